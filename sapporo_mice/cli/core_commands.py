@@ -1,0 +1,95 @@
+"""init, demo, stats, search."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from sapporo_mice.cli.context import EXIT_USAGE, CommandContext
+from sapporo_mice.messages import render
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    init = subparsers.add_parser("init", help="create or upgrade the database (idempotent)")
+    init.set_defaults(handler=cmd_init)
+
+    demo = subparsers.add_parser("demo", help="add realistic bilingual demo data")
+    demo.add_argument("--scale", type=float, default=1.0, help="multiply the amount of data (default 1)")
+    demo.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
+    demo.set_defaults(handler=cmd_demo)
+
+    stats = subparsers.add_parser("stats", help="counts per record type")
+    stats.set_defaults(handler=cmd_stats)
+
+    search = subparsers.add_parser("search", help="search every record type")
+    search.add_argument("text")
+    search.add_argument("--limit", type=int, default=20)
+    search.set_defaults(handler=cmd_search)
+
+
+def cmd_init(ctx: CommandContext) -> int:
+    from sapporo_mice.database import Database
+
+    db = Database(ctx.db_url)
+    try:
+        db.ping()
+        report = db.upgrade()
+    finally:
+        db.dispose()
+    if report.backup:
+        ctx.say("cli.db_backup", path=report.backup)
+    if ctx.json:
+        ctx.emit({"url": db.display_url, "from_revision": report.from_revision, "revision": report.to_revision,
+                  "backup": str(report.backup) if report.backup else None})
+    else:
+        ctx.say("cli.db_ready", revision=report.to_revision, url=db.display_url)
+    return 0
+
+
+def cmd_demo(ctx: CommandContext) -> int:
+    from sapporo_mice.demo import generate
+
+    if ctx.args.scale <= 0:
+        print(render("cli.scale_invalid", ctx.lang, value=ctx.args.scale), file=sys.stderr)
+        return EXIT_USAGE
+    started = time.perf_counter()
+    counts = generate(ctx.crm(), scale=ctx.args.scale, seed=ctx.args.seed, actor=ctx.actor)
+    if ctx.json:
+        ctx.emit(counts)
+    else:
+        ctx.say("cli.demo_done", seconds=time.perf_counter() - started)
+        _print_counts(counts)
+    return 0
+
+
+def cmd_stats(ctx: CommandContext) -> int:
+    counts = ctx.crm().stats()
+    if ctx.json:
+        ctx.emit(counts)
+    else:
+        _print_counts(counts)
+    return 0
+
+
+def cmd_search(ctx: CommandContext) -> int:
+    from sapporo_mice.search import search
+
+    if ctx.args.limit <= 0:
+        print(render("cli.limit_invalid", ctx.lang, value=ctx.args.limit), file=sys.stderr)
+        return EXIT_USAGE
+    hits = search(ctx.crm().db, ctx.args.text, limit=ctx.args.limit)
+    if ctx.json:
+        ctx.emit([hit.as_json() for hit in hits])
+    elif not hits:
+        ctx.say("cli.no_results", query=ctx.args.text)
+    else:
+        for hit in hits:
+            print(f"{hit.type:<16} {hit.id}  {hit.title}" + (f"  ({hit.subtitle})" if hit.subtitle else ""))
+    return 0
+
+
+def _print_counts(counts: dict[str, int]) -> None:
+    width = max(len(k) for k in counts)
+    for key, value in counts.items():
+        print(f"{key:<{width}}  {value:>8,}")

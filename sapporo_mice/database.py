@@ -1,0 +1,197 @@
+"""Opening a database: URL resolution, engine set-up, migrations and short-lived sessions.
+
+The same code runs on the embedded SQLite file and on the office PostgreSQL. A :class:`Database`
+holds an engine, never a session: each service call opens its own (one user action, one transaction).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from sapporo_mice import paths
+from sapporo_mice.errors import DatabaseOpenError
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+def resolve_url(url: str | None) -> str:
+    """``--db`` wins, then ``SAPPORO_MICE_DB``, then the SQLite file in the user data dir.
+
+    A bare file path is accepted as shorthand for ``sqlite:///PATH``.
+    """
+    chosen = url or os.environ.get("SAPPORO_MICE_DB") or paths.default_database_url()
+    if "://" not in chosen:
+        chosen = f"sqlite:///{Path(chosen).expanduser().resolve().as_posix()}"
+    if chosen.startswith("postgresql://") or chosen.startswith("postgres://"):
+        chosen = "postgresql+psycopg://" + chosen.split("://", 1)[1]
+    return chosen
+
+
+def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def create_db_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseOpenError(url, f"not a database URL ({exc})") from exc
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    if parsed.get_backend_name() == "postgresql":
+        return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    raise DatabaseOpenError(url, "only sqlite:/// and postgresql+psycopg:// URLs are supported")
+
+
+@dataclass(frozen=True)
+class UpgradeReport:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+class Database:
+    """An open database: an engine plus a session factory, and its migration state."""
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = resolve_url(url)
+        self.engine = create_db_engine(self.url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.dialect == "sqlite"
+
+    @property
+    def display_url(self) -> str:
+        """The URL without its password, for status bars and messages."""
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commit on success, roll back on any error, always close."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only session, closed at once after use."""
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def current_revision(self) -> str | None:
+        from alembic.migration import MigrationContext
+
+        try:
+            with self.engine.connect() as conn:
+                return MigrationContext.configure(conn).get_current_revision()
+        except OperationalError as exc:
+            raise DatabaseOpenError(self.display_url, str(exc.orig)) from exc
+
+    def upgrade(self) -> UpgradeReport:
+        """Bring the schema to the newest revision; on SQLite, back the file up first if it had data."""
+        from alembic import command
+
+        before = self.current_revision()
+        head = head_revision()
+        backup = None
+        if before != head:
+            if before is not None or self._has_user_tables():
+                backup = self._backup_sqlite(before)
+            with self.engine.begin() as conn:
+                config = alembic_config(self.url)
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+        return UpgradeReport(before, head, backup)
+
+    def is_current(self) -> bool:
+        return self.current_revision() == head_revision()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    def _has_user_tables(self) -> bool:
+        return bool(inspect(self.engine).get_table_names())
+
+    def _backup_sqlite(self, revision: str | None) -> Path | None:
+        if not self.is_sqlite:
+            return None
+        database = make_url(self.url).database
+        if not database or database == ":memory:" or not Path(database).exists():
+            return None
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = paths.backups_dir() / f"{Path(database).stem}-{revision or 'base'}-{stamp}.db"
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql(f"VACUUM INTO '{target.as_posix()}'")
+        return target
+
+    def ping(self) -> None:
+        """Fail with a clear message if the server cannot be reached."""
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except OperationalError as exc:
+            raise DatabaseOpenError(self.display_url, str(exc.orig).strip()) from exc
+
+
+def alembic_config(url: str):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(paths.migrations_dir()))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+    assert head is not None, "the migrations folder has no revisions"
+    return head
+
+
+def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
+    """Open (and by default create or upgrade) the database at ``url``."""
+    database = Database(url)
+    database.ping()
+    if upgrade and not database.is_current():
+        database.upgrade()
+    return database

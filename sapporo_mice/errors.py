@@ -1,0 +1,105 @@
+"""Typed errors raised by the services.
+
+Each carries a message id (see :mod:`sapporo_mice.messages`) so that the CLI and the desktop UI can
+show it in the user's language, and names the field and the value at fault.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sapporo_mice.messages import render
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One problem with one field: ``field`` names it, ``code`` is the message id."""
+
+    field: str
+    code: str
+    value: Any = None
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def message(self, lang: str = "en") -> str:
+        return render(self.code, lang, field=self.field, value=self.value, **self.params)
+
+
+class CrmError(Exception):
+    """Base class of every error the core raises on purpose."""
+
+    code = "error.generic"
+
+    def message(self, lang: str = "en") -> str:
+        return str(self)
+
+
+class ValidationError(CrmError):
+    """One or more fields are invalid; nothing was written."""
+
+    def __init__(self, problems: list[FieldProblem]):
+        self.problems = list(problems)
+        super().__init__(self.message("en"))
+
+    @property
+    def fields(self) -> list[str]:
+        return [p.field for p in self.problems]
+
+    def message(self, lang: str = "en") -> str:
+        return "; ".join(p.message(lang) for p in self.problems)
+
+
+class StaleVersionError(CrmError):
+    """Optimistic lock: the record changed since the caller read it."""
+
+    code = "error.stale"
+
+    def __init__(self, record_type: str, record_id: str, expected: int, current: dict[str, Any]):
+        self.record_type = record_type
+        self.record_id = record_id
+        self.expected = expected
+        self.current = current
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        return render(
+            self.code,
+            lang,
+            type=self.record_type,
+            user=self.current.get("updated_by") or "?",
+            at=self.current.get("updated_at"),
+        )
+
+
+class NotFoundError(CrmError):
+    code = "error.not_found"
+
+    def __init__(self, record_type: str, ref: str):
+        self.record_type = record_type
+        self.ref = ref
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        return render(self.code, lang, type=self.record_type, ref=self.ref)
+
+
+class AmbiguousReferenceError(CrmError):
+    code = "error.ambiguous"
+
+    def __init__(self, record_type: str, ref: str, count: int):
+        self.record_type, self.ref, self.count = record_type, ref, count
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        return render(self.code, lang, type=self.record_type, ref=self.ref, count=self.count)
+
+
+class DatabaseOpenError(CrmError):
+    code = "error.db_open"
+
+    def __init__(self, url: str, reason: str):
+        self.url, self.reason = url, reason
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        return render(self.code, lang, url=self.url, reason=self.reason)

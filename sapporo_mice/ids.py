@@ -1,0 +1,82 @@
+"""Identifiers and clocks: UUIDv7 record keys and the hybrid logical clock of the change log."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+import uuid
+
+_uuid_lock = threading.Lock()
+_last_uuid_ms = 0
+_uuid_seq = 0
+
+
+def uuid7() -> str:
+    """A time-ordered UUID (RFC 9562 version 7) as canonical text.
+
+    Within one millisecond a 12-bit counter keeps ids monotonic, so rows created in one
+    batch sort in creation order.
+    """
+    global _last_uuid_ms, _uuid_seq
+    with _uuid_lock:
+        ms = time.time_ns() // 1_000_000
+        if ms <= _last_uuid_ms:
+            ms = _last_uuid_ms
+            _uuid_seq += 1
+            if _uuid_seq > 0xFFF:
+                ms += 1
+                _uuid_seq = 0
+        else:
+            _uuid_seq = int.from_bytes(os.urandom(2), "big") & 0x3FF
+        _last_uuid_ms = ms
+        seq = _uuid_seq
+    rand = int.from_bytes(os.urandom(8), "big") & ((1 << 62) - 1)
+    value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | seq << 64 | 0b10 << 62 | rand
+    return str(uuid.UUID(int=value))
+
+
+def is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(str(text))
+    except ValueError:
+        return False
+    return True
+
+
+class HybridLogicalClock:
+    """A hybrid logical clock: wall-clock milliseconds plus a counter, totally ordered by text.
+
+    The text form ``MMMMMMMMMMMMMMM:CCCCC:device`` sorts the same as the clock, so the database can
+    compare HLCs as strings.
+    """
+
+    def __init__(self, device_id: str) -> None:
+        self.device_id = device_id
+        self._ms = 0
+        self._counter = 0
+        self._lock = threading.Lock()
+
+    def now(self) -> str:
+        with self._lock:
+            wall = time.time_ns() // 1_000_000
+            if wall > self._ms:
+                self._ms, self._counter = wall, 0
+            else:
+                self._counter += 1
+            return self._format()
+
+    def observe(self, remote: str) -> None:
+        """Move past a clock value seen from another device (on sync receive)."""
+        ms, counter = parse_hlc(remote)
+        with self._lock:
+            if (ms, counter) > (self._ms, self._counter):
+                self._ms, self._counter = ms, counter
+
+    def _format(self) -> str:
+        return f"{self._ms:015d}:{self._counter:05d}:{self.device_id}"
+
+
+def parse_hlc(text: str) -> tuple[int, int]:
+    ms, counter, _device = text.split(":", 2)
+    return int(ms), int(counter)

@@ -1,0 +1,139 @@
+"""The core's message catalogue, in Japanese and English.
+
+Services raise errors that carry a message id; the CLI and the UI render them here in the user's
+language. ``tests/core/test_messages.py`` checks that both languages are complete and that their
+placeholders agree.
+"""
+
+from __future__ import annotations
+
+import string
+from typing import Any
+
+LANGS = ("ja", "en")
+
+CATALOGUE: dict[str, dict[str, str]] = {
+    "error.generic": {"en": "Something went wrong: {reason}", "ja": "エラーが発生しました: {reason}"},
+    "error.stale": {
+        "en": "This {type} was changed by {user} at {at}; reload it and apply your edit again.",
+        "ja": "この{type}は {at} に {user} さんが変更しました。再読み込みしてから編集し直してください。",
+    },
+    "error.not_found": {"en": "No {type} matches “{ref}”.", "ja": "「{ref}」に該当する{type}がありません。"},
+    "error.ambiguous": {
+        "en": "“{ref}” matches {count} records of type {type}; give the id instead.",
+        "ja": "「{ref}」は{type}の {count} 件に該当します。ID で指定してください。",
+    },
+    "error.db_open": {
+        "en": "Cannot open the database {url}: {reason}",
+        "ja": "データベース {url} を開けません: {reason}",
+    },
+    "field.required": {"en": "{field}: a value is required.", "ja": "{field}: 入力が必要です。"},
+    "field.too_long": {
+        "en": "{field}: “{value}” is longer than {max} characters.",
+        "ja": "{field}: 「{value}」は {max} 文字を超えています。",
+    },
+    "field.email_invalid": {
+        "en": "{field}: “{value}” is not a valid email address.",
+        "ja": "{field}: 「{value}」は正しいメールアドレスではありません。",
+    },
+    "field.phone_invalid": {
+        "en": "{field}: “{value}” is not a valid phone number for {region}; it was kept as typed.",
+        "ja": "{field}: 「{value}」は {region} の電話番号として正しくありません。入力どおり保存しました。",
+    },
+    "field.corporate_number_invalid": {
+        "en": "{field}: “{value}” is not a valid corporate number (13 digits with a check digit).",
+        "ja": "{field}: 「{value}」は正しい法人番号ではありません（チェックデジット付き13桁）。",
+    },
+    "field.date_invalid": {
+        "en": "{field}: “{value}” is not a date (use YYYY-MM-DD).",
+        "ja": "{field}: 「{value}」は日付ではありません（YYYY-MM-DD 形式）。",
+    },
+    "field.datetime_invalid": {
+        "en": "{field}: “{value}” is not a date and time.",
+        "ja": "{field}: 「{value}」は日時ではありません。",
+    },
+    "field.date_order": {
+        "en": "{field}: “{value}” is before {other}.",
+        "ja": "{field}: 「{value}」が{other}より前です。",
+    },
+    "field.enum_invalid": {
+        "en": "{field}: “{value}” is not one of {allowed}.",
+        "ja": "{field}: 「{value}」は次のいずれでもありません: {allowed}",
+    },
+    "field.fiscal_year_invalid": {
+        "en": "{field}: “{value}” is not a fiscal year (a year such as 2026).",
+        "ja": "{field}: 「{value}」は年度ではありません（2026 のような西暦年）。",
+    },
+    "field.country_invalid": {
+        "en": "{field}: “{value}” is not an ISO 3166 country code (such as JP or SG).",
+        "ja": "{field}: 「{value}」は ISO 3166 の国コード（JP、SG など）ではありません。",
+    },
+    "field.timezone_invalid": {
+        "en": "{field}: “{value}” is not an IANA time zone (such as Asia/Singapore).",
+        "ja": "{field}: 「{value}」は IANA タイムゾーン（Asia/Singapore など）ではありません。",
+    },
+    "field.integer_invalid": {
+        "en": "{field}: “{value}” is not a whole number.",
+        "ja": "{field}: 「{value}」は整数ではありません。",
+    },
+    "field.number_invalid": {
+        "en": "{field}: “{value}” is not a number.",
+        "ja": "{field}: 「{value}」は数値ではありません。",
+    },
+    "field.negative": {
+        "en": "{field}: “{value}” must not be negative.",
+        "ja": "{field}: 「{value}」に負の値は使えません。",
+    },
+    "field.out_of_range": {
+        "en": "{field}: “{value}” must be between {min} and {max}.",
+        "ja": "{field}: 「{value}」は {min} から {max} の範囲で入力してください。",
+    },
+    "field.currency_invalid": {
+        "en": "{field}: “{value}” is not an ISO 4217 currency code (such as JPY).",
+        "ja": "{field}: 「{value}」は ISO 4217 の通貨コード（JPY など）ではありません。",
+    },
+    "field.unknown": {
+        "en": "{field}: there is no such field.",
+        "ja": "{field}: そのような項目はありません。",
+    },
+    "field.reference_missing": {
+        "en": "{field}: no record with id “{value}”.",
+        "ja": "{field}: ID「{value}」のレコードがありません。",
+    },
+    "field.not_deleted": {
+        "en": "{field}: the record is not deleted, so it cannot be restored.",
+        "ja": "{field}: このレコードは削除されていないため、復元できません。",
+    },
+    "field.deleted": {
+        "en": "{field}: the record is deleted; restore it first.",
+        "ja": "{field}: このレコードは削除済みです。先に復元してください。",
+    },
+    "cli.not_available": {
+        "en": "“{command}” is not available yet in this version.",
+        "ja": "「{command}」はこのバージョンではまだ使えません。",
+    },
+    "cli.db_ready": {"en": "Database ready at revision {revision}: {url}", "ja": "データベースを準備しました（リビジョン {revision}）: {url}"},
+    "cli.db_backup": {"en": "Backed up the database to {path} before upgrading.", "ja": "アップグレード前にデータベースを {path} にバックアップしました。"},
+    "cli.demo_done": {"en": "Demo data created in {seconds:.1f} s.", "ja": "デモデータを作成しました（{seconds:.1f} 秒）。"},
+    "cli.no_results": {"en": "No results for “{query}”.", "ja": "「{query}」に一致する結果はありません。"},
+    "cli.scale_invalid": {"en": "--scale: “{value}” must be a positive number.", "ja": "--scale: 「{value}」は正の数で指定してください。"},
+    "cli.limit_invalid": {"en": "--limit: “{value}” must be a positive whole number.", "ja": "--limit: 「{value}」は正の整数で指定してください。"},
+}
+
+
+def render(code: str, lang: str = "en", **params: Any) -> str:
+    """The message ``code`` in ``lang`` with ``params`` filled in; unknown ids fall back to English."""
+    entry = CATALOGUE.get(code)
+    if entry is None:
+        return f"{code}: {params}"
+    template = entry.get(lang) or entry["en"]
+    return template.format_map(_Defaulting(params))
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+class _Defaulting(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"

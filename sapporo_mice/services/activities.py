@@ -1,0 +1,138 @@
+"""Activities, tasks and attachments, each linked to any record by type and id."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import shutil
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from sapporo_mice import paths
+from sapporo_mice.errors import FieldProblem, ValidationError
+from sapporo_mice.models import Activity, ActivityKind, Attachment, Task, utcnow
+from sapporo_mice.services import fields as f
+from sapporo_mice.services.base import RecordService, Saved, SearchDoc
+
+LINKABLE_TYPES = (
+    "organization", "contact", "lead", "bid", "meeting_series", "fair", "participation", "student",
+    "opening", "match", "consultation", "expansion_case",
+)
+
+
+def _linked(record_type_field: str = "record_type") -> dict[str, f.Field]:
+    return {
+        record_type_field: f.Field(lambda x: _record_type(x)),
+        "record_id": f.text(36),
+    }
+
+
+def _record_type(value: Any) -> str | None:
+    if value in (None, ""):
+        return None
+    if value not in LINKABLE_TYPES:
+        from sapporo_mice.validation import FieldInvalid
+
+        raise FieldInvalid("field.enum_invalid", allowed=", ".join(LINKABLE_TYPES))
+    return value
+
+
+class _LinkedService(RecordService):
+    def validate_record(self, session: Session, cleaned: dict[str, Any], problems: list[FieldProblem]) -> None:
+        record_type, record_id = cleaned.get("record_type"), cleaned.get("record_id")
+        if record_type and record_id and not self.crm.exists(session, record_type, record_id):
+            problems.append(FieldProblem("record_id", "field.reference_missing", record_id))
+
+    def for_record(self, record_type: str, record_id: str, *, limit: int = 200) -> list[dict[str, Any]]:
+        return self.list(where={"record_type": record_type, "record_id": record_id}, limit=limit,
+                         order_by=self.default_order, descending=True)
+
+
+class ActivityService(_LinkedService):
+    record_type = "activity"
+    model = Activity
+    name_columns = ("subject",)
+    default_order = "occurred_at"
+    fields = {
+        "kind": f.choice(ActivityKind, required=True),
+        "subject": f.text(300, required=True),
+        "body": f.text(50000),
+        "occurred_at": f.datetime(required=True),
+        "owner": f.text(120),
+        "pillars": f.pillars(),
+        **_linked(),
+    }
+
+    def search_doc(self, session: Session, row: Activity) -> SearchDoc:
+        return SearchDoc(row.subject, row.kind.value, [row.body])
+
+
+class TaskService(_LinkedService):
+    record_type = "task"
+    model = Task
+    name_columns = ("title",)
+    default_order = "due_on"
+    fields = {
+        "title": f.text(300, required=True),
+        "notes": f.text(20000),
+        "due_on": f.date(),
+        "done": f.flag(),
+        "assignee": f.text(120),
+        **_linked(),
+    }
+
+    def derive(self, session: Session, row: Task, cleaned: dict[str, Any], warnings: list[FieldProblem]) -> None:
+        if "done" in cleaned:
+            row.done_at = utcnow() if row.done else None
+
+    def search_doc(self, session: Session, row: Task) -> SearchDoc:
+        return SearchDoc(row.title, row.assignee, [row.notes])
+
+
+class AttachmentService(_LinkedService):
+    """Files stored once by SHA-256 under the data dir; records point at the hash."""
+
+    record_type = "attachment"
+    model = Attachment
+    name_columns = ("filename",)
+    fields = {
+        "sha256": f.text(64, required=True),
+        "filename": f.text(500, required=True),
+        "mime_type": f.text(200),
+        "size": f.integer(0, required=True),
+        "role": f.text(40),
+        "record_type": f.Field(lambda x: _record_type(x), required=True),
+        "record_id": f.text(36, required=True),
+    }
+
+    def attach_file(self, source: Path, record_type: str, record_id: str, *, actor: str, role: str | None = None) -> Saved:
+        source = Path(source)
+        if not source.is_file():
+            raise ValidationError([FieldProblem("file", "error.not_found", str(source))])
+        digest = store_blob(source)
+        return self.create({
+            "sha256": digest, "filename": source.name, "mime_type": mimetypes.guess_type(source.name)[0],
+            "size": source.stat().st_size, "record_type": record_type, "record_id": record_id, "role": role,
+        }, actor=actor)
+
+
+def blob_path(sha256: str) -> Path:
+    return paths.attachments_dir() / sha256[:2] / sha256
+
+
+def store_blob(source: Path) -> str:
+    """Copy ``source`` into the content-addressed store (once per content) and return its hash."""
+    digest = hashlib.sha256()
+    with open(source, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    sha = digest.hexdigest()
+    target = blob_path(sha)
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(".tmp")
+        shutil.copyfile(source, tmp)
+        tmp.replace(target)
+    return sha

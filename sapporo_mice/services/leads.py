@@ -1,0 +1,52 @@
+"""Leads: the follow-up pipeline, with booth captures stamped in the fair's time zone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from sapporo_mice.errors import FieldProblem
+from sapporo_mice.models import Contact, Fair, Lead, LeadKind, LeadStatus, Organization, Rating
+from sapporo_mice.services import fields as f
+from sapporo_mice.services.base import RecordService, SearchDoc
+
+
+class LeadService(RecordService):
+    record_type = "lead"
+    model = Lead
+    name_columns = ("title",)
+    fields = {
+        "title": f.text(300, required=True),
+        "kind": f.choice(LeadKind),
+        "source": f.text(200),
+        "status": f.choice(LeadStatus),
+        "owner": f.text(120),
+        "rating": f.choice(Rating),
+        "contact_id": f.ref("contact"),
+        "organization_id": f.ref("organization"),
+        "fair_id": f.ref("fair"),
+        "interest_organization_id": f.ref("organization"),
+        "captured_at": f.datetime(),
+        "captured_tz": f.timezone(),
+        "interest": f.text(5000),
+        "next_action": f.text(500),
+        "follow_up_on": f.date(),
+        "pillars": f.pillars(),
+        "tags": f.tags(),
+        "notes": f.text(20000),
+    }
+
+    def derive(self, session: Session, row: Lead, cleaned: dict[str, Any], warnings: list[FieldProblem]) -> None:
+        row.kind = row.kind or LeadKind.OTHER
+        row.status = row.status or LeadStatus.NEW
+        if row.captured_at is not None and not row.captured_tz and row.fair_id:
+            fair = session.get(Fair, row.fair_id)
+            row.captured_tz = fair.timezone if fair else None
+
+    def search_doc(self, session: Session, row: Lead) -> SearchDoc:
+        contact = session.get(Contact, row.contact_id) if row.contact_id else None
+        org = session.get(Organization, row.organization_id) if row.organization_id else None
+        subtitle = " · ".join(x for x in (contact.display_name if contact else None, org.name if org else None) if x)
+        return SearchDoc(row.title, subtitle, [row.interest, row.next_action, row.source, row.tags,
+                                               contact.latin_name if contact else None])

@@ -1,0 +1,63 @@
+"""Organizations: names in several scripts, 法人番号, a phone parsed with the country's region."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from sapporo_mice.errors import FieldProblem
+from sapporo_mice.models import Organization, OrgKind
+from sapporo_mice.services import fields as f
+from sapporo_mice.services.base import RecordService, SearchDoc
+from sapporo_mice.text import company_key, sort_key
+from sapporo_mice.validation import parse_phone
+
+
+class OrganizationService(RecordService):
+    record_type = "organization"
+    model = Organization
+    name_columns = ("name", "name_ja", "name_en", "corporate_number")
+    default_order = "sort_key"
+    fields = {
+        "kind": f.choice(OrgKind),
+        "name": f.text(300, required=True),
+        "name_ja": f.text(300),
+        "name_en": f.text(300),
+        "name_kana": f.text(300),
+        "corporate_number": f.corporate_number(),
+        "country": f.country(),
+        "postal_code": f.text(20),
+        "address": f.text(2000),
+        "website": f.text(500),
+        "email": f.email(),
+        "phone_raw": f.text(80),
+        "industry": f.text(200),
+        "employees": f.integer(0),
+        "capital_jpy": f.money(),
+        "owner": f.text(120),
+        "tags": f.tags(),
+        "notes": f.text(20000),
+    }
+
+    def derive(self, session: Session, row: Organization, cleaned: dict[str, Any], warnings: list[FieldProblem]) -> None:
+        if row.kind is None:
+            row.kind = OrgKind.OTHER
+        row.sort_key = sort_key(row.name_kana, row.name_en, row.name)
+        row.name_key = company_key(row.name_ja or row.name)
+        if "phone_raw" in cleaned or "country" in cleaned:
+            self._parse_phone(row, warnings)
+
+    def _parse_phone(self, row: Organization, warnings: list[FieldProblem]) -> None:
+        if not row.phone_raw:
+            row.phone_e164 = row.phone_region = row.phone_valid = None
+            return
+        phone = parse_phone(row.phone_raw, row.country)
+        row.phone_e164, row.phone_region, row.phone_valid = phone.e164, phone.region, phone.valid
+        if not phone.valid:
+            warnings.append(FieldProblem("phone_raw", "field.phone_invalid", row.phone_raw, {"region": phone.region}))
+
+    def search_doc(self, session: Session, row: Organization) -> SearchDoc:
+        subtitle = " / ".join(x for x in (row.name_en if row.name_en != row.name else None, row.country) if x)
+        return SearchDoc(row.name, subtitle, [row.name_ja, row.name_kana, row.corporate_number,
+                                              row.email, row.phone_e164, row.industry, row.tags])

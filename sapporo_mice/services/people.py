@@ -1,0 +1,206 @@
+"""Contacts (people) with their emails and phones.
+
+A contact's ``emails`` and ``phones`` inputs are lists; on update a given list replaces the old
+one (removed entries get tombstones). Phones go through the region chain: the phone's own region,
+the contact's country, then the caller's default (a fair's country), then JP.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sapporo_mice.changelog import ChangeRecorder
+from sapporo_mice.changes import Changes
+from sapporo_mice.errors import FieldProblem, ValidationError
+from sapporo_mice.ids import uuid7
+from sapporo_mice.models import (
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    EmailKind,
+    NameOrder,
+    Organization,
+    PhoneKind,
+    utcnow,
+)
+from sapporo_mice.services import fields as f
+from sapporo_mice.services.base import RecordService, SearchDoc, row_to_dict
+from sapporo_mice.text import compact, sort_key
+from sapporo_mice.validation import FieldInvalid, clean_email, clean_enum, display_phone, normalize_email, parse_phone
+
+FAMILY_FIRST_COUNTRIES = {"JP", "CN", "TW", "HK", "MO", "KR", "KP", "VN"}
+
+
+def compose_display_name(family: str | None, given: str | None, order: NameOrder, latin: str | None) -> str:
+    if not family and not given:
+        return latin or ""
+    if order == NameOrder.FAMILY_FIRST:
+        cjk = any(ord(ch) > 0x2E80 for ch in (family or "") + (given or ""))
+        return (family or "") + ("" if cjk else " ") + (given or "") if family and given else (family or given or "")
+    return " ".join(x for x in (given, family) if x)
+
+
+class ContactService(RecordService):
+    record_type = "contact"
+    model = Contact
+    name_columns = ("display_name", "latin_name")
+    default_order = "sort_key"
+    fields = {
+        "family_name": f.text(200),
+        "given_name": f.text(200),
+        "family_name_kana": f.text(200),
+        "given_name_kana": f.text(200),
+        "latin_name": f.text(300),
+        "name_order": f.choice(NameOrder),
+        "display_name": f.text(400),
+        "title": f.text(200),
+        "department": f.text(200),
+        "organization_id": f.ref("organization"),
+        "country": f.country(),
+        "languages": f.text(200),
+        "owner": f.text(120),
+        "tags": f.tags(),
+        "notes": f.text(20000),
+    }
+
+    def extra_inputs(self):
+        return ("id", "emails", "phones", "default_region")
+
+    def _validate(self, session: Session, values: dict[str, Any], *, partial: bool) -> dict[str, Any]:
+        problems: list[FieldProblem] = []
+        try:
+            cleaned = super()._validate(session, values, partial=partial)
+        except ValidationError as exc:
+            problems.extend(exc.problems)
+            cleaned = {}
+        problems.extend(self._email_problems(values.get("emails")))
+        if not partial and not any(values.get(k) for k in ("family_name", "given_name", "latin_name", "display_name")):
+            problems.append(FieldProblem("family_name", "field.required", None))
+        if problems:
+            raise ValidationError(problems)
+        return cleaned
+
+    def _email_problems(self, emails: Any) -> list[FieldProblem]:
+        problems = []
+        for index, item in enumerate(emails or []):
+            address = item.get("email") if isinstance(item, dict) else item
+            try:
+                clean_email(address)
+            except FieldInvalid as exc:
+                problems.append(FieldProblem(f"emails[{index}]", exc.code, address, exc.params))
+        return problems
+
+    def derive(self, session: Session, row: Contact, cleaned: dict[str, Any], warnings: list[FieldProblem]) -> None:
+        if row.name_order is None:
+            row.name_order = (
+                NameOrder.FAMILY_FIRST if (row.country in FAMILY_FIRST_COUNTRIES or _has_cjk(row.family_name))
+                else NameOrder.GIVEN_FIRST
+            )
+        if "display_name" not in cleaned or not cleaned.get("display_name"):
+            row.display_name = compose_display_name(row.family_name, row.given_name, row.name_order, row.latin_name)
+        reading = (row.family_name_kana or "") + (row.given_name_kana or "")
+        row.sort_key = sort_key(reading, row.latin_name, row.display_name)
+        row.reading_key = compact(reading) or compact(row.latin_name)
+
+    def after_write(self, session: Session, row: Contact, values: dict[str, Any], recorder: ChangeRecorder,
+                    warnings: list[FieldProblem], changes: Changes) -> None:
+        if "emails" in values:
+            self._replace_emails(session, row, values["emails"] or [], recorder, changes)
+        if "phones" in values:
+            regions = (row.country, values.get("default_region"))
+            self._replace_phones(session, row, values["phones"] or [], regions, recorder, warnings, changes)
+
+    def _replace_emails(self, session: Session, row: Contact, items: list[Any], recorder: ChangeRecorder, changes: Changes) -> None:
+        wanted = []
+        for item in items:
+            data = item if isinstance(item, dict) else {"email": item}
+            address = clean_email(data.get("email"))
+            if address:
+                wanted.append((address, clean_enum(data.get("kind"), EmailKind) or EmailKind.WORK))
+        existing = self._live_children(session, ContactEmail, row.id)
+        keep = {normalize_email(a) for a, _ in wanted}
+        for child in existing:
+            if child.normalized not in keep:
+                self._tombstone(child, recorder, changes)
+        have = {c.normalized for c in existing}
+        for index, (address, kind) in enumerate(wanted):
+            if normalize_email(address) in have:
+                continue
+            child = ContactEmail(contact_id=row.id, email=address, normalized=normalize_email(address),
+                                 kind=kind, is_primary=index == 0)
+            self._add_child(session, child, recorder, changes)
+
+    def _replace_phones(self, session: Session, row: Contact, items: list[Any], regions: tuple, recorder: ChangeRecorder,
+                        warnings: list[FieldProblem], changes: Changes) -> None:
+        existing = self._live_children(session, ContactPhone, row.id)
+        wanted = []
+        for index, item in enumerate(items):
+            data = item if isinstance(item, dict) else {"raw": item}
+            raw = (data.get("raw") or "").strip()
+            if not raw:
+                continue
+            phone = parse_phone(raw, data.get("region"), *regions)
+            if not phone.valid:
+                warnings.append(FieldProblem(f"phones[{index}]", "field.phone_invalid", raw, {"region": phone.region}))
+            wanted.append((phone, clean_enum(data.get("kind"), PhoneKind) or PhoneKind.WORK))
+        keys = {(p.e164 or p.raw) for p, _ in wanted}
+        for child in existing:
+            if (child.e164 or child.raw) not in keys:
+                self._tombstone(child, recorder, changes)
+        have = {(c.e164 or c.raw) for c in existing}
+        for index, (phone, kind) in enumerate(wanted):
+            if (phone.e164 or phone.raw) in have:
+                continue
+            child = ContactPhone(contact_id=row.id, raw=phone.raw, region=phone.region, e164=phone.e164,
+                                 extension=phone.extension, kind=kind, valid=phone.valid, is_primary=index == 0)
+            self._add_child(session, child, recorder, changes)
+
+    def _live_children(self, session: Session, model: type, contact_id: str) -> list[Any]:
+        stmt = select(model).where(model.contact_id == contact_id, model.deleted_at.is_(None))
+        return list(session.scalars(stmt))
+
+    def _add_child(self, session: Session, child: Any, recorder: ChangeRecorder, changes: Changes) -> None:
+        now = utcnow()
+        child.id, child.created_at, child.updated_at, child.version = uuid7(), now, now, 1
+        child.created_by = child.updated_by = recorder.user
+        session.add(child)
+        recorder.inserted(child.__tablename__, child.id, {k: v for k, v in row_to_dict(child).items()
+                                                          if k not in ("created_at", "updated_at", "created_by", "updated_by", "version", "id")})
+        changes.add(self.record_type, child.contact_id)
+
+    def _tombstone(self, child: Any, recorder: ChangeRecorder, changes: Changes) -> None:
+        child.deleted_at = utcnow()
+        child.version += 1
+        recorder.deleted(child.__tablename__, child.id)
+        changes.add(self.record_type, child.contact_id)
+
+    def to_dict(self, session: Session, row: Contact) -> dict[str, Any]:
+        data = row_to_dict(row)
+        data["emails"] = [
+            {"email": e.email, "kind": e.kind.value, "normalized": e.normalized}
+            for e in sorted(self._live_children(session, ContactEmail, row.id), key=lambda e: (not e.is_primary, e.created_at))
+        ]
+        data["phones"] = [
+            {"raw": p.raw, "e164": p.e164, "region": p.region, "extension": p.extension, "kind": p.kind.value,
+             "valid": p.valid, "display": display_phone(p.e164, p.raw, p.extension)}
+            for p in sorted(self._live_children(session, ContactPhone, row.id), key=lambda p: (not p.is_primary, p.created_at))
+        ]
+        org = session.get(Organization, row.organization_id) if row.organization_id else None
+        data["organization_name"] = org.name if org else None
+        return data
+
+    def search_doc(self, session: Session, row: Contact) -> SearchDoc:
+        session.flush()
+        org = session.get(Organization, row.organization_id) if row.organization_id else None
+        emails = [e.email for e in self._live_children(session, ContactEmail, row.id)]
+        phones = [x for p in self._live_children(session, ContactPhone, row.id) for x in (p.e164, p.raw) if x]
+        subtitle = " · ".join(x for x in (row.title, org.name if org else None) if x)
+        return SearchDoc(row.display_name, subtitle, [row.family_name_kana, row.given_name_kana, row.latin_name,
+                                                      row.department, *emails, *phones, row.tags])
+
+
+def _has_cjk(text: str | None) -> bool:
+    return any(ord(ch) > 0x2E80 for ch in text or "")

@@ -1,0 +1,144 @@
+"""International students, openings at local companies, and matches between them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sapporo_mice.changelog import ChangeRecorder
+from sapporo_mice.changes import Changes
+from sapporo_mice.errors import FieldProblem
+from sapporo_mice.ids import uuid7
+from sapporo_mice.models import (
+    CEFR,
+    JLPT,
+    Degree,
+    Match,
+    MatchStage,
+    MatchStageChange,
+    Opening,
+    OpeningKind,
+    Organization,
+    Student,
+    utcnow,
+)
+from sapporo_mice.services import fields as f
+from sapporo_mice.services.base import RecordService, SearchDoc, row_to_dict
+from sapporo_mice.services.mice import check_date_order
+from sapporo_mice.text import sort_key
+
+
+class StudentService(RecordService):
+    record_type = "student"
+    model = Student
+    name_columns = ("display_name", "latin_name")
+    default_order = "sort_key"
+    fields = {
+        "contact_id": f.ref("contact"),
+        "display_name": f.text(300, required=True),
+        "name_kana": f.text(300),
+        "latin_name": f.text(300),
+        "email": f.email(),
+        "nationality": f.country(),
+        "university_id": f.ref("organization"),
+        "major": f.text(200),
+        "degree": f.choice(Degree),
+        "graduation_year": f.integer(1990, 2100),
+        "graduation_month": f.integer(1, 12),
+        "jlpt": f.choice(JLPT),
+        "english": f.choice(CEFR),
+        "other_languages": f.text(300),
+        "skills": f.text(5000),
+        "desired_industries": f.text(500),
+        "desired_job_types": f.text(500),
+        "desired_locations": f.text(500),
+        "internship_interest": f.flag(),
+        "residence_status": f.text(100),
+        "consent_purposes": f.text(500),
+        "consent_on": f.date(),
+        "consent_expires_on": f.date(),
+        "consent_share_with_companies": f.flag(),
+        "retain_until": f.date(),
+        "owner": f.text(120),
+        "tags": f.tags(),
+        "notes": f.text(20000),
+    }
+
+    def validate_record(self, session: Session, cleaned: dict[str, Any], problems: list[FieldProblem]) -> None:
+        check_date_order(cleaned, "consent_on", "consent_expires_on", problems)
+
+    def derive(self, session: Session, row: Student, cleaned: dict[str, Any], warnings: list[FieldProblem]) -> None:
+        row.sort_key = sort_key(row.name_kana, row.latin_name, row.display_name)
+
+    def search_doc(self, session: Session, row: Student) -> SearchDoc:
+        university = session.get(Organization, row.university_id) if row.university_id else None
+        return SearchDoc(row.display_name, university.name if university else row.nationality,
+                         [row.name_kana, row.latin_name, row.major, row.skills, row.email, row.tags])
+
+
+class OpeningService(RecordService):
+    record_type = "opening"
+    model = Opening
+    name_columns = ("title",)
+    fields = {
+        "organization_id": f.ref("organization", required=True),
+        "title": f.text(300, required=True),
+        "kind": f.choice(OpeningKind, required=True),
+        "description": f.text(20000),
+        "required_skills": f.text(500),
+        "min_jlpt": f.choice(JLPT),
+        "languages": f.text(300),
+        "industry": f.text(200),
+        "location": f.text(200),
+        "headcount": f.integer(0),
+        "starts_on": f.date(),
+        "ends_on": f.date(),
+        "apply_by": f.date(),
+        "owner": f.text(120),
+    }
+
+    def validate_record(self, session: Session, cleaned: dict[str, Any], problems: list[FieldProblem]) -> None:
+        check_date_order(cleaned, "starts_on", "ends_on", problems)
+
+    def search_doc(self, session: Session, row: Opening) -> SearchDoc:
+        org = session.get(Organization, row.organization_id)
+        return SearchDoc(row.title, org.name if org else None, [row.required_skills, row.industry, row.location])
+
+
+class MatchService(RecordService):
+    record_type = "match"
+    model = Match
+    name_columns = ("id",)
+    default_order = "score"
+    fields = {
+        "student_id": f.ref("student", required=True),
+        "opening_id": f.ref("opening", required=True),
+        "score": f.number(0, 100),
+        "reasons": f.text(20000),
+        "stage": f.choice(MatchStage),
+        "owner": f.text(120),
+        "notes": f.text(20000),
+    }
+
+    def extra_inputs(self):
+        return ("id", "stage_note")
+
+    def derive(self, session: Session, row: Match, cleaned: dict[str, Any], warnings: list[FieldProblem]) -> None:
+        row.stage = row.stage or MatchStage.SUGGESTED
+        row.score = row.score or 0.0
+
+    def after_write(self, session: Session, row: Match, values: dict[str, Any], recorder: ChangeRecorder,
+                    warnings: list[FieldProblem], changes: Changes) -> None:
+        last = session.scalar(select(MatchStageChange).where(MatchStageChange.match_id == row.id)
+                              .order_by(MatchStageChange.changed_at.desc()).limit(1))
+        if last is None or last.to_stage != row.stage:
+            now = utcnow()
+            change = MatchStageChange(id=uuid7(), match_id=row.id, from_stage=last.to_stage if last else None,
+                                      to_stage=row.stage, changed_at=now, note=values.get("stage_note"),
+                                      created_at=now, updated_at=now, created_by=recorder.user,
+                                      updated_by=recorder.user, version=1)
+            session.add(change)
+            recorder.inserted(MatchStageChange.__tablename__, change.id,
+                              {k: v for k, v in row_to_dict(change).items() if k in ("match_id", "from_stage", "to_stage", "changed_at", "note")})

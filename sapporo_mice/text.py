@@ -1,0 +1,75 @@
+"""Text normalisation for search, duplicate detection and sorting.
+
+One rule everywhere: NFKC (full/half width folded), case folded, katakana folded to hiragana.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_KATAKANA_START, _KATAKANA_END = 0x30A1, 0x30F6
+_KANA_SHIFT = 0x60
+_SPACE_RE = re.compile(r"\s+")
+
+
+def kata_to_hira(text: str) -> str:
+    return "".join(
+        chr(ord(ch) - _KANA_SHIFT) if _KATAKANA_START <= ord(ch) <= _KATAKANA_END else ch
+        for ch in text
+    )
+
+
+def normalize(text: str | None) -> str:
+    """The search form of ``text``: NFKC, case-folded, kana- and width-insensitive, spaces collapsed."""
+    if not text:
+        return ""
+    folded = unicodedata.normalize("NFKC", str(text)).casefold()
+    return _SPACE_RE.sub(" ", kata_to_hira(folded)).strip()
+
+
+def compact(text: str | None) -> str:
+    """``normalize`` without any spaces, for keys such as readings and company names."""
+    return normalize(text).replace(" ", "")
+
+
+def sort_key(*candidates: str | None) -> str:
+    """Gojūon order by reading (hiragana codepoint order is gojūon order), else the Latin form."""
+    for candidate in candidates:
+        key = compact(candidate)
+        if key:
+            return key[:200]
+    return ""
+
+
+_LEGAL_FORMS = [
+    "株式会社", "(株)", "（株）", "㈱", "有限会社", "(有)", "㈲", "合同会社", "合資会社", "合名会社",
+    "一般社団法人", "公益社団法人", "一般財団法人", "公益財団法人", "特定非営利活動法人", "npo法人",
+    "co., ltd.", "co.,ltd.", "co. ltd.", "co ltd", "company limited", "pte. ltd.", "pte ltd",
+    "sdn. bhd.", "sdn bhd", "pvt. ltd.", "pvt ltd", "private limited", "limited", "ltd.", "ltd",
+    "inc.", "inc", "incorporated", "corporation", "corp.", "corp", "llc", "l.l.c.", "gmbh", "ag",
+    "s.a.", "sa", "s.a.s.", "sas", "s.r.l.", "srl", "b.v.", "bv", "n.v.", "plc", "pty ltd",
+    "pty. ltd.", "jsc", "tbk", "pt", "public company limited", "co.",
+]
+_LEGAL_FORMS_NORMALIZED = sorted({normalize(f) for f in _LEGAL_FORMS}, key=len, reverse=True)
+_PUNCT_RE = re.compile(r"[\s,.・、。()（）\-_/]+")
+
+
+def company_key(name: str | None) -> str:
+    """A company name with its legal form stripped, for duplicate candidates.
+
+    ``株式会社サッポロ食品`` and ``サッポロ食品(株)`` give the same key, as do
+    ``Lim Trading Pte. Ltd.`` and ``LIM TRADING``.
+    """
+    text = normalize(name)
+    changed = True
+    while changed and text:
+        changed = False
+        for form in _LEGAL_FORMS_NORMALIZED:
+            if text.startswith(form + " ") or (text.startswith(form) and not form.isascii()):
+                text, changed = text[len(form):].strip(" ,."), True
+            elif text.endswith(" " + form) or text.endswith("," + form) or (
+                text.endswith(form) and not form.isascii()
+            ):
+                text, changed = text[: -len(form)].strip(" ,."), True
+    return _PUNCT_RE.sub("", text)

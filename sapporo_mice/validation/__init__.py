@@ -1,0 +1,30 @@
+"""Field validators. Each returns the clean value or raises :class:`FieldInvalid` with a message id."""
+
+from sapporo_mice.validation.fields import (
+    FieldInvalid,
+    clean_bool,
+    clean_corporate_number,
+    clean_country,
+    clean_currency,
+    clean_date,
+    clean_datetime,
+    clean_email,
+    clean_enum,
+    clean_fiscal_year,
+    clean_int,
+    clean_float,
+    clean_tags,
+    clean_pillars,
+    clean_text,
+    clean_timezone,
+    corporate_number_check_digit,
+    normalize_email,
+)
+from sapporo_mice.validation.phones import PhoneNumber, display_phone, parse_phone
+
+__all__ = [
+    "FieldInvalid", "PhoneNumber", "clean_bool", "clean_corporate_number", "clean_country",
+    "clean_currency", "clean_date", "clean_datetime", "clean_email", "clean_enum",
+    "clean_fiscal_year", "clean_float", "clean_int", "clean_pillars", "clean_tags", "clean_text",
+    "clean_timezone", "corporate_number_check_digit", "display_phone", "normalize_email", "parse_phone",
+]

@@ -1,0 +1,248 @@
+"""Validators for the scalar field kinds: text, email, 法人番号, dates, enums, fiscal years, codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+import unicodedata
+import zoneinfo
+from typing import Any
+
+import pycountry
+
+
+class FieldInvalid(ValueError):
+    """A value is wrong; ``code`` is a message id, ``params`` fill its placeholders."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def clean_text(value: Any, *, required: bool = False, max_length: int | None = None) -> str | None:
+    if _blank(value):
+        if required:
+            raise FieldInvalid("field.required")
+        return None
+    text = unicodedata.normalize("NFC", str(value)).strip()
+    if max_length is not None and len(text) > max_length:
+        raise FieldInvalid("field.too_long", max=max_length)
+    return text
+
+
+# Deliberately permissive: a dot-atom local part, a domain with at least one dot, an IDN allowed.
+_EMAIL_RE = re.compile(
+    r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~\-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~\-]+)*"
+    r"@([A-Za-z0-9\u00a0-\uffff]([A-Za-z0-9\u00a0-\uffff\-]{0,61}[A-Za-z0-9\u00a0-\uffff])?\.)+"
+    r"[A-Za-z\u00a0-\uffff]{2,63}$"
+)
+
+
+def clean_email(value: Any) -> str | None:
+    if _blank(value):
+        return None
+    text = unicodedata.normalize("NFKC", str(value)).strip().strip("<>").removeprefix("mailto:")
+    if len(text) > 320 or not _EMAIL_RE.match(text):
+        raise FieldInvalid("field.email_invalid")
+    return text
+
+
+def normalize_email(email: str) -> str:
+    """The duplicate key of an email: NFKC and lower-cased as a whole (mailbox case is ignored in practice)."""
+    return unicodedata.normalize("NFKC", email).strip().lower()
+
+
+_CORP_WEIGHTS = (1, 2) * 6
+
+
+def corporate_number_check_digit(base12: str) -> int:
+    """The 法人番号 check digit for the 12 base digits (National Tax Agency rule)."""
+    digits = [int(c) for c in base12]
+    total = sum(d * w for d, w in zip(reversed(digits), _CORP_WEIGHTS))
+    return 9 - total % 9
+
+
+def clean_corporate_number(value: Any) -> str | None:
+    if _blank(value):
+        return None
+    text = re.sub(r"[\s\-]", "", unicodedata.normalize("NFKC", str(value)))
+    if not re.fullmatch(r"[1-9]\d{12}", text):
+        raise FieldInvalid("field.corporate_number_invalid")
+    if int(text[0]) != corporate_number_check_digit(text[1:]):
+        raise FieldInvalid("field.corporate_number_invalid")
+    return text
+
+
+def clean_date(value: Any) -> dt.date | None:
+    if _blank(value):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    text = re.sub(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$", r"\1-\2-\3", text).replace("/", "-").replace(".", "-")
+    match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    if not match:
+        raise FieldInvalid("field.date_invalid")
+    try:
+        return dt.date(*(int(g) for g in match.groups()))
+    except ValueError as exc:
+        raise FieldInvalid("field.date_invalid") from exc
+
+
+def clean_datetime(value: Any, *, tz: str | None = None) -> dt.datetime | None:
+    """An aware datetime; naive input is read in ``tz`` (default UTC)."""
+    if _blank(value):
+        return None
+    if isinstance(value, dt.datetime):
+        parsed = value
+    else:
+        try:
+            parsed = dt.datetime.fromisoformat(unicodedata.normalize("NFKC", str(value)).strip())
+        except ValueError as exc:
+            raise FieldInvalid("field.datetime_invalid") from exc
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=zoneinfo.ZoneInfo(tz) if tz else dt.timezone.utc)
+    return parsed
+
+
+def clean_enum(value: Any, enum_cls: type[enum.Enum], *, required: bool = False) -> enum.Enum | None:
+    if _blank(value):
+        if required:
+            raise FieldInvalid("field.required")
+        return None
+    if isinstance(value, enum_cls):
+        return value
+    text = str(value).strip()
+    for member in enum_cls:
+        if text in (member.value, member.name) or text.lower() == str(member.value).lower():
+            return member
+    raise FieldInvalid("field.enum_invalid", allowed=", ".join(str(m.value) for m in enum_cls))
+
+
+def clean_fiscal_year(value: Any, *, required: bool = False) -> int | None:
+    if _blank(value):
+        if required:
+            raise FieldInvalid("field.required")
+        return None
+    text = unicodedata.normalize("NFKC", str(value)).strip().upper().removeprefix("FY")
+    if not re.fullmatch(r"\d{4}", text) or not 1990 <= int(text) <= 2100:
+        raise FieldInvalid("field.fiscal_year_invalid")
+    return int(text)
+
+
+def clean_int(value: Any, *, minimum: int | None = None, maximum: int | None = None) -> int | None:
+    if _blank(value):
+        return None
+    if isinstance(value, bool):
+        raise FieldInvalid("field.integer_invalid")
+    if isinstance(value, int):
+        number = value
+    else:
+        text = unicodedata.normalize("NFKC", str(value)).strip().replace(",", "").replace("_", "")
+        text = text.removeprefix("¥").removesuffix("円")
+        if not re.fullmatch(r"[+-]?\d+", text):
+            raise FieldInvalid("field.integer_invalid")
+        number = int(text)
+    _check_range(number, minimum, maximum)
+    return number
+
+
+def clean_float(value: Any, *, minimum: float | None = None, maximum: float | None = None) -> float | None:
+    if _blank(value):
+        return None
+    try:
+        number = float(unicodedata.normalize("NFKC", str(value)).replace(",", ""))
+    except ValueError as exc:
+        raise FieldInvalid("field.number_invalid") from exc
+    if number != number:  # NaN
+        raise FieldInvalid("field.number_invalid")
+    _check_range(number, minimum, maximum)
+    return number
+
+
+def _check_range(number: float, minimum: float | None, maximum: float | None) -> None:
+    if minimum == 0 and maximum is None and number < 0:
+        raise FieldInvalid("field.negative")
+    if (minimum is not None and number < minimum) or (maximum is not None and number > maximum):
+        raise FieldInvalid("field.out_of_range", min=minimum, max=maximum)
+
+
+def clean_bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if _blank(value):
+        return False
+    return str(value).strip().lower() in {"1", "true", "yes", "y", "on", "はい", "○", "✓"}
+
+
+def clean_country(value: Any) -> str | None:
+    """An ISO 3166 alpha-2 code; alpha-3 codes and English names are accepted and converted."""
+    if _blank(value):
+        return None
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    found = None
+    if len(text) == 2:
+        found = pycountry.countries.get(alpha_2=text.upper())
+    elif len(text) == 3:
+        found = pycountry.countries.get(alpha_3=text.upper())
+    if found is None and len(text) > 3:
+        try:
+            found = pycountry.countries.lookup(text)
+        except LookupError:
+            found = None
+    if found is None:
+        raise FieldInvalid("field.country_invalid")
+    return found.alpha_2
+
+
+def clean_currency(value: Any) -> str | None:
+    if _blank(value):
+        return None
+    text = str(value).strip().upper()
+    if pycountry.currencies.get(alpha_3=text) is None:
+        raise FieldInvalid("field.currency_invalid")
+    return text
+
+
+def clean_timezone(value: Any, *, required: bool = False) -> str | None:
+    if _blank(value):
+        if required:
+            raise FieldInvalid("field.required")
+        return None
+    text = str(value).strip()
+    try:
+        zoneinfo.ZoneInfo(text)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+        raise FieldInvalid("field.timezone_invalid") from exc
+    return text
+
+
+def clean_tags(value: Any) -> str:
+    """Tags stored as ``,a,b,`` so that one SQL ``LIKE '%,a,%'`` finds a tag on both databases."""
+    if _blank(value):
+        return ""
+    items = value if isinstance(value, (list, tuple, set)) else re.split(r"[,、，]", str(value))
+    tags = []
+    for item in items:
+        tag = unicodedata.normalize("NFKC", str(item)).strip().replace(",", " ")
+        if tag and tag not in tags:
+            tags.append(tag)
+    return f",{','.join(tags)}," if tags else ""
+
+
+def clean_pillars(value: Any) -> str:
+    """Plan pillars 1–6, stored like tags (``,2,4,``)."""
+    tags = clean_tags(value)
+    numbers = sorted({int(t) for t in tags.strip(",").split(",") if t and t.isdigit()})
+    raw = [t for t in tags.strip(",").split(",") if t]
+    if len(numbers) != len(raw) or any(not 1 <= n <= 6 for n in numbers):
+        raise FieldInvalid("field.out_of_range", min=1, max=6)
+    return f",{','.join(str(n) for n in numbers)}," if numbers else ""

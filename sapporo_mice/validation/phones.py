@@ -1,0 +1,76 @@
+"""Phone numbers: parsed with phonenumbers through the region chain of DESIGN §3, kept raw when invalid."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import phonenumbers
+
+DEFAULT_REGION = "JP"
+
+
+@dataclass(frozen=True)
+class PhoneNumber:
+    raw: str
+    region: str | None
+    e164: str | None
+    extension: str | None
+    valid: bool
+
+    @property
+    def display(self) -> str:
+        return display_phone(self.e164, self.raw, self.extension)
+
+
+def region_chain(*candidates: str | None) -> list[str]:
+    """The regions to try, first to last: the given ones (row, contact, fair), then JP."""
+    chain = [c.upper() for c in candidates if c]
+    if DEFAULT_REGION not in chain:
+        chain.append(DEFAULT_REGION)
+    return chain
+
+
+def parse_phone(raw: str, *regions: str | None) -> PhoneNumber:
+    """Parse ``raw`` with an explicit ``+`` first, then each region of the chain.
+
+    The first region that yields a valid number wins; if none does, the number is kept raw with the
+    first region recorded and ``valid`` false, so the rest of the record still saves.
+    """
+    text = unicodedata.normalize("NFKC", raw or "").strip()
+    chain = region_chain(*regions)
+    if not text:
+        return PhoneNumber(raw=raw, region=None, e164=None, extension=None, valid=False)
+    if text.startswith("00") and not text.startswith("000"):
+        text = "+" + text[2:]
+    for region in chain:
+        try:
+            number = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            found_region = phonenumbers.region_code_for_number(number) or region
+            return PhoneNumber(
+                raw=raw,
+                region=found_region,
+                e164=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
+                extension=number.extension or None,
+                valid=True,
+            )
+        if text.startswith("+"):
+            break
+    return PhoneNumber(raw=raw, region=chain[0], e164=None, extension=None, valid=False)
+
+
+def display_phone(e164: str | None, raw: str, extension: str | None = None) -> str:
+    """National format for Japanese numbers, international otherwise; the raw text if unparsed."""
+    if not e164:
+        return raw
+    number = phonenumbers.parse(e164)
+    style = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if phonenumbers.region_code_for_number(number) == "JP"
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    text = phonenumbers.format_number(number, style)
+    return f"{text} ext. {extension}" if extension else text

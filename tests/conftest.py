@@ -1,0 +1,68 @@
+"""Shared fixtures: an isolated data dir, and a database on SQLite and on a real PostgreSQL.
+
+Every test that takes ``crm`` or ``db_url`` runs twice: on SQLite and on PostgreSQL. PostgreSQL
+tests skip when no server binaries are installed, and fail instead when SAPPORO_MICE_REQUIRE_PG=1.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LANG", "C.UTF-8")
+
+from tests.support.postgres import TempPostgres, find_bindir  # noqa: E402
+
+_db_counter = itertools.count()
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path, monkeypatch):
+    """Every test gets its own data dir, settings and attachments."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("SAPPORO_MICE_HOME", str(home))
+    monkeypatch.delenv("SAPPORO_MICE_DB", raising=False)
+    return home
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    bindir = find_bindir()
+    if bindir is None:
+        if os.environ.get("SAPPORO_MICE_REQUIRE_PG") == "1":
+            pytest.fail("SAPPORO_MICE_REQUIRE_PG=1 but no PostgreSQL server binaries (initdb, pg_ctl) were found")
+        pytest.skip("PostgreSQL server binaries not installed (Debian package: postgresql)")
+    server = TempPostgres(bindir).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """A fresh, empty database URL on each backend."""
+    if request.param == "sqlite":
+        return f"sqlite:///{(tmp_path / 'test.db').as_posix()}"
+    server = request.getfixturevalue("postgres_server")
+    return server.create_database(f"t{os.getpid()}_{next(_db_counter)}")
+
+
+@pytest.fixture
+def crm(db_url):
+    from sapporo_mice.crm import Crm
+
+    instance = Crm.open(db_url, device_id="00000000-0000-7000-8000-000000000001")
+    yield instance
+    instance.close()
+
+
+@pytest.fixture
+def sqlite_crm(tmp_path):
+    from sapporo_mice.crm import Crm
+
+    instance = Crm.open(f"sqlite:///{(tmp_path / 'only.db').as_posix()}", device_id="00000000-0000-7000-8000-000000000002")
+    yield instance
+    instance.close()

@@ -1,0 +1,78 @@
+"""A throwaway PostgreSQL server for the test session: initdb in a temp dir, loopback only.
+
+Found through ``pg_config``/PATH or Debian's ``/usr/lib/postgresql/*/bin``. When running as root
+(CI containers), the server runs as the ``postgres`` system user, since initdb refuses root.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+
+def find_bindir() -> Path | None:
+    on_path = shutil.which("pg_ctl")
+    if on_path and shutil.which("initdb"):
+        return Path(os.path.realpath(on_path)).parent
+    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"), reverse=True)
+    return Path(candidates[0]).parent if candidates else None
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class TempPostgres:
+    def __init__(self, bindir: Path) -> None:
+        self.bindir = bindir
+        self.root = Path(tempfile.mkdtemp(prefix="sapporo-mice-pg-"))
+        self.datadir = self.root / "data"
+        self.port = _free_port()
+        self.run_as = None
+        if os.geteuid() == 0:
+            self.run_as = "postgres"
+            pw = pwd.getpwnam("postgres")
+            os.chown(self.root, pw.pw_uid, pw.pw_gid)
+        self.user = self.run_as or pwd.getpwuid(os.geteuid()).pw_name
+
+    def _run(self, *args: str) -> subprocess.CompletedProcess:
+        cmd = list(args)
+        if self.run_as:
+            cmd = ["runuser", "-u", self.run_as, "--", *cmd]
+        return subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=self.root)
+
+    def start(self) -> "TempPostgres":
+        self._run(str(self.bindir / "initdb"), "-D", str(self.datadir), "-U", self.user, "-A", "trust",
+                  "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
+        options = f"-h 127.0.0.1 -p {self.port} -k {self.root} -F -c fsync=off -c full_page_writes=off"
+        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-o", options, "-l",
+                  str(self.root / "server.log"), "-w", "-t", "60", "start")
+        return self
+
+    def url(self, dbname: str = "postgres") -> str:
+        return f"postgresql+psycopg://{self.user}@127.0.0.1:{self.port}/{dbname}"
+
+    def create_database(self, name: str) -> str:
+        import psycopg
+
+        with psycopg.connect(f"host=127.0.0.1 port={self.port} user={self.user} dbname=postgres",
+                             autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING UTF8')
+        return self.url(name)
+
+    def stop(self) -> None:
+        try:
+            self._run(str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-m", "immediate", "stop")
+        except subprocess.CalledProcessError:
+            pass
+        time.sleep(0.1)
+        shutil.rmtree(self.root, ignore_errors=True)
