@@ -121,6 +121,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
 }
 
 
+def register(messages: dict[str, dict[str, str]]) -> None:
+    """Add a module's messages to the catalogue (call at import of the module that raises them).
+
+    Each entry needs both ``en`` and ``ja``; ``tests/core/test_messages.py`` checks every registered id.
+    """
+    for code, entry in messages.items():
+        if code in CATALOGUE and CATALOGUE[code] != entry:
+            raise ValueError(f"message id {code!r} registered twice with different texts")
+        CATALOGUE[code] = entry
+
+
 def render(code: str, lang: str = "en", **params: Any) -> str:
     """The message ``code`` in ``lang`` with ``params`` filled in; unknown ids fall back to English."""
     entry = CATALOGUE.get(code)

@@ -736,6 +736,22 @@ def upgrade() -> None:
     with op.batch_alter_table('match_stage_changes', schema=None) as batch_op:
         batch_op.create_index('ix_match_stage_changes_match', ['match_id', 'changed_at'], unique=False)
 
+    op.create_table('merges',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('record_type', sa.String(length=40), nullable=False),
+    sa.Column('survivor_id', sa.String(length=36), nullable=False),
+    sa.Column('loser_id', sa.String(length=36), nullable=False),
+    sa.Column('snapshot', sa.Text(), nullable=False),
+    sa.Column('merged_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('merged_by', sa.String(length=120), nullable=False),
+    sa.Column('undone_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('undone_by', sa.String(length=120), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_merges'))
+    )
+    with op.batch_alter_table('merges', schema=None) as batch_op:
+        batch_op.create_index('ix_merges_loser', ['record_type', 'loser_id'], unique=False)
+        batch_op.create_index('ix_merges_survivor', ['record_type', 'survivor_id'], unique=False)
+
     _create_search_mirror()
 
 
@@ -772,6 +788,7 @@ def _create_search_mirror() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table('merges')
     bind = op.get_bind()
     if bind.dialect.name == 'sqlite':
         for name in ('search_index_ai', 'search_index_ad', 'search_index_au'):

@@ -1,6 +1,13 @@
 """The domain model (DESIGN §2) as typed SQLAlchemy models. Import from here."""
 
-from sapporo_mice.models.audit import AccessLogEntry, ChangeLogEntry, Conflict, LocalState, SearchEntry
+from sapporo_mice.models.audit import (
+    AccessLogEntry,
+    ChangeLogEntry,
+    Conflict,
+    LocalState,
+    MergeRecord,
+    SearchEntry,
+)
 from sapporo_mice.models.base import Base, SyncMixin, UTCDateTime, utcnow
 from sapporo_mice.models.enums import *  # noqa: F403 - the vocabularies are part of the model
 from sapporo_mice.models.export_support import (

@@ -104,3 +104,28 @@ class SearchEntry(Base):
     text: Mapped[str] = mapped_column(Text)
 
     __table_args__ = (UniqueConstraint("record_type", "record_id"),)
+
+
+class MergeRecord(Base):
+    """A duplicate merge, kept so it can be undone: the loser, the survivor and what moved.
+
+    ``snapshot`` is JSON: the survivor's field values before the merge and the child rows that
+    were re-pointed from the loser, by table.
+    """
+
+    __tablename__ = "merges"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    record_type: Mapped[str] = mapped_column(String(40))
+    survivor_id: Mapped[str] = mapped_column(String(36))
+    loser_id: Mapped[str] = mapped_column(String(36))
+    snapshot: Mapped[str] = mapped_column(Text)
+    merged_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    merged_by: Mapped[str] = mapped_column(String(120))
+    undone_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    undone_by: Mapped[str | None] = mapped_column(String(120))
+
+    __table_args__ = (
+        Index("ix_merges_survivor", "record_type", "survivor_id"),
+        Index("ix_merges_loser", "record_type", "loser_id"),
+    )
