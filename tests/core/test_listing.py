@@ -1,0 +1,157 @@
+"""List queries: SQL filtering and sorting, row windows, saved filters, bulk actions with undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sapporo_mice import listing
+
+ACTOR = "tanaka"
+TODAY = dt.date(2026, 6, 15)
+
+
+@pytest.fixture
+def people(crm):
+    org = crm.organizations.create({"name": "札幌食品株式会社", "name_kana": "さっぽろしょくひん"}, actor=ACTOR).id
+    specs = [
+        {"family_name": "佐藤", "given_name": "花子", "family_name_kana": "さとう", "given_name_kana": "はなこ",
+         "organization_id": org, "emails": ["hanako@example.jp"], "phones": ["011-211-2000"]},
+        {"family_name": "阿部", "given_name": "一郎", "family_name_kana": "あべ", "given_name_kana": "いちろう"},
+        {"latin_name": "Chen Wei", "country": "SG", "emails": ["wei@example.sg"]},
+    ]
+    return org, [crm.contacts.create(s, actor=ACTOR).id for s in specs]
+
+
+def test_contacts_sort_by_reading_in_both_directions(crm, people):
+    _, (sato, abe, chen) = people
+    ascending = listing.list_ids(crm.db, "contact", order_by="display_name")
+    assert ascending.index(abe) < ascending.index(sato)
+    descending = listing.list_ids(crm.db, "contact", order_by="display_name", descending=True)
+    assert descending == list(reversed(ascending))
+
+
+def test_text_filter_finds_two_character_japanese_term(crm, people):
+    org, (sato, abe, chen) = people
+    crm.contacts.update(abe, {"department": "札幌営業所"}, actor=ACTOR)
+    assert set(listing.list_ids(crm.db, "contact", text="佐藤")) == {sato}
+    assert listing.list_ids(crm.db, "contact", text="chen") == [chen]
+
+
+def test_sorting_by_joined_column_puts_missing_values_last(crm, people):
+    _, (sato, abe, chen) = people
+    ids = listing.list_ids(crm.db, "contact", order_by="organization")
+    assert ids[0] == sato
+    ids = listing.list_ids(crm.db, "contact", order_by="organization", descending=True)
+    assert ids[0] == sato
+
+
+def test_fetch_rows_returns_joined_display_columns(crm, people):
+    org, (sato, abe, chen) = people
+    rows = listing.fetch_rows(crm.db, "contact", [sato, chen])
+    assert rows[sato]["organization"] == "札幌食品株式会社"
+    assert rows[sato]["email"] == "hanako@example.jp"
+    assert rows[sato]["phone"] == "011-211-2000"
+    assert rows[chen]["organization"] is None
+    assert set(rows) == {sato, chen}
+
+
+def test_fetch_rows_reads_more_than_one_chunk(crm):
+    ids = [crm.organizations.create({"name": f"Company {i:03d}"}, actor=ACTOR).id for i in range(listing.FETCH_CHUNK + 5)]
+    rows = listing.fetch_rows(crm.db, "organization", ids, ["name", "kind"])
+    assert len(rows) == len(ids)
+    assert rows[ids[-1]] == {"name": f"Company {len(ids) - 1:03d}", "kind": "other"}
+
+
+@pytest.fixture
+def leads(crm):
+    def lead(title, **values):
+        return crm.leads.create({"title": title, **values}, actor=ACTOR).id
+
+    return {
+        "overdue": lead("Overdue buyer", follow_up_on=TODAY - dt.timedelta(days=3), owner="tanaka"),
+        "week": lead("This week", follow_up_on=TODAY + dt.timedelta(days=2), status="negotiating"),
+        "won_overdue": lead("Closed", follow_up_on=TODAY - dt.timedelta(days=3), status="won"),
+        "later": lead("Later", follow_up_on=TODAY + dt.timedelta(days=30), owner="suzuki"),
+    }
+
+
+def test_saved_filters_run_in_sql(crm, leads):
+    def ids(key, **kw):
+        return set(listing.list_ids(crm.db, "lead", filter=key, today=TODAY, **kw))
+
+    assert ids("follow_up_overdue") == {leads["overdue"]}
+    assert ids("due_this_week") == {leads["week"]}
+    assert ids("mine", user="tanaka") == {leads["overdue"]}
+    assert ids("status=negotiating") == {leads["week"]}
+    assert "follow_up_overdue" in listing.builtin_filters("lead")
+    assert "status=won" in listing.builtin_filters("lead")
+
+
+def test_unknown_filter_is_refused(crm):
+    with pytest.raises(KeyError):
+        listing.list_ids(crm.db, "lead", filter="nonsense")
+
+
+def test_sorting_by_a_date_puts_empty_dates_last(crm, leads):
+    blank = crm.leads.create({"title": "No date"}, actor=ACTOR).id
+    ids = listing.list_ids(crm.db, "lead", order_by="follow_up_on")
+    assert ids[-1] == blank
+    assert ids[0] in (leads["overdue"], leads["won_overdue"])
+
+
+def test_bulk_delete_then_restore_brings_records_back(crm, people):
+    _, ids = people
+    changes = listing.bulk_delete(crm, "contact", ids[:2], actor=ACTOR)
+    assert changes.touched["contact"] == set(ids[:2])
+    assert listing.list_ids(crm.db, "contact") == [ids[2]]
+    assert listing.list_ids(crm.db, "contact", text="佐藤") == []
+    listing.bulk_restore(crm, "contact", ids[:2], actor=ACTOR)
+    assert set(listing.list_ids(crm.db, "contact")) == set(ids)
+    assert listing.list_ids(crm.db, "contact", text="佐藤") == [ids[0]]
+
+
+def test_bulk_delete_is_all_or_nothing(crm, people):
+    _, ids = people
+    crm.contacts.delete(ids[1], actor=ACTOR)
+    with pytest.raises(Exception):
+        listing.bulk_delete(crm, "contact", [ids[0], ids[1]], actor=ACTOR)
+    assert ids[0] in listing.list_ids(crm.db, "contact")
+
+
+def test_bulk_tag_adds_tag_and_keeps_existing(crm, people):
+    _, ids = people
+    crm.contacts.update(ids[0], {"tags": "vip"}, actor=ACTOR)
+    listing.bulk_tag(crm, "contact", ids[:2], "2026展示会", actor=ACTOR)
+    assert crm.contacts.get(ids[0])["tags"] == ",vip,2026展示会,"
+    assert crm.contacts.get(ids[1])["tags"] == ",2026展示会,"
+
+
+def test_bulk_assign_sets_owner_or_assignee(crm, leads):
+    listing.bulk_assign(crm, "lead", [leads["week"], leads["later"]], "yamada", actor=ACTOR)
+    assert set(listing.list_ids(crm.db, "lead", filter="mine", user="yamada")) == {leads["week"], leads["later"]}
+    task = crm.tasks.create({"title": "Call back"}, actor=ACTOR).id
+    listing.bulk_assign(crm, "task", [task], "yamada", actor=ACTOR)
+    assert crm.tasks.get(task)["assignee"] == "yamada"
+
+
+def test_every_list_column_can_be_fetched_and_sorted(crm):
+    for record_type, list_spec in listing.SPECS.items():
+        for column in list_spec.columns:
+            assert listing.list_ids(crm.db, record_type, order_by=column.key) == []
+        assert listing.fetch_rows(crm.db, record_type, ["missing"]) == {}
+
+
+def test_agenda_lists_due_follow_ups_bid_dates_fairs_and_recent_changes(crm, leads):
+    bid = crm.bids.create({"name": "Asia Pacific Congress 2029", "bid_deadline": TODAY + dt.timedelta(days=10)},
+                          actor=ACTOR).id
+    fair = crm.fairs.create({"name": "FHA Singapore", "country": "SG", "timezone": "Asia/Singapore",
+                             "starts_on": TODAY + dt.timedelta(days=20), "ends_on": TODAY + dt.timedelta(days=23)},
+                            actor=ACTOR).id
+    home = listing.agenda(crm.db, today=TODAY)
+    follow = {i.id: i.overdue for i in home["follow_ups"]}
+    assert follow == {leads["overdue"]: True, leads["week"]: False}
+    assert [(i.id, i.reason) for i in home["bid_dates"]] == [(bid, "bid_deadline")]
+    assert [i.id for i in home["fairs"]] == [fair]
+    assert home["recent"][0].id == fair
