@@ -1,0 +1,89 @@
+"""A record's history, read from the change log: who changed which field, when, from what, to what.
+
+Plain dataclasses for the UI's history tab and the conflict prompt. A contact's history also covers
+its emails and phones (child rows in their own tables), folded into pseudo-fields ``emails`` and
+``phones`` so that a reader sees "phone added: +81…" on the contact itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select, tuple_
+
+from sapporo_mice.changelog import decode_value
+from sapporo_mice.models import ChangeLogEntry, ContactEmail, ContactPhone
+
+if TYPE_CHECKING:
+    from sapporo_mice.crm import Crm
+
+# Child tables whose rows belong to a parent record: (model, parent column, pseudo-field, value column).
+_CHILDREN = {
+    "contact": ((ContactEmail, "contact_id", "emails", "email"), (ContactPhone, "contact_id", "phones", "raw")),
+}
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One change: ``op`` is insert/update/delete/restore/merge; ``field`` is None for a whole-record op."""
+
+    at: dt.datetime
+    user: str
+    op: str
+    field: str | None
+    old: Any
+    new: Any
+
+
+def record_history(crm: "Crm", record_type: str, record_id: str, *, limit: int = 500) -> list[HistoryEntry]:
+    """The changes to one record (and its child rows), newest first."""
+    table = crm.service(record_type).model.__tablename__
+    with crm.db.reading() as session:
+        keys = [(table, record_id)]
+        labels: dict[tuple[str, str], tuple[str, Any]] = {}
+        for model, parent, pseudo, column in _CHILDREN.get(record_type, ()):
+            stmt = select(model.id, getattr(model, column)).where(getattr(model, parent) == record_id)
+            for child_id, value in session.execute(stmt):
+                keys.append((model.__tablename__, child_id))
+                labels[(model.__tablename__, child_id)] = (pseudo, value)
+        stmt = (
+            select(ChangeLogEntry)
+            .where(tuple_(ChangeLogEntry.table_name, ChangeLogEntry.row_id).in_(keys))
+            .order_by(ChangeLogEntry.seq.desc())
+            .limit(limit)
+        )
+        return [_entry(row, labels.get((row.table_name, row.row_id))) for row in session.scalars(stmt)]
+
+
+def latest_field_changes(crm: "Crm", record_type: str, record_id: str) -> dict[str, HistoryEntry]:
+    """For each field of the record, its most recent change (for "who changed it, when")."""
+    latest: dict[str, HistoryEntry] = {}
+    for entry in record_history(crm, record_type, record_id, limit=2000):
+        if entry.field and entry.op == "update":
+            latest.setdefault(entry.field, entry)
+    return latest
+
+
+def _entry(row: ChangeLogEntry, child: tuple[str, str] | None) -> HistoryEntry:
+    if child is not None:
+        return _child_entry(row, *child)
+    if row.op == "insert":
+        return HistoryEntry(row.at, row.user, row.op, None, None, _payload(row.new_value))
+    field = row.field if row.op == "update" else None
+    return HistoryEntry(row.at, row.user, row.op, field, decode_value(row.base_value), decode_value(row.new_value))
+
+
+def _child_entry(row: ChangeLogEntry, pseudo: str, value: Any) -> HistoryEntry:
+    """A child row's insert reads as "value added" and its delete as "value removed" on the parent."""
+    if row.op == "insert":
+        return HistoryEntry(row.at, row.user, "update", pseudo, None, value)
+    if row.op == "delete":
+        return HistoryEntry(row.at, row.user, "update", pseudo, value, None)
+    return HistoryEntry(row.at, row.user, row.op, pseudo, decode_value(row.base_value), decode_value(row.new_value))
+
+
+def _payload(text: str | None) -> dict[str, Any]:
+    return json.loads(text) if text else {}
