@@ -6,10 +6,11 @@ show it in the user's language, and names the field and the value at fault.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sapporo_mice.messages import render
+from sapporo_mice.messages import render, type_name
 
 
 @dataclass(frozen=True)
@@ -65,10 +66,18 @@ class StaleVersionError(CrmError):
         return render(
             self.code,
             lang,
-            type=self.record_type,
+            type=type_name(self.record_type, lang),
             user=self.current.get("updated_by") or "?",
-            at=self.current.get("updated_at"),
+            at=local_minute(self.current.get("updated_at")),
         )
+
+
+def local_minute(value: Any) -> str:
+    """A stored UTC time as the user reads it: local time to the minute ("2026-11-29 19:31")."""
+    if not isinstance(value, dt.datetime):
+        return str(value) if value else "?"
+    aware = value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+    return aware.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class NotFoundError(CrmError):
@@ -80,7 +89,7 @@ class NotFoundError(CrmError):
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "en") -> str:
-        return render(self.code, lang, type=self.record_type, ref=self.ref)
+        return render(self.code, lang, type=type_name(self.record_type, lang), ref=self.ref)
 
 
 class AmbiguousReferenceError(CrmError):
@@ -91,7 +100,7 @@ class AmbiguousReferenceError(CrmError):
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "en") -> str:
-        return render(self.code, lang, type=self.record_type, ref=self.ref, count=self.count)
+        return render(self.code, lang, type=type_name(self.record_type, lang), ref=self.ref, count=self.count)
 
 
 class DatabaseOpenError(CrmError):

@@ -1,0 +1,268 @@
+"""Every record type's service: create, update, soft delete, restore, get and list, on both databases."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from sapporo_mice.crm import SERVICE_CLASSES
+from sapporo_mice.errors import NotFoundError, StaleVersionError, ValidationError
+from sapporo_mice.search import search
+
+ACTOR = "tester"
+
+
+def _org(crm) -> str:
+    return crm.organizations.create({"name": "札幌食品株式会社", "country": "JP"}, actor=ACTOR).id
+
+
+def _fair(crm) -> str:
+    return crm.fairs.create({"name": "Food Japan", "country": "SG", "timezone": "Asia/Singapore",
+                             "starts_on": "2026-10-29", "ends_on": "2026-10-31"}, actor=ACTOR).id
+
+
+def _student(crm) -> str:
+    return crm.students.create({"display_name": "Nguyen Van An"}, actor=ACTOR).id
+
+
+def _opening(crm) -> str:
+    return crm.openings.create({"organization_id": _org(crm), "title": "Export assistant",
+                                "kind": "internship"}, actor=ACTOR).id
+
+
+def _indicator(crm) -> str:
+    return crm.indicators.create({"code": "P2-1", "name_ja": "国際会議の開催件数", "name_en": "International conferences",
+                                  "pillar": 2, "unit": "件"}, actor=ACTOR).id
+
+
+# record type -> (minimal valid values, given a CRM to create references in; a field and new value to update)
+MINIMAL: dict[str, tuple[Callable[[Any], dict[str, Any]], str, Any]] = {
+    "organization": (lambda crm: {"name": "北海道物産"}, "name_en", "Hokkaido Bussan"),
+    "contact": (lambda crm: {"family_name": "山田", "given_name": "花子"}, "title", "課長"),
+    "lead": (lambda crm: {"title": "ホタテ輸入の問い合わせ"}, "next_action", "見積送付"),
+    "activity": (lambda crm: {"kind": "meeting", "subject": "初回面談", "occurred_at": "2026-04-01T10:00:00+09:00"},
+                 "body", "議事メモ"),
+    "task": (lambda crm: {"title": "礼状を送る"}, "assignee", "佐藤"),
+    "attachment": (lambda crm: {"sha256": "a" * 64, "filename": "profile.pdf", "size": 1024,
+                                "record_type": "organization", "record_id": _org(crm)}, "role", "brochure"),
+    "meeting_series": (lambda crm: {"name": "Asia Pacific Congress of Cardiology"}, "acronym", "APCC"),
+    "bid": (lambda crm: {"name": "APCC 2030 Sapporo"}, "competitors", "Busan, Kuala Lumpur"),
+    "fair": (lambda crm: {"name": "THAIFEX", "country": "TH", "timezone": "Asia/Bangkok",
+                          "starts_on": "2026-05-26", "ends_on": "2026-05-30"}, "pavilion", "Japan Pavilion"),
+    "participation": (lambda crm: {"fair_id": _fair(crm), "organization_id": _org(crm)}, "booth", "A-12"),
+    "company_profile": (lambda crm: {"organization_id": _org(crm)}, "certifications", "HACCP"),
+    "target_market": (lambda crm: {"organization_id": _org(crm), "country": "SG"}, "priority", 1),
+    "support_need": (lambda crm: {"organization_id": _org(crm), "area": "logistics"}, "description", "冷凍輸送"),
+    "consultation": (lambda crm: {"organization_id": _org(crm), "held_at": "2026-06-01T14:00:00+09:00",
+                                  "area": "tax", "summary": "シンガポールのGST"}, "advisor", "JETRO"),
+    "expansion_case": (lambda crm: {"organization_id": _org(crm), "country": "TW", "kind": "export",
+                                    "occurred_on": "2026-07-01"}, "value_jpy", 3_000_000),
+    "student": (lambda crm: {"display_name": "Tran Thi Mai"}, "major", "Economics"),
+    "opening": (lambda crm: {"organization_id": _org(crm), "title": "Marketing intern", "kind": "internship"},
+                "location", "札幌市中央区"),
+    "match": (lambda crm: {"student_id": _student(crm), "opening_id": _opening(crm)}, "notes", "面接調整中"),
+    "indicator": (lambda crm: {"code": "P1-1", "name_ja": "海外メディア掲載数", "name_en": "Foreign media coverage",
+                               "pillar": 1, "unit": "件"}, "description", "年度集計"),
+    "indicator_value": (lambda crm: {"indicator_id": _indicator(crm), "fiscal_year": "FY2026"}, "target", 12.0),
+}
+RECORD_TYPES = sorted(MINIMAL)
+
+
+def test_the_table_covers_every_service():
+    assert {cls.record_type for cls in SERVICE_CLASSES} == set(MINIMAL)
+
+
+@pytest.mark.parametrize("record_type", RECORD_TYPES)
+def test_every_service_creates_gets_updates_and_lists(crm, record_type):
+    make, field, new_value = MINIMAL[record_type]
+    service = crm.service(record_type)
+    saved = service.create(make(crm), actor=ACTOR)
+    assert saved.record["version"] == 1 and saved.record["created_by"] == ACTOR
+    assert saved.changes.touched[record_type] == {saved.id}
+    assert service.get(saved.id)["id"] == saved.id
+
+    updated = service.update(saved.id, {field: new_value}, actor="editor", expected_version=1)
+    assert updated.record[field] == new_value
+    assert updated.record["version"] == 2 and updated.record["updated_by"] == "editor"
+    assert service.get(saved.id)[field] == new_value
+    assert saved.id in [r["id"] for r in service.list()]
+    assert service.count() == len(service.list(limit=None))
+
+
+@pytest.mark.parametrize("record_type", RECORD_TYPES)
+def test_every_service_soft_deletes_and_restores(crm, record_type):
+    make, _field, _value = MINIMAL[record_type]
+    service = crm.service(record_type)
+    saved = service.create(make(crm), actor=ACTOR)
+
+    changes = service.delete(saved.id, actor=ACTOR)
+    assert changes.touched[record_type] == {saved.id}
+    with pytest.raises(NotFoundError):
+        service.get(saved.id)
+    assert saved.id not in [r["id"] for r in service.list()]
+    assert service.get(saved.id, include_deleted=True)["deleted_at"] is not None
+    assert saved.id in [r["id"] for r in service.list(include_deleted=True)]
+
+    restored = service.restore(saved.id, actor=ACTOR)
+    assert restored.record["deleted_at"] is None
+    assert service.get(saved.id)["id"] == saved.id
+    assert saved.id in [r["id"] for r in service.list()]
+
+
+@pytest.mark.parametrize("record_type", ["organization", "contact", "lead", "fair", "bid", "student", "indicator"])
+def test_deleted_records_leave_search_and_come_back_on_restore(crm, record_type):
+    make, _field, _value = MINIMAL[record_type]
+    service = crm.service(record_type)
+    saved = service.create(make(crm), actor=ACTOR)
+    title = search(crm.db, saved.record.get("name") or saved.record.get("title") or saved.record.get("display_name")
+                   or saved.record["name_ja"], types=(record_type,))
+    assert [h.id for h in title] == [saved.id]
+
+    service.delete(saved.id, actor=ACTOR)
+    query = title[0].title
+    assert search(crm.db, query, types=(record_type,)) == []
+    service.restore(saved.id, actor=ACTOR)
+    assert [h.id for h in search(crm.db, query, types=(record_type,))] == [saved.id]
+
+
+def test_a_deleted_record_cannot_be_updated_until_restored(crm):
+    org = crm.organizations.create({"name": "Lim Trading Pte. Ltd."}, actor=ACTOR)
+    crm.organizations.delete(org.id, actor=ACTOR)
+    with pytest.raises(ValidationError) as caught:
+        crm.organizations.update(org.id, {"industry": "food"}, actor=ACTOR)
+    assert caught.value.problems[0].code == "field.deleted"
+    with pytest.raises(ValidationError):
+        crm.organizations.delete(org.id, actor=ACTOR)
+
+
+def test_restoring_a_live_record_is_refused(crm):
+    org = crm.organizations.create({"name": "Lim Trading"}, actor=ACTOR)
+    with pytest.raises(ValidationError) as caught:
+        crm.organizations.restore(org.id, actor=ACTOR)
+    assert caught.value.problems[0].code == "field.not_deleted"
+
+
+def test_an_unknown_id_is_not_found(crm):
+    with pytest.raises(NotFoundError) as caught:
+        crm.contacts.get("0190aaaa-0000-7000-8000-000000000000")
+    assert "0190aaaa-0000-7000-8000-000000000000" in caught.value.message("en")
+    with pytest.raises(NotFoundError):
+        crm.contacts.update("0190aaaa-0000-7000-8000-000000000000", {"title": "x"}, actor=ACTOR)
+
+
+def test_an_update_without_changes_keeps_the_version(crm):
+    org = crm.organizations.create({"name": "Sapporo Beer"}, actor=ACTOR)
+    same = crm.organizations.update(org.id, {"name": "Sapporo Beer"}, actor=ACTOR)
+    assert same.record["version"] == 1
+    assert not same.changes
+
+
+def test_references_must_exist(crm):
+    with pytest.raises(ValidationError) as caught:
+        crm.participations.create({"fair_id": "0190aaaa-0000-7000-8000-000000000000",
+                                   "organization_id": _org(crm)}, actor=ACTOR)
+    assert caught.value.fields == ["fair_id"]
+    assert caught.value.problems[0].code == "field.reference_missing"
+
+
+def test_an_unknown_field_is_reported(crm):
+    with pytest.raises(ValidationError) as caught:
+        crm.organizations.create({"name": "X", "colour": "red"}, actor=ACTOR)
+    assert [(p.field, p.code) for p in caught.value.problems] == [("colour", "field.unknown")]
+
+
+def test_list_filters_orders_and_pages(crm):
+    for name, kana in [("札幌食品", "さっぽろしょくひん"), ("旭川木工", "あさひかわもっこう"), ("小樽硝子", "おたるがらす")]:
+        crm.organizations.create({"name": name, "name_kana": kana, "country": "JP"}, actor=ACTOR)
+    crm.organizations.create({"name": "Lim Trading", "country": "SG"}, actor=ACTOR)
+
+    names = [r["name"] for r in crm.organizations.list(where={"country": "JP"})]
+    assert names == ["旭川木工", "小樽硝子", "札幌食品"]  # gojūon order of the readings
+    assert [r["name"] for r in crm.organizations.list(where={"country": "JP"}, descending=True)] == names[::-1]
+    assert [r["name"] for r in crm.organizations.list(where={"country": "JP"}, offset=1, limit=1)] == ["小樽硝子"]
+    assert crm.organizations.count() == 4
+
+
+def test_resolve_finds_a_record_by_id_or_unique_name(crm):
+    from sapporo_mice.errors import AmbiguousReferenceError
+
+    fair = crm.fairs.create(MINIMAL["fair"][0](crm), actor=ACTOR)
+    assert crm.fairs.resolve(fair.id) == fair.id
+    assert crm.fairs.resolve("thaifex") == fair.id
+    crm.fairs.create(MINIMAL["fair"][0](crm), actor=ACTOR)
+    with pytest.raises(AmbiguousReferenceError) as caught:
+        crm.fairs.resolve("THAIFEX")
+    assert "2" in caught.value.message("en")
+    with pytest.raises(NotFoundError):
+        crm.fairs.resolve("Gulfood")
+
+
+def test_contact_keeps_several_emails_and_phones_and_replaces_them(crm):
+    saved = crm.contacts.create({
+        "family_name": "Lim", "given_name": "Wei", "country": "SG",
+        "emails": ["wei@lim.sg", {"email": "Wei.Lim@Example.COM", "kind": "home"}],
+        "phones": ["6123 4567", {"raw": "011-211-2111", "kind": "mobile", "region": "JP"}],
+    }, actor=ACTOR)
+    record = saved.record
+    assert [e["email"] for e in record["emails"]] == ["wei@lim.sg", "Wei.Lim@Example.COM"]
+    assert record["emails"][1]["normalized"] == "wei.lim@example.com"
+    assert [p["e164"] for p in record["phones"]] == ["+6561234567", "+81112112111"]
+    assert record["display_name"] == "Wei Lim"
+
+    updated = crm.contacts.update(saved.id, {"emails": ["wei@lim.sg"], "phones": []}, actor=ACTOR)
+    assert [e["email"] for e in updated.record["emails"]] == ["wei@lim.sg"]
+    assert updated.record["phones"] == []
+    assert updated.record["version"] == 2
+
+
+def test_japanese_contacts_are_named_family_first(crm):
+    saved = crm.contacts.create({"family_name": "山田", "given_name": "太郎", "family_name_kana": "ヤマダ",
+                                 "given_name_kana": "タロウ"}, actor=ACTOR)
+    assert saved.record["display_name"] == "山田太郎"
+    assert saved.record["name_order"] == "family_first"
+    assert saved.record["sort_key"] == "やまだたろう"
+
+
+def test_stale_version_names_who_changed_it_and_when(crm):
+    org = crm.organizations.create({"name": "Sapporo Seafood"}, actor=ACTOR)
+    crm.organizations.update(org.id, {"industry": "水産"}, actor="鈴木", expected_version=1)
+    with pytest.raises(StaleVersionError) as caught:
+        crm.organizations.update(org.id, {"industry": "食品"}, actor=ACTOR, expected_version=1)
+    error = caught.value
+    current = crm.organizations.get(org.id)
+    local = current["updated_at"].astimezone().strftime("%Y-%m-%d %H:%M")
+    assert error.message("en") == (
+        f"This organization was changed by 鈴木 at {local}; reload it and apply your edit again."
+    )
+    assert "鈴木" in error.message("ja") and local in error.message("ja")
+    assert crm.organizations.get(org.id)["industry"] == "水産"
+    with pytest.raises(StaleVersionError):
+        crm.organizations.delete(org.id, actor=ACTOR, expected_version=1)
+
+
+def test_stale_version_time_is_local_time_to_the_minute(monkeypatch):
+    import datetime as dt
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        at = dt.datetime(2026, 11, 29, 10, 31, 42, 123456, tzinfo=dt.timezone.utc)
+        error = StaleVersionError("bid", "x", 1, {"updated_by": "佐藤", "updated_at": at})
+        assert "changed by 佐藤 at 2026-11-29 19:31;" in error.message("en")
+        assert error.message("ja").startswith("この誘致案件は 2026-11-29 19:31 に 佐藤 さんが変更しました。")
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_bid_stage_history_is_kept(crm):
+    bid = crm.bids.create({"name": "WCC 2031"}, actor=ACTOR)
+    crm.bids.update(bid.id, {"stage": "proposal"}, actor=ACTOR)
+    crm.bids.update(bid.id, {"stage": "won", "stage_note": "理事会で決定"}, actor=ACTOR)
+    history = crm.bids.stage_history(bid.id)
+    assert [(h["from_stage"], h["to_stage"]) for h in history] == [
+        (None, "prospect"), ("prospect", "proposal"), ("proposal", "won")]
+    assert history[-1]["note"] == "理事会で決定"
