@@ -1,0 +1,157 @@
+"""fair list | add | followup | results (DESIGN §5)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from typing import Any
+
+from sapporo_mice import messages
+from sapporo_mice.cli.context import EXIT_BAD_INPUT, CommandContext
+from sapporo_mice.errors import ValidationError
+from sapporo_mice.messages import render
+
+messages.register({
+    "cli.fair_added": {"en": "Added fair “{name}” ({id}).", "ja": "見本市「{name}」を登録しました（{id}）。"},
+    "cli.fair_none": {"en": "No fairs.", "ja": "見本市はありません。"},
+    "cli.fair_followups": {
+        "en": "Created {count} follow-up tasks for “{name}”.",
+        "ja": "「{name}」のフォローアップタスクを {count} 件作成しました。",
+    },
+    "cli.fair_results": {
+        "en": "{name}: {leads} leads, {negotiations} negotiations, {deals} deals, expected sales ¥{expected:,}, "
+              "actual sales ¥{actual:,}, cost ¥{cost:,}, subsidy ¥{subsidy:,}",
+        "ja": "{name}: リード {leads} 件、商談 {negotiations} 件、成約 {deals} 件、見込売上 ¥{expected:,}、"
+              "実売上 ¥{actual:,}、経費 ¥{cost:,}、補助 ¥{subsidy:,}",
+    },
+    "cli.fair_by_country": {"en": "By country: {items}", "ja": "国別: {items}"},
+    "cli.fair_by_rating": {"en": "By rating: {items}", "ja": "評価別: {items}"},
+    "cli.fair_by_interest": {"en": "By company of interest: {items}", "ja": "関心のある出展企業別: {items}"},
+    "cli.fair_participation": {
+        "en": "  {name} (booth {booth}): {leads} leads, {negotiations} negotiations, {deals} deals",
+        "ja": "  {name}（ブース {booth}）: リード {leads} 件、商談 {negotiations} 件、成約 {deals} 件",
+    },
+})
+
+# Where each service field comes from on the command line, so errors name the option the user typed.
+ADD_OPTIONS = {
+    "name": "NAME", "country": "--country", "city": "--city", "timezone": "--tz", "starts_on": "--start",
+    "ends_on": "--end", "organizer": "--organizer", "name_ja": "--name-ja", "sector": "--sector",
+    "pavilion": "--pavilion", "budget_jpy": "--budget",
+}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    fair = subparsers.add_parser("fair", help="trade fairs: list, add, follow up, results")
+    commands = fair.add_subparsers(dest="fair_command", metavar="ACTION", required=True)
+
+    listing = commands.add_parser("list", help="list fairs, soonest first")
+    when = listing.add_mutually_exclusive_group()
+    when.add_argument("--upcoming", action="store_true", help="only fairs that have not ended")
+    when.add_argument("--past", action="store_true", help="only fairs that have ended")
+    listing.set_defaults(handler=cmd_list)
+
+    add = commands.add_parser("add", help="add a fair")
+    add.add_argument("name")
+    add.add_argument("--country", required=True, help="ISO 3166 code, e.g. SG")
+    add.add_argument("--city")
+    add.add_argument("--tz", required=True, help="IANA time zone, e.g. Asia/Singapore")
+    add.add_argument("--start", required=True, help="YYYY-MM-DD")
+    add.add_argument("--end", required=True, help="YYYY-MM-DD")
+    for option in ("--organizer", "--name-ja", "--sector", "--pavilion", "--budget"):
+        add.add_argument(option)
+    add.set_defaults(handler=cmd_add)
+
+    followup = commands.add_parser("followup", help="create a follow-up task for each lead of a fair")
+    followup.add_argument("ref", metavar="REF")
+    followup.add_argument("--today", help="count due dates from this date (YYYY-MM-DD; default today)")
+    followup.set_defaults(handler=cmd_followup)
+
+    results = commands.add_parser("results", help="leads and sales results of a fair")
+    results.add_argument("ref", metavar="REF")
+    results.set_defaults(handler=cmd_results)
+
+
+def cmd_list(ctx: CommandContext) -> int:
+    fairs = ctx.crm().fairs.list(order_by="starts_on", limit=None)
+    today = dt.date.today()
+    if ctx.args.upcoming:
+        fairs = [f for f in fairs if f["ends_on"] >= today]
+    elif ctx.args.past:
+        fairs = [f for f in fairs if f["ends_on"] < today]
+    rows = [_fair_json(f) for f in fairs]
+    if ctx.json:
+        ctx.emit(rows)
+    elif not rows:
+        ctx.say("cli.fair_none")
+    for row in [] if ctx.json else rows:
+        place = ", ".join(x for x in (row["city"], row["country"]) if x)
+        print(f"{row['starts_on']} – {row['ends_on']}  {row['name']}  ({place})  {row['id']}")
+    return 0
+
+
+def _fair_json(fair: dict[str, Any]) -> dict[str, Any]:
+    keys = ("id", "name", "name_ja", "organizer", "city", "country", "timezone", "starts_on", "ends_on",
+            "sector", "pavilion", "budget_jpy")
+    return {k: fair[k].isoformat() if isinstance(fair[k], dt.date) else fair[k] for k in keys}
+
+
+def cmd_add(ctx: CommandContext) -> int:
+    a = ctx.args
+    values = {"name": a.name, "country": a.country, "city": a.city, "timezone": a.tz, "starts_on": a.start,
+              "ends_on": a.end, "organizer": a.organizer, "name_ja": a.name_ja, "sector": a.sector,
+              "pavilion": a.pavilion, "budget_jpy": a.budget}
+    try:
+        saved = ctx.crm().fairs.create(values, actor=ctx.actor)
+    except ValidationError as exc:
+        for problem in exc.problems:
+            option = ADD_OPTIONS.get(problem.field, problem.field)
+            print(render(problem.code, ctx.lang, **{**problem.params, "field": option, "value": problem.value}),
+                  file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if ctx.json:
+        ctx.emit(_fair_json(saved.record))
+    else:
+        ctx.say("cli.fair_added", name=saved.record["name"], id=saved.id)
+    return 0
+
+
+def cmd_followup(ctx: CommandContext) -> int:
+    from sapporo_mice.fair_ops import create_followups
+    from sapporo_mice.validation import FieldInvalid, clean_date
+
+    crm = ctx.crm()
+    fair_id = crm.fairs.resolve(ctx.args.ref)
+    try:
+        today = clean_date(ctx.args.today)
+    except FieldInvalid as exc:
+        print(render(exc.code, ctx.lang, field="--today", value=ctx.args.today, **exc.params), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    changes = create_followups(crm, fair_id, actor=ctx.actor, today=today, lang=ctx.lang)
+    task_ids = sorted(changes.touched.get("task", ()))
+    if ctx.json:
+        ctx.emit({"fair": fair_id, "tasks_created": len(task_ids), "task_ids": task_ids})
+    else:
+        ctx.say("cli.fair_followups", count=len(task_ids), name=crm.fairs.get(fair_id)["name"])
+    return 0
+
+
+def cmd_results(ctx: CommandContext) -> int:
+    from sapporo_mice.fair_ops import fair_results
+
+    crm = ctx.crm()
+    results = fair_results(crm.db, crm.fairs.resolve(ctx.args.ref))
+    if ctx.json:
+        ctx.emit(results.as_json())
+        return 0
+    t = results.totals
+    ctx.say("cli.fair_results", name=results.fair_name, leads=t.leads, negotiations=t.negotiations, deals=t.deals,
+            expected=t.expected_sales_jpy, actual=t.actual_sales_jpy, cost=t.cost_jpy, subsidy=t.subsidy_jpy)
+    for code, tallies in (("cli.fair_by_country", results.by_country), ("cli.fair_by_rating", results.by_rating),
+                          ("cli.fair_by_interest", results.by_interest)):
+        ctx.say(code, items=", ".join(f"{t.label or '-'}: {t.count}" for t in tallies))
+    for p in results.participations:
+        ctx.say("cli.fair_participation", name=p.organization_name, booth=p.booth or "-", leads=p.leads,
+                negotiations=p.negotiations or 0, deals=p.deals or 0)
+    return 0
