@@ -458,3 +458,8 @@ def _recently_changed(session: Session, limit: int) -> list[AgendaItem]:
         items += [AgendaItem(record_type, r.id, r.title, r.updated_at, "changed") for r in session.execute(stmt)]
     items.sort(key=lambda i: i.on or utcnow(), reverse=True)
     return items[:limit]
+
+
+def bulk_mark_done(crm: Any, ids: Iterable[str], *, actor: str) -> Changes:
+    """Mark every task done, in one transaction."""
+    return _update_all(crm, "task", ids, {"done": True}, actor)

@@ -1,0 +1,114 @@
+"""The translation pipeline: build ``.qm`` from the committed ``.ts`` at start, then install them.
+
+``resources/translations/<area>_<lang>.ts`` are the sources (one pair per area so engineers never
+edit the same file). ``.qm`` files are never committed: :func:`build_catalogues` compiles each one
+that is missing or older than its ``.ts`` with PySide6's bundled ``lrelease`` — next to the ``.ts``
+when that folder is writable, else into the data dir. A frozen build ships its ``.qm`` files ready.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from sapporo_mice import paths
+from ui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("ja", "en")
+_installed: list[QTranslator] = []
+
+
+def sources_dir() -> Path:
+    return paths.resources_dir() / "translations"
+
+
+def output_dir() -> Path:
+    folder = sources_dir()
+    if folder.is_dir() and os.access(folder, os.W_OK):
+        return folder
+    target = paths.data_dir() / "translations"
+    target.mkdir(parents=True, exist_ok=True)
+    return target
+
+
+def lrelease_command() -> list[str] | None:
+    """PySide6's own lrelease (the wheel bundles the binary), else one on PATH."""
+    try:
+        import PySide6
+
+        bundled = Path(PySide6.__file__).parent / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
+        if bundled.exists():
+            return [str(bundled)]
+    except ImportError:  # pragma: no cover - PySide6 is what runs this module
+        pass
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    return [found] if found else None
+
+
+def build_catalogues() -> list[Path]:
+    """Compile every stale ``.ts`` into ``.qm``; returns the ``.qm`` files built."""
+    command = lrelease_command()
+    built = []
+    for ts in sorted(sources_dir().glob("*.ts")):
+        qm = output_dir() / (ts.stem + ".qm")
+        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            continue
+        if command is None:
+            log.warning("no lrelease found: %s stays uncompiled", ts.name)
+            continue
+        result = subprocess.run([*command, "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True)
+        if result.returncode == 0:
+            built.append(qm)
+        else:
+            log.warning("lrelease failed on %s: %s", ts.name, result.stderr.strip())
+    return built
+
+
+def catalogues(lang: str) -> list[Path]:
+    """Every compiled ``*_<lang>.qm`` (the app's areas), wherever it was built."""
+    found = {}
+    for folder in (sources_dir(), paths.data_dir() / "translations"):
+        for qm in sorted(folder.glob(f"*_{lang}.qm")) if folder.is_dir() else []:
+            found.setdefault(qm.name, qm)
+    return list(found.values())
+
+
+def install(lang: str) -> list[str]:
+    """Remove any installed translators, then install Qt's own and every area catalogue for ``lang``."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(locale_for(lang))
+    loaded = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [(f"qtbase_{lang}", qt_dir)] + [(str(qm), "") for qm in catalogues(lang)]
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder) if folder else translator.load(name):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            loaded.append(Path(name).name)
+    return loaded
+
+
+def locale_for(lang: str) -> QLocale:
+    """Dates and numbers follow the language: Japanese in Japan, else the OS's own English locale."""
+    if lang == "ja":
+        return QLocale(QLocale.Language.Japanese, QLocale.Country.Japan)
+    system = QLocale.system()
+    if system.language() == QLocale.Language.English:
+        return system
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+def setup(lang: str) -> list[str]:
+    """Build stale catalogues, then install ``lang``."""
+    build_catalogues()
+    return install(lang if lang in LANGUAGES else "en")

@@ -1,0 +1,234 @@
+"""The fast record list model: ordered ids from one SQL query plus a small cache of visible rows.
+
+``data()`` reads the cache. A miss queues the ids around that row and fetches them in one query
+(:func:`sapporo_mice.listing.fetch_rows`) on the job runner; the rows arrive by signal and the
+model emits ``dataChanged``. Filtering and sorting re-run the id query (never a proxy model, never
+hidden rows). A query result that arrives after a newer query was asked for is dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sapporo_mice import listing
+from sapporo_mice.changes import Changes
+from ui import labels
+from ui.context import AppContext
+from ui.qt import (
+    QAbstractTableModel,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+
+CACHE_ROWS = 4000
+WINDOW_BEFORE, WINDOW_AFTER = 40, 160
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NUMERIC_KINDS = {"int", "money", "float"}
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """What the list asks the database: text filter, saved filter, sort column and direction."""
+
+    text: str = ""
+    filter: str | None = None
+    order_by: str | None = None
+    descending: bool = False
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows of one record type. ``loading`` tells the view to show its "loading…" state."""
+
+    loading_changed = Signal(bool)
+    loaded = Signal(int, float)  # row count, milliseconds from asking to showing
+    load_failed = Signal(object)  # the exception, for the view to explain
+
+    def __init__(self, ctx: AppContext, record_type: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.record_type = record_type
+        self.columns = listing.columns(record_type)
+        self.query = ListQuery()
+        self._ids: list[str] = []
+        self._row_of: dict[str, int] = {}
+        self._cache: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._wanted: set[str] = set()
+        self._in_flight: set[str] = set()
+        self._generation = 0
+        self._asked_at = 0.0
+        self.loading = False
+        self._fetch_timer = QTimer(self, singleShot=True, interval=0, timeout=self._fetch_wanted)
+        ctx.changed.connect(self._on_changes)
+
+    # ------------------------------------------------------------ querying
+    def set_query(self, query: ListQuery) -> None:
+        self.query = query
+        self.reload()
+
+    def set_text(self, text: str) -> None:
+        self.set_query(replace(self.query, text=text))
+
+    def set_filter(self, key: str | None) -> None:
+        self.set_query(replace(self.query, filter=key or None))
+
+    def reload(self) -> None:
+        """Re-run the id query in the background; the newest answer wins."""
+        self._generation += 1
+        generation, query = self._generation, self.query
+        db, record_type, user = self.ctx.crm.db, self.record_type, self.ctx.actor
+        self._asked_at = time.perf_counter()
+        self._set_loading(True)
+
+        def load(_control):
+            ids = listing.list_ids(db, record_type, text=query.text, filter=query.filter,
+                                   order_by=query.order_by, descending=query.descending, user=user)
+            return ids, {record_id: row for row, record_id in enumerate(ids)}
+
+        self.ctx.jobs.run(load, on_done=lambda result: self._ids_loaded(generation, result),
+                          on_error=lambda error: self._load_failed(generation, error), label="list")
+
+    def _ids_loaded(self, generation: int, result: tuple[list[str], dict[str, int]]) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._ids, self._row_of = result
+        self.endResetModel()
+        self._set_loading(False)
+        self.loaded.emit(len(self._ids), (time.perf_counter() - self._asked_at) * 1000)
+
+    def _load_failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self._set_loading(False)
+            self.load_failed.emit(error)
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self.loading:
+            self.loading = loading
+            self.loading_changed.emit(loading)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns) or not self.columns[column].sortable:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.set_query(replace(self.query, order_by=self.columns[column].key, descending=descending))
+
+    # ------------------------------------------------------------ the Qt model
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
+            return labels.column_title(self.columns[section].key)
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        record_id = self._ids[index.row()]
+        if role == ID_ROLE:
+            return record_id
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in NUMERIC_KINDS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        values = self._cache.get(record_id)
+        if values is None:
+            self._want(index.row())
+            return None
+        return display_text(column.kind, values.get(column.key))
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # ------------------------------------------------------------ ids and rows
+    def record_id(self, row: int) -> str:
+        return self._ids[row]
+
+    def row_of(self, record_id: str) -> int:
+        return self._row_of.get(record_id, -1)
+
+    @property
+    def ids(self) -> list[str]:
+        return list(self._ids)
+
+    def cached(self, record_id: str) -> dict[str, Any] | None:
+        return self._cache.get(record_id)
+
+    def _want(self, row: int) -> None:
+        window = self._ids[max(0, row - WINDOW_BEFORE): row + WINDOW_AFTER]
+        missing = [i for i in window if i not in self._cache and i not in self._in_flight]
+        if missing:
+            self._wanted.update(missing)
+            self._fetch_timer.start()
+
+    def _fetch_wanted(self) -> None:
+        ids = [i for i in self._wanted if i in self._row_of]
+        self._wanted.clear()
+        if not ids:
+            return
+        self._in_flight.update(ids)
+        db, record_type = self.ctx.crm.db, self.record_type
+        self.ctx.jobs.run(lambda _c: listing.fetch_rows(db, record_type, ids),
+                          on_done=lambda rows: self._rows_arrived(ids, rows),
+                          on_error=lambda error: self._in_flight.difference_update(ids), label="rows")
+
+    def _rows_arrived(self, asked: list[str], rows: dict[str, dict[str, Any]]) -> None:
+        self._in_flight.difference_update(asked)
+        for record_id, values in rows.items():
+            self._cache[record_id] = values
+            self._cache.move_to_end(record_id)
+        while len(self._cache) > CACHE_ROWS:
+            self._cache.popitem(last=False)
+        shown = [self._row_of[i] for i in rows if i in self._row_of]
+        if shown:
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(min(shown), 0), self.index(max(shown), last))
+
+    def _on_changes(self, changes: Changes) -> None:
+        """Drop what a write touched from the cache and re-ask the ids (records may come or go)."""
+        if changes.affects(self.record_type):
+            for record_id in changes.touched[self.record_type]:
+                self._cache.pop(record_id, None)
+            self.reload()
+        elif changes.record_types & {"organization", "contact", "student", "opening"}:
+            self._cache.clear()  # joined display columns (an organization's name) may have changed
+            if self._ids:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, self.columnCount() - 1))
+
+
+def display_text(kind: str, value: Any) -> str:
+    """A value as the list shows it, in the current locale (dates, numbers) and language (enums)."""
+    if value is None or value == "":
+        return ""
+    locale = QLocale()
+    if kind == "date" and isinstance(value, dt.date):
+        return locale.toString(value, QLocale.FormatType.ShortFormat)
+    if kind == "datetime" and isinstance(value, dt.datetime):
+        local = value.astimezone().replace(tzinfo=None)  # shown in the computer's time zone
+        return locale.toString(QDateTime(local), QLocale.FormatType.ShortFormat)
+    if kind in ("int", "money") and isinstance(value, int):
+        return locale.toString(value)
+    if kind == "float":
+        return locale.toString(float(value), "f", 1)
+    if kind == "bool":
+        return "✓" if value else ""
+    if kind == "record_type":
+        return labels.record_type_label(value)
+    if kind.startswith("enum:"):
+        return labels.enum_label(kind[5:], value)
+    return str(value)

@@ -1,0 +1,348 @@
+"""The generic record list: filter box, saved filters, a fast table, column chooser, bulk actions.
+
+Every action has a shortcut (scoped to this list) and sits in :meth:`RecordListView.record_actions`
+so the main window can show them, with their shortcuts, in its Records menu.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sapporo_mice import listing
+from sapporo_mice.errors import CrmError
+from ui import labels
+from ui.context import AppContext
+from ui.lists.model import ListQuery, RecordTableModel
+from ui.qt import (
+    QAbstractItemView,
+    QAction,
+    QByteArray,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    Qt,
+    QTableView,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+FILTER_DELAY_MS = 120
+USER_FILTER = "user:"
+
+
+def error_text(error: BaseException, lang: str) -> str:
+    return error.message(lang) if isinstance(error, CrmError) else str(error)
+
+
+class RecordListView(QWidget):
+    """A list of one record type. ``status`` carries one-line messages for the status bar."""
+
+    status = Signal(str)
+
+    def __init__(self, ctx: AppContext, record_type: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.record_type = record_type
+        self.spec = listing.spec(record_type)
+        self.model = RecordTableModel(ctx, record_type, self)
+        self._undo: list[list[str]] = []
+        self._build()
+        self._build_actions()
+        self._restore_columns()
+        self.model.loading_changed.connect(self._show_loading)
+        self.model.loaded.connect(self._show_count)
+        self.model.load_failed.connect(lambda e: self._report(e))
+        self._started = False
+
+    def showEvent(self, event: Any) -> None:  # the first query runs when the list is first shown
+        super().showEvent(event)
+        if not self._started:
+            self.start()
+
+    def start(self) -> None:
+        self._started = True
+        order = self.model.columns.index(self.spec.column(self.spec.default_order))
+        descending = self.spec.default_order in ("updated_at", "score")
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)  # the query below asks once; the indicator must not ask again
+        header.setSortIndicator(order, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+        self.model.set_query(ListQuery(order_by=self.spec.default_order, descending=descending))
+
+    # ------------------------------------------------------------ layout
+    def _build(self) -> None:
+        self.filter_edit = QLineEdit(self, placeholderText=self.tr("Filter (Ctrl+F)…"), clearButtonEnabled=True)
+        self.saved_filters = QComboBox(self, minimumContentsLength=14)
+        self.loading_label = QLabel(self.tr("Loading…"), self)
+        self.count_label = QLabel(self)
+        self.table = self._build_table()
+        self.undo_bar = self._build_undo_bar()
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 3)
+        top.addWidget(self.saved_filters, 1)
+        top.addWidget(self.loading_label)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.table)
+        self._fill_saved_filters()
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS,
+                                    timeout=lambda: self.model.set_text(self.filter_edit.text()))
+        self.filter_edit.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.filter_edit.returnPressed.connect(self._apply_filter_now)
+        self.saved_filters.activated.connect(self._choose_saved_filter)
+
+    def _build_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.setDefaultSectionSize(150)
+        header.setStretchLastSection(True)
+        header.sortIndicatorChanged.connect(self.model.sort)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self._column_timer = QTimer(self, singleShot=True, interval=400, timeout=self._save_columns)
+        header.sectionResized.connect(lambda *_: self._column_timer.start())
+        header.sectionMoved.connect(lambda *_: self._column_timer.start())
+        table.doubleClicked.connect(lambda index: self.open_current())
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        return table
+
+    def _build_undo_bar(self) -> QWidget:
+        bar = QWidget(self)
+        self.undo_label = QLabel(bar)
+        undo = QPushButton(self.tr("Undo (Ctrl+Z)"), bar)
+        undo.clicked.connect(self.undo_delete)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.undo_label, 1)
+        row.addWidget(undo)
+        bar.hide()
+        return bar
+
+    # ------------------------------------------------------------ actions
+    def _action(self, text: str, shortcut: Any, slot: Any, *, on_table: bool = True) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        if on_table:
+            self.table.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.open_action = self._action(self.tr("Open"), Qt.Key.Key_Return, self.open_current)
+        self.new_action = self._action(self.tr("New record"), "Ctrl+Shift+N", self.new_record)
+        self.tag_action = self._action(self.tr("Add tag…"), "Ctrl+T", self.ask_tag)
+        self.assign_action = self._action(self.tr("Assign owner…"), "Ctrl+Shift+O", self.ask_owner)
+        self.delete_action = self._action(self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_selected)
+        self.undo_action = self._action(self.tr("Undo delete"), QKeySequence.StandardKey.Undo, self.undo_delete)
+        self.filter_action = self._action(self.tr("Filter"), QKeySequence.StandardKey.Find, self.focus_filter,
+                                          on_table=False)
+        self.save_filter_action = self._action(self.tr("Save filter…"), "Ctrl+Shift+S", self.ask_filter_name)
+        self.refresh_action = self._action(self.tr("Refresh"), QKeySequence.StandardKey.Refresh, self.model.reload)
+        self.tag_action.setEnabled(self.spec.has_tags)
+        self.assign_action.setEnabled(bool(self.spec.owner_column))
+        self.undo_action.setEnabled(False)
+
+    def record_actions(self) -> list[QAction]:
+        """The actions the main window lists in its Records menu (shortcuts shown there)."""
+        return [self.open_action, self.new_action, self.tag_action, self.assign_action, self.delete_action,
+                self.undo_action, self.filter_action, self.save_filter_action, self.refresh_action]
+
+    # ------------------------------------------------------------ selection and opening
+    def selected_ids(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.record_id(row) for row in rows]
+
+    def open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.ctx.open_record.emit(self.record_type, self.model.record_id(index.row()))
+
+    def new_record(self) -> None:
+        from ui.editors import open_editor  # the editors are built separately; imported when used
+
+        open_editor(self.ctx, self.record_type, None, self.window())
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def _apply_filter_now(self) -> None:
+        self._filter_timer.stop()
+        self.model.set_text(self.filter_edit.text())
+        self.table.setFocus()
+
+    # ------------------------------------------------------------ bulk actions
+    def ask_tag(self) -> None:
+        if self.selected_ids():
+            tag, ok = QInputDialog.getText(self, self.tr("Add tag"), self.tr("Tag for the selected records:"))
+            if ok and tag.strip():
+                self.tag_selected(tag.strip())
+
+    def ask_owner(self) -> None:
+        if self.selected_ids():
+            owner, ok = QInputDialog.getText(self, self.tr("Assign owner"), self.tr("Owner of the selected records:"),
+                                             text=self.ctx.actor)
+            if ok:
+                self.assign_selected(owner.strip() or None)
+
+    def tag_selected(self, tag: str) -> None:
+        ids, crm, actor = self.selected_ids(), self.ctx.crm, self.ctx.actor
+        self._bulk(lambda _c: listing.bulk_tag(crm, self.record_type, ids, tag, actor=actor),
+                   self.tr("Tagged %n record(s).", "", len(ids)))
+
+    def assign_selected(self, owner: str | None) -> None:
+        ids, crm, actor = self.selected_ids(), self.ctx.crm, self.ctx.actor
+        self._bulk(lambda _c: listing.bulk_assign(crm, self.record_type, ids, owner, actor=actor),
+                   self.tr("Assigned %n record(s).", "", len(ids)))
+
+    def delete_selected(self) -> None:
+        ids, crm, actor = self.selected_ids(), self.ctx.crm, self.ctx.actor
+        if not ids:
+            return
+        message = self.tr("Deleted %n record(s).", "", len(ids))
+        self._bulk(lambda _c: listing.bulk_delete(crm, self.record_type, ids, actor=actor), message,
+                   after=lambda: self._remember_deleted(ids, message))
+
+    def undo_delete(self) -> None:
+        if not self._undo:
+            return
+        ids, crm, actor = self._undo.pop(), self.ctx.crm, self.ctx.actor
+        self.undo_action.setEnabled(bool(self._undo))
+        self.undo_bar.setVisible(bool(self._undo))
+        self._bulk(lambda _c: listing.bulk_restore(crm, self.record_type, ids, actor=actor),
+                   self.tr("Restored %n record(s).", "", len(ids)))
+
+    def _remember_deleted(self, ids: list[str], message: str) -> None:
+        self._undo.append(ids)
+        self.undo_action.setEnabled(True)
+        self.undo_label.setText(message)
+        self.undo_bar.show()
+
+    def _bulk(self, op: Any, message: str, after: Any = None) -> None:
+        def done(changes: Any) -> None:
+            self.ctx.publish(changes)
+            self.status.emit(message)
+            if after:
+                after()
+
+        self.ctx.jobs.run(op, on_done=done, on_error=self._report, label=message)
+
+    def _report(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Could not complete the action"), error_text(error, self.ctx.lang))
+
+    # ------------------------------------------------------------ saved filters
+    def _fill_saved_filters(self) -> None:
+        combo = self.saved_filters
+        combo.clear()
+        combo.addItem(self.tr("All records"), None)
+        for key in listing.builtin_filters(self.record_type):
+            combo.addItem(labels.filter_title(key, self.record_type), key)
+        user_filters = self._user_filters()
+        if user_filters:
+            combo.insertSeparator(combo.count())
+            for name in user_filters:
+                combo.addItem(name, USER_FILTER + name)
+
+    def _user_filters(self) -> dict[str, dict[str, Any]]:
+        return dict(self.ctx.settings.get("saved_filters").get(self.record_type, {}))
+
+    def _choose_saved_filter(self, index: int) -> None:
+        self.apply_saved_filter(self.saved_filters.itemData(index))
+
+    def apply_saved_filter(self, key: str | None) -> None:
+        """Apply a built-in filter key, ``user:<name>`` for a saved one, or None for all records."""
+        found = self.saved_filters.findData(key)
+        if found >= 0:
+            self.saved_filters.setCurrentIndex(found)
+        if key and key.startswith(USER_FILTER):
+            saved = self._user_filters().get(key[len(USER_FILTER):], {})
+            self.filter_edit.blockSignals(True)
+            self.filter_edit.setText(saved.get("text", ""))
+            self.filter_edit.blockSignals(False)
+            self.model.set_query(ListQuery(saved.get("text", ""), saved.get("filter"), self.model.query.order_by,
+                                           self.model.query.descending))
+        else:
+            self.model.set_filter(key)
+
+    def ask_filter_name(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save filter"), self.tr("Name of this filter:"))
+        if ok and name.strip():
+            self.save_filter(name.strip())
+
+    def save_filter(self, name: str) -> None:
+        """Keep the current text and saved filter under ``name`` (in settings, per record type)."""
+        every = dict(self.ctx.settings.get("saved_filters"))
+        mine = dict(every.get(self.record_type, {}))
+        query = self.model.query
+        mine[name] = {"text": query.text, "filter": query.filter if not (query.filter or "").startswith(USER_FILTER) else None}
+        every[self.record_type] = mine
+        self.ctx.settings.set("saved_filters", every)
+        self._fill_saved_filters()
+        self.saved_filters.setCurrentIndex(self.saved_filters.findData(USER_FILTER + name))
+
+    # ------------------------------------------------------------ columns
+    def _column_menu(self, pos: Any) -> None:
+        menu = self.column_chooser()
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def column_chooser(self) -> QMenu:
+        """A menu of checkable columns; the last visible column cannot be hidden."""
+        menu = QMenu(self.tr("Columns"), self)
+        header = self.table.horizontalHeader()
+        visible = sum(not header.isSectionHidden(i) for i in range(header.count()))
+        for section, column in enumerate(self.model.columns):
+            action = menu.addAction(labels.column_title(column.key))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(section))
+            action.setEnabled(header.isSectionHidden(section) or visible > 1)
+            action.toggled.connect(lambda on, s=section: self.set_column_visible(s, on))
+        return menu
+
+    def set_column_visible(self, section: int, visible: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(section, not visible)
+        self._save_columns()
+
+    def _save_columns(self) -> None:
+        every = dict(self.ctx.settings.get("column_state"))
+        every[self.record_type] = bytes(self.table.horizontalHeader().saveState().toBase64()).decode("ascii")
+        self.ctx.settings.set("column_state", every)
+
+    def _restore_columns(self) -> None:
+        saved = self.ctx.settings.get("column_state").get(self.record_type)
+        header = self.table.horizontalHeader()
+        if saved and header.restoreState(QByteArray.fromBase64(saved.encode("ascii"))):
+            return
+        for section, column in enumerate(self.model.columns):
+            header.setSectionHidden(section, not column.visible)
+
+    # ------------------------------------------------------------ state display
+    def _show_loading(self, loading: bool) -> None:
+        self.loading_label.setVisible(loading)
+
+    def _show_count(self, count: int, _ms: float) -> None:
+        self.count_label.setText(self.tr("%n record(s)", "", count))

@@ -1,0 +1,233 @@
+"""The main window: it only composes views — navigation, menus, the status bar.
+
+Each area is a view built on first use (``ui.views.AREAS``). Records open through
+``ctx.open_record``: the window switches to the record's area and asks ``ui.editors`` for the editor.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.engine import make_url
+
+from ui.context import AppContext
+from ui.qt import (
+    QAction,
+    QByteArray,
+    QKeySequence,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    Qt,
+    QTimer,
+    QToolButton,
+    QWidget,
+)
+from ui.views import AREAS, area
+
+# Which area shows a record type (records of other types open in the current area).
+AREA_OF_TYPE = {
+    "lead": "leads", "bid": "bids", "meeting_series": "bids", "fair": "fairs", "participation": "fairs",
+    "organization": "companies", "company_profile": "companies", "consultation": "companies",
+    "expansion_case": "companies", "contact": "contacts", "student": "talent", "opening": "talent",
+    "match": "matches", "task": "tasks", "activity": "tasks",
+}
+QUIET_JOBS = {"list", "rows", "home", "search"}  # quick reads: no progress bar unless they run long
+PROGRESS_DELAY_MS = 400
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Sapporo MICE CRM"))
+        self.views: dict[str, QWidget] = {}
+        self.nav = QListWidget(self)
+        self.stack = QStackedWidget(self)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([180, 1000])
+        self.setCentralWidget(splitter)
+        self._build_navigation()
+        self._build_menus()
+        self._build_status_bar()
+        ctx.open_record.connect(self.open_record)
+        self.restore_state()
+
+    # ------------------------------------------------------------ navigation
+    def _build_navigation(self) -> None:
+        for spec in AREAS:
+            item = QListWidgetItem(spec.title, self.nav)
+            item.setToolTip(f"{spec.title} ({QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.stack.addWidget(QWidget(self.stack))  # replaced by the real view on first use
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(220)
+        self.nav.currentRowChanged.connect(lambda row: self.show_area(AREAS[row].key))
+
+    def view(self, key: str) -> QWidget:
+        """The view of area ``key``, built the first time it is asked for."""
+        if key not in self.views:
+            index = [a.key for a in AREAS].index(key)
+            stand_in = self.stack.widget(index)
+            self.views[key] = area(key).build(self.ctx, self.stack)
+            self.stack.insertWidget(index, self.views[key])
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            if hasattr(self.views[key], "status"):
+                self.views[key].status.connect(self.show_message)
+        return self.views[key]
+
+    def show_area(self, key: str) -> QWidget:
+        view = self.view(key)
+        self.stack.setCurrentWidget(view)
+        row = [a.key for a in AREAS].index(key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        return view
+
+    def current_view(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def open_record(self, record_type: str, record_id: str) -> None:
+        key = AREA_OF_TYPE.get(record_type)
+        if key:
+            view = self.show_area(key)
+            if hasattr(view, "show_type"):
+                view.show_type(record_type)
+        try:
+            from ui.editors import open_editor
+
+            open_editor(self.ctx, record_type, record_id or None, self)
+        except ImportError:  # editors not built in this checkout
+            self.show_message(self.tr("The editor for this record is not available yet."))
+
+    # ------------------------------------------------------------ menus
+    def _action(self, menu: Any, text: str, shortcut: Any, slot: Any) -> QAction:
+        action = menu.addAction(text)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("Quick lead…"), "Ctrl+N", self.open_quick_lead)
+        self._action(file_menu, self.tr("Search everything…"), "Ctrl+K", self.open_search)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Settings…"), "Ctrl+,", self.open_settings)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Quit"), "Ctrl+Q", self.close)
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for spec in AREAS:
+            self._action(go_menu, spec.title, spec.shortcut, lambda key=spec.key: self.show_area(key))
+        self.records_menu = bar.addMenu(self.tr("&Records"))
+        self.records_menu.aboutToShow.connect(self._fill_records_menu)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("About"), QKeySequence.StandardKey.HelpContents, self._about)
+
+    def _fill_records_menu(self) -> None:
+        self.records_menu.clear()
+        actions = getattr(self.current_view(), "record_actions", lambda: [])()
+        for action in actions:
+            self.records_menu.addAction(action)
+        if not actions:
+            self.records_menu.addAction(self.tr("No record actions here")).setEnabled(False)
+
+    def open_search(self) -> None:
+        from ui.search_dialog import SearchDialog
+
+        SearchDialog(self.ctx, self).open()
+
+    def open_quick_lead(self) -> None:
+        try:
+            from ui.editors import open_quick_lead
+
+            open_quick_lead(self.ctx, self)
+        except ImportError:
+            self.show_message(self.tr("Quick lead entry is not available yet."))
+
+    def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.ctx, self).open()
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About"), self.tr("Sapporo MICE CRM — for the City of Sapporo's international "
+                                                          "and economic-affairs staff."))
+
+    # ------------------------------------------------------------ status bar
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.db_label = QLabel(database_label(self.ctx.crm.db.url, self.tr("This computer: %1"),
+                                              self.tr("Office server: %1")), self)
+        self.user_label = QLabel(self.tr("User: %1").replace("%1", self.ctx.actor), self)
+        self.job_label = QLabel(self)
+        self.job_bar = QProgressBar(self, maximumWidth=160, textVisible=False)
+        self.cancel_button = QToolButton(self, text=self.tr("Cancel"), toolTip=self.tr("Cancel the background work"))
+        self.cancel_button.clicked.connect(self.ctx.jobs.cancel_all)
+        for widget in (self.job_label, self.job_bar, self.cancel_button, self.user_label, self.db_label):
+            status.addPermanentWidget(widget)
+        self._progress_timer = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS, timeout=self._show_jobs)
+        self.ctx.jobs.started.connect(lambda job: self._show_jobs(delay=job.label in QUIET_JOBS))
+        self.ctx.jobs.finished.connect(lambda job: self._show_jobs(delay=True))
+        self.ctx.jobs.progressed.connect(self._job_progress)
+        self._show_jobs(delay=True)
+
+    def _show_jobs(self, delay: bool = False) -> None:
+        """Show the running background work (after a short delay for quick reads, to avoid flicker)."""
+        active = self.ctx.jobs.active
+        if delay and active:
+            self._progress_timer.start()
+            return
+        running = bool(active)
+        self.job_label.setText(", ".join(j.label for j in active if j.label not in QUIET_JOBS)[:60] or
+                               self.tr("Working…") if running else "")
+        self.job_bar.setRange(0, 0)
+        for widget in (self.job_label, self.job_bar, self.cancel_button):
+            widget.setVisible(running)
+
+    def _job_progress(self, job: Any, done: int, total: int, message: str) -> None:
+        self.job_bar.setRange(0, max(total, 0))
+        self.job_bar.setValue(done)
+        self.job_label.setText(message or job.label)
+        for widget in (self.job_label, self.job_bar, self.cancel_button):
+            widget.setVisible(True)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    # ------------------------------------------------------------ state
+    def restore_state(self) -> None:
+        settings = self.ctx.settings
+        geometry, state = settings.get("window_geometry"), settings.get("window_state")
+        if not geometry or not self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii"))):
+            self.resize(1200, 760)
+        if state:
+            self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
+        last = settings.get("last_view")
+        self.show_area(last if last in {a.key for a in AREAS} else "home")
+
+    def closeEvent(self, event: Any) -> None:
+        settings = self.ctx.settings
+        settings.set("window_geometry", bytes(self.saveGeometry().toBase64()).decode("ascii"))
+        settings.set("window_state", bytes(self.saveState().toBase64()).decode("ascii"))
+        settings.set("last_view", AREAS[self.nav.currentRow()].key)
+        super().closeEvent(event)
+
+
+def database_label(url: str, local_text: str, server_text: str) -> str:
+    """Which database is open: the local file's path, or the office server's host and database."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return local_text.replace("%1", parsed.database or ":memory:")
+    where = f"{parsed.host or 'localhost'}{':' + str(parsed.port) if parsed.port else ''}/{parsed.database or ''}"
+    return server_text.replace("%1", where)

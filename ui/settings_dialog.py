@@ -1,0 +1,161 @@
+"""Settings (Ctrl+,), generated from :data:`sapporo_mice.settings.REGISTRY` (its non-hidden settings).
+
+A setting with choices becomes a combo box, a flag a check box, text a line edit. The office
+database gets a "Test connection" button that runs on the job runner, and a "This computer" button
+to go back to the local file. Language and database changes apply at the next start.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sapporo_mice.database import Database
+from sapporo_mice.errors import CrmError, FieldProblem
+from sapporo_mice.settings import REGISTRY, Setting
+from sapporo_mice.validation import FieldInvalid, clean_country
+from ui.context import AppContext
+from ui.qt import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+RESTART_KEYS = ("language", "database_url")
+
+
+class SettingsDialog(QDialog):
+    connection_tested = Signal(bool, str)  # ok, message
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Settings"))
+        self.editors: dict[str, QWidget] = {}
+        form = QFormLayout()
+        for setting in REGISTRY.values():
+            if not setting.hidden:
+                form.addRow(setting.title(ctx.lang), self._row(setting))
+        self.problem_label = QLabel(self, wordWrap=True, styleSheet="color: #b3261e")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(buttons)
+
+    def _row(self, setting: Setting) -> QWidget:
+        editor = self._editor(setting)
+        self.editors[setting.key] = editor
+        if setting.key != "database_url":
+            return editor
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        test = QPushButton(self.tr("Test connection"), box)
+        local = QPushButton(self.tr("This computer"), box)
+        self.connection_label = QLabel(box, wordWrap=True)
+        test.clicked.connect(self.test_connection)
+        local.clicked.connect(lambda: editor.clear())
+        for widget in (editor, test, local):
+            row.addWidget(widget)
+        column = QVBoxLayout()
+        column.addWidget(box)
+        column.addWidget(self.connection_label)
+        holder = QWidget(self)
+        holder.setLayout(column)
+        column.setContentsMargins(0, 0, 0, 0)
+        return holder
+
+    def _editor(self, setting: Setting) -> QWidget:
+        value = self.ctx.settings.get(setting.key)
+        if setting.choices:
+            combo = QComboBox(self)
+            for choice in setting.choices:
+                combo.addItem(choice_label(setting.key, choice), choice)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            return combo
+        if setting.type is bool:
+            return QCheckBox(self, checked=bool(value))
+        edit = QLineEdit(self, text="" if value is None else str(value))
+        if setting.key == "database_url":
+            edit.setPlaceholderText("postgresql://user@office-server/crm")
+            edit.setMinimumWidth(320)
+        return edit
+
+    def value(self, key: str) -> Any:
+        editor = self.editors[key]
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        return editor.text().strip()
+
+    def set_value(self, key: str, value: Any) -> None:
+        editor = self.editors[key]
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(editor.findData(value))
+        else:
+            editor.setText(value)
+
+    def test_connection(self) -> None:
+        url = self.value("database_url") or None
+        self.connection_label.setText(self.tr("Connecting…"))
+
+        def ping(_control) -> str:
+            database = Database(url)
+            try:
+                database.ping()
+                return database.display_url
+            finally:
+                database.dispose()
+
+        self.ctx.jobs.run(ping, on_done=lambda shown: self._tested(True, self.tr("Connected to %1").replace("%1", shown)),
+                          on_error=lambda error: self._tested(False, error_message(error, self.ctx.lang)),
+                          label=self.tr("Testing the connection"), serial=False)
+
+    def _tested(self, ok: bool, message: str) -> None:
+        self.connection_label.setText(message)
+        self.connection_label.setStyleSheet("" if ok else "color: #b3261e")
+        self.connection_tested.emit(ok, message)
+
+    def accept(self) -> None:
+        try:
+            values = self.cleaned()
+        except FieldInvalid as exc:
+            self.problem_label.setText(FieldProblem("default_country", exc.code, self.value("default_country"),
+                                                    exc.params).message(self.ctx.lang))
+            return
+        changed = [k for k, v in values.items() if v != self.ctx.settings.get(k)]
+        for key in changed:
+            self.ctx.settings.set(key, values[key])
+        if set(changed) & set(RESTART_KEYS):
+            QMessageBox.information(self, self.tr("Settings"),
+                                    self.tr("The new language or database is used from the next start."))
+        super().accept()
+
+    def cleaned(self) -> dict[str, Any]:
+        """The dialog's values, checked (a country must be a real ISO code)."""
+        values = {key: self.value(key) for key in self.editors}
+        values["default_country"] = clean_country(values["default_country"]) or "JP"
+        values["user_name"] = values["user_name"] or self.ctx.actor
+        return values
+
+
+def choice_label(key: str, choice: str) -> str:
+    # Language names are shown in their own language, so anyone can find theirs.
+    return {"ja": "日本語", "en": "English"}.get(choice, choice) if key == "language" else choice
+
+
+def error_message(error: BaseException, lang: str) -> str:
+    return error.message(lang) if isinstance(error, CrmError) else str(error)

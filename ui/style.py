@@ -1,0 +1,48 @@
+"""Fonts and the stylesheet.
+
+Japanese must never render as boxes: prefer the OS's Japanese UI font where one exists (Yu Gothic UI
+or Meiryo on Windows, Hiragino on macOS) and the bundled IPAex Gothic everywhere else — also where
+only Noto CJK is installed, whose fallback sizes digits after Japanese text differently.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from sapporo_mice import paths
+from ui.qt import QApplication, QFont, QFontDatabase
+
+OS_JAPANESE_FONTS = {
+    "win32": ("Yu Gothic UI", "Meiryo UI", "Meiryo"),
+    "darwin": ("Hiragino Sans", "Hiragino Kaku Gothic ProN"),
+}
+BUNDLED_FONT = "fonts/ipaexg.ttf"
+
+
+def register_bundled_font() -> str | None:
+    """Register ``ipaexg.ttf`` with Qt; returns its family name (None if the file is missing)."""
+    font_id = QFontDatabase.addApplicationFont(str(paths.resources_dir() / BUNDLED_FONT))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    return families[0] if families else None
+
+
+def ui_font_family() -> str | None:
+    """The family the UI uses: the OS's Japanese UI font if present, else the bundled one."""
+    bundled = register_bundled_font()
+    installed = set(QFontDatabase.families())
+    for family in OS_JAPANESE_FONTS.get(sys.platform, ()):
+        if family in installed:
+            return family
+    return bundled
+
+
+def apply(app: QApplication) -> str | None:
+    family = ui_font_family()
+    if family:
+        font = QFont(family)
+        font.setPointSizeF(max(app.font().pointSizeF(), 10.0))
+        app.setFont(font)
+    sheet = paths.resources_dir() / "styles" / "app.qss"
+    if sheet.exists():
+        app.setStyleSheet(sheet.read_text(encoding="utf-8"))
+    return family

@@ -1,0 +1,12 @@
+"""Companies: every organization (local companies, buyers, associations, universities …)."""
+
+from ui.context import AppContext
+from ui.lists import RecordListView
+from ui.qt import QWidget
+
+
+class CompaniesView(RecordListView):
+    record_types = ("organization", "company_profile", "consultation", "expansion_case")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "organization", parent)

@@ -1,0 +1,12 @@
+"""Fairs: overseas trade fairs by date (participations open from the fair's editor)."""
+
+from ui.context import AppContext
+from ui.lists import RecordListView
+from ui.qt import QWidget
+
+
+class FairsView(RecordListView):
+    record_types = ("fair", "participation")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "fair", parent)

@@ -1,0 +1,23 @@
+"""Tasks: everyone's to-dos, with "mark done" for the selection."""
+
+from sapporo_mice import listing
+from ui.context import AppContext
+from ui.lists import RecordListView
+from ui.qt import QAction, QWidget
+
+
+class TasksView(RecordListView):
+    record_types = ("task", "activity")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "task", parent)
+        self.done_action = self._action(self.tr("Mark done"), "Ctrl+D", self.mark_done)
+
+    def record_actions(self) -> list[QAction]:
+        return [*super().record_actions(), self.done_action]
+
+    def mark_done(self) -> None:
+        ids, crm, actor = self.selected_ids(), self.ctx.crm, self.ctx.actor
+        if ids:
+            self._bulk(lambda _c: listing.bulk_mark_done(crm, ids, actor=actor),
+                       self.tr("Marked %n task(s) done.", "", len(ids)))
