@@ -1,0 +1,487 @@
+"""Importing contacts, leads, companies and students: source records -> validated plans -> one transaction.
+
+1. Read the file into source records (:mod:`sapporo_mice.io.sources`).
+2. Plan each row: the organization, contact, lead or student values it makes, validated by the
+   services' own validation, with problems mapped back to the user's row and column.
+3. Propose duplicates (within the file and against the database, in batched queries), never merge.
+4. Apply in one transaction with the services' ``create_in``: all or nothing, or only the valid rows
+   with ``skip_invalid``; ``dry_run`` stops before writing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+import zoneinfo
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sapporo_mice.errors import CrmError, FieldProblem, ValidationError
+from sapporo_mice.io import duplicates as dup
+from sapporo_mice.io.report import Duplicate, ImportReport
+from sapporo_mice.io.rows import Issue, PhoneCell, SourceRecord
+from sapporo_mice.io.sources import read_source
+from sapporo_mice.models import Organization
+from sapporo_mice.services.people import FAMILY_FIRST_COUNTRIES, NameOrder, compose_display_name
+from sapporo_mice.text import company_key, compact
+from sapporo_mice.validation import FieldInvalid, clean_country, clean_date, normalize_email, parse_phone
+
+MAIN_TYPE = {"contacts": "contact", "leads": "lead", "companies": "organization", "students": "student"}
+
+
+@dataclass
+class ImportOptions:
+    kind: str
+    fair: str | None = None
+    dry_run: bool = False
+    skip_invalid: bool = False
+    on_duplicate: str = "create"  # or "skip"
+    mapping: dict[str, str] = field(default_factory=dict)
+    encoding: str | None = None
+    sheet: str | None = None
+    actor: str = "import"
+
+
+@dataclass
+class Plan:
+    """What one source row will create, once validated."""
+
+    number: int
+    name: str
+    org: dict[str, Any] | None = None  # organization values (contacts, leads, students' university)
+    main: dict[str, Any] = field(default_factory=dict)  # contact / organization / student values
+    lead: dict[str, Any] | None = None
+    errors: list[Issue] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
+    keys: dup.Keys | None = None
+    duplicate: bool = False
+
+    @property
+    def org_key(self) -> str | None:
+        return company_key(self.org["name"]) if self.org else None
+
+
+@dataclass
+class Context:
+    crm: Any
+    options: ImportOptions
+    source_name: str
+    fair: dict[str, Any] | None = None
+
+    @property
+    def fair_country(self) -> str | None:
+        return self.fair["country"] if self.fair else None
+
+
+def import_file(crm, path: Path | str, options: ImportOptions) -> ImportReport:
+    """Import ``path``; raises :class:`ImportFileError` (nothing changed) when the file is unreadable."""
+    path = Path(path)
+    source = read_source(path, options.kind, mapping=options.mapping, encoding=options.encoding, sheet=options.sheet)
+    ctx = Context(crm, options, path.name, _fair(crm, options.fair))
+    report = ImportReport(file=path.name, kind=options.kind, dry_run=options.dry_run, encoding=source.encoding,
+                          read=len(source.records) + source.empty_rows, empty_rows=source.empty_rows,
+                          skipped=source.empty_rows, warnings=list(source.warnings))
+    with crm.db.reading() as session:
+        plans = [plan_row(ctx, session, record) for record in source.records]
+        propose_duplicates(session, plans, report)
+    _collect(plans, report)
+    chosen = _chosen(plans, options)
+    report.would_create = len(chosen)
+    if options.dry_run or (report.errors and not options.skip_invalid):
+        return report
+    apply(ctx, chosen, report)
+    return report
+
+
+def _fair(crm, ref: str | None) -> dict[str, Any] | None:
+    if not ref:
+        return None
+    return crm.fairs.get(crm.fairs.resolve(ref))
+
+
+def _collect(plans: list[Plan], report: ImportReport) -> None:
+    for plan in plans:
+        report.errors += plan.errors
+        report.warnings += plan.warnings
+
+
+def _chosen(plans: list[Plan], options: ImportOptions) -> list[Plan]:
+    return [p for p in plans if not p.errors and not (p.duplicate and options.on_duplicate == "skip")]
+
+
+# ------------------------------------------------------------------------------------------ planning
+def plan_row(ctx: Context, session: Session, record: SourceRecord) -> Plan:
+    plan = Plan(number=record.number, name="", warnings=list(record.warnings))
+    builder = {"contacts": _plan_person, "leads": _plan_person, "companies": _plan_company,
+               "students": _plan_student}[ctx.options.kind]
+    builder(ctx, session, record, plan)
+    return plan
+
+
+def _plan_person(ctx: Context, session: Session, record: SourceRecord, plan: Plan) -> None:
+    values = record.values
+    country = _country(values.get("country"))
+    contact = {**_names(values, country), "country": values.get("country"), "title": values.get("title"),
+               "department": values.get("department"), "languages": values.get("languages"),
+               "owner": values.get("owner"), "tags": values.get("tags"),
+               "emails": [{"email": a, "kind": k} for a, k, _ in record.emails],
+               "phones": _phones(record, plan, country, ctx.fair_country),
+               "default_region": ctx.fair_country}
+    contact["notes"] = _notes(values.get("notes"), record, with_address=not values.get("organization"))
+    plan.main = {k: v for k, v in contact.items() if v not in (None, "", [])}
+    plan.name = _display_name(plan.main)
+    plan.errors += _check(ctx, session, "contact", plan.main, record, _PERSON_COLUMNS)
+    if values.get("organization"):
+        plan.org = _org_values(values, "overseas_buyer" if ctx.fair else "other")
+        plan.errors += _check(ctx, session, "organization", plan.org, record, {"name": ("organization",)})
+    if ctx.options.kind == "leads":
+        plan.lead = _lead_values(ctx, record, plan)
+        plan.errors += _check(ctx, session, "lead", plan.lead, record, _LEAD_COLUMNS)
+    plan.keys = _person_keys(plan)
+
+
+def _plan_company(ctx: Context, session: Session, record: SourceRecord, plan: Plan) -> None:
+    values = dict(record.values)
+    phone = record.phones[0].raw if record.phones else None
+    email = record.emails[0][0] if record.emails else None
+    plan.main = {k: v for k, v in values.items() if k != "notes"}
+    plan.main.update({"phone_raw": phone, "email": email, "notes": _notes(values.get("notes"), record)})
+    plan.main = {k: _text_or_value(v) for k, v in plan.main.items() if v not in (None, "")}
+    plan.name = str(plan.main.get("name") or "")
+    plan.errors += _check(ctx, session, "organization", plan.main, record,
+                          {"phone_raw": ("phone",), "email": ("email",)})
+    plan.keys = dup.Keys("organization")
+    plan.keys.add("corporate_number", _digits(plan.main.get("corporate_number")))
+    plan.keys.add("company_key", company_key(plan.main.get("name_ja") or plan.name))
+
+
+def _plan_student(ctx: Context, session: Session, record: SourceRecord, plan: Plan) -> None:
+    values = dict(record.values)
+    university = values.pop("university", None)
+    plan.main = {k: _text_or_value(v) for k, v in values.items() if k != "notes"}
+    if record.emails:
+        plan.main["email"] = record.emails[0][0]
+    plan.main["notes"] = _notes(values.get("notes"), record)
+    plan.main = {k: v for k, v in plan.main.items() if v not in (None, "")}
+    plan.name = str(plan.main.get("display_name") or "")
+    plan.errors += _check(ctx, session, "student", plan.main, record, {"nationality": ("nationality",)})
+    if university:
+        plan.org = {"name": str(university), "kind": "university"}
+        plan.errors += _check(ctx, session, "organization", plan.org, record, {"name": ("university",)})
+    plan.keys = dup.Keys("student")
+    plan.keys.add("email", plan.main.get("email"))
+
+
+_PERSON_COLUMNS = {"family_name": ("family_name", "full_name"), "given_name": ("given_name", "full_name"),
+                   "display_name": ("full_name",), "family_name_kana": ("family_name_kana", "reading"),
+                   "given_name_kana": ("given_name_kana", "reading")}
+_LEAD_COLUMNS = {"title": ("lead_title",), "kind": ("lead_kind",), "notes": ("lead_notes",)}
+
+
+def _names(values: dict[str, Any], country: str | None) -> dict[str, Any]:
+    names = {k: _text(values.get(k)) for k in ("family_name", "given_name", "family_name_kana",
+                                                "given_name_kana", "latin_name")}
+    full = _text(values.get("full_name"))
+    if full and not (names["family_name"] or names["given_name"]):
+        names.update(split_full_name(full, country))
+    reading = _text(values.get("reading"))
+    if reading and not (names["family_name_kana"] or names["given_name_kana"]):
+        parts = reading.replace("\u3000", " ").split(None, 1)
+        names["family_name_kana"], names["given_name_kana"] = parts[0], (parts[1] if len(parts) > 1 else None)
+    if full and (names["family_name"] or names["given_name"]) and full != _composed(names, country):
+        names.setdefault("display_name", full)
+    return names
+
+
+def split_full_name(full: str, country: str | None) -> dict[str, Any]:
+    """``山田 太郎`` -> family 山田, given 太郎; ``John Smith`` -> given John, family Smith.
+
+    A CJK name without a space cannot be split safely, so it becomes the display name only.
+    """
+    parts = full.replace("\u3000", " ").split()
+    cjk = any(ord(ch) > 0x2E80 for ch in full)
+    if len(parts) < 2:
+        return {"display_name": full} if cjk else {"given_name": full}
+    if cjk or (country in FAMILY_FIRST_COUNTRIES and country not in ("VN",)):
+        return {"family_name": parts[0], "given_name": " ".join(parts[1:])}
+    if "," in parts[0]:
+        return {"family_name": parts[0].rstrip(","), "given_name": " ".join(parts[1:])}
+    return {"given_name": " ".join(parts[:-1]), "family_name": parts[-1]}
+
+
+def _composed(names: dict[str, Any], country: str | None) -> str:
+    cjk = any(ord(ch) > 0x2E80 for ch in (names.get("family_name") or "") + (names.get("given_name") or ""))
+    order = NameOrder.FAMILY_FIRST if cjk or country in FAMILY_FIRST_COUNTRIES else NameOrder.GIVEN_FIRST
+    return compose_display_name(names.get("family_name"), names.get("given_name"), order, names.get("latin_name"))
+
+
+def _display_name(values: dict[str, Any]) -> str:
+    return values.get("display_name") or _composed(values, values.get("country")) or ""
+
+
+def _org_values(values: dict[str, Any], kind: str) -> dict[str, Any]:
+    org = {"name": _text(values.get("organization")), "kind": kind, "country": values.get("country"),
+           "address": _text(values.get("address")), "postal_code": _text(values.get("postal_code")),
+           "website": _text(values.get("website")), "corporate_number": _text(values.get("corporate_number"))}
+    return {k: v for k, v in org.items() if v not in (None, "")}
+
+
+def _lead_values(ctx: Context, record: SourceRecord, plan: Plan) -> dict[str, Any]:
+    values = record.values
+    org_name = _text(values.get("organization"))
+    title = _text(values.get("lead_title")) or " / ".join(x for x in (org_name, plan.name) if x) or ctx.source_name
+    lead = {"title": title, "kind": values.get("lead_kind") or ("trade_buyer" if ctx.fair else None),
+            "source": ctx.source_name[:200], "rating": _rating(values.get("rating")),
+            "interest": _text(values.get("interest")), "next_action": _text(values.get("next_action")),
+            "follow_up_on": values.get("follow_up_on"), "status": values.get("status"),
+            "owner": values.get("owner")}
+    if ctx.fair:
+        lead["fair_id"] = ctx.fair["id"]
+    if values.get("captured_at") not in (None, ""):
+        lead.update(_captured(ctx, record, plan))
+    return {k: v for k, v in lead.items() if v not in (None, "")}
+
+
+def _rating(value: Any) -> Any:
+    text = _text(value)
+    return text.upper() if text and len(text) == 1 else value
+
+
+def _captured(ctx: Context, record: SourceRecord, plan: Plan) -> dict[str, Any]:
+    """A date column, read in the fair's time zone (UTC without a fair)."""
+    tz_name = ctx.fair["timezone"] if ctx.fair else "UTC"
+    moment = read_moment(record.values["captured_at"], tz_name)
+    if moment is None:
+        column = record.column("captured_at")
+        plan.errors.append(Issue(record.number, column, "io.date_invalid",
+                                 {"field": column, "value": record.values["captured_at"]}))
+        return {}
+    return {"captured_at": moment, "captured_tz": tz_name}
+
+
+def read_moment(value: Any, tz_name: str) -> dt.datetime | None:
+    zone = zoneinfo.ZoneInfo(tz_name)
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=zone)
+    if isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time(), zone)
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    text = re.sub(r"^(\d{4})年(\d{1,2})月(\d{1,2})日", r"\1-\2-\3", text)
+    text = re.sub(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})", r"\1-\2-\3", text)
+    text = re.sub(r"^(\d{4})-(\d)-", r"\1-0\2-", text)
+    text = re.sub(r"^(\d{4}-\d{2})-(\d)\b", r"\1-0\2", text)
+    try:
+        parsed = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=zone)
+
+
+def _notes(notes: Any, record: SourceRecord, *, with_address: bool = False) -> str | None:
+    """The notes column, plus what nobody mapped (kept, never dropped)."""
+    parts = [_text(notes)] if _text(notes) else []
+    if with_address and record.values.get("address"):
+        parts.append(f"Address: {record.values['address']}")
+    if record.extras:
+        parts.append("Imported columns: " + "; ".join(f"{c}={v}" for c, v in record.extras))
+    return "\n".join(parts) or None
+
+
+def _phones(record: SourceRecord, plan: Plan, country: str | None, fair_country: str | None) -> list[dict[str, Any]]:
+    phones = []
+    for cell in record.phones:
+        raw, region = read_phone(cell, country, fair_country, plan, record.number)
+        phones.append({"raw": raw, "kind": cell.kind, "region": region})
+    return phones
+
+
+def read_phone(cell: PhoneCell, country: str | None, fair_country: str | None, plan: Plan,
+               row: int) -> tuple[str, str | None]:
+    """The phone's text and region; Excel's lost leading 0 or + is put back, invalid ones flagged."""
+    parsed = parse_phone(cell.raw, country, fair_country)
+    raw = cell.raw
+    if cell.from_number and cell.raw.isdigit():
+        raw, parsed = _excel_fix(cell, parsed, plan, row)
+    if not parsed.valid:
+        plan.warnings.append(Issue(row, cell.column, "io.phone_invalid", {"value": cell.raw, "region": parsed.region}))
+    return raw, parsed.region
+
+
+def _excel_fix(cell: PhoneCell, parsed, plan: Plan, row: int):
+    digits = cell.raw
+    if parsed.valid and parsed.region == "JP" and len(digits) in (9, 10):
+        fixed = "0" + digits
+        plan.warnings.append(Issue(row, cell.column, "io.phone_zero_restored", {"value": digits, "fixed": fixed}))
+        return fixed, parsed
+    if not parsed.valid:
+        plus = parse_phone("+" + digits)
+        if plus.valid:
+            plan.warnings.append(Issue(row, cell.column, "io.phone_plus_restored", {"value": digits, "fixed": "+" + digits}))
+            return "+" + digits, plus
+    return digits, parsed
+
+
+def _country(value: Any) -> str | None:
+    try:
+        return clean_country(value)
+    except FieldInvalid:
+        return None
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else str(value)
+    return text.strip() or None
+
+
+def _text_or_value(value: Any) -> Any:
+    return value if isinstance(value, (dt.date, dt.datetime, bool)) else _text(value)
+
+
+def _digits(value: Any) -> str | None:
+    text = re.sub(r"\D", "", unicodedata.normalize("NFKC", str(value))) if value else ""
+    return text or None
+
+
+# ---------------------------------------------------------------------------------------- validation
+def _check(ctx: Context, session: Session, record_type: str, values: dict[str, Any], record: SourceRecord,
+           columns: dict[str, tuple[str, ...]]) -> list[Issue]:
+    """The service's own validation of ``values``; each problem names the user's row and column."""
+    service = ctx.crm.service(record_type)
+    checked = {k: v for k, v in values.items() if k not in ("fair_id",)}
+    try:
+        service._validate(session, checked, partial=False)  # noqa: SLF001 - the services' validation, no write
+    except ValidationError as exc:
+        return [_issue(record, p, columns) for p in exc.problems]
+    return []
+
+
+def _issue(record: SourceRecord, problem: FieldProblem, columns: dict[str, tuple[str, ...]]) -> Issue:
+    column = _source_column(record, problem.field, columns)
+    return Issue(record.number, column, problem.code, {"field": column, "value": problem.value, **problem.params})
+
+
+def _source_column(record: SourceRecord, field_name: str, columns: dict[str, tuple[str, ...]]) -> str:
+    match = re.fullmatch(r"(emails|phones)\[(\d+)\]", field_name)
+    if match:
+        items = record.emails if match.group(1) == "emails" else record.phones
+        index = int(match.group(2))
+        if index < len(items):
+            return items[index][2] if match.group(1) == "emails" else items[index].column
+    for name in columns.get(field_name, (field_name,)):
+        if name in record.columns:
+            return record.columns[name]
+    return field_name
+
+
+# ---------------------------------------------------------------------------------------- duplicates
+def _person_keys(plan: Plan) -> dup.Keys:
+    keys = dup.Keys("contact")
+    for email in plan.main.get("emails", []):
+        keys.add("email", normalize_email(email["email"]))
+    for phone in plan.main.get("phones", []):
+        keys.add("phone", parse_phone(phone["raw"], phone.get("region")).e164)
+    if plan.org and plan.name:
+        keys.add("name_org", f"{compact(plan.name)}|{plan.org_key}")
+    return keys
+
+
+def propose_duplicates(session: Session, plans: list[Plan], report: ImportReport) -> None:
+    """Rows that look like an existing record, or like an earlier row: proposals, never merged."""
+    by_type: dict[str, dict[str, set[str]]] = {}
+    for plan in plans:
+        if plan.keys is not None:
+            wanted = by_type.setdefault(plan.keys.record_type, {})
+            for reason, key in plan.keys.pairs:
+                wanted.setdefault(reason, set()).add(key)
+    found = {t: dup.existing(session, t, wanted) for t, wanted in by_type.items()}
+    seen: dict[tuple[str, str, str], tuple[int, str]] = {}
+    for plan in plans:
+        if plan.keys is not None and not plan.errors:
+            _propose(plan, found.get(plan.keys.record_type, {}), seen, report)
+
+
+def _propose(plan: Plan, found: dict, seen: dict, report: ImportReport) -> None:
+    record_type = plan.keys.record_type
+    reported: set[tuple[str | None, int | None]] = set()
+    for reason, key in plan.keys.pairs:
+        known = found.get((reason, key))
+        earlier = seen.get((record_type, reason, key))
+        if known and (known.id, None) not in reported:
+            reported.add((known.id, None))
+            report.duplicates.append(Duplicate(plan.number, record_type, reason, known.name, existing_id=known.id))
+        elif earlier and (None, earlier[0]) not in reported:
+            reported.add((None, earlier[0]))
+            report.duplicates.append(Duplicate(plan.number, record_type, reason, earlier[1], other_row=earlier[0]))
+        seen.setdefault((record_type, reason, key), (plan.number, plan.name))
+    plan.duplicate = bool(reported)
+
+
+# ------------------------------------------------------------------------------------------- applying
+def apply(ctx: Context, plans: list[Plan], report: ImportReport) -> None:
+    """Write every chosen plan in one transaction; any failure rolls all of it back."""
+    created: dict[str, list[str]] = {}
+    current = None
+    try:
+        with ctx.crm.db.transaction() as session:
+            orgs = _existing_orgs(session, plans, ctx.options.kind)
+            for current in plans:
+                _apply_plan(ctx, session, current, orgs, created)
+    except CrmError as exc:
+        report.errors.append(Issue(current.number if current else None, None, "io.apply_failed",
+                                   {"row": current.number if current else "-", "reason": exc.message("en")}))
+        return
+    report.applied = True
+    report.created_ids = created
+    report.created_by_type = {t: len(ids) for t, ids in created.items()}
+    report.created = len(plans)
+    report.skipped += report.read - report.empty_rows - len(plans)
+
+
+def _existing_orgs(session: Session, plans: list[Plan], kind: str) -> dict[str, str]:
+    """Company key -> id of a live organization to link rows to (contacts, leads, students)."""
+    if kind == "companies":
+        return {}
+    keys = sorted({p.org_key for p in plans if p.org_key})
+    found: dict[str, str] = {}
+    for chunk in dup._chunks(keys):  # noqa: SLF001 - same package
+        stmt = (select(Organization.name_key, Organization.id).where(
+            Organization.name_key.in_(chunk), Organization.deleted_at.is_(None), Organization.merged_into.is_(None))
+            .order_by(Organization.created_at))
+        for key, org_id in session.execute(stmt):
+            found.setdefault(key, org_id)
+    return found
+
+
+def _apply_plan(ctx: Context, session: Session, plan: Plan, orgs: dict[str, str], created: dict) -> None:
+    actor = ctx.options.actor
+    org_id = None
+    if plan.org and plan.org_key:
+        org_id = orgs.get(plan.org_key)
+        if org_id is None:
+            org_id = _create(ctx, session, "organization", plan.org, actor, created)
+            orgs[plan.org_key] = org_id
+    main_type = MAIN_TYPE[ctx.options.kind]
+    if main_type == "organization":
+        _create(ctx, session, "organization", plan.main, actor, created)
+        return
+    if main_type == "student":
+        _create(ctx, session, "student", {**plan.main, "university_id": org_id}, actor, created)
+        return
+    contact_id = _create(ctx, session, "contact", {**plan.main, "organization_id": org_id}, actor, created)
+    if plan.lead is not None:
+        _create(ctx, session, "lead", {**plan.lead, "contact_id": contact_id, "organization_id": org_id},
+                actor, created)
+
+
+def _create(ctx: Context, session: Session, record_type: str, values: dict[str, Any], actor: str,
+            created: dict) -> str:
+    saved = ctx.crm.service(record_type).create_in(session, values, actor=actor)
+    created.setdefault(record_type, []).append(saved.id)
+    return saved.id

@@ -1,0 +1,79 @@
+"""Typed errors for unreadable files and unwritable exports, and the io package's messages (ja + en)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sapporo_mice import messages
+from sapporo_mice.errors import CrmError
+from sapporo_mice.messages import render
+
+messages.register({
+    "io.file_missing": {"en": "{file}: no such file.", "ja": "{file}: ファイルがありません。"},
+    "io.file_empty": {"en": "{file}: the file is empty.", "ja": "{file}: ファイルが空です。"},
+    "io.header_only": {"en": "{file}: the file has a header row but no data rows.",
+                       "ja": "{file}: 見出し行だけでデータ行がありません。"},
+    "io.binary": {"en": "{file}: this is not a text file (it contains binary data).",
+                  "ja": "{file}: テキストファイルではありません（バイナリデータを含みます）。"},
+    "io.encoding_unknown": {"en": "{file}: the text is neither UTF-8 nor CP932 (Shift_JIS).",
+                            "ja": "{file}: 文字コードが UTF-8 でも CP932（Shift_JIS）でもありません。"},
+    "io.encoding_ambiguous": {
+        "en": "{file}: the encoding is ambiguous ({candidates}); use --encoding to choose one.",
+        "ja": "{file}: 文字コードを判別できません（候補: {candidates}）。--encoding で指定してください。"},
+    "io.encoding_wrong": {"en": "{file}: the file cannot be read as {encoding} (byte {offset}).",
+                          "ja": "{file}: {encoding} として読めません（{offset} バイト目）。"},
+    "io.format_unknown": {"en": "{file}: unknown file type “{suffix}” (use .csv, .xlsx or .vcf).",
+                          "ja": "{file}: 対応していない形式「{suffix}」です（.csv、.xlsx、.vcf が使えます）。"},
+    "io.export_format_unknown": {"en": "{file}: cannot export {kind} as “{suffix}”.",
+                                 "ja": "{file}: {kind} を「{suffix}」形式で書き出せません。"},
+    "io.xlsx_invalid": {"en": "{file}: not a valid Excel workbook ({reason}).",
+                        "ja": "{file}: 正しい Excel ブックではありません（{reason}）。"},
+    "io.sheet_missing": {"en": "{file}: the workbook has no sheet named “{sheet}”.",
+                         "ja": "{file}: ブックに「{sheet}」という名前のシートがありません。"},
+    "io.csv_invalid": {"en": "{file}: the CSV cannot be read at row {row}: {reason}",
+                       "ja": "{file}: CSV の {row} 行目を読めません: {reason}"},
+    "io.vcard_none": {"en": "{file}: no vCard (BEGIN:VCARD … END:VCARD) found.",
+                      "ja": "{file}: vCard（BEGIN:VCARD … END:VCARD）が見つかりません。"},
+    "io.vcard_truncated": {"en": "{file}: card {card} (line {line}) has no END:VCARD; the file looks truncated.",
+                           "ja": "{file}: {card} 件目（{line} 行目）に END:VCARD がありません。ファイルが途中で切れています。"},
+    "io.vcard_stray": {"en": "{file}: line {line} is outside any card: “{text}”.",
+                       "ja": "{file}: {line} 行目がどのカードにも属していません: 「{text}」"},
+    "io.kind_unknown": {"en": "Unknown kind “{kind}” (use {allowed}).",
+                        "ja": "種類「{kind}」は使えません（{allowed} のいずれか）。"},
+    "io.map_invalid": {"en": "--map “{value}”: use HEADER=FIELD with a field of {allowed}.",
+                       "ja": "--map 「{value}」: HEADER=FIELD の形で、項目は {allowed} のいずれかを指定してください。"},
+    "io.fair_needs_kind": {"en": "--fair is required for this export.", "ja": "この書き出しには --fair が必要です。"},
+    "io.cp932_unencodable": {
+        "en": "{file}: row {row}, column “{column}”: “{char}” cannot be written in CP932; use --encoding utf-8-sig.",
+        "ja": "{file}: {row} 行目「{column}」列の「{char}」は CP932 で書けません。--encoding utf-8-sig を使ってください。"},
+})
+
+
+class ImportFileError(CrmError):
+    """The file as a whole cannot be read; nothing was imported."""
+
+    def __init__(self, code: str, file: str, **params: Any) -> None:
+        self.code, self.file, self.params = code, file, params
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        return render(self.code, lang, file=self.file, **self.params)
+
+
+class AmbiguousEncodingError(ImportFileError):
+    """The bytes are valid, and read differently, in more than one encoding: the user must choose."""
+
+    def __init__(self, file: str, candidates: list[str]) -> None:
+        self.candidates = list(candidates)
+        super().__init__("io.encoding_ambiguous", file, candidates=", ".join(candidates))
+
+
+class ExportError(CrmError):
+    """An export cannot be written as asked (e.g. a character CP932 cannot hold); nothing was written."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.code, self.params = code, params
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        return render(self.code, lang, **self.params)

@@ -1,0 +1,123 @@
+"""The import report (DESIGN §5 JSON shape) and its human-readable lines, in the CLI's language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sapporo_mice import messages
+from sapporo_mice.io.rows import Issue
+from sapporo_mice.messages import render
+
+messages.register({
+    "io.column_unknown": {"en": "Column “{column}” matches no field; its values are kept in the notes.",
+                          "ja": "列「{column}」はどの項目にも対応しないため、値を備考に残しました。"},
+    "io.phone_invalid": {"en": "“{value}” is not a valid phone number for {region}; it was kept as written.",
+                         "ja": "「{value}」は {region} の電話番号として正しくないため、書かれたとおり保存します。"},
+    "io.phone_zero_restored": {"en": "“{value}” had lost its leading 0 in Excel; read as {fixed}.",
+                               "ja": "「{value}」は Excel で先頭の 0 が消えていたため、{fixed} として読みました。"},
+    "io.phone_plus_restored": {"en": "“{value}” had lost its + in Excel; read as {fixed}.",
+                               "ja": "「{value}」は Excel で + が消えていたため、{fixed} として読みました。"},
+    "io.vcard_photo_skipped": {"en": "The photo in this card is not imported.",
+                               "ja": "このカードの写真は取り込みません。"},
+    "io.vcard_properties_skipped": {"en": "Not imported: {properties}.", "ja": "取り込まなかった項目: {properties}"},
+    "io.vcard_line_skipped": {"en": "Line {line} is not a vCard property and was skipped.",
+                              "ja": "{line} 行目は vCard の項目ではないため読み飛ばしました。"},
+    "io.vcard_kind": {"en": "{file}: vCards can be imported as contacts or leads, not as {kind}.",
+                      "ja": "{file}: vCard は連絡先またはリードとしてのみ取り込めます（{kind} は不可）。"},
+    "io.date_invalid": {"en": "{field}: “{value}” is not a date or date and time.",
+                        "ja": "{field}: 「{value}」は日付または日時ではありません。"},
+    "io.duplicate_existing": {"en": "Row {row} looks like the existing {type} “{name}” (same {reason}).",
+                              "ja": "{row} 行目は既存の{type}「{name}」と重複している可能性があります（{reason}が同じ）。"},
+    "io.duplicate_row": {"en": "Row {row} looks like row {other} “{name}” (same {reason}).",
+                         "ja": "{row} 行目は {other} 行目「{name}」と重複している可能性があります（{reason}が同じ）。"},
+    "io.reason.email": {"en": "email", "ja": "メールアドレス"},
+    "io.reason.phone": {"en": "phone number", "ja": "電話番号"},
+    "io.reason.name_org": {"en": "name and organization", "ja": "氏名と所属"},
+    "io.reason.corporate_number": {"en": "corporate number", "ja": "法人番号"},
+    "io.reason.company_key": {"en": "company name", "ja": "会社名"},
+    "io.type.contact": {"en": "contact", "ja": "連絡先"},
+    "io.type.organization": {"en": "organization", "ja": "組織"},
+    "io.type.student": {"en": "student", "ja": "留学生"},
+    "io.apply_failed": {"en": "The import was rolled back at row {row}: {reason}",
+                        "ja": "{row} 行目で取り込みを取り消しました: {reason}"},
+    "io.summary": {
+        "en": "{file}: {read} rows read, {created} created, {updated} updated, {merged} merged, {skipped} skipped.",
+        "ja": "{file}: {read} 行を読み込み、作成 {created}、更新 {updated}、統合 {merged}、スキップ {skipped}。"},
+    "io.not_applied": {
+        "en": "Nothing was imported because of the errors above (use --skip-invalid to import the valid rows).",
+        "ja": "上記のエラーのため何も取り込んでいません（正しい行だけ取り込むには --skip-invalid を指定）。"},
+    "io.dry_run_done": {"en": "Dry run: nothing was imported; {count} rows would be created.",
+                        "ja": "試行のみ: 何も取り込んでいません。{count} 行が作成される予定です。"},
+    "io.line_error": {"en": "Error: row {row}, {column}: {message}", "ja": "エラー: {row} 行目「{column}」: {message}"},
+    "io.line_warning": {"en": "Warning: row {row}, {column}: {message}", "ja": "警告: {row} 行目「{column}」: {message}"},
+    "io.line_duplicate": {"en": "Possible duplicate: {message}", "ja": "重複の可能性: {message}"},
+})
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    row: int
+    record_type: str
+    reason: str
+    name: str
+    existing_id: str | None = None
+    other_row: int | None = None
+
+    def message(self, lang: str) -> str:
+        reason = render(f"io.reason.{self.reason}", lang)
+        if self.existing_id:
+            return render("io.duplicate_existing", lang, row=self.row, type=render(f"io.type.{self.record_type}", lang),
+                          name=self.name, reason=reason)
+        return render("io.duplicate_row", lang, row=self.row, other=self.other_row, name=self.name, reason=reason)
+
+    def as_json(self, lang: str) -> dict[str, Any]:
+        return {"row": self.row, "type": self.record_type, "reason": self.reason, "name": self.name,
+                "existing_id": self.existing_id, "other_row": self.other_row, "message": self.message(lang)}
+
+
+@dataclass
+class ImportReport:
+    file: str
+    kind: str
+    read: int = 0
+    created: int = 0
+    updated: int = 0
+    merged: int = 0
+    skipped: int = 0
+    empty_rows: int = 0
+    applied: bool = False
+    dry_run: bool = False
+    would_create: int = 0
+    created_by_type: dict[str, int] = field(default_factory=dict)
+    errors: list[Issue] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    created_ids: dict[str, list[str]] = field(default_factory=dict)
+    encoding: str | None = None
+
+    def as_json(self, lang: str = "en") -> dict[str, Any]:
+        return {
+            "file": self.file, "kind": self.kind, "read": self.read, "created": self.created,
+            "updated": self.updated, "merged": self.merged, "skipped": self.skipped,
+            "empty_rows": self.empty_rows, "applied": self.applied, "dry_run": self.dry_run,
+            "would_create": self.would_create, "created_by_type": self.created_by_type,
+            "encoding": self.encoding,
+            "errors": [e.as_json(lang) for e in self.errors],
+            "warnings": [w.as_json(lang) for w in self.warnings],
+            "duplicates": [d.as_json(lang) for d in self.duplicates],
+        }
+
+    def lines(self, lang: str = "en") -> list[str]:
+        out = [render("io.line_error", lang, row=e.row or "-", column=e.column or "-",
+                      message=render(e.code, lang, **e.params)) for e in self.errors]
+        out += [render("io.line_warning", lang, row=w.row or "-", column=w.column or "-",
+                       message=render(w.code, lang, **w.params)) for w in self.warnings]
+        out += [render("io.line_duplicate", lang, message=d.message(lang)) for d in self.duplicates]
+        out.append(render("io.summary", lang, file=self.file, read=self.read, created=self.created,
+                          updated=self.updated, merged=self.merged, skipped=self.skipped))
+        if self.dry_run:
+            out.append(render("io.dry_run_done", lang, count=self.would_create))
+        elif not self.applied:
+            out.append(render("io.not_applied", lang))
+        return out

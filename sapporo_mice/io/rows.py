@@ -1,0 +1,56 @@
+"""What every reader hands the importer: source records of import fields, with their origin.
+
+A CSV/XLSX row and a vCard card both become a :class:`SourceRecord`: the row (or card) number, the
+field values, which source column each came from (so problems name the user's column), the emails and
+phones, and columns nobody understood (kept in notes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sapporo_mice.messages import render
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One problem or warning: where (row, column) and what (a message id and its parameters)."""
+
+    row: int | None
+    column: str | None
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def as_json(self, lang: str) -> dict[str, Any]:
+        return {"row": self.row, "column": self.column, "code": self.code,
+                "message": render(self.code, lang, **self.params)}
+
+
+@dataclass
+class PhoneCell:
+    raw: str
+    kind: str
+    column: str
+    from_number: bool = False  # an XLSX numeric cell: Excel may have eaten a leading 0 or +
+
+
+@dataclass
+class SourceRecord:
+    number: int
+    values: dict[str, Any] = field(default_factory=dict)
+    columns: dict[str, str] = field(default_factory=dict)
+    emails: list[tuple[str, str, str]] = field(default_factory=list)  # (address, kind, column)
+    phones: list[PhoneCell] = field(default_factory=list)
+    extras: list[tuple[str, str]] = field(default_factory=list)  # (column, text) nobody mapped
+    warnings: list[Issue] = field(default_factory=list)
+
+    def put(self, name: str, value: Any, column: str) -> None:
+        """Set a field once: a later column for the same field does not overwrite it."""
+        if value in (None, "") or name in self.values:
+            return
+        self.values[name] = value
+        self.columns[name] = column
+
+    def column(self, name: str) -> str:
+        return self.columns.get(name, name)
