@@ -18,6 +18,7 @@ from ui.qt import (
     QAction,
     QByteArray,
     QComboBox,
+    QCoreApplication,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -213,18 +214,18 @@ class RecordListView(QWidget):
     def tag_selected(self, tag: str) -> None:
         ids, crm, actor = self.selected_ids(), self.ctx.crm, self.ctx.actor
         self._bulk(lambda _c: listing.bulk_tag(crm, self.record_type, ids, tag, actor=actor),
-                   self.tr("Tagged %n record(s).", "", len(ids)))
+                   QCoreApplication.translate("RecordListView", "Tagged %n record(s).", None, len(ids)))
 
     def assign_selected(self, owner: str | None) -> None:
         ids, crm, actor = self.selected_ids(), self.ctx.crm, self.ctx.actor
         self._bulk(lambda _c: listing.bulk_assign(crm, self.record_type, ids, owner, actor=actor),
-                   self.tr("Assigned %n record(s).", "", len(ids)))
+                   QCoreApplication.translate("RecordListView", "Assigned %n record(s).", None, len(ids)))
 
     def delete_selected(self) -> None:
         ids, crm, actor = self.selected_ids(), self.ctx.crm, self.ctx.actor
         if not ids:
             return
-        message = self.tr("Deleted %n record(s).", "", len(ids))
+        message = QCoreApplication.translate("RecordListView", "Deleted %n record(s).", None, len(ids))
         self._bulk(lambda _c: listing.bulk_delete(crm, self.record_type, ids, actor=actor), message,
                    after=lambda: self._remember_deleted(ids, message))
 
@@ -235,7 +236,7 @@ class RecordListView(QWidget):
         self.undo_action.setEnabled(bool(self._undo))
         self.undo_bar.setVisible(bool(self._undo))
         self._bulk(lambda _c: listing.bulk_restore(crm, self.record_type, ids, actor=actor),
-                   self.tr("Restored %n record(s).", "", len(ids)))
+                   QCoreApplication.translate("RecordListView", "Restored %n record(s).", None, len(ids)))
 
     def _remember_deleted(self, ids: list[str], message: str) -> None:
         self._undo.append(ids)
@@ -345,4 +346,4 @@ class RecordListView(QWidget):
         self.loading_label.setVisible(loading)
 
     def _show_count(self, count: int, _ms: float) -> None:
-        self.count_label.setText(self.tr("%n record(s)", "", count))
+        self.count_label.setText(QCoreApplication.translate("RecordListView", "%n record(s)", None, count))

@@ -3,7 +3,7 @@
 from sapporo_mice import listing
 from ui.context import AppContext
 from ui.lists import RecordListView
-from ui.qt import QAction, QWidget
+from ui.qt import QAction, QCoreApplication, QWidget
 
 
 class TasksView(RecordListView):
@@ -20,4 +20,4 @@ class TasksView(RecordListView):
         ids, crm, actor = self.selected_ids(), self.ctx.crm, self.ctx.actor
         if ids:
             self._bulk(lambda _c: listing.bulk_mark_done(crm, ids, actor=actor),
-                       self.tr("Marked %n task(s) done.", "", len(ids)))
+                       QCoreApplication.translate("TasksView", "Marked %n task(s) done.", None, len(ids)))

@@ -1,0 +1,1217 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ActivityKind</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Site inspection</source>
+        <translation>Site inspection</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+</context>
+<context>
+    <name>Area</name>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>Bids</translation>
+    </message>
+    <message>
+        <source>Fairs</source>
+        <translation>Fairs</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Students &amp; openings</source>
+        <translation>Students &amp; openings</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s indicators by fiscal year will appear here.</source>
+        <translation>The plan&apos;s indicators by fiscal year will appear here.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Synchronisation with the office database will appear here.</source>
+        <translation>Synchronisation with the office database will appear here.</translation>
+    </message>
+</context>
+<context>
+    <name>BidStage</name>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Research</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Bid submitted</source>
+        <translation>Bid submitted</translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation>Shortlisted</translation>
+    </message>
+    <message>
+        <source>Site inspection</source>
+        <translation>Site inspection</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>CEFR</name>
+    <message>
+        <source>Native</source>
+        <translation>Native</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeOp</name>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+</context>
+<context>
+    <name>Column</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Corporate number</source>
+        <translation>Corporate number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Next action</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Bid deadline</source>
+        <translation>Bid deadline</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation>Probability %</translation>
+    </message>
+    <message>
+        <source>International delegates</source>
+        <translation>International delegates</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Budget (JPY)</source>
+        <translation>Budget (JPY)</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>University</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Degree</translation>
+    </message>
+    <message>
+        <source>Graduation</source>
+        <translation>Graduation</translation>
+    </message>
+    <message>
+        <source>JLPT</source>
+        <translation>JLPT</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Headcount</translation>
+    </message>
+    <message>
+        <source>Apply by</source>
+        <translation>Apply by</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Linked to</translation>
+    </message>
+</context>
+<context>
+    <name>Degree</name>
+    <message>
+        <source>Language school</source>
+        <translation>Language school</translation>
+    </message>
+    <message>
+        <source>Vocational school</source>
+        <translation>Vocational school</translation>
+    </message>
+    <message>
+        <source>Bachelor</source>
+        <translation>Bachelor</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>Doctorate</source>
+        <translation>Doctorate</translation>
+    </message>
+</context>
+<context>
+    <name>EmailKind</name>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ExpansionKind</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Subsidiary</source>
+        <translation>Subsidiary</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Licensing</source>
+        <translation>Licensing</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <source>E-commerce</source>
+        <translation>E-commerce</translation>
+    </message>
+</context>
+<context>
+    <name>ExportStage</name>
+    <message>
+        <source>Considering</source>
+        <translation>Considering</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparing</translation>
+    </message>
+    <message>
+        <source>Test marketing</source>
+        <translation>Test marketing</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <source>Expanding</source>
+        <translation>Expanding</translation>
+    </message>
+</context>
+<context>
+    <name>Filter</name>
+    <message>
+        <source>My records</source>
+        <translation>My records</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>Follow-up overdue</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Due this week</translation>
+    </message>
+    <message>
+        <source>No follow-up date</source>
+        <translation>No follow-up date</translation>
+    </message>
+    <message>
+        <source>Deadline ahead</source>
+        <translation>Deadline ahead</translation>
+    </message>
+    <message>
+        <source>Open bids</source>
+        <translation>Open bids</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Open tasks</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+</context>
+<context>
+    <name>Frequency</name>
+    <message>
+        <source>Annual</source>
+        <translation>Annual</translation>
+    </message>
+    <message>
+        <source>Every 2 years</source>
+        <translation>Every 2 years</translation>
+    </message>
+    <message>
+        <source>Every 3 years</source>
+        <translation>Every 3 years</translation>
+    </message>
+    <message>
+        <source>Every 4 years</source>
+        <translation>Every 4 years</translation>
+    </message>
+    <message>
+        <source>Irregular</source>
+        <translation>Irregular</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Follow-ups due and overdue</source>
+        <translation>Follow-ups due and overdue</translation>
+    </message>
+    <message>
+        <source>Bid deadlines and decisions ahead</source>
+        <translation>Bid deadlines and decisions ahead</translation>
+    </message>
+    <message>
+        <source>Upcoming fairs</source>
+        <translation>Upcoming fairs</translation>
+    </message>
+    <message>
+        <source>Recently changed</source>
+        <translation>Recently changed</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Today: %1</translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation>Nothing here</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Bid deadline</source>
+        <translation>Bid deadline</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorSource</name>
+    <message>
+        <source>Computed from data</source>
+        <translation>Computed from data</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Entered by hand</translation>
+    </message>
+</context>
+<context>
+    <name>JLPT</name>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>LeadKind</name>
+    <message>
+        <source>MICE</source>
+        <translation>MICE</translation>
+    </message>
+    <message>
+        <source>Trade buyer</source>
+        <translation>Trade buyer</translation>
+    </message>
+    <message>
+        <source>Company inquiry</source>
+        <translation>Company inquiry</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStatus</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualified</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>Negotiating</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Dormant</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sapporo MICE CRM</source>
+        <translation>Sapporo MICE CRM</translation>
+    </message>
+    <message>
+        <source>The editor for this record is not available yet.</source>
+        <translation>The editor for this record is not available yet.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Quick lead…</source>
+        <translation>Quick lead…</translation>
+    </message>
+    <message>
+        <source>Search everything…</source>
+        <translation>Search everything…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Records</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>No record actions here</source>
+        <translation>No record actions here</translation>
+    </message>
+    <message>
+        <source>Quick lead entry is not available yet.</source>
+        <translation>Quick lead entry is not available yet.</translation>
+    </message>
+    <message>
+        <source>Sapporo MICE CRM — for the City of Sapporo&apos;s international and economic-affairs staff.</source>
+        <translation>Sapporo MICE CRM — for the City of Sapporo&apos;s international and economic-affairs staff.</translation>
+    </message>
+    <message>
+        <source>This computer: %1</source>
+        <translation>This computer: %1</translation>
+    </message>
+    <message>
+        <source>Office server: %1</source>
+        <translation>Office server: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>User: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the background work</source>
+        <translation>Cancel the background work</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>MarketStatus</name>
+    <message>
+        <source>Research</source>
+        <translation>Research</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+</context>
+<context>
+    <name>MatchStage</name>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>Introduced</source>
+        <translation>Introduced</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Internship</source>
+        <translation>Internship</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Hired</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingType</name>
+    <message>
+        <source>Conference</source>
+        <translation>Conference</translation>
+    </message>
+    <message>
+        <source>Corporate meeting</source>
+        <translation>Corporate meeting</translation>
+    </message>
+    <message>
+        <source>Incentive</source>
+        <translation>Incentive</translation>
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation>Exhibition</translation>
+    </message>
+</context>
+<context>
+    <name>NameOrder</name>
+    <message>
+        <source>Family name first</source>
+        <translation>Family name first</translation>
+    </message>
+    <message>
+        <source>Given name first</source>
+        <translation>Given name first</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningKind</name>
+    <message>
+        <source>Internship</source>
+        <translation>Internship</translation>
+    </message>
+    <message>
+        <source>New graduate</source>
+        <translation>New graduate</translation>
+    </message>
+    <message>
+        <source>Mid-career</source>
+        <translation>Mid-career</translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation>Part-time</translation>
+    </message>
+</context>
+<context>
+    <name>OrgKind</name>
+    <message>
+        <source>Local company</source>
+        <translation>Local company</translation>
+    </message>
+    <message>
+        <source>Overseas buyer</source>
+        <translation>Overseas buyer</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>University</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Partner city</source>
+        <translation>Partner city</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneKind</name>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message>
+        <source>Filter (Ctrl+F)…</source>
+        <translation>Filter (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <source>Add tag…</source>
+        <translation>Add tag…</translation>
+    </message>
+    <message>
+        <source>Assign owner…</source>
+        <translation>Assign owner…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Undo delete</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Save filter…</source>
+        <translation>Save filter…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Add tag</translation>
+    </message>
+    <message>
+        <source>Tag for the selected records:</source>
+        <translation>Tag for the selected records:</translation>
+    </message>
+    <message>
+        <source>Assign owner</source>
+        <translation>Assign owner</translation>
+    </message>
+    <message>
+        <source>Owner of the selected records:</source>
+        <translation>Owner of the selected records:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n record(s).</source>
+        <translation>
+            <numerusform>Tagged %n record.</numerusform>
+            <numerusform>Tagged %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n record(s).</source>
+        <translation>
+            <numerusform>Assigned %n record.</numerusform>
+            <numerusform>Assigned %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n record(s).</source>
+        <translation>
+            <numerusform>Deleted %n record.</numerusform>
+            <numerusform>Deleted %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n record(s).</source>
+        <translation>
+            <numerusform>Restored %n record.</numerusform>
+            <numerusform>Restored %n records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not complete the action</source>
+        <translation>Could not complete the action</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>Save filter</translation>
+    </message>
+    <message>
+        <source>Name of this filter:</source>
+        <translation>Name of this filter:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordType</name>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>Bid</translation>
+    </message>
+    <message>
+        <source>Meeting series</source>
+        <translation>Meeting series</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation>Export profile</translation>
+    </message>
+    <message>
+        <source>Target market</source>
+        <translation>Target market</translation>
+    </message>
+    <message>
+        <source>Support need</source>
+        <translation>Support need</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Expansion case</source>
+        <translation>Expansion case</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>Indicator value</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Search everything</translation>
+    </message>
+    <message>
+        <source>Name, company, email, phone… (Japanese or Latin)</source>
+        <translation>Name, company, email, phone… (Japanese or Latin)</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected record · ↑↓ move · Esc closes</source>
+        <translation>Enter opens the selected record · ↑↓ move · Esc closes</translation>
+    </message>
+    <message>
+        <source>No records found</source>
+        <translation>No records found</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connected to %1</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Testing the connection</translation>
+    </message>
+    <message>
+        <source>The new language or database is used from the next start.</source>
+        <translation>The new language or database is used from the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s database</source>
+        <translation>Use this computer&apos;s database</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>The database is empty. Fill it with realistic demo data to try the app?</source>
+        <translation>The database is empty. Fill it with realistic demo data to try the app?</translation>
+    </message>
+    <message>
+        <source>Creating demo data…</source>
+        <translation>Creating demo data…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>SupportArea</name>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Logistics</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <source>Human resources</source>
+        <translation>Human resources</translation>
+    </message>
+</context>
+<context>
+    <name>TalentView</name>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Openings</source>
+        <translation>Openings</translation>
+    </message>
+</context>
+<context>
+    <name>TasksView</name>
+    <message>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n task(s) done.</source>
+        <translation>
+            <numerusform>Marked %n task done.</numerusform>
+            <numerusform>Marked %n tasks done.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

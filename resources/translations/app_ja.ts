@@ -1,0 +1,1211 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>ActivityKind</name>
+    <message>
+        <source>Meeting</source>
+        <translation>打合せ</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>訪問</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Site inspection</source>
+        <translation>視察</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>プレゼンテーション</translation>
+    </message>
+</context>
+<context>
+    <name>Area</name>
+    <message>
+        <source>Home</source>
+        <translation>ホーム</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>リード</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>誘致案件</translation>
+    </message>
+    <message>
+        <source>Fairs</source>
+        <translation>見本市</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>企業・団体</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Students &amp; openings</source>
+        <translation>留学生・求人</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>マッチング</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>成果指標</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s indicators by fiscal year will appear here.</source>
+        <translation>年度ごとの計画の成果指標がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <source>Synchronisation with the office database will appear here.</source>
+        <translation>事務所データベースとの同期がここに表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>BidStage</name>
+    <message>
+        <source>Prospect</source>
+        <translation>候補</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>調査中</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>提案準備</translation>
+    </message>
+    <message>
+        <source>Bid submitted</source>
+        <translation>立候補済み</translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation>最終候補</translation>
+    </message>
+    <message>
+        <source>Site inspection</source>
+        <translation>現地視察</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>誘致決定</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>誘致失敗</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>辞退</translation>
+    </message>
+</context>
+<context>
+    <name>CEFR</name>
+    <message>
+        <source>Native</source>
+        <translation>ネイティブ</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeOp</name>
+    <message>
+        <source>Created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>統合</translation>
+    </message>
+</context>
+<context>
+    <name>Column</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>更新日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Corporate number</source>
+        <translation>法人番号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>次回フォロー</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>次のアクション</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>開催年</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Bid deadline</source>
+        <translation>立候補締切</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定日</translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation>確度 %</translation>
+    </message>
+    <message>
+        <source>International delegates</source>
+        <translation>海外参加者数</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>都市</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>Budget (JPY)</source>
+        <translation>予算（円）</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>大学</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <source>Graduation</source>
+        <translation>卒業年</translation>
+    </message>
+    <message>
+        <source>JLPT</source>
+        <translation>JLPT</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>勤務地</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>募集人数</translation>
+    </message>
+    <message>
+        <source>Apply by</source>
+        <translation>応募締切</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>留学生</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>求人</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>関連先</translation>
+    </message>
+</context>
+<context>
+    <name>Degree</name>
+    <message>
+        <source>Language school</source>
+        <translation>日本語学校</translation>
+    </message>
+    <message>
+        <source>Vocational school</source>
+        <translation>専門学校</translation>
+    </message>
+    <message>
+        <source>Bachelor</source>
+        <translation>学士</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>修士</translation>
+    </message>
+    <message>
+        <source>Doctorate</source>
+        <translation>博士</translation>
+    </message>
+</context>
+<context>
+    <name>EmailKind</name>
+    <message>
+        <source>Work</source>
+        <translation>勤務先</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>自宅</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>ExpansionKind</name>
+    <message>
+        <source>Export</source>
+        <translation>輸出</translation>
+    </message>
+    <message>
+        <source>Subsidiary</source>
+        <translation>現地法人</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>支店</translation>
+    </message>
+    <message>
+        <source>Licensing</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>業務提携</translation>
+    </message>
+    <message>
+        <source>E-commerce</source>
+        <translation>越境EC</translation>
+    </message>
+</context>
+<context>
+    <name>ExportStage</name>
+    <message>
+        <source>Considering</source>
+        <translation>検討中</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>準備中</translation>
+    </message>
+    <message>
+        <source>Test marketing</source>
+        <translation>テスト販売</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>輸出中</translation>
+    </message>
+    <message>
+        <source>Expanding</source>
+        <translation>拡大中</translation>
+    </message>
+</context>
+<context>
+    <name>Filter</name>
+    <message>
+        <source>My records</source>
+        <translation>自分の担当</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>フォロー期限切れ</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>今週期限</translation>
+    </message>
+    <message>
+        <source>No follow-up date</source>
+        <translation>フォロー日未設定</translation>
+    </message>
+    <message>
+        <source>Deadline ahead</source>
+        <translation>締切前</translation>
+    </message>
+    <message>
+        <source>Open bids</source>
+        <translation>進行中の案件</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>今後の予定</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>終了済み</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>募集中</translation>
+    </message>
+</context>
+<context>
+    <name>Frequency</name>
+    <message>
+        <source>Annual</source>
+        <translation>毎年</translation>
+    </message>
+    <message>
+        <source>Every 2 years</source>
+        <translation>2年ごと</translation>
+    </message>
+    <message>
+        <source>Every 3 years</source>
+        <translation>3年ごと</translation>
+    </message>
+    <message>
+        <source>Every 4 years</source>
+        <translation>4年ごと</translation>
+    </message>
+    <message>
+        <source>Irregular</source>
+        <translation>不定期</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Follow-ups due and overdue</source>
+        <translation>期限が近い・過ぎたフォロー</translation>
+    </message>
+    <message>
+        <source>Bid deadlines and decisions ahead</source>
+        <translation>今後の立候補締切・開催地決定</translation>
+    </message>
+    <message>
+        <source>Upcoming fairs</source>
+        <translation>今後の見本市</translation>
+    </message>
+    <message>
+        <source>Recently changed</source>
+        <translation>最近更新された記録</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>今日: %1</translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Bid deadline</source>
+        <translation>立候補締切</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>開催地決定</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorSource</name>
+    <message>
+        <source>Computed from data</source>
+        <translation>データから算出</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>手入力</translation>
+    </message>
+</context>
+<context>
+    <name>JLPT</name>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>LeadKind</name>
+    <message>
+        <source>MICE</source>
+        <translation>MICE</translation>
+    </message>
+    <message>
+        <source>Trade buyer</source>
+        <translation>海外バイヤー</translation>
+    </message>
+    <message>
+        <source>Company inquiry</source>
+        <translation>企業相談</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>留学生</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>連携</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStatus</name>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>連絡済み</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>有望</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>商談中</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>成約</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>失注</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>休止</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sapporo MICE CRM</source>
+        <translation>札幌 MICE CRM</translation>
+    </message>
+    <message>
+        <source>The editor for this record is not available yet.</source>
+        <translation>この記録の編集画面はまだ利用できません。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Quick lead…</source>
+        <translation>リードをすばやく登録…</translation>
+    </message>
+    <message>
+        <source>Search everything…</source>
+        <translation>全体を検索…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>設定…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>記録(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>このアプリについて</translation>
+    </message>
+    <message>
+        <source>No record actions here</source>
+        <translation>この画面では記録の操作はありません</translation>
+    </message>
+    <message>
+        <source>Quick lead entry is not available yet.</source>
+        <translation>リードのすばやい登録はまだ利用できません。</translation>
+    </message>
+    <message>
+        <source>Sapporo MICE CRM — for the City of Sapporo&apos;s international and economic-affairs staff.</source>
+        <translation>札幌 MICE CRM — 札幌市の国際・経済部門の職員のための顧客管理システムです。</translation>
+    </message>
+    <message>
+        <source>This computer: %1</source>
+        <translation>この PC: %1</translation>
+    </message>
+    <message>
+        <source>Office server: %1</source>
+        <translation>事務所サーバー: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>利用者: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Cancel the background work</source>
+        <translation>バックグラウンドの処理を中止します</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>処理中…</translation>
+    </message>
+</context>
+<context>
+    <name>MarketStatus</name>
+    <message>
+        <source>Research</source>
+        <translation>調査中</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>取組中</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>参入済み</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>休止中</translation>
+    </message>
+</context>
+<context>
+    <name>MatchStage</name>
+    <message>
+        <source>Suggested</source>
+        <translation>候補</translation>
+    </message>
+    <message>
+        <source>Introduced</source>
+        <translation>紹介済み</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>面接</translation>
+    </message>
+    <message>
+        <source>Internship</source>
+        <translation>インターンシップ</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>内定</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>採用</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>不成立</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>辞退</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingType</name>
+    <message>
+        <source>Conference</source>
+        <translation>国際会議</translation>
+    </message>
+    <message>
+        <source>Corporate meeting</source>
+        <translation>企業会議</translation>
+    </message>
+    <message>
+        <source>Incentive</source>
+        <translation>報奨旅行</translation>
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation>展示会</translation>
+    </message>
+</context>
+<context>
+    <name>NameOrder</name>
+    <message>
+        <source>Family name first</source>
+        <translation>姓・名の順</translation>
+    </message>
+    <message>
+        <source>Given name first</source>
+        <translation>名・姓の順</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningKind</name>
+    <message>
+        <source>Internship</source>
+        <translation>インターンシップ</translation>
+    </message>
+    <message>
+        <source>New graduate</source>
+        <translation>新卒採用</translation>
+    </message>
+    <message>
+        <source>Mid-career</source>
+        <translation>中途採用</translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation>アルバイト</translation>
+    </message>
+</context>
+<context>
+    <name>OrgKind</name>
+    <message>
+        <source>Local company</source>
+        <translation>市内企業</translation>
+    </message>
+    <message>
+        <source>Overseas buyer</source>
+        <translation>海外バイヤー</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>国際団体・学会</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>大学</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>行政機関</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>Partner city</source>
+        <translation>姉妹・友好都市</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneKind</name>
+    <message>
+        <source>Work</source>
+        <translation>勤務先</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>携帯</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>自宅</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>FAX</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message>
+        <source>Filter (Ctrl+F)…</source>
+        <translation>絞り込み (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>元に戻す (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>新規作成</translation>
+    </message>
+    <message>
+        <source>Add tag…</source>
+        <translation>タグを付ける…</translation>
+    </message>
+    <message>
+        <source>Assign owner…</source>
+        <translation>担当者を割り当てる…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>削除を元に戻す</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>絞り込み</translation>
+    </message>
+    <message>
+        <source>Save filter…</source>
+        <translation>絞り込みを保存…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>タグを付ける</translation>
+    </message>
+    <message>
+        <source>Tag for the selected records:</source>
+        <translation>選択した記録に付けるタグ:</translation>
+    </message>
+    <message>
+        <source>Assign owner</source>
+        <translation>担当者の割り当て</translation>
+    </message>
+    <message>
+        <source>Owner of the selected records:</source>
+        <translation>選択した記録の担当者:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n record(s).</source>
+        <translation>
+            <numerusform>%n 件にタグを付けました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n record(s).</source>
+        <translation>
+            <numerusform>%n 件に担当者を割り当てました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n record(s).</source>
+        <translation>
+            <numerusform>%n 件を削除しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n record(s).</source>
+        <translation>
+            <numerusform>%n 件を元に戻しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not complete the action</source>
+        <translation>操作を完了できませんでした</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>絞り込みの保存</translation>
+    </message>
+    <message>
+        <source>Name of this filter:</source>
+        <translation>この絞り込みの名前:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>表示する列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordType</name>
+    <message>
+        <source>Company</source>
+        <translation>企業・団体</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>リード</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>誘致案件</translation>
+    </message>
+    <message>
+        <source>Meeting series</source>
+        <translation>国際会議シリーズ</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>見本市</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>出展</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>留学生</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>求人</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>マッチング</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活動記録</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation>輸出支援プロフィール</translation>
+    </message>
+    <message>
+        <source>Target market</source>
+        <translation>ターゲット市場</translation>
+    </message>
+    <message>
+        <source>Support need</source>
+        <translation>支援ニーズ</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>相談</translation>
+    </message>
+    <message>
+        <source>Expansion case</source>
+        <translation>海外展開事例</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>成果指標</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>指標の値</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>全体を検索</translation>
+    </message>
+    <message>
+        <source>Name, company, email, phone… (Japanese or Latin)</source>
+        <translation>名前・会社名・メール・電話番号…（日本語・英字どちらでも）</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected record · ↑↓ move · Esc closes</source>
+        <translation>Enter で選択した記録を開く・↑↓ で移動・Esc で閉じる</translation>
+    </message>
+    <message>
+        <source>No records found</source>
+        <translation>該当する記録はありません</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>接続テスト</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>この PC</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>%1 に接続できました</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>接続をテストしています</translation>
+    </message>
+    <message>
+        <source>The new language or database is used from the next start.</source>
+        <translation>新しい表示言語・データベースは次回の起動から使われます。</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>データベースを開いています…</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>データベースを開けません</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s database</source>
+        <translation>この PC のデータベースを使う</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>デモデータ</translation>
+    </message>
+    <message>
+        <source>The database is empty. Fill it with realistic demo data to try the app?</source>
+        <translation>データベースが空です。試用のためにデモデータを作成しますか？</translation>
+    </message>
+    <message>
+        <source>Creating demo data…</source>
+        <translation>デモデータを作成しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>予期しないエラー</translation>
+    </message>
+</context>
+<context>
+    <name>SupportArea</name>
+    <message>
+        <source>Legal</source>
+        <translation>法務</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税務</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>マーケティング</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>認証取得</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>資金調達</translation>
+    </message>
+    <message>
+        <source>Human resources</source>
+        <translation>人材</translation>
+    </message>
+</context>
+<context>
+    <name>TalentView</name>
+    <message>
+        <source>Students</source>
+        <translation>留学生</translation>
+    </message>
+    <message>
+        <source>Openings</source>
+        <translation>求人</translation>
+    </message>
+</context>
+<context>
+    <name>TasksView</name>
+    <message>
+        <source>Mark done</source>
+        <translation>完了にする</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n task(s) done.</source>
+        <translation>
+            <numerusform>%n 件のタスクを完了にしました。</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
