@@ -6,12 +6,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from sapporo_mice.cli import core_commands, fair_commands, pending_commands
+from sapporo_mice.cli import core_commands, fair_commands, io_commands, pending_commands
 from sapporo_mice.cli.context import EXIT_BAD_INPUT, EXIT_USAGE, CommandContext
 from sapporo_mice.errors import CrmError
 
 # Each module has register(subparsers); later issues add theirs to this tuple.
-COMMAND_MODULES = [core_commands, fair_commands, pending_commands]
+COMMAND_MODULES = [core_commands, fair_commands, io_commands, pending_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

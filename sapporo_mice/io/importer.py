@@ -184,12 +184,13 @@ _LEAD_COLUMNS = {"title": ("lead_title",), "kind": ("lead_kind",), "notes": ("le
 
 
 def _names(values: dict[str, Any], country: str | None) -> dict[str, Any]:
-    names = {k: _text(values.get(k)) for k in ("family_name", "given_name", "family_name_kana",
-                                                "given_name_kana", "latin_name")}
+    names = {k: _text(values.get(k)) for k in ("family_name", "given_name", "latin_name")}
+    # Feature phones write readings in half-width katakana; NFKC makes them full-width.
+    names.update({k: _kana(values.get(k)) for k in ("family_name_kana", "given_name_kana")})
     full = _text(values.get("full_name"))
     if full and not (names["family_name"] or names["given_name"]):
         names.update(split_full_name(full, country))
-    reading = _text(values.get("reading"))
+    reading = _kana(values.get("reading"))
     if reading and not (names["family_name_kana"] or names["given_name_kana"]):
         parts = reading.replace("\u3000", " ").split(None, 1)
         names["family_name_kana"], names["given_name_kana"] = parts[0], (parts[1] if len(parts) > 1 else None)
@@ -338,6 +339,11 @@ def _text(value: Any) -> str | None:
         return None
     text = value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else str(value)
     return text.strip() or None
+
+
+def _kana(value: Any) -> str | None:
+    text = _text(value)
+    return unicodedata.normalize("NFKC", text) if text else None
 
 
 def _text_or_value(value: Any) -> Any:

@@ -61,6 +61,7 @@ LEAD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "follow_up_on": ("follow up", "follow-up date", "follow up on", "フォロー日", "フォローアップ日"),
     "status": ("status", "lead status", "ステータス", "状況"),
     "lead_kind": ("lead kind", "lead type", "種別"),
+    "fair_name": ("fair", "fair name", "展示会", "展示会名"),  # informational: --fair links the fair
 }
 
 COMPANY_SYNONYMS: dict[str, tuple[str, ...]] = {

@@ -110,9 +110,9 @@ class ImportReport:
 
     def lines(self, lang: str = "en") -> list[str]:
         out = [render("io.line_error", lang, row=e.row or "-", column=e.column or "-",
-                      message=render(e.code, lang, **e.params)) for e in self.errors]
+                      message=_bare(e, lang)) for e in self.errors]
         out += [render("io.line_warning", lang, row=w.row or "-", column=w.column or "-",
-                       message=render(w.code, lang, **w.params)) for w in self.warnings]
+                       message=_bare(w, lang)) for w in self.warnings]
         out += [render("io.line_duplicate", lang, message=d.message(lang)) for d in self.duplicates]
         out.append(render("io.summary", lang, file=self.file, read=self.read, created=self.created,
                           updated=self.updated, merged=self.merged, skipped=self.skipped))
@@ -121,3 +121,10 @@ class ImportReport:
         elif not self.applied:
             out.append(render("io.not_applied", lang))
         return out
+
+
+def _bare(issue: Issue, lang: str) -> str:
+    """The message without its leading "column: " (the line already names the column)."""
+    text = render(issue.code, lang, **issue.params)
+    prefix = f"{issue.column}: "
+    return text[len(prefix):] if issue.column and text.startswith(prefix) else text

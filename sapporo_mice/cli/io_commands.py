@@ -1,0 +1,91 @@
+"""``import KIND FILE`` and ``export KIND FILE`` (DESIGN §5)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from sapporo_mice import messages
+from sapporo_mice.cli.context import EXIT_BAD_INPUT, EXIT_USAGE, CommandContext
+from sapporo_mice.io.mapping import KINDS, fields_for
+from sapporo_mice.messages import render
+
+messages.register({
+    "io.export_done": {"en": "Exported {count} records to {file}.", "ja": "{count} 件を {file} に書き出しました。"},
+})
+
+EXPORT_KINDS = KINDS + ("fair",)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    imp = subparsers.add_parser("import", help="import contacts, leads, companies or students from .csv/.xlsx/.vcf")
+    imp.add_argument("kind", choices=KINDS)
+    imp.add_argument("file")
+    imp.add_argument("--fair", metavar="REF", help="the fair the rows come from (leads; phone region)")
+    imp.add_argument("--dry-run", action="store_true", help="validate everything, apply nothing")
+    imp.add_argument("--skip-invalid", action="store_true", help="apply the valid rows, report the rest")
+    imp.add_argument("--on-duplicate", choices=("create", "skip"), default="create",
+                     help="what to do with rows that look like existing records (default: create and report)")
+    imp.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD", help="map a column to a field")
+    imp.add_argument("--encoding", choices=("utf-8", "utf-8-sig", "cp932"), help="CSV encoding (default: detect)")
+    imp.add_argument("--sheet", help="XLSX sheet name (default: the first)")
+    imp.set_defaults(handler=cmd_import)
+
+    exp = subparsers.add_parser("export", help="export records to .csv/.xlsx/.vcf, or a fair's schedule to .ics")
+    exp.add_argument("kind", choices=EXPORT_KINDS)
+    exp.add_argument("file")
+    exp.add_argument("--fair", metavar="REF", help="only this fair's leads and contacts (required for .ics)")
+    exp.add_argument("--encoding", choices=("utf-8-sig", "utf-8", "cp932"), default="utf-8-sig",
+                     help="CSV encoding (default: UTF-8 with BOM, for Excel)")
+    exp.add_argument("--vcard-version", choices=("3.0", "4.0"), default="4.0")
+    exp.set_defaults(handler=cmd_export)
+
+
+def parse_maps(values: list[str], kind: str) -> dict[str, str] | None:
+    mapping = {}
+    allowed = fields_for(kind)
+    for item in values:
+        header, sep, target = item.partition("=")
+        if not sep or not header.strip() or target.strip() not in allowed:
+            return None
+        mapping[header.strip()] = target.strip()
+    return mapping
+
+
+def cmd_import(ctx: CommandContext) -> int:
+    from sapporo_mice.io.importer import ImportOptions, import_file
+
+    args = ctx.args
+    mapping = parse_maps(args.map, args.kind)
+    if mapping is None:
+        print(render("io.map_invalid", ctx.lang, value=" ".join(args.map), allowed=", ".join(fields_for(args.kind))),
+              file=sys.stderr)
+        return EXIT_USAGE
+    options = ImportOptions(kind=args.kind, fair=args.fair, dry_run=args.dry_run, skip_invalid=args.skip_invalid,
+                            on_duplicate=args.on_duplicate, mapping=mapping, encoding=args.encoding,
+                            sheet=args.sheet, actor=ctx.actor)
+    report = import_file(ctx.crm(), args.file, options)
+    if ctx.json:
+        ctx.emit(report.as_json(ctx.lang))
+    else:
+        for line in report.lines(ctx.lang):
+            print(line)
+    blocked = bool(report.errors) and not report.applied
+    return EXIT_BAD_INPUT if blocked else 0
+
+
+def cmd_export(ctx: CommandContext) -> int:
+    from sapporo_mice.io.exporter import export_file
+
+    args = ctx.args
+    if args.kind == "fair" and not args.file.lower().endswith(".ics"):
+        print(render("io.export_format_unknown", ctx.lang, file=args.file, kind="fair", suffix=".ics only"),
+              file=sys.stderr)
+        return EXIT_USAGE
+    count = export_file(ctx.crm(), args.kind, args.file, fair=args.fair, encoding=args.encoding,
+                        vcard_version=args.vcard_version, lang=ctx.lang)
+    if ctx.json:
+        ctx.emit({"file": args.file, "kind": args.kind, "count": count})
+    else:
+        ctx.say("io.export_done", count=count, file=args.file)
+    return 0

@@ -1,0 +1,290 @@
+"""Exporting contacts, leads, companies and students to CSV, XLSX and vCard (and a fair to .ics).
+
+CSV defaults to UTF-8 with a BOM (Japanese Excel opens it correctly); CP932 is an option and a
+character it cannot hold is an error naming the row and column. Text cells are neutralised against
+formula injection (:mod:`sapporo_mice.io.safe_cells`). Phones are written in E.164 when valid (raw
+otherwise), so an export re-imports exactly. Files are written to a temp file and renamed.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+import zoneinfo
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from sapporo_mice.io.problems import ExportError
+from sapporo_mice.io.safe_cells import neutralise
+from sapporo_mice.io.vcard import contact_card
+from sapporo_mice.models import Contact, ContactEmail, ContactPhone, Fair, Lead, Organization, Student
+
+PHONE_HEADERS = {"work": "Phone", "mobile": "Mobile", "home": "Home phone", "fax": "Fax", "other": "Phone"}
+
+CONTACT_COLUMNS = (("Name", "display_name"), ("Family name", "family_name"), ("Given name", "given_name"),
+                   ("Family name reading", "family_name_kana"), ("Given name reading", "given_name_kana"),
+                   ("Latin name", "latin_name"), ("Company", "organization_name"), ("Department", "department"),
+                   ("Job title", "title"), ("Country", "country"), ("Languages", "languages"),
+                   ("Owner", "owner"), ("Tags", "tags"), ("Notes", "notes"))
+LEAD_COLUMNS = (("Lead title", "title"), ("Rating", "rating"), ("Status", "status"), ("Lead kind", "kind"),
+                ("Interest", "interest"), ("Next action", "next_action"), ("Captured at", "captured_local"),
+                ("Follow up on", "follow_up_on"), ("Fair", "fair_name"))
+COMPANY_COLUMNS = (("Company name", "name"), ("Japanese name", "name_ja"), ("English name", "name_en"),
+                   ("Reading", "name_kana"), ("Kind", "kind"), ("Corporate number", "corporate_number"),
+                   ("Country", "country"), ("Postal code", "postal_code"), ("Address", "address"),
+                   ("Website", "website"), ("Email", "email"), ("Phone", "phone"), ("Industry", "industry"),
+                   ("Employees", "employees"), ("Capital", "capital_jpy"), ("Owner", "owner"), ("Tags", "tags"),
+                   ("Notes", "notes"))
+STUDENT_FIELDS = ("display_name", "name_kana", "latin_name", "email", "nationality", "university", "major",
+                  "degree", "graduation_year", "graduation_month", "jlpt", "english", "other_languages", "skills",
+                  "desired_industries", "desired_job_types", "desired_locations", "internship_interest",
+                  "residence_status", "consent_purposes", "consent_on", "consent_expires_on",
+                  "consent_share_with_companies", "retain_until", "owner", "tags", "notes")
+
+
+def export_file(crm, kind: str, path: Path | str, *, fair: str | None = None, encoding: str = "utf-8-sig",
+                vcard_version: str = "4.0", lang: str = "en") -> int:
+    """Write ``kind`` records to ``path`` (format by extension); returns how many records were written."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    fair_id = crm.fairs.resolve(fair) if fair else None
+    if suffix == ".ics":
+        from sapporo_mice.io.ics import fair_calendar
+
+        if fair_id is None:
+            raise ExportError("io.fair_needs_kind")
+        text, count = fair_calendar(crm, fair_id)
+        _write_atomic(path, text.encode("utf-8"))
+        return count
+    if suffix == ".vcf" and kind in ("contacts", "leads"):
+        cards = [contact_card(c, vcard_version) for c in gather_contacts(crm, fair_id)]
+        _write_atomic(path, "".join(cards).encode("utf-8"))
+        return len(cards)
+    headers, rows = table_rows(crm, kind, fair_id)
+    if suffix == ".csv":
+        _write_atomic(path, csv_bytes(headers, rows, encoding, path.name))
+    elif suffix == ".xlsx":
+        _write_atomic(path, xlsx_bytes(headers, rows, kind))
+    else:
+        raise ExportError("io.export_format_unknown", file=path.name, kind=kind, suffix=suffix or "(none)")
+    return len(rows)
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    tmp.replace(path)
+
+
+# -------------------------------------------------------------------------------------- gathering
+def _live(model):
+    return (model.deleted_at.is_(None), model.merged_into.is_(None))
+
+
+def gather_contacts(crm, fair_id: str | None = None) -> list[dict[str, Any]]:
+    """Contacts as plain dicts with their emails, phones and organization name, in a few queries."""
+    with crm.db.reading() as session:
+        stmt = select(Contact).where(*_live(Contact)).order_by(Contact.sort_key, Contact.id)
+        if fair_id:
+            stmt = stmt.where(Contact.id.in_(select(Lead.contact_id).where(Lead.fair_id == fair_id, *_live(Lead))))
+        contacts = list(session.scalars(stmt))
+        ids = [c.id for c in contacts]
+        emails = _children(session, ContactEmail, ids)
+        phones = _children(session, ContactPhone, ids)
+        orgs = dict(session.execute(select(Organization.id, Organization.name)).all())
+        return [_contact_dict(c, emails.get(c.id, []), phones.get(c.id, []), orgs) for c in contacts]
+
+
+def _children(session, model, ids: list[str]) -> dict[str, list[Any]]:
+    found: dict[str, list[Any]] = {}
+    for start in range(0, len(ids), 500):
+        stmt = (select(model).where(model.contact_id.in_(ids[start:start + 500]), model.deleted_at.is_(None))
+                .order_by(model.is_primary.desc(), model.created_at, model.id))
+        for child in session.scalars(stmt):
+            found.setdefault(child.contact_id, []).append(child)
+    return found
+
+
+def _contact_dict(contact: Contact, emails: list, phones: list, orgs: dict[str, str]) -> dict[str, Any]:
+    data = {c.key: getattr(contact, c.key) for c in Contact.__table__.columns}
+    data["tags"] = (contact.tags or "").strip(",")
+    data["organization_name"] = orgs.get(contact.organization_id)
+    data["emails"] = [{"email": e.email, "kind": e.kind.value} for e in emails]
+    data["phones"] = [{"raw": p.raw, "e164": p.e164, "extension": p.extension, "kind": p.kind.value,
+                       "valid": p.valid} for p in phones]
+    return data
+
+
+def phone_text(phone: dict[str, Any]) -> str:
+    """E.164 (with the extension) when valid, so it re-imports exactly; the raw text otherwise."""
+    if not phone.get("e164"):
+        return phone.get("raw") or ""
+    return phone["e164"] + (f" ext. {phone['extension']}" if phone.get("extension") else "")
+
+
+def table_rows(crm, kind: str, fair_id: str | None) -> tuple[list[str], list[list[Any]]]:
+    if kind == "contacts":
+        return _contact_rows(gather_contacts(crm, fair_id))
+    if kind == "leads":
+        return _lead_rows(crm, fair_id)
+    if kind == "companies":
+        return _company_rows(crm)
+    if kind == "students":
+        return _student_rows(crm)
+    raise ExportError("io.kind_unknown", kind=kind, allowed="contacts, leads, companies, students")
+
+
+def _contact_rows(contacts: list[dict[str, Any]]) -> tuple[list[str], list[list[Any]]]:
+    email_count = max((len(c["emails"]) for c in contacts), default=1) or 1
+    phone_slots = _phone_slots(contacts)
+    headers = [h for h, _ in CONTACT_COLUMNS]
+    headers += [_numbered("Email", i) for i in range(email_count)]
+    headers += [_numbered(PHONE_HEADERS[kind], i) for kind, count in phone_slots for i in range(count)]
+    rows = []
+    for contact in contacts:
+        row = [contact.get(key) for _, key in CONTACT_COLUMNS]
+        emails = [e["email"] for e in contact["emails"]]
+        row += emails + [None] * (email_count - len(emails))
+        for kind, count in phone_slots:
+            texts = [phone_text(p) for p in contact["phones"] if _slot_kind(p["kind"]) == kind]
+            row += texts + [None] * (count - len(texts))
+        rows.append(row)
+    return headers, rows
+
+
+def _slot_kind(kind: str) -> str:
+    return "work" if kind == "other" else kind
+
+
+def _phone_slots(contacts: list[dict[str, Any]]) -> list[tuple[str, int]]:
+    slots = []
+    for kind in ("work", "mobile", "home", "fax"):
+        count = max((sum(1 for p in c["phones"] if _slot_kind(p["kind"]) == kind) for c in contacts), default=0)
+        if count or kind == "work":
+            slots.append((kind, max(count, 1)))
+    return slots
+
+
+def _numbered(header: str, index: int) -> str:
+    return header if index == 0 else f"{header} {index + 1}"
+
+
+def _lead_rows(crm, fair_id: str | None) -> tuple[list[str], list[list[Any]]]:
+    contacts = {c["id"]: c for c in gather_contacts(crm, fair_id)}
+    headers, contact_rows = _contact_rows(list(contacts.values()))
+    by_contact = dict(zip(contacts, contact_rows))
+    with crm.db.reading() as session:
+        stmt = select(Lead).where(*_live(Lead)).order_by(Lead.captured_at, Lead.id)
+        if fair_id:
+            stmt = stmt.where(Lead.fair_id == fair_id)
+        fairs = dict(session.execute(select(Fair.id, Fair.name)).all())
+        rows = []
+        for lead in session.scalars(stmt):
+            data = {c.key: getattr(lead, c.key) for c in Lead.__table__.columns}
+            data.update(rating=lead.rating.value if lead.rating else None, status=lead.status.value,
+                        kind=lead.kind.value, fair_name=fairs.get(lead.fair_id),
+                        captured_local=_local(lead.captured_at, lead.captured_tz))
+            person = by_contact.get(lead.contact_id, [None] * len(headers))
+            rows.append([data.get(key) for _, key in LEAD_COLUMNS] + list(person))
+    return [h for h, _ in LEAD_COLUMNS] + headers, rows
+
+
+def _local(moment: dt.datetime | None, tz_name: str | None) -> str | None:
+    if moment is None:
+        return None
+    return moment.astimezone(zoneinfo.ZoneInfo(tz_name or "UTC")).isoformat(timespec="minutes")
+
+
+def _company_rows(crm) -> tuple[list[str], list[list[Any]]]:
+    with crm.db.reading() as session:
+        rows = []
+        for org in session.scalars(select(Organization).where(*_live(Organization)).order_by(Organization.sort_key)):
+            data = {c.key: getattr(org, c.key) for c in Organization.__table__.columns}
+            data.update(kind=org.kind.value, tags=(org.tags or "").strip(","),
+                        phone=phone_text({"raw": org.phone_raw, "e164": org.phone_e164}) or None)
+            rows.append([data.get(key) for _, key in COMPANY_COLUMNS])
+    return [h for h, _ in COMPANY_COLUMNS], rows
+
+
+def _student_rows(crm) -> tuple[list[str], list[list[Any]]]:
+    with crm.db.reading() as session:
+        orgs = dict(session.execute(select(Organization.id, Organization.name)).all())
+        rows = []
+        for student in session.scalars(select(Student).where(*_live(Student)).order_by(Student.sort_key)):
+            data = {c.key: _plain(getattr(student, c.key)) for c in Student.__table__.columns}
+            data.update(university=orgs.get(student.university_id), tags=(student.tags or "").strip(","))
+            rows.append([data.get(key) for key in STUDENT_FIELDS])
+    return list(STUDENT_FIELDS), rows
+
+
+def _plain(value: Any) -> Any:
+    return getattr(value, "value", value)
+
+
+# ---------------------------------------------------------------------------------------- writing
+def csv_bytes(headers: list[str], rows: Iterable[list[Any]], encoding: str, file: str) -> bytes:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(headers)
+    for row in rows:
+        writer.writerow([_csv_cell(v) for v in row])
+    text = buffer.getvalue()
+    if encoding == "cp932":
+        _check_cp932(headers, rows, file)
+    return text.encode(encoding)
+
+
+def _csv_cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return neutralise(str(value)) if isinstance(value, str) else value
+
+
+def _check_cp932(headers: list[str], rows: Iterable[list[Any]], file: str) -> None:
+    for number, row in enumerate(rows, start=2):
+        for column, value in zip(headers, row):
+            text = _csv_cell(value)
+            if isinstance(text, str):
+                try:
+                    text.encode("cp932")
+                except UnicodeEncodeError as exc:
+                    raise ExportError("io.cp932_unencodable", file=file, row=number, column=column,
+                                      char=text[exc.start:exc.end]) from exc
+
+
+def xlsx_bytes(headers: list[str], rows: Iterable[list[Any]], title: str) -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(title=title[:31])
+    sheet.append(headers)
+    for row in rows:
+        sheet.append([_xlsx_cell(v) for v in row])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _xlsx_cell(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None) if value.tzinfo else value
+    if isinstance(value, str):
+        return _strip_illegal(neutralise(value))
+    return value
+
+
+def _strip_illegal(text: str) -> str:
+    """XLSX (XML) cannot hold most control characters; keep tab and newlines."""
+    return "".join(ch for ch in text if ch in "\t\n\r" or ord(ch) >= 32)
