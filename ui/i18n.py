@@ -79,12 +79,18 @@ def catalogues(lang: str) -> list[Path]:
     return list(found.values())
 
 
-def install(lang: str) -> list[str]:
-    """Remove any installed translators, then install Qt's own and every area catalogue for ``lang``."""
+def uninstall() -> None:
+    """Remove the translators this module installed (the UI falls back to the English sources)."""
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+
+
+def install(lang: str) -> list[str]:
+    """Remove any installed translators, then install Qt's own and every area catalogue for ``lang``."""
+    uninstall()
+    app = QCoreApplication.instance()
     QLocale.setDefault(locale_for(lang))
     loaded = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

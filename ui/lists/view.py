@@ -62,6 +62,10 @@ class RecordListView(QWidget):
         self.model.loading_changed.connect(self._show_loading)
         self.model.loaded.connect(self._show_count)
         self.model.load_failed.connect(lambda e: self._report(e))
+        self._kept_selection: list[str] = []
+        self._kept_current: str | None = None
+        self.model.modelAboutToBeReset.connect(self._keep_selection)
+        self.model.modelReset.connect(self._restore_selection)
         self._started = False
 
     def showEvent(self, event: Any) -> None:  # the first query runs when the list is first shown
@@ -340,6 +344,22 @@ class RecordListView(QWidget):
             return
         for section, column in enumerate(self.model.columns):
             header.setSectionHidden(section, not column.visible)
+
+    def _keep_selection(self) -> None:
+        current = self.table.currentIndex()
+        self._kept_selection = self.selected_ids()
+        self._kept_current = self.model.record_id(current.row()) if current.isValid() else None
+
+    def _restore_selection(self) -> None:
+        """A re-query keeps the same records selected (a bulk action's list refresh must not drop them)."""
+        flags = self.table.selectionModel().SelectionFlag
+        for record_id in self._kept_selection:
+            row = self.model.row_of(record_id)
+            if row >= 0:
+                self.table.selectionModel().select(self.model.index(row, 0), flags.Select | flags.Rows)
+        row = self.model.row_of(self._kept_current) if self._kept_current else -1
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags.NoUpdate)
 
     # ------------------------------------------------------------ state display
     def _show_loading(self, loading: bool) -> None:

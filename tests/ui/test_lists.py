@@ -1,0 +1,170 @@
+"""The fast record list: SQL filtering and sorting, the row cache, saved filters, columns, bulk delete + undo."""
+
+from __future__ import annotations
+
+import pytest
+
+from sapporo_mice import listing
+from tests.ui.app_support import make_context, settle, type_text
+from ui import i18n
+from ui.lists import ID_ROLE, ListQuery, RecordListView, RecordTableModel
+from ui.qt import Qt
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+ACTOR = "tanaka"
+
+
+@pytest.fixture
+def ctx(qtbot, crm):
+    context = make_context(crm)
+    i18n.setup("en")
+    yield context
+    context.jobs.wait(10_000)
+    i18n.uninstall()
+
+
+@pytest.fixture
+def contacts(crm):
+    org = crm.organizations.create({"name": "札幌食品株式会社"}, actor=ACTOR).id
+    rows = [
+        {"family_name": "佐藤", "given_name": "花子", "family_name_kana": "さとう", "organization_id": org,
+         "emails": ["hanako@example.jp"], "owner": ACTOR},
+        {"family_name": "阿部", "given_name": "一郎", "family_name_kana": "あべ"},
+        {"latin_name": "Chen Wei", "country": "SG"},
+        {"family_name": "札幌", "given_name": "太郎", "family_name_kana": "さっぽろ"},
+    ]
+    return [crm.contacts.create(r, actor=ACTOR).id for r in rows]
+
+
+def shown_view(qtbot, ctx, record_type) -> RecordListView:
+    view = RecordListView(ctx, record_type)
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    settle(qtbot, ctx)
+    return view
+
+
+def column_values(model: RecordTableModel, key: str) -> list[str]:
+    column = [c.key for c in model.columns].index(key)
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_record_model_passes_the_model_tester(qtbot, qtmodeltester, ctx, contacts):
+    model = RecordTableModel(ctx, "contact")
+    model.set_query(ListQuery(order_by="display_name"))
+    settle(qtbot, ctx)
+    for row in range(model.rowCount()):
+        model.index(row, 0).data()
+    settle(qtbot, ctx)
+    qtmodeltester.check(model)
+
+
+def test_rows_arrive_from_the_cache_after_one_background_fetch(qtbot, ctx, contacts):
+    model = RecordTableModel(ctx, "contact")
+    model.set_query(ListQuery(order_by="display_name"))
+    settle(qtbot, ctx)
+    assert model.rowCount() == 4
+    assert model.index(0, 0).data() is None  # not fetched yet: the list shows it empty, never blocks
+    with qtbot.waitSignal(model.dataChanged, timeout=5000):
+        pass
+    # Readings sort in gojūon order (さっぽろ before さとう); Latin-only names sort by their Latin form.
+    assert column_values(model, "display_name") == ["Chen Wei", "阿部一郎", "札幌太郎", "佐藤花子"]
+    assert model.index(3, 0).data(ID_ROLE) == contacts[0]
+    assert column_values(model, "organization")[3] == "札幌食品株式会社"
+
+
+def test_typing_in_the_filter_box_filters_in_sql(qtbot, ctx, contacts):
+    view = shown_view(qtbot, ctx, "contact")
+    assert view.model.rowCount() == 4
+    view.filter_edit.setFocus()
+    type_text(view.filter_edit, "札幌")
+    settle(qtbot, ctx)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=5000)
+    assert set(view.model.ids) == {contacts[0], contacts[3]}  # 佐藤's company is 札幌食品; 札幌太郎 by name
+    assert view.count_label.text() == "2 records"
+
+
+def test_clicking_a_header_sorts_in_sql(qtbot, ctx, contacts):
+    view = shown_view(qtbot, ctx, "contact")
+    header = view.table.horizontalHeader()
+    header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    settle(qtbot, ctx)
+    assert view.model.query.order_by == "display_name" and view.model.query.descending
+    assert view.model.ids == listing.list_ids(ctx.crm.db, "contact", order_by="display_name", descending=True)
+    assert view.model.ids[0] == contacts[0]
+
+
+def test_saved_filter_mine_and_a_user_saved_filter(qtbot, ctx, contacts):
+    view = shown_view(qtbot, ctx, "contact")
+    view.apply_saved_filter("mine")
+    settle(qtbot, ctx)
+    assert view.model.ids == [contacts[0]]
+    view.apply_saved_filter(None)
+    view.filter_edit.setText("chen")
+    view._apply_filter_now()
+    view.save_filter("Singapore people")
+    assert ctx.settings.get("saved_filters")["contact"]["Singapore people"] == {"text": "chen", "filter": None}
+    view.filter_edit.setText("")
+    view._apply_filter_now()
+    settle(qtbot, ctx)
+    assert view.model.rowCount() == 4
+    view.apply_saved_filter("user:Singapore people")
+    settle(qtbot, ctx)
+    assert view.model.ids == [contacts[2]]
+    assert view.saved_filters.currentText() == "Singapore people"
+
+
+def test_bulk_delete_removes_rows_and_undo_brings_them_back(qtbot, ctx, contacts):
+    view = shown_view(qtbot, ctx, "contact")
+    view.table.selectRow(0)
+    view.table.selectionModel().select(view.model.index(1, 0), view.table.selectionModel().SelectionFlag.Select
+                                       | view.table.selectionModel().SelectionFlag.Rows)
+    chosen = view.selected_ids()
+    assert len(chosen) == 2
+    view.delete_action.trigger()
+    settle(qtbot, ctx)
+    assert view.model.rowCount() == 2
+    assert not set(chosen) & set(view.model.ids)
+    assert view.undo_bar.isVisibleTo(view) and view.undo_action.isEnabled()
+    view.undo_action.trigger()
+    settle(qtbot, ctx)
+    assert set(view.model.ids) == set(contacts)
+    assert not view.undo_action.isEnabled()
+
+
+def test_bulk_tag_and_assign_apply_to_the_selection(qtbot, ctx, contacts):
+    view = shown_view(qtbot, ctx, "contact")
+    view.table.selectRow(0)
+    view.tag_selected("FHA2026")
+    settle(qtbot, ctx)
+    first = view.model.ids[0]
+    assert ctx.crm.contacts.get(first)["tags"] == ",FHA2026,"
+    view.assign_selected("suzuki")
+    settle(qtbot, ctx)
+    assert ctx.crm.contacts.get(first)["owner"] == "suzuki"
+
+
+def test_column_chooser_hides_a_column_and_remembers_it(qtbot, ctx, contacts):
+    view = shown_view(qtbot, ctx, "contact")
+    menu = view.column_chooser()
+    email = [a for a in menu.actions() if a.text() == "Email"][0]
+    email.setChecked(False)
+    section = [c.key for c in view.model.columns].index("email")
+    assert view.table.horizontalHeader().isSectionHidden(section)
+    again = shown_view(qtbot, ctx, "contact")
+    assert again.table.horizontalHeader().isSectionHidden(section)
+
+
+def test_a_write_elsewhere_refreshes_the_list(qtbot, ctx, contacts):
+    view = shown_view(qtbot, ctx, "contact")
+    saved = ctx.crm.contacts.create({"latin_name": "Aaron Abbott"}, actor=ACTOR)
+    ctx.publish(saved.changes)
+    settle(qtbot, ctx)
+    assert saved.id in view.model.ids
+
+
+def test_every_list_action_has_a_shortcut(qtbot, ctx):
+    view = shown_view(qtbot, ctx, "lead")
+    assert all(not action.shortcut().isEmpty() for action in view.record_actions())
