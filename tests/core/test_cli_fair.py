@@ -1,0 +1,114 @@
+"""The `fair` command: list, add, followup, results (DESIGN §5), on both databases."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from sapporo_mice.cli.main import main
+from sapporo_mice.crm import Crm
+from sapporo_mice.fair_ops import capture_lead
+
+TODAY = dt.date.today()
+
+
+def _run(db_url, capsys, *argv):
+    code = main(["--db", db_url, *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _add(db_url, capsys, name, start, end, *extra):
+    return _run(db_url, capsys, "--json", "fair", "add", name, "--country", "SG", "--city", "Singapore",
+                "--tz", "Asia/Singapore", "--start", start.isoformat(), "--end", end.isoformat(), *extra)
+
+
+def test_fair_add_then_list_as_json(db_url, capsys):
+    code, out, _ = _add(db_url, capsys, "Food Japan", TODAY, TODAY + dt.timedelta(days=2),
+                        "--organizer", "JETRO", "--name-ja", "フードジャパン")
+    assert code == 0
+    added = json.loads(out)
+    assert (added["name_ja"], added["organizer"], added["timezone"]) == ("フードジャパン", "JETRO", "Asia/Singapore")
+    code, out, _ = _run(db_url, capsys, "--json", "fair", "list")
+    assert code == 0
+    assert [(f["id"], f["name"], f["starts_on"]) for f in json.loads(out)] == [
+        (added["id"], "Food Japan", TODAY.isoformat())]
+
+
+def test_fair_list_splits_upcoming_and_past(db_url, capsys):
+    _add(db_url, capsys, "THAIFEX 2025", TODAY - dt.timedelta(days=400), TODAY - dt.timedelta(days=396))
+    _add(db_url, capsys, "Food Japan", TODAY - dt.timedelta(days=1), TODAY)
+    _add(db_url, capsys, "FHA", TODAY + dt.timedelta(days=30), TODAY + dt.timedelta(days=33))
+    upcoming = json.loads(_run(db_url, capsys, "--json", "fair", "list", "--upcoming")[1])
+    past = json.loads(_run(db_url, capsys, "--json", "fair", "list", "--past")[1])
+    assert [f["name"] for f in upcoming] == ["Food Japan", "FHA"]
+    assert [f["name"] for f in past] == ["THAIFEX 2025"]
+
+
+def test_fair_list_in_text_names_each_fair(db_url, capsys):
+    _add(db_url, capsys, "Food Japan", TODAY, TODAY)
+    code, out, _ = _run(db_url, capsys, "fair", "list")
+    assert code == 0 and "Food Japan" in out and "Singapore, SG" in out
+
+
+def test_fair_add_with_bad_values_names_the_options_and_exits_1(db_url, capsys):
+    code, out, err = _run(db_url, capsys, "--lang", "en", "fair", "add", "X", "--country", "XX", "--tz", "Mars/Base",
+                          "--start", "2026-13-01", "--end", "2026-10-31")
+    assert code == 1 and out == ""
+    lines = err.strip().splitlines()
+    assert [line.split(":")[0] for line in lines] == ["--country", "--tz", "--start"]
+    code, _, err = _run(db_url, capsys, "--json", "fair", "list")
+    assert code == 0
+
+
+def test_fair_add_with_the_end_before_the_start_is_refused(db_url, capsys):
+    code, _, err = _add(db_url, capsys, "X", TODAY, TODAY - dt.timedelta(days=1))
+    assert code == 1 and "--end" in err
+
+
+def test_fair_add_needs_its_required_options(db_url, capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["--db", db_url, "fair", "add", "X", "--country", "SG"])
+    assert info.value.code == 2
+
+
+def _fair_with_leads(db_url, capsys):
+    fair = json.loads(_add(db_url, capsys, "Food Japan", TODAY, TODAY + dt.timedelta(days=2))[1])["id"]
+    crm = Crm.open(db_url, device_id="00000000-0000-7000-8000-000000000003")
+    try:
+        for name, rating in (("Lim", "A"), ("Tan", "B"), ("Ng", "D")):
+            capture_lead(crm, fair, {"name": name, "company": "Lim Trading", "rating": rating}, actor="tanaka")
+    finally:
+        crm.close()
+    return fair
+
+
+def test_fair_followup_by_name_creates_tasks_once(db_url, capsys):
+    fair = _fair_with_leads(db_url, capsys)
+    code, out, _ = _run(db_url, capsys, "--json", "fair", "followup", "Food Japan", "--today", "2026-11-02")
+    assert code == 0
+    report = json.loads(out)
+    assert (report["fair"], report["tasks_created"]) == (fair, 2)
+    again = json.loads(_run(db_url, capsys, "--json", "fair", "followup", fair)[1])
+    assert again["tasks_created"] == 0
+
+
+def test_fair_followup_with_a_bad_date_or_unknown_fair_exits_1(db_url, capsys):
+    _fair_with_leads(db_url, capsys)
+    code, _, err = _run(db_url, capsys, "fair", "followup", "Food Japan", "--today", "tomorrow")
+    assert code == 1 and "--today" in err
+    code, _, err = _run(db_url, capsys, "--lang", "en", "fair", "followup", "No Such Fair")
+    assert code == 1 and "No Such Fair" in err
+
+
+def test_fair_results_as_json_and_text(db_url, capsys):
+    _fair_with_leads(db_url, capsys)
+    code, out, _ = _run(db_url, capsys, "--json", "fair", "results", "Food Japan")
+    assert code == 0
+    results = json.loads(out)
+    assert results["leads"] == 3
+    assert [(t["key"], t["count"]) for t in results["by_rating"]] == [("A", 1), ("B", 1), ("D", 1)]
+    code, out, _ = _run(db_url, capsys, "--lang", "ja", "fair", "results", "Food Japan")
+    assert code == 0 and "リード 3 件" in out and "評価別: A: 1, B: 1, D: 1" in out
