@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from sapporo_mice.errors import CrmError, FieldProblem, ValidationError
 from sapporo_mice.io import duplicates as dup
+from sapporo_mice.io.mapping import country_code
 from sapporo_mice.io.report import Duplicate, ImportReport
 from sapporo_mice.io.rows import Issue, PhoneCell, SourceRecord
 from sapporo_mice.io.sources import read_source
@@ -125,6 +126,8 @@ def plan_row(ctx: Context, session: Session, record: SourceRecord) -> Plan:
 
 def _plan_person(ctx: Context, session: Session, record: SourceRecord, plan: Plan) -> None:
     values = record.values
+    if values.get("country"):
+        values["country"] = country_code(values["country"])
     country = _country(values.get("country"))
     contact = {**_names(values, country), "country": values.get("country"), "title": values.get("title"),
                "department": values.get("department"), "languages": values.get("languages"),
@@ -147,6 +150,8 @@ def _plan_person(ctx: Context, session: Session, record: SourceRecord, plan: Pla
 
 def _plan_company(ctx: Context, session: Session, record: SourceRecord, plan: Plan) -> None:
     values = dict(record.values)
+    if values.get("country"):
+        values["country"] = country_code(values["country"])
     phone = record.phones[0].raw if record.phones else None
     email = record.emails[0][0] if record.emails else None
     plan.main = {k: v for k, v in values.items() if k != "notes"}
@@ -163,6 +168,8 @@ def _plan_company(ctx: Context, session: Session, record: SourceRecord, plan: Pl
 def _plan_student(ctx: Context, session: Session, record: SourceRecord, plan: Plan) -> None:
     values = dict(record.values)
     university = values.pop("university", None)
+    if values.get("nationality"):
+        values["nationality"] = country_code(values["nationality"])
     plan.main = {k: _text_or_value(v) for k, v in values.items() if k != "notes"}
     if record.emails:
         plan.main["email"] = record.emails[0][0]

@@ -159,3 +159,19 @@ def map_headers(kind: str, headers: list[str], overrides: dict[str, str] | None 
 def _strip_number(header: str) -> str:
     """``Email 2`` and ``電話番号2`` map like ``Email`` and ``電話番号``."""
     return re.sub(r"[\s_]*\d+$", "", unicodedata.normalize("NFKC", header or ""))
+
+
+# Country names as Japanese files write them (English names and ISO codes are handled by clean_country).
+COUNTRY_NAMES_JA = {
+    "日本": "JP", "シンガポール": "SG", "タイ": "TH", "台湾": "TW", "香港": "HK", "中国": "CN", "韓国": "KR",
+    "ベトナム": "VN", "マレーシア": "MY", "インドネシア": "ID", "フィリピン": "PH", "アメリカ": "US",
+    "米国": "US", "アメリカ合衆国": "US", "英国": "GB", "イギリス": "GB", "オーストラリア": "AU", "カナダ": "CA",
+    "フランス": "FR", "ドイツ": "DE", "インド": "IN", "アラブ首長国連邦": "AE", "マカオ": "MO", "ロシア": "RU",
+}
+
+
+def country_code(value):
+    """The ISO code for a Japanese country name; anything else unchanged (the service validates it)."""
+    if isinstance(value, str):
+        return COUNTRY_NAMES_JA.get(unicodedata.normalize("NFKC", value).strip(), value)
+    return value

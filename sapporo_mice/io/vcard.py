@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sapporo_mice.io.mapping import country_code
 from sapporo_mice.io.problems import ImportFileError
 from sapporo_mice.io.rows import Issue, PhoneCell, SourceRecord
 from sapporo_mice.io.sniff import looks_binary
@@ -257,7 +258,7 @@ def _adr(record: SourceRecord, prop: Property, labels: dict) -> None:
     record.put("address", text, "ADR")
     if parts[6]:
         try:
-            record.put("country", clean_country(parts[6]), "ADR")
+            record.put("country", clean_country(country_code(parts[6])), "ADR")
         except FieldInvalid:
             pass
 

@@ -1,0 +1,151 @@
+"""Importing into a real database (SQLite and PostgreSQL): reports, duplicates, all-or-nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from sapporo_mice.io.importer import ImportOptions, import_file
+from sapporo_mice.io.problems import ImportFileError
+
+DATA = Path(__file__).parent.parent / "data" / "import"
+ACTOR = "tester"
+
+
+def _fair(crm) -> str:
+    return crm.fairs.create({"name": "FHA Food & Beverage 2026", "country": "SG", "timezone": "Asia/Singapore",
+                             "starts_on": "2026-04-21", "ends_on": "2026-04-24"}, actor=ACTOR).id
+
+
+def _contacts(crm) -> dict[str, dict]:
+    return {c["display_name"]: c for c in crm.contacts.list(limit=None)}
+
+
+def test_import_many_scripts_keeps_names_phones_and_unparseable_raw(crm):
+    report = import_file(crm, DATA / "contacts_many_scripts_bom.csv", ImportOptions(kind="contacts"))
+    assert report.applied and report.encoding == "utf-8-sig"
+    assert (report.read, report.created, report.skipped, report.empty_rows) == (11, 9, 2, 2)
+    contacts = _contacts(crm)
+    yamada = contacts["山田 太郎"]
+    assert (yamada["family_name"], yamada["given_name"]) == ("山田", "太郎")
+    assert (yamada["family_name_kana"], yamada["given_name_kana"]) == ("ヤマダ", "タロウ")
+    assert [p["e164"] for p in yamada["phones"]] == ["+81112223333", "+819012345678"]
+    assert [p["kind"] for p in yamada["phones"]] == ["work", "mobile"]
+    assert yamada["organization_name"] == "札幌食品株式会社"
+    assert contacts["สมชาย ใจดี"]["phones"][1]["e164"] == "+66812345678"
+    assert contacts["Nguyễn Văn An"]["phones"][0]["e164"] == "+842838221234"
+    maria = contacts["Maria Santos"]
+    assert maria["phones"][0]["raw"] == "not a phone" and not maria["phones"][0]["valid"]
+    warning = next(w for w in report.warnings if w.code == "io.phone_invalid")
+    assert (warning.row, warning.column) == (11, "電話番号")
+    lim = contacts["Lim Wei Ling"]
+    assert "Met at\nthe booth" in lim["notes"] and "Imported columns: Booth visit note=wants samples" in lim["notes"]
+
+
+def test_cp932_file_imports_japanese(crm):
+    report = import_file(crm, DATA / "contacts_cp932.csv", ImportOptions(kind="contacts"))
+    assert report.encoding == "cp932" and report.created == 1
+    assert "山田 太郎" in _contacts(crm)
+
+
+def test_invalid_value_blocks_everything_by_default_and_names_row_and_column(crm, tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("Name,Email,Country\nAlice Tan,alice@example.sg,SG\nBob Lee,bob@,SG\nCarol Ng,carol@example.sg,XX\n",
+                    encoding="utf-8")
+    report = import_file(crm, path, ImportOptions(kind="contacts"))
+    assert not report.applied and report.created == 0 and crm.contacts.count() == 0
+    assert [(e.row, e.column, e.code) for e in report.errors] == [
+        (3, "Email", "field.email_invalid"), (4, "Country", "field.country_invalid")]
+    assert "Email" in report.as_json("ja")["errors"][0]["message"]
+    partial = import_file(crm, path, ImportOptions(kind="contacts", skip_invalid=True))
+    assert partial.applied and partial.created == 1 and partial.skipped == 2
+    assert list(_contacts(crm)) == ["Alice Tan"]
+
+
+def test_dry_run_checks_duplicates_and_writes_nothing(crm):
+    import_file(crm, DATA / "contacts_cp932.csv", ImportOptions(kind="contacts"))
+    before = crm.stats()
+    report = import_file(crm, DATA / "contacts_many_scripts.csv", ImportOptions(kind="contacts", dry_run=True))
+    assert crm.stats() == before
+    assert not report.applied and report.dry_run and report.would_create == 9
+    duplicate = report.duplicates[0]
+    assert (duplicate.row, duplicate.reason, duplicate.name) == (2, "email", "山田 太郎")
+    assert duplicate.existing_id == _contacts(crm)["山田 太郎"]["id"]
+
+
+def test_duplicates_are_proposed_never_merged(crm, tmp_path):
+    path = tmp_path / "dups.csv"
+    path.write_text("Name,Company,Email,Phone,Country\n"
+                    "Alice Tan,Tan Foods Pte Ltd,alice@tan.sg,+65 6123 4567,SG\n"
+                    "Alice Tan,TAN FOODS,ALICE@TAN.SG,,SG\n"
+                    "A. Tan,,,6123 4567,SG\n", encoding="utf-8")
+    report = import_file(crm, path, ImportOptions(kind="contacts"))
+    assert report.created == 3 and crm.contacts.count() == 3
+    assert {(d.row, d.other_row, d.reason) for d in report.duplicates} == {(3, 2, "email"), (4, 2, "phone")}
+    assert crm.organizations.count() == 1  # "TAN FOODS" links to the company the first row created
+    again = import_file(crm, path, ImportOptions(kind="contacts", on_duplicate="skip"))
+    assert again.created == 0 and again.skipped == 3 and crm.contacts.count() == 3
+    assert {d.row for d in again.duplicates if d.existing_id} == {2, 3, 4}
+
+
+def test_fair_leads_from_organiser_sheet(crm):
+    fair_id = _fair(crm)
+    for name in ("fha_leads.csv", "fha_leads.xlsx"):
+        report = import_file(crm, DATA / name, ImportOptions(kind="leads", fair="FHA Food & Beverage 2026"))
+        assert report.applied and report.created_by_type == {"organization": 4, "contact": 4, "lead": 4} \
+            or report.created_by_type["lead"] == 4
+    leads = [lead for lead in crm.leads.list(limit=None) if lead["source"] == "fha_leads.xlsx"]
+    tan = next(lead for lead in leads if "Tan Brothers" in lead["title"])
+    assert tan["fair_id"] == fair_id and tan["rating"] == "A" and tan["kind"] == "trade_buyer"
+    assert tan["captured_tz"] == "Asia/Singapore"
+    assert tan["captured_at"] == dt.datetime(2026, 4, 21, 2, 15, tzinfo=dt.timezone.utc)
+    contact = crm.contacts.get(tan["contact_id"])
+    assert contact["phones"][0]["e164"] == "+6591234567" and contact["country"] == "SG"
+    sato = next(lead for lead in leads if "Sato Trading" in lead["title"])
+    assert sato["rating"] == "A"  # a lower-case rating is accepted
+    assert crm.contacts.get(next(lead for lead in leads if "Jaya" in lead["title"])["contact_id"])["phones"][0]["e164"] \
+        == "+6281234567890"
+
+
+def test_excel_lost_leading_zero_and_plus_are_restored(crm):
+    report = import_file(crm, DATA / "excel_numeric_phones.xlsx", ImportOptions(kind="contacts"))
+    takahashi = _contacts(crm)["高橋 次郎"]
+    assert [p["raw"] for p in takahashi["phones"]] == ["09012345678", "0312345678"]
+    assert _contacts(crm)["Ong Mei"]["phones"][0]["e164"] == "+6561234567"
+    assert {w.code for w in report.warnings} >= {"io.phone_zero_restored", "io.phone_plus_restored"}
+
+
+def test_vcards_from_feature_phone_and_corpus_import(crm):
+    report = import_file(crm, DATA / "feature_phone_sjis.vcf", ImportOptions(kind="contacts"))
+    assert report.created == 2
+    sato = _contacts(crm)["佐藤一郎"]
+    assert (sato["family_name_kana"], sato["given_name_kana"]) == ("サトウ", "イチロウ")  # half-width made full
+    assert sato["organization_name"] == "北海道水産株式会社"
+    android = import_file(crm, DATA / "vcard" / "John_Doe_ANDROID.vcf", ImportOptions(kind="contacts"))
+    assert not android.applied and [(e.row, e.column) for e in android.errors] == [(5, "EMAIL")]
+    skipped = import_file(crm, DATA / "vcard" / "John_Doe_ANDROID.vcf", ImportOptions(kind="contacts", skip_invalid=True))
+    assert skipped.created == 5
+
+
+def test_companies_and_students(crm, tmp_path):
+    companies = tmp_path / "companies.csv"
+    companies.write_text("会社名,法人番号,国,電話番号\n株式会社サッポロ食品,1234567890123,JP,011-222-3333\n"
+                         "サッポロ食品(株),,JP,\n", encoding="utf-8")
+    report = import_file(crm, companies, ImportOptions(kind="companies"))
+    assert [(e.row, e.column, e.code) for e in report.errors] == [(2, "法人番号", "field.corporate_number_invalid")]
+    report = import_file(crm, companies, ImportOptions(kind="companies", skip_invalid=True))
+    assert report.created == 1
+    students = tmp_path / "students.csv"
+    students.write_text("氏名,国籍,大学,JLPT,卒業年\nNguyen Thi Lan,ベトナム,北海道大学,N2,2027\n", encoding="utf-8")
+    report = import_file(crm, students, ImportOptions(kind="students"))
+    student = crm.students.list()[0]
+    assert report.applied and student["nationality"] == "VN" and student["jlpt"] == "N2"
+    assert crm.organizations.get(student["university_id"])["kind"] == "university"
+
+
+def test_unreadable_file_changes_nothing(crm):
+    with pytest.raises(ImportFileError):
+        import_file(crm, DATA / "truncated.vcf", ImportOptions(kind="contacts"))
+    assert crm.contacts.count() == 0
