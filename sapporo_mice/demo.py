@@ -1,0 +1,1035 @@
+"""Deterministic, realistic bilingual demo data at any scale (issue [foundation] §7).
+
+The same seed gives the same records with the same ids (UUIDv7s built from the seeded RNG). Rows are
+written with SQLAlchemy Core bulk inserts in one transaction, yet each row carries what a service
+write would give it: the sync columns, the derived columns (each service's own ``derive`` runs over an
+in-memory row), one ``search_index`` row built by the service's own ``search_doc``, and one change-log
+``insert`` row numbered in the device's sequence. A LocalState key refuses a second run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import enum
+import functools
+import hashlib
+import json
+import random
+import tempfile
+import uuid
+import zoneinfo
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
+
+import phonenumbers
+from sqlalchemy import Connection, func, insert, select
+from sqlalchemy.orm import Session
+
+from sapporo_mice import demo_words as words
+from sapporo_mice import messages, plan
+from sapporo_mice.errors import CrmError
+from sapporo_mice.models import (
+    CEFR, JLPT, Activity, ActivityKind, Attachment, Bid, BidStage, BidStageChange, ChangeLogEntry, CompanyProfile,
+    Consultation, Contact, ContactEmail, ContactPhone, Degree, EmailKind, ExpansionCase, ExpansionKind, ExportStage,
+    Fair, Frequency, IndicatorSource, IndicatorValue, Lead, LeadKind, LeadStatus, LocalState, MarketStatus, Match,
+    MatchStage, MatchStageChange, MeetingSeries, MeetingType, Opening, OpeningKind, Organization, OrgKind,
+    Participation, PhoneKind, Rating, SearchEntry, SupportArea, SupportNeed, Student, SyncMixin, TargetMarket, Task,
+    utcnow,
+)
+from sapporo_mice.services.activities import store_blob
+from sapporo_mice.services.people import ContactService
+from sapporo_mice.text import kata_to_hira, normalize
+from sapporo_mice.validation import corporate_number_check_digit, normalize_email
+
+if TYPE_CHECKING:
+    from sapporo_mice.crm import Crm
+
+DEMO_STATE_KEY = "demo.generated"
+# A fixed "today" so that the same seed gives the same data whatever day it runs.
+DEMO_TODAY = dt.date(2026, 11, 1)
+HISTORY_START = dt.date(2023, 4, 1)
+FISCAL_YEARS = (2024, 2025, 2026)
+CHUNK = 5000
+JST = zoneinfo.ZoneInfo("Asia/Tokyo")
+FTS_INSERT_TRIGGER = "search_index_ai"
+
+BASE_COUNTS = {
+    "organizations": 300, "contacts": 1000, "leads": 400, "bids": 40, "meeting_series": 30, "fairs": 12,
+    "students": 150, "openings": 40, "matches": 80, "activities": 600, "tasks": 300, "attachments": 20,
+}
+
+messages.register({
+    "demo.already_present": {
+        "en": "Demo data is already present in this database (added {at}, seed {seed}); it was not added again.",
+        "ja": "このデータベースにはデモデータがすでにあります（{at} に追加、シード {seed}）。再度の追加は行いませんでした。",
+    },
+})
+
+
+class DemoAlreadyPresentError(CrmError):
+    """``demo`` ran on this database before: adding the data twice would duplicate every record."""
+
+    code = "demo.already_present"
+
+    def __init__(self, at: str, seed: Any):
+        self.at, self.seed = at, seed
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        return messages.render(self.code, lang, at=self.at, seed=self.seed)
+
+
+def generate(crm: "Crm", *, scale: float = 1.0, seed: int = 2026, actor: str = "demo") -> dict[str, int]:
+    """Add demo data (about 300 organizations and 1,000 contacts per unit of ``scale``); counts by table."""
+    with crm.db.transaction() as session:
+        _refuse_twice(session)
+        load = DemoLoad(crm, session, seed=seed, actor=actor)
+        indicator_ids = plan.seed_indicators_in(session, crm, actor=actor, ids=load.indicator_ids())
+        session.flush()
+        build(load, scale, indicator_ids)
+        counts = load.write()
+        session.add(LocalState(key=DEMO_STATE_KEY, value=json.dumps(
+            {"seed": seed, "scale": scale, "at": utcnow().isoformat(timespec="seconds")})))
+    return counts
+
+
+def _refuse_twice(session: Session) -> None:
+    state = session.get(LocalState, DEMO_STATE_KEY)
+    if state is not None:
+        info = json.loads(state.value)
+        raise DemoAlreadyPresentError(info.get("at", "?"), info.get("seed", "?"))
+
+
+def count_for(key: str, scale: float) -> int:
+    return max(1, round(BASE_COUNTS[key] * scale))
+
+
+# --------------------------------------------------------------------------- the in-memory load
+class MemorySession:
+    """The part of a Session that the services' ``derive`` and ``search_doc`` use, over demo rows."""
+
+    def __init__(self) -> None:
+        self.by_id: dict[type, dict[str, SimpleNamespace]] = defaultdict(dict)
+        self.children: dict[tuple[type, str], list[SimpleNamespace]] = defaultdict(list)
+
+    def get(self, model: type, record_id: str) -> SimpleNamespace | None:
+        return self.by_id[model].get(record_id)
+
+    def flush(self) -> None:
+        """Nothing to flush: every demo row is already in memory."""
+
+
+class MemoryContactService(ContactService):
+    """The contact service, reading a contact's emails and phones from the demo rows."""
+
+    def _live_children(self, session: MemorySession, model: type, contact_id: str) -> list[Any]:
+        return session.children[(model, contact_id)]
+
+
+class DemoIds:
+    """UUIDv7 ids whose time part is the record's creation time and whose other bits come from the seed."""
+
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(f"sapporo-mice-demo-ids-{seed}")
+
+    def new(self, at: dt.datetime) -> str:
+        ms = int(at.timestamp() * 1000) & ((1 << 48) - 1)
+        value = ms << 80 | 0x7 << 76 | self.rng.getrandbits(12) << 64 | 0b10 << 62 | self.rng.getrandbits(62)
+        return str(uuid.UUID(int=value))
+
+
+class DemoLoad:
+    """The demo rows of one run, in insertion order, and how to write them."""
+
+    def __init__(self, crm: "Crm", session: Session, *, seed: int, actor: str) -> None:
+        self.crm, self.session, self.actor = crm, session, actor
+        self.rng = random.Random(seed)
+        self.ids = DemoIds(seed)
+        self.memory = MemorySession()
+        self.rows: dict[type, list[SimpleNamespace]] = {}
+        self.services = {service.model: service for service in crm.services.values()}
+        self.services[Contact] = MemoryContactService(crm)
+        self.blanks: dict[type, dict[str, Any]] = {}
+
+    def indicator_ids(self) -> dict[str, str]:
+        at = dt.datetime(2024, 4, 1, tzinfo=dt.timezone.utc)
+        return {spec.code: self.ids.new(at) for spec in plan.INDICATORS}
+
+    def add(self, model: type, at: dt.datetime, **values: Any) -> SimpleNamespace:
+        """One row as a service create would make it: blanks, inputs, sync columns, then ``derive``."""
+        row = SimpleNamespace(**{**self._blank(model), **values})
+        row.id, row.created_at, row.updated_at = self.ids.new(at), at, at
+        row.created_by = row.updated_by = self.actor
+        service = self.services.get(model)
+        if service is not None:
+            service.derive(self.memory, row, values, [])
+        self.rows.setdefault(model, []).append(row)
+        self.memory.by_id[model][row.id] = row
+        return row
+
+    def add_child(self, model: type, parent_id: str, at: dt.datetime, **values: Any) -> SimpleNamespace:
+        row = self.add(model, at, contact_id=parent_id, **values)
+        self.memory.children[(model, parent_id)].append(row)
+        return row
+
+    def _blank(self, model: type) -> dict[str, Any]:
+        """What a service create stores for inputs not given, and the columns' own defaults."""
+        if model not in self.blanks:
+            blank = {c.key: _scalar_default(c) for c in model.__table__.columns}
+            service = self.services.get(model)
+            for key, spec in (service.fields if service else {}).items():
+                blank[key] = _clean_blank(spec)
+            blank.update(version=1, deleted_at=None, merged_into=None)
+            for key in ("id", "created_at", "updated_at", "created_by", "updated_by"):
+                blank.pop(key, None)
+            self.blanks[model] = blank
+        return self.blanks[model]
+
+    # --------------------------------------------------------------------- random helpers
+    def pick(self, items: Any) -> Any:
+        return items[self.rng.randrange(len(items))]
+
+    def chance(self, p: float) -> bool:
+        return self.rng.random() < p
+
+    def moment(self, start: dt.date = HISTORY_START, end: dt.date = DEMO_TODAY) -> dt.datetime:
+        """A UTC time on a working day between ``start`` and ``end`` (09:00–18:00 in Sapporo)."""
+        day = start + dt.timedelta(days=self.rng.randrange(max(1, (end - start).days)))
+        local = dt.datetime.combine(day, dt.time(9 + self.rng.randrange(9), self.rng.randrange(60)), JST)
+        return local.astimezone(dt.timezone.utc)
+
+    # --------------------------------------------------------------------- writing
+    def write(self) -> dict[str, int]:
+        """Insert every row, its search entry and its change-log row; returns the counts by table."""
+        connection = self.session.connection()
+        log = ChangeLog(self.crm, self.session, self.actor)
+        counts = {model.__table__.name: len(rows) for model, rows in self.rows.items()}
+        counts["search_index"] = 0
+        log_writer = TableWriter(connection, ChangeLogEntry.__table__, ChangeLog.KEYS)
+        search_writer = TableWriter(connection, SearchEntry.__table__, SEARCH_KEYS)
+        with deferred_fts(connection):
+            for model, rows in self.rows.items():
+                writer = TableWriter(connection, model.__table__, [c.key for c in model.__table__.columns])
+                for chunk in _chunks(rows, CHUNK):
+                    writer.write([vars(row) for row in chunk])
+                    log_writer.write(log.rows(model.__tablename__, chunk))
+                    entries = self.search_entries(model, chunk)
+                    search_writer.write(entries)
+                    counts["search_index"] += len(entries)
+        counts["change_log"] = log.written
+        return counts
+
+    def search_entries(self, model: type, rows: list[SimpleNamespace]) -> list[dict[str, Any]]:
+        """The search rows the service's ``reindex`` would write, from the service's own ``search_doc``."""
+        service = self.services.get(model)
+        if service is None:
+            return []
+        entries = []
+        for row in rows:
+            doc = service.search_doc(self.memory, row)
+            if doc is None:
+                return []
+            text = normalize(" ".join(p for p in (doc.title, doc.subtitle, *doc.parts) if p))
+            entries.append({"record_type": service.record_type, "record_id": row.id, "title": doc.title[:400],
+                            "subtitle": (doc.subtitle or "")[:400], "text": text})
+        return entries
+
+
+SEARCH_KEYS = ("record_type", "record_id", "title", "subtitle", "text")
+
+
+class TableWriter:
+    """Bulk INSERTs of plain rows into one table, with the dialect's own bind processors.
+
+    On SQLite the rows go straight to the driver's ``executemany`` as tuples: SQLAlchemy's per-row
+    parameter handling would otherwise cost more than SQLite itself. Elsewhere, a Core ``insert``.
+    """
+
+    def __init__(self, connection: Connection, table: Any, keys: Iterable[str]) -> None:
+        self.connection, self.table = connection, table
+        dialect = connection.dialect
+        compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
+        self.fast = dialect.name == "sqlite" and compiled.positiontup is not None
+        if self.fast:
+            self.sql, self.order = str(compiled), list(compiled.positiontup)
+            processors = ((i, table.c[k].type.dialect_impl(dialect).bind_processor(dialect))
+                          for i, k in enumerate(self.order))
+            self.processors = [(i, proc) for i, proc in processors if proc is not None]
+
+    def write(self, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        if not self.fast:
+            self.connection.execute(insert(self.table), rows)
+            return
+        self.connection.exec_driver_sql(self.sql, [self._values(row) for row in rows])
+
+    def _values(self, row: dict[str, Any]) -> tuple:
+        values = [row[k] for k in self.order]
+        for index, processor in self.processors:
+            values[index] = processor(values[index])
+        return tuple(values)
+
+
+class ChangeLog:
+    """Change-log ``insert`` rows in the device's contiguous sequence, as the ChangeRecorder writes them."""
+
+    KEYS = ("device_id", "device_seq", "hlc", "table_name", "row_id", "op", "field", "base_value", "new_value",
+            "schema_rev", "user", "at")
+
+    def __init__(self, crm: "Crm", session: Session, actor: str) -> None:
+        self.crm, self.actor = crm, actor
+        current = session.scalar(select(func.max(ChangeLogEntry.device_seq))
+                                 .where(ChangeLogEntry.device_id == crm.device_id))
+        self.next_seq = (current or 0) + 1
+        self.at = utcnow()
+        self.written = 0
+        self.keys: dict[str, list[str]] = {}
+
+    def rows(self, table_name: str, rows: list[SimpleNamespace]) -> list[dict[str, Any]]:
+        keys = self.keys.get(table_name)
+        if keys is None:
+            keys = self.keys[table_name] = [k for k in vars(rows[0]) if k not in SyncMixin.SYSTEM_FIELDS]
+        out = [self._entry(table_name, row, keys) for row in rows]
+        self.written += len(out)
+        return out
+
+    def _entry(self, table_name: str, row: SimpleNamespace, keys: list[str]) -> dict[str, Any]:
+        payload = {k: _log_value(v) for k in keys if (v := getattr(row, k)) is not None}
+        seq, self.next_seq = self.next_seq, self.next_seq + 1
+        return {"device_id": self.crm.device_id, "device_seq": seq, "hlc": self.crm.clock.now(),
+                "table_name": table_name, "row_id": row.id, "op": "insert", "field": None, "base_value": None,
+                "new_value": json.dumps(payload, ensure_ascii=False), "schema_rev": self.crm.schema_rev,
+                "user": self.actor, "at": self.at}
+
+
+@contextlib.contextmanager
+def deferred_fts(connection: Connection) -> Iterator[None]:
+    """On SQLite, index the new search rows in one INSERT … SELECT instead of row by row.
+
+    The insert trigger that keeps the FTS5 mirror in step costs about four times more per row than
+    one statement over all new rows. The trigger is dropped and re-created with its own SQL inside
+    the caller's transaction, so a failure rolls both back and the schema never changes.
+    """
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    trigger_sql = connection.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (FTS_INSERT_TRIGGER,)).scalar()
+    if trigger_sql is None:
+        yield
+        return
+    last = connection.exec_driver_sql("SELECT coalesce(max(rid), 0) FROM search_index").scalar()
+    connection.exec_driver_sql(f"DROP TRIGGER {FTS_INSERT_TRIGGER}")
+    yield
+    connection.exec_driver_sql("INSERT INTO search_fts(rowid, text) SELECT rid, text FROM search_index WHERE rid > ?",
+                               (last,))
+    connection.exec_driver_sql(trigger_sql)
+
+
+_PLAIN_TYPES = frozenset({str, int, float, bool})
+
+
+def _log_value(value: Any) -> Any:
+    """The JSON form ``changelog.encode_value`` gives (enums by value, dates as ISO text)."""
+    if type(value) in _PLAIN_TYPES:
+        return value
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value.isoformat()
+    return value
+
+
+def _scalar_default(column: Any) -> Any:
+    default = column.default
+    return default.arg if default is not None and default.is_scalar else None
+
+
+def _clean_blank(spec: Any) -> Any:
+    try:
+        return spec.clean(None)
+    except ValueError:
+        return None
+
+
+def _chunks(rows: list[Any], size: int) -> Iterator[list[Any]]:
+    for start in range(0, len(rows), size):
+        yield rows[start:start + size]
+
+
+
+# --------------------------------------------------------------------------- building
+def build(load: DemoLoad, scale: float, indicator_ids: dict[str, str]) -> None:
+    """Every record type, parents before children (the order rows are inserted in)."""
+    orgs = Organizations(load).build(count_for("organizations", scale))
+    people = People(load, orgs).build(count_for("contacts", scale))
+    fairs = Fairs(load, orgs).build(count_for("fairs", scale))
+    bids = Bids(load, orgs, people).build(count_for("meeting_series", scale), count_for("bids", scale))
+    leads = Leads(load, orgs, people, fairs).build(count_for("leads", scale))
+    talent = Talent(load, orgs).build(count_for("students", scale), count_for("openings", scale),
+                                      count_for("matches", scale))
+    support = ExportSupport(load, orgs).build()
+    linked = [*orgs.all, *people.all, *leads, *bids, *fairs.all, *talent, *support]
+    Records(load, linked).build(count_for("activities", scale), count_for("tasks", scale),
+                                count_for("attachments", scale))
+    indicator_values(load, indicator_ids)
+
+
+class Phones:
+    """Valid phone numbers per region: variations of phonenumbers' examples, checked one by one."""
+
+    FORMATS = {True: phonenumbers.PhoneNumberFormat.NATIONAL, False: phonenumbers.PhoneNumberFormat.INTERNATIONAL}
+    JP_TEMPLATES = {PhoneKind.WORK: (11, 2000000, 7), PhoneKind.MOBILE: (90, 10000000, 8)}
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+
+    def make(self, region: str, kind: PhoneKind) -> dict[str, Any]:
+        number = self._number(region, kind)
+        raw = phonenumbers.format_number(number, self.FORMATS[region == "JP"])
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        return {"raw": raw, "region": region, "e164": e164, "valid": True, "kind": kind}
+
+    def _number(self, region: str, kind: PhoneKind) -> phonenumbers.PhoneNumber:
+        example = self._example(region, kind)
+        for _attempt in range(8):
+            national = example.national_number // 10000 * 10000 + self.rng.randrange(10000)
+            if region == "JP":
+                prefix, low, digits = self.JP_TEMPLATES.get(kind, self.JP_TEMPLATES[PhoneKind.WORK])
+                national = prefix * 10 ** digits + low + self.rng.randrange(10 ** digits - low)
+            candidate = phonenumbers.PhoneNumber(country_code=example.country_code, national_number=national,
+                                                 italian_leading_zero=example.italian_leading_zero)
+            if phonenumbers.is_valid_number_for_region(candidate, region):
+                return candidate
+        return example
+
+    @staticmethod
+    @functools.cache
+    def _example(region: str, kind: PhoneKind) -> phonenumbers.PhoneNumber:
+        kind_type = (phonenumbers.PhoneNumberType.MOBILE if kind == PhoneKind.MOBILE
+                     else phonenumbers.PhoneNumberType.FIXED_LINE)
+        return phonenumbers.example_number_for_type(region, kind_type)
+
+
+def katakana(text: str) -> str:
+    return "".join(chr(ord(ch) + 0x60) if 0x3041 <= ord(ch) <= 0x3096 else ch for ch in text)
+
+
+def slug(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isascii() and ch.isalnum())
+
+
+COUNTRY_TLD = {"SG": "sg", "TH": "co.th", "TW": "com.tw", "HK": "com.hk", "CN": "cn", "KR": "co.kr", "VN": "vn",
+               "MY": "com.my", "ID": "co.id", "PH": "ph", "IN": "in", "AE": "ae", "US": "com", "FR": "fr",
+               "DE": "de", "AU": "com.au", "GB": "co.uk", "JP": "co.jp", "RU": "ru"}
+
+
+class Organizations:
+    """Local companies (with 法人番号 and kana), overseas buyers, associations and the city's partners."""
+
+    def __init__(self, load: DemoLoad) -> None:
+        self.load = load
+        self.phones = Phones(load.rng)
+        self.by_kind: dict[OrgKind, list[SimpleNamespace]] = defaultdict(list)
+        self.used_numbers: set[str] = set()
+        self.used_names: set[str] = set()
+
+    @property
+    def all(self) -> list[SimpleNamespace]:
+        return [org for orgs in self.by_kind.values() for org in orgs]
+
+    def build(self, total: int) -> "Organizations":
+        fixed = words.FIXED_ORGS[: max(1, min(len(words.FIXED_ORGS), total // 4))]
+        for entry in fixed:
+            self._fixed(*entry)
+        rest = max(3, total - len(fixed))
+        associations = max(1, rest // 8)
+        buyers = max(1, (rest - associations) * 48 // 100)
+        for _ in range(rest - associations - buyers):
+            self._local_company()
+        for _ in range(buyers):
+            self._buyer()
+        for _ in range(associations):
+            self._association()
+        return self
+
+    def _add(self, kind: OrgKind, **values: Any) -> SimpleNamespace:
+        org = self.load.add(Organization, self.load.moment(), kind=kind, owner=self.load.pick(words.OWNERS), **values)
+        self.by_kind[kind].append(org)
+        return org
+
+    def _fixed(self, kind: str, name: str, name_ja: str, name_en: str, kana: str, country: str) -> None:
+        self._add(OrgKind(kind), name=name, name_ja=name_ja, name_en=name_en, name_kana=katakana(kana),
+                  country=country, address="札幌市" + self.load.pick(words.JP_STREETS) if country == "JP" else None,
+                  phone_raw=self.phones.make(country, PhoneKind.WORK)["raw"] if country == "JP" else None)
+
+    def _local_company(self) -> None:
+        rng = self.load.rng
+        (p_ja, p_kana, p_en), business = self._local_name()
+        b_ja, b_kana, b_en, industry, products = business
+        core = p_ja + b_ja
+        name = f"株式会社{core}" if rng.random() < 0.5 else f"{core}株式会社"
+        domain = f"{slug(p_en)}-{slug(b_en)}.co.jp"
+        self._add(OrgKind.LOCAL_COMPANY, name=name, name_ja=name, name_en=f"{p_en} {b_en} Co., Ltd.",
+                  name_kana=katakana(p_kana + b_kana), corporate_number=self._corporate_number(), country="JP",
+                  postal_code=f"0{60 + rng.randrange(10)}-{rng.randrange(10000):04d}",
+                  address="北海道札幌市" + self.load.pick(words.JP_STREETS), website=f"https://www.{domain}/",
+                  email=f"info@{domain}", phone_raw=self.phones.make("JP", PhoneKind.WORK)["raw"],
+                  industry=industry, employees=rng.choice((8, 15, 30, 45, 80, 120, 250, 600)),
+                  capital_jpy=rng.choice((3, 10, 30, 50, 100, 300)) * 1_000_000,
+                  tags=",北海道ブランド," if rng.random() < 0.3 else "", notes=f"主な商品: {products}")
+
+    def _local_name(self) -> tuple[tuple, tuple]:
+        for _attempt in range(6):
+            prefix, business = self.load.pick(words.JP_COMPANY_PREFIXES), self.load.pick(words.JP_BUSINESSES)
+            if prefix[0] + business[0] not in self.used_names:
+                break
+        self.used_names.add(prefix[0] + business[0])
+        return prefix, business
+
+    def _corporate_number(self) -> str:
+        """A 法人番号 registered in Sapporo (office code 4300-01), with its check digit."""
+        while True:
+            base = f"430001{self.load.rng.randrange(1_000_000):06d}"
+            number = f"{corporate_number_check_digit(base)}{base}"
+            if number not in self.used_numbers:
+                self.used_numbers.add(number)
+                return number
+
+    def _buyer(self) -> None:
+        country = weighted_country(self.load.rng)
+        template = words.OVERSEAS[country][3]
+        native, latin = self.load.pick(words.OVERSEAS_CORES.get(country) or [(c, c) for c in words.LATIN_CORES])
+        name = template.format(native=native, core=native)
+        domain = f"{slug(latin)}.{COUNTRY_TLD[country]}"
+        self._add(OrgKind.OVERSEAS_BUYER, name=name, name_en=_latin_company(country, latin), country=country,
+                  website=f"https://{domain}/", email=f"sales@{domain}",
+                  phone_raw=self.phones.make(country, PhoneKind.WORK)["raw"], industry="食品輸入・流通",
+                  employees=self.load.rng.choice((20, 60, 150, 400, 2000)), tags=",バイヤー,")
+
+    def _association(self) -> None:
+        field_en, field_ja = self.load.pick(words.MICE_FIELDS)
+        form_en, form_ja, _ = self.load.pick(words.ASSOCIATION_FORMS)
+        name = form_en.format(f=field_en)
+        self._add(OrgKind.ASSOCIATION, name=name, name_en=name, name_ja=form_ja.format(j=field_ja),
+                  country=self.load.pick(("US", "GB", "FR", "DE", "SG", "AU", "KR")), industry="国際学会",
+                  website=f"https://www.{slug(name)[:40]}.org/")
+
+
+def _latin_company(country: str, latin: str) -> str:
+    legal = {"TH": "Co., Ltd.", "TW": "Co., Ltd.", "HK": "Limited", "CN": "Trading Co., Ltd.", "KR": "Co., Ltd.",
+             "VN": "Co., Ltd."}
+    if country in legal:
+        return f"{latin} {legal[country]}"
+    return words.OVERSEAS[country][3].format(native=latin, core=latin)
+
+
+def weighted_country(rng: random.Random) -> str:
+    countries, weights = zip(*words.COUNTRY_WEIGHTS)
+    return rng.choices(countries, weights)[0]
+
+
+class People:
+    """Contacts: Japanese family-first with kana readings, and buyers in their own scripts."""
+
+    def __init__(self, load: DemoLoad, orgs: Organizations) -> None:
+        self.load, self.orgs = load, orgs
+        self.phones = Phones(load.rng)
+        self.all: list[SimpleNamespace] = []
+        self.by_org: dict[str, list[SimpleNamespace]] = defaultdict(list)
+        self.used_emails: set[str] = set()
+
+    def build(self, total: int) -> "People":
+        pools = [(self.orgs.by_kind[OrgKind.LOCAL_COMPANY], 30), (self.orgs.by_kind[OrgKind.OVERSEAS_BUYER], 50),
+                 (self.orgs.by_kind[OrgKind.ASSOCIATION], 12), (self._public_orgs(), 8)]
+        pools = [(orgs, weight) for orgs, weight in pools if orgs]
+        for _ in range(total):
+            orgs = self.load.rng.choices([p for p, _ in pools], [w for _, w in pools])[0]
+            self._contact(self.load.pick(orgs))
+        return self
+
+    def _public_orgs(self) -> list[SimpleNamespace]:
+        kinds = (OrgKind.UNIVERSITY, OrgKind.GOVERNMENT, OrgKind.VENUE, OrgKind.OTHER, OrgKind.PARTNER_CITY)
+        return [org for kind in kinds for org in self.orgs.by_kind[kind]]
+
+    def _contact(self, org: SimpleNamespace) -> None:
+        country = org.country if org.kind != OrgKind.ASSOCIATION else weighted_country(self.load.rng)
+        values = self._japanese() if country == "JP" else self._overseas(country if country in words.OVERSEAS else "US")
+        at = self.load.moment()
+        contact = self.load.add(Contact, at, organization_id=org.id, country=country,
+                                owner=self.load.pick(words.OWNERS), **values)
+        self._emails(contact, org, at)
+        self._phones(contact, country, at)
+        self.all.append(contact)
+        self.by_org[org.id].append(contact)
+
+    def _japanese(self) -> dict[str, Any]:
+        family, given = self.load.pick(words.JP_FAMILY), self.load.pick(words.JP_GIVEN)
+        return {"family_name": family[0], "given_name": given[0], "family_name_kana": katakana(family[1]),
+                "given_name_kana": katakana(given[1]), "latin_name": f"{given[2]} {family[2]}",
+                "title": self.load.pick(words.JP_TITLES), "languages": "ja"}
+
+    def _overseas(self, country: str) -> dict[str, Any]:
+        order, families, givens, _template = words.OVERSEAS[country]
+        family, given = self.load.pick(families), self.load.pick(givens)
+        latin = f"{family[1]} {given[1]}" if order == "family_first" else f"{given[1]} {family[1]}"
+        return {"family_name": family[0], "given_name": given[0], "latin_name": latin,
+                "title": self.load.pick(words.BUYER_TITLES), "languages": "en"}
+
+    def _emails(self, contact: SimpleNamespace, org: SimpleNamespace, at: dt.datetime) -> None:
+        domain = (org.email or f"info@{slug(org.name_en or 'sapporo')[:30]}.jp").split("@", 1)[1]
+        local = ".".join(slug(part) for part in (contact.latin_name or "contact").split()[:2]) or "contact"
+        address = f"{local}@{domain}"
+        number = 2
+        while address in self.used_emails:
+            address, number = f"{local}{number}@{domain}", number + 1
+        self.used_emails.add(address)
+        self.load.add_child(ContactEmail, contact.id, at, email=address, normalized=normalize_email(address),
+                            kind=EmailKind.WORK, is_primary=True)
+
+    def _phones(self, contact: SimpleNamespace, country: str, at: dt.datetime) -> None:
+        kinds = [PhoneKind.WORK] + ([PhoneKind.MOBILE] if self.load.chance(0.5) else [])
+        for index, kind in enumerate(kinds):
+            phone = self.phones.make(country, kind)
+            self.load.add_child(ContactPhone, contact.id, at, extension=None, is_primary=index == 0, **phone)
+
+
+class Fairs:
+    """Trade fairs abroad in their own time zones, with the local companies that exhibit."""
+
+    def __init__(self, load: DemoLoad, orgs: Organizations) -> None:
+        self.load, self.orgs = load, orgs
+        self.fairs: list[SimpleNamespace] = []
+        self.participations: list[SimpleNamespace] = []
+
+    @property
+    def all(self) -> list[SimpleNamespace]:
+        return self.fairs + self.participations
+
+    def build(self, total: int) -> "Fairs":
+        for index in range(total):
+            fair = self._fair(index)
+            self.fairs.append(fair)
+            self._participations(fair)
+        return self
+
+    def _fair(self, index: int) -> SimpleNamespace:
+        name, name_ja, organizer, city, country, tz, month, days, sector = words.FAIRS[index % len(words.FAIRS)]
+        year = FISCAL_YEARS[index % 3] + (1 if month < 4 else 0)
+        mission = index // (len(words.FAIRS) * 3)
+        starts = dt.date(year, month, 3 + self.load.rng.randrange(20))
+        suffix = f" – Sapporo mission {mission + 1}" if mission else ""
+        return self.load.add(Fair, self.load.moment(starts - dt.timedelta(days=300), starts),
+                             name=f"{name} {year}{suffix}", name_ja=f"{name_ja} {year}", organizer=organizer,
+                             city=city, country=country, timezone=tz, starts_on=starts,
+                             ends_on=starts + dt.timedelta(days=days - 1), sector=sector,
+                             pavilion="北海道・札幌パビリオン", budget_jpy=self.load.rng.randrange(3, 15) * 1_000_000,
+                             owner=self.load.pick(words.OWNERS), notes="札幌市内企業の共同出展")
+
+    def _participations(self, fair: SimpleNamespace) -> None:
+        companies = self.orgs.by_kind[OrgKind.LOCAL_COMPANY]
+        rng = self.load.rng
+        held = fair.ends_on <= DEMO_TODAY
+        for org in rng.sample(companies, min(len(companies), 4 + rng.randrange(5))):
+            cost = rng.randrange(3, 16) * 100_000
+            negotiations = rng.randrange(5, 60) if held else None
+            deals = rng.randrange(0, 6) if held else None
+            self.participations.append(self.load.add(
+                Participation, self.load.moment(fair.starts_on - dt.timedelta(days=200), fair.starts_on),
+                fair_id=fair.id, organization_id=org.id, booth=f"{rng.choice('ABCDEFGH')}{rng.randrange(1, 60):02d}",
+                products=org.notes, objectives="新規バイヤー開拓と既存取引先との商談", cost_jpy=cost,
+                subsidy_jpy=min(cost // 2, 500_000), negotiations=negotiations, deals=deals,
+                expected_sales_jpy=rng.randrange(1, 50) * 200_000,
+                actual_sales_jpy=(deals or 0) * rng.randrange(1, 20) * 100_000 if held else None))
+
+
+class Bids:
+    """Associations' meeting series, and Sapporo's bids at every stage with their history."""
+
+    PATHS = {
+        BidStage.PROSPECT: [BidStage.PROSPECT],
+        BidStage.RESEARCH: [BidStage.PROSPECT, BidStage.RESEARCH],
+        BidStage.PROPOSAL: [BidStage.PROSPECT, BidStage.RESEARCH, BidStage.PROPOSAL],
+        BidStage.BID_SUBMITTED: [BidStage.PROSPECT, BidStage.PROPOSAL, BidStage.BID_SUBMITTED],
+        BidStage.SHORTLISTED: [BidStage.PROSPECT, BidStage.PROPOSAL, BidStage.BID_SUBMITTED, BidStage.SHORTLISTED],
+        BidStage.SITE_INSPECTION: [BidStage.PROSPECT, BidStage.PROPOSAL, BidStage.BID_SUBMITTED,
+                                   BidStage.SHORTLISTED, BidStage.SITE_INSPECTION],
+        BidStage.WON: [BidStage.PROSPECT, BidStage.PROPOSAL, BidStage.BID_SUBMITTED, BidStage.SHORTLISTED,
+                       BidStage.SITE_INSPECTION, BidStage.WON],
+        BidStage.LOST: [BidStage.PROSPECT, BidStage.PROPOSAL, BidStage.BID_SUBMITTED, BidStage.LOST],
+        BidStage.WITHDRAWN: [BidStage.PROSPECT, BidStage.RESEARCH, BidStage.WITHDRAWN],
+    }
+    PROBABILITY = {BidStage.PROSPECT: 10, BidStage.RESEARCH: 15, BidStage.PROPOSAL: 25, BidStage.BID_SUBMITTED: 40,
+                   BidStage.SHORTLISTED: 55, BidStage.SITE_INSPECTION: 70, BidStage.WON: 100, BidStage.LOST: 0,
+                   BidStage.WITHDRAWN: 0}
+
+    def __init__(self, load: DemoLoad, orgs: Organizations, people: People) -> None:
+        self.load, self.orgs, self.people = load, orgs, people
+        self.series: list[SimpleNamespace] = []
+        self.bids: list[SimpleNamespace] = []
+
+    def build(self, series_count: int, bid_count: int) -> list[SimpleNamespace]:
+        for _ in range(series_count):
+            self.series.append(self._series())
+        stages = list(BidStage)
+        for index in range(bid_count):
+            self.bids.append(self._bid(self.load.pick(self.series), stages[index % len(stages)]))
+        return self.series + self.bids
+
+    def _series(self) -> SimpleNamespace:
+        field_en, field_ja = self.load.pick(words.MICE_FIELDS)
+        form_en, form_ja, letters = self.load.pick(words.SERIES_FORMS)
+        associations = self.orgs.by_kind[OrgKind.ASSOCIATION]
+        initials = "".join(w[0] for w in field_en.split() if w[0].isupper())
+        return self.load.add(
+            MeetingSeries, self.load.moment(), name=form_en.format(f=field_en), name_ja=form_ja.format(j=field_ja),
+            acronym=letters + initials, association_id=self.load.pick(associations).id if associations else None,
+            frequency=self.load.pick(list(Frequency)[:4]), rotation_area=self.load.pick(words.ROTATION_AREAS),
+            rotation_pattern="Asia → Europe → Americas", preferred_month=self.load.rng.randrange(1, 13),
+            typical_delegates=self.load.rng.randrange(3, 40) * 50, first_year=1950 + self.load.rng.randrange(60))
+
+    def _bid(self, series: SimpleNamespace, stage: BidStage) -> SimpleNamespace:
+        rng = self.load.rng
+        year = 2027 + rng.randrange(4)
+        starts = dt.date(year, series.preferred_month or 7, 5 + rng.randrange(15))
+        days = 3 + rng.randrange(4)
+        international = (series.typical_delegates or 500) * rng.randrange(50, 80) // 100
+        domestic = (series.typical_delegates or 500) - international
+        history = self._history_times(len(self.PATHS[stage]))
+        venues = self.orgs.by_kind[OrgKind.VENUE]
+        contacts = self.people.by_org.get(series.association_id or "", [])
+        bid = self.load.add(
+            Bid, history[0], name=f"{series.acronym} {year} Sapporo", series_id=series.id,
+            meeting_type=MeetingType.CONFERENCE, edition_year=year, starts_on=starts,
+            ends_on=starts + dt.timedelta(days=days - 1), delegates_international=international,
+            delegates_domestic=domestic, accompanying=international // 5, days=days,
+            venue_id=self.load.pick(venues).id if venues else None, stage=stage,
+            probability=self.PROBABILITY[stage], bid_deadline=history[-1].date() + dt.timedelta(days=60),
+            decision_on=history[-1].date() if stage in (BidStage.WON, BidStage.LOST) else None,
+            decision_body=self.load.pick(words.DECISION_BODIES),
+            competitors=", ".join(rng.sample(words.COMPETITORS, 2)),
+            association_contact_id=self.load.pick(contacts).id if contacts else None,
+            support_offered="札幌市 MICE 開催助成金、会場費補助、歓迎レセプション、さっぽろ雪まつり視察",
+            outcome_reason=self._outcome(stage), economic_impact_jpy=(international * 180_000 + domestic * 60_000) * days // 4,
+            impact_parameters=json.dumps({"spend_international_jpy": 180_000, "spend_domestic_jpy": 60_000,
+                                          "days": days}),
+            owner=self.load.pick(words.OWNERS), pillars="," + ("2,6" if rng.random() < 0.3 else "2") + ",",
+            tags=",MICE,")
+        self._stage_changes(bid, self.PATHS[stage], history)
+        return bid
+
+    def _history_times(self, steps: int) -> list[dt.datetime]:
+        start = self.load.moment(HISTORY_START, DEMO_TODAY - dt.timedelta(days=40 * steps))
+        return [start + dt.timedelta(days=30 * i + self.load.rng.randrange(10)) for i in range(steps)]
+
+    @staticmethod
+    def _outcome(stage: BidStage) -> str | None:
+        return {BidStage.WON: "会場の近さと雪まつり期間の魅力、開催助成が評価された",
+                BidStage.LOST: "航空アクセスと会場規模で他都市が優位",
+                BidStage.WITHDRAWN: "開催時期が他の大型会議と重なるため辞退"}.get(stage)
+
+    def _stage_changes(self, bid: SimpleNamespace, path: list[BidStage], times: list[dt.datetime]) -> None:
+        previous = None
+        for stage, at in zip(path, times):
+            self.load.add(BidStageChange, at, bid_id=bid.id, from_stage=previous, to_stage=stage, changed_at=at,
+                          note=None)
+            previous = stage
+
+
+class Leads:
+    """Leads: buyers captured at fair booths (in the fair's zone), MICE inquiries, companies, students."""
+
+    def __init__(self, load: DemoLoad, orgs: Organizations, people: People, fairs: Fairs) -> None:
+        self.load, self.orgs, self.people, self.fairs = load, orgs, people, fairs
+        self.staffed = {kind: [o for o in orgs.by_kind[kind] if people.by_org.get(o.id)] for kind in OrgKind}
+        self.any_staffed = [o for o in orgs.all if people.by_org.get(o.id)]
+
+    def build(self, total: int) -> list[SimpleNamespace]:
+        held = [f for f in self.fairs.fairs if f.ends_on <= DEMO_TODAY] or self.fairs.fairs
+        exhibitors = defaultdict(list)
+        for participation in self.fairs.participations:
+            exhibitors[participation.fair_id].append(participation.organization_id)
+        leads = []
+        for index in range(total):
+            roll = index % 20
+            if roll < 14:
+                leads.append(self._booth(self.load.pick(held), exhibitors))
+            else:
+                leads.append(self._other(roll))
+        return leads
+
+    def _contact_of(self, kind: OrgKind) -> SimpleNamespace:
+        orgs = self.staffed[kind] or self.any_staffed
+        return self.load.pick(self.people.by_org[self.load.pick(orgs).id])
+
+    def _booth(self, fair: SimpleNamespace, exhibitors: dict[str, list[str]]) -> SimpleNamespace:
+        rng = self.load.rng
+        contact = self._contact_of(OrgKind.OVERSEAS_BUYER)
+        zone = zoneinfo.ZoneInfo(fair.timezone)
+        day = fair.starts_on + dt.timedelta(days=rng.randrange((fair.ends_on - fair.starts_on).days + 1))
+        local = dt.datetime.combine(day, dt.time(10 + rng.randrange(8), rng.randrange(60)), zone)
+        captured = local.astimezone(dt.timezone.utc)
+        interest_org = rng.choice(exhibitors[fair.id]) if exhibitors.get(fair.id) else None
+        status = rng.choice(list(LeadStatus))
+        return self.load.add(
+            Lead, captured, title=f"{contact.display_name} @ {fair.name}", kind=LeadKind.TRADE_BUYER,
+            source=f"ブース名刺交換 / booth ({fair.city})", status=status, owner=self.load.pick(words.OWNERS),
+            rating=rng.choice(list(Rating)), contact_id=contact.id, organization_id=contact.organization_id,
+            fair_id=fair.id, interest_organization_id=interest_org, captured_at=captured, captured_tz=fair.timezone,
+            interest=self.load.pick(words.INTERESTS), next_action=self.load.pick(words.NEXT_ACTIONS),
+            follow_up_on=day + dt.timedelta(days=7 + rng.randrange(30)), pillars=",4,", tags=",見本市,")
+
+    def _other(self, roll: int) -> SimpleNamespace:
+        kind, org_kind, pillars, title = (
+            (LeadKind.MICE, OrgKind.ASSOCIATION, ",2,", "国際会議の札幌開催の問い合わせ"),
+            (LeadKind.MICE, OrgKind.ASSOCIATION, ",2,6,", "MICE inquiry: congress in Sapporo"),
+            (LeadKind.COMPANY_INQUIRY, OrgKind.LOCAL_COMPANY, ",4,", "海外展開の相談（札幌市内企業）"),
+            (LeadKind.COMPANY_INQUIRY, OrgKind.LOCAL_COMPANY, ",4,", "輸出に関する問い合わせ"),
+            (LeadKind.STUDENT, OrgKind.UNIVERSITY, ",5,", "留学生インターンシップの受入れ相談"),
+            (LeadKind.PARTNERSHIP, OrgKind.PARTNER_CITY, ",6,", "姉妹都市との交流事業の提案"),
+        )[roll - 14]
+        contact = self._contact_of(org_kind)
+        at = self.load.moment()
+        return self.load.add(
+            Lead, at, title=f"{title}: {contact.display_name}", kind=kind, source="メール / email",
+            status=self.load.rng.choice(list(LeadStatus)), owner=self.load.pick(words.OWNERS),
+            rating=self.load.rng.choice(list(Rating)), contact_id=contact.id,
+            organization_id=contact.organization_id, interest=self.load.pick(words.INTERESTS),
+            next_action=self.load.pick(words.NEXT_ACTIONS),
+            follow_up_on=at.date() + dt.timedelta(days=14), pillars=pillars)
+
+
+class Talent:
+    """International students, openings at local companies, and matches at every stage."""
+
+    PATHS = {
+        MatchStage.SUGGESTED: [MatchStage.SUGGESTED],
+        MatchStage.INTRODUCED: [MatchStage.SUGGESTED, MatchStage.INTRODUCED],
+        MatchStage.INTERVIEW: [MatchStage.SUGGESTED, MatchStage.INTRODUCED, MatchStage.INTERVIEW],
+        MatchStage.INTERNSHIP: [MatchStage.SUGGESTED, MatchStage.INTRODUCED, MatchStage.INTERNSHIP],
+        MatchStage.OFFER: [MatchStage.SUGGESTED, MatchStage.INTRODUCED, MatchStage.INTERVIEW, MatchStage.OFFER],
+        MatchStage.HIRED: [MatchStage.SUGGESTED, MatchStage.INTRODUCED, MatchStage.INTERVIEW, MatchStage.OFFER,
+                           MatchStage.HIRED],
+        MatchStage.DECLINED: [MatchStage.SUGGESTED, MatchStage.INTRODUCED, MatchStage.INTERVIEW, MatchStage.DECLINED],
+        MatchStage.WITHDRAWN: [MatchStage.SUGGESTED, MatchStage.INTRODUCED, MatchStage.WITHDRAWN],
+    }
+
+    def __init__(self, load: DemoLoad, orgs: Organizations) -> None:
+        self.load, self.orgs = load, orgs
+
+    def build(self, students: int, openings: int, matches: int) -> list[SimpleNamespace]:
+        people = [self._student() for _ in range(students)]
+        jobs = [self._opening() for _ in range(openings)]
+        pairs = self._pairs(people, jobs, matches)
+        stages = list(MatchStage)
+        made = [self._match(student, opening, stages[i % len(stages)]) for i, (student, opening) in enumerate(pairs)]
+        return people + jobs + made
+
+    def _student(self) -> SimpleNamespace:
+        rng = self.load.rng
+        nationality = rng.choice(list(words.STUDENT_NATIONS))
+        native, latin, kana = self.load.pick(words.STUDENT_NATIONS[nationality])
+        consent = self.load.moment().date()
+        graduation = 2025 + rng.randrange(4)
+        universities = self.orgs.by_kind[OrgKind.UNIVERSITY]
+        return self.load.add(
+            Student, self.load.moment(), display_name=native, name_kana=kana, latin_name=latin,
+            email=f"{slug(latin)}{rng.randrange(100, 999)}@students.example.ac.jp", nationality=nationality,
+            university_id=self.load.pick(universities).id if universities else None, major=self.load.pick(words.MAJORS),
+            degree=rng.choice((Degree.BACHELOR, Degree.BACHELOR, Degree.MASTER, Degree.DOCTOR, Degree.VOCATIONAL)),
+            graduation_year=graduation, graduation_month=rng.choice((3, 9)),
+            jlpt=rng.choice((JLPT.N1, JLPT.N2, JLPT.N2, JLPT.N3, JLPT.N4)),
+            english=rng.choice((CEFR.B1, CEFR.B2, CEFR.C1, CEFR.A2)), other_languages=nationality.lower(),
+            skills=", ".join(rng.sample(words.SKILLS, 3)), desired_industries=self.load.pick(("食品", "IT", "観光", "製造")),
+            desired_job_types="海外営業, 通訳", desired_locations="札幌市", internship_interest=rng.random() < 0.6,
+            residence_status="留学", consent_purposes="企業紹介, 就職支援", consent_on=consent,
+            consent_expires_on=consent + dt.timedelta(days=730), consent_share_with_companies=rng.random() < 0.8,
+            retain_until=dt.date(graduation + 1, 3, 31), owner=self.load.pick(words.OWNERS))
+
+    def _opening(self) -> SimpleNamespace:
+        rng = self.load.rng
+        title, kind = self.load.pick(words.OPENING_TITLES)
+        companies = self.orgs.by_kind[OrgKind.LOCAL_COMPANY]
+        org = self.load.pick(companies)
+        starts = DEMO_TODAY + dt.timedelta(days=30 + rng.randrange(200))
+        return self.load.add(
+            Opening, self.load.moment(DEMO_TODAY - dt.timedelta(days=200)), organization_id=org.id, title=title,
+            kind=OpeningKind(kind), description=f"{org.name}での{title}", required_skills=", ".join(rng.sample(words.SKILLS, 2)),
+            min_jlpt=rng.choice((JLPT.N1, JLPT.N2, JLPT.N3)), languages="ja, en", industry=org.industry,
+            location="札幌市", headcount=1 + rng.randrange(3), starts_on=starts,
+            ends_on=starts + dt.timedelta(days=30 if kind == "internship" else 365),
+            apply_by=starts - dt.timedelta(days=20), owner=self.load.pick(words.OWNERS))
+
+    def _pairs(self, students: list, openings: list, wanted: int) -> list[tuple]:
+        pairs: dict[tuple[str, str], tuple] = {}
+        wanted = min(wanted, len(students) * len(openings))
+        while len(pairs) < wanted:
+            student, opening = self.load.pick(students), self.load.pick(openings)
+            pairs.setdefault((student.id, opening.id), (student, opening))
+        return list(pairs.values())
+
+    def _match(self, student: SimpleNamespace, opening: SimpleNamespace, stage: MatchStage) -> SimpleNamespace:
+        path = self.PATHS[stage]
+        start = self.load.moment(HISTORY_START, DEMO_TODAY - dt.timedelta(days=20 * len(path)))
+        times = [start + dt.timedelta(days=14 * i) for i in range(len(path))]
+        score = round(40 + self.load.rng.random() * 60, 1)
+        reasons = {"jlpt": student.jlpt.value, "skills": student.skills.split(", ")[0], "location": "札幌市"}
+        match = self.load.add(Match, start, student_id=student.id, opening_id=opening.id, score=score,
+                              reasons=json.dumps(reasons, ensure_ascii=False), stage=stage,
+                              owner=self.load.pick(words.OWNERS))
+        previous = None
+        for step, at in zip(path, times):
+            self.load.add(MatchStageChange, at, match_id=match.id, from_stage=previous, to_stage=step, changed_at=at,
+                          note=None)
+            previous = step
+        return match
+
+
+class ExportSupport:
+    """Local companies' export profiles, target markets, support needs, consultations, expansion cases."""
+
+    MARKETS = ("SG", "TH", "TW", "HK", "CN", "KR", "VN", "MY", "US", "AU", "AE", "FR")
+
+    def __init__(self, load: DemoLoad, orgs: Organizations) -> None:
+        self.load, self.orgs = load, orgs
+        self.linkable: list[SimpleNamespace] = []
+
+    def build(self) -> list[SimpleNamespace]:
+        for org in self.orgs.by_kind[OrgKind.LOCAL_COMPANY]:
+            if self.load.chance(0.6):
+                self._company(org)
+        return self.linkable
+
+    def _company(self, org: SimpleNamespace) -> None:
+        rng = self.load.rng
+        self.load.add(CompanyProfile, self.load.moment(), organization_id=org.id, stage=rng.choice(list(ExportStage)),
+                      products=org.notes, certifications=", ".join(rng.sample(words.CERTIFICATIONS, 2)))
+        markets = rng.sample(self.MARKETS, 1 + rng.randrange(3))
+        for priority, country in enumerate(markets, start=1):
+            self.load.add(TargetMarket, self.load.moment(), organization_id=org.id, country=country,
+                          priority=priority, status=rng.choice(list(MarketStatus)))
+        for area in rng.sample(list(SupportArea), rng.randrange(3)):
+            self.load.add(SupportNeed, self.load.moment(), organization_id=org.id, area=area,
+                          description=words.CONSULTATION_TOPICS[area.value], resolved=rng.random() < 0.3)
+        for _ in range(rng.randrange(3)):
+            self._consultation(org, markets)
+        if rng.random() < 0.35:
+            self._expansion(org, markets)
+
+    def _consultation(self, org: SimpleNamespace, markets: list[str]) -> None:
+        area = self.load.rng.choice(list(SupportArea))
+        self.linkable.append(self.load.add(
+            Consultation, self.load.moment(), organization_id=org.id, held_at=self.load.moment(), area=area,
+            country=self.load.pick(markets), advisor=self.load.pick(("ジェトロ北海道 専門家", "札幌市 海外展開アドバイザー",
+                                                                     "中小企業診断士", "弁護士（国際取引）")),
+            summary=words.CONSULTATION_TOPICS[area.value], outcome="次回までに必要書類を準備"))
+
+    def _expansion(self, org: SimpleNamespace, markets: list[str]) -> None:
+        fiscal_year = self.load.pick(FISCAL_YEARS)
+        occurred = dt.date(fiscal_year, 4, 1) + dt.timedelta(days=self.load.rng.randrange(360))
+        occurred = min(occurred, DEMO_TODAY)
+        self.linkable.append(self.load.add(
+            ExpansionCase, self.load.moment(occurred, occurred + dt.timedelta(days=1)), organization_id=org.id,
+            country=self.load.pick(markets), kind=self.load.rng.choice(list(ExpansionKind)), occurred_on=occurred,
+            value_jpy=self.load.rng.randrange(1, 100) * 500_000, description=f"{org.name} の海外展開"))
+
+
+LINK_PILLARS = {"bids": ",2,", "meeting_series": ",2,", "fairs": ",4,", "participations": ",4,", "leads": ",4,",
+                "students": ",5,", "openings": ",5,", "matches": ",5,", "consultations": ",4,",
+                "expansion_cases": ",4,"}
+
+
+class Records:
+    """Activities, tasks and attachments linked to the other records."""
+
+    def __init__(self, load: DemoLoad, linked: list[SimpleNamespace]) -> None:
+        self.load = load
+        tables = {row.id: model.__tablename__ for model, rows in load.rows.items() for row in rows}
+        types = {s.model.__tablename__: s.record_type for s in load.crm.services.values()}
+        from sapporo_mice.services.activities import LINKABLE_TYPES
+
+        self.targets = [(types[tables[row.id]], row) for row in linked if types.get(tables[row.id]) in LINKABLE_TYPES]
+        self.tables = tables
+
+    def build(self, activities: int, tasks: int, attachments: int) -> None:
+        for _ in range(activities):
+            self._activity()
+        for _ in range(tasks):
+            self._task()
+        self._attachments(attachments)
+
+    def _target(self) -> tuple[str, SimpleNamespace, str]:
+        record_type, row = self.load.pick(self.targets)
+        labels = (getattr(row, key, None) for key in ("name", "display_name", "title", "summary", "description", "booth"))
+        return record_type, row, next((label for label in labels if label), "")[:80]
+
+    def _pillars(self, row: SimpleNamespace) -> str:
+        if getattr(row, "kind", None) == OrgKind.PARTNER_CITY:
+            return ",6,"
+        return LINK_PILLARS.get(self.tables[row.id], self.load.pick((",1,", ",4,", ",3,")))
+
+    def _activity(self) -> None:
+        record_type, row, label = self._target()
+        kind, ja, en = self.load.pick(words.ACTIVITY_SUBJECTS)
+        at = self.load.moment()
+        self.load.add(Activity, at, kind=ActivityKind(kind), subject=ja.format(org=label)[:300],
+                      body=en.format(org=label), occurred_at=at, owner=self.load.pick(words.OWNERS),
+                      record_type=record_type, record_id=row.id, pillars=self._pillars(row))
+
+    def _task(self) -> None:
+        record_type, row, label = self._target()
+        due = DEMO_TODAY + dt.timedelta(days=self.load.rng.randrange(-60, 90))
+        done = due < DEMO_TODAY and self.load.chance(0.7)
+        task = self.load.add(Task, self.load.moment(due - dt.timedelta(days=30), due),
+                             title=f"{self.load.pick(words.TASK_TITLES)}（{label}）"[:300], due_on=due, done=done,
+                             assignee=self.load.pick(words.OWNERS), record_type=record_type, record_id=row.id)
+        task.done_at = dt.datetime.combine(due, dt.time(8), dt.timezone.utc) if done else None
+
+    def _attachments(self, count: int) -> None:
+        with tempfile.TemporaryDirectory(prefix="sapporo-mice-demo-") as folder:
+            for index in range(count):
+                record_type, row, label = self._target()
+                content = f"札幌 MICE CRM デモ資料 {index + 1}\n{label}\n".encode()
+                path = Path(folder) / f"memo-{index + 1:04d}.txt"
+                path.write_bytes(content)
+                self.load.add(Attachment, self.load.moment(), sha256=store_blob(path), filename=path.name,
+                              mime_type="text/plain", size=len(content), record_type=record_type, record_id=row.id,
+                              role="memo")
+
+
+# Plausible FY2024 targets for the hand-entered indicators, and the yearly growth of the target.
+MANUAL_BASELINES = {
+    "P1_AWARENESS": (35.0, 2.0), "P1_INTL_COOPERATION": (12, 1), "P2_VISITORS": (2_500_000, 150_000),
+    "P2_REPEAT_RATE": (30.0, 1.5), "P2_SATISFACTION": (85.0, 1.0), "P3_CITIZEN_AWARENESS": (60.0, 2.0),
+    "P3_FOREIGN_RESIDENTS": (18_000, 1_200), "P3_RESIDENT_SATISFACTION": (70.0, 1.5),
+    "P3_COMMUNITY_PARTICIPATION": (20.0, 1.5), "P5_FOREIGN_WORKERS": (9_000, 800), "P6_NETWORKS": (8, 1),
+}
+
+
+def indicator_values(load: DemoLoad, indicator_ids: dict[str, str]) -> None:
+    """Targets for FY2024–FY2026, and actuals for the hand-entered ones (computed ones come from data)."""
+    present = set(load.session.execute(select(IndicatorValue.indicator_id, IndicatorValue.fiscal_year)).tuples())
+    for spec in plan.INDICATORS:
+        base, step = MANUAL_BASELINES.get(spec.code, (None, None))
+        for offset, fiscal_year in enumerate(FISCAL_YEARS):
+            if (indicator_ids[spec.code], fiscal_year) in present:
+                continue
+            target = _target_for(spec, base, step, offset, load.rng)
+            actual = None
+            if spec.source == IndicatorSource.MANUAL and fiscal_year < DEMO_TODAY.year:
+                actual = round(target * load.rng.uniform(0.88, 1.08), 1)
+            load.add(IndicatorValue, dt.datetime(fiscal_year, 4, 1, tzinfo=dt.timezone.utc),
+                     indicator_id=indicator_ids[spec.code], fiscal_year=fiscal_year, target=target, actual=actual)
+
+
+def _target_for(spec: Any, base: Any, step: Any, offset: int, rng: random.Random) -> float:
+    if base is not None:
+        return float(base + step * offset)
+    computed_bases = {"円": 50_000_000, "人": 3_000}
+    return float(computed_bases.get(spec.unit, 10 + rng.randrange(40)) * (1 + offset / 10))
+

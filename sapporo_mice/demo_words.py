@@ -1,0 +1,337 @@
+"""Names and words the demo data is built from: Japanese with kana readings, and overseas names in
+their own scripts with a Latin form. Plain tuples only; :mod:`sapporo_mice.demo` combines them."""
+
+from __future__ import annotations
+
+# (kanji, kana, romaji)
+JP_FAMILY = (
+    ("佐藤", "さとう", "Sato"), ("鈴木", "すずき", "Suzuki"), ("高橋", "たかはし", "Takahashi"),
+    ("田中", "たなか", "Tanaka"), ("伊藤", "いとう", "Ito"), ("渡辺", "わたなべ", "Watanabe"),
+    ("山本", "やまもと", "Yamamoto"), ("中村", "なかむら", "Nakamura"), ("小林", "こばやし", "Kobayashi"),
+    ("加藤", "かとう", "Kato"), ("吉田", "よしだ", "Yoshida"), ("山田", "やまだ", "Yamada"),
+    ("佐々木", "ささき", "Sasaki"), ("山口", "やまぐち", "Yamaguchi"), ("松本", "まつもと", "Matsumoto"),
+    ("井上", "いのうえ", "Inoue"), ("木村", "きむら", "Kimura"), ("林", "はやし", "Hayashi"),
+    ("斎藤", "さいとう", "Saito"), ("清水", "しみず", "Shimizu"), ("菅原", "すがわら", "Sugawara"),
+    ("工藤", "くどう", "Kudo"), ("阿部", "あべ", "Abe"), ("成田", "なりた", "Narita"),
+    ("村上", "むらかみ", "Murakami"), ("近藤", "こんどう", "Kondo"), ("石川", "いしかわ", "Ishikawa"),
+    ("前田", "まえだ", "Maeda"), ("藤田", "ふじた", "Fujita"), ("岡田", "おかだ", "Okada"),
+    ("後藤", "ごとう", "Goto"), ("長谷川", "はせがわ", "Hasegawa"), ("村田", "むらた", "Murata"),
+    ("坂本", "さかもと", "Sakamoto"), ("遠藤", "えんどう", "Endo"), ("青木", "あおき", "Aoki"),
+    ("藤井", "ふじい", "Fujii"), ("西村", "にしむら", "Nishimura"), ("福田", "ふくだ", "Fukuda"),
+    ("太田", "おおた", "Ota"), ("三浦", "みうら", "Miura"), ("畠山", "はたけやま", "Hatakeyama"),
+    ("千葉", "ちば", "Chiba"), ("北村", "きたむら", "Kitamura"), ("大野", "おおの", "Ono"),
+    ("小野寺", "おのでら", "Onodera"), ("桜井", "さくらい", "Sakurai"), ("丹野", "たんの", "Tanno"),
+)
+
+JP_GIVEN = (
+    ("大翔", "ひろと", "Hiroto"), ("蓮", "れん", "Ren"), ("悠真", "ゆうま", "Yuma"), ("湊", "みなと", "Minato"),
+    ("健太", "けんた", "Kenta"), ("翔太", "しょうた", "Shota"), ("拓也", "たくや", "Takuya"),
+    ("大輔", "だいすけ", "Daisuke"), ("直樹", "なおき", "Naoki"), ("誠", "まこと", "Makoto"),
+    ("浩二", "こうじ", "Koji"), ("隆", "たかし", "Takashi"), ("和也", "かずや", "Kazuya"),
+    ("亮", "りょう", "Ryo"), ("修", "おさむ", "Osamu"), ("聡", "さとし", "Satoshi"),
+    ("陽菜", "ひな", "Hina"), ("結衣", "ゆい", "Yui"), ("さくら", "さくら", "Sakura"), ("葵", "あおい", "Aoi"),
+    ("美咲", "みさき", "Misaki"), ("優子", "ゆうこ", "Yuko"), ("恵", "めぐみ", "Megumi"),
+    ("真由美", "まゆみ", "Mayumi"), ("彩", "あや", "Aya"), ("香織", "かおり", "Kaori"),
+    ("奈々", "なな", "Nana"), ("智子", "ともこ", "Tomoko"), ("麻衣", "まい", "Mai"),
+    ("由紀", "ゆき", "Yuki"), ("千尋", "ちひろ", "Chihiro"), ("明日香", "あすか", "Asuka"),
+)
+
+JP_TITLES = (
+    "代表取締役", "取締役営業部長", "海外事業部長", "営業部 課長", "営業部 主任", "製造部長", "総務部長",
+    "マーケティング担当", "貿易担当", "経営企画室 室長", "広報担当", "人事部 採用担当",
+)
+
+# Local company names: (kanji, kana reading, English) for the prefix and the business.
+JP_COMPANY_PREFIXES = (
+    ("札幌", "さっぽろ", "Sapporo"), ("さっぽろ", "さっぽろ", "Sapporo"), ("サッポロ", "さっぽろ", "Sapporo"),
+    ("北海道", "ほっかいどう", "Hokkaido"), ("石狩", "いしかり", "Ishikari"), ("小樽", "おたる", "Otaru"),
+    ("大通", "おおどおり", "Odori"), ("豊平", "とよひら", "Toyohira"), ("円山", "まるやま", "Maruyama"),
+    ("藻岩", "もいわ", "Moiwa"), ("定山渓", "じょうざんけい", "Jozankei"), ("手稲", "ていね", "Teine"),
+    ("北斗", "ほくと", "Hokuto"), ("雪花", "せっか", "Sekka"), ("白樺", "しらかば", "Shirakaba"),
+    ("すずらん", "すずらん", "Suzuran"), ("ノースランド", "のーすらんど", "Northland"), ("エゾ", "えぞ", "Ezo"),
+    ("十勝", "とかち", "Tokachi"), ("ニセコ", "にせこ", "Niseko"), ("大雪", "たいせつ", "Taisetsu"),
+    ("羊ヶ丘", "ひつじがおか", "Hitsujigaoka"), ("北光", "ほっこう", "Hokko"), ("新琴似", "しんことに", "Shinkotoni"),
+    ("宮の森", "みやのもり", "Miyanomori"), ("白石", "しろいし", "Shiroishi"), ("真駒内", "まこまない", "Makomanai"),
+    ("ポプラ", "ぽぷら", "Poplar"), ("ライラック", "らいらっく", "Lilac"), ("オーロラ", "おーろら", "Aurora"),
+)
+
+# (kanji, kana, English, industry, products)
+JP_BUSINESSES = (
+    ("食品", "しょくひん", "Foods", "食品製造", "スープカレー、ラーメン、ジンギスカンのたれ"),
+    ("乳業", "にゅうぎょう", "Dairy", "食品製造", "チーズ、バター、ヨーグルト"),
+    ("製菓", "せいか", "Confectionery", "食品製造", "チョコレート、バウムクーヘン、ハスカップゼリー"),
+    ("水産", "すいさん", "Seafoods", "水産加工", "ほたて、いくら、昆布、鮭フレーク"),
+    ("ファーム", "ふぁーむ", "Farm", "農業", "メロン、じゃがいも、アスパラガス、玉ねぎ"),
+    ("醸造", "じょうぞう", "Brewery", "酒類製造", "地ビール、日本酒、ワイン"),
+    ("製麺", "せいめん", "Noodles", "食品製造", "生ラーメン、乾麺、冷凍麺"),
+    ("ソフト", "そふと", "Soft", "情報通信", "業務アプリ、観光予約システム、多言語チャットボット"),
+    ("システムズ", "しすてむず", "Systems", "情報通信", "クラウド、IoT センサー、AI 画像認識"),
+    ("デジタル", "でじたる", "Digital", "情報通信", "ゲーム、映像コンテンツ、ウェブ制作"),
+    ("観光", "かんこう", "Tourism", "観光", "スキーツアー、雪まつりツアー、インバウンド手配"),
+    ("トラベル", "とらべる", "Travel", "観光", "着地型ツアー、MICE 手配"),
+    ("ホテル", "ほてる", "Hotel", "宿泊", "宿泊、宴会、MICE 会場"),
+    ("精工", "せいこう", "Precision", "製造業", "精密部品、除雪機部品"),
+    ("工業", "こうぎょう", "Industries", "製造業", "断熱材、寒冷地向け建材"),
+    ("機械", "きかい", "Machinery", "製造業", "食品加工機械、農業機械"),
+    ("バイオ", "ばいお", "Bio", "バイオ", "機能性食品素材、化粧品原料"),
+    ("物産", "ぶっさん", "Trading", "卸売", "北海道産品の輸出入"),
+    ("コスメ", "こすめ", "Cosmetics", "化粧品", "ハスカップ化粧水、ラベンダーオイル"),
+    ("木工", "もっこう", "Woodcraft", "製造業", "家具、木製玩具"),
+)
+
+JP_STREETS = (
+    "中央区北1条西2丁目", "中央区大通西4丁目", "中央区南1条西10丁目", "北区北7条西5丁目", "東区北10条東7丁目",
+    "白石区本通3丁目", "豊平区平岸2条6丁目", "西区琴似1条4丁目", "厚別区厚別中央2条5丁目", "手稲区前田1条11丁目",
+    "清田区平岡1条1丁目", "南区真駒内幸町2丁目",
+)
+
+FIXED_ORGS = (
+    # (kind, name, name_ja, name_en, kana, country)
+    ("university", "北海道大学", "北海道大学", "Hokkaido University", "ほっかいどうだいがく", "JP"),
+    ("university", "札幌市立大学", "札幌市立大学", "Sapporo City University", "さっぽろしりつだいがく", "JP"),
+    ("university", "北海学園大学", "北海学園大学", "Hokkai-Gakuen University", "ほっかいがくえんだいがく", "JP"),
+    ("university", "札幌大学", "札幌大学", "Sapporo University", "さっぽろだいがく", "JP"),
+    ("university", "北星学園大学", "北星学園大学", "Hokusei Gakuen University", "ほくせいがくえんだいがく", "JP"),
+    ("university", "藤女子大学", "藤女子大学", "Fuji Women's University", "ふじじょしだいがく", "JP"),
+    ("university", "北海道科学大学", "北海道科学大学", "Hokkaido University of Science", "ほっかいどうかがくだいがく", "JP"),
+    ("university", "札幌国際大学", "札幌国際大学", "Sapporo International University", "さっぽろこくさいだいがく", "JP"),
+    ("university", "小樽商科大学", "小樽商科大学", "Otaru University of Commerce", "おたるしょうかだいがく", "JP"),
+    ("university", "札幌医科大学", "札幌医科大学", "Sapporo Medical University", "さっぽろいかだいがく", "JP"),
+    ("government", "札幌市 総務局国際部", "札幌市 総務局国際部", "City of Sapporo, International Relations Dept.",
+     "さっぽろし そうむきょくこくさいぶ", "JP"),
+    ("government", "札幌市 経済観光局", "札幌市 経済観光局", "City of Sapporo, Economic and Tourism Bureau",
+     "さっぽろし けいざいかんこうきょく", "JP"),
+    ("government", "ジェトロ北海道", "ジェトロ北海道", "JETRO Hokkaido", "じぇとろほっかいどう", "JP"),
+    ("government", "JICA北海道（札幌）", "JICA北海道（札幌）", "JICA Hokkaido (Sapporo)", "じゃいかほっかいどう", "JP"),
+    ("other", "札幌国際プラザ", "札幌国際プラザ", "Sapporo International Communication Plaza",
+     "さっぽろこくさいぷらざ", "JP"),
+    ("other", "札幌観光協会", "札幌観光協会", "Sapporo Tourism Association", "さっぽろかんこうきょうかい", "JP"),
+    ("venue", "札幌コンベンションセンター", "札幌コンベンションセンター", "Sapporo Convention Center",
+     "さっぽろこんべんしょんせんたー", "JP"),
+    ("venue", "札幌市民交流プラザ", "札幌市民交流プラザ", "Sapporo Community Plaza", "さっぽろしみんこうりゅうぷらざ", "JP"),
+    ("venue", "ロイトン札幌", "ロイトン札幌", "Royton Sapporo", "ろいとんさっぽろ", "JP"),
+    ("venue", "札幌パークホテル", "札幌パークホテル", "Sapporo Park Hotel", "さっぽろぱーくほてる", "JP"),
+    ("venue", "アクセスサッポロ", "アクセスサッポロ", "Axes Sapporo", "あくせすさっぽろ", "JP"),
+    ("venue", "ニトリ文化ホール", "ニトリ文化ホール", "Nitori Culture Hall", "にとりぶんかほーる", "JP"),
+    ("partner_city", "City of Portland", "ポートランド市", "City of Portland", "ぽーとらんどし", "US"),
+    ("partner_city", "Landeshauptstadt München", "ミュンヘン市", "City of Munich", "みゅんへんし", "DE"),
+    ("partner_city", "沈阳市人民政府", "瀋陽市", "Shenyang Municipal Government", "しんようし", "CN"),
+    ("partner_city", "Мэрия Новосибирска", "ノボシビルスク市", "City of Novosibirsk", "のぼしびるすくし", "RU"),
+    ("partner_city", "대전광역시", "大田広域市", "Daejeon Metropolitan City", "てじょんこういきし", "KR"),
+    ("partner_city", "Winter Cities Mayors' Association (WWCAM)", "世界冬の都市市長会",
+     "World Winter Cities Association for Mayors", "せかいふゆのとしし ちょうかい", "JP"),
+)
+
+# Overseas people per country: name order, family names and given names as (native, latin),
+# the business words for company names (native, latin), and the native company-name template.
+OVERSEAS = {
+    "SG": ("given_first", (("Tan", "Tan"), ("Lim", "Lim"), ("Lee", "Lee"), ("Ng", "Ng"), ("Wong", "Wong"),
+                           ("Kumar", "Kumar"), ("Rahman", "Rahman")),
+           (("Wei Ming", "Wei Ming"), ("Mei Ling", "Mei Ling"), ("Jun Jie", "Jun Jie"), ("Siti", "Siti"),
+            ("Rajesh", "Rajesh"), ("Hui Min", "Hui Min"), ("Aisyah", "Aisyah")),
+           "{core} Pte. Ltd."),
+    "TH": ("given_first", (("ใจดี", "Jaidee"), ("ศรีสุข", "Srisuk"), ("วงศ์ไทย", "Wongthai"), ("สมบูรณ์", "Somboon"),
+                           ("รัตนพันธ์", "Rattanaphan"), ("ทองดี", "Thongdee")),
+           (("สมชาย", "Somchai"), ("สุภาพร", "Supaporn"), ("วิชัย", "Wichai"), ("นภัสสร", "Napatsorn"),
+            ("ธนพล", "Thanaphon"), ("กมลวรรณ", "Kamonwan")),
+           "บริษัท {native} จำกัด"),
+    "TW": ("family_first", (("陳", "Chen"), ("林", "Lin"), ("黃", "Huang"), ("張", "Chang"), ("李", "Lee"),
+                            ("王", "Wang"), ("吳", "Wu")),
+           (("怡君", "Yi-chun"), ("志明", "Chih-ming"), ("雅婷", "Ya-ting"), ("家豪", "Chia-hao"),
+            ("淑芬", "Shu-fen"), ("冠宇", "Kuan-yu")),
+           "{native}股份有限公司"),
+    "HK": ("family_first", (("陳", "Chan"), ("李", "Lee"), ("張", "Cheung"), ("黃", "Wong"), ("何", "Ho"),
+                            ("梁", "Leung")),
+           (("大文", "Tai Man"), ("嘉欣", "Ka Yan"), ("志偉", "Chi Wai"), ("詠詩", "Wing Sze"), ("家明", "Ka Ming")),
+           "{native}有限公司"),
+    "CN": ("family_first", (("王", "Wang"), ("李", "Li"), ("张", "Zhang"), ("刘", "Liu"), ("陈", "Chen"),
+                            ("杨", "Yang"), ("赵", "Zhao")),
+           (("伟", "Wei"), ("芳", "Fang"), ("娜", "Na"), ("秀英", "Xiuying"), ("静", "Jing"), ("强", "Qiang"),
+            ("磊", "Lei"), ("丽", "Li")),
+           "{native}贸易有限公司"),
+    "KR": ("family_first", (("김", "Kim"), ("이", "Lee"), ("박", "Park"), ("최", "Choi"), ("정", "Jung"),
+                            ("강", "Kang"), ("윤", "Yoon")),
+           (("민준", "Min-jun"), ("서연", "Seo-yeon"), ("지훈", "Ji-hoon"), ("수빈", "Su-bin"), ("현우", "Hyun-woo"),
+            ("지은", "Ji-eun")),
+           "주식회사 {native}"),
+    "VN": ("family_first", (("Nguyễn", "Nguyen"), ("Trần", "Tran"), ("Lê", "Le"), ("Phạm", "Pham"),
+                            ("Hoàng", "Hoang"), ("Vũ", "Vu")),
+           (("Văn An", "Van An"), ("Thị Lan", "Thi Lan"), ("Minh Tuấn", "Minh Tuan"), ("Thu Hà", "Thu Ha"),
+            ("Quốc Bảo", "Quoc Bao"), ("Ngọc Anh", "Ngoc Anh")),
+           "Công ty TNHH {native}"),
+    "MY": ("given_first", (("bin Abdullah", "bin Abdullah"), ("Lim", "Lim"), ("Wong", "Wong"),
+                           ("binti Ismail", "binti Ismail"), ("Subramaniam", "Subramaniam")),
+           (("Ahmad Faizal", "Ahmad Faizal"), ("Mei Ling", "Mei Ling"), ("Nurul Huda", "Nurul Huda"),
+            ("Kavitha", "Kavitha"), ("Chee Keong", "Chee Keong")),
+           "{core} Sdn. Bhd."),
+    "ID": ("given_first", (("Santoso", "Santoso"), ("Wijaya", "Wijaya"), ("Rahayu", "Rahayu"),
+                           ("Saputra", "Saputra"), ("Hidayat", "Hidayat")),
+           (("Budi", "Budi"), ("Siti", "Siti"), ("Agus", "Agus"), ("Dewi", "Dewi"), ("Rizky", "Rizky")),
+           "PT {core}"),
+    "PH": ("given_first", (("Santos", "Santos"), ("Reyes", "Reyes"), ("Cruz", "Cruz"), ("Bautista", "Bautista"),
+                           ("Garcia", "Garcia")),
+           (("Maria", "Maria"), ("Jose", "Jose"), ("Angelica", "Angelica"), ("Mark", "Mark"), ("Kristine", "Kristine")),
+           "{core} Inc."),
+    "IN": ("given_first", (("शर्मा", "Sharma"), ("पटेल", "Patel"), ("Iyer", "Iyer"), ("Reddy", "Reddy"),
+                           ("Singh", "Singh")),
+           (("प्रिया", "Priya"), ("अर्जुन", "Arjun"), ("Lakshmi", "Lakshmi"), ("Vikram", "Vikram"), ("Ananya", "Ananya")),
+           "{core} Pvt. Ltd."),
+    "AE": ("given_first", (("الهاشمي", "Al Hashimi"), ("المنصوري", "Al Mansouri"), ("الشامسي", "Al Shamsi"),
+                           ("Khan", "Khan")),
+           (("محمد", "Mohammed"), ("فاطمة", "Fatima"), ("أحمد", "Ahmed"), ("مريم", "Mariam"), ("Omar", "Omar")),
+           "{core} LLC"),
+    "US": ("given_first", (("Smith", "Smith"), ("Johnson", "Johnson"), ("Miller", "Miller"), ("Davis", "Davis"),
+                           ("Garcia", "Garcia")),
+           (("Emily", "Emily"), ("Michael", "Michael"), ("Jessica", "Jessica"), ("David", "David"), ("Ashley", "Ashley")),
+           "{core} Inc."),
+    "FR": ("given_first", (("Dubois", "Dubois"), ("Lefèvre", "Lefevre"), ("Moreau", "Moreau"), ("Girard", "Girard"),
+                           ("Bernard", "Bernard")),
+           (("Camille", "Camille"), ("Élodie", "Elodie"), ("Julien", "Julien"), ("François", "Francois"),
+            ("Chloé", "Chloe")),
+           "{core} SAS"),
+    "DE": ("given_first", (("Müller", "Mueller"), ("Schmidt", "Schmidt"), ("Schneider", "Schneider"),
+                           ("Weiß", "Weiss"), ("Becker", "Becker")),
+           (("Jürgen", "Juergen"), ("Anna", "Anna"), ("Lukas", "Lukas"), ("Katrin", "Katrin"), ("Stefan", "Stefan")),
+           "{core} GmbH"),
+    "AU": ("given_first", (("Wilson", "Wilson"), ("Taylor", "Taylor"), ("Brown", "Brown"), ("Nguyen", "Nguyen"),
+                           ("Williams", "Williams")),
+           (("Olivia", "Olivia"), ("Jack", "Jack"), ("Charlotte", "Charlotte"), ("Liam", "Liam"), ("Mia", "Mia")),
+           "{core} Pty Ltd"),
+    "GB": ("given_first", (("Jones", "Jones"), ("Evans", "Evans"), ("Thomas", "Thomas"), ("Roberts", "Roberts"),
+                           ("Hughes", "Hughes")),
+           (("Oliver", "Oliver"), ("Amelia", "Amelia"), ("Harry", "Harry"), ("Sophie", "Sophie"), ("George", "George")),
+           "{core} Ltd"),
+}
+
+# Business words for overseas company names: (native by script, Latin).
+OVERSEAS_CORES = {
+    "TH": (("สยามฟู้ด", "Siam Food"), ("กรุงเทพเทรดดิ้ง", "Bangkok Trading"), ("เจแปนมาร์ท", "Japan Mart"),
+           ("ไทยซีฟู้ด", "Thai Seafood")),
+    "TW": (("台北食品", "Taipei Foods"), ("統一貿易", "Uni Trading"), ("日光進口", "Nikko Import"),
+           ("新光百貨", "Shin Kong Retail")),
+    "HK": (("香港美食", "HK Gourmet"), ("東方貿易", "Oriental Trading"), ("日本城", "Japan Home"),
+           ("城市超市", "City Supermarket")),
+    "CN": (("上海华联", "Shanghai Hualian"), ("北京京东", "Beijing Jingdong"), ("广州盛世", "Guangzhou Shengshi"),
+           ("大连海鲜", "Dalian Seafood")),
+    "KR": (("서울푸드", "Seoul Food"), ("한국무역", "Hankook Trading"), ("부산수산", "Busan Fisheries"),
+           ("제이마트", "J-Mart")),
+    "VN": (("Thực Phẩm Sài Gòn", "Saigon Foods"), ("Thương Mại Hà Nội", "Hanoi Trading"),
+           ("Nhật Việt", "Nhat Viet")),
+}
+LATIN_CORES = ("Asia Pacific Foods", "Global Gourmet", "Orient Trading", "Fresh Direct", "Pacific Rim Imports",
+               "Sakura Trading", "Golden Harvest", "Blue Ocean Seafood", "Northern Star Distribution",
+               "Premium Japan Select", "Umami Imports", "Hokkaido Fine Foods", "Harbour Retail",
+               "Continental Hospitality")
+
+COUNTRY_WEIGHTS = (("SG", 9), ("TH", 10), ("TW", 10), ("HK", 9), ("CN", 8), ("KR", 7), ("VN", 6), ("MY", 5),
+                   ("ID", 4), ("PH", 3), ("IN", 3), ("AE", 2), ("US", 5), ("FR", 3), ("DE", 2), ("AU", 3), ("GB", 2))
+
+BUYER_TITLES = ("Purchasing Manager", "Buyer", "Category Manager", "Import Director", "CEO", "Sourcing Executive",
+                "General Manager", "Head of Japanese Products", "F&B Director")
+
+# name, name_ja, organizer, city, country, IANA zone, month, days, sector
+FAIRS = (
+    ("FHA Food & Hotel Asia", "FHA フード＆ホテルアジア", "Informa Markets", "Singapore", "SG", "Asia/Singapore", 4, 4, "食品・飲料"),
+    ("THAIFEX - Anuga Asia", "タイフェックス", "Koelnmesse / TCC", "Bangkok", "TH", "Asia/Bangkok", 5, 5, "食品・飲料"),
+    ("Food Taipei", "台北国際食品見本市", "TAITRA", "Taipei", "TW", "Asia/Taipei", 6, 4, "食品・飲料"),
+    ("HOFEX", "香港国際食品見本市 HOFEX", "Informa Markets", "Hong Kong", "HK", "Asia/Hong_Kong", 5, 4, "食品・ホスピタリティ"),
+    ("SIAL Paris", "シアル・パリ国際食品見本市", "Comexposium", "Paris", "FR", "Europe/Paris", 10, 5, "食品"),
+    ("Seoul Food", "ソウル国際食品産業大展", "KOTRA", "Seoul", "KR", "Asia/Seoul", 6, 4, "食品"),
+    ("Anuga", "アヌーガ", "Koelnmesse", "Cologne", "DE", "Europe/Berlin", 10, 5, "食品"),
+    ("Gulfood", "ガルフード", "Dubai World Trade Centre", "Dubai", "AE", "Asia/Dubai", 2, 5, "食品"),
+    ("SIAL China", "シアル・チャイナ", "Comexposium", "Shanghai", "CN", "Asia/Shanghai", 5, 3, "食品"),
+    ("Vietnam Foodexpo", "ベトナム国際食品見本市", "VIETRADE", "Ho Chi Minh City", "VN", "Asia/Ho_Chi_Minh", 11, 4, "食品"),
+    ("Food & Hotel Malaysia", "フード＆ホテル・マレーシア", "Informa Markets", "Kuala Lumpur", "MY", "Asia/Kuala_Lumpur", 9, 4, "食品・ホスピタリティ"),
+    ("Summer Fancy Food Show", "サマー・ファンシー・フードショー", "Specialty Food Association", "New York", "US", "America/New_York", 6, 3, "食品"),
+    ("Fine Food Australia", "ファインフード・オーストラリア", "Diversified Communications", "Melbourne", "AU", "Australia/Melbourne", 9, 4, "食品"),
+    ("SIAL Interfood", "シアル・インターフード", "Krista Exhibitions", "Jakarta", "ID", "Asia/Jakarta", 11, 4, "食品"),
+    ("ITB Asia", "ITB アジア", "Messe Berlin", "Singapore", "SG", "Asia/Singapore", 10, 3, "観光・MICE"),
+    ("Taipei International Travel Fair", "台北国際旅行博", "TITF", "Taipei", "TW", "Asia/Taipei", 11, 4, "観光"),
+)
+
+MICE_FIELDS = (
+    ("Snow and Ice Science", "雪氷科学"), ("Cold Region Engineering", "寒地工学"), ("Food Science", "食品科学"),
+    ("Dairy Science", "酪農科学"), ("Tourism Research", "観光学"), ("Veterinary Medicine", "獣医学"),
+    ("Dermatology", "皮膚科学"), ("Winter Sports Medicine", "冬季スポーツ医学"), ("Fisheries Science", "水産学"),
+    ("Forestry", "森林科学"), ("Volcanology", "火山学"), ("Agricultural Engineering", "農業工学"),
+    ("Robotics", "ロボット工学"), ("Information Processing", "情報処理"), ("Urban Planning", "都市計画"),
+    ("Renewable Energy", "再生可能エネルギー"), ("Diabetes", "糖尿病学"), ("Anesthesiology", "麻酔科学"),
+    ("Plant Biology", "植物生物学"), ("Oceanography", "海洋学"), ("Polar Research", "極地研究"),
+    ("Hydrogen Technology", "水素技術"), ("Glaciology", "氷河学"), ("Environmental Health", "環境保健"),
+)
+ASSOCIATION_FORMS = (
+    ("International Society of {f}", "国際{j}学会", "IS"), ("Asian Federation of {f}", "アジア{j}連合", "AF"),
+    ("World Association for {f}", "世界{j}協会", "WA"), ("Asia-Pacific Association of {f}", "アジア太平洋{j}学会", "APA"),
+    ("International Union of {f}", "国際{j}連合", "IU"),
+)
+SERIES_FORMS = (
+    ("World Congress on {f}", "世界{j}会議", "WC"), ("Asian Conference on {f}", "アジア{j}会議", "AC"),
+    ("International Symposium on {f}", "国際{j}シンポジウム", "IS"), ("Asia-Pacific Forum on {f}", "アジア太平洋{j}フォーラム", "APF"),
+)
+ROTATION_AREAS = ("Asia-Pacific", "Worldwide", "Asia / Europe / Americas", "East Asia", "Northern Hemisphere")
+COMPETITORS = ("Kyoto", "Yokohama", "Fukuoka", "Busan", "Taipei", "Singapore", "Bangkok", "Melbourne", "Vancouver",
+               "Seoul", "Kuala Lumpur", "Sendai", "Kobe", "Okinawa", "Helsinki", "Oslo")
+DECISION_BODIES = ("Board of Directors", "General Assembly", "Executive Committee", "Council", "Site Selection Committee")
+
+STUDENT_NATIONS = {
+    # nationality: list of (native display, latin, katakana reading)
+    "CN": (("王 芳", "Wang Fang", "ワン ファン"), ("李 浩然", "Li Haoran", "リー ハオラン"), ("张 静", "Zhang Jing", "チャン ジン"),
+           ("刘 洋", "Liu Yang", "リウ ヤン"), ("陈 雨桐", "Chen Yutong", "チェン ユートン")),
+    "VN": (("Nguyễn Thị Hoa", "Nguyen Thi Hoa", "グエン ティ ホア"), ("Trần Minh Đức", "Tran Minh Duc", "チャン ミン ドゥック"),
+           ("Lê Thu Trang", "Le Thu Trang", "レー トゥー チャン"), ("Phạm Quang Huy", "Pham Quang Huy", "ファム クアン フイ")),
+    "KR": (("김 지수", "Kim Ji-su", "キム ジス"), ("박 서준", "Park Seo-jun", "パク ソジュン"), ("이 하은", "Lee Ha-eun", "イ ハウン")),
+    "TW": (("林 佳穎", "Lin Chia-ying", "リン チアイン"), ("黃 柏翰", "Huang Po-han", "ホァン ポーハン")),
+    "NP": (("Aarati Shrestha", "Aarati Shrestha", "アーラティ シュレスタ"), ("Bikash Gurung", "Bikash Gurung", "ビカシュ グルン")),
+    "ID": (("Putri Lestari", "Putri Lestari", "プトゥリ レスタリ"), ("Dimas Pratama", "Dimas Pratama", "ディマス プラタマ")),
+    "TH": (("ณัฐวุฒิ แก้วมณี", "Nattawut Kaewmanee", "ナッタウット ケーウマニー"), ("พิมพ์ชนก ศรีวงศ์", "Pimchanok Sriwong", "ピムチャノック シーウォン")),
+    "MY": (("Nur Izzati", "Nur Izzati", "ヌル イザティ"), ("Tan Jia Hui", "Tan Jia Hui", "タン ジアフイ")),
+    "MN": (("Батбаяр Энхжаргал", "Batbayar Enkhjargal", "バトバヤル エンフジャルガル"), ("Сарнай Ганболд", "Sarnai Ganbold", "サルナイ ガンボルド")),
+    "IN": (("Aditi Rao", "Aditi Rao", "アディティ ラオ"), ("Rohan Mehta", "Rohan Mehta", "ローハン メータ")),
+    "US": (("Emma Johnson", "Emma Johnson", "エマ ジョンソン"), ("Noah Williams", "Noah Williams", "ノア ウィリアムズ")),
+    "FR": (("Léa Martin", "Lea Martin", "レア マルタン"),),
+}
+MAJORS = ("経済学", "経営学", "情報工学", "観光学", "農学", "食品科学", "機械工学", "国際関係学", "日本語学", "環境科学",
+          "Computer Science", "Business Administration", "Hospitality Management")
+SKILLS = ("Python", "Java", "データ分析", "Excel", "翻訳（中日）", "翻訳（越日）", "通訳", "SNS マーケティング", "貿易実務",
+          "CAD", "接客", "Web デザイン", "会計", "プロジェクト管理")
+OPENING_TITLES = (
+    ("海外営業（アジア市場）", "internship"), ("貿易事務", "new_graduate"), ("インバウンド観光 企画", "new_graduate"),
+    ("ソフトウェアエンジニア", "mid_career"), ("通訳・翻訳アルバイト", "part_time"), ("商品開発（輸出向け）", "internship"),
+    ("ホテル フロント（多言語）", "part_time"), ("EC 運営（越境）", "new_graduate"), ("品質管理（HACCP）", "mid_career"),
+)
+
+ACTIVITY_SUBJECTS = (
+    ("meeting", "商談: {org}", "Buyer meeting with {org}"),
+    ("call", "電話フォロー: {org}", "Follow-up call with {org}"),
+    ("email", "見積書送付: {org}", "Sent a quotation to {org}"),
+    ("visit", "企業訪問（札幌市内）: {org}", "Company visit in Sapporo: {org}"),
+    ("note", "メモ: {org} の輸出意向", "Note: export plans of {org}"),
+    ("site_inspection", "会場視察（さっぽろ）: {org}", "Site inspection in Sapporo with {org}"),
+    ("presentation", "札幌 MICE プレゼン: {org}", "Sapporo MICE presentation to {org}"),
+)
+TASK_TITLES = (
+    "サンプル発送の手配", "見積書の送付", "お礼メールの送信", "商談結果の報告書作成", "会場仮押さえの確認",
+    "誘致提案書の作成", "補助金申請書類の確認", "通訳の手配", "留学生の面接日程調整", "バイヤー招へいの調整",
+    "Send the bid book", "Book the site inspection", "Confirm the booth layout",
+)
+INTERESTS = (
+    "ほたて・いくらの冷凍品に関心", "北海道産チーズの定期輸入を検討", "スープカレーのレトルト品を試験販売したい",
+    "ハラール対応の菓子を探している", "日本酒・地ビールの取扱い拡大", "メロン・じゃがいもの生鮮品輸入",
+    "Interested in Hokkaido dairy for hotel buffets", "Looking for halal-certified confectionery",
+    "Wants private-label instant ramen", "Seeks a distributor agreement for seafood",
+)
+NEXT_ACTIONS = (
+    "サンプル送付", "見積書送付", "オンライン商談を設定", "札幌での工場見学を調整", "価格表と規格書を送る",
+    "Send samples", "Arrange a video call", "Share the price list", "Invite to Sapporo buyer mission",
+)
+CERTIFICATIONS = ("HACCP", "ハラール", "ISO 22000", "FSSC 22000", "JAS 有機", "北海道 HACCP", "Kosher")
+CONSULTATION_TOPICS = {
+    "legal": "現地代理店契約の条項について相談",
+    "tax": "輸出免税と現地の関税について相談",
+    "marketing": "現地向けパッケージと価格設定について相談",
+    "logistics": "冷凍コンテナ輸送と通関について相談",
+    "certification": "ハラール認証の取得手順について相談",
+    "finance": "海外展開向け補助金・融資について相談",
+    "hr": "外国人材（留学生）の採用について相談",
+}
+OWNERS = ("佐藤", "鈴木", "高橋", "田中", "Tanaka", "Watanabe", "伊藤", "山本")
