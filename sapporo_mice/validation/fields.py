@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
+import math
 import re
 import unicodedata
 import zoneinfo
 from typing import Any
 
 import pycountry
+
+
+# What a database integer column (BIGINT) can hold: larger numbers are refused here, not by the driver.
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 
 
 class FieldInvalid(ValueError):
@@ -30,7 +36,8 @@ def clean_text(value: Any, *, required: bool = False, max_length: int | None = N
         if required:
             raise FieldInvalid("field.required")
         return None
-    text = unicodedata.normalize("NFC", str(value)).strip()
+    # PostgreSQL refuses NUL in text, and it is never meaningful typed text.
+    text = unicodedata.normalize("NFC", str(value)).replace("\x00", "").strip()
     if max_length is not None and len(text) > max_length:
         raise FieldInvalid("field.too_long", max=max_length)
     return text
@@ -132,8 +139,10 @@ def clean_fiscal_year(value: Any, *, required: bool = False) -> int | None:
         if required:
             raise FieldInvalid("field.required")
         return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # a spreadsheet cell
     text = unicodedata.normalize("NFKC", str(value)).strip().upper().removeprefix("FY")
-    if not re.fullmatch(r"\d{4}", text) or not 1990 <= int(text) <= 2100:
+    if not re.fullmatch(r"[0-9]{4}", text) or not 1990 <= int(text) <= 2100:
         raise FieldInvalid("field.fiscal_year_invalid")
     return int(text)
 
@@ -143,14 +152,19 @@ def clean_int(value: Any, *, minimum: int | None = None, maximum: int | None = N
         return None
     if isinstance(value, bool):
         raise FieldInvalid("field.integer_invalid")
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # a spreadsheet cell
     if isinstance(value, int):
         number = value
     else:
         text = unicodedata.normalize("NFKC", str(value)).strip().replace(",", "").replace("_", "")
         text = text.removeprefix("¥").removesuffix("円")
-        if not re.fullmatch(r"[+-]?\d+", text):
+        if not re.fullmatch(r"[+-]?[0-9]{1,19}", text):
             raise FieldInvalid("field.integer_invalid")
         number = int(text)
+    if not INT64_MIN <= number <= INT64_MAX:
+        raise FieldInvalid("field.out_of_range", min=INT64_MIN if minimum is None else minimum,
+                           max=INT64_MAX if maximum is None else maximum)
     _check_range(number, minimum, maximum)
     return number
 
@@ -162,14 +176,14 @@ def clean_float(value: Any, *, minimum: float | None = None, maximum: float | No
         number = float(unicodedata.normalize("NFKC", str(value)).replace(",", ""))
     except ValueError as exc:
         raise FieldInvalid("field.number_invalid") from exc
-    if number != number:  # NaN
+    if not math.isfinite(number):  # NaN and infinities cannot be stored portably or exported
         raise FieldInvalid("field.number_invalid")
     _check_range(number, minimum, maximum)
     return number
 
 
 def _check_range(number: float, minimum: float | None, maximum: float | None) -> None:
-    if minimum == 0 and maximum is None and number < 0:
+    if minimum == 0 and number < 0:
         raise FieldInvalid("field.negative")
     if (minimum is not None and number < minimum) or (maximum is not None and number > maximum):
         raise FieldInvalid("field.out_of_range", min=minimum, max=maximum)
@@ -217,12 +231,16 @@ def clean_timezone(value: Any, *, required: bool = False) -> str | None:
         if required:
             raise FieldInvalid("field.required")
         return None
-    text = str(value).strip()
-    try:
-        zoneinfo.ZoneInfo(text)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
-        raise FieldInvalid("field.timezone_invalid") from exc
-    return text
+    found = _time_zones().get(str(value).strip().lower())
+    if found is None:
+        raise FieldInvalid("field.timezone_invalid")
+    return found
+
+
+@functools.cache
+def _time_zones() -> dict[str, str]:
+    """IANA keys by lower case. Looking names up here, not on disk, also refuses paths and overlong text."""
+    return {key.lower(): key for key in zoneinfo.available_timezones()}
 
 
 def clean_tags(value: Any) -> str:
@@ -232,7 +250,8 @@ def clean_tags(value: Any) -> str:
     items = value if isinstance(value, (list, tuple, set)) else re.split(r"[,、，]", str(value))
     tags = []
     for item in items:
-        tag = unicodedata.normalize("NFKC", str(item)).strip().replace(",", " ")
+        # A separator is never part of a tag, or the stored form would not read back the same.
+        tag = re.sub(r"[,、，]", " ", unicodedata.normalize("NFKC", str(item))).strip()
         if tag and tag not in tags:
             tags.append(tag)
     return f",{','.join(tags)}," if tags else ""
@@ -241,7 +260,7 @@ def clean_tags(value: Any) -> str:
 def clean_pillars(value: Any) -> str:
     """Plan pillars 1–6, stored like tags (``,2,4,``)."""
     tags = clean_tags(value)
-    numbers = sorted({int(t) for t in tags.strip(",").split(",") if t and t.isdigit()})
+    numbers = sorted({int(t) for t in tags.strip(",").split(",") if t and t.isascii() and t.isdigit()})
     raw = [t for t in tags.strip(",").split(",") if t]
     if len(numbers) != len(raw) or any(not 1 <= n <= 6 for n in numbers):
         raise FieldInvalid("field.out_of_range", min=1, max=6)

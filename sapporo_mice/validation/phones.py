@@ -24,8 +24,16 @@ class PhoneNumber:
 
 
 def region_chain(*candidates: str | None) -> list[str]:
-    """The regions to try, first to last: the given ones (row, contact, fair), then JP."""
-    chain = [c.upper() for c in candidates if c]
+    """The regions to try, first to last: the given ones (row, contact, fair), then JP.
+
+    Anything that is not a region phonenumbers knows (a typo, a country name) is skipped: it could
+    neither parse a number nor be stored in a two-letter column.
+    """
+    chain = []
+    for candidate in candidates:
+        region = candidate.strip().upper() if isinstance(candidate, str) else None
+        if region in phonenumbers.SUPPORTED_REGIONS and region not in chain:
+            chain.append(region)
     if DEFAULT_REGION not in chain:
         chain.append(DEFAULT_REGION)
     return chain
@@ -37,7 +45,8 @@ def parse_phone(raw: str, *regions: str | None) -> PhoneNumber:
     The first region that yields a valid number wins; if none does, the number is kept raw with the
     first region recorded and ``valid`` false, so the rest of the record still saves.
     """
-    text = unicodedata.normalize("NFKC", raw or "").strip()
+    raw = "" if raw is None else str(raw)  # a spreadsheet may hand over a number
+    text = unicodedata.normalize("NFKC", raw).strip()
     chain = region_chain(*regions)
     if not text:
         return PhoneNumber(raw=raw, region=None, e164=None, extension=None, valid=False)
@@ -50,6 +59,8 @@ def parse_phone(raw: str, *regions: str | None) -> PhoneNumber:
             continue
         if phonenumbers.is_valid_number(number):
             found_region = phonenumbers.region_code_for_number(number) or region
+            if found_region not in phonenumbers.SUPPORTED_REGIONS:
+                found_region = None  # a global number (+800, +808 …) belongs to no region ("001")
             return PhoneNumber(
                 raw=raw,
                 region=found_region,
