@@ -101,7 +101,7 @@ class AttachmentService(_LinkedService):
         "sha256": f.text(64, required=True),
         "filename": f.text(500, required=True),
         "mime_type": f.text(200),
-        "size": f.integer(0, required=True),
+        "size": f.integer(0, f.INT64_MAX, required=True),
         "role": f.text(40),
         "record_type": f.Field(lambda x: _record_type(x), required=True),
         "record_id": f.text(36, required=True),

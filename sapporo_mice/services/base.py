@@ -69,6 +69,8 @@ class RecordService:
     # Columns that identify a record by name for CLI references (REF in DESIGN §5).
     name_columns: ClassVar[tuple[str, ...]] = ("name",)
     default_order: ClassVar[str] = "updated_at"
+    # Column groups that must be unique among rows (checked before writing, so the error names the field).
+    unique: ClassVar[tuple[tuple[str, ...], ...]] = ()
 
     def __init__(self, crm: "Crm") -> None:
         self.crm = crm
@@ -105,8 +107,8 @@ class RecordService:
     def update_in(self, session: Session, record_id: str, values: dict[str, Any], *, actor: str,
                   expected_version: int | None = None) -> Saved:
         row = self._load_live(session, record_id, expected_version)
-        cleaned = self._validate(session, values, partial=True)
         before = self._loggable(row)
+        cleaned = self._validate(session, values, partial=True, current={**before, "id": row.id})
         for key, value in cleaned.items():
             setattr(row, key, value)
         warnings: list[FieldProblem] = []
@@ -242,7 +244,10 @@ class RecordService:
         if entry is not None:
             session.delete(entry)
 
-    def _validate(self, session: Session, values: dict[str, Any], *, partial: bool) -> dict[str, Any]:
+    def _validate(self, session: Session, values: dict[str, Any], *, partial: bool,
+                  current: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Clean every input and report all problems at once; ``current`` is the stored row on update,
+        so cross-field rules see the record as it will be, not just the edited fields."""
         problems: list[FieldProblem] = []
         cleaned: dict[str, Any] = {}
         for key in values:
@@ -261,11 +266,22 @@ class RecordService:
                 continue
             if spec.ref and cleaned[key] is not None and not self.crm.exists(session, spec.ref, cleaned[key]):
                 problems.append(FieldProblem(key, "field.reference_missing", cleaned[key]))
-        if not problems:
-            self.validate_record(session, cleaned, problems)
+        merged = {**(current or {}), **cleaned}
+        self.validate_record(session, merged, problems)
+        self._check_unique(session, merged, (current or {}).get("id") or values.get("id"), problems)
         if problems:
             raise ValidationError(problems)
         return cleaned
+
+    def _check_unique(self, session: Session, merged: dict[str, Any], own_id: str | None,
+                      problems: list[FieldProblem]) -> None:
+        for columns in self.unique:
+            if any(merged.get(c) is None for c in columns) or any(p.field in columns for p in problems):
+                continue
+            stmt = select(func.count()).select_from(self.model).where(
+                *(getattr(self.model, c) == merged[c] for c in columns), self.model.id != (own_id or ""))
+            if session.scalar(stmt):
+                problems.append(FieldProblem(columns[-1], "field.duplicate", plain(merged[columns[-1]])))
 
     def extra_inputs(self) -> Iterable[str]:
         """Input keys that are not columns but that ``after_write`` consumes."""

@@ -29,6 +29,7 @@ class CompanyProfileService(RecordService):
     record_type = "company_profile"
     model = CompanyProfile
     name_columns = ("organization_id",)
+    unique = (("organization_id",),)
     fields = {
         "organization_id": f.ref("organization", required=True),
         "stage": f.choice(ExportStage),

@@ -27,7 +27,12 @@ def choice(enum_cls: type[enum.Enum], *, required: bool = False) -> Field:
     return Field(lambda x: v.clean_enum(x, enum_cls, required=required), required)
 
 
-def integer(minimum: int | None = None, maximum: int | None = None, *, required: bool = False) -> Field:
+INT32_MAX = 2**31 - 1  # an INTEGER column on PostgreSQL
+INT64_MAX = 2**63 - 1  # a BIGINT column
+
+
+def integer(minimum: int | None = None, maximum: int | None = INT32_MAX, *, required: bool = False) -> Field:
+    """A whole number for an INTEGER column (pass ``maximum=INT64_MAX`` for a BIGINT one)."""
     return Field(lambda x: v.clean_int(x, minimum=minimum, maximum=maximum), required)
 
 
@@ -36,8 +41,8 @@ def number(minimum: float | None = None, maximum: float | None = None) -> Field:
 
 
 def money() -> Field:
-    """Yen as a whole, non-negative number."""
-    return integer(0)
+    """Yen as a whole, non-negative number (a BIGINT column)."""
+    return integer(0, INT64_MAX)
 
 
 def date(*, required: bool = False) -> Field:

@@ -14,6 +14,7 @@ class IndicatorService(RecordService):
     model = Indicator
     name_columns = ("code", "name_ja", "name_en")
     default_order = "code"
+    unique = (("code",),)
     fields = {
         "code": f.text(40, required=True),
         "name_ja": f.text(300, required=True),
@@ -34,6 +35,7 @@ class IndicatorValueService(RecordService):
     model = IndicatorValue
     name_columns = ("fiscal_year",)
     default_order = "fiscal_year"
+    unique = (("indicator_id", "fiscal_year"),)
     fields = {
         "indicator_id": f.ref("indicator", required=True),
         "fiscal_year": f.fiscal_year(required=True),

@@ -69,16 +69,18 @@ class ContactService(RecordService):
     def extra_inputs(self):
         return ("id", "emails", "phones", "default_region")
 
-    def _validate(self, session: Session, values: dict[str, Any], *, partial: bool) -> dict[str, Any]:
+    def _validate(self, session: Session, values: dict[str, Any], *, partial: bool,
+                  current: dict[str, Any] | None = None) -> dict[str, Any]:
         problems: list[FieldProblem] = []
         try:
-            cleaned = super()._validate(session, values, partial=partial)
+            cleaned = super()._validate(session, values, partial=partial, current=current)
         except ValidationError as exc:
             problems.extend(exc.problems)
             cleaned = {}
         problems.extend(self._email_problems(values.get("emails")))
-        if not partial and not any(values.get(k) for k in ("family_name", "given_name", "latin_name", "display_name")):
-            problems.append(FieldProblem("family_name", "field.required", None))
+        problems.extend(self._phone_problems(values.get("phones")))
+        if not _has_a_name(values, current or {}):
+            problems.append(FieldProblem("family_name", "field.required", values.get("family_name")))
         if problems:
             raise ValidationError(problems)
         return cleaned
@@ -93,14 +95,27 @@ class ContactService(RecordService):
                 problems.append(FieldProblem(f"emails[{index}]", exc.code, address, exc.params))
         return problems
 
+    def _phone_problems(self, phones: Any) -> list[FieldProblem]:
+        """Only what cannot be stored blocks the save; an unparseable number is a warning (after_write)."""
+        problems = []
+        for index, item in enumerate(phones or []):
+            raw = _phone_raw(item)
+            if len(raw) > PHONE_RAW_MAX:
+                problems.append(FieldProblem(f"phones[{index}]", "field.too_long", raw, {"max": PHONE_RAW_MAX}))
+        return problems
+
     def derive(self, session: Session, row: Contact, cleaned: dict[str, Any], warnings: list[FieldProblem]) -> None:
         if row.name_order is None:
             row.name_order = (
                 NameOrder.FAMILY_FIRST if (row.country in FAMILY_FIRST_COUNTRIES or _has_cjk(row.family_name))
                 else NameOrder.GIVEN_FIRST
             )
-        if "display_name" not in cleaned or not cleaned.get("display_name"):
-            row.display_name = compose_display_name(row.family_name, row.given_name, row.name_order, row.latin_name)
+        # Compose the display name on create, when it is blanked, or when a name part changes without one;
+        # a display name typed by the user survives unrelated edits.
+        name_parts_changed = any(k in cleaned for k in ("family_name", "given_name", "latin_name", "name_order"))
+        if not cleaned.get("display_name") and ("display_name" in cleaned or name_parts_changed or not row.display_name):
+            composed = compose_display_name(row.family_name, row.given_name, row.name_order, row.latin_name)
+            row.display_name = composed or row.display_name
         reading = (row.family_name_kana or "") + (row.given_name_kana or "")
         row.sort_key = sort_key(reading, row.latin_name, row.display_name)
         row.reading_key = compact(reading) or compact(row.latin_name)
@@ -139,7 +154,7 @@ class ContactService(RecordService):
         wanted = []
         for index, item in enumerate(items):
             data = item if isinstance(item, dict) else {"raw": item}
-            raw = (data.get("raw") or "").strip()
+            raw = _phone_raw(item)
             if not raw:
                 continue
             phone = parse_phone(raw, data.get("region"), *regions)
@@ -200,6 +215,31 @@ class ContactService(RecordService):
         subtitle = " · ".join(x for x in (row.title, org.name if org else None) if x)
         return SearchDoc(row.display_name, subtitle, [row.family_name_kana, row.given_name_kana, row.latin_name,
                                                       row.department, *emails, *phones, row.tags])
+
+
+PHONE_RAW_MAX = 80  # the width of contact_phones.raw
+
+
+def _phone_raw(item: Any) -> str:
+    """The typed text of a phone input (a string, a number from a spreadsheet, or a dict with ``raw``)."""
+    raw = item.get("raw") if isinstance(item, dict) else item
+    return "" if raw is None else str(raw).replace("\x00", "").strip()
+
+
+def _present(value: Any) -> bool:
+    return value is not None and bool(str(value).strip())
+
+
+def _has_a_name(values: dict[str, Any], current: dict[str, Any]) -> bool:
+    """Whether the contact keeps a name: a name part, or a display name the user typed (not one composed)."""
+    named = {**current, **values}
+    if any(_present(named.get(k)) for k in ("family_name", "given_name", "latin_name")):
+        return True
+    if "display_name" in values:
+        return _present(values["display_name"])
+    composed = compose_display_name(current.get("family_name"), current.get("given_name"),
+                                    current.get("name_order"), current.get("latin_name"))
+    return _present(current.get("display_name")) and current.get("display_name") != composed
 
 
 def _has_cjk(text: str | None) -> bool:
