@@ -189,7 +189,7 @@ def upgrade() -> None:
     sa.Column('phone_valid', sa.Boolean(), nullable=True),
     sa.Column('industry', sa.String(length=200), nullable=True),
     sa.Column('employees', sa.Integer(), nullable=True),
-    sa.Column('capital_jpy', sa.Integer(), nullable=True),
+    sa.Column('capital_jpy', sa.BigInteger(), nullable=True),
     sa.Column('owner', sa.String(length=120), nullable=True),
     sa.Column('tags', sa.String(length=1000), nullable=False),
     sa.Column('notes', sa.Text(), nullable=True),

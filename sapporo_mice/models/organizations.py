@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, Index, Integer, String, Text
+from sqlalchemy import BigInteger, CheckConstraint, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sapporo_mice.models.base import Base, SyncMixin, enum_column
@@ -29,7 +29,7 @@ class Organization(SyncMixin, Base):
     phone_valid: Mapped[bool | None] = mapped_column()
     industry: Mapped[str | None] = mapped_column(String(200))
     employees: Mapped[int | None] = mapped_column(Integer)
-    capital_jpy: Mapped[int | None] = mapped_column(Integer)
+    capital_jpy: Mapped[int | None] = mapped_column(BigInteger)
     owner: Mapped[str | None] = mapped_column(String(120))
     tags: Mapped[str] = mapped_column(String(1000), default="")
     notes: Mapped[str | None] = mapped_column(Text)
