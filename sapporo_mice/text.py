@@ -9,13 +9,14 @@ import re
 import unicodedata
 
 _KATAKANA_START, _KATAKANA_END = 0x30A1, 0x30F6
+_KATAKANA_ITERATION = {"ヽ": "ゝ", "ヾ": "ゞ"}
 _KANA_SHIFT = 0x60
 _SPACE_RE = re.compile(r"\s+")
 
 
 def kata_to_hira(text: str) -> str:
     return "".join(
-        chr(ord(ch) - _KANA_SHIFT) if _KATAKANA_START <= ord(ch) <= _KATAKANA_END else ch
+        chr(ord(ch) - _KANA_SHIFT) if _KATAKANA_START <= ord(ch) <= _KATAKANA_END else _KATAKANA_ITERATION.get(ch, ch)
         for ch in text
     )
 
@@ -30,7 +31,7 @@ def normalize(text: str | None) -> str:
 
 def compact(text: str | None) -> str:
     """``normalize`` without any spaces, for keys such as readings and company names."""
-    return normalize(text).replace(" ", "")
+    return _recompose(normalize(text).replace(" ", ""))
 
 
 def sort_key(*candidates: str | None) -> str:
@@ -52,6 +53,9 @@ _LEGAL_FORMS = [
     "pty. ltd.", "jsc", "tbk", "pt", "public company limited", "co.",
 ]
 _LEGAL_FORMS_NORMALIZED = sorted({normalize(f) for f in _LEGAL_FORMS}, key=len, reverse=True)
+# Latin legal forms stand at the end of a name, except these (PT Indofood): "Ag Foods" or
+# "Limited Edition Ltd" must keep their first word.
+_LEADING_LATIN_FORMS = {"pt"}
 _PUNCT_RE = re.compile(r"[\s,.・、。()（）\-_/]+")
 
 
@@ -66,10 +70,17 @@ def company_key(name: str | None) -> str:
     while changed and text:
         changed = False
         for form in _LEGAL_FORMS_NORMALIZED:
-            if text.startswith(form + " ") or (text.startswith(form) and not form.isascii()):
+            if (text.startswith(form + " ") and form in _LEADING_LATIN_FORMS) or (
+                text.startswith(form) and not form.isascii()
+            ):
                 text, changed = text[len(form):].strip(" ,."), True
             elif text.endswith(" " + form) or text.endswith("," + form) or (
                 text.endswith(form) and not form.isascii()
             ):
                 text, changed = text[: -len(form)].strip(" ,."), True
-    return _PUNCT_RE.sub("", text)
+    return _recompose(_PUNCT_RE.sub("", text))
+
+
+def _recompose(text: str) -> str:
+    """Removing a space can join a letter to a combining mark (NFKC turns "¨" into " ̈"): compose again."""
+    return unicodedata.normalize("NFC", text)

@@ -1,0 +1,100 @@
+"""Text normalisation for search, duplicates and sorting: width, kana and case folded; legal forms stripped."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sapporo_mice.text import company_key, compact, kata_to_hira, normalize, sort_key
+
+KATAKANA = st.text(alphabet=st.characters(min_codepoint=0x30A1, max_codepoint=0x30F6), min_size=1, max_size=12)
+ANY_TEXT = st.one_of(st.text(max_size=40), st.text(alphabet="ｱｲｳｻｯﾎﾟﾛﾞﾟアイウサッポロ札幌ＡＢＣabcß１２３ 　\t,.", max_size=20))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("サッポロ", "さっぽろ"),
+    ("ｻｯﾎﾟﾛ", "さっぽろ"),
+    ("さっぽろ", "さっぽろ"),
+    ("ＳＡＰＰＯＲＯ", "sapporo"),
+    ("Straße", "strasse"),
+    ("  札幌\u3000 市  ", "札幌 市"),
+    ("イスヾ", "いすゞ"),
+    ("㈱", "(株)"),
+    (None, ""),
+])
+def test_normalize_folds_width_kana_and_case(text, expected):
+    assert normalize(text) == expected
+
+
+def test_compact_drops_spaces_and_sort_key_takes_the_first_reading():
+    assert compact("ヤマダ タロウ") == "やまだたろう"
+    assert sort_key(None, "", "Yamada Taro") == "yamadataro"
+    assert sort_key("アサヒカワ", "Asahikawa") < sort_key("オタル", "Otaru") < sort_key("サッポロ", "Sapporo")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("株式会社サッポロ食品", "サッポロ食品(株)"),
+    ("ｻｯﾎﾟﾛ食品株式会社", "㈱サッポロ食品"),
+    ("サッポロ食品（株）", "さっぽろ食品"),
+    ("Lim Trading Pte. Ltd.", "LIM TRADING"),
+    ("Sapporo Foods Co., Ltd.", "SAPPORO FOODS CO LTD"),
+    ("Müller GmbH", "MÜLLER"),
+    ("PT Indofood Sukses Makmur Tbk", "Indofood Sukses Makmur"),
+    ("一般社団法人 北海道観光振興機構", "北海道観光振興機構"),
+])
+def test_company_key_ignores_the_legal_form(a, b):
+    assert company_key(a) == company_key(b) != ""
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Ag Foods", "Foods"),
+    ("Limited Edition Ltd", "Edition"),
+    ("札幌食品", "旭川食品"),
+])
+def test_company_key_keeps_words_that_only_look_like_legal_forms(a, b):
+    assert company_key(a) != company_key(b)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ANY_TEXT)
+def test_normalize_is_idempotent_and_never_raises(text):
+    once = normalize(text)
+    assert normalize(once) == once
+    assert once == once.strip() and "  " not in once
+    assert compact(text) == unicodedata.normalize("NFC", once.replace(" ", ""))
+    assert " " not in compact(text) and compact(compact(text)) == compact(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(KATAKANA)
+def test_katakana_and_hiragana_and_half_width_normalise_alike(word):
+    hiragana = kata_to_hira(word)
+    half_width = unicodedata.normalize("NFKC", word)  # NFKC is what folds half width; check full width is stable
+    assert normalize(word) == normalize(hiragana) == normalize(half_width)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="ｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜｦﾝｯｬｭｮﾞﾟ", min_size=1, max_size=12))
+def test_half_width_katakana_matches_its_full_width_form(word):
+    full_width = unicodedata.normalize("NFKC", word)
+    assert normalize(word) == normalize(full_width) == kata_to_hira(full_width)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ANY_TEXT)
+def test_company_key_never_raises_and_is_stable(name):
+    key = company_key(name)
+    assert " " not in key
+    assert company_key(key) == key
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="札幌食品北海道さっぽろアサヒ旭川小樽", min_size=1, max_size=10),
+       st.sampled_from(["株式会社", "(株)", "（株）", "Co., Ltd.", "Pte. Ltd.", "GmbH", "Inc.", "Corporation"]),
+       st.booleans())
+def test_company_key_drops_a_legal_form_before_or_after_the_name(name, form, before):
+    joined = f"{form} {name}" if before and not form.isascii() else f"{name} {form}"
+    assert company_key(joined) == company_key(name) == compact(name)
