@@ -145,7 +145,9 @@ class MainWindow(QMainWindow):
     def open_search(self) -> None:
         from ui.search_dialog import SearchDialog
 
-        SearchDialog(self.ctx, self).open()
+        dialog = SearchDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def open_quick_lead(self) -> None:
         try:
@@ -158,7 +160,12 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.ctx, self).open()
+        dialog = SettingsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        notice = dialog.restart_notice()
+        dialog.saved.connect(lambda changed: self.show_message(notice) if dialog.needs_restart(changed) else None)
+        dialog.open()
+        return dialog
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About"), self.tr("Sapporo MICE CRM — for the City of Sapporo's international "
@@ -203,7 +210,7 @@ class MainWindow(QMainWindow):
             widget.setVisible(True)
 
     def show_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 6000)
+        self.statusBar().showMessage(text, 10_000)
 
     # ------------------------------------------------------------ state
     def restore_state(self) -> None:

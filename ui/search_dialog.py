@@ -53,7 +53,6 @@ class SearchDialog(QDialog):
         self.query_edit.textChanged.connect(lambda _t: self._timer.start())
         self.query_edit.installEventFilter(self)
         self.results.itemActivated.connect(lambda item: self.open_hit(item))
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def run_query(self) -> None:
         self._timer.stop()

@@ -23,7 +23,6 @@ from ui.qt import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ RESTART_KEYS = ("language", "database_url")
 
 class SettingsDialog(QDialog):
     connection_tested = Signal(bool, str)  # ok, message
+    saved = Signal(list)  # the keys that changed
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,10 +139,15 @@ class SettingsDialog(QDialog):
         changed = [k for k, v in values.items() if v != self.ctx.settings.get(k)]
         for key in changed:
             self.ctx.settings.set(key, values[key])
-        if set(changed) & set(RESTART_KEYS):
-            QMessageBox.information(self, self.tr("Settings"),
-                                    self.tr("The new language or database is used from the next start."))
         super().accept()
+        self.saved.emit(changed)
+
+    @staticmethod
+    def needs_restart(changed: list[str]) -> bool:
+        return bool(set(changed) & set(RESTART_KEYS))
+
+    def restart_notice(self) -> str:
+        return self.tr("The new language or database is used from the next start.")
 
     def cleaned(self) -> dict[str, Any]:
         """The dialog's values, checked (a country must be a real ISO code)."""

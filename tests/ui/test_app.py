@@ -1,0 +1,107 @@
+"""Start-up: the self-test, the language switch, opening an unreachable database off the GUI thread."""
+
+from __future__ import annotations
+
+import socket
+import time
+
+import pytest
+
+from sapporo_mice.crm import Crm
+from sapporo_mice.errors import DatabaseOpenError
+from sapporo_mice.settings import Settings
+from tests.ui.app_support import make_context, settle
+from ui import i18n, style
+from ui.app import open_crm_in_background, run_app
+from ui.jobs import JobRunner
+from ui.main_window import MainWindow
+from ui.qt import QFontDatabase, QTimer
+from ui.settings_dialog import SettingsDialog
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+@pytest.fixture
+def translations():
+    yield
+    i18n.uninstall()
+
+
+def test_selftest_shows_every_view_and_exits_zero(qtbot, db_url):
+    assert run_app(db_url=db_url, lang="en", selftest=True) == 0
+    i18n.uninstall()
+
+
+def test_switching_the_language_in_settings_shows_japanese_after_restart(qtbot, sqlite_crm, translations):
+    i18n.setup("en")
+    ctx = make_context(sqlite_crm, lang="en")
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.set_value("language", "ja")
+    with qtbot.waitSignal(dialog.saved) as saved:
+        dialog.accept()
+    assert saved.args == [["language"]] and dialog.needs_restart(saved.args[0])
+    assert Settings().get("language") == "ja"
+    i18n.setup(Settings().get("language"))  # what the next start does
+    window = MainWindow(make_context(sqlite_crm, lang="ja"))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.windowTitle() == "札幌 MICE CRM"
+    assert [window.nav.item(i).text() for i in range(3)] == ["ホーム", "リード", "誘致案件"]
+    assert window.menuBar().actions()[0].text() == "ファイル(&F)"
+    settle(qtbot, window.ctx)
+
+
+def test_japanese_dates_follow_the_locale(qtbot, translations):
+    import datetime as dt
+
+    from ui.lists.model import display_text
+
+    i18n.setup("ja")
+    assert display_text("date", dt.date(2026, 4, 1)) == "2026/04/01"
+    assert display_text("money", 1234567) == "1,234,567"
+    i18n.setup("en")
+    assert "26" in display_text("date", dt.date(2026, 4, 1)) and "/" in display_text("date", dt.date(2026, 4, 1))
+
+
+def test_first_start_takes_the_language_from_the_os_locale(qtbot, monkeypatch):
+    from ui.app import _language
+
+    monkeypatch.setenv("LANG", "ja_JP.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    settings = Settings()
+    assert _language(settings, None) == "ja"
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert _language(Settings(), None) == "ja"  # remembered from the first start
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_unreachable_office_server_fails_clearly_without_freezing_the_window(qtbot):
+    jobs = JobRunner()
+    ticks = []
+    timer = QTimer(interval=10, timeout=lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    url = f"postgresql+psycopg://crm@127.0.0.1:{_free_port()}/crm"
+    outcome = open_crm_in_background(url, jobs)
+    timer.stop()
+    assert isinstance(outcome, DatabaseOpenError)
+    assert "127.0.0.1" in outcome.message("en")
+    assert len(ticks) >= 1  # the event loop kept running while the connection was tried
+
+
+def test_local_database_opens_in_the_background(qtbot, tmp_path):
+    outcome = open_crm_in_background(f"sqlite:///{(tmp_path / 'x.db').as_posix()}", JobRunner())
+    assert isinstance(outcome, Crm)
+    outcome.close()
+
+
+def test_bundled_japanese_font_is_registered(qtbot):
+    family = style.ui_font_family()
+    assert family in QFontDatabase.families()
+    assert QFontDatabase.WritingSystem.Japanese in QFontDatabase.writingSystems(family)

@@ -1,0 +1,120 @@
+"""The main window: every view shows, shortcuts in menus, status bar, opening records, remembered state."""
+
+from __future__ import annotations
+
+import inspect
+import time
+
+import pytest
+
+from tests.ui.app_support import make_context, settle
+from ui import i18n
+from ui.main_window import MainWindow, database_label
+from ui.qt import QKeySequence
+from ui.views import AREAS
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+@pytest.fixture
+def ctx(qtbot, crm):
+    context = make_context(crm)
+    i18n.setup("en")
+    yield context
+    context.jobs.wait(10_000)
+    i18n.uninstall()
+
+
+def shown_window(qtbot, ctx) -> MainWindow:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    settle(qtbot, ctx)
+    return window
+
+
+def test_every_area_shows_its_view(qtbot, ctx):
+    window = shown_window(qtbot, ctx)
+    for area in AREAS:
+        view = window.show_area(area.key)
+        settle(qtbot, ctx)
+        assert window.current_view() is view
+        assert window.nav.currentItem().text() == area.title
+
+
+def test_every_menu_action_shows_a_shortcut(qtbot, ctx):
+    window = shown_window(qtbot, ctx)
+    for menu in (a.menu() for a in window.menuBar().actions()):
+        menu.aboutToShow.emit()
+        for action in menu.actions():
+            if not action.isSeparator() and action.isEnabled():
+                assert not action.shortcut().isEmpty(), action.text()
+    shortcuts = {a.text(): a.shortcut().toString() for a in window.menuBar().actions()[0].menu().actions()}
+    assert shortcuts["Quick lead…"] == "Ctrl+N"
+    assert shortcuts["Search everything…"] == "Ctrl+K"
+    assert shortcuts["Settings…"] == "Ctrl+,"
+
+
+def test_records_menu_lists_the_current_lists_actions(qtbot, ctx):
+    window = shown_window(qtbot, ctx)
+    window.show_area("leads")
+    records = window.records_menu
+    records.aboutToShow.emit()
+    texts = [a.text() for a in records.actions()]
+    assert "Delete" in texts and "Add tag…" in texts
+    assert QKeySequence("Ctrl+T") in [a.shortcut() for a in records.actions()]
+
+
+def test_status_bar_names_the_database_and_the_user(qtbot, ctx):
+    window = shown_window(qtbot, ctx)
+    assert "tanaka" in window.user_label.text()
+    if ctx.crm.db.is_sqlite:
+        assert window.db_label.text().startswith("This computer: ") and window.db_label.text().endswith(".db")
+    else:
+        assert window.db_label.text().startswith("Office server: ")
+    assert "secret" not in database_label("postgresql+psycopg://crm:secret@office.example:5433/crm", "%1", "%1")
+    assert database_label("postgresql+psycopg://crm:secret@office.example:5433/crm", "L %1", "S %1") == \
+        "S office.example:5433/crm"
+
+
+def test_opening_a_record_switches_to_its_area(qtbot, ctx):
+    window = shown_window(qtbot, ctx)
+    lead = ctx.crm.leads.create({"title": "ASEAN buyers"}, actor="t").id
+    ctx.open_record.emit("lead", lead)
+    assert window.current_view() is window.views["leads"]
+    ctx.open_record.emit("opening", "")
+    assert window.current_view().currentWidget() is window.views["talent"].openings
+
+
+def test_window_remembers_geometry_and_last_view(qtbot, ctx):
+    window = shown_window(qtbot, ctx)
+    window.resize(760, 520)
+    window.show_area("fairs")
+    window.close()
+    assert ctx.settings.get("last_view") == "fairs"
+    again = shown_window(qtbot, ctx)
+    assert again.current_view() is again.views["fairs"]
+    assert (again.width(), again.height()) == (760, 520)
+
+
+def test_job_progress_shows_and_cancel_stops_the_job(qtbot, ctx):
+    window = shown_window(qtbot, ctx)
+    cancelled = []
+
+    def long_job(control):
+        for n in range(200):
+            control.progress(n, 200, "Importing")
+            time.sleep(0.01)
+        return "finished"
+
+    ctx.jobs.run(long_job, on_error=cancelled.append, label="import")
+    qtbot.waitUntil(lambda: window.job_bar.isVisible() and window.job_bar.maximum() == 200, timeout=3000)
+    assert window.cancel_button.isVisible()
+    window.cancel_button.click()
+    settle(qtbot, ctx)
+    assert not window.job_bar.isVisible()
+
+
+def test_main_window_stays_thin():
+    methods = [n for n, v in vars(MainWindow).items() if inspect.isfunction(v)]
+    assert len(methods) < 25
