@@ -1,0 +1,97 @@
+"""The catalogues are complete: every message finished, and lupdate finds no string they lack."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from sapporo_mice.models import enums
+from ui import i18n, labels
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "resources" / "translations"
+CATALOGUES = sorted(TRANSLATIONS.glob("*_ja.ts")) + sorted(TRANSLATIONS.glob("*_en.ts"))
+
+
+def messages(path: Path):
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            yield name, message
+
+
+def live_messages(path: Path):
+    for name, message in messages(path):
+        if message.find("translation").get("type") not in ("obsolete", "vanished"):
+            yield name, message
+
+
+def translated_texts(message) -> list[str]:
+    translation = message.find("translation")
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.iter("numerusform")]
+    return [translation.text or ""]
+
+
+def test_there_is_a_japanese_and_an_english_catalogue_per_area():
+    areas_ja = {p.name[: -len("_ja.ts")] for p in TRANSLATIONS.glob("*_ja.ts")}
+    areas_en = {p.name[: -len("_en.ts")] for p in TRANSLATIONS.glob("*_en.ts")}
+    assert "app" in areas_ja and areas_ja == areas_en
+
+
+@pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: p.name)
+def test_every_message_is_finished_and_not_empty(path):
+    unfinished = [(ctx, m.findtext("source")) for ctx, m in live_messages(path)
+                  if m.find("translation").get("type") == "unfinished"
+                  or not all(t.strip() for t in translated_texts(m))]
+    assert unfinished == []
+
+
+def test_lupdate_finds_no_string_missing_from_the_catalogues(tmp_path):
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
+    fresh = tmp_path / "all.ts"
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    subprocess.run([str(lupdate), "-silent", *sources, "-ts", str(fresh)], check=True, cwd=ROOT)
+    found = {(ctx, m.findtext("source"), m.findtext("comment") or "") for ctx, m in messages(fresh)}
+    for lang in ("ja", "en"):
+        known = {(ctx, m.findtext("source"), m.findtext("comment") or "")
+                 for path in TRANSLATIONS.glob(f"*_{lang}.ts") for ctx, m in live_messages(path)}
+        assert sorted(found - known) == [], f"strings missing from the {lang} catalogues"
+
+
+def test_japanese_catalogue_really_is_japanese():
+    texts = [t for _, m in live_messages(TRANSLATIONS / "app_ja.ts") for t in translated_texts(m)]
+    japanese = [t for t in texts if any("\u3040" <= ch <= "\u9fff" for ch in t)]
+    assert len(japanese) > 0.9 * len(texts)
+
+
+def test_every_enum_value_has_a_label():
+    for enum_cls in (v for v in vars(enums).values() if isinstance(v, type) and issubclass(v, enums.enum.Enum)
+                     and v is not enums.enum.Enum):
+        declared = labels.ENUMS.get(enum_cls.__name__, {})
+        assert set(declared) == {m.value for m in enum_cls}, enum_cls.__name__
+
+
+def test_labels_are_japanese_once_the_japanese_catalogue_is_installed(qtbot):
+    try:
+        i18n.setup("ja")
+        assert labels.enum_label("LeadStatus", "negotiating") == "商談中"
+        assert labels.enum_label("BidStage", "won") == "誘致決定"
+        assert labels.record_type_label("organization") == "企業・団体"
+        assert labels.filter_title("follow_up_overdue") == "フォロー期限切れ"
+        i18n.setup("en")
+        assert labels.enum_label("LeadStatus", "negotiating") == "Negotiating"
+    finally:
+        i18n.uninstall()
+
+
+def test_catalogues_compile_to_qm(tmp_path):
+    built = i18n.build_catalogues()
+    for ts in TRANSLATIONS.glob("*.ts"):
+        qm = i18n.output_dir() / (ts.stem + ".qm")
+        assert qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime
+    assert all(p.suffix == ".qm" for p in built)
