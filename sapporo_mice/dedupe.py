@@ -20,9 +20,10 @@ import enum
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import combinations, groupby
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Select, and_, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from sapporo_mice import messages
@@ -171,25 +172,40 @@ def find_candidates(db: Database, record_type: str, record_id: str | None = None
     reasons: dict[tuple[str, str], set[str]] = {}
     with db.reading() as session:
         for rule in RULES[record_type]:
-            for left, right in session.execute(_pair_stmt(rule, record_id).limit(20_000)):
-                reasons.setdefault((left, right), set()).add(rule.reason)
+            pairs = _pairs_of(session, rule, record_id) if record_id else _all_pairs(session, rule)
+            for pair in pairs:
+                reasons.setdefault(pair, set()).add(rule.reason)
         ranked = sorted(reasons.items(), key=lambda item: (-_score(record_type, item[1]), item[0]))[:limit]
         titles = _titles(session, record_type, {i for pair, _ in ranked for i in pair})
     return [Candidate(record_type, a, b, titles.get(a, ""), titles.get(b, ""), _ordered(record_type, found),
                       _score(record_type, found)) for (a, b), found in ranked]
 
 
-def _pair_stmt(rule: Rule, record_id: str | None) -> Select:
+def _pairs_of(session: Session, rule: Rule, record_id: str) -> list[tuple[str, str]]:
+    """Records sharing a key with ``record_id``: a self-join driven by that one record's keys."""
     src = rule.source().subquery(f"src_{rule.reason}")
     keys = [c.key for c in src.c if c.key != "rid"]
     left, right = src.alias("l"), src.alias("r")
-    stmt = select(left.c.rid, right.c.rid).join_from(left, right, and_(*(left.c[k] == right.c[k] for k in keys)))
-    if record_id is not None:
-        return stmt.where(left.c.rid == record_id, right.c.rid != record_id).distinct()
-    groups = (select(*(src.c[k] for k in keys)).group_by(*(src.c[k] for k in keys))
-              .having(func.count(src.c.rid.distinct()).between(2, MAX_GROUP)).subquery("g"))
-    stmt = stmt.join(groups, and_(*(left.c[k] == groups.c[k] for k in keys)))
-    return stmt.where(left.c.rid < right.c.rid).distinct()
+    stmt = (select(left.c.rid, right.c.rid).join_from(left, right, and_(*(left.c[k] == right.c[k] for k in keys)))
+            .where(left.c.rid == record_id, right.c.rid != record_id).distinct().limit(MAX_GROUP * 4))
+    return [tuple(row) for row in session.execute(stmt)]
+
+
+def _all_pairs(session: Session, rule: Rule) -> list[tuple[str, str]]:
+    """Every pair sharing a key: the shared keys by GROUP BY, their records by IN, the pairs here.
+
+    Driving from the (few) shared keys keeps this one pass over the table on both databases; a plain
+    self-join let SQLite probe every record's neighbours (4 s on 100k contacts instead of 0.3 s).
+    """
+    src = rule.source().subquery(f"src_{rule.reason}")
+    keys = [src.c[c.key] for c in src.c if c.key != "rid"]
+    shared = select(*keys).group_by(*keys).having(func.count(src.c.rid.distinct()).between(2, MAX_GROUP))
+    key = keys[0] if len(keys) == 1 else tuple_(*keys)
+    stmt = select(src.c.rid, *keys).where(key.in_(shared)).order_by(*keys, src.c.rid)
+    pairs: set[tuple[str, str]] = set()
+    for _, rows in groupby(session.execute(stmt), key=lambda row: tuple(row)[1:]):
+        pairs.update(combinations(sorted({row[0] for row in rows}), 2))
+    return sorted(pairs)
 
 
 def _score(record_type: str, reasons: set[str]) -> int:
