@@ -92,6 +92,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "{field}: “{value}” is not an ISO 4217 currency code (such as JPY).",
         "ja": "{field}: 「{value}」は ISO 4217 の通貨コード（JPY など）ではありません。",
     },
+    "field.sha256_invalid": {
+        "en": "{field}: “{value}” is not a SHA-256 hash (64 hexadecimal digits).",
+        "ja": "{field}: 「{value}」は SHA-256 ハッシュ（16進数64桁）ではありません。",
+    },
     "field.duplicate": {
         "en": "{field}: “{value}” is already used by another record.",
         "ja": "{field}: 「{value}」は既に別のレコードで使われています。",

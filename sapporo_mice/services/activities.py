@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from sapporo_mice.errors import FieldProblem, ValidationError
 from sapporo_mice.models import Activity, ActivityKind, Attachment, Task, utcnow
 from sapporo_mice.services import fields as f
 from sapporo_mice.services.base import RecordService, Saved, SearchDoc
+from sapporo_mice.validation import FieldInvalid
 
 LINKABLE_TYPES = (
     "organization", "contact", "lead", "bid", "meeting_series", "fair", "participation", "student",
@@ -29,12 +31,17 @@ def _linked(record_type_field: str = "record_type") -> dict[str, f.Field]:
     }
 
 
+def _sha256(value: Any) -> str | None:
+    text = f.v.clean_text(value, required=True)
+    if not re.fullmatch(r"[0-9a-fA-F]{64}", text):
+        raise FieldInvalid("field.sha256_invalid")
+    return text.lower()
+
+
 def _record_type(value: Any) -> str | None:
     if value in (None, ""):
         return None
     if value not in LINKABLE_TYPES:
-        from sapporo_mice.validation import FieldInvalid
-
         raise FieldInvalid("field.enum_invalid", allowed=", ".join(LINKABLE_TYPES))
     return value
 
@@ -98,7 +105,7 @@ class AttachmentService(_LinkedService):
     model = Attachment
     name_columns = ("filename",)
     fields = {
-        "sha256": f.text(64, required=True),
+        "sha256": f.Field(_sha256, required=True),
         "filename": f.text(500, required=True),
         "mime_type": f.text(200),
         "size": f.integer(0, f.INT64_MAX, required=True),
