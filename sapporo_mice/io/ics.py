@@ -41,8 +41,8 @@ def fair_calendar(crm, fair_id: str, *, now: dt.datetime | None = None) -> tuple
             Task.done.is_(False)).order_by(Task.due_on)))
         components = [_fair_event(fair, stamp)] + [_meeting(m, fair, stamp) for m in meetings]
         components += [_todo(t, stamp) for t in tasks]
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
-             f"X-WR-CALNAME:{escape_text(fair.name)}", f"X-WR-TIMEZONE:{fair.timezone}"]
+        lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
+                 f"X-WR-CALNAME:{escape_text(fair.name)}", f"X-WR-TIMEZONE:{fair.timezone}"]
     lines += [line for component in components for line in component]
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines), len(components)

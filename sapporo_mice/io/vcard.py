@@ -281,6 +281,7 @@ _HANDLERS: dict[str, Any] = {
     "N": _n, "FN": _fn, "SOUND": _sound, "ORG": _org, "EMAIL": _email, "TEL": _tel, "ADR": _adr,
     "TITLE": _text("title"), "NOTE": _note, "X-PHONETIC-LAST-NAME": _text("family_name_kana"),
     "X-PHONETIC-FIRST-NAME": _text("given_name_kana"), "URL": _text("website"), "LANG": _text("languages"),
+    "X-LATIN-NAME": _text("latin_name"),
 }
 
 
