@@ -115,7 +115,7 @@ def test_fair_schedule_as_ics(sqlite_crm, tmp_path):
                      actor=ACTOR)
     path = tmp_path / "fair.ics"
     assert export_file(crm, "fair", path, fair=fair) == 3
-    text = path.read_text(encoding="utf-8")
+    text = path.read_bytes().decode("utf-8")
     assert "DTSTART;VALUE=DATE:20260526\r\nDTEND;VALUE=DATE:20260531" in text
     assert "SUMMARY:THAIFEX\\, Anuga Asia" in text and "DTSTART:20260527T070000Z" in text
     assert "SUMMARY:Siam Foods\\; tasting" in text and "BEGIN:VTODO" in text and "DUE;VALUE=DATE:20260602" in text
