@@ -1,0 +1,121 @@
+"""Benchmark (issue §4/§10): importing a 10k-row contacts CSV with phone parsing, against a baseline.
+
+Baseline, in the same run: a raw ``phonenumbers`` parse loop over the same phones plus a Core bulk
+insert of the same rows (contacts and phones) into a fresh database. Goal: import ≤ 2× baseline.
+
+Run: .venv/bin/python bench/import_csv.py [--rows 10000] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import phonenumbers
+from sqlalchemy import insert
+
+FAMILY = ["山田", "佐藤", "Tan", "Lim", "Nguyễn", "Kim", "Wong", "Smith", "สมชาย", "Santos"]
+GIVEN = ["太郎", "花子", "Wei Ling", "An", "Min-jun", "Ka Yan", "John", "Maria", "ใจดี", "Jose"]
+COUNTRY = ["JP", "SG", "TH", "VN", "KR", "HK", "US", "PH"]
+PHONES = {"JP": "090-{a:04d}-{b:04d}", "SG": "+65 9{a:03d} {b:04d}", "TH": "081 {a:03d} {b:04d}",
+          "VN": "+84 90 {a:03d} {b:04d}", "KR": "010-{a:04d}-{b:04d}", "HK": "+852 9{a:03d} {b:04d}",
+          "US": "+1 212 555 {b:04d}", "PH": "+63 917 {a:03d} {b:04d}"}
+
+
+def write_csv(path: Path, rows: int, seed: int = 10) -> list[dict[str, str]]:
+    rng = random.Random(seed)
+    data = []
+    for i in range(rows):
+        country = rng.choice(COUNTRY)
+        data.append({"Family name": rng.choice(FAMILY), "Given name": rng.choice(GIVEN), "Company": f"Company {i % 500}",
+                     "Country": country, "Email": f"person{i}@example{i % 97}.com",
+                     "Phone": PHONES[country].format(a=rng.randrange(1000), b=rng.randrange(10000))})
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(data[0]))
+        writer.writeheader()
+        writer.writerows(data)
+    return data
+
+
+def _crm(path: Path):
+    from sapporo_mice.crm import Crm
+
+    return Crm.open(f"sqlite:///{path.as_posix()}", device_id="00000000-0000-7000-8000-0000000000be")
+
+
+def time_import(csv_path: Path, db_path: Path) -> float:
+    from sapporo_mice.io.importer import ImportOptions, import_file
+
+    crm = _crm(db_path)
+    try:
+        started = time.perf_counter()
+        report = import_file(crm, csv_path, ImportOptions(kind="contacts"))
+        elapsed = time.perf_counter() - started
+        assert report.applied and report.created == report.read, report.as_json()["errors"][:3]
+        return elapsed
+    finally:
+        crm.close()
+
+
+def time_baseline(data: list[dict[str, str]], db_path: Path) -> float:
+    from sapporo_mice.ids import uuid7
+    from sapporo_mice.models import Contact, ContactPhone, utcnow
+
+    crm = _crm(db_path)
+    try:
+        started = time.perf_counter()
+        now = utcnow()
+        contacts, phones = [], []
+        for row in data:
+            number = phonenumbers.parse(row["Phone"], row["Country"])
+            valid = phonenumbers.is_valid_number(number)
+            e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) if valid else None
+            contact_id = uuid7()
+            contacts.append({"id": contact_id, "created_at": now, "updated_at": now, "created_by": "b",
+                             "updated_by": "b", "version": 1, "family_name": row["Family name"],
+                             "given_name": row["Given name"], "display_name": f"{row['Given name']} {row['Family name']}",
+                             "country": row["Country"], "name_order": "given_first", "tags": "", "sort_key": "",
+                             "reading_key": ""})
+            phones.append({"id": uuid7(), "created_at": now, "updated_at": now, "created_by": "b", "updated_by": "b",
+                           "version": 1, "contact_id": contact_id, "raw": row["Phone"], "e164": e164,
+                           "region": row["Country"], "kind": "work", "valid": valid, "is_primary": True})
+        with crm.db.engine.begin() as conn:
+            conn.execute(insert(Contact.__table__), contacts)
+            conn.execute(insert(ContactPhone.__table__), phones)
+        return time.perf_counter() - started
+    finally:
+        crm.close()
+
+
+def run(rows: int = 10_000, repeat: int = 3) -> dict[str, Any]:
+    """Median import time and median baseline time (seconds), and their ratio."""
+    imports, baselines = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        data = write_csv(base / "contacts.csv", rows)
+        for attempt in range(repeat):
+            baselines.append(time_baseline(data, base / f"baseline{attempt}.db"))
+            imports.append(time_import(base / "contacts.csv", base / f"import{attempt}.db"))
+    median, baseline = statistics.median(imports), statistics.median(baselines)
+    return {"name": "import_csv", "rows": rows, "median_s": median, "baseline_s": baseline,
+            "ratio": median / baseline, "goal_ratio": 2.0}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    result = run(args.rows, args.repeat)
+    print(f"import {result['rows']} rows: {result['median_s']:.2f} s; baseline {result['baseline_s']:.2f} s; "
+          f"ratio {result['ratio']:.1f}x (goal <= {result['goal_ratio']:.0f}x)")
+
+
+if __name__ == "__main__":
+    main()
