@@ -16,6 +16,7 @@ import functools
 import hashlib
 import json
 import random
+import re
 import tempfile
 import uuid
 import zoneinfo
@@ -26,6 +27,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 import phonenumbers
+from phonenumbers.phonemetadata import PhoneMetadata
 from sqlalchemy import Connection, func, insert, select
 from sqlalchemy.orm import Session
 
@@ -139,7 +141,8 @@ class DemoIds:
     def new(self, at: dt.datetime) -> str:
         ms = int(at.timestamp() * 1000) & ((1 << 48) - 1)
         value = ms << 80 | 0x7 << 76 | self.rng.getrandbits(12) << 64 | 0b10 << 62 | self.rng.getrandbits(62)
-        return str(uuid.UUID(int=value))
+        text = f"{value:032x}"
+        return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 class DemoLoad:
@@ -159,9 +162,13 @@ class DemoLoad:
         at = dt.datetime(2024, 4, 1, tzinfo=dt.timezone.utc)
         return {spec.code: self.ids.new(at) for spec in plan.INDICATORS}
 
-    def add(self, model: type, at: dt.datetime, **values: Any) -> SimpleNamespace:
-        """One row as a service create would make it: blanks, inputs, sync columns, then ``derive``."""
-        row = SimpleNamespace(**{**self._blank(model), **values})
+    def add(self, model: type, at: dt.datetime, derived: dict[str, Any] | None = None, **values: Any) -> SimpleNamespace:
+        """One row as a service create would make it: blanks, inputs, sync columns, then ``derive``.
+
+        ``derived`` holds derived columns already known (a phone's parsed forms), so ``derive`` need
+        not compute them again.
+        """
+        row = SimpleNamespace(**{**self._blank(model), **values, **(derived or {})})
         row.id, row.created_at, row.updated_at = self.ids.new(at), at, at
         row.created_by = row.updated_by = self.actor
         service = self.services.get(model)
@@ -211,8 +218,9 @@ class DemoLoad:
         counts["search_index"] = 0
         log_writer = TableWriter(connection, ChangeLogEntry.__table__, ChangeLog.KEYS)
         search_writer = TableWriter(connection, SearchEntry.__table__, SEARCH_KEYS)
-        with deferred_fts(connection):
+        with deferred_fts(connection), large_cache(connection):
             for model, rows in self.rows.items():
+                rows.sort(key=lambda row: row.id)  # key order: each index grows at its end
                 writer = TableWriter(connection, model.__table__, [c.key for c in model.__table__.columns])
                 for chunk in _chunks(rows, CHUNK):
                     writer.write([vars(row) for row in chunk])
@@ -258,7 +266,9 @@ class TableWriter:
             self.sql, self.order = str(compiled), list(compiled.positiontup)
             processors = ((i, table.c[k].type.dialect_impl(dialect).bind_processor(dialect))
                           for i, k in enumerate(self.order))
-            self.processors = [(i, proc) for i, proc in processors if proc is not None]
+            # Times and dates repeat (created_at is updated_at; one change-log time): convert each once.
+            self.processors = [(i, functools.lru_cache(maxsize=4096)(proc)) for i, proc in processors
+                               if proc is not None]
 
     def write(self, rows: list[dict[str, Any]]) -> None:
         if not rows:
@@ -334,6 +344,20 @@ def deferred_fts(connection: Connection) -> Iterator[None]:
 _PLAIN_TYPES = frozenset({str, int, float, bool})
 
 
+@contextlib.contextmanager
+def large_cache(connection: Connection, mebibytes: int = 512) -> Iterator[None]:
+    """On SQLite, a page cache big enough that a large load does not spill pages mid-transaction."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{mebibytes * 1024}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
+
+
 def _log_value(value: Any) -> Any:
     """The JSON form ``changelog.encode_value`` gives (enums by value, dates as ISO text)."""
     if type(value) in _PLAIN_TYPES:
@@ -381,39 +405,86 @@ def build(load: DemoLoad, scale: float, indicator_ids: dict[str, str]) -> None:
 
 
 class Phones:
-    """Valid phone numbers per region: variations of phonenumbers' examples, checked one by one."""
+    """Unique, valid phone numbers per region, grown from phonenumbers' examples.
 
-    FORMATS = {True: phonenumbers.PhoneNumberFormat.NATIONAL, False: phonenumbers.PhoneNumberFormat.INTERNATIONAL}
-    JP_TEMPLATES = {PhoneKind.WORK: (11, 2000000, 7), PhoneKind.MOBILE: (90, 10000000, 8)}
+    A *stem* is an example number with some middle digits changed, checked with ``is_valid_number``
+    and formatted once; each phone then varies the stem's last digits and is checked against the
+    region's own pattern for that type (the same test ``is_valid_number`` makes), so that 100,000
+    contacts do not each pay for a full parse and format.
+    """
+
+    TAIL = 4
+    MAX_STEMS = 200
+    # Sapporo's area code: the demo's Japanese landlines are 011 numbers.
+    JP_FIXED_EXAMPLE = 112223333
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
+        self.stems: dict[tuple[str, PhoneKind], list[tuple[int, int, str]]] = defaultdict(list)
+        self.used: set[str] = set()
 
     def make(self, region: str, kind: PhoneKind) -> dict[str, Any]:
-        number = self._number(region, kind)
-        raw = phonenumbers.format_number(number, self.FORMATS[region == "JP"])
-        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-        return {"raw": raw, "region": region, "e164": e164, "valid": True, "kind": kind}
+        for _attempt in range(20):
+            stem_national, country_code, template = self._stem(region, kind)
+            tail = f"{self.rng.randrange(10 ** self.TAIL):0{self.TAIL}d}"
+            national = str(stem_national)[: -self.TAIL] + tail
+            e164 = f"+{country_code}{national}"
+            if e164 not in self.used and _type_pattern(region, kind).fullmatch(national):
+                self.used.add(e164)
+                return {"raw": _fill_tail(template, tail), "region": region, "e164": e164, "valid": True,
+                        "kind": kind}
+        return {"raw": template, "region": region, "e164": f"+{country_code}{stem_national}", "valid": True,
+                "kind": kind}
 
-    def _number(self, region: str, kind: PhoneKind) -> phonenumbers.PhoneNumber:
-        example = self._example(region, kind)
-        for _attempt in range(8):
-            national = example.national_number // 10000 * 10000 + self.rng.randrange(10000)
-            if region == "JP":
-                prefix, low, digits = self.JP_TEMPLATES.get(kind, self.JP_TEMPLATES[PhoneKind.WORK])
-                national = prefix * 10 ** digits + low + self.rng.randrange(10 ** digits - low)
-            candidate = phonenumbers.PhoneNumber(country_code=example.country_code, national_number=national,
-                                                 italian_leading_zero=example.italian_leading_zero)
-            if phonenumbers.is_valid_number_for_region(candidate, region):
-                return candidate
-        return example
+    def _stem(self, region: str, kind: PhoneKind) -> tuple[int, int, str]:
+        stems = self.stems[(region, kind)]
+        if not stems or (len(stems) < self.MAX_STEMS and self.rng.random() < 0.05):
+            stems.append(self._new_stem(region, kind))
+        return self.pick(stems)
+
+    def pick(self, stems: list) -> Any:
+        return stems[self.rng.randrange(len(stems))]
+
+    def _new_stem(self, region: str, kind: PhoneKind) -> tuple[int, int, str]:
+        example = _example_number(region, kind)
+        if region == "JP" and kind != PhoneKind.MOBILE:
+            example = phonenumbers.PhoneNumber(country_code=81, national_number=self.JP_FIXED_EXAMPLE)
+        digits = str(example.national_number)
+        for _attempt in range(10):
+            middle = "".join(str(self.rng.randrange(10)) for _ in range(2))
+            candidate = digits[: -self.TAIL - 2] + middle + digits[-self.TAIL:]
+            number = phonenumbers.PhoneNumber(country_code=example.country_code, national_number=int(candidate))
+            if phonenumbers.is_valid_number_for_region(number, region):
+                return self._stem_of(number, region)
+        return self._stem_of(example, region)
 
     @staticmethod
-    @functools.cache
-    def _example(region: str, kind: PhoneKind) -> phonenumbers.PhoneNumber:
-        kind_type = (phonenumbers.PhoneNumberType.MOBILE if kind == PhoneKind.MOBILE
-                     else phonenumbers.PhoneNumberType.FIXED_LINE)
-        return phonenumbers.example_number_for_type(region, kind_type)
+    def _stem_of(number: phonenumbers.PhoneNumber, region: str) -> tuple[int, int, str]:
+        style = phonenumbers.PhoneNumberFormat.NATIONAL if region == "JP" else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+        return number.national_number, number.country_code, phonenumbers.format_number(number, style)
+
+
+@functools.cache
+def _example_number(region: str, kind: PhoneKind) -> phonenumbers.PhoneNumber:
+    kind_type = phonenumbers.PhoneNumberType.MOBILE if kind == PhoneKind.MOBILE else phonenumbers.PhoneNumberType.FIXED_LINE
+    return phonenumbers.example_number_for_type(region, kind_type)
+
+
+@functools.cache
+def _type_pattern(region: str, kind: PhoneKind) -> re.Pattern:
+    metadata = PhoneMetadata.metadata_for_region(region)
+    desc = metadata.mobile if kind == PhoneKind.MOBILE else metadata.fixed_line
+    return re.compile(desc.national_number_pattern)
+
+
+def _fill_tail(template: str, tail: str) -> str:
+    """``template`` (a formatted number) with its last digits replaced by ``tail``, keeping the grouping."""
+    chars, index = list(template), len(template) - 1
+    for digit in reversed(tail):
+        while not chars[index].isdigit():
+            index -= 1
+        chars[index], index = digit, index - 1
+    return "".join(chars)
 
 
 def katakana(text: str) -> str:
@@ -458,15 +529,22 @@ class Organizations:
             self._association()
         return self
 
-    def _add(self, kind: OrgKind, **values: Any) -> SimpleNamespace:
-        org = self.load.add(Organization, self.load.moment(), kind=kind, owner=self.load.pick(words.OWNERS), **values)
+    def _add(self, kind: OrgKind, derived: dict[str, Any] | None = None, **values: Any) -> SimpleNamespace:
+        org = self.load.add(Organization, self.load.moment(), derived, kind=kind, owner=self.load.pick(words.OWNERS),
+                            **values)
         self.by_kind[kind].append(org)
         return org
+
+    def _phone(self, country: str) -> dict[str, Any]:
+        """The office phone and the forms the service's ``parse_phone`` gives it."""
+        phone = self.phones.make(country, PhoneKind.WORK)
+        return {"phone_raw": phone["raw"], "phone_e164": phone["e164"], "phone_region": phone["region"],
+                "phone_valid": True}
 
     def _fixed(self, kind: str, name: str, name_ja: str, name_en: str, kana: str, country: str) -> None:
         self._add(OrgKind(kind), name=name, name_ja=name_ja, name_en=name_en, name_kana=katakana(kana),
                   country=country, address="札幌市" + self.load.pick(words.JP_STREETS) if country == "JP" else None,
-                  phone_raw=self.phones.make(country, PhoneKind.WORK)["raw"] if country == "JP" else None)
+                  derived=self._phone(country) if country == "JP" else None)
 
     def _local_company(self) -> None:
         rng = self.load.rng
@@ -479,7 +557,7 @@ class Organizations:
                   name_kana=katakana(p_kana + b_kana), corporate_number=self._corporate_number(), country="JP",
                   postal_code=f"0{60 + rng.randrange(10)}-{rng.randrange(10000):04d}",
                   address="北海道札幌市" + self.load.pick(words.JP_STREETS), website=f"https://www.{domain}/",
-                  email=f"info@{domain}", phone_raw=self.phones.make("JP", PhoneKind.WORK)["raw"],
+                  email=f"info@{domain}", derived=self._phone("JP"),
                   industry=industry, employees=rng.choice((8, 15, 30, 45, 80, 120, 250, 600)),
                   capital_jpy=rng.choice((3, 10, 30, 50, 100, 300)) * 1_000_000,
                   tags=",北海道ブランド," if rng.random() < 0.3 else "", notes=f"主な商品: {products}")
@@ -509,7 +587,7 @@ class Organizations:
         domain = f"{slug(latin)}.{COUNTRY_TLD[country]}"
         self._add(OrgKind.OVERSEAS_BUYER, name=name, name_en=_latin_company(country, latin), country=country,
                   website=f"https://{domain}/", email=f"sales@{domain}",
-                  phone_raw=self.phones.make(country, PhoneKind.WORK)["raw"], industry="食品輸入・流通",
+                  derived=self._phone(country), industry="食品輸入・流通",
                   employees=self.load.rng.choice((20, 60, 150, 400, 2000)), tags=",バイヤー,")
 
     def _association(self) -> None:
