@@ -59,7 +59,9 @@ def search(db: Database, query: str, *, limit: int = 50, types: tuple[str, ...] 
 def ranked_hits(db: Database, terms: list[str], types: tuple[str, ...] | None = None) -> Select:
     """The ranked SELECT of (record_type, record_id, title, subtitle) for normalised ``terms``."""
     entry = SearchEntry
-    title_prefix = case((func.lower(entry.title).like(escape_like(terms[0]) + "%", escape="\\"), 0), else_=1)
+    # The indexed text starts with the normalised title, so this is a kana-, width- and case-folded
+    # "title starts with the query" (the raw title would miss サッポロ for さっぽろ).
+    title_prefix = case((entry.text.like(escape_like(terms[0]) + "%", escape="\\"), 0), else_=1)
     if db.is_sqlite and all(len(t) >= MIN_TRIGRAM for t in terms):
         stmt = (
             select(entry.record_type, entry.record_id, entry.title, entry.subtitle)
