@@ -79,23 +79,31 @@ class Context:
         return self.fair["country"] if self.fair else None
 
 
-def import_file(crm, path: Path | str, options: ImportOptions) -> ImportReport:
-    """Import ``path``; raises :class:`ImportFileError` (nothing changed) when the file is unreadable."""
+def import_file(crm, path: Path | str, options: ImportOptions, progress=None) -> ImportReport:
+    """Import ``path``; raises :class:`ImportFileError` (nothing changed) when the file is unreadable.
+
+    ``progress(stage, done, total)`` (stage ``"plan"`` or ``"apply"``) is called per row, for a UI's
+    progress bar; an exception it raises (a cancel) stops the import, and nothing is written.
+    """
     path = Path(path)
+    progress = progress or (lambda stage, done, total: None)
     source = read_source(path, options.kind, mapping=options.mapping, encoding=options.encoding, sheet=options.sheet)
     ctx = Context(crm, options, path.name, _fair(crm, options.fair))
     report = ImportReport(file=path.name, kind=options.kind, dry_run=options.dry_run, encoding=source.encoding,
                           read=len(source.records) + source.empty_rows, empty_rows=source.empty_rows,
                           skipped=source.empty_rows, warnings=list(source.warnings))
     with crm.db.reading() as session:
-        plans = [plan_row(ctx, session, record) for record in source.records]
+        plans = []
+        for record in source.records:
+            progress("plan", len(plans), len(source.records))
+            plans.append(plan_row(ctx, session, record))
         propose_duplicates(session, plans, report)
     _collect(plans, report)
     chosen = _chosen(plans, options)
     report.would_create = len(chosen)
     if options.dry_run or (report.errors and not options.skip_invalid):
         return report
-    apply(ctx, chosen, report)
+    apply(ctx, chosen, report, progress)
     return report
 
 
@@ -437,14 +445,16 @@ def _propose(plan: Plan, found: dict, seen: dict, report: ImportReport) -> None:
 
 
 # ------------------------------------------------------------------------------------------- applying
-def apply(ctx: Context, plans: list[Plan], report: ImportReport) -> None:
+def apply(ctx: Context, plans: list[Plan], report: ImportReport, progress=None) -> None:
     """Write every chosen plan in one transaction; any failure rolls all of it back."""
     created: dict[str, list[str]] = {}
     current = None
     try:
         with ctx.crm.db.transaction() as session:
             orgs = _existing_orgs(session, plans, ctx.options.kind)
-            for current in plans:
+            for done, current in enumerate(plans):
+                if progress:
+                    progress("apply", done, len(plans))
                 _apply_plan(ctx, session, current, orgs, created)
     except CrmError as exc:
         report.errors.append(Issue(current.number if current else None, None, "io.apply_failed",
