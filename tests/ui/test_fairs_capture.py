@@ -1,0 +1,134 @@
+"""Booth capture with pytest-qt: type a visitor, Enter saves and clears, counts, phone region, duplicates, errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtTest import QTest
+
+from sapporo_mice.fair_screens import fair_choice
+from tests.ui.app_support import make_context, settle, type_text
+from ui.fairs.capture import BoothCaptureWindow, open_booth_capture
+from ui.qt import QApplication, Qt
+
+# The offscreen platform cannot propagate size hints; that is not our warning.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+@pytest.fixture
+def fair(crm):
+    today = dt.datetime.now(ZoneInfo("Asia/Singapore")).date()
+    fair_id = crm.fairs.create({"name": "Food Japan", "country": "SG", "timezone": "Asia/Singapore",
+                                "starts_on": today - dt.timedelta(days=1), "ends_on": today + dt.timedelta(days=1)},
+                               actor="t").id
+    org = crm.organizations.create({"name": "札幌食品株式会社", "country": "JP"}, actor="t").id
+    crm.participations.create({"fair_id": fair_id, "organization_id": org, "booth": "A-12"}, actor="t")
+    return fair_id
+
+
+@pytest.fixture
+def window(qtbot, crm, fair):
+    ctx = make_context(crm)
+    win = BoothCaptureWindow(ctx, fair_choice(crm.db, fair))
+    qtbot.addWidget(win)
+    win.show()
+    settle(qtbot, ctx)
+    return win
+
+
+def _type_visitor(win, name, company, email="", phone=""):
+    for key, text in (("name", name), ("company", company), ("email", email), ("phone", phone)):
+        win.fields[key].setFocus()
+        type_text(win.fields[key], text)
+
+
+def _enter(qtbot, win, field="name"):
+    QTest.keyClick(win.fields[field], Qt.Key.Key_Return)
+    settle(qtbot, win.ctx)
+
+
+def test_enter_saves_the_visitor_clears_the_form_and_counts_up(qtbot, crm, window):
+    assert window.count_label.text() == "today: 0 · this fair: 0"
+    assert window.fields["country"].currentData() == "SG"
+    _type_visitor(window, "山田 太郎", "丸紅食料", "taro@example.jp", "9123 4567")
+    type_text(window.fields["reading"], "やまだ たろう")
+    window.fields["rating"].setCurrentIndex(window.fields["rating"].findData("A"))
+    window.fields["interest_organization_id"].setCurrentIndex(1)
+    _enter(qtbot, window, "phone")
+    assert window.count_label.text() == "today: 1 · this fair: 1"
+    assert all(window.fields[k].text() == "" for k in ("name", "reading", "company", "email", "phone"))
+    assert QApplication.focusWidget() is window.fields["name"] or not window.isActiveWindow()
+    lead = crm.leads.get(window.last_saved["id"])
+    assert (lead["rating"], lead["captured_tz"], lead["source"]) == ("A", "Asia/Singapore", "booth")
+    assert lead["interest_organization_id"] is not None
+    contact = crm.contacts.get(lead["contact_id"])
+    assert (contact["family_name"], contact["given_name"], contact["family_name_kana"]) == ("山田", "太郎", "やまだ")
+    assert contact["phones"][0]["e164"] == "+6591234567"
+
+
+def test_the_phone_is_read_with_the_fairs_country_as_it_is_typed(qtbot, window):
+    type_text(window.fields["phone"], "9123 45")
+    assert window.phone_region.text() == "not a complete number yet"
+    type_text(window.fields["phone"], "67")
+    assert window.phone_region.text().startswith("Singapore")
+    assert "+65 9123 4567" in window.phone_region.text()
+    window.set_country("JP")
+    window.fields["phone"].setText("011-222-3333")
+    assert window.phone_region.text().startswith("Japan")
+
+
+def test_a_repeat_visitor_gets_a_duplicate_warning_while_typing(qtbot, window):
+    _type_visitor(window, "Lim Wei Ming", "Lim Trading", "wm@lim.sg")
+    _enter(qtbot, window)
+    assert not window.duplicates.isVisible()
+    _type_visitor(window, "Lim W. M.", "", "WM@lim.sg")
+    qtbot.waitUntil(window.duplicates.isVisible, timeout=5000)
+    assert "Lim Wei Ming" in window.duplicates.text() and "same email" in window.duplicates.text()
+    window.clear_form()
+    assert not window.duplicates.isVisible()
+
+
+def test_a_bad_email_shows_on_its_field_and_nothing_typed_is_lost(qtbot, crm, window):
+    _type_visitor(window, "陳 大文", "香港貿易", "chan@", "9123 4567")
+    _enter(qtbot, window, "email")
+    assert window.problems["email"].isVisible()
+    assert "chan@" in window.problems["email"].text()
+    assert not window.problems["name"].isVisible()
+    assert (window.fields["name"].text(), window.fields["email"].text()) == ("陳 大文", "chan@")
+    assert window.count_label.text() == "today: 0 · this fair: 0"
+    assert crm.stats()["leads"] == 0
+    window.fields["email"].setText("chan@hktrade.hk")
+    _enter(qtbot, window, "email")
+    assert not window.problems["email"].isVisible()
+    assert window.count_label.text() == "today: 1 · this fair: 1"
+
+
+def test_a_business_card_photo_attaches_to_the_last_lead_with_a_thumbnail(qtbot, crm, window, tmp_path):
+    from ui.qt import QColor, QPixmap
+
+    assert not window.card_button.isEnabled()
+    _type_visitor(window, "Tan Ah Kow", "Tan Bros")
+    _enter(qtbot, window)
+    photo = tmp_path / "card.png"
+    image = QPixmap(300, 180)
+    image.fill(QColor("white"))
+    assert image.save(str(photo))
+    window.attach_card(str(photo))
+    settle(qtbot, window.ctx)
+    from sapporo_mice.fair_screens import attachments_of
+
+    [card] = attachments_of(crm.db, "lead", window.last_saved["id"], "business_card")
+    assert card.filename == "card.png"
+    assert window.card_view.pixmap() is not None and not window.card_view.pixmap().isNull()
+
+
+def test_capture_opens_on_the_fair_that_is_on_today(qtbot, crm, fair):
+    ctx = make_context(crm)
+    open_booth_capture(ctx)
+    settle(qtbot, ctx)
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, BoothCaptureWindow) and w.isVisible()]
+    assert [w.fair.id for w in windows] == [fair]
+    for w in windows:
+        w.close()

@@ -1,0 +1,445 @@
+"""Booth capture mode: one focused window per fair for typing visitors off their business cards.
+
+Enter saves the visitor (:func:`sapporo_mice.fair_ops.capture_lead`: organization, contact and lead
+in one transaction, committed at once) and clears the form for the next one, focus back on the name.
+The phone is parsed as it is typed with the typed country, then the fair's; a debounced duplicate
+check runs in the job runner. A failed save keeps everything typed and shows each problem under its
+field. Nothing here touches the network. A business card photo can be attached to the last lead.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sapporo_mice import fair_screens
+from sapporo_mice.errors import ValidationError
+from sapporo_mice.fair_ops import CaptureCounts, capture_counts, capture_lead, possible_duplicates
+from sapporo_mice.fair_screens import BUSINESS_CARD, Exhibitor, FairChoice
+from sapporo_mice.validation import parse_phone
+from ui.context import AppContext
+from ui.fairs.common import ERROR_STYLE, OK_STYLE, WARNING_STYLE, error_text, escape, message_label, problem_text
+from ui.qt import (
+    QComboBox,
+    QEvent,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QPixmap,
+    QPushButton,
+    QShortcut,
+    Qt,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
+
+DEBOUNCE_MS = 300
+TEXT_FIELDS = ("name", "reading", "company", "email", "phone", "title", "interest", "notes", "next_action")
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".tif", ".tiff", ".heic", ".pdf"}
+_windows: dict[str, "BoothCaptureWindow"] = {}
+
+
+def open_booth_capture(ctx: AppContext, parent: QWidget | None = None, fair_id: str | None = None) -> None:
+    """Open capture for ``fair_id``, else for the fair on today (in its own zone), else ask which fair."""
+    db = ctx.crm.db
+
+    def find(_control):
+        if fair_id:
+            return [fair_screens.fair_choice(db, fair_id)], []
+        return fair_screens.current_fairs(db), fair_screens.recent_fairs(db)
+
+    def chosen(found: tuple[list[FairChoice], list[FairChoice]]) -> None:
+        current, recent = found
+        current = [f for f in current if f is not None]
+        fair = current[0] if len(current) == 1 else choose_fair(parent, current or recent)
+        if fair is not None:
+            show_capture_window(ctx, fair, parent)
+
+    ctx.jobs.run(find, on_done=chosen, label="fairs")
+
+
+def choose_fair(parent: QWidget | None, fairs: list[FairChoice]) -> FairChoice | None:
+    if not fairs:
+        from ui.qt import QMessageBox
+
+        QMessageBox.information(parent, tr("No fair"), tr("Create the fair first (Fairs → New record)."))
+        return None
+    items = [f"{f.name} ({f.starts_on:%Y-%m-%d} – {f.ends_on:%Y-%m-%d}, {f.country})" for f in fairs]
+    item, ok = QInputDialog.getItem(parent, tr("Booth capture"), tr("Capture leads for which fair?"), items, 0, False)
+    return fairs[items.index(item)] if ok else None
+
+
+def show_capture_window(ctx: AppContext, fair: FairChoice, parent: QWidget | None = None) -> "BoothCaptureWindow":
+    window = _windows.get(fair.id)
+    if window is None:
+        window = BoothCaptureWindow(ctx, fair, parent)
+        _windows[fair.id] = window
+        window.destroyed.connect(lambda *_: _windows.pop(fair.id, None))
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    window.fields["name"].setFocus()
+    return window
+
+
+def tr(text: str) -> str:
+    from ui.qt import QCoreApplication
+
+    return QCoreApplication.translate("BoothCapture", text)
+
+
+class CardDrop(QLabel):
+    """The business card thumbnail; accepts an image file dropped on it."""
+
+    def __init__(self, on_file: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.on_file = on_file
+        self.setAcceptDrops(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(220, 130)
+        self.setFrameShape(QLabel.Shape.StyledPanel)
+        self.setWordWrap(True)
+
+    def dragEnterEvent(self, event: Any) -> None:
+        if self.isEnabled() and _dropped_file(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:
+        path = _dropped_file(event.mimeData())
+        if path:
+            event.acceptProposedAction()
+            self.on_file(path)
+
+
+def _dropped_file(mime: Any) -> str | None:
+    for url in mime.urls() if mime.hasUrls() else []:
+        if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in IMAGE_SUFFIXES:
+            return url.toLocalFile()
+    return None
+
+
+class BoothCaptureWindow(QWidget):
+    """The booth form for one fair. ``saved`` results are kept in ``last_saved`` (the lead's dict)."""
+
+    def __init__(self, ctx: AppContext, fair: FairChoice, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ctx, self.fair = ctx, fair
+        self.busy = False
+        self.last_saved: dict[str, Any] | None = None
+        self.counts: CaptureCounts | None = None
+        self._check_generation = 0
+        self.setWindowTitle(self.tr("Booth capture — %1").replace("%1", fair.name))
+        self.fields = self._make_fields()
+        self.problems = {name: message_label(self) for name in self.fields}
+        for label in self.problems.values():
+            label.hide()
+        self._build()
+        self._connect()
+        self.clear_form()
+        self.load_exhibitors()
+        self.refresh_counts()
+
+    # ------------------------------------------------------------ building
+    def _make_fields(self) -> dict[str, QWidget]:
+        fields: dict[str, QWidget] = {name: QLineEdit(self) for name in TEXT_FIELDS}
+        country = QComboBox(self)
+        for code, name in fair_screens.country_names(self.ctx.lang).items():
+            country.addItem(f"{name} ({code})", code)
+        rating = QComboBox(self)
+        rating.addItem("–", None)
+        for value in "ABCD":
+            rating.addItem(value, value)
+        interest_org = QComboBox(self)
+        fields.update(country=country, rating=rating, interest_organization_id=interest_org)
+        fields["reading"].setPlaceholderText(self.tr("optional, e.g. やまだ たろう"))
+        fields["phone"].setPlaceholderText(self.tr("as printed on the card"))
+        fields["interest"].setPlaceholderText(self.tr("product or other interest"))
+        return fields
+
+    def _labels(self) -> dict[str, str]:
+        return {"name": self.tr("&Name"), "reading": self.tr("Rea&ding"), "company": self.tr("&Company"),
+                "country": self.tr("Co&untry"), "email": self.tr("&Email"), "phone": self.tr("&Phone"),
+                "title": self.tr("&Title"), "rating": self.tr("&Rating"),
+                "interest_organization_id": self.tr("Interested in &exhibitor"),
+                "interest": self.tr("Interest (&product)"), "notes": self.tr("N&otes"),
+                "next_action": self.tr("Ne&xt action")}
+
+    def _plain_labels(self) -> dict[str, str]:
+        return {k: v.replace("&", "") for k, v in self._labels().items()}
+
+    def _build(self) -> None:
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet("font-weight: bold; font-size: 14pt;")
+        self.count_label = QLabel(self)
+        self.count_label.setStyleSheet("font-size: 13pt;")
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.count_label)
+        self.phone_region = QLabel(self)
+        self.phone_region.setObjectName("phoneRegion")
+        form = QFormLayout()
+        labels = self._labels()
+        for name in ("name", "reading", "company", "country", "email", "phone", "title", "rating",
+                     "interest_organization_id", "interest", "notes", "next_action"):
+            form.addRow(self._row_label(labels[name], name), self._field_box(name))
+        self.duplicates = message_label(self, WARNING_STYLE)
+        self.duplicates.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.duplicates.linkActivated.connect(lambda contact_id: self.ctx.open_record.emit("contact", contact_id))
+        self.duplicates.hide()
+        self.status = message_label(self, OK_STYLE)
+        self.save_button = QPushButton(self.tr("Save and next (Enter)"), self)
+        self.save_button.setDefault(True)
+        hint = QLabel(self.tr("Enter saves this visitor at once and clears the form. Esc closes."), self)
+        hint.setStyleSheet("color: #555;")
+        left = QVBoxLayout()
+        left.addLayout(top)
+        left.addLayout(form)
+        left.addWidget(self.duplicates)
+        left.addWidget(self.status)
+        left.addWidget(hint)
+        left.addWidget(self.save_button)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addWidget(self._card_panel(), 1)
+        self.resize(860, 640)
+
+    def _row_label(self, text: str, name: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(self.fields[name])
+        return label
+
+    def _field_box(self, name: str) -> QVBoxLayout:
+        box = QVBoxLayout()
+        box.setSpacing(1)
+        if name == "phone":
+            row = QHBoxLayout()
+            row.addWidget(self.fields[name], 1)
+            row.addWidget(self.phone_region)
+            box.addLayout(row)
+        else:
+            box.addWidget(self.fields[name])
+        box.addWidget(self.problems[name])
+        return box
+
+    def _card_panel(self) -> QGroupBox:
+        panel = QGroupBox(self.tr("Business card"), self)
+        self.card_target = QLabel(self.tr("Save a visitor first."), panel)
+        self.card_target.setWordWrap(True)
+        self.card_view = CardDrop(self.attach_card, panel)
+        self.card_view.setText(self.tr("Drop a photo or scan of the card here"))
+        self.card_button = QPushButton(self.tr("Attach card photo…"), panel)
+        self.card_button.clicked.connect(self.pick_card)
+        self.card_status = message_label(panel, OK_STYLE)
+        box = QVBoxLayout(panel)
+        box.addWidget(self.card_target)
+        box.addWidget(self.card_view, 1)
+        box.addWidget(self.card_button)
+        box.addWidget(self.card_status)
+        self._enable_card(False)
+        return panel
+
+    def _connect(self) -> None:
+        self.check_timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS, timeout=self.check_duplicates)
+        for name in ("name", "company", "email", "phone"):
+            self.fields[name].textEdited.connect(lambda _t: self.check_timer.start())
+        for name in TEXT_FIELDS:
+            self.fields[name].returnPressed.connect(self.save)
+        for name in ("country", "rating", "interest_organization_id"):
+            self.fields[name].installEventFilter(self)
+        self.fields["phone"].textChanged.connect(lambda _t: self.show_phone_region())
+        self.fields["country"].currentIndexChanged.connect(lambda _i: self.show_phone_region())
+        self.save_button.clicked.connect(self.save)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.save)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        """Enter on a choice saves too (a combo box would otherwise swallow it)."""
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if not (hasattr(watched, "view") and watched.view().isVisible()):
+                self.save()
+                return True
+        return super().eventFilter(watched, event)
+
+    # ------------------------------------------------------------ values
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {name: self.fields[name].text().strip() or None for name in TEXT_FIELDS}
+        for name in ("country", "rating", "interest_organization_id"):
+            values[name] = self.fields[name].currentData()
+        return values
+
+    def clear_form(self) -> None:
+        for name in TEXT_FIELDS:
+            self.fields[name].clear()
+        self.fields["rating"].setCurrentIndex(0)
+        self.fields["interest_organization_id"].setCurrentIndex(0)
+        self.set_country(self.fair.country)
+        self._check_generation += 1
+        self.show_duplicates([])
+        self.show_problems([])
+        self.fields["name"].setFocus()
+
+    def set_country(self, code: str | None) -> None:
+        index = self.fields["country"].findData((code or "").upper())
+        self.fields["country"].setCurrentIndex(max(index, 0))
+
+    def show_phone_region(self) -> None:
+        """The country the phone is read as, updated as it is typed (typed country first, then the fair's)."""
+        text = self.fields["phone"].text().strip()
+        if not text:
+            self.phone_region.setText("")
+            return
+        phone = parse_phone(text, self.fields["country"].currentData(), self.fair.country)
+        if phone.valid:
+            name = fair_screens.country_name(phone.region, self.ctx.lang) or phone.e164
+            self.phone_region.setText(f"{name} · {phone.display}")
+            self.phone_region.setStyleSheet(OK_STYLE)
+        else:
+            self.phone_region.setText(self.tr("not a complete number yet"))
+            self.phone_region.setStyleSheet(WARNING_STYLE)
+
+    # ------------------------------------------------------------ exhibitors and counts
+    def load_exhibitors(self) -> None:
+        db, fair_id = self.ctx.crm.db, self.fair.id
+        self.ctx.jobs.run(lambda _c: fair_screens.exhibitors(db, fair_id), on_done=self._fill_exhibitors,
+                          label="exhibitors")
+
+    def _fill_exhibitors(self, found: list[Exhibitor]) -> None:
+        combo = self.fields["interest_organization_id"]
+        combo.clear()
+        combo.addItem(self.tr("(none)"), None)
+        for exhibitor in found:
+            booth = f" [{exhibitor.booth}]" if exhibitor.booth else ""
+            combo.addItem(exhibitor.name + booth, exhibitor.organization_id)
+            if exhibitor.products:
+                combo.setItemData(combo.count() - 1, exhibitor.products, Qt.ItemDataRole.ToolTipRole)
+
+    def refresh_counts(self) -> None:
+        db, fair_id = self.ctx.crm.db, self.fair.id
+        self.ctx.jobs.run(lambda _c: capture_counts(db, fair_id), on_done=self.show_counts, label="counts")
+
+    def show_counts(self, counts: CaptureCounts) -> None:
+        self.counts = counts
+        today = fair_screens.FairChoice.local_today(self.fair)
+        self.heading.setText(f"{self.fair.name} · {today:%Y-%m-%d}")
+        self.count_label.setText(self.tr("today: %1 · this fair: %2").replace("%1", str(counts.today))
+                                 .replace("%2", str(counts.fair)))
+
+    # ------------------------------------------------------------ duplicates
+    def check_duplicates(self) -> None:
+        values, db, fair_id = self.values(), self.ctx.crm.db, self.fair.id
+        generation = self._check_generation
+
+        def shown(found: list) -> None:
+            if generation == self._check_generation:  # the form was not cleared meanwhile
+                self.show_duplicates(found)
+
+        self.ctx.jobs.run(lambda _c: possible_duplicates(db, fair_id, values), on_done=shown,
+                          label="duplicate check")
+
+    def show_duplicates(self, candidates: list) -> None:
+        self.candidates = candidates
+        reasons = {"email": self.tr("same email"), "phone": self.tr("same phone"),
+                   "name_org": self.tr("same name and company")}
+        lines = [f'<a href="{c.contact_id}">{escape(c.display_name)}</a>'
+                 f'{" (" + escape(c.organization_name) + ")" if c.organization_name else ""} — {reasons[c.reason]}'
+                 for c in candidates]
+        self.duplicates.setText(self.tr("Already known? Possible duplicate:") + "<br>" + "<br>".join(lines)
+                                if lines else "")
+        self.duplicates.setVisible(bool(lines))
+
+    # ------------------------------------------------------------ saving
+    def save(self) -> None:
+        if self.busy:
+            return
+        self.busy = True
+        self.check_timer.stop()
+        values, crm, actor, fair_id = self.values(), self.ctx.crm, self.ctx.actor, self.fair.id
+        self.ctx.jobs.run(lambda _c: capture_lead(crm, fair_id, values, actor=actor),
+                          on_done=self._saved, on_error=self._failed, label="booth capture")
+
+    def _saved(self, saved: Any) -> None:
+        self.busy = False
+        self.last_saved = saved.record
+        self.ctx.publish(saved.changes)
+        who = saved.record.get("title") or ""
+        labels = self._plain_labels()
+        warnings = " ".join(problem_text(p, self.ctx.lang, labels.get(p.field, p.field)) for p in saved.warnings)
+        self.status.setText((self.tr("Saved: %1").replace("%1", who) + " " + warnings).strip())
+        self.status.setStyleSheet(WARNING_STYLE if warnings else OK_STYLE)
+        self.card_target.setText(self.tr("Card for: %1").replace("%1", who))
+        self.card_view.setPixmap(QPixmap())
+        self.card_view.setText(self.tr("Drop a photo or scan of the card here"))
+        self.card_status.setText("")
+        self._enable_card(True)
+        self.clear_form()
+        self.refresh_counts()
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy = False
+        if isinstance(error, ValidationError):
+            self.show_problems(error.problems)
+            self.status.setText(self.tr("Not saved: please correct the fields marked in red. Nothing typed was lost."))
+        else:
+            self.status.setText(self.tr("Not saved: %1").replace("%1", error_text(error, self.ctx.lang)))
+        self.status.setStyleSheet(ERROR_STYLE)
+
+    def show_problems(self, problems: list) -> None:
+        labels = self._plain_labels()
+        by_field: dict[str, list[str]] = {}
+        for p in problems:
+            name = p.field if p.field in self.fields else "name"
+            text = problem_text(p, self.ctx.lang, labels.get(p.field, p.field))
+            by_field.setdefault(name, []).append(text)
+        for name, label in self.problems.items():
+            label.setText("\n".join(by_field.get(name, [])))
+            label.setVisible(name in by_field)
+        first = next((self.fields[n] for n in self.fields if n in by_field), None)
+        if first is not None:
+            first.setFocus()
+
+    # ------------------------------------------------------------ business card
+    def _enable_card(self, enabled: bool) -> None:
+        self.card_view.setEnabled(enabled)
+        self.card_button.setEnabled(enabled)
+
+    def pick_card(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Business card photo"), "",
+                                                    self.tr("Images (*.png *.jpg *.jpeg *.heic *.tif *.tiff *.bmp *.pdf)"))
+        if path:
+            self.attach_card(path)
+
+    def attach_card(self, path: str) -> None:
+        if not self.last_saved:
+            return
+        crm, actor, lead_id = self.ctx.crm, self.ctx.actor, self.last_saved["id"]
+
+        def attach(_c):
+            return crm.attachments.attach_file(Path(path), "lead", lead_id, actor=actor, role=BUSINESS_CARD)
+
+        self.ctx.jobs.run(attach, on_done=lambda saved: self._card_attached(saved, path),
+                          on_error=self._card_failed, label="business card")
+
+    def _card_attached(self, saved: Any, path: str) -> None:
+        self.ctx.publish(saved.changes)
+        pixmap = QPixmap(path)
+        if pixmap.isNull():
+            self.card_view.setText(Path(path).name)
+        else:
+            size = self.card_view.size()
+            self.card_view.setPixmap(pixmap.scaled(size.width() - 8, size.height() - 8,
+                                                   Qt.AspectRatioMode.KeepAspectRatio,
+                                                   Qt.TransformationMode.SmoothTransformation))
+        self.card_status.setStyleSheet(OK_STYLE)
+        self.card_status.setText(self.tr("Card attached: %1").replace("%1", Path(path).name))
+
+    def _card_failed(self, error: BaseException) -> None:
+        self.card_status.setStyleSheet(ERROR_STYLE)
+        self.card_status.setText(error_text(error, self.ctx.lang))
