@@ -1,4 +1,8 @@
-"""Alembic environment: batch mode on SQLite, and the search mirror tables left out of comparisons."""
+"""Alembic environment: batch mode on SQLite, and the search mirror tables left out of comparisons.
+
+Alembic executes this file; tests import it (``from db.env import include_object``) to compare the
+models with the migrated schema using the same filter, so nothing runs at import outside Alembic.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,6 @@ from sqlalchemy import engine_from_config, pool
 
 from sapporo_mice.models import Base
 
-config = context.config
 target_metadata = Base.metadata
 
 # Created by hand in the migrations (FTS5 on SQLite), unknown to the ORM metadata.
@@ -33,6 +36,7 @@ def _configure(connection) -> None:  # noqa: ANN001
 
 
 def run_migrations_online() -> None:
+    config = context.config
     connection = config.attributes.get("connection")
     if connection is not None:
         _configure(connection)
@@ -48,6 +52,7 @@ def run_migrations_online() -> None:
             context.run_migrations()
 
 
-if context.is_offline_mode():
-    raise SystemExit("offline (SQL script) migrations are not supported; run `sapporo-mice init`")
-run_migrations_online()
+if hasattr(context, "config"):  # set only while Alembic runs this file
+    if context.is_offline_mode():
+        raise SystemExit("offline (SQL script) migrations are not supported; run `sapporo-mice init`")
+    run_migrations_online()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sapporo_mice import paths
@@ -51,18 +52,30 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> No
 def create_db_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
-        raise DatabaseOpenError(url, f"not a database URL ({exc})") from exc
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
+        hidden = re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url)  # never echo a password
+        raise DatabaseOpenError(hidden, f"not a database URL ({exc})") from exc
+    shown = parsed.render_as_string(hide_password=True)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
         if database and database != ":memory:":
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+            try:
+                Path(database).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseOpenError(shown, f"cannot create the folder ({exc.strerror})") from exc
+        engine = _engine(parsed, shown, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     if parsed.get_backend_name() == "postgresql":
-        return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 10})
-    raise DatabaseOpenError(url, "only sqlite:/// and postgresql+psycopg:// URLs are supported")
+        return _engine(parsed, shown, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    raise DatabaseOpenError(shown, "only sqlite:/// and postgresql+psycopg:// URLs are supported")
+
+
+def _engine(parsed, shown: str, **options) -> Engine:  # noqa: ANN001 - a sqlalchemy URL
+    try:
+        return create_engine(parsed, **options)
+    except (ImportError, NoSuchModuleError) as exc:  # e.g. postgresql+asyncpg without asyncpg
+        raise DatabaseOpenError(shown, f"the database driver is not installed ({exc})") from exc
 
 
 @dataclass(frozen=True)
@@ -122,8 +135,8 @@ class Database:
         try:
             with self.engine.connect() as conn:
                 return MigrationContext.configure(conn).get_current_revision()
-        except OperationalError as exc:
-            raise DatabaseOpenError(self.display_url, str(exc.orig)) from exc
+        except DBAPIError as exc:
+            raise DatabaseOpenError(self.display_url, str(exc.orig).strip()) from exc
 
     def upgrade(self) -> UpgradeReport:
         """Bring the schema to the newest revision; on SQLite, back the file up first if it had data."""
@@ -135,10 +148,13 @@ class Database:
         if before != head:
             if before is not None or self._has_user_tables():
                 backup = self._backup_sqlite(before)
-            with self.engine.begin() as conn:
-                config = alembic_config(self.url)
-                config.attributes["connection"] = conn
-                command.upgrade(config, "head")
+            try:
+                with self.engine.begin() as conn:
+                    config = alembic_config(self.url)
+                    config.attributes["connection"] = conn
+                    command.upgrade(config, "head")
+            except DBAPIError as exc:  # e.g. tables made by something else, without a revision
+                raise DatabaseOpenError(self.display_url, f"upgrade failed: {str(exc.orig).strip()}") from exc
         return UpgradeReport(before, head, backup)
 
     def is_current(self) -> bool:
@@ -159,7 +175,7 @@ class Database:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         target = paths.backups_dir() / f"{Path(database).stem}-{revision or 'base'}-{stamp}.db"
         with self.engine.connect() as conn:
-            conn.exec_driver_sql(f"VACUUM INTO '{target.as_posix()}'")
+            conn.exec_driver_sql("VACUUM INTO ?", (target.as_posix(),))
         return target
 
     def ping(self) -> None:
@@ -167,7 +183,7 @@ class Database:
         try:
             with self.engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
-        except OperationalError as exc:
+        except DBAPIError as exc:  # unreachable server, or a file that is not a database
             raise DatabaseOpenError(self.display_url, str(exc.orig).strip()) from exc
 
 

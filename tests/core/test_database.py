@@ -1,0 +1,104 @@
+"""Opening databases: URL resolution, SQLite pragmas, clear errors for bad or unreachable URLs, transactions."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from sqlalchemy import func, select, text
+
+from sapporo_mice.database import Database, open_database, resolve_url
+from sapporo_mice.errors import DatabaseOpenError
+from sapporo_mice.models import Organization
+
+
+def test_the_sqlite_pragmas_are_on(tmp_path):
+    db = open_database(f"sqlite:///{tmp_path / 'p.db'}")
+    try:
+        with db.engine.connect() as conn:
+            pragma = lambda name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
+            assert pragma("journal_mode") == "wal"
+            assert pragma("foreign_keys") == 1
+            assert pragma("synchronous") == 2  # FULL
+            assert pragma("busy_timeout") == 10_000
+    finally:
+        db.dispose()
+
+
+def test_foreign_keys_are_enforced_on_sqlite(sqlite_crm):
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError):
+        with sqlite_crm.db.engine.begin() as conn:
+            conn.execute(text("INSERT INTO contacts (id, display_name, name_order, tags, sort_key, reading_key, "
+                              "created_at, updated_at, created_by, updated_by, version, organization_id) VALUES "
+                              "('c1', 'x', 'given_first', '', '', '', '2026-01-01', '2026-01-01', 't', 't', 1, 'nope')"))
+
+
+def test_resolve_url_prefers_the_option_then_the_environment_then_the_data_dir(monkeypatch, isolated_home, tmp_path):
+    assert resolve_url(None) == f"sqlite:///{(isolated_home / 'sapporo-mice.db').as_posix()}"
+    monkeypatch.setenv("SAPPORO_MICE_DB", "postgresql://office/crm")
+    assert resolve_url(None) == "postgresql+psycopg://office/crm"
+    assert resolve_url(str(tmp_path / "given.db")) == f"sqlite:///{(tmp_path / 'given.db').as_posix()}"
+    assert resolve_url("postgres://u@h/x") == "postgresql+psycopg://u@h/x"
+
+
+def test_the_display_url_hides_the_password():
+    assert Database("postgresql+psycopg://crm:s3cret@office.example/crm").display_url == \
+        "postgresql+psycopg://crm:***@office.example/crm"
+
+
+@pytest.mark.parametrize("url, reason", [
+    ("mysql://u@h/x", "only sqlite:/// and postgresql+psycopg://"),
+    ("postgresql+psycopg://u:s3cret@h:port/x", "not a database URL"),
+    ("postgresql+asyncpg://u@h/x", "driver is not installed"),
+])
+def test_an_unsupported_or_malformed_url_says_so(url, reason):
+    with pytest.raises(DatabaseOpenError) as caught:
+        Database(url)
+    assert reason in caught.value.message("en")
+    assert "s3cret" not in caught.value.message("en")
+    assert "データベース" in caught.value.message("ja")
+
+
+def test_an_unreachable_postgresql_fails_fast_with_a_clear_message():
+    started = time.monotonic()
+    with pytest.raises(DatabaseOpenError) as caught:
+        open_database("postgresql+psycopg://u@127.0.0.1:1/x")
+    assert time.monotonic() - started < 10
+    message = caught.value.message("en")
+    assert message.startswith("Cannot open the database postgresql+psycopg://u@127.0.0.1:1/x:")
+    assert "refused" in message.lower()
+
+
+def test_a_file_that_is_not_a_database_is_refused_clearly(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("not sqlite at all\n" * 100)
+    with pytest.raises(DatabaseOpenError) as caught:
+        open_database(f"sqlite:///{path}")
+    assert "file is not a database" in caught.value.message("en")
+
+
+def test_a_folder_that_cannot_be_created_is_refused_clearly(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(DatabaseOpenError) as caught:
+        Database(f"sqlite:///{blocker / 'sub' / 'x.db'}")
+    assert "cannot create the folder" in caught.value.message("en")
+
+
+def test_a_transaction_rolls_back_everything_on_error(crm):
+    with pytest.raises(RuntimeError):
+        with crm.db.transaction() as session:
+            crm.organizations.create_in(session, {"name": "half"}, actor="t")
+            raise RuntimeError("boom")
+    with crm.db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Organization)) == 0
+
+
+def test_open_database_creates_the_schema_once(db_url):
+    first = open_database(db_url)
+    assert first.is_current()
+    report = first.upgrade()
+    assert report.from_revision == report.to_revision and report.backup is None
+    first.dispose()

@@ -1,0 +1,94 @@
+"""Migrations: the models match the migrated schema on both databases, and upgrades keep a backup on SQLite."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import inspect
+
+from db.env import include_object
+from sapporo_mice.database import Database, head_revision, open_database
+from sapporo_mice.errors import DatabaseOpenError
+from sapporo_mice.models import Base
+
+
+def test_the_models_match_the_migrations(db_url):
+    db = open_database(db_url)
+    try:
+        with db.engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"include_object": include_object, "compare_type": True})
+            differences = compare_metadata(context, Base.metadata)
+        assert differences == []
+    finally:
+        db.dispose()
+
+
+def test_upgrading_an_empty_database_creates_every_table(db_url):
+    db = Database(db_url)
+    try:
+        assert db.current_revision() is None
+        report = db.upgrade()
+        assert (report.from_revision, report.to_revision, report.backup) == (None, head_revision(), None)
+        tables = set(inspect(db.engine).get_table_names())
+        assert set(Base.metadata.tables) <= tables
+        if db.is_sqlite:
+            assert "search_fts" in tables
+    finally:
+        db.dispose()
+
+
+def test_upgrading_twice_changes_nothing(db_url):
+    db = open_database(db_url)
+    try:
+        tables = set(inspect(db.engine).get_table_names())
+        report = db.upgrade()
+        assert report.from_revision == head_revision() and report.backup is None
+        assert set(inspect(db.engine).get_table_names()) == tables
+    finally:
+        db.dispose()
+
+
+def _older_database(path) -> None:
+    """A file with data but no schema revision, as an older or foreign tool would leave it."""
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE legacy_contacts (name TEXT)")
+        conn.execute("INSERT INTO legacy_contacts VALUES ('山田太郎')")
+
+
+def test_upgrading_a_sqlite_file_with_data_backs_it_up_first(tmp_path, monkeypatch):
+    home = tmp_path / "O'Brien home"  # a quote in the path must not break the backup statement
+    monkeypatch.setenv("SAPPORO_MICE_HOME", str(home))
+    path = tmp_path / "old.db"
+    _older_database(path)
+    db = Database(f"sqlite:///{path}")
+    try:
+        report = db.upgrade()
+    finally:
+        db.dispose()
+    assert report.backup is not None and report.backup.parent == home / "backups"
+    with sqlite3.connect(report.backup) as backup:
+        assert backup.execute("SELECT name FROM legacy_contacts").fetchall() == [("山田太郎",)]
+        assert "organizations" not in {r[0] for r in backup.execute("SELECT name FROM sqlite_master")}
+    with sqlite3.connect(path) as upgraded:
+        assert upgraded.execute("SELECT version_num FROM alembic_version").fetchall() == [(head_revision(),)]
+        assert upgraded.execute("SELECT name FROM legacy_contacts").fetchall() == [("山田太郎",)]
+
+
+def test_a_failed_upgrade_reports_clearly_and_leaves_the_backup(tmp_path, isolated_home):
+    path = tmp_path / "foreign.db"
+    _older_database(path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE organizations (id TEXT PRIMARY KEY)")  # clashes with the migration
+    db = Database(f"sqlite:///{path}")
+    try:
+        with pytest.raises(DatabaseOpenError) as caught:
+            db.upgrade()
+    finally:
+        db.dispose()
+    assert "upgrade failed" in caught.value.message("en") and "organizations" in caught.value.message("en")
+    assert len(list((isolated_home / "backups").glob("foreign-base-*.db"))) == 1
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT name FROM legacy_contacts").fetchall() == [("山田太郎",)]
