@@ -1,0 +1,69 @@
+"""A fair's results view: leads by country, rating and exhibitor, participations with totals, follow-ups."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sapporo_mice.fair_ops import capture_lead
+from tests.ui.app_support import make_context, settle
+from ui.fairs.common import RowsModel
+from ui.fairs.results import FairResultsView
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+UTC = dt.timezone.utc
+
+
+@pytest.fixture
+def fair(crm):
+    fair_id = crm.fairs.create({"name": "Food Japan", "country": "SG", "timezone": "Asia/Singapore",
+                                "starts_on": "2026-10-29", "ends_on": "2026-10-31"}, actor="t").id
+    org = crm.organizations.create({"name": "札幌食品株式会社", "country": "JP"}, actor="t").id
+    crm.participations.create({"fair_id": fair_id, "organization_id": org, "booth": "A-12", "negotiations": 4,
+                               "deals": 1, "expected_sales_jpy": 1_500_000, "actual_sales_jpy": 300_000,
+                               "cost_jpy": 800_000, "subsidy_jpy": 400_000}, actor="t")
+    at = dt.datetime(2026, 10, 29, 3, 0, tzinfo=UTC)
+    for name, country, rating in (("Lim", None, "A"), ("Tan", None, "B"), ("Chan", "HK", "A"), ("Dee", None, "D")):
+        capture_lead(crm, fair_id, {"name": name, "company": f"{name} Co", "country": country, "rating": rating,
+                                    "interest_organization_id": org if name == "Lim" else None}, actor="t", now=at)
+    return fair_id
+
+
+def test_results_show_leads_by_country_rating_and_exhibitor_with_totals(qtbot, qtmodeltester, crm, fair):
+    ctx = make_context(crm)
+    view = FairResultsView(ctx, fair)
+    qtbot.addWidget(view)
+    settle(qtbot, ctx)
+    assert view.country_model.rows == [["Singapore", 3], ["Hong Kong", 1]]
+    assert view.rating_model.rows == [["A", 2], ["B", 1], ["D", 1]]
+    assert ["札幌食品株式会社", 1] in view.interest_model.rows
+    [exhibitor, total] = view.participation_model.rows
+    assert exhibitor == ["札幌食品株式会社", "A-12", 1, 4, 1, 1_500_000, 300_000, 800_000, 400_000]
+    assert total[0] == "Total" and total[2:] == [4, 4, 1, 1_500_000, 300_000, 800_000, 400_000]
+    assert "4 leads" in view.totals.text() and "¥1,500,000" in view.totals.text()
+    assert view.country_bars.items == [("Singapore", 3), ("Hong Kong", 1)]
+    for model in (view.country_model, view.rating_model, view.interest_model, view.participation_model):
+        qtmodeltester.check(model)
+
+
+def test_create_followups_makes_tasks_by_rating_and_says_how_many(qtbot, crm, fair):
+    ctx = make_context(crm)
+    view = FairResultsView(ctx, fair)
+    qtbot.addWidget(view)
+    settle(qtbot, ctx)
+    view.create_followups()
+    settle(qtbot, ctx)
+    assert crm.stats()["tasks"] == 3  # A, B, A; the D lead gets none
+    assert view.followup_summary.text().startswith("Created 3 follow-up task(s)")
+    view.create_followups()
+    settle(qtbot, ctx)
+    assert crm.stats()["tasks"] == 3
+    assert view.followup_summary.text().startswith("Created 0 follow-up task(s)")
+
+
+def test_the_rows_model_passes_the_model_tester(qtmodeltester):
+    model = RowsModel(["a", "b"])
+    model.set_rows([["x", 1], ["y", None]], keys=["k1", "k2"])
+    qtmodeltester.check(model)
+    assert model.key(1) == "k2" and model.key(5) is None

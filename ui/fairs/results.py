@@ -1,0 +1,208 @@
+"""A fair's results: leads by country, rating and company of interest (tables and bars), each
+participation's negotiations, deals, sales, cost and subsidy with the totals, and the "Create
+follow-up tasks" action (:func:`sapporo_mice.fair_ops.create_followups`) with a summary.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sapporo_mice import fair_screens
+from sapporo_mice.fair_ops import FairResults, Tally, create_followups, fair_results
+from ui.context import AppContext
+from ui.fairs.common import OK_STYLE, RowsModel, error_text, message_label
+from ui.qt import (
+    QColor,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPainter,
+    QPushButton,
+    Qt,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+BAR_COLOR = "#3b6ea5"
+
+
+class Bars(QWidget):
+    """Horizontal bars for a few (label, count) pairs, painted by hand (QtCharts is not installed)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[tuple[str, int]] = []
+        self.setMinimumHeight(60)
+
+    def set_items(self, items: list[tuple[str, int]]) -> None:
+        self.items = items[:8]
+        self.setMinimumHeight(max(60, 22 * len(self.items) + 8))
+        self.update()
+
+    def paintEvent(self, _event: Any) -> None:
+        painter = QPainter(self)
+        metrics = self.fontMetrics()
+        label_width = min(self.width() // 2, max((metrics.horizontalAdvance(t) for t, _ in self.items), default=0) + 8)
+        top = max((n for _, n in self.items), default=1) or 1
+        span = max(10, self.width() - label_width - 48)
+        for row, (text, count) in enumerate(self.items):
+            y = 4 + row * 22
+            painter.setPen(self.palette().windowText().color())
+            painter.drawText(0, y, label_width - 4, 18, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                             metrics.elidedText(text, Qt.TextElideMode.ElideRight, label_width - 4))
+            width = int(span * count / top)
+            painter.fillRect(label_width, y + 2, width, 14, QColor(BAR_COLOR))
+            painter.drawText(label_width + width + 4, y, 44, 18, int(Qt.AlignmentFlag.AlignVCenter), str(count))
+        painter.end()
+
+
+def _table(model: RowsModel, parent: QWidget) -> QTableView:
+    table = QTableView(parent)
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    return table
+
+
+class FairResultsView(QWidget):
+    """The results window of one fair; refreshes when its leads or participations change."""
+
+    def __init__(self, ctx: AppContext, fair_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ctx, self.fair_id = ctx, fair_id
+        self.results: FairResults | None = None
+        self.setWindowTitle(self.tr("Fair results"))
+        self.country_model = RowsModel([self.tr("Country"), self.tr("Leads")], self)
+        self.rating_model = RowsModel([self.tr("Rating"), self.tr("Leads")], self)
+        self.interest_model = RowsModel([self.tr("Exhibitor of interest"), self.tr("Leads")], self)
+        self.participation_model = RowsModel(
+            [self.tr("Exhibitor"), self.tr("Booth"), self.tr("Leads"), self.tr("Negotiations"), self.tr("Deals"),
+             self.tr("Expected sales (JPY)"), self.tr("Actual sales (JPY)"), self.tr("Cost (JPY)"),
+             self.tr("Subsidy (JPY)")], self)
+        self._build()
+        ctx.changed.connect(self._maybe_reload)
+        self.reload()
+
+    def _build(self) -> None:
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet("font-weight: bold; font-size: 14pt;")
+        self.totals = QLabel(self)
+        self.totals.setWordWrap(True)
+        self.country_bars, self.rating_bars = Bars(self), Bars(self)
+        grid = QGridLayout()
+        for column, (title, model, bars) in enumerate((
+                (self.tr("Leads by country"), self.country_model, self.country_bars),
+                (self.tr("Leads by rating"), self.rating_model, self.rating_bars),
+                (self.tr("Leads by exhibitor of interest"), self.interest_model, None))):
+            box = QGroupBox(title, self)
+            inner = QVBoxLayout(box)
+            if bars is not None:
+                inner.addWidget(bars)
+            inner.addWidget(_table(model, box))
+            grid.addWidget(box, 0, column)
+        participations = QGroupBox(self.tr("Exhibitors' results (per participation, total in the last row)"), self)
+        QVBoxLayout(participations).addWidget(_table(self.participation_model, participations))
+        self.followup_button = QPushButton(self.tr("Create follow-up tasks"), self)
+        self.followup_button.setToolTip(self.tr("One task per lead without one: A due in 1 day, B in 2 days, "
+                                                "C (or unrated) in a week; D gets none."))
+        self.followup_button.clicked.connect(self.ask_followups)
+        self.followup_summary = message_label(self, OK_STYLE)
+        actions = QHBoxLayout()
+        actions.addWidget(self.followup_button)
+        actions.addWidget(self.followup_summary, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.totals)
+        layout.addLayout(grid, 2)
+        layout.addWidget(participations, 1)
+        layout.addLayout(actions)
+        self.resize(1100, 720)
+
+    # ------------------------------------------------------------ loading
+    def reload(self) -> None:
+        db, fair_id = self.ctx.crm.db, self.fair_id
+        self.ctx.jobs.run(lambda _c: fair_results(db, fair_id), on_done=self.show_results,
+                          on_error=self._failed, label="fair results")
+
+    def _maybe_reload(self, changes: Any) -> None:
+        if changes.affects("lead", "participation", "fair"):
+            self.reload()
+
+    def _failed(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Fair results"), error_text(error, self.ctx.lang))
+
+    def show_results(self, results: FairResults) -> None:
+        self.results = results
+        self.setWindowTitle(self.tr("Results — %1").replace("%1", results.fair_name))
+        self.heading.setText(self.tr("Results of %1").replace("%1", results.fair_name))
+        countries = [(self._country(t), t.count) for t in results.by_country]
+        ratings = [(t.label or self.tr("not rated"), t.count) for t in results.by_rating]
+        interests = [(t.label or self.tr("none given"), t.count) for t in results.by_interest]
+        self.country_model.set_rows([list(r) for r in countries])
+        self.rating_model.set_rows([list(r) for r in ratings])
+        self.interest_model.set_rows([list(r) for r in interests])
+        self.country_bars.set_items(countries)
+        self.rating_bars.set_items(ratings)
+        self._show_participations(results)
+
+    def _country(self, tally: Tally) -> str:
+        return fair_screens.country_name(tally.key, self.ctx.lang) or self.tr("unknown")
+
+    def _show_participations(self, results: FairResults) -> None:
+        rows = [[p.organization_name, p.booth, p.leads, p.negotiations, p.deals, p.expected_sales_jpy,
+                 p.actual_sales_jpy, p.cost_jpy, p.subsidy_jpy] for p in results.participations]
+        t = results.totals
+        keys = [p.participation_id for p in results.participations]
+        tones = [None] * len(rows)
+        if t is not None:
+            rows.append([self.tr("Total"), "", t.leads, t.negotiations, t.deals, t.expected_sales_jpy,
+                         t.actual_sales_jpy, t.cost_jpy, t.subsidy_jpy])
+            keys.append(None)
+            tones.append("#000080")
+            self.totals.setText(self.tr("%1 leads · %2 negotiations · %3 deals · expected sales ¥%4 · "
+                                        "actual sales ¥%5 · cost ¥%6 · subsidy ¥%7")
+                                .replace("%1", str(results.leads)).replace("%2", str(t.negotiations))
+                                .replace("%3", str(t.deals)).replace("%4", f"{t.expected_sales_jpy:,}")
+                                .replace("%5", f"{t.actual_sales_jpy:,}").replace("%6", f"{t.cost_jpy:,}")
+                                .replace("%7", f"{t.subsidy_jpy:,}"))
+        self.participation_model.set_rows(rows, keys, tones)
+
+    # ------------------------------------------------------------ follow-ups
+    def ask_followups(self) -> None:
+        answer = QMessageBox.question(self, self.tr("Create follow-up tasks"),
+                                      self.tr("Create a follow-up task for every lead of this fair that has none?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.create_followups()
+
+    def create_followups(self) -> None:
+        crm, fair_id, actor, lang = self.ctx.crm, self.fair_id, self.ctx.actor, self.ctx.lang
+        self.followup_button.setEnabled(False)
+        self.ctx.jobs.run(lambda _c: create_followups(crm, fair_id, actor=actor, lang=lang),
+                          on_done=self._followups_created, on_error=self._followups_failed, label="follow-ups")
+
+    def _followups_created(self, changes: Any) -> None:
+        self.followup_button.setEnabled(True)
+        self.ctx.publish(changes)
+        tasks = len(changes.touched.get("task", ())) if changes else 0
+        self.followup_summary.setText(
+            self.tr("Created %1 follow-up task(s); %2 lead(s) got a follow-up date. "
+                    "Leads that already had a task were left alone.")
+            .replace("%1", str(tasks)).replace("%2", str(len(changes.touched.get("lead", ())) if changes else 0)))
+
+    def _followups_failed(self, error: BaseException) -> None:
+        self.followup_button.setEnabled(True)
+        QMessageBox.warning(self, self.tr("Create follow-up tasks"), error_text(error, self.ctx.lang))
+
+
+def open_results(ctx: AppContext, fair_id: str, parent: QWidget | None = None) -> FairResultsView:
+    view = FairResultsView(ctx, fair_id, parent)
+    view.show()
+    return view
