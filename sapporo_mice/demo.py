@@ -15,6 +15,7 @@ import enum
 import functools
 import hashlib
 import json
+import operator
 import random
 import re
 import tempfile
@@ -264,6 +265,7 @@ class TableWriter:
         self.fast = dialect.name == "sqlite" and compiled.positiontup is not None
         if self.fast:
             self.sql, self.order = str(compiled), list(compiled.positiontup)
+            self.getter = operator.itemgetter(*self.order)
             processors = ((i, table.c[k].type.dialect_impl(dialect).bind_processor(dialect))
                           for i, k in enumerate(self.order))
             # Times and dates repeat (created_at is updated_at; one change-log time): convert each once.
@@ -279,7 +281,10 @@ class TableWriter:
         self.connection.exec_driver_sql(self.sql, [self._values(row) for row in rows])
 
     def _values(self, row: dict[str, Any]) -> tuple:
-        values = [row[k] for k in self.order]
+        values = self.getter(row)
+        if not self.processors:
+            return values
+        values = list(values)
         for index, processor in self.processors:
             values[index] = processor(values[index])
         return tuple(values)
@@ -313,7 +318,7 @@ class ChangeLog:
         seq, self.next_seq = self.next_seq, self.next_seq + 1
         return {"device_id": self.crm.device_id, "device_seq": seq, "hlc": self.crm.clock.now(),
                 "table_name": table_name, "row_id": row.id, "op": "insert", "field": None, "base_value": None,
-                "new_value": json.dumps(payload, ensure_ascii=False), "schema_rev": self.crm.schema_rev,
+                "new_value": _encode_json(payload), "schema_rev": self.crm.schema_rev,
                 "user": self.actor, "at": self.at}
 
 
@@ -342,6 +347,7 @@ def deferred_fts(connection: Connection) -> Iterator[None]:
 
 
 _PLAIN_TYPES = frozenset({str, int, float, bool})
+_encode_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
 @contextlib.contextmanager
