@@ -1,0 +1,132 @@
+"""The command line (DESIGN §5): init, stats, search, exit codes and messages in both languages."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from sapporo_mice.cli.main import build_parser, main
+from sapporo_mice.crm import Crm
+from sapporo_mice.database import head_revision
+
+UNREACHABLE_PG = "postgresql+psycopg://u@127.0.0.1:1/x"
+STATS_KEYS = {"organizations", "contacts", "leads", "bids", "fairs", "participations", "students", "openings",
+              "matches", "activities", "tasks"}
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_init_creates_the_database_and_is_idempotent(db_url, capsys):
+    code, out, err = run(capsys, "--db", db_url, "--json", "init")
+    assert code == 0, err
+    first = json.loads(out)
+    assert (first["from_revision"], first["revision"], first["backup"]) == (None, head_revision(), None)
+    code, out, _ = run(capsys, "--db", db_url, "--json", "init")
+    assert code == 0 and json.loads(out)["from_revision"] == head_revision()
+    code, out, _ = run(capsys, "--db", db_url, "--lang", "ja", "init")
+    assert code == 0 and "データベースを準備しました" in out
+
+
+def test_stats_json_counts_every_record_type(db_url, capsys):
+    crm = Crm.open(db_url, device_id="00000000-0000-7000-8000-000000000003")
+    crm.organizations.create({"name": "札幌食品"}, actor="t")
+    crm.contacts.create({"family_name": "山田"}, actor="t")
+    deleted = crm.contacts.create({"family_name": "削除"}, actor="t")
+    crm.contacts.delete(deleted.id, actor="t")
+    crm.close()
+    code, out, err = run(capsys, "--db", db_url, "--json", "stats")
+    assert code == 0, err
+    counts = json.loads(out)
+    assert STATS_KEYS <= counts.keys()
+    assert (counts["organizations"], counts["contacts"], counts["leads"]) == (1, 1, 0)
+    code, out, _ = run(capsys, "--db", db_url, "stats")
+    assert code == 0 and "organizations" in out
+
+
+def test_search_json_lists_type_id_and_title_best_first(db_url, capsys):
+    crm = Crm.open(db_url, device_id="00000000-0000-7000-8000-000000000003")
+    first = crm.organizations.create({"name": "札幌コンベンションビューロー"}, actor="t").id
+    second = crm.leads.create({"title": "ホタテ 札幌 商談"}, actor="t").id
+    crm.close()
+    code, out, err = run(capsys, "--db", db_url, "--json", "search", "札幌")
+    assert code == 0, err
+    hits = json.loads(out)
+    assert [(h["type"], h["id"]) for h in hits] == [("organization", first), ("lead", second)]
+    assert hits[0]["title"] == "札幌コンベンションビューロー"
+    code, out, _ = run(capsys, "--db", db_url, "--json", "search", "札幌", "--limit", "1")
+    assert len(json.loads(out)) == 1
+    code, out, _ = run(capsys, "--db", db_url, "--lang", "ja", "search", "函館")
+    assert code == 0 and "「函館」に一致する結果はありません。" in out
+
+
+def test_a_bad_db_url_exits_1_naming_the_url(capsys, tmp_path):
+    code, out, err = run(capsys, "--db", "mysql://u@h/x", "stats")
+    assert (code, out) == (1, "")
+    assert "mysql://u@h/x" in err and "Traceback" not in err
+    not_a_db = tmp_path / "notes.db"
+    not_a_db.write_text("hello\n" * 50)
+    code, _, err = run(capsys, "--db", str(not_a_db), "init")
+    assert code == 1 and "notes.db" in err and "file is not a database" in err
+
+
+def test_an_unreachable_postgresql_exits_1_quickly_without_a_traceback(capsys):
+    started = time.monotonic()
+    code, out, err = run(capsys, "--db", UNREACHABLE_PG, "--json", "stats")
+    assert time.monotonic() - started < 10
+    assert (code, out) == (1, "")
+    assert UNREACHABLE_PG in err and "Traceback" not in err
+
+
+def test_lang_ja_gives_japanese_messages(capsys):
+    code, _, err = run(capsys, "--db", UNREACHABLE_PG, "--lang", "ja", "stats")
+    assert code == 1 and err.startswith(f"データベース {UNREACHABLE_PG} を開けません")
+
+
+@pytest.mark.parametrize("argv", [["no-such-command"], ["search"], ["--lang", "fr", "stats"], ["search", "x", "--limit", "many"],
+                                  ["search", "x", "--limit", "0"]])
+def test_usage_errors_exit_2(capsys, argv):
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == "" and err
+
+
+def _pending_commands() -> list[str]:
+    subparsers = next(a for a in build_parser()._actions if a.dest == "command")
+    return sorted(name for name, parser in subparsers.choices.items()
+                  if getattr(parser.get_default("handler"), "__module__", None) == "sapporo_mice.cli.pending_commands")
+
+
+def test_commands_not_built_yet_exit_2_saying_so(capsys):
+    pending = _pending_commands()
+    if not pending:
+        pytest.skip("every command of DESIGN §5 is built")
+    for name in pending:
+        code, out, err = run(capsys, "--lang", "en", name, "anything", "-o", "x.pdf")
+        assert (code, out) == (2, ""), name
+        assert err.strip() == f"“{name}” is not available yet in this version."
+    code, _, err = run(capsys, "--lang", "ja", pending[0])
+    assert code == 2 and "まだ使えません" in err
+
+
+def test_the_console_script_runs(tmp_path):
+    script = Path(sys.executable).parent / "sapporo-mice"
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    env = {"SAPPORO_MICE_HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
+    init = subprocess.run([str(script), "--db", url, "init"], capture_output=True, text=True, env=env, timeout=120)
+    assert init.returncode == 0, init.stderr
+    stats = subprocess.run([str(script), "--db", url, "--json", "stats"], capture_output=True, text=True, env=env,
+                           timeout=120)
+    assert stats.returncode == 0 and json.loads(stats.stdout)["organizations"] == 0
+    bad = subprocess.run([str(script), "--db", UNREACHABLE_PG, "stats"], capture_output=True, text=True, env=env,
+                         timeout=60)
+    assert bad.returncode == 1 and "Traceback" not in bad.stderr
+    usage = subprocess.run([str(script), "frobnicate"], capture_output=True, text=True, env=env, timeout=60)
+    assert usage.returncode == 2 and "invalid choice" in usage.stderr
