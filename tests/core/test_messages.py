@@ -1,0 +1,63 @@
+"""The message catalogue: every entry, including those other modules register, is complete in ja and en."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import string
+
+import pytest
+
+import sapporo_mice
+from sapporo_mice import messages
+
+
+def _catalogue_after_importing_everything() -> dict[str, dict[str, str]]:
+    for module in pkgutil.walk_packages(sapporo_mice.__path__, "sapporo_mice."):
+        importlib.import_module(module.name)
+    return dict(messages.CATALOGUE)
+
+
+CATALOGUE = _catalogue_after_importing_everything()
+
+
+@pytest.mark.parametrize("code", sorted(CATALOGUE))
+def test_every_message_has_japanese_and_english_with_the_same_placeholders(code):
+    entry = CATALOGUE[code]
+    assert set(entry) >= set(messages.LANGS), f"{code} lacks {set(messages.LANGS) - set(entry)}"
+    assert entry["en"].strip() and entry["ja"].strip()
+    assert messages.placeholders(entry["en"]) == messages.placeholders(entry["ja"]), code
+
+
+def test_every_message_renders_without_leftover_braces():
+    for code, entry in CATALOGUE.items():
+        # a placeholder with a format spec ({seconds:.1f}, {n:,}) takes a number
+        params = {name: 1234.5 if spec else "X" for _, name, spec, _ in string.Formatter().parse(entry["en"]) if name}
+        for lang in messages.LANGS:
+            text = messages.render(code, lang, **params)
+            assert "{" not in text and "}" not in text, (code, lang, text)
+
+
+def test_japanese_messages_are_written_in_japanese():
+    for code, entry in CATALOGUE.items():
+        if not code.startswith("record."):
+            assert any(ord(ch) > 0x3000 for ch in entry["ja"]), code
+
+
+def test_an_unknown_language_falls_back_to_english_and_an_unknown_id_shows_itself():
+    assert messages.render("field.required", "fr", field="name") == "name: a value is required."
+    assert messages.render("no.such.message", "ja", x=1).startswith("no.such.message")
+
+
+def test_registering_a_clashing_text_is_refused():
+    messages.register({"error.generic": CATALOGUE["error.generic"]})  # the same text again is fine
+    with pytest.raises(ValueError):
+        messages.register({"error.generic": {"en": "other", "ja": "別"}})
+
+
+def test_every_record_type_has_a_name_in_both_languages():
+    from sapporo_mice.crm import SERVICE_CLASSES
+
+    for cls in SERVICE_CLASSES:
+        assert messages.type_name(cls.record_type, "ja") != cls.record_type
+        assert messages.type_name(cls.record_type, "en")
