@@ -1,0 +1,92 @@
+"""The duplicate finder and the side-by-side merge dialog: candidates, choosing fields, merge, undo."""
+
+from __future__ import annotations
+
+import pytest
+
+from sapporo_mice import dedupe
+from tests.ui.app_support import make_context, settle
+from ui.fairs.duplicates import DuplicateFinder, MergeDialog, MergeHistoryDialog
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+@pytest.fixture
+def pair(crm):
+    org = crm.organizations.create({"name": "Lim Trading Pte. Ltd.", "country": "SG"}, actor="t").id
+    first = crm.contacts.create({"latin_name": "Lim Wei Ming", "title": "Buyer", "organization_id": org,
+                                 "emails": ["wm@lim.sg"]}, actor="t").id
+    second = crm.contacts.create({"latin_name": "Wei Ming LIM", "title": None, "department": "Purchasing",
+                                  "emails": ["WM@lim.sg"], "phones": ["+65 9123 4567"]}, actor="t").id
+    crm.leads.create({"title": "FHA lead", "contact_id": second}, actor="t")
+    return first, second
+
+
+def test_the_finder_lists_pairs_with_their_reasons(qtbot, qtmodeltester, crm, pair):
+    ctx = make_context(crm)
+    finder = DuplicateFinder(ctx, "contact")
+    qtbot.addWidget(finder)
+    settle(qtbot, ctx)
+    assert finder.model.rowCount() == 1
+    score, left, right, why = finder.model.rows[0]
+    assert {left, right} == {"Lim Wei Ming", "Wei Ming LIM"} and why == "same email"
+    qtmodeltester.check(finder.model)
+    one = DuplicateFinder(ctx, "contact", pair[1])
+    qtbot.addWidget(one)
+    settle(qtbot, ctx)
+    assert [c.right_id for c in one.model.keys] == [pair[0]]
+
+
+def test_merge_takes_the_chosen_fields_moves_links_and_can_be_undone(qtbot, crm, pair):
+    first, second = pair
+    ctx = make_context(crm)
+    dialog = MergeDialog(ctx, "contact", first, second)
+    qtbot.addWidget(dialog)
+    settle(qtbot, ctx)
+    assert set(dialog.groups) >= {"latin_name", "title", "department", "organization_id"}
+    assert dialog.choices()["department"] == "loser"  # empty on the kept record: taken by default
+    assert dialog.choices()["title"] == "survivor"
+    dialog.choose("latin_name", "loser")
+    dialog.merge()
+    settle(qtbot, ctx)
+    kept = crm.contacts.get(first)
+    assert (kept["latin_name"], kept["title"], kept["department"]) == ("Wei Ming LIM", "Buyer", "Purchasing")
+    assert [p["e164"] for p in kept["phones"]] == ["+6591234567"]
+    assert crm.leads.list()[0]["contact_id"] == first
+    assert not dialog.undo_button.isHidden() and "Merged" in dialog.status.text()
+    dialog.undo()
+    settle(qtbot, ctx)
+    assert crm.contacts.get(first)["latin_name"] == "Lim Wei Ming"
+    assert crm.contacts.get(second)["merged_into"] is None
+    assert crm.leads.list()[0]["contact_id"] == second
+    assert "undone" in dialog.status.text()
+
+
+def test_a_merge_can_be_undone_later_from_the_survivors_history(qtbot, crm, pair):
+    first, second = pair
+    preview = dedupe.merge_preview(crm, "contact", first, second)
+    dedupe.merge(crm, "contact", first, second, actor="t", survivor_version=preview.survivor["version"],
+                 loser_version=preview.loser["version"])
+    ctx = make_context(crm)
+    history = MergeHistoryDialog(ctx, "contact", first)
+    qtbot.addWidget(history)
+    settle(qtbot, ctx)
+    assert history.model.rows[0][2] == "kept" and history.undo_button.isEnabled()
+    history.undo_selected()
+    settle(qtbot, ctx)
+    assert crm.contacts.get(second)["merged_into"] is None
+    assert history.model.rows[0][3] != "" and not history.undo_button.isEnabled()
+
+
+def test_a_stale_merge_shows_the_error_and_merges_nothing(qtbot, crm, pair):
+    first, second = pair
+    ctx = make_context(crm)
+    dialog = MergeDialog(ctx, "contact", first, second)
+    qtbot.addWidget(dialog)
+    settle(qtbot, ctx)
+    crm.contacts.update(second, {"title": "Director"}, actor="someone else")
+    dialog.merge()
+    settle(qtbot, ctx)
+    assert crm.contacts.get(second)["merged_into"] is None
+    assert dialog.status.text() and dialog.undo_button.isHidden()
+    assert dialog.merge_button.isEnabled()

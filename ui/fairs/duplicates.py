@@ -1,0 +1,362 @@
+"""The duplicate finder (contacts and organizations; the whole table or one record) and the merge dialog.
+
+The finder lists candidate pairs with their reasons (:func:`sapporo_mice.dedupe.find_candidates`).
+The merge dialog shows both records side by side, one radio button per field and side, pre-set
+from :func:`~sapporo_mice.dedupe.merge_preview`; merging is a deliberate click, and right after it an
+Undo button can reverse it. :class:`MergeHistoryDialog` lists a record's merges (``merges_of``) to undo
+one later.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sapporo_mice import dedupe
+from sapporo_mice.dedupe import LOSER, SURVIVOR, Candidate, MergePreview
+from ui import labels
+from ui.context import AppContext
+from ui.fairs.common import ERROR_STYLE, OK_STYLE, RowsModel, error_text, message_label
+from ui.qt import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCoreApplication,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QT_TRANSLATE_NOOP,
+    QRadioButton,
+    QScrollArea,
+    Qt,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+NAME_FIELD = {"contact": "display_name", "organization": "name"}
+HIDDEN_FIELDS = {"name_order"}
+
+
+def field_label(name: str) -> str:
+    return QCoreApplication.translate("MergeField", FIELD_LABELS.get(name, name))
+
+
+FIELD_LABELS = {
+    "family_name": QT_TRANSLATE_NOOP("MergeField", "Family name"),
+    "given_name": QT_TRANSLATE_NOOP("MergeField", "Given name"),
+    "family_name_kana": QT_TRANSLATE_NOOP("MergeField", "Family name reading"),
+    "given_name_kana": QT_TRANSLATE_NOOP("MergeField", "Given name reading"),
+    "latin_name": QT_TRANSLATE_NOOP("MergeField", "Latin name"),
+    "display_name": QT_TRANSLATE_NOOP("MergeField", "Display name"),
+    "title": QT_TRANSLATE_NOOP("MergeField", "Job title"),
+    "department": QT_TRANSLATE_NOOP("MergeField", "Department"),
+    "organization_id": QT_TRANSLATE_NOOP("MergeField", "Organization"),
+    "country": QT_TRANSLATE_NOOP("MergeField", "Country"),
+    "languages": QT_TRANSLATE_NOOP("MergeField", "Languages"),
+    "owner": QT_TRANSLATE_NOOP("MergeField", "Owner"),
+    "tags": QT_TRANSLATE_NOOP("MergeField", "Tags"),
+    "notes": QT_TRANSLATE_NOOP("MergeField", "Notes"),
+    "kind": QT_TRANSLATE_NOOP("MergeField", "Kind"),
+    "name": QT_TRANSLATE_NOOP("MergeField", "Name"),
+    "name_ja": QT_TRANSLATE_NOOP("MergeField", "Japanese name"),
+    "name_en": QT_TRANSLATE_NOOP("MergeField", "English name"),
+    "name_kana": QT_TRANSLATE_NOOP("MergeField", "Reading"),
+    "corporate_number": QT_TRANSLATE_NOOP("MergeField", "Corporate number"),
+    "postal_code": QT_TRANSLATE_NOOP("MergeField", "Postal code"),
+    "address": QT_TRANSLATE_NOOP("MergeField", "Address"),
+    "website": QT_TRANSLATE_NOOP("MergeField", "Website"),
+    "email": QT_TRANSLATE_NOOP("MergeField", "Email"),
+    "phone_raw": QT_TRANSLATE_NOOP("MergeField", "Phone"),
+    "industry": QT_TRANSLATE_NOOP("MergeField", "Industry"),
+    "employees": QT_TRANSLATE_NOOP("MergeField", "Employees"),
+    "capital_jpy": QT_TRANSLATE_NOOP("MergeField", "Capital (JPY)"),
+}
+
+
+def reason_label(reason: str) -> str:
+    texts = {"email": QCoreApplication.translate("Duplicates", "same email"),
+             "phone": QCoreApplication.translate("Duplicates", "same phone"),
+             "reading_org": QCoreApplication.translate("Duplicates", "same reading and organization"),
+             "corporate_number": QCoreApplication.translate("Duplicates", "same corporate number"),
+             "company_name": QCoreApplication.translate("Duplicates", "same company name (legal form ignored)")}
+    return texts.get(reason, reason)
+
+
+def shown_value(preview: MergePreview, side: str, name: str) -> str:
+    record = preview.survivor if side == SURVIVOR else preview.loser
+    value = record.get(name)
+    if name == "organization_id":
+        return record.get("organization_name") or ("" if value is None else str(value))
+    if name == "kind" and value:
+        return labels.enum_label("OrgKind", value)
+    if name == "tags" and value:
+        return ", ".join(t for t in str(value).split(",") if t)
+    return "" if value is None else str(value)
+
+
+class DuplicateFinder(QWidget):
+    """Candidate pairs of one record type, best first; Merge opens the side-by-side dialog."""
+
+    def __init__(self, ctx: AppContext, record_type: str, record_id: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ctx, self.record_type, self.record_id = ctx, record_type, record_id
+        self.setWindowTitle(self.tr("Possible duplicates — %1").replace("%1", labels.record_type_label(record_type)))
+        self.model = RowsModel([self.tr("Score"), self.tr("Record"), self.tr("Possible duplicate"),
+                                self.tr("Why")], self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.merge_selected())
+        self.summary = QLabel(self)
+        self.merge_button = QPushButton(self.tr("Merge…"), self)
+        self.merge_button.clicked.connect(self.merge_selected)
+        refresh = QPushButton(self.tr("Search again"), self)
+        refresh.clicked.connect(self.reload)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(refresh)
+        buttons.addWidget(self.merge_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.resize(820, 480)
+        self.reload()
+
+    def reload(self) -> None:
+        db, record_type, record_id = self.ctx.crm.db, self.record_type, self.record_id
+        self.summary.setText(self.tr("Searching…"))
+        self.ctx.jobs.run(lambda _c: dedupe.find_candidates(db, record_type, record_id), on_done=self.show_candidates,
+                          on_error=lambda e: self.summary.setText(error_text(e, self.ctx.lang)), label="duplicates")
+
+    def show_candidates(self, candidates: list[Candidate]) -> None:
+        rows = [[c.score, c.left_title, c.right_title, ", ".join(reason_label(r) for r in c.reasons)]
+                for c in candidates]
+        self.model.set_rows(rows, candidates)
+        self.summary.setText(self.tr("%1 possible duplicate pair(s). Nothing is merged without you.")
+                             .replace("%1", str(len(candidates))))
+        if candidates:
+            self.table.selectRow(0)
+
+    def merge_selected(self) -> "MergeDialog | None":
+        rows = self.table.selectionModel().selectedRows()
+        candidate = self.model.key(rows[0].row()) if rows else None
+        if candidate is None:
+            return None
+        dialog = MergeDialog(self.ctx, self.record_type, candidate.left_id, candidate.right_id, self)
+        dialog.finished.connect(lambda _r: self.reload())
+        dialog.open()
+        return dialog
+
+
+class MergeDialog(QDialog):
+    """Side by side: the record kept (left) and the one merged into it (right), a choice per field."""
+
+    def __init__(self, ctx: AppContext, record_type: str, survivor_id: str, loser_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.record_type = ctx, record_type
+        self.survivor_id, self.loser_id = survivor_id, loser_id
+        self.preview: MergePreview | None = None
+        self.groups: dict[str, QButtonGroup] = {}
+        self.merge_id: str | None = None
+        self.setWindowTitle(self.tr("Merge duplicates"))
+        self.grid_host = QWidget(self)
+        self.grid = QGridLayout(self.grid_host)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.grid_host)
+        intro = QLabel(self.tr("Choose, for each field, the value to keep. The record on the right is merged "
+                               "into the one on the left; its linked records move over. You can undo this."), self)
+        intro.setWordWrap(True)
+        self.status = message_label(self, OK_STYLE)
+        self.buttons = QDialogButtonBox(self)
+        self.swap_button = self.buttons.addButton(self.tr("Swap sides"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.merge_button = self.buttons.addButton(self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.undo_button = self.buttons.addButton(self.tr("Undo merge"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.undo_button.hide()
+        self.swap_button.clicked.connect(self.swap)
+        self.merge_button.clicked.connect(self.merge)
+        self.undo_button.clicked.connect(self.undo)
+        self.close_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.resize(860, 620)
+        self.load()
+
+    def load(self) -> None:
+        crm, args = self.ctx.crm, (self.record_type, self.survivor_id, self.loser_id)
+        self.merge_button.setEnabled(False)
+        self.ctx.jobs.run(lambda _c: dedupe.merge_preview(crm, *args), on_done=self.show_preview,
+                          on_error=self._failed, label="merge preview")
+
+    def swap(self) -> None:
+        self.survivor_id, self.loser_id = self.loser_id, self.survivor_id
+        self.load()
+
+    def show_preview(self, preview: MergePreview) -> None:
+        self.preview = preview
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.groups = {}
+        name = NAME_FIELD[self.record_type]
+        self._header(self.tr("Keep: %1").replace("%1", str(preview.survivor.get(name) or "")),
+                     self.tr("Merge away: %1").replace("%1", str(preview.loser.get(name) or "")))
+        for pair in preview.fields:
+            if pair.field not in HIDDEN_FIELDS and (pair.survivor not in (None, "") or pair.loser not in (None, "")):
+                self._field_row(preview, pair)
+        if self.record_type == "contact":
+            note = QLabel(self.tr("Emails and phones of both records are kept (the same number only once)."),
+                          self.grid_host)
+            note.setWordWrap(True)
+            self.grid.addWidget(note, self.grid.rowCount(), 0, 1, 3)
+        self.grid.setRowStretch(self.grid.rowCount(), 1)
+        self.merge_button.setEnabled(self.merge_id is None)
+
+    def _header(self, left: str, right: str) -> None:
+        for column, text in enumerate((self.tr("Field"), left, right)):
+            label = QLabel(text, self.grid_host)
+            label.setStyleSheet("font-weight: bold;")
+            label.setWordWrap(True)
+            self.grid.addWidget(label, 0, column)
+
+    def _field_row(self, preview: MergePreview, pair: Any) -> None:
+        row = self.grid.rowCount()
+        self.grid.addWidget(QLabel(field_label(pair.field), self.grid_host), row, 0)
+        group = QButtonGroup(self)
+        same = pair.survivor == pair.loser
+        for column, side in ((1, SURVIVOR), (2, LOSER)):
+            text = shown_value(preview, side, pair.field) or self.tr("(empty)")
+            button = QRadioButton(text.replace("&", "&&"), self.grid_host)
+            button.setProperty("side", side)
+            button.setChecked(pair.default == side)
+            button.setEnabled(not same)
+            group.addButton(button)
+            self.grid.addWidget(button, row, column)
+        self.groups[pair.field] = group
+
+    def choices(self) -> dict[str, str]:
+        return {name: group.checkedButton().property("side") for name, group in self.groups.items()
+                if group.checkedButton() is not None and group.checkedButton().isEnabled()}
+
+    def choose(self, field: str, side: str) -> None:
+        for button in self.groups[field].buttons():
+            button.setChecked(button.property("side") == side)
+
+    def merge(self) -> None:
+        if self.preview is None:
+            return
+        crm, actor, record_type = self.ctx.crm, self.ctx.actor, self.record_type
+        survivor, loser, choices = self.survivor_id, self.loser_id, self.choices()
+        versions = {"survivor_version": self.preview.survivor["version"], "loser_version": self.preview.loser["version"]}
+        self.merge_button.setEnabled(False)
+        self.swap_button.setEnabled(False)
+        self.ctx.jobs.run(lambda _c: dedupe.merge(crm, record_type, survivor, loser, choices, actor=actor, **versions),
+                          on_done=self._merged, on_error=self._failed, label="merge")
+
+    def _merged(self, result: dedupe.MergeResult) -> None:
+        self.merge_id = result.merge_id
+        self.ctx.publish(result.changes)
+        moved = sum(result.moved.values())
+        self.status.setStyleSheet(OK_STYLE)
+        self.status.setText(self.tr("Merged. %1 linked record(s) moved to the kept record.").replace("%1", str(moved)))
+        self.undo_button.show()
+        self.undo_button.setEnabled(True)
+
+    def undo(self) -> None:
+        if not self.merge_id:
+            return
+        crm, actor, merge_id = self.ctx.crm, self.ctx.actor, self.merge_id
+        self.undo_button.setEnabled(False)
+        self.ctx.jobs.run(lambda _c: dedupe.undo_merge(crm, merge_id, actor=actor), on_done=self._undone,
+                          on_error=self._failed, label="undo merge")
+
+    def _undone(self, result: dedupe.UndoResult) -> None:
+        self.ctx.publish(result.changes)
+        self.merge_id = None
+        self.undo_button.hide()
+        self.swap_button.setEnabled(True)
+        self.status.setStyleSheet(OK_STYLE)
+        self.status.setText(self.tr("The merge was undone: both records are back."))
+        self.load()
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText(error_text(error, self.ctx.lang))
+        self.merge_button.setEnabled(self.preview is not None and self.merge_id is None)
+        self.swap_button.setEnabled(self.merge_id is None)
+        self.undo_button.setEnabled(self.merge_id is not None)
+
+
+class MergeHistoryDialog(QDialog):
+    """The merges a record took part in (``merges_of``), newest first, each undoable while it can be."""
+
+    def __init__(self, ctx: AppContext, record_type: str, record_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.record_type, self.record_id = ctx, record_type, record_id
+        self.setWindowTitle(self.tr("Undo merge"))
+        self.model = RowsModel([self.tr("Merged at"), self.tr("By"), self.tr("Role of this record"),
+                                self.tr("Undone")], self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.status = message_label(self, OK_STYLE)
+        buttons = QDialogButtonBox(self)
+        self.undo_button = buttons.addButton(self.tr("Undo selected merge"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.undo_button.clicked.connect(self.undo_selected)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.resize(620, 320)
+        self.reload()
+
+    def reload(self) -> None:
+        db, args = self.ctx.crm.db, (self.record_type, self.record_id)
+        self.ctx.jobs.run(lambda _c: dedupe.merges_of(db, *args), on_done=self.show_merges, label="merges")
+
+    def show_merges(self, merges: list[dedupe.MergeSummary]) -> None:
+        kept, away = self.tr("kept"), self.tr("merged away")
+        rows = [[m.merged_at.astimezone().strftime("%Y-%m-%d %H:%M"), m.merged_by,
+                 kept if m.survivor_id == self.record_id else away,
+                 m.undone_at.astimezone().strftime("%Y-%m-%d %H:%M") if m.undone_at else ""] for m in merges]
+        self.model.set_rows(rows, merges)
+        if merges:
+            self.table.selectRow(0)
+        self.undo_button.setEnabled(any(m.undone_at is None for m in merges))
+
+    def undo_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        merge = self.model.key(rows[0].row()) if rows else None
+        if merge is None or merge.undone_at is not None:
+            return
+        crm, actor = self.ctx.crm, self.ctx.actor
+        self.ctx.jobs.run(lambda _c: dedupe.undo_merge(crm, merge.id, actor=actor), on_done=self._undone,
+                          on_error=self._failed, label="undo merge")
+
+    def _undone(self, result: dedupe.UndoResult) -> None:
+        self.ctx.publish(result.changes)
+        self.status.setStyleSheet(OK_STYLE)
+        self.status.setText(self.tr("The merge was undone."))
+        self.reload()
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText(error_text(error, self.ctx.lang))
