@@ -1,0 +1,103 @@
+"""The import wizard: column mapping, dry-run preview by row and column, all-or-nothing or valid rows, cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.ui.app_support import make_context, settle
+from ui.fairs.import_wizard import ImportWizard
+from ui.qt import QInputDialog
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+DATA = Path(__file__).resolve().parents[1] / "data" / "import"
+
+
+@pytest.fixture
+def leads_csv(tmp_path):
+    path = tmp_path / "visitors.csv"
+    path.write_text("氏名,会社名,メールアドレス,電話番号,国,Badge\n"
+                    "山田 太郎,丸紅食料,taro@example.jp,011-222-3333,JP,B-1\n"
+                    "Lim Wei Ming,Lim Trading,wm@,9123 4567,SG,B-2\n"
+                    "Tan Ah Kow,Tan Bros,tan@tanbros.sg,+65 8123 4567,SG,B-3\n", encoding="utf-8-sig")
+    return path
+
+
+@pytest.fixture
+def wizard(qtbot, crm):
+    ctx = make_context(crm)
+    dialog = ImportWizard(ctx, "leads")
+    qtbot.addWidget(dialog)
+    settle(qtbot, ctx)
+    return dialog
+
+
+def test_the_mapping_shows_each_column_and_can_be_changed_like_map(qtbot, wizard, leads_csv):
+    wizard.set_file(str(leads_csv))
+    settle(qtbot, wizard.ctx)
+    assert wizard.header.headers[:3] == ["氏名", "会社名", "メールアドレス"]
+    assert wizard.mapping.cellWidget(0, 1).currentData() == "full_name"
+    assert wizard.mapping.cellWidget(5, 1).currentData() is None
+    assert wizard.overrides() == {}
+    wizard.set_mapping("Badge", "tags")
+    assert wizard.overrides() == {"Badge": "tags"}
+
+
+def test_a_dry_run_previews_problems_by_row_and_column_and_imports_nothing(qtbot, qtmodeltester, crm, wizard,
+                                                                           leads_csv):
+    wizard.set_file(str(leads_csv))
+    settle(qtbot, wizard.ctx)
+    wizard.check()
+    settle(qtbot, wizard.ctx)
+    errors = [r for r in wizard.preview_model.rows if r[2] == "Error"]
+    assert [(r[0], r[1]) for r in errors] == [(3, "メールアドレス")]
+    assert "wm@" in errors[0][3]
+    assert crm.stats()["leads"] == 0
+    assert not wizard.import_all_button.isEnabled() and wizard.import_valid_button.isEnabled()
+    assert "2 rows would be created" in wizard.summary.text()
+    qtmodeltester.check(wizard.preview_model)
+    wizard.run_import(skip_invalid=True)
+    settle(qtbot, wizard.ctx)
+    assert crm.stats()["leads"] == 2
+    assert wizard.report.applied and "Imported: 2 rows created" in wizard.summary.text()
+
+
+def test_an_ambiguous_encoding_is_asked_not_guessed(qtbot, monkeypatch, wizard):
+    asked = []
+
+    def answer(parent, title, label, items, current, editable):
+        asked.append(items)
+        return "Shift_JIS (CP932)", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(answer))
+    wizard.kind.setCurrentIndex(wizard.kind.findData("contacts"))
+    wizard.set_file(str(DATA / "ambiguous_halfwidth_kana.csv"))
+    settle(qtbot, wizard.ctx)
+    settle(qtbot, wizard.ctx)
+    assert asked and "Shift_JIS (CP932)" in asked[0]
+    assert wizard.encoding.currentData() == "cp932"
+    assert wizard.header is not None and wizard.header.encoding == "cp932"
+
+
+def test_a_malformed_file_says_what_is_wrong(qtbot, wizard):
+    wizard.kind.setCurrentIndex(wizard.kind.findData("contacts"))
+    wizard.set_file(str(DATA / "truncated.vcf"))
+    settle(qtbot, wizard.ctx)
+    wizard.check()
+    settle(qtbot, wizard.ctx)
+    assert "END:VCARD" in wizard.summary.text()
+    assert wizard.report is None
+
+
+def test_cancelling_an_import_writes_nothing(qtbot, crm, wizard, tmp_path):
+    path = tmp_path / "many.csv"
+    rows = "".join(f"Visitor {i},Company {i},v{i}@example.com\n" for i in range(400))
+    path.write_text("Name,Company,Email\n" + rows, encoding="utf-8")
+    wizard.set_file(str(path))
+    settle(qtbot, wizard.ctx)
+    wizard.run_import(skip_invalid=False)
+    wizard.cancel()
+    settle(qtbot, wizard.ctx)
+    assert crm.stats()["contacts"] == 0
+    assert "Cancelled" in wizard.summary.text()

@@ -1,0 +1,386 @@
+"""The import wizard: choose what and which file (CSV, XLSX, vCard) and optionally the fair; see and edit how
+each column maps to a field (as ``--map``); check with a dry run and preview every error, warning and
+duplicate proposal by row and column; then import all or nothing, or only the valid rows, with
+progress and cancel, and read the final report.
+
+Everything heavy runs in the job runner through :func:`sapporo_mice.io.importer.import_file`; an
+ambiguous encoding is asked of the user, never guessed. Cancelling rolls the whole import back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sapporo_mice import fair_screens
+from sapporo_mice.fair_screens import FairChoice, HeaderMap
+from sapporo_mice.io.importer import ImportOptions, import_file
+from sapporo_mice.io.problems import AmbiguousEncodingError
+from sapporo_mice.io.report import ImportReport
+from sapporo_mice.messages import render
+from ui.context import AppContext
+from ui.fairs.common import ERROR_STYLE, OK_STYLE, WARNING_STYLE, RowsModel, error_text, message_label
+from ui.qt import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    Qt,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+ERROR_TONE, WARNING_TONE, DUPLICATE_TONE = "#b00020", "#8a5a00", "#1f4e99"
+KINDS = ("contacts", "leads", "companies", "students")
+ENCODINGS = ("utf-8", "utf-8-sig", "cp932")
+
+
+class ImportWizard(QDialog):
+    """One dialog, top to bottom: source, column mapping, preview, import."""
+
+    def __init__(self, ctx: AppContext, kind: str = "leads", fair_id: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.header: HeaderMap | None = None
+        self.report: ImportReport | None = None
+        self.job: Any = None
+        self._wanted_fair = fair_id
+        self.setWindowTitle(self.tr("Import"))
+        self.preview_model = RowsModel([self.tr("Row"), self.tr("Column"), self.tr("Kind"), self.tr("Message")], self)
+        self._build(kind)
+        self.load_fairs()
+
+    # ------------------------------------------------------------ building
+    def _build(self, kind: str) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._source_box(kind))
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self._mapping_box())
+        splitter.addWidget(self._preview_box())
+        splitter.setSizes([220, 320])
+        layout.addWidget(splitter, 1)
+        layout.addLayout(self._action_row())
+        self.resize(900, 720)
+        self._update_buttons()
+
+    def _source_box(self, kind: str) -> QGroupBox:
+        box = QGroupBox(self.tr("1. What to import"), self)
+        self.kind = QComboBox(box)
+        names = {"contacts": self.tr("Contacts"), "leads": self.tr("Leads"), "companies": self.tr("Companies"),
+                 "students": self.tr("Students")}
+        for key in KINDS:
+            self.kind.addItem(names[key], key)
+        self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
+        self.path = QLineEdit(box)
+        self.path.setPlaceholderText(self.tr("A .csv, .xlsx or .vcf file"))
+        browse = QPushButton(self.tr("Choose file…"), box)
+        browse.clicked.connect(self.browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+        self.fair = QComboBox(box)
+        self.fair.addItem(self.tr("(no fair)"), None)
+        self.encoding = QComboBox(box)
+        self.encoding.addItem(self.tr("Detect automatically"), None)
+        for name, text in zip(ENCODINGS, (self.tr("UTF-8"), self.tr("UTF-8 with BOM"), self.tr("Shift_JIS (CP932)"))):
+            self.encoding.addItem(text, name)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("File"), file_row)
+        form.addRow(self.tr("Fair (links leads; its country reads local phones)"), self.fair)
+        form.addRow(self.tr("Text encoding"), self.encoding)
+        self.path.editingFinished.connect(self.load_headers)
+        self.kind.currentIndexChanged.connect(lambda _i: self.load_headers())
+        self.encoding.currentIndexChanged.connect(lambda _i: self.load_headers())
+        return box
+
+    def _mapping_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("2. Columns → fields (change any that are wrong)"), self)
+        self.mapping = QTableWidget(0, 2, box)
+        self.mapping.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Imported as")])
+        self.mapping.verticalHeader().hide()
+        self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.mapping_note = QLabel(box)
+        self.mapping_note.setWordWrap(True)
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.mapping)
+        inner.addWidget(self.mapping_note)
+        return box
+
+    def _preview_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("3. Check: problems by row and column"), self)
+        self.preview = QTableView(box)
+        self.preview.setModel(self.preview_model)
+        self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.preview.verticalHeader().hide()
+        self.preview.setWordWrap(True)
+        header = self.preview.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.summary = message_label(box, OK_STYLE)
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.preview)
+        inner.addWidget(self.summary)
+        return box
+
+    def _action_row(self) -> QHBoxLayout:
+        self.check_button = QPushButton(self.tr("Check (dry run)"), self)
+        self.import_all_button = QPushButton(self.tr("Import all (nothing if any row has an error)"), self)
+        self.import_valid_button = QPushButton(self.tr("Import valid rows only"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel import"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.progress = QProgressBar(self)
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.check_button.clicked.connect(self.check)
+        self.import_all_button.clicked.connect(lambda: self.run_import(skip_invalid=False))
+        self.import_valid_button.clicked.connect(lambda: self.run_import(skip_invalid=True))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        for widget in (self.check_button, self.progress, self.cancel_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        for widget in (self.import_all_button, self.import_valid_button, self.close_button):
+            row.addWidget(widget)
+        return row
+
+    # ------------------------------------------------------------ source
+    def load_fairs(self) -> None:
+        db = self.ctx.crm.db
+        self.ctx.jobs.run(lambda _c: fair_screens.recent_fairs(db, 200), on_done=self._fill_fairs, label="fairs")
+
+    def _fill_fairs(self, fairs: list[FairChoice]) -> None:
+        for fair in fairs:
+            self.fair.addItem(f"{fair.name} ({fair.starts_on:%Y-%m-%d}, {fair.country})", fair.id)
+        if self._wanted_fair:
+            self.fair.setCurrentIndex(max(self.fair.findData(self._wanted_fair), 0))
+
+    def browse(self) -> None:
+        path, _f = QFileDialog.getOpenFileName(self, self.tr("File to import"), "",
+                                               self.tr("Spreadsheets and cards (*.csv *.xlsx *.vcf);;All files (*)"))
+        if path:
+            self.set_file(path)
+
+    def set_file(self, path: str) -> None:
+        self.path.setText(path)
+        self.load_headers()
+
+    def options(self, **extra: Any) -> ImportOptions:
+        return ImportOptions(kind=self.kind.currentData(), fair=self.fair.currentData(),
+                             encoding=self.encoding.currentData(), mapping=self.overrides(),
+                             actor=self.ctx.actor, **extra)
+
+    # ------------------------------------------------------------ mapping
+    def load_headers(self) -> None:
+        path, kind, encoding = self.path.text().strip(), self.kind.currentData(), self.encoding.currentData()
+        self._clear_preview()
+        if not path:
+            return
+        self.ctx.jobs.run(lambda _c: fair_screens.header_map(path, kind, encoding=encoding),
+                          on_done=self.show_mapping, on_error=self._file_failed, label="import headers")
+
+    def show_mapping(self, header: HeaderMap | None) -> None:
+        self.header = header
+        self.mapping.setRowCount(0)
+        if header is None:
+            self.mapping_note.setText(self.tr("A vCard file has no columns to map: each card's fields are read as "
+                                              "they are."))
+            self._update_buttons()
+            return
+        not_imported = self.tr("(not a field: kept in the notes)")
+        for row, (name, field) in enumerate(zip(header.headers, header.fields)):
+            self.mapping.insertRow(row)
+            item = QTableWidgetItem(name)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.mapping.setItem(row, 0, item)
+            combo = QComboBox(self.mapping)
+            combo.addItem(not_imported, None)
+            for choice in header.choices:
+                combo.addItem(choice, choice)
+            combo.setCurrentIndex(max(combo.findData(field), 0))
+            combo.currentIndexChanged.connect(lambda _i: self._clear_preview())
+            self.mapping.setCellWidget(row, 1, combo)
+        encoding = header.encoding or ""
+        self.mapping_note.setText(self.tr("%1 columns; %2 mapped to fields. Read as %3.")
+                                  .replace("%1", str(len(header.headers)))
+                                  .replace("%2", str(sum(1 for f in header.fields if f)))
+                                  .replace("%3", encoding or "XLSX"))
+        self._update_buttons()
+
+    def set_mapping(self, header: str, field: str | None) -> None:
+        row = self.header.headers.index(header)
+        combo = self.mapping.cellWidget(row, 1)
+        combo.setCurrentIndex(max(combo.findData(field), 0))
+
+    def overrides(self) -> dict[str, str]:
+        """The columns whose field the user changed, as ``--map HEADER=FIELD`` would give them."""
+        if self.header is None:
+            return {}
+        chosen = {}
+        for row, (name, auto) in enumerate(zip(self.header.headers, self.header.fields)):
+            field = self.mapping.cellWidget(row, 1).currentData()
+            if field != auto and name:
+                chosen[name] = field or "notes"
+        return chosen
+
+    def _file_failed(self, error: BaseException) -> None:
+        if isinstance(error, AmbiguousEncodingError):
+            self.ask_encoding(error)
+            return
+        self.header = None
+        self.mapping.setRowCount(0)
+        self._show_summary(error_text(error, self.ctx.lang), ERROR_STYLE)
+        self._update_buttons()
+
+    def ask_encoding(self, error: AmbiguousEncodingError) -> None:
+        names = {"utf-8": self.tr("UTF-8"), "utf-8-sig": self.tr("UTF-8 with BOM"), "cp932": self.tr("Shift_JIS (CP932)")}
+        items = [names.get(c, c) for c in error.candidates]
+        item, ok = QInputDialog.getItem(self, self.tr("Which text encoding?"),
+                                        self.tr("This file reads as text in more than one encoding. "
+                                                "Which one was it saved in? (Japanese Excel usually saves Shift_JIS.)"),
+                                        items, len(items) - 1, False)
+        if ok:
+            self.encoding.setCurrentIndex(self.encoding.findData(error.candidates[items.index(item)]))
+        else:
+            self._show_summary(error_text(error, self.ctx.lang), ERROR_STYLE)
+
+    # ------------------------------------------------------------ dry run and import
+    def check(self) -> None:
+        self._start(self.options(dry_run=True), self.tr("Checking…"))
+
+    def run_import(self, skip_invalid: bool) -> None:
+        self._start(self.options(skip_invalid=skip_invalid), self.tr("Importing…"))
+
+    def _start(self, options: ImportOptions, text: str) -> None:
+        path, crm = self.path.text().strip(), self.ctx.crm
+        if not path:
+            return
+
+        def op(control):
+            stages = {"plan": self.tr("Reading rows"), "apply": self.tr("Writing rows")}
+            return import_file(crm, path, options,
+                               progress=lambda stage, done, total: control.progress(done, total, stages[stage]))
+
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self._show_summary(text, OK_STYLE)
+        self._set_busy(True)
+        self.job = self.ctx.jobs.run(op, on_done=self.show_report, on_error=self._import_failed,
+                                     on_progress=self._progressed, label="import")
+
+    def _progressed(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 0))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{message} %v/%m")
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self._finish_job()
+            self._show_summary(self.tr("Cancelled: nothing was imported."), WARNING_STYLE)
+
+    def _finish_job(self) -> None:
+        self.job = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self._set_busy(False)
+
+    def show_report(self, report: ImportReport) -> None:
+        self._finish_job()
+        self.report = report
+        lang = self.ctx.lang
+        rows, tones = [], []
+        for issue in report.errors:
+            rows.append([issue.row, issue.column or "", self.tr("Error"), render(issue.code, lang, **issue.params)])
+            tones.append(ERROR_TONE)
+        for issue in report.warnings:
+            rows.append([issue.row, issue.column or "", self.tr("Warning"), render(issue.code, lang, **issue.params)])
+            tones.append(WARNING_TONE)
+        for dup in report.duplicates:
+            rows.append([dup.row, "", self.tr("Possible duplicate"), dup.message(lang)])
+            tones.append(DUPLICATE_TONE)
+        order = sorted(range(len(rows)), key=lambda i: (rows[i][0] is None, rows[i][0] or 0))
+        self.preview_model.set_rows([rows[i] for i in order], tones=[tones[i] for i in order])
+        self.preview.resizeRowsToContents()
+        self._show_summary(self._summary(report), ERROR_STYLE if report.errors and not report.applied else OK_STYLE)
+        if report.applied:
+            self.ctx.publish(_changes(report))
+        self._update_buttons()
+
+    def _summary(self, report: ImportReport) -> str:
+        counts = self.tr("%1 rows read · %2 errors · %3 warnings · %4 possible duplicates.") \
+            .replace("%1", str(report.read)).replace("%2", str(len(report.errors))) \
+            .replace("%3", str(len(report.warnings))).replace("%4", str(len(report.duplicates)))
+        if report.dry_run:
+            return counts + " " + self.tr("Nothing imported yet: %1 rows would be created.") \
+                .replace("%1", str(report.would_create))
+        if report.applied:
+            return counts + " " + self.tr("Imported: %1 rows created, %2 skipped.") \
+                .replace("%1", str(report.created)).replace("%2", str(report.skipped))
+        return counts + " " + self.tr("Nothing was imported. Correct the rows marked as errors, or import the "
+                                      "valid rows only.")
+
+    def _import_failed(self, error: BaseException) -> None:
+        self._finish_job()
+        if isinstance(error, AmbiguousEncodingError):
+            self.ask_encoding(error)
+            return
+        self._show_summary(error_text(error, self.ctx.lang), ERROR_STYLE)
+
+    # ------------------------------------------------------------ state
+    def _clear_preview(self) -> None:
+        self.report = None
+        self.preview_model.set_rows([])
+        self.summary.setText("")
+        self._update_buttons()
+
+    def _show_summary(self, text: str, style: str) -> None:
+        self.summary.setStyleSheet(style)
+        self.summary.setText(text)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.check_button, self.import_all_button, self.import_valid_button, self.kind, self.path,
+                       self.mapping):
+            widget.setEnabled(not busy)
+        if not busy:
+            self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_file = bool(self.path.text().strip()) and Path(self.path.text().strip()).is_file()
+        checked = self.report is not None and self.report.dry_run
+        self.check_button.setEnabled(has_file)
+        self.import_all_button.setEnabled(checked and not self.report.errors)
+        self.import_valid_button.setEnabled(checked and self.report.would_create > 0)
+
+
+def _changes(report: ImportReport) -> Any:
+    from sapporo_mice.changes import Changes
+
+    changes = Changes()
+    for record_type, ids in report.created_ids.items():
+        changes.add(record_type, *ids)
+    return changes
+
+
+def open_import_wizard(ctx: AppContext, kind: str = "leads", fair_id: str | None = None,
+                       parent: QWidget | None = None) -> ImportWizard:
+    wizard = ImportWizard(ctx, kind, fair_id, parent)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    wizard.open()
+    return wizard
