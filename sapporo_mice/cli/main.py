@@ -45,10 +45,7 @@ def _context(args: argparse.Namespace) -> CommandContext:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:  # usage error (2) or --help (0): return it, so in-process callers get a code
-        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    args = parser.parse_args(argv)
     if args.command is None:
         from ui.app import run_app  # the desktop app is optional for the core; imported only here
 

@@ -20,7 +20,11 @@ STATS_KEYS = {"organizations", "contacts", "leads", "bids", "fairs", "participat
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
+    """main() in-process; argparse's usage errors leave through SystemExit, as in the console script."""
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:
+        code = exc.code
     out, err = capsys.readouterr()
     return code, out, err
 
