@@ -680,7 +680,9 @@ class People:
         kinds = [PhoneKind.WORK] + ([PhoneKind.MOBILE] if self.load.chance(0.5) else [])
         for index, kind in enumerate(kinds):
             phone = self.phones.make(country, kind)
-            self.load.add_child(ContactPhone, contact.id, at, extension=None, is_primary=index == 0, **phone)
+            # A millisecond apart, so id order (the order rows are inserted in) is the order they were given in.
+            self.load.add_child(ContactPhone, contact.id, at + dt.timedelta(milliseconds=index), extension=None,
+                                is_primary=index == 0, **phone)
 
 
 class Fairs:
@@ -1097,7 +1099,8 @@ MANUAL_BASELINES = {
 
 def indicator_values(load: DemoLoad, indicator_ids: dict[str, str]) -> None:
     """Targets for FY2024–FY2026, and actuals for the hand-entered ones (computed ones come from data)."""
-    present = set(load.session.execute(select(IndicatorValue.indicator_id, IndicatorValue.fiscal_year)).tuples())
+    present = {tuple(row) for row in load.session.execute(select(IndicatorValue.indicator_id,
+                                                                  IndicatorValue.fiscal_year))}
     for spec in plan.INDICATORS:
         base, step = MANUAL_BASELINES.get(spec.code, (None, None))
         for offset, fiscal_year in enumerate(FISCAL_YEARS):

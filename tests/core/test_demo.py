@@ -1,0 +1,189 @@
+"""Demo data: deterministic, realistic, complete, and written as the services would write it."""
+
+from __future__ import annotations
+
+import json
+import zoneinfo
+
+import pytest
+from sqlalchemy import func, select, text
+
+from sapporo_mice import demo
+from sapporo_mice.changelog import decode_value, encode_value
+from sapporo_mice.cli.main import main as cli_main
+from sapporo_mice.crm import Crm
+from sapporo_mice.models import (
+    Bid, BidStage, BidStageChange, ChangeLogEntry, Contact, ContactPhone, Fair, Lead, LocalState, Organization,
+    SearchEntry, SyncMixin,
+)
+from sapporo_mice.search import search
+from sapporo_mice.services.base import row_to_dict
+from sapporo_mice.validation import parse_phone
+
+SMALL = 0.1  # 30 organizations, 100 contacts, 40 leads, 4 bids …
+DEVICE = "00000000-0000-7000-8000-0000000000de"
+
+
+@pytest.fixture
+def demo_crm(crm):
+    demo.generate(crm, scale=SMALL, seed=7, actor="demo")
+    return crm
+
+
+def _dump(crm: Crm, model) -> list[tuple]:
+    with crm.db.reading() as session:
+        return [tuple(r) for r in session.execute(select(model.__table__).order_by(model.id))]
+
+
+def test_demo_fills_every_stats_key(demo_crm):
+    stats = demo_crm.stats()
+    assert all(count > 0 for count in stats.values()), stats
+    assert stats["organizations"] == 30 and stats["contacts"] == 100 and stats["leads"] == 40
+
+
+def test_same_seed_gives_same_records_and_ids(tmp_path):
+    crms = [Crm.open(f"sqlite:///{(tmp_path / f'{n}.db').as_posix()}", device_id=DEVICE) for n in "ab"]
+    for crm in crms:
+        demo.generate(crm, scale=SMALL, seed=11, actor="demo")
+    for model in (Organization, Contact, ContactPhone, Lead, Bid, BidStageChange, Fair):
+        assert _dump(crms[0], model) == _dump(crms[1], model), model.__tablename__
+    other = Crm.open(f"sqlite:///{(tmp_path / 'c.db').as_posix()}", device_id=DEVICE)
+    demo.generate(other, scale=SMALL, seed=12, actor="demo")
+    assert _dump(other, Organization) != _dump(crms[0], Organization)
+    for crm in (*crms, other):
+        crm.close()
+
+
+def test_demo_refuses_a_second_run_and_changes_nothing(demo_crm):
+    before = demo_crm.stats()
+    with pytest.raises(demo.DemoAlreadyPresentError) as caught:
+        demo.generate(demo_crm, scale=SMALL, seed=7, actor="demo")
+    assert "already present" in caught.value.message("en")
+    assert "すでに" in caught.value.message("ja")
+    assert demo_crm.stats() == before
+
+
+def test_cli_demo_twice_exits_1_with_a_message(db_url, capsys):
+    assert cli_main(["--db", db_url, "demo", "--scale", "0.05"]) == 0
+    capsys.readouterr()
+    assert cli_main(["--db", db_url, "--lang", "en", "demo", "--scale", "0.05"]) == 1
+    assert "Demo data is already present" in capsys.readouterr().err
+
+
+def test_a_failed_load_leaves_nothing_behind(sqlite_crm, monkeypatch):
+    def explode(self, model, rows):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(demo.DemoLoad, "search_entries", explode)
+    with pytest.raises(RuntimeError):
+        demo.generate(sqlite_crm, scale=SMALL, seed=7, actor="demo")
+    assert all(count == 0 for count in sqlite_crm.stats().values())
+    with sqlite_crm.db.reading() as session:
+        assert session.get(LocalState, demo.DEMO_STATE_KEY) is None
+        triggers = session.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars().all()
+    assert demo.FTS_INSERT_TRIGGER in triggers
+
+
+def test_search_rows_are_what_the_services_reindex_writes(demo_crm):
+    with demo_crm.db.transaction() as session:
+        stored = {(e.record_type, e.record_id): (e.title, e.subtitle, e.text)
+                  for e in session.scalars(select(SearchEntry))}
+        checked = 0
+        for service in demo_crm.services.values():
+            for row in session.scalars(select(service.model).limit(5)):
+                service.reindex(session, row)
+                checked += 1
+        session.flush()
+        again = {(e.record_type, e.record_id): (e.title, e.subtitle, e.text)
+                 for e in session.scalars(select(SearchEntry))}
+        session.rollback()
+    assert checked > 50 and again == stored
+
+
+def test_derived_columns_are_what_the_services_derive(demo_crm):
+    with demo_crm.db.reading() as session:
+        for record_type in ("organization", "contact", "lead", "student", "bid", "match"):
+            service = demo_crm.service(record_type)
+            for row in session.scalars(select(service.model).limit(10)):
+                before = row_to_dict(row)
+                service.derive(session, row, {key: getattr(row, key) for key in service.fields}, [])
+                assert row_to_dict(row) == before, record_type
+
+
+def test_every_field_passes_its_service_validation(demo_crm):
+    for service in demo_crm.services.values():
+        for record in service.list(limit=20):
+            for key, spec in service.fields.items():
+                spec.clean(record[key])  # raises FieldInvalid on a bad 法人番号, zone, country …
+
+
+def test_change_log_has_one_contiguous_insert_per_row(demo_crm):
+    with demo_crm.db.reading() as session:
+        entries = session.scalars(select(ChangeLogEntry).where(ChangeLogEntry.device_id == demo_crm.device_id)
+                                  .order_by(ChangeLogEntry.device_seq)).all()
+        assert [e.device_seq for e in entries] == list(range(1, len(entries) + 1))
+        assert {e.op for e in entries} == {"insert"}
+        logged = {(e.table_name, e.row_id): json.loads(e.new_value) for e in entries}
+        for model in (Organization, Contact, ContactPhone, Lead, Bid, BidStageChange):
+            rows = session.scalars(select(model)).all()
+            assert all((model.__tablename__, r.id) in logged for r in rows)
+            for row in rows[:10]:
+                expected = {c.key: decode_value(encode_value(getattr(row, c.key))) for c in model.__table__.columns
+                            if c.key not in SyncMixin.SYSTEM_FIELDS and getattr(row, c.key) is not None}
+                assert logged[(model.__tablename__, row.id)] == expected
+
+
+def test_phones_are_valid_for_their_country_and_parse_back(demo_crm):
+    with demo_crm.db.reading() as session:
+        phones = session.scalars(select(ContactPhone)).all()
+        regions = {p.region for p in phones}
+        for phone in phones:
+            parsed = parse_phone(phone.raw, phone.region)
+            assert (parsed.valid, parsed.e164, parsed.region) == (True, phone.e164, phone.region), phone.raw
+    assert len(regions) >= 6 and "JP" in regions
+
+
+def test_names_are_bilingual_with_kana_and_corporate_numbers(demo_crm):
+    with demo_crm.db.reading() as session:
+        local = session.scalars(select(Organization).where(Organization.kind == "local_company")).all()
+        assert local and all(o.corporate_number and o.name_kana and o.name_en for o in local)
+        japanese = session.scalars(select(Contact).where(Contact.country == "JP")).all()
+        assert all(c.name_order.value == "family_first" and c.family_name_kana for c in japanese)
+        assert all(c.display_name == c.family_name + c.given_name for c in japanese)
+        scripts = "".join(c.display_name for c in session.scalars(select(Contact)))
+    assert any("\u0e00" <= ch <= "\u0e7f" for ch in scripts)  # Thai
+    assert any("\uac00" <= ch <= "\ud7af" for ch in scripts)  # Hangul
+
+
+def test_two_character_japanese_search_finds_sapporo(demo_crm):
+    for query in ("札幌", "さっぽろ", "サッポロ"):
+        assert search(demo_crm.db, query, limit=5), query
+
+
+def test_booth_leads_are_captured_during_the_fair_in_its_zone(demo_crm):
+    with demo_crm.db.reading() as session:
+        pairs = session.execute(select(Lead, Fair).join(Fair, Lead.fair_id == Fair.id)).all()
+        assert pairs
+        for lead, fair in pairs:
+            assert lead.captured_tz == fair.timezone
+            local_day = lead.captured_at.astimezone(zoneinfo.ZoneInfo(fair.timezone)).date()
+            assert fair.starts_on <= local_day <= fair.ends_on
+            assert lead.rating is not None and lead.follow_up_on and lead.pillars
+
+
+def test_bids_cover_every_stage_with_their_history(sqlite_crm):
+    demo.generate(sqlite_crm, scale=0.25, seed=3, actor="demo")
+    bids = sqlite_crm.bids.list(limit=None)
+    assert {b["stage"] for b in bids} == {s.value for s in BidStage}
+    for bid in bids:
+        history = sqlite_crm.bids.stage_history(bid["id"])
+        assert history[0]["from_stage"] is None and history[-1]["to_stage"] == bid["stage"]
+
+
+def test_demo_continues_an_existing_change_log_sequence(sqlite_crm):
+    sqlite_crm.organizations.create({"name": "先にあった会社"}, actor="t")
+    demo.generate(sqlite_crm, scale=0.05, seed=1, actor="demo")
+    with sqlite_crm.db.reading() as session:
+        seqs = session.scalars(select(ChangeLogEntry.device_seq).order_by(ChangeLogEntry.device_seq)).all()
+        assert seqs == list(range(1, len(seqs) + 1))
+        assert session.scalar(select(func.count()).select_from(Organization)) == 1 + 15
