@@ -1,0 +1,175 @@
+"""Export a kind of record (optionally a fair's leads, or a fair's schedule as .ics) to CSV (UTF-8 with BOM
+or CP932), XLSX, vCard 4.0/3.0 or iCalendar, in the job runner (:func:`sapporo_mice.io.exporter.export_file`).
+
+An export that cannot be written as asked (a character CP932 cannot hold) names its row and column,
+and no file is left behind.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from sapporo_mice import fair_screens
+from sapporo_mice.fair_screens import FairChoice
+from sapporo_mice.io.exporter import export_file
+from ui.context import AppContext
+from ui.fairs.common import ERROR_STYLE, OK_STYLE, error_text, message_label
+from ui.qt import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
+
+KINDS = ("contacts", "leads", "companies", "students", "schedule")
+
+
+class Format(NamedTuple):
+    key: str
+    suffix: str
+    encoding: str = "utf-8-sig"
+    vcard: str = "4.0"
+
+
+FORMATS = {
+    "csv": Format("csv", ".csv"), "csv_cp932": Format("csv_cp932", ".csv", "cp932"), "xlsx": Format("xlsx", ".xlsx"),
+    "vcf4": Format("vcf4", ".vcf"), "vcf3": Format("vcf3", ".vcf", vcard="3.0"), "ics": Format("ics", ".ics"),
+}
+
+
+def formats_for(kind: str) -> tuple[str, ...]:
+    if kind == "schedule":
+        return ("ics",)
+    if kind in ("contacts", "leads"):
+        return ("csv", "csv_cp932", "xlsx", "vcf4", "vcf3")
+    return ("csv", "csv_cp932", "xlsx")
+
+
+class ExportDialog(QDialog):
+    def __init__(self, ctx: AppContext, kind: str = "contacts", fair_id: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._wanted_fair = fair_id
+        self.written: int | None = None
+        self.setWindowTitle(self.tr("Export"))
+        self.kind = QComboBox(self)
+        names = {"contacts": self.tr("Contacts"), "leads": self.tr("Leads"), "companies": self.tr("Companies"),
+                 "students": self.tr("Students"), "schedule": self.tr("A fair's schedule (.ics)")}
+        for key in KINDS:
+            self.kind.addItem(names[key], key)
+        self.fair = QComboBox(self)
+        self.fair.addItem(self.tr("(all records, no fair)"), None)
+        self.format = QComboBox(self)
+        self.path = QLineEdit(self)
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.clicked.connect(self.browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+        self.status = message_label(self, OK_STYLE)
+        form = QFormLayout()
+        form.addRow(self.tr("Records"), self.kind)
+        form.addRow(self.tr("Only this fair's"), self.fair)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Save as"), file_row)
+        buttons = QDialogButtonBox(self)
+        self.export_button = buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.clicked.connect(self.export)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(lambda _i: self._fill_formats())
+        self.format.currentIndexChanged.connect(lambda _i: self._fix_suffix())
+        self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
+        self._fill_formats()
+        self.resize(560, 240)
+        db = ctx.crm.db
+        ctx.jobs.run(lambda _c: fair_screens.recent_fairs(db, 200), on_done=self._fill_fairs, label="fairs")
+
+    def _format_names(self) -> dict[str, str]:
+        return {"csv": self.tr("CSV, UTF-8 with BOM (Excel)"), "csv_cp932": self.tr("CSV, Shift_JIS (CP932)"),
+                "xlsx": self.tr("Excel workbook (.xlsx)"), "vcf4": self.tr("vCard 4.0"),
+                "vcf3": self.tr("vCard 3.0 (older phones)"), "ics": self.tr("iCalendar (.ics)")}
+
+    def _fill_formats(self) -> None:
+        names = self._format_names()
+        self.format.blockSignals(True)
+        self.format.clear()
+        for key in formats_for(self.kind.currentData()):
+            self.format.addItem(names[key], key)
+        self.format.blockSignals(False)
+        self._fix_suffix()
+
+    def _fill_fairs(self, fairs: list[FairChoice]) -> None:
+        for fair in fairs:
+            self.fair.addItem(f"{fair.name} ({fair.starts_on:%Y-%m-%d}, {fair.country})", fair.id)
+        if self._wanted_fair:
+            self.fair.setCurrentIndex(max(self.fair.findData(self._wanted_fair), 0))
+
+    def _fix_suffix(self) -> None:
+        text = self.path.text().strip()
+        if text and self.format.currentData():
+            self.path.setText(str(Path(text).with_suffix(FORMATS[self.format.currentData()].suffix)))
+
+    def browse(self) -> None:
+        suffix = FORMATS[self.format.currentData()].suffix
+        path, _f = QFileDialog.getSaveFileName(self, self.tr("Export to"), f"{self.kind.currentData()}{suffix}",
+                                               f"*{suffix}")
+        if path:
+            self.path.setText(path)
+            self._fix_suffix()
+
+    def export(self) -> None:
+        kind, fair, fmt = self.kind.currentData(), self.fair.currentData(), FORMATS[self.format.currentData()]
+        text = self.path.text().strip()
+        if not text:
+            self._show(self.tr("Choose where to save the file."), ERROR_STYLE)
+            return
+        if kind == "schedule" and not fair:
+            self._show(self.tr("Choose the fair whose schedule to export."), ERROR_STYLE)
+            return
+        path = Path(text).with_suffix(fmt.suffix)
+        crm, lang = self.ctx.crm, self.ctx.lang
+        record_kind = "leads" if kind == "schedule" else kind
+
+        def op(_c: Any) -> int:
+            return export_file(crm, record_kind, path, fair=fair, encoding=fmt.encoding, vcard_version=fmt.vcard,
+                               lang=lang)
+
+        self.export_button.setEnabled(False)
+        self._show(self.tr("Exporting…"), OK_STYLE)
+        self.ctx.jobs.run(op, on_done=lambda n: self._exported(n, path), on_error=self._failed, label="export",
+                          serial=True)
+
+    def _exported(self, count: int, path: Path) -> None:
+        self.written = count
+        self.export_button.setEnabled(True)
+        self._show(self.tr("Exported %1 record(s) to %2.").replace("%1", str(count)).replace("%2", str(path)),
+                   OK_STYLE)
+
+    def _failed(self, error: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        self._show(self.tr("Not exported: %1").replace("%1", error_text(error, self.ctx.lang)), ERROR_STYLE)
+
+    def _show(self, text: str, style: str) -> None:
+        self.status.setStyleSheet(style)
+        self.status.setText(text)
+
+
+def open_export_dialog(ctx: AppContext, kind: str = "contacts", fair_id: str | None = None,
+                       parent: QWidget | None = None) -> ExportDialog:
+    dialog = ExportDialog(ctx, kind, fair_id, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
