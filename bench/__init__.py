@@ -1,0 +1,1 @@
+"""Benchmarks: speed targets measured against a baseline taken in the same run (`python -m bench.run`)."""

@@ -1,0 +1,35 @@
+"""The benchmark runner at a tiny scale: it runs, reports each figure against a baseline, and its JSON
+has the documented shape. No speed is asserted here (speed targets live in bench/)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bench.run import main
+
+
+def test_runner_reports_every_benchmark_as_json(capsys):
+    assert main(["search_100k", "demo_rate", "--scale", "0.05", "--json"]) == 0
+    results = {r["name"]: r for r in json.loads(capsys.readouterr().out)}
+    assert set(results) == {"search_100k", "demo_rate"}
+    for result in results.values():
+        assert result["value"] > 0 and result["baseline"] > 0
+        assert result["ratio"] == pytest.approx(result["value"] / result["baseline"])
+        assert isinstance(result["met"], bool) and result["goal"]
+    assert results["search_100k"]["p95"] is not None
+    assert set(results["search_100k"]["details"]["queries"]) >= {"japanese 2", "kana", "rare latin"}
+    assert results["demo_rate"]["details"]["records"] > 0
+
+
+def test_runner_prints_a_line_per_benchmark(capsys):
+    assert main(["demo_rate", "--scale", "0.05"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("demo_rate: median") and "baseline" in out and "ratio" in out
+
+
+def test_runner_rejects_an_unknown_benchmark(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["no_such_bench"])
+    assert exit_info.value.code == 2
