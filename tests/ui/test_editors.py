@@ -1,0 +1,287 @@
+"""Record editors: create, edit, delete and undo, inline validation, phones, conflicts, dirty state."""
+
+from __future__ import annotations
+
+import pytest
+
+from sapporo_mice.settings import Settings
+from ui.context import AppContext
+from ui.editors import open_editor
+from ui.editors.editor import RecordEditor
+from ui.editors.windows import open_windows
+from ui.editors.models import Column, RowsModel
+from ui.jobs import JobRunner
+from PySide6.QtTest import QTest
+
+from ui.qt import QApplication, Qt
+
+# The offscreen platform cannot raise windows or propagate size hints; that is not our warning.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+@pytest.fixture
+def ctx(qtbot, crm, monkeypatch):
+    # Editors left dirty by a test are closed at teardown: answer "discard" instead of a modal box.
+    monkeypatch.setattr(RecordEditor, "ask_save_changes", lambda self: "discard")
+    settings = Settings()
+    settings.set("user_name", "tanaka")
+    context = AppContext(crm, settings, JobRunner(), "ja")
+    yield context
+    close_windows(qtbot, context)
+
+
+def close_windows(qtbot, context) -> None:
+    """Editors delete themselves on close, so they are closed here rather than by qtbot.addWidget."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, RecordEditor) and widget.isVisible():
+            widget.close()
+    context.jobs.wait(10_000)
+    qtbot.wait(20)
+
+
+def settle(qtbot, ctx) -> None:
+    qtbot.waitUntil(lambda: not ctx.jobs.active, timeout=10_000)
+
+
+def opened(qtbot, ctx, record_type, record_id=None) -> RecordEditor:
+    editor = open_editor(ctx, record_type, record_id)
+    settle(qtbot, ctx)
+    return editor
+
+
+def type_into(editor, name, text) -> None:
+    """Set a line field as a user would: the text, the edit signal, then leaving the field."""
+    widget = editor.form.rows[name].widget
+    widget.line.setText(text)
+    widget.line.textEdited.emit(text)
+    widget.left.emit()
+
+
+def test_rows_model_passes_the_model_tester(qtmodeltester):
+    model = RowsModel([Column("title", "Title"), Column("done", "Done", checkable=True)])
+    model.set_rows([{"title": "電話する", "done": False}, {"title": "Send brochure", "done": True}])
+    qtmodeltester.check(model)
+
+
+def test_creating_an_organization_saves_it_and_clears_the_dirty_mark(qtbot, ctx, crm):
+    editor = opened(qtbot, ctx, "organization")
+    published = []
+    ctx.changed.connect(published.append)
+    type_into(editor, "name", "株式会社サッポロ食品")
+    assert editor.isWindowModified()
+    editor.save()
+    settle(qtbot, ctx)
+    assert editor.record_id and crm.organizations.get(editor.record_id)["name"] == "株式会社サッポロ食品"
+    assert not editor.isWindowModified() and "株式会社サッポロ食品" in editor.windowTitle()
+    assert published and published[0].affects("organization")
+
+
+def test_ctrl_s_saves_an_edit_of_an_existing_record(qtbot, ctx, crm):
+    org = crm.organizations.create({"name": "Lim Trading"}, actor="suzuki")
+    editor = opened(qtbot, ctx, "organization", org.id)
+    assert editor.form.rows["name"].widget.raw() == "Lim Trading"
+    type_into(editor, "industry", "食品卸")
+    editor.activateWindow()
+    QTest.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, ctx)
+    saved = crm.organizations.get(org.id)
+    assert saved["industry"] == "食品卸" and saved["updated_by"] == "tanaka" and saved["version"] == 2
+
+
+def test_delete_then_undo_restores_the_record(qtbot, ctx, crm):
+    org = crm.organizations.create({"name": "北海道物産"}, actor="suzuki")
+    editor = opened(qtbot, ctx, "organization", org.id)
+    editor.delete()
+    settle(qtbot, ctx)
+    assert crm.organizations.count() == 0 and editor.undo_button.isVisibleTo(editor)
+    editor.undo_button.click()
+    settle(qtbot, ctx)
+    assert crm.organizations.count() == 1 and not editor.deleted
+
+
+def test_a_bad_email_is_highlighted_with_its_reason_when_leaving_the_field(qtbot, ctx):
+    editor = opened(qtbot, ctx, "organization")
+    type_into(editor, "email", "info@sapporo")
+    row = editor.form.rows["email"]
+    assert row.problem_label.isVisibleTo(editor)
+    assert "正しいメールアドレスではありません" in row.problem_label.text()
+    type_into(editor, "email", "info@sapporo.jp")
+    assert not row.problem_label.isVisibleTo(editor)
+
+
+def test_a_bad_email_blocks_saving_and_nothing_is_written(qtbot, ctx, crm):
+    editor = opened(qtbot, ctx, "organization")
+    type_into(editor, "name", "A社")
+    type_into(editor, "email", "nope")
+    editor.save()
+    settle(qtbot, ctx)
+    assert crm.organizations.count() == 0 and editor.banner.isVisibleTo(editor)
+
+
+def test_a_phone_is_reformatted_on_leaving_with_its_country_shown(qtbot, ctx):
+    editor = opened(qtbot, ctx, "organization")
+    type_into(editor, "phone_raw", "0112112111")
+    widget = editor.form.rows["phone_raw"].widget
+    assert widget.line.text() == "011-211-2111" and widget.country.text() == "日本"
+
+
+def test_a_phone_uses_the_records_country_first(qtbot, ctx):
+    editor = opened(qtbot, ctx, "organization")
+    editor.form.rows["country"].widget.set_value("SG")
+    type_into(editor, "phone_raw", "61234567")
+    widget = editor.form.rows["phone_raw"].widget
+    assert widget.line.text() == "+65 6123 4567" and widget.country.text() == "シンガポール"
+
+
+def test_a_bad_phone_is_flagged_but_does_not_block_saving(qtbot, ctx, crm):
+    editor = opened(qtbot, ctx, "organization")
+    type_into(editor, "name", "A社")
+    type_into(editor, "phone_raw", "12")
+    row = editor.form.rows["phone_raw"]
+    assert "電話番号として正しくありません" in row.problem_label.text()
+    editor.save()
+    settle(qtbot, ctx)
+    assert crm.organizations.get(editor.record_id)["phone_raw"] == "12"
+
+
+def test_a_contacts_phone_list_reformats_and_saves(qtbot, ctx, crm):
+    editor = opened(qtbot, ctx, "contact")
+    type_into(editor, "family_name", "山田")
+    phones = editor.form.rows["phones"].widget
+    line = phones.add_line()
+    line.line.setText("09012345678")
+    line.line.textEdited.emit("09012345678")
+    line.left.emit()
+    assert line.line.text() == "090-1234-5678" and line.country.text() == "日本"
+    editor.save()
+    settle(qtbot, ctx)
+    assert crm.contacts.get(editor.record_id)["phones"][0]["e164"] == "+819012345678"
+
+
+def test_the_services_validation_problems_show_on_their_fields(qtbot, ctx, crm):
+    import datetime as dt
+
+    editor = opened(qtbot, ctx, "fair")
+    type_into(editor, "name", "FHA Singapore")
+    editor.form.rows["country"].widget.set_value("SG")
+    editor.form.rows["timezone"].widget.set_value("Asia/Singapore")
+    editor.form.rows["starts_on"].widget.set_value(dt.date(2027, 4, 20))
+    editor.form.rows["ends_on"].widget.set_value(dt.date(2027, 4, 18))
+    editor.save()
+    settle(qtbot, ctx)
+    row = editor.form.rows["ends_on"]
+    assert row.problem_label.isVisibleTo(editor) and "より前です" in row.problem_label.text()
+    assert crm.fairs.count() == 0
+
+
+def test_a_stale_version_shows_both_values_and_keep_mine_saves(qtbot, ctx, crm):
+    org = crm.organizations.create({"name": "Lim Trading", "industry": "food"}, actor="suzuki")
+    editor = opened(qtbot, ctx, "organization", org.id)
+    type_into(editor, "industry", "seafood")
+    type_into(editor, "website", "https://lim.sg")
+    crm.organizations.update(org.id, {"industry": "retail", "employees": 40}, actor="sato")
+    editor.save()
+    qtbot.waitUntil(lambda: editor.conflict_dialog is not None, timeout=10_000)
+    dialog = editor.conflict_dialog
+    assert [c.field for c in dialog.conflicts] == ["industry"]
+    assert dialog.conflicts[0].mine == "seafood" and dialog.conflicts[0].theirs == "retail"
+    assert dialog.conflicts[0].changed_by.user == "sato"
+    dialog.choose("industry", "mine")
+    dialog.accept()
+    settle(qtbot, ctx)
+    saved = crm.organizations.get(org.id)
+    assert (saved["industry"], saved["website"], saved["employees"]) == ("seafood", "https://lim.sg", 40)
+    assert not editor.isWindowModified()
+
+
+def test_keep_theirs_takes_the_other_value(qtbot, ctx, crm):
+    org = crm.organizations.create({"name": "Lim Trading", "industry": "food"}, actor="suzuki")
+    editor = opened(qtbot, ctx, "organization", org.id)
+    type_into(editor, "industry", "seafood")
+    crm.organizations.update(org.id, {"industry": "retail"}, actor="sato")
+    editor.save()
+    qtbot.waitUntil(lambda: editor.conflict_dialog is not None, timeout=10_000)
+    editor.conflict_dialog.choose("industry", "theirs")
+    editor.conflict_dialog.accept()
+    settle(qtbot, ctx)
+    assert crm.organizations.get(org.id)["industry"] == "retail"
+    assert editor.form.rows["industry"].widget.raw() == "retail"
+
+
+def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(qtbot, ctx, crm):
+    org = crm.organizations.create({"name": "A社"}, actor="suzuki")
+    editor = opened(qtbot, ctx, "organization", org.id)
+    type_into(editor, "industry", "IT")
+    editor.ask_save_changes = lambda: "cancel"
+    assert not editor.close() and editor.isVisible()
+    editor.ask_save_changes = lambda: "save"
+    editor.close()
+    settle(qtbot, ctx)
+    assert crm.organizations.get(org.id)["industry"] == "IT"
+
+
+def test_an_open_editor_reloads_when_someone_else_saves_its_record(qtbot, ctx, crm):
+    org = crm.organizations.create({"name": "A社"}, actor="suzuki")
+    editor = opened(qtbot, ctx, "organization", org.id)
+    saved = crm.organizations.update(org.id, {"industry": "観光"}, actor="sato")
+    ctx.publish(saved.changes)
+    settle(qtbot, ctx)
+    assert editor.form.rows["industry"].widget.raw() == "観光" and editor.record["version"] == 2
+
+
+def test_opening_the_same_record_twice_reuses_its_window(qtbot, ctx, crm):
+    org = crm.organizations.create({"name": "A社"}, actor="suzuki")
+    first = opened(qtbot, ctx, "organization", org.id)
+    assert open_editor(ctx, "organization", org.id) is first
+
+
+def test_a_company_lists_its_contacts_and_double_click_opens_one(qtbot, ctx, crm):
+    org = crm.organizations.create({"name": "サッポロ食品"}, actor="suzuki")
+    contact = crm.contacts.create({"family_name": "山田", "given_name": "太郎", "organization_id": org.id}, actor="suzuki")
+    crm.leads.create({"title": "ホタテ輸出", "organization_id": org.id}, actor="suzuki")
+    editor = opened(qtbot, ctx, "organization", org.id)
+    panels = {p.child_type: p for p in editor.related}
+    assert panels["contact"].model.rows[0]["display_name"] == "山田太郎"
+    assert panels["lead"].model.rowCount() == 1
+    view = panels["contact"].view
+    rect = view.visualRect(panels["contact"].model.index(0, 0))
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
+    settle(qtbot, ctx)
+    opened_now = [w for w in open_windows() if w.record_id == contact.id]
+    assert len(opened_now) == 1 and opened_now[0].record["display_name"] == "山田太郎"
+
+
+def test_a_reference_picker_finds_by_search_and_saves_the_id(qtbot, ctx, crm):
+    org = crm.organizations.create({"name": "サッポロ食品"}, actor="suzuki")
+    editor = opened(qtbot, ctx, "contact")
+    type_into(editor, "family_name", "山田")
+    picker = editor.form.rows["organization_id"].widget
+    for ch in "サッポロ":
+        QTest.sendKeyEvent(QTest.KeyAction.Click, picker.line, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+    settle(qtbot, ctx)
+    assert "サッポロ食品" in picker._hits
+    picker._picked("サッポロ食品")
+    editor.save()
+    settle(qtbot, ctx)
+    assert crm.contacts.get(editor.record_id)["organization_id"] == org.id
+
+
+def test_typed_text_that_was_not_picked_is_flagged(qtbot, ctx):
+    editor = opened(qtbot, ctx, "contact")
+    type_into(editor, "family_name", "山田")
+    picker = editor.form.rows["organization_id"].widget
+    picker.line.setText("どこか")
+    picker.left.emit()
+    assert editor.form.rows["organization_id"].problem_label.isVisibleTo(editor)
+
+
+@pytest.mark.parametrize("record_type", ["organization", "contact", "lead", "meeting_series", "bid", "fair",
+                                         "participation", "company_profile", "target_market", "support_need",
+                                         "consultation", "expansion_case", "student", "opening", "match",
+                                         "activity", "task", "indicator", "indicator_value"])
+def test_every_record_type_has_a_form_whose_fields_the_service_knows(qtbot, ctx, record_type):
+    editor = opened(qtbot, ctx, record_type)
+    service_fields = set(ctx.crm.service(record_type).fields) | set(ctx.crm.service(record_type).extra_inputs())
+    assert set(editor.form.rows) <= service_fields
+    assert not editor.isWindowModified()

@@ -1,0 +1,388 @@
+"""The editor window of one record: form, Save/Cancel/Delete, dirty state, conflicts, and its tabs.
+
+All database work goes through ``ctx.jobs``; after a write the editor publishes the core's
+``Changes`` so lists refresh, and it reloads itself when someone else changed its record (unless
+the user has unsaved edits).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sapporo_mice.errors import CrmError, StaleVersionError, ValidationError
+from sapporo_mice.history import latest_field_changes
+from sapporo_mice.search import search
+from ui.editors.runs import run_for
+from ui.editors.conflict import ConflictDialog, FieldConflict
+from ui.editors.field_labels import type_label
+from ui.editors.form import RecordForm, is_warning, render_problem
+from ui.editors.forms import TITLE_FIELDS
+from ui.editors.linked import ActivitiesPanel, AttachmentsPanel, TasksPanel, is_linkable
+from ui.editors.panels import HistoryPanel, RelatedPanel, related_specs
+from ui.qt import (
+    QDialogButtonBox,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QShortcut,
+    QSplitter,
+    Qt,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+
+def record_title(record_type: str, record: dict[str, Any]) -> str:
+    return str(record.get(TITLE_FIELDS.get(record_type, "name")) or record.get("name") or "")
+
+
+def load_record(crm, record_type: str, record_id: str) -> dict[str, Any]:
+    """The record plus the titles of the records its reference fields point at (worker thread)."""
+    from ui.editors.forms import FORMS
+
+    record = crm.service(record_type).get(record_id)
+    titles = {}
+    for decl in FORMS[record_type]:
+        if decl.kind == "ref" and record.get(decl.name):
+            try:
+                titles[decl.name] = record_title(decl.arg, crm.service(decl.arg).get(record[decl.name]))
+            except CrmError:
+                titles[decl.name] = record[decl.name]
+    return {"record": record, "titles": titles}
+
+
+def _entries(items: Any) -> list[str]:
+    return [t.get("email") or t.get("raw") if isinstance(t, dict) else t for t in items or []]
+
+
+class RecordEditor(QWidget):
+    """A top-level, non-modal window. ``saved(record)`` after each successful write."""
+
+    saved = Signal(object)
+    record_opened = Signal(str, str)
+
+    def __init__(self, ctx, record_type: str, record_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ctx, self.record_type, self.record_id = ctx, record_type, record_id
+        self.service = ctx.crm.service(record_type)
+        self.record: dict[str, Any] = {}
+        self.titles: dict[str, str] = {}
+        self.busy = False
+        self.deleted = False
+        self.conflict_dialog: ConflictDialog | None = None
+        self._close_after_save = False
+        self._build()
+        self.form.set_record({})
+        self._refresh_title()
+        ctx.changed.connect(self._on_changed)
+        if record_id:
+            self.reload()
+        else:
+            self._enable_record_tabs(False)
+
+    # ---------------------------------------------------------------- layout
+    def _build(self) -> None:
+        self.form = RecordForm(self.record_type, self.service.fields, self.ctx.lang, search=self._search,
+                               default_country=lambda: self.ctx.settings.get("default_country"), parent=self)
+        self.form.edited.connect(self._refresh_title)
+        self.form.open_record.connect(self.open_other)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(scroll, self.tr("Details"))
+        self.related = [RelatedPanel(self.ctx, t, f, c, self) for t, f, c in related_specs(self.record_type)]
+        if self.related:
+            self.tabs.addTab(self._related_tab(), self.tr("Related"))
+        self.linked = []
+        if is_linkable(self.record_type):
+            for panel, text in ((ActivitiesPanel, self.tr("Activities")), (TasksPanel, self.tr("Tasks")),
+                                (AttachmentsPanel, self.tr("Attachments"))):
+                widget = panel(self.ctx, self.record_type, self)
+                self.linked.append(widget)
+                self.tabs.addTab(widget, text)
+        self.history = HistoryPanel(self.ctx, self.record_type, self)
+        self.tabs.addTab(self.history, self.tr("History"))
+        for panel in (*self.related, *self.linked):
+            panel.open_record.connect(self.open_other)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.undo_button = QPushButton(self.tr("Undo delete"), self)
+        self.undo_button.clicked.connect(self.restore)
+        self.undo_button.hide()
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.banner, 1)
+        top.addWidget(self.undo_button)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self._buttons())
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        self.resize(960, 680)
+
+    def _related_tab(self) -> QWidget:
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        for panel in self.related:
+            splitter.addWidget(panel)
+        return splitter
+
+    def _buttons(self) -> QDialogButtonBox:
+        box = QDialogButtonBox(self)
+        self.save_button = box.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.cancel_button = box.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setToolTip(self.tr("Close (Esc)"))
+        self.delete_button = box.addButton(self.tr("Delete"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.close)
+        self.delete_button.clicked.connect(self.delete)
+        return box
+
+    def _enable_record_tabs(self, enabled: bool) -> None:
+        for index in range(1, self.tabs.count()):
+            self.tabs.setTabEnabled(index, enabled)
+        self.delete_button.setEnabled(enabled)
+
+    def _refresh_title(self) -> None:
+        name = record_title(self.record_type, self.record) or self.tr("New")
+        self.setWindowTitle(f"{name}[*] — {type_label(self.record_type)}")
+        self.setWindowModified(self.form.is_dirty())
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.banner.setText(text)
+        self.banner.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        self.banner.setVisible(bool(text))
+
+    # ------------------------------------------------------------------ load
+    def reload(self) -> None:
+        crm, record_type, record_id = self.ctx.crm, self.record_type, self.record_id
+        run_for(self, self.ctx, lambda _c: load_record(crm, record_type, record_id), on_done=self._loaded,
+                          on_error=self._failed, label=f"load {record_type}")
+
+    def _loaded(self, loaded: dict[str, Any]) -> None:
+        self.record, self.titles = loaded["record"], loaded["titles"]
+        self.form.set_record(self.record, self.titles)
+        self._refresh_title()
+        self._enable_record_tabs(True)
+        self._load_panels()
+
+    def _load_panels(self) -> None:
+        for panel in (*self.related, *self.linked, self.history):
+            panel.load(self.record_id)
+
+    def _on_changed(self, changes) -> None:
+        if not self.record_id or self.busy:
+            return
+        if self.record_id in changes.touched.get(self.record_type, ()) and not self.form.is_dirty():
+            self.reload()
+            return
+        for panel in self.related:
+            if changes.affects(panel.child_type):
+                panel.load(self.record_id)
+
+    def _search(self, record_type: str, text: str, done) -> None:
+        db = self.ctx.crm.db
+        run_for(self, self.ctx, lambda _c: [(h.title, h.id) for h in search(db, text, limit=20, types=(record_type,))],
+                          on_done=done, label="pick")
+
+    # ------------------------------------------------------------------ save
+    def save(self) -> None:
+        if self.busy or self.deleted:
+            return
+        problems = [p for p in self.form.check() if not is_warning(p)]
+        if problems:
+            self._say(self.tr("Please correct the highlighted fields."), error=True)
+            return
+        values = self.form.changed_values()
+        if self.record_id and not values:
+            self._after_save_noop()
+            return
+        self._write(values, self.record.get("version"))
+
+    def _after_save_noop(self) -> None:
+        self._say(self.tr("No changes to save."))
+        if self._close_after_save:
+            self.close()
+
+    def _write(self, values: dict[str, Any], version: int | None) -> None:
+        self.busy = True
+        self.save_button.setEnabled(False)
+        service, actor, record_id = self.service, self.ctx.actor, self.record_id
+        if record_id:
+            op = lambda _c: service.update(record_id, values, actor=actor, expected_version=version)  # noqa: E731
+        else:
+            op = lambda _c: service.create(values, actor=actor)  # noqa: E731
+        self._pending = values
+        run_for(self, self.ctx, op, on_done=self._saved, on_error=self._save_failed, label=f"save {self.record_type}")
+
+    def _saved(self, saved) -> None:
+        self.busy = False
+        self.save_button.setEnabled(True)
+        new = self.record_id is None
+        self.record_id = saved.id
+        self.record = saved.record
+        self.form.set_record(self.record, {**self.titles, **self._picked_titles()})
+        for problem in saved.warnings:
+            self.form.show_problems([problem])
+        self._say(self.tr("Saved."))
+        self._refresh_title()
+        if new:
+            from ui.editors.windows import rekey
+
+            rekey(self, self.record_type, saved.id)
+            self._enable_record_tabs(True)
+        self._load_panels()
+        self.ctx.publish(saved.changes)
+        self.saved.emit(saved.record)
+        if self._close_after_save:
+            self.close()
+
+    def _picked_titles(self) -> dict[str, str]:
+        return {name: row.widget.line.text() for name, row in self.form.rows.items() if row.decl.kind == "ref"}
+
+    def _save_failed(self, error: BaseException) -> None:
+        self.busy = False
+        self.save_button.setEnabled(True)
+        self._close_after_save = False
+        if isinstance(error, StaleVersionError):
+            self._start_conflict()
+        elif isinstance(error, ValidationError):
+            unplaced = self.form.show_problems(error.problems)
+            text = self.tr("Not saved: please correct the highlighted fields.")
+            extra = " ".join(render_problem(self.record_type, p, self.ctx.lang) for p in unplaced)
+            self._say(f"{text} {extra}".strip(), error=True)
+        else:
+            self._failed(error)
+
+    def _failed(self, error: BaseException) -> None:
+        message = error.message(self.ctx.lang) if isinstance(error, CrmError) else str(error)
+        self._say(message, error=True)
+
+    # ------------------------------------------------------------- conflicts
+    def _start_conflict(self) -> None:
+        crm, record_type, record_id = self.ctx.crm, self.record_type, self.record_id
+        mine = dict(self._pending)
+
+        def op(_c):
+            return load_record(crm, record_type, record_id), latest_field_changes(crm, record_type, record_id)
+        run_for(self, self.ctx, op, on_done=lambda result: self._resolve(mine, *result), on_error=self._failed,
+                          label="conflict")
+
+    def _resolve(self, mine: dict[str, Any], loaded: dict[str, Any], latest: dict[str, Any]) -> None:
+        theirs, base = loaded["record"], self.record
+        # A conflict is a field both people changed, to different values; the rest merges silently.
+        conflicts = [FieldConflict(name, value, theirs.get(name), latest.get(name))
+                     for name, value in mine.items()
+                     if not self._same(name, base.get(name), theirs.get(name))
+                     and not self._same(name, value, theirs.get(name))]
+        self.record = theirs
+        self.titles.update(loaded["titles"])
+        picked = self._picked_titles()
+        self.form.set_record(theirs, self.titles)
+        for name, value in mine.items():
+            self._put(name, value, picked.get(name))
+        self._refresh_title()
+        if not conflicts:
+            self._write(self.form.changed_values(), theirs["version"])
+            return
+        self.conflict_dialog = ConflictDialog(self.record_type, conflicts, theirs.get("updated_by"), self)
+        self.conflict_dialog.accepted.connect(lambda: self._apply_choices(theirs))
+        self.conflict_dialog.open()
+
+    def _apply_choices(self, theirs: dict[str, Any]) -> None:
+        for name, keep in self.conflict_dialog.choices().items():
+            if keep == "theirs":
+                self._put(name, theirs.get(name), self.titles.get(name))
+        self.conflict_dialog = None
+        values = self.form.changed_values()
+        if values:
+            self._write(values, theirs["version"])
+        else:
+            self._refresh_title()
+
+    def _same(self, name: str, mine: Any, theirs: Any) -> bool:
+        row = self.form.rows.get(name)
+        if row is None:
+            return mine == theirs
+        if row.decl.kind in ("emails", "phones"):
+            mine, theirs = _entries(mine), _entries(theirs)
+        return self.form._comparable(row, mine) == self.form._comparable(row, theirs)
+
+    def _put(self, name: str, value: Any, title: str | None = None) -> None:
+        row = self.form.rows[name]
+        if row.decl.kind == "ref":
+            row.widget.set_ref(value, title or value or "")
+        else:
+            row.widget.set_value(value)
+
+    # ---------------------------------------------------------- delete, undo
+    def delete(self) -> None:
+        if not self.record_id or self.busy:
+            return
+        service, record_id, actor = self.service, self.record_id, self.ctx.actor
+        run_for(self, self.ctx, lambda _c: service.delete(record_id, actor=actor), on_done=self._deleted,
+                          on_error=self._failed, label=f"delete {self.record_type}")
+
+    def _deleted(self, changes) -> None:
+        self.deleted = True
+        self.form.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.delete_button.setEnabled(False)
+        self._say(self.tr("Deleted. You can undo this."))
+        self.undo_button.show()
+        self.ctx.publish(changes)
+
+    def restore(self) -> None:
+        service, record_id, actor = self.service, self.record_id, self.ctx.actor
+        run_for(self, self.ctx, lambda _c: service.restore(record_id, actor=actor), on_done=self._restored,
+                          on_error=self._failed, label=f"restore {self.record_type}")
+
+    def _restored(self, saved) -> None:
+        self.deleted = False
+        self.form.setEnabled(True)
+        self.save_button.setEnabled(True)
+        self.delete_button.setEnabled(True)
+        self.undo_button.hide()
+        self._say(self.tr("Restored."))
+        self.ctx.publish(saved.changes)
+        self.reload()
+
+    # ----------------------------------------------------------------- close
+    def open_other(self, record_type: str, record_id: str) -> None:
+        from ui.editors import open_editor
+
+        self.record_opened.emit(record_type, record_id)
+        open_editor(self.ctx, record_type, record_id, self.parentWidget())
+
+    def ask_save_changes(self) -> str:
+        """"save", "discard" or "cancel" (tests replace this to answer without a modal box)."""
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"), self.tr("Save your changes to this record?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(answer, "cancel")
+
+    def closeEvent(self, event) -> None:
+        if self.busy or (not self.deleted and self.form.is_dirty()):
+            answer = "cancel" if self.busy else self.ask_save_changes()
+            if answer == "cancel":
+                event.ignore()
+                return
+            if answer == "save":
+                self._close_after_save = True
+                event.ignore()
+                self.save()
+                return
+        try:
+            self.ctx.changed.disconnect(self._on_changed)
+        except (RuntimeError, TypeError):
+            pass  # already disconnected by an earlier close
+        event.accept()

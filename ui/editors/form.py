@@ -1,0 +1,274 @@
+"""The generic record form: built from a type's declaration (:mod:`ui.editors.forms`), checked with the core.
+
+Each row cleans its widget's raw input with the core service's own field spec, so the form and the
+service agree on what is valid and say it with the same message ids. A row shows its problem under
+the field (red for errors, amber for warnings that do not block saving, like an unparseable phone).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sapporo_mice.errors import FieldProblem
+from sapporo_mice.services.fields import Field
+from sapporo_mice.validation import FieldInvalid, clean_email, normalize_email, parse_phone
+from ui.editors import widgets as w
+from ui.editors.field_labels import field_label
+from ui.editors.forms import FORMS, FieldDecl
+from ui.qt import QGridLayout, QLabel, QVBoxLayout, QWidget, Qt, Signal
+
+ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #8a5a00;"
+
+
+def render_problem(record_type: str, problem: FieldProblem, lang: str) -> str:
+    """A core problem in the UI language, naming the field by its label."""
+    params = dict(problem.params)
+    if "other" in params:
+        params["other"] = field_label(record_type, str(params["other"]))
+    value = problem.value if not isinstance(problem.value, (list, dict)) else ""
+    return FieldProblem(field_label(record_type, problem.field), problem.code, value, params).message(lang)
+
+
+class FieldRow(QWidget):
+    """One field: its widget plus the line that states its problem."""
+
+    def __init__(self, record_type: str, decl: FieldDecl, spec: Field | None, widget: w.FieldWidget,
+                 lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record_type, self.decl, self.spec, self.widget, self.lang = record_type, decl, spec, widget, lang
+        self.problem_label = QLabel(self)
+        self.problem_label.setWordWrap(True)
+        self.problem_label.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(widget)
+        layout.addWidget(self.problem_label)
+        self.setFocusProxy(widget)
+        self.problem: FieldProblem | None = None
+
+    @property
+    def name(self) -> str:
+        return self.decl.name
+
+    def value(self) -> Any:
+        """The cleaned value when it is valid, else the raw input (the service will name the problem)."""
+        raw = self.widget.raw()
+        if self.spec is None:
+            return raw
+        try:
+            return self.spec.clean(raw)
+        except FieldInvalid:
+            return raw
+
+    def check(self) -> FieldProblem | None:
+        """The problem with the current input, by the core's rules (None when fine)."""
+        raw = self.widget.raw()
+        if self.decl.kind == "emails":
+            return _first_email_problem(raw)
+        if self.decl.kind == "phones":
+            return _first_phone_problem(raw, self.widget)
+        if self.decl.kind == "phone":
+            phone = self.widget.parsed()
+            if raw and not phone.valid:
+                return FieldProblem(self.name, "field.phone_invalid", raw, {"region": phone.region})
+        if self.decl.kind == "ref" and raw and not _looks_like_id(raw):
+            return FieldProblem(self.name, "editors.pick_from_list", raw)
+        if self.spec is None:
+            return None
+        try:
+            cleaned = self.spec.clean(raw)
+        except FieldInvalid as exc:
+            return FieldProblem(self.name, exc.code, raw, exc.params)
+        if self.spec.required and cleaned in (None, ""):
+            return FieldProblem(self.name, "field.required", raw)
+        return None
+
+    def show_problem(self, problem: FieldProblem | None) -> None:
+        self.problem = problem
+        invalid = problem is not None and not is_warning(problem)
+        self.widget.setStyleSheet("QLineEdit, QComboBox, QPlainTextEdit, QDateEdit { border: 1px solid #b00020; }"
+                                  if invalid else "")
+        if problem is None:
+            self.problem_label.hide()
+            self.setToolTip("")
+            return
+        text = self._problem_text(problem)
+        self.problem_label.setText(text)
+        self.problem_label.setStyleSheet(WARNING_STYLE if is_warning(problem) else ERROR_STYLE)
+        self.problem_label.show()
+        self.setToolTip(text)
+
+    def _problem_text(self, problem: FieldProblem) -> str:
+        if problem.code == "editors.pick_from_list":
+            return self.tr("%1: pick an entry from the list (type part of its name).").replace(
+                "%1", field_label(self.record_type, self.name))
+        return render_problem(self.record_type, problem, self.lang)
+
+    def revalidate(self) -> None:
+        self.show_problem(self.check())
+
+
+def is_warning(problem: FieldProblem) -> bool:
+    """Problems that never block saving (DESIGN §3: an unparseable phone is kept raw and flagged)."""
+    return problem.code == "field.phone_invalid"
+
+
+def _looks_like_id(value: Any) -> bool:
+    from sapporo_mice.ids import is_uuid
+
+    return isinstance(value, str) and is_uuid(value)
+
+
+def _first_email_problem(addresses: list[str]) -> FieldProblem | None:
+    for index, address in enumerate(addresses):
+        try:
+            clean_email(address)
+        except FieldInvalid as exc:
+            return FieldProblem(f"emails[{index}]", exc.code, address, exc.params)
+    return None
+
+
+def _first_phone_problem(numbers: list[str], widget: w.ListWidget) -> FieldProblem | None:
+    regions = widget.lines[0].regions() if widget.lines else ()
+    for index, raw in enumerate(numbers):
+        phone = parse_phone(raw, *regions)
+        if not phone.valid:
+            return FieldProblem(f"phones[{index}]", "field.phone_invalid", raw, {"region": phone.region})
+    return None
+
+
+class RecordForm(QWidget):
+    """The form of one record type. ``edited`` fires on every user change."""
+
+    edited = Signal()
+    open_record = Signal(str, str)
+
+    def __init__(self, record_type: str, specs: dict[str, Field], lang: str, *, search=None,
+                 default_country=lambda: "JP", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record_type, self.lang = record_type, lang
+        self._search, self._default_country = search, default_country
+        self.rows: dict[str, FieldRow] = {}
+        self.loaded: dict[str, Any] = {}
+        grid = QGridLayout(self)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        short = [d for d in FORMS[record_type] if not d.wide]
+        wide = [d for d in FORMS[record_type] if d.wide]
+        half = (len(short) + 1) // 2
+        for index, decl in enumerate(short):
+            self._place(grid, decl, specs.get(decl.name), index % half, 0 if index < half else 2, 1)
+        for index, decl in enumerate(wide):
+            self._place(grid, decl, specs.get(decl.name), half + index, 0, 3)
+        grid.setRowStretch(half + len(wide), 1)
+
+    def _place(self, grid: QGridLayout, decl: FieldDecl, spec: Field | None, row: int, column: int, span: int) -> None:
+        widget = self._make_widget(decl)
+        field_row = FieldRow(self.record_type, decl, spec, widget, self.lang, self)
+        label = QLabel(field_label(self.record_type, decl.name) + (" *" if spec and spec.required else ""), self)
+        label.setBuddy(field_row)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        label.setContentsMargins(0, 4, 0, 0)
+        grid.addWidget(label, row, column)
+        grid.addWidget(field_row, row, column + 1, 1, span)
+        widget.edited.connect(lambda r=field_row: self._edited(r))
+        widget.left.connect(field_row.revalidate)
+        self.rows[decl.name] = field_row
+
+    def _make_widget(self, decl: FieldDecl) -> w.FieldWidget:
+        kind = decl.kind
+        if kind == "choice":
+            return w.ChoiceWidget(decl.arg)
+        if kind == "ref":
+            widget = w.RefWidget(lambda text, done, t=decl.arg: self._search(t, text, done))
+            widget.open_requested.connect(lambda record_id, t=decl.arg: self.open_record.emit(t, record_id))
+            return widget
+        if kind == "phone":
+            return w.PhoneWidget(self.lang, self.regions)
+        if kind == "emails":
+            return w.ListWidget(lambda parent: w.TextWidget(parent), self.tr("Add email"))
+        if kind == "phones":
+            return w.ListWidget(lambda parent: w.PhoneWidget(self.lang, self.regions, parent), self.tr("Add phone"))
+        if kind == "country":
+            return w.CountryWidget(self.lang)
+        simple = {"long": w.LongTextWidget, "date": w.DateWidget, "datetime": w.DateTimeWidget, "flag": w.FlagWidget,
+                  "timezone": w.TimezoneWidget, "tags": w.TagsWidget, "pillars": w.PillarsWidget}
+        return simple.get(kind, w.TextWidget)()
+
+    def regions(self) -> tuple[str | None, ...]:
+        """The phone region chain: the record's country, then the default country (JP last, in the core)."""
+        country = self.rows.get("country")
+        code = country.value() if country else None
+        return (code if isinstance(code, str) and len(code) == 2 else None, self._default_country())
+
+    def _edited(self, row: FieldRow) -> None:
+        if row.problem is not None:
+            row.revalidate()
+        self.edited.emit()
+
+    # -------------------------------------------------------------- values
+    def set_record(self, record: dict[str, Any], ref_titles: dict[str, str] | None = None) -> None:
+        for name, row in self.rows.items():
+            value = record.get(name)
+            row.widget.set_value(value)
+            if row.decl.kind == "ref":
+                row.widget.set_ref(value, (ref_titles or {}).get(name, value or ""))
+            row.show_problem(None)
+        self.loaded = {name: self._comparable(row, row.value()) for name, row in self.rows.items()}
+
+    def values(self) -> dict[str, Any]:
+        return {name: row.value() for name, row in self.rows.items()}
+
+    def changed_values(self) -> dict[str, Any]:
+        """The fields whose value differs from the loaded record (all non-empty ones for a new record)."""
+        changed = {}
+        for name, row in self.rows.items():
+            value = row.value()
+            if self._comparable(row, value) != self.loaded.get(name, _EMPTY.get(row.decl.kind)):
+                changed[name] = value
+        return changed
+
+    def _comparable(self, row: FieldRow, value: Any) -> Any:
+        if row.decl.kind == "emails":
+            return [normalize_email(v) for v in value or []]
+        if row.decl.kind == "phones":
+            regions = self.regions()
+            return [parse_phone(v, *regions).e164 or v for v in value or []]
+        return value
+
+    def is_dirty(self) -> bool:
+        return bool(self.changed_values())
+
+    # ------------------------------------------------------------ problems
+    def check(self) -> list[FieldProblem]:
+        """Check every field as the core would; show each problem on its field."""
+        problems = []
+        for row in self.rows.values():
+            problem = row.check()
+            row.show_problem(problem)
+            if problem is not None:
+                problems.append(problem)
+        return problems
+
+    def show_problems(self, problems: list[FieldProblem]) -> list[FieldProblem]:
+        """Show the service's problems on their fields; return those no field owns."""
+        unplaced = []
+        for problem in problems:
+            row = self.rows.get(problem.field.split("[", 1)[0])
+            if row is None:
+                unplaced.append(problem)
+            else:
+                row.show_problem(problem)
+        first = next((self.rows[p.field.split("[", 1)[0]] for p in problems if p.field.split("[", 1)[0] in self.rows), None)
+        if first is not None:
+            first.setFocus()
+        return unplaced
+
+    def clear_problems(self) -> None:
+        for row in self.rows.values():
+            row.show_problem(None)
+
+
+_EMPTY = {"emails": [], "phones": [], "flag": False, "tags": "", "pillars": ""}

@@ -1,0 +1,166 @@
+"""The tabs under a record's form: related records, history, activities, tasks and attachments.
+
+Each panel loads its rows through the job runner when the editor asks it to (``load(record_id)``)
+and opens a row's record on double-click through ``ctx.open_record``-style callbacks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sapporo_mice.history import record_history
+from sapporo_mice.models import enums as e
+from ui.editors.runs import run_for
+from ui.editors.field_labels import field_label, type_label
+from ui.editors.forms import FORMS
+from ui.editors.models import Column, RowsModel
+from ui.editors.values import display_value, enum_label, format_datetime
+from ui.qt import (
+    QAbstractItemView,
+    QCoreApplication,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+
+def make_table(model: RowsModel, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setAlternatingRowColors(True)
+    return view
+
+
+def _enum(enum_cls, key: str):
+    return lambda row: enum_label(enum_cls, row.get(key))
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RelatedPanels", text)
+
+
+# (child record type, the child's field pointing at this record, columns) per record type.
+def related_specs(record_type: str) -> list[tuple[str, str, list[Column]]]:
+    name = Column("name", _t("Name"))
+    contact_cols = [Column("display_name", _t("Name")), Column("title", _t("Job title")), Column("department", _t("Department"))]
+    lead_cols = [Column("title", _t("Lead")), Column("status", _t("Status"), _enum(e.LeadStatus, "status")),
+                 Column("rating", _t("Rating")), Column("follow_up_on", _t("Follow-up"))]
+    specs = {
+        "organization": [
+            ("contact", "organization_id", contact_cols),
+            ("lead", "organization_id", lead_cols),
+            ("participation", "organization_id", [Column("booth", _t("Booth")), Column("deals", _t("Deals")),
+                                                  Column("actual_sales_jpy", _t("Actual sales (yen)"))]),
+            ("consultation", "organization_id", [Column("held_at", _t("Held at")),
+                                                 Column("area", _t("Area"), _enum(e.SupportArea, "area")),
+                                                 Column("summary", _t("Summary"))]),
+            ("expansion_case", "organization_id", [Column("occurred_on", _t("Date")), Column("country", _t("Country")),
+                                                   Column("kind", _t("Kind"), _enum(e.ExpansionKind, "kind")),
+                                                   Column("value_jpy", _t("Value (yen)"))]),
+        ],
+        "contact": [("lead", "contact_id", lead_cols)],
+        "fair": [("participation", "fair_id", [Column("booth", _t("Booth")), Column("deals", _t("Deals"))]),
+                 ("lead", "fair_id", lead_cols)],
+        "meeting_series": [("bid", "series_id", [name, Column("edition_year", _t("Year")),
+                                                 Column("stage", _t("Stage"), _enum(e.BidStage, "stage"))])],
+        "student": [("match", "student_id", [Column("score", _t("Score")),
+                                             Column("stage", _t("Stage"), _enum(e.MatchStage, "stage"))])],
+        "opening": [("match", "opening_id", [Column("score", _t("Score")),
+                                             Column("stage", _t("Stage"), _enum(e.MatchStage, "stage"))])],
+        "indicator": [("indicator_value", "indicator_id", [Column("fiscal_year", _t("Fiscal year")),
+                                                           Column("target", _t("Target")), Column("actual", _t("Actual"))])],
+    }
+    return specs.get(record_type, [])
+
+
+class RelatedPanel(QWidget):
+    """One list of records that point at this one (a company's contacts, leads …)."""
+
+    open_record = Signal(str, str)
+
+    def __init__(self, ctx, child_type: str, link_field: str, columns: list[Column], parent=None) -> None:
+        super().__init__(parent)
+        self.ctx, self.child_type, self.link_field = ctx, child_type, link_field
+        self.model = RowsModel(columns, self)
+        self.view = make_table(self.model, self)
+        self.view.doubleClicked.connect(self._open)
+        self.title = QLabel(f"<b>{type_label(child_type)}</b>", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view)
+        self.record_id: str | None = None
+
+    def load(self, record_id: str) -> None:
+        self.record_id = record_id
+        service = self.ctx.crm.service(self.child_type)
+        where = {self.link_field: record_id}
+        run_for(self, self.ctx, lambda _c: service.list(where=where, limit=500), on_done=self._loaded,
+                          label=f"related {self.child_type}")
+
+    def _loaded(self, rows: list[dict[str, Any]]) -> None:
+        self.model.set_rows(rows)
+        self.title.setText(f"<b>{type_label(self.child_type)}</b> ({len(rows)})")
+
+    def _open(self, index) -> None:
+        row = self.model.row_at(index)
+        if row:
+            self.open_record.emit(self.child_type, row["id"])
+
+
+class HistoryPanel(QWidget):
+    """The record's change log: when, who, which field, from what, to what."""
+
+    def __init__(self, ctx, record_type: str, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx, self.record_type = ctx, record_type
+        self._kinds = {d.name: d for d in FORMS.get(record_type, ())}
+        self.model = RowsModel([
+            Column("at", self.tr("When"), lambda r: format_datetime(r["at"])),
+            Column("user", self.tr("Who")),
+            Column("what", self.tr("Change"), self._what),
+            Column("old", self.tr("From"), lambda r: self._value(r, "old")),
+            Column("new", self.tr("To"), lambda r: self._value(r, "new")),
+        ], self)
+        self.view = make_table(self.model, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+
+    def load(self, record_id: str) -> None:
+        crm, record_type = self.ctx.crm, self.record_type
+        run_for(self, self.ctx, lambda _c: [vars(h) for h in record_history(crm, record_type, record_id)],
+                          on_done=self.model.set_rows, label="history")
+
+    def _what(self, row: dict[str, Any]) -> str:
+        ops = {"insert": self.tr("Created"), "delete": self.tr("Deleted"), "restore": self.tr("Restored"),
+               "merge": self.tr("Merged")}
+        if row["op"] == "update":
+            return field_label(self.record_type, row["field"])
+        return ops.get(row["op"], row["op"])
+
+    def _value(self, row: dict[str, Any], key: str) -> str:
+        value = row[key]
+        if row["op"] == "insert" and key == "new":
+            return ""
+        decl = self._kinds.get(row.get("field") or "")
+        if decl is not None and decl.kind == "choice":
+            return enum_label(decl.arg, value)
+        if isinstance(value, str) and decl is not None and decl.kind in ("date", "datetime"):
+            return display_value(_parse_iso(value))
+        return display_value(value)
+
+
+def _parse_iso(text: str) -> Any:
+    try:
+        return dt.datetime.fromisoformat(text) if "T" in text else dt.date.fromisoformat(text)
+    except ValueError:
+        return text

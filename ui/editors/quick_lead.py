@@ -1,0 +1,199 @@
+"""Quick lead entry (Ctrl+N): the few fields a booth or a phone call gives, saved with one keystroke.
+
+Enter or Ctrl+Enter saves contact + company (if new) + lead in one transaction
+(:func:`sapporo_mice.services.quick_lead.create_quick_lead`). While the user types, a debounced
+duplicate check runs in the job runner and warns about a person with the same email, phone, or
+name at the same company. After saving, the form clears for the next lead.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sapporo_mice.duplicates_live import DuplicateCandidate, find_live_duplicates
+from sapporo_mice.errors import CrmError, ValidationError
+from sapporo_mice.models import Rating
+from sapporo_mice.services.quick_lead import create_quick_lead
+from ui.editors import widgets as w
+from ui.editors.runs import run_for
+from ui.editors.field_labels import field_label
+from ui.editors.form import render_problem
+from ui.qt import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QKeySequence,
+    QLabel,
+    QShortcut,
+    Qt,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
+
+_dialog: "QuickLeadDialog | None" = None
+DEBOUNCE_MS = 300
+
+
+def open_quick_lead_dialog(ctx, parent=None) -> "QuickLeadDialog":
+    global _dialog
+    if _dialog is None:
+        _dialog = QuickLeadDialog(ctx, parent)
+        _dialog.destroyed.connect(_forget)
+    _dialog.show()
+    _dialog.raise_()
+    _dialog.activateWindow()
+    _dialog.fields["name"].setFocus()
+    return _dialog
+
+
+def _forget(*_args) -> None:
+    global _dialog
+    _dialog = None
+
+
+class QuickLeadDialog(QDialog):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("Quick lead"))
+        self.ctx = ctx
+        self.busy = False
+        self.candidates: list[DuplicateCandidate] = []
+        self.fields = self._make_fields()
+        self.problems = {name: self._problem_label() for name in self.fields}
+        self.duplicates = QLabel(self)
+        self.duplicates.setWordWrap(True)
+        self.duplicates.setStyleSheet("color: #8a5a00;")
+        self.duplicates.setOpenExternalLinks(False)
+        self.duplicates.linkActivated.connect(lambda contact_id: ctx.open_record.emit("contact", contact_id))
+        self.duplicates.hide()
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self._layout()
+        self.check_timer = QTimer(self)
+        self.check_timer.setSingleShot(True)
+        self.check_timer.setInterval(DEBOUNCE_MS)
+        self.check_timer.timeout.connect(self.check_duplicates)
+        for name in ("name", "company", "email", "phone"):
+            self.fields[name].edited.connect(self.check_timer.start)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.save)
+
+    def _make_fields(self) -> dict[str, w.FieldWidget]:
+        country = w.CountryWidget(self.ctx.lang, self)
+        rating = w.ChoiceWidget(Rating, self)
+        fields = {
+            "name": w.TextWidget(self), "company": w.TextWidget(self), "email": w.TextWidget(self),
+            "phone": w.PhoneWidget(self.ctx.lang, lambda: (country.raw() or None,
+                                                           self.ctx.settings.get("default_country")), self),
+            "country": country, "interest": w.TextWidget(self), "rating": rating, "follow_up_on": w.DateWidget(self),
+        }
+        for name in ("name", "company", "email", "interest", "phone"):
+            fields[name].line.returnPressed.connect(self.save)
+        return fields
+
+    def _problem_label(self) -> QLabel:
+        label = QLabel(self)
+        label.setStyleSheet("color: #b00020;")
+        label.setWordWrap(True)
+        label.hide()
+        return label
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        for name, widget in self.fields.items():
+            box = QVBoxLayout()
+            box.setSpacing(1)
+            box.addWidget(widget)
+            box.addWidget(self.problems[name])
+            label = QLabel(field_label("lead", name), self)
+            label.setBuddy(widget)
+            form.addRow(label, box)
+        buttons = QDialogButtonBox(self)
+        self.save_button = buttons.addButton(self.tr("Save lead"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setToolTip(self.tr("Save (Enter or Ctrl+Enter)"))
+        self.save_button.clicked.connect(self.save)
+        self.save_button.setDefault(True)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.close)
+        hint = QLabel(self.tr("Enter saves; the form then clears for the next lead. Esc closes."), self)
+        hint.setStyleSheet("color: #555;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.duplicates)
+        layout.addWidget(self.status)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def values(self) -> dict[str, Any]:
+        values = {name: widget.raw() for name, widget in self.fields.items()}
+        values["default_region"] = self.ctx.settings.get("default_country")
+        return {k: (v.strip() if isinstance(v, str) else v) for k, v in values.items()}
+
+    # ---------------------------------------------------------- duplicates
+    def check_duplicates(self) -> None:
+        values, db = self.values(), self.ctx.crm.db
+        regions = (values.get("country"), values.get("default_region"))
+
+        def op(_c):
+            return find_live_duplicates(db, email=values["email"], phone=values["phone"], name=values["name"],
+                                        organization=values["company"], regions=regions)
+        run_for(self, self.ctx, op, on_done=self.show_duplicates, label="duplicate check")
+
+    def show_duplicates(self, candidates: list[DuplicateCandidate]) -> None:
+        self.candidates = candidates
+        reasons = {"email": self.tr("same email"), "phone": self.tr("same phone"),
+                   "name_org": self.tr("same name and company")}
+        lines = [f'<a href="{c.contact_id}">{_escape(c.display_name)}</a>'
+                 f'{" (" + _escape(c.organization_name) + ")" if c.organization_name else ""} — {reasons[c.reason]}'
+                 for c in candidates]
+        self.duplicates.setText(self.tr("Possible duplicate:") + "<br>" + "<br>".join(lines) if lines else "")
+        self.duplicates.setVisible(bool(lines))
+
+    # ---------------------------------------------------------------- save
+    def save(self) -> None:
+        if self.busy:
+            return
+        self.busy = True
+        self._show_problems([])
+        values, crm, actor = self.values(), self.ctx.crm, self.ctx.actor
+        run_for(self, self.ctx, lambda _c: create_quick_lead(crm, values, actor=actor), on_done=self._saved,
+                          on_error=self._failed, label="quick lead")
+
+    def _saved(self, result) -> None:
+        self.busy = False
+        self.last = result
+        self.ctx.publish(result.changes)
+        name = self.fields["name"].raw() or ""
+        warning = " ".join(render_problem("lead", p, self.ctx.lang) for p in result.warnings)
+        self.status.setText((self.tr("Saved lead: %1").replace("%1", name) + " " + warning).strip())
+        self.status.setStyleSheet("color: #8a5a00;" if warning else "color: #1b5e20;")
+        for widget in self.fields.values():
+            widget.set_value(None)
+        self.fields["phone"].country.setText("")
+        self.show_duplicates([])
+        self.fields["name"].setFocus()
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy = False
+        if isinstance(error, ValidationError):
+            self._show_problems(error.problems)
+            self.status.setText(self.tr("Not saved: please correct the highlighted fields."))
+        else:
+            self.status.setText(error.message(self.ctx.lang) if isinstance(error, CrmError) else str(error))
+        self.status.setStyleSheet("color: #b00020;")
+
+    def _show_problems(self, problems) -> None:
+        by_field = {p.field: p for p in problems}
+        for name, label in self.problems.items():
+            problem = by_field.get(name)
+            label.setText(render_problem("lead", problem, self.ctx.lang) if problem else "")
+            label.setVisible(problem is not None)
+        first = next((self.fields[p.field] for p in problems if p.field in self.fields), None)
+        if first is not None:
+            first.setFocus()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

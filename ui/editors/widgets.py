@@ -1,0 +1,470 @@
+"""The field widgets of the generic form: one class per widget kind, all with one small interface.
+
+Each widget has ``raw()`` (what the user typed or picked, not yet cleaned), ``set_value(value)``
+(from a stored record, without emitting ``edited``), ``edited`` (the user changed it) and ``left``
+(the user finished with it: focus left or Enter). Cleaning and checking belong to the form row,
+which uses the core's own validators.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from typing import Any
+
+from sapporo_mice.validation import parse_phone
+from ui.editors.values import country_name, country_names, enum_label
+from ui.qt import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDate,
+    QDateEdit,
+    QDateTime,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    Qt,
+    QTime,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+EMPTY_DATE = QDate(1900, 1, 1)
+
+
+class FieldWidget(QWidget):
+    edited = Signal()
+    left = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def raw(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def focus_target(self) -> QWidget:
+        return self
+
+
+class TextWidget(FieldWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.line = QLineEdit(self)
+        self._layout.addWidget(self.line)
+        self.setFocusProxy(self.line)
+        self.line.textEdited.connect(self.edited)
+        self.line.editingFinished.connect(self.left)
+
+    def raw(self) -> Any:
+        return self.line.text()
+
+    def set_value(self, value: Any) -> None:
+        self.line.setText("" if value is None else str(value))
+
+
+class TagsWidget(TextWidget):
+    """Tags are stored as ``,a,b,`` and typed as ``a, b``."""
+
+    def set_value(self, value: Any) -> None:
+        self.line.setText(", ".join(t for t in (value or "").strip(",").split(",") if t))
+
+
+class LongTextWidget(FieldWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = QPlainTextEdit(self)
+        self.text.setTabChangesFocus(True)
+        self.text.setFixedHeight(72)
+        self._layout.addWidget(self.text)
+        self.setFocusProxy(self.text)
+        self.text.textChanged.connect(self._changed)
+        self._loading = False
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def raw(self) -> Any:
+        return self.text.toPlainText()
+
+    def set_value(self, value: Any) -> None:
+        self._loading = True
+        self.text.setPlainText("" if value is None else str(value))
+        self._loading = False
+
+
+class ChoiceWidget(FieldWidget):
+    """A combo box of an enum's translated labels, with an empty first entry."""
+
+    def __init__(self, enum_cls, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.combo = QComboBox(self)
+        self.combo.addItem("", None)
+        for member in enum_cls:
+            self.combo.addItem(enum_label(enum_cls, member.value), member.value)
+        self._layout.addWidget(self.combo)
+        self.setFocusProxy(self.combo)
+        self.combo.activated.connect(lambda _i: (self.edited.emit(), self.left.emit()))
+
+    def raw(self) -> Any:
+        return self.combo.currentData()
+
+    def set_value(self, value: Any) -> None:
+        index = self.combo.findData(getattr(value, "value", value))
+        self.combo.setCurrentIndex(max(index, 0))
+
+
+class FlagWidget(FieldWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QCheckBox(self)
+        self._layout.addWidget(self.box)
+        self.setFocusProxy(self.box)
+        self.box.clicked.connect(lambda _c: (self.edited.emit(), self.left.emit()))
+
+    def raw(self) -> Any:
+        return self.box.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        self.box.setChecked(bool(value))
+
+
+class PillarsWidget(FieldWidget):
+    """The plan's six pillars as check boxes (stored as ``,2,4,``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.boxes = []
+        for number in range(1, 7):
+            box = QCheckBox(str(number), self)
+            box.setToolTip(pillar_name(number))
+            box.clicked.connect(lambda _c: (self.edited.emit(), self.left.emit()))
+            self._layout.addWidget(box)
+            self.boxes.append(box)
+        self._layout.addStretch(1)
+
+    def raw(self) -> Any:
+        chosen = [str(i) for i, box in enumerate(self.boxes, 1) if box.isChecked()]
+        return f",{','.join(chosen)}," if chosen else ""
+
+    def set_value(self, value: Any) -> None:
+        chosen = set((value or "").strip(",").split(","))
+        for number, box in enumerate(self.boxes, 1):
+            box.setChecked(str(number) in chosen)
+
+
+def pillar_name(number: int) -> str:
+    from ui.qt import QCoreApplication
+
+    names = {
+        1: QCoreApplication.translate("Pillars", "1. Presence in the world"),
+        2: QCoreApplication.translate("Pillars", "2. Visitors and MICE"),
+        3: QCoreApplication.translate("Pillars", "3. Multicultural society"),
+        4: QCoreApplication.translate("Pillars", "4. Global economy"),
+        5: QCoreApplication.translate("Pillars", "5. Global talent"),
+        6: QCoreApplication.translate("Pillars", "6. City network"),
+    }
+    return names[number]
+
+
+class CodeComboWidget(FieldWidget):
+    """An editable combo of codes with names (countries, time zones); typing filters by any part."""
+
+    def __init__(self, items: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.combo = QComboBox(self)
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.combo.addItem("", None)
+        for code, label in items.items():
+            self.combo.addItem(label, code)
+        completer = self.combo.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self._layout.addWidget(self.combo)
+        self.setFocusProxy(self.combo)
+        self.combo.lineEdit().textEdited.connect(self.edited)
+        self.combo.activated.connect(lambda _i: (self.edited.emit(), self.left.emit()))
+        self.combo.lineEdit().editingFinished.connect(self.left)
+
+    def raw(self) -> Any:
+        text = self.combo.currentText().strip()
+        index = self.combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        return self.combo.itemData(index) if index >= 0 else text
+
+    def set_value(self, value: Any) -> None:
+        index = self.combo.findData(value) if value else 0
+        if index >= 0:
+            self.combo.setCurrentIndex(index)
+        else:
+            self.combo.setEditText(str(value))
+
+
+class CountryWidget(CodeComboWidget):
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__({code: f"{name} ({code})" for code, name in country_names(lang).items()}, parent)
+
+
+class TimezoneWidget(CodeComboWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        zones = sorted(z for z in zoneinfo.available_timezones() if "/" in z and not z.startswith("Etc/"))
+        super().__init__({zone: zone for zone in zones}, parent)
+
+
+class DateWidget(FieldWidget):
+    """A date edit with a calendar that may be empty (the minimum date stands for "no date")."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setMinimumDate(EMPTY_DATE)
+        self.edit.setSpecialValueText(" ")
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDate(EMPTY_DATE)
+        self.clear_button = _clear_button(self, self.clear)
+        self._layout.addWidget(self.edit, 1)
+        self._layout.addWidget(self.clear_button)
+        self.setFocusProxy(self.edit)
+        self.edit.dateChanged.connect(self._changed)
+        self.edit.editingFinished.connect(self.left)
+        self._loading = False
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def clear(self) -> None:
+        self.edit.setDate(EMPTY_DATE)
+        self.left.emit()
+
+    def raw(self) -> Any:
+        date = self.edit.date()
+        return None if date == EMPTY_DATE else dt.date(date.year(), date.month(), date.day())
+
+    def set_value(self, value: Any) -> None:
+        self._loading = True
+        self.edit.setDate(QDate(value.year, value.month, value.day) if value else EMPTY_DATE)
+        self._loading = False
+
+
+class DateTimeWidget(FieldWidget):
+    """A local date and time, empty allowed; the value is an aware datetime."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QDateTimeEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setMinimumDateTime(QDateTime(EMPTY_DATE, QTime(0, 0)))
+        self.edit.setSpecialValueText(" ")
+        self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.edit.setDateTime(self.edit.minimumDateTime())
+        self._layout.addWidget(self.edit, 1)
+        self._layout.addWidget(_clear_button(self, self.clear))
+        self.setFocusProxy(self.edit)
+        self.edit.dateTimeChanged.connect(self._changed)
+        self.edit.editingFinished.connect(self.left)
+        self._loading = False
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def clear(self) -> None:
+        self.edit.setDateTime(self.edit.minimumDateTime())
+        self.left.emit()
+
+    def raw(self) -> Any:
+        value = self.edit.dateTime()
+        if value == self.edit.minimumDateTime():
+            return None
+        return value.toPython().replace(second=0, microsecond=0).astimezone()
+
+    def set_value(self, value: Any) -> None:
+        self._loading = True
+        if value:
+            local = value.astimezone()
+            self.edit.setDateTime(QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)))
+        else:
+            self.edit.setDateTime(self.edit.minimumDateTime())
+        self._loading = False
+
+
+class PhoneWidget(TextWidget):
+    """A phone: parsed when the user leaves it, reformatted, with the detected country beside it.
+
+    ``regions`` is called for the region chain (the record's country, then the default country).
+    """
+
+    def __init__(self, lang: str, regions=lambda: (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.regions = regions
+        self.country = QLabel(self)
+        self.country.setObjectName("phoneCountry")
+        self.country.setMinimumWidth(90)
+        self._layout.addWidget(self.country)
+        self.left.connect(self.reformat)
+
+    def parsed(self):
+        return parse_phone(self.line.text(), *self.regions())
+
+    def reformat(self) -> None:
+        text = self.line.text().strip()
+        if not text:
+            self.country.setText("")
+            return
+        phone = self.parsed()
+        if phone.valid:
+            if phone.display != self.line.text():
+                self.line.setText(phone.display)
+                self.edited.emit()
+            self.country.setText(country_name(phone.region, self.lang))
+        else:
+            self.country.setText("")
+
+    def set_value(self, value: Any) -> None:
+        super().set_value(value)
+        phone = self.parsed() if self.line.text() else None
+        self.country.setText(country_name(phone.region, self.lang) if phone and phone.valid else "")
+
+
+class RefWidget(FieldWidget):
+    """A searchable picker of one record: type to search (in the job runner), pick from the list.
+
+    ``search`` is called with the typed text and a callback taking ``[(title, id)]``.
+    """
+
+    open_requested = Signal(str)
+
+    def __init__(self, search, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._search = search
+        self._id: str | None = None
+        self._title = ""
+        self._hits: dict[str, str] = {}
+        self.line = QLineEdit(self)
+        self.completer = QCompleter([], self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.line.setCompleter(self.completer)
+        self.open_button = QToolButton(self)
+        self.open_button.setText("→")
+        self.open_button.clicked.connect(lambda: self._id and self.open_requested.emit(self._id))
+        self._layout.addWidget(self.line, 1)
+        self._layout.addWidget(self.open_button)
+        self.setFocusProxy(self.line)
+        self.line.textEdited.connect(self._typed)
+        self.completer.activated[str].connect(self._picked)
+        self.line.editingFinished.connect(self.left)
+
+    def _typed(self, text: str) -> None:
+        if not text.strip():
+            self._id, self._title = None, ""
+        self.edited.emit()
+        if len(text.strip()) >= 1:
+            self._search(text, self._show_hits)
+
+    def _show_hits(self, hits: list[tuple[str, str]]) -> None:
+        self._hits = {title: record_id for title, record_id in hits}
+        self.completer.model().setStringList(list(self._hits))
+        if self.line.hasFocus() and hits:
+            self.completer.complete()
+
+    def _picked(self, title: str) -> None:
+        if title in self._hits:
+            self.set_ref(self._hits[title], title)
+            self.edited.emit()
+            self.left.emit()
+
+    def set_ref(self, record_id: str | None, title: str) -> None:
+        self._id, self._title = record_id, title or ""
+        self.line.setText(self._title)
+
+    def raw(self) -> Any:
+        """The picked id; typed text that was not picked stays as text, so the form can flag it."""
+        text = self.line.text().strip()
+        if not text:
+            return None
+        return self._id if text == self._title else text
+
+    def set_value(self, value: Any) -> None:
+        self._id = value
+        if not value:
+            self.set_ref(None, "")
+
+
+class ListWidget(FieldWidget):
+    """Several emails or phones: one line per entry, with add and remove buttons."""
+
+    def __init__(self, make_line, add_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._make_line = make_line
+        self.column = QVBoxLayout()
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.lines: list[FieldWidget] = []
+        self.add_button = QPushButton(add_text, self)
+        self.add_button.clicked.connect(lambda: self.add_line(focus=True))
+        box = QVBoxLayout()
+        box.addLayout(self.column)
+        box.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._layout.addLayout(box)
+
+    def add_line(self, value: Any = None, focus: bool = False) -> FieldWidget:
+        line = self._make_line(self)
+        line.set_value(value)
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(line, 1)
+        layout.addWidget(_clear_button(row, lambda: self.remove_line(row, line)))
+        row.setObjectName("listEntry")
+        self.column.addWidget(row)
+        self.lines.append(line)
+        line.edited.connect(self.edited)
+        line.left.connect(self.left)
+        if focus:
+            line.setFocus()
+        return line
+
+    def remove_line(self, row: QWidget, line: FieldWidget, quiet: bool = False) -> None:
+        self.lines.remove(line)
+        row.hide()
+        row.deleteLater()
+        if not quiet:
+            self.edited.emit()
+            self.left.emit()
+
+    def raw(self) -> Any:
+        return [text for text in (line.raw().strip() for line in self.lines) if text]
+
+    def set_value(self, value: Any) -> None:
+        for line in list(self.lines):
+            self.remove_line(line.parentWidget(), line, quiet=True)
+        for item in value or []:
+            self.add_line(_entry_text(item))
+
+
+def _entry_text(item: Any) -> str:
+    if isinstance(item, dict):
+        return item.get("email") or item.get("display") or item.get("raw") or ""
+    return str(item)
+
+
+def _clear_button(parent: QWidget, action) -> QToolButton:
+    button = QToolButton(parent)
+    button.setText("×")
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.clicked.connect(action)
+    return button
