@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, false, or_, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy import String, and_, cast, false, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from sapporo_mice.changes import Changes
 from sapporo_mice.database import Database
@@ -37,7 +37,8 @@ from sapporo_mice.models import (
     Task,
     utcnow,
 )
-from sapporo_mice.search import matching_ids
+from sapporo_mice.models import SearchEntry
+from sapporo_mice.search import MIN_TRIGRAM, SEARCH_FTS, _fts_match, matching_ids, terms_of
 
 FETCH_CHUNK = 200
 CLOSED_LEAD = (LeadStatus.WON, LeadStatus.LOST)
@@ -280,28 +281,51 @@ def filter_clause(record_type: str, key: str, *, user: str | None = None, today:
 # ------------------------------------------------------------------ queries
 def list_ids(db: Database, record_type: str, *, text: str | None = None, filter: str | None = None,
              order_by: str | None = None, descending: bool = False, user: str | None = None,
-             today: dt.date | None = None) -> list[str]:
-    """The ids of the live records matching ``text`` and the saved ``filter``, in SQL order."""
+             today: dt.date | None = None, limit: int | None = None) -> list[str]:
+    """The ids of the live records matching ``text`` and the saved ``filter``, in SQL order.
+
+    ``limit`` gives only the first ids (a list shows them at once, before the full answer comes).
+    """
     list_spec = SPECS[record_type]
     model = list_spec.model
-    stmt = select(model.id).where(model.deleted_at.is_(None), model.merged_into.is_(None))
-    if text and text.strip():
-        subquery = matching_ids(db, record_type, text)
-        stmt = stmt.where(model.id.in_(subquery) if subquery is not None else true())
+    subquery = _text_matches(db, record_type, text) if text and text.strip() else None
+    if subquery is None:
+        stmt = select(model.id).where(model.deleted_at.is_(None), model.merged_into.is_(None))
+    else:
+        # Liveness as one expression no index covers: the planner then starts from the text matches
+        # instead of walking the whole (deleted_at, sort_key) index and probing each row.
+        live = func.coalesce(cast(model.deleted_at, String), model.merged_into).is_(None)
+        stmt = select(model.id).where(live, model.id.in_(subquery))
     if filter:
         stmt = stmt.where(filter_clause(record_type, filter, user=user, today=today))
     sort = list_spec.column(order_by or list_spec.default_order).sort_expr()
-    stmt = stmt.order_by(*_ordering(sort, model.id, descending))
-    with db.reading() as session:
-        return list(session.scalars(stmt))
+    stmt = stmt.order_by(*_ordering(sort, model.id, descending)).limit(limit)
+    with db.engine.connect() as connection:  # Core, not the ORM: 100k ids come back ~2x faster
+        return [row[0] for row in connection.execute(stmt)]
+
+
+def _text_matches(db: Database, record_type: str, text: str) -> Any:
+    """The ids matching ``text``: :func:`matching_ids`, except for SQLite trigram queries.
+
+    There SQLite's planner puts the FTS table inside the loop over every index entry of the record
+    type (a MATCH per row: 7 s at 100k contacts); asking for the matching rowids first lets the
+    MATCH run once (30 ms).
+    """
+    terms = terms_of(text)
+    if not (db.is_sqlite and terms and all(len(t) >= MIN_TRIGRAM for t in terms)):
+        return matching_ids(db, record_type, text)
+    rowids = select(SEARCH_FTS.c.rowid).where(_fts_match(terms))
+    return select(SearchEntry.record_id).where(SearchEntry.rowid_.in_(rowids), SearchEntry.record_type == record_type)
 
 
 def _ordering(sort: Any, tiebreak: Any, descending: bool) -> list[Any]:
-    # NULLs last in both directions, on both databases (SQLite and PostgreSQL disagree by default).
-    nulls = sort.is_(None)
+    # NULLs last in both directions, on both databases (SQLite and PostgreSQL disagree by default);
+    # a NOT NULL column skips that term so its index can give the order.
+    nullable = not (isinstance(sort, InstrumentedAttribute) and not sort.property.columns[0].nullable)
+    terms = [sort.is_(None)] if nullable else []
     if descending:
-        return [nulls, sort.desc(), tiebreak.desc()]
-    return [nulls, sort.asc(), tiebreak.asc()]
+        return [*terms, sort.desc(), tiebreak.desc()]
+    return [*terms, sort.asc(), tiebreak.asc()]
 
 
 def fetch_rows(db: Database, record_type: str, ids: Sequence[str],

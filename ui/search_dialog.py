@@ -59,7 +59,7 @@ class SearchDialog(QDialog):
         self._asked += 1
         asked, text, db = self._asked, self.query_edit.text(), self.ctx.crm.db
         self.ctx.jobs.run(lambda _c: search(db, text, limit=RESULT_LIMIT),
-                          on_done=lambda hits: self._show(asked, hits), label="search")
+                          on_done=lambda hits: self._show(asked, hits), label="search", serial=False)
 
     def _show(self, asked: int, hits: list[SearchHit]) -> None:
         if asked != self._asked:

@@ -30,6 +30,7 @@ from ui.qt import (
 )
 
 CACHE_ROWS = 4000
+HEAD_ROWS = 200
 WINDOW_BEFORE, WINDOW_AFTER = 40, 160
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NUMERIC_KINDS = {"int", "money", "float"}
@@ -51,6 +52,7 @@ class RecordTableModel(QAbstractTableModel):
     loading_changed = Signal(bool)
     loaded = Signal(int, float)  # row count, milliseconds from asking to showing
     load_failed = Signal(object)  # the exception, for the view to explain
+    first_rows = Signal(float)  # the first page is shown, the rest is still coming (milliseconds)
 
     def __init__(self, ctx: AppContext, record_type: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -81,27 +83,45 @@ class RecordTableModel(QAbstractTableModel):
         self.set_query(replace(self.query, filter=key or None))
 
     def reload(self) -> None:
-        """Re-run the id query in the background; the newest answer wins."""
+        """Re-run the id query in the background; the newest answer wins.
+
+        The first ``HEAD_ROWS`` ids come first (a quick LIMIT query) so the list paints at once;
+        the full answer follows and extends the rows below without disturbing the top.
+        """
         self._generation += 1
-        generation, query = self._generation, self.query
-        db, record_type, user = self.ctx.crm.db, self.record_type, self.ctx.actor
         self._asked_at = time.perf_counter()
         self._set_loading(True)
+        self._run_query(self._generation, HEAD_ROWS)
+
+    def _run_query(self, generation: int, limit: int | None) -> None:
+        # Reads run on the parallel pool: a row fetch must not queue behind a long id query or a write.
+        db, record_type, user, query = self.ctx.crm.db, self.record_type, self.ctx.actor, self.query
 
         def load(_control):
-            ids = listing.list_ids(db, record_type, text=query.text, filter=query.filter,
-                                   order_by=query.order_by, descending=query.descending, user=user)
+            ids = listing.list_ids(db, record_type, text=query.text, filter=query.filter, order_by=query.order_by,
+                                   descending=query.descending, user=user, limit=limit)
             return ids, {record_id: row for row, record_id in enumerate(ids)}
 
-        self.ctx.jobs.run(load, on_done=lambda result: self._ids_loaded(generation, result),
-                          on_error=lambda error: self._load_failed(generation, error), label="list")
+        self.ctx.jobs.run(load, on_done=lambda result: self._ids_loaded(generation, limit, result),
+                          on_error=lambda error: self._load_failed(generation, error), label="list", serial=False)
 
-    def _ids_loaded(self, generation: int, result: tuple[list[str], dict[str, int]]) -> None:
+    def _ids_loaded(self, generation: int, limit: int | None, result: tuple[list[str], dict[str, int]]) -> None:
         if generation != self._generation:
             return
-        self.beginResetModel()
-        self._ids, self._row_of = result
-        self.endResetModel()
+        ids, row_of = result
+        head = len(self._ids) if limit is None else 0
+        if limit is None and 0 < head < len(ids) and ids[:head] == self._ids:
+            self.beginInsertRows(QModelIndex(), head, len(ids) - 1)
+            self._ids, self._row_of = ids, row_of
+            self.endInsertRows()
+        else:
+            self.beginResetModel()
+            self._ids, self._row_of = ids, row_of
+            self.endResetModel()
+        if limit is not None and len(ids) >= limit:
+            self.first_rows.emit((time.perf_counter() - self._asked_at) * 1000)
+            self._run_query(generation, None)
+            return
         self._set_loading(False)
         self.loaded.emit(len(self._ids), (time.perf_counter() - self._asked_at) * 1000)
 
@@ -185,7 +205,7 @@ class RecordTableModel(QAbstractTableModel):
         db, record_type = self.ctx.crm.db, self.record_type
         self.ctx.jobs.run(lambda _c: listing.fetch_rows(db, record_type, ids),
                           on_done=lambda rows: self._rows_arrived(ids, rows),
-                          on_error=lambda error: self._in_flight.difference_update(ids), label="rows")
+                          on_error=lambda error: self._in_flight.difference_update(ids), label="rows", serial=False)
 
     def _rows_arrived(self, asked: list[str], rows: dict[str, dict[str, Any]]) -> None:
         self._in_flight.difference_update(asked)

@@ -72,7 +72,7 @@ class HomeView(QWidget):
     def reload(self) -> None:
         self.loaded_once = True
         db, user = self.ctx.crm.db, self.ctx.actor
-        self.ctx.jobs.run(lambda _c: listing.agenda(db, user=user), on_done=self.show_agenda, label="home")
+        self.ctx.jobs.run(lambda _c: listing.agenda(db, user=user), on_done=self.show_agenda, label="home", serial=False)
 
     def show_agenda(self, agenda: dict[str, list[listing.AgendaItem]]) -> None:
         today = dt.date.today()
