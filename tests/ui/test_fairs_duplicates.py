@@ -90,3 +90,25 @@ def test_a_stale_merge_shows_the_error_and_merges_nothing(qtbot, crm, pair):
     assert crm.contacts.get(second)["merged_into"] is None
     assert dialog.status.text() and dialog.undo_button.isHidden()
     assert dialog.merge_button.isEnabled()
+
+
+def test_the_lists_offer_the_fair_actions_with_shortcuts_and_merge_needs_two(qtbot, crm, pair):
+    from ui.views.contacts import ContactsView
+    from ui.views.fairs import FairsView
+    from ui.views.leads import LeadsView
+
+    ctx = make_context(crm)
+    fairs, contacts, leads = FairsView(ctx), ContactsView(ctx), LeadsView(ctx)
+    for view in (fairs, contacts, leads):
+        qtbot.addWidget(view)
+        view.show()
+    settle(qtbot, ctx)
+    shortcuts = {a.text(): a.shortcut().toString() for a in fairs.record_actions()}
+    assert shortcuts["Booth capture"] == "Ctrl+Shift+B" and "Results" in shortcuts
+    texts = [a.text() for a in contacts.record_actions()]
+    assert {"Find duplicates…", "Merge selected…", "Import…", "Export…"} <= set(texts)
+    assert {"Import…", "Export…"} <= {a.text() for a in leads.record_actions()}
+    merge = next(a for a in contacts.record_actions() if a.text() == "Merge selected…")
+    assert not merge.isEnabled()
+    contacts.table.selectAll()
+    assert merge.isEnabled()

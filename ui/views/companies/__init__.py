@@ -1,6 +1,7 @@
 """Companies: every organization (local companies, buyers, associations, universities …)."""
 
 from ui.context import AppContext
+from ui.fairs.actions import people_actions
 from ui.lists import RecordListView
 from ui.qt import QWidget
 
@@ -10,3 +11,7 @@ class CompaniesView(RecordListView):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "organization", parent)
+        self.fair_actions = people_actions(self, "organization")
+
+    def record_actions(self) -> list:
+        return [*super().record_actions(), *self.fair_actions]

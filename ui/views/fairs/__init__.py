@@ -1,6 +1,7 @@
 """Fairs: overseas trade fairs by date (participations open from the fair's editor)."""
 
 from ui.context import AppContext
+from ui.fairs.actions import fair_actions
 from ui.lists import RecordListView
 from ui.qt import QWidget
 
@@ -10,3 +11,7 @@ class FairsView(RecordListView):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "fair", parent)
+        self.fair_actions = fair_actions(self)
+
+    def record_actions(self) -> list:
+        return [*super().record_actions(), *self.fair_actions]
