@@ -1,4 +1,4 @@
-"""The label of every field of every record type, and of every record type itself (translatable).
+"""The label of every field of every record type, translatable (record type names come from :mod:`ui.labels`).
 
 Entries are marked with ``QT_TRANSLATE_NOOP`` so that lupdate collects them; ``field_label`` and
 ``type_label`` translate at run time. A per-type entry overrides the shared one.
@@ -194,28 +194,6 @@ PER_TYPE = {
     ("contact", "country"): QT_TRANSLATE_NOOP("FieldLabels", "Country"),
 }
 
-TYPE_LABELS = {
-    "organization": QT_TRANSLATE_NOOP("FieldLabels", "Organization"),
-    "contact": QT_TRANSLATE_NOOP("FieldLabels", "Contact"),
-    "lead": QT_TRANSLATE_NOOP("FieldLabels", "Lead"),
-    "activity": QT_TRANSLATE_NOOP("FieldLabels", "Activity"),
-    "task": QT_TRANSLATE_NOOP("FieldLabels", "Task"),
-    "attachment": QT_TRANSLATE_NOOP("FieldLabels", "Attachment"),
-    "meeting_series": QT_TRANSLATE_NOOP("FieldLabels", "Meeting series"),
-    "bid": QT_TRANSLATE_NOOP("FieldLabels", "Bid"),
-    "fair": QT_TRANSLATE_NOOP("FieldLabels", "Fair"),
-    "participation": QT_TRANSLATE_NOOP("FieldLabels", "Fair participation"),
-    "company_profile": QT_TRANSLATE_NOOP("FieldLabels", "Export profile"),
-    "target_market": QT_TRANSLATE_NOOP("FieldLabels", "Target market"),
-    "support_need": QT_TRANSLATE_NOOP("FieldLabels", "Support need"),
-    "consultation": QT_TRANSLATE_NOOP("FieldLabels", "Consultation"),
-    "expansion_case": QT_TRANSLATE_NOOP("FieldLabels", "Expansion case"),
-    "student": QT_TRANSLATE_NOOP("FieldLabels", "Student"),
-    "opening": QT_TRANSLATE_NOOP("FieldLabels", "Opening"),
-    "match": QT_TRANSLATE_NOOP("FieldLabels", "Match"),
-    "indicator": QT_TRANSLATE_NOOP("FieldLabels", "Indicator"),
-    "indicator_value": QT_TRANSLATE_NOOP("FieldLabels", "Indicator value"),
-}
 
 
 def field_label(record_type: str, field: str) -> str:
@@ -226,5 +204,7 @@ def field_label(record_type: str, field: str) -> str:
 
 
 def type_label(record_type: str) -> str:
-    source = TYPE_LABELS.get(record_type)
-    return QCoreApplication.translate(_CONTEXT, source) if source else record_type
+    """Record type names live with the framework's labels, so lists and editors say the same."""
+    from ui.labels import record_type_label
+
+    return record_type_label(record_type)

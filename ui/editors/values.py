@@ -18,19 +18,12 @@ _COUNTRY_NAMES_JA = {"TW": "台湾", "HK": "香港", "MO": "マカオ", "KR": "�
 
 
 def enum_label(enum_cls: type[enum.Enum], value: Any) -> str:
-    """The translated label of an enum value: the framework's ``ui.labels`` when present, else a readable form."""
+    """The translated label of an enum value, from the framework's one table (:mod:`ui.labels`)."""
     if value in (None, ""):
         return ""
-    try:
-        from ui import labels  # owned by the framework engineer
+    from ui import labels
 
-        text = labels.enum_label(enum_cls, value)
-        if text:
-            return text
-    except (ImportError, AttributeError, KeyError, TypeError, ValueError):
-        pass
-    raw = value.value if isinstance(value, enum.Enum) else str(value)
-    return raw if raw.isupper() else raw.replace("_", " ").capitalize()
+    return labels.enum_label(enum_cls.__name__, value.value if isinstance(value, enum.Enum) else str(value))
 
 
 @lru_cache(maxsize=4)

@@ -1,0 +1,106 @@
+"""Quick lead entry (Ctrl+N): one keystroke saves, a duplicate warning while typing."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtTest import QTest
+
+from sapporo_mice.settings import Settings
+from ui.context import AppContext
+from ui.editors import open_quick_lead
+from ui.jobs import JobRunner
+from ui.qt import Qt
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+@pytest.fixture
+def ctx(qtbot, crm):
+    settings = Settings()
+    settings.set("user_name", "tanaka")
+    context = AppContext(crm, settings, JobRunner(), "ja")
+    yield context
+    context.jobs.wait(10_000)
+
+
+@pytest.fixture
+def dialog(qtbot, ctx):
+    quick = open_quick_lead(ctx)
+    yield quick
+    ctx.jobs.wait(10_000)
+    quick.close()
+    qtbot.wait(20)
+
+
+def settle(qtbot, ctx) -> None:
+    qtbot.waitUntil(lambda: not ctx.jobs.active, timeout=10_000)
+
+
+def type_text(widget, text: str) -> None:
+    """Type any text, Japanese included, one key event per character (ENVIRONMENT.md)."""
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+
+
+def test_enter_saves_contact_company_and_lead_in_one_go(qtbot, ctx, crm, dialog):
+    published = []
+    ctx.changed.connect(published.append)
+    type_text(dialog.fields["name"].line, "山田 太郎")
+    type_text(dialog.fields["company"].line, "株式会社サッポロ食品")
+    type_text(dialog.fields["email"].line, "taro@sapporo-foods.jp")
+    dialog.fields["rating"].set_value("A")
+    type_text(dialog.fields["interest"].line, "ホタテの輸出")
+    QTest.keyClick(dialog.fields["interest"].line, Qt.Key.Key_Return)
+    settle(qtbot, ctx)
+    leads = crm.leads.list()
+    assert len(leads) == 1 and leads[0]["rating"] == "A" and leads[0]["interest"] == "ホタテの輸出"
+    contact = crm.contacts.get(leads[0]["contact_id"])
+    assert contact["display_name"] == "山田太郎" and contact["emails"][0]["email"] == "taro@sapporo-foods.jp"
+    assert crm.organizations.get(leads[0]["organization_id"])["name"] == "株式会社サッポロ食品"
+    assert published and published[0].affects("lead", "contact", "organization")
+    assert dialog.fields["name"].raw() == "" and "山田 太郎" in dialog.status.text()
+
+
+def test_ctrl_enter_saves_too(qtbot, ctx, crm, dialog):
+    type_text(dialog.fields["name"].line, "Lim Wei Ming")
+    dialog.activateWindow()
+    QTest.keyClick(dialog.fields["name"].line, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, ctx)
+    assert crm.leads.count() == 1
+
+
+def test_a_duplicate_email_is_warned_about_while_typing(qtbot, ctx, crm, dialog):
+    org = crm.organizations.create({"name": "サッポロ食品"}, actor="suzuki")
+    crm.contacts.create({"family_name": "山田", "given_name": "太郎", "organization_id": org.id,
+                         "emails": ["taro@sapporo-foods.jp"]}, actor="suzuki")
+    type_text(dialog.fields["email"].line, "TARO@sapporo-foods.jp")
+    qtbot.waitUntil(lambda: dialog.duplicates.isVisibleTo(dialog), timeout=5_000)
+    assert "山田太郎" in dialog.duplicates.text() and "サッポロ食品" in dialog.duplicates.text()
+    assert [c.reason for c in dialog.candidates] == ["email"]
+
+
+def test_same_name_at_same_company_is_warned_about(qtbot, ctx, crm, dialog):
+    org = crm.organizations.create({"name": "株式会社サッポロ食品"}, actor="suzuki")
+    crm.contacts.create({"family_name": "山田", "given_name": "太郎", "organization_id": org.id}, actor="suzuki")
+    type_text(dialog.fields["name"].line, "山田太郎")
+    type_text(dialog.fields["company"].line, "サッポロ食品")
+    qtbot.waitUntil(lambda: bool(dialog.candidates), timeout=5_000)
+    assert dialog.candidates[0].reason == "name_org"
+
+
+def test_a_bad_email_is_shown_on_its_field_and_nothing_is_saved(qtbot, ctx, crm, dialog):
+    type_text(dialog.fields["name"].line, "Anna Lee")
+    type_text(dialog.fields["email"].line, "anna@")
+    dialog.save()
+    settle(qtbot, ctx)
+    assert crm.leads.count() == 0 and crm.contacts.count() == 0
+    assert dialog.problems["email"].isVisibleTo(dialog)
+    assert "正しいメールアドレスではありません" in dialog.problems["email"].text()
+
+
+def test_the_phone_is_reformatted_with_the_chosen_country(qtbot, ctx, dialog):
+    dialog.fields["country"].set_value("SG")
+    phone = dialog.fields["phone"]
+    type_text(phone.line, "61234567")
+    phone.left.emit()
+    assert phone.line.text() == "+65 6123 4567" and phone.country.text() == "シンガポール"
