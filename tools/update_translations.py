@@ -1,6 +1,7 @@
 """Refresh ``resources/translations/app_{ja,en}.ts`` from the sources with pyside6-lupdate.
 
-The "app" area is every ``ui/`` module except ``ui/editors/`` (which keeps ``editors_*.ts``).
+The "app" area is every ``ui/`` module except ``ui/editors/`` (``editors_*.ts``) and ``ui/fairs/``
+(``fairs_*.ts``, refreshed by ``tools/fairs_translations.py``).
 New strings arrive unfinished: translate them (Qt Linguist, or by hand) before committing;
 ``tests/ui/test_translations.py`` fails while any is unfinished or missing.
 """
@@ -12,7 +13,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-AREA_EXCLUDES = ("ui/editors/",)
+AREA_EXCLUDES = ("ui/editors/", "ui/fairs/")
 
 
 def app_sources() -> list[str]:

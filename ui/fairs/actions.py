@@ -10,11 +10,8 @@ from typing import Any
 
 from ui.qt import QAction, QCoreApplication
 
+
 KIND_OF_TYPE = {"contact": "contacts", "organization": "companies", "lead": "leads"}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FairActions", text)
 
 
 def _selected_one(view: Any) -> str | None:
@@ -26,7 +23,7 @@ def _selected_one(view: Any) -> str | None:
 
 
 def _need_selection(view: Any) -> None:
-    view.status.emit(tr("Select one record first."))
+    view.status.emit(QCoreApplication.translate("FairActions", "Select one record first."))
 
 
 def fair_actions(view: Any) -> list[QAction]:
@@ -59,11 +56,13 @@ def fair_actions(view: Any) -> list[QAction]:
         if followups:
             shown.ask_followups()
 
-    return [view._action(tr("Booth capture"), "Ctrl+Shift+B", capture),
-            view._action(tr("Import leads…"), "Ctrl+Shift+I", import_leads),
-            view._action(tr("Export…"), "Ctrl+Shift+E", export),
-            view._action(tr("Results"), "Ctrl+Shift+R", results),
-            view._action(tr("Create follow-ups…"), "Ctrl+Shift+F", lambda: results(followups=True))]
+    translate = QCoreApplication.translate
+    return [view._action(translate("FairActions", "Booth capture"), "Ctrl+Shift+B", capture),
+            view._action(translate("FairActions", "Import leads…"), "Ctrl+Shift+I", import_leads),
+            view._action(translate("FairActions", "Export…"), "Ctrl+Shift+E", export),
+            view._action(translate("FairActions", "Results"), "Ctrl+Shift+R", results),
+            view._action(translate("FairActions", "Create follow-ups…"), "Ctrl+Shift+F",
+                         lambda: results(followups=True))]
 
 
 def people_actions(view: Any, record_type: str) -> list[QAction]:
@@ -92,12 +91,14 @@ def people_actions(view: Any, record_type: str) -> list[QAction]:
             return
         MergeHistoryDialog(ctx, record_type, record_id, view.window()).open()
 
-    merge_action = view._action(tr("Merge selected…"), "Ctrl+Shift+M", merge)
+    translate = QCoreApplication.translate
+    merge_action = view._action(translate("FairActions", "Merge selected…"), "Ctrl+Shift+M", merge)
     merge_action.setEnabled(False)
     view.table.selectionModel().selectionChanged.connect(
         lambda *_: merge_action.setEnabled(len(view.selected_ids()) == 2))
-    return [view._action(tr("Find duplicates…"), "Ctrl+Shift+D", find), merge_action,
-            view._action(tr("Undo a merge…"), "Ctrl+Shift+U", undo), *io_actions(view, record_type)]
+    return [view._action(translate("FairActions", "Find duplicates…"), "Ctrl+Shift+D", find), merge_action,
+            view._action(translate("FairActions", "Undo a merge…"), "Ctrl+Shift+U", undo),
+            *io_actions(view, record_type)]
 
 
 def io_actions(view: Any, record_type: str) -> list[QAction]:
@@ -114,5 +115,6 @@ def io_actions(view: Any, record_type: str) -> list[QAction]:
 
         open_export_dialog(ctx, kind, None, view.window())
 
-    return [view._action(tr("Import…"), "Ctrl+Shift+I", import_file),
-            view._action(tr("Export…"), "Ctrl+Shift+E", export)]
+    translate = QCoreApplication.translate
+    return [view._action(translate("FairActions", "Import…"), "Ctrl+Shift+I", import_file),
+            view._action(translate("FairActions", "Export…"), "Ctrl+Shift+E", export)]

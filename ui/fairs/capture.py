@@ -21,6 +21,7 @@ from ui.context import AppContext
 from ui.fairs.common import ERROR_STYLE, OK_STYLE, WARNING_STYLE, error_text, escape, message_label, problem_text
 from ui.qt import (
     QComboBox,
+    QCoreApplication,
     QEvent,
     QFileDialog,
     QFormLayout,
@@ -68,10 +69,13 @@ def choose_fair(parent: QWidget | None, fairs: list[FairChoice]) -> FairChoice |
     if not fairs:
         from ui.qt import QMessageBox
 
-        QMessageBox.information(parent, tr("No fair"), tr("Create the fair first (Fairs → New record)."))
+        QMessageBox.information(parent, QCoreApplication.translate("BoothCapture", "No fair"),
+                                QCoreApplication.translate("BoothCapture", "Create the fair first (Fairs → New record)."))
         return None
     items = [f"{f.name} ({f.starts_on:%Y-%m-%d} – {f.ends_on:%Y-%m-%d}, {f.country})" for f in fairs]
-    item, ok = QInputDialog.getItem(parent, tr("Booth capture"), tr("Capture leads for which fair?"), items, 0, False)
+    item, ok = QInputDialog.getItem(parent, QCoreApplication.translate("BoothCapture", "Booth capture"),
+                                    QCoreApplication.translate("BoothCapture", "Capture leads for which fair?"),
+                                    items, 0, False)
     return fairs[items.index(item)] if ok else None
 
 
@@ -86,12 +90,6 @@ def show_capture_window(ctx: AppContext, fair: FairChoice, parent: QWidget | Non
     window.activateWindow()
     window.fields["name"].setFocus()
     return window
-
-
-def tr(text: str) -> str:
-    from ui.qt import QCoreApplication
-
-    return QCoreApplication.translate("BoothCapture", text)
 
 
 class CardDrop(QLabel):
