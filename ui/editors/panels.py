@@ -10,7 +10,6 @@ import datetime as dt
 from typing import Any
 
 from sapporo_mice.history import record_history
-from sapporo_mice.models import enums as e
 from ui.editors.runs import run_for
 from ui.editors.field_labels import field_label, type_label
 from ui.editors.forms import FORMS
@@ -18,7 +17,6 @@ from ui.editors.models import Column, RowsModel
 from ui.editors.values import display_value, enum_label, format_datetime
 from ui.qt import (
     QAbstractItemView,
-    QCoreApplication,
     QHeaderView,
     QLabel,
     QTableView,
@@ -40,46 +38,35 @@ def make_table(model: RowsModel, parent: QWidget) -> QTableView:
     return view
 
 
-def _enum(enum_cls, key: str):
-    return lambda row: enum_label(enum_cls, row.get(key))
+# What points at each record type: (child record type, the child's field naming this record, columns).
+RELATED: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
+    "organization": [
+        ("contact", "organization_id", ("display_name", "title", "department")),
+        ("lead", "organization_id", ("title", "status", "rating", "follow_up_on")),
+        ("participation", "organization_id", ("booth", "deals", "actual_sales_jpy")),
+        ("consultation", "organization_id", ("held_at", "area", "summary")),
+        ("expansion_case", "organization_id", ("occurred_on", "country", "kind", "value_jpy")),
+    ],
+    "contact": [("lead", "contact_id", ("title", "status", "rating", "follow_up_on"))],
+    "fair": [("participation", "fair_id", ("booth", "deals", "actual_sales_jpy")),
+             ("lead", "fair_id", ("title", "status", "rating", "follow_up_on"))],
+    "meeting_series": [("bid", "series_id", ("name", "edition_year", "stage", "bid_deadline"))],
+    "student": [("match", "student_id", ("score", "stage"))],
+    "opening": [("match", "opening_id", ("score", "stage"))],
+    "indicator": [("indicator_value", "indicator_id", ("fiscal_year", "target", "actual"))],
+}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RelatedPanels", text)
-
-
-# (child record type, the child's field pointing at this record, columns) per record type.
 def related_specs(record_type: str) -> list[tuple[str, str, list[Column]]]:
-    name = Column("name", _t("Name"))
-    contact_cols = [Column("display_name", _t("Name")), Column("title", _t("Job title")), Column("department", _t("Department"))]
-    lead_cols = [Column("title", _t("Lead")), Column("status", _t("Status"), _enum(e.LeadStatus, "status")),
-                 Column("rating", _t("Rating")), Column("follow_up_on", _t("Follow-up"))]
-    specs = {
-        "organization": [
-            ("contact", "organization_id", contact_cols),
-            ("lead", "organization_id", lead_cols),
-            ("participation", "organization_id", [Column("booth", _t("Booth")), Column("deals", _t("Deals")),
-                                                  Column("actual_sales_jpy", _t("Actual sales (yen)"))]),
-            ("consultation", "organization_id", [Column("held_at", _t("Held at")),
-                                                 Column("area", _t("Area"), _enum(e.SupportArea, "area")),
-                                                 Column("summary", _t("Summary"))]),
-            ("expansion_case", "organization_id", [Column("occurred_on", _t("Date")), Column("country", _t("Country")),
-                                                   Column("kind", _t("Kind"), _enum(e.ExpansionKind, "kind")),
-                                                   Column("value_jpy", _t("Value (yen)"))]),
-        ],
-        "contact": [("lead", "contact_id", lead_cols)],
-        "fair": [("participation", "fair_id", [Column("booth", _t("Booth")), Column("deals", _t("Deals"))]),
-                 ("lead", "fair_id", lead_cols)],
-        "meeting_series": [("bid", "series_id", [name, Column("edition_year", _t("Year")),
-                                                 Column("stage", _t("Stage"), _enum(e.BidStage, "stage"))])],
-        "student": [("match", "student_id", [Column("score", _t("Score")),
-                                             Column("stage", _t("Stage"), _enum(e.MatchStage, "stage"))])],
-        "opening": [("match", "opening_id", [Column("score", _t("Score")),
-                                             Column("stage", _t("Stage"), _enum(e.MatchStage, "stage"))])],
-        "indicator": [("indicator_value", "indicator_id", [Column("fiscal_year", _t("Fiscal year")),
-                                                           Column("target", _t("Target")), Column("actual", _t("Actual"))])],
-    }
-    return specs.get(record_type, [])
+    return [(child, link, [_column(child, key) for key in keys]) for child, link, keys in RELATED.get(record_type, [])]
+
+
+def _column(record_type: str, key: str) -> Column:
+    """A column titled by the field's label; enum values shown by their labels."""
+    decl = next((d for d in FORMS.get(record_type, ()) if d.name == key), None)
+    if decl is not None and decl.kind == "choice":
+        return Column(key, field_label(record_type, key), lambda row, d=decl: enum_label(d.arg, row.get(key)))
+    return Column(key, field_label(record_type, key))
 
 
 class RelatedPanel(QWidget):
