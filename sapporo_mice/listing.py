@@ -37,8 +37,7 @@ from sapporo_mice.models import (
     Task,
     utcnow,
 )
-from sapporo_mice.models import SearchEntry
-from sapporo_mice.search import MIN_TRIGRAM, SEARCH_FTS, _fts_match, matching_ids, terms_of
+from sapporo_mice.search import matching_ids
 
 FETCH_CHUNK = 200
 CLOSED_LEAD = (LeadStatus.WON, LeadStatus.LOST)
@@ -288,7 +287,7 @@ def list_ids(db: Database, record_type: str, *, text: str | None = None, filter:
     """
     list_spec = SPECS[record_type]
     model = list_spec.model
-    subquery = _text_matches(db, record_type, text) if text and text.strip() else None
+    subquery = matching_ids(db, record_type, text) if text and text.strip() else None
     if subquery is None:
         stmt = select(model.id).where(model.deleted_at.is_(None), model.merged_into.is_(None))
     else:
@@ -302,20 +301,6 @@ def list_ids(db: Database, record_type: str, *, text: str | None = None, filter:
     stmt = stmt.order_by(*_ordering(sort, model.id, descending)).limit(limit)
     with db.engine.connect() as connection:  # Core, not the ORM: 100k ids come back ~2x faster
         return [row[0] for row in connection.execute(stmt)]
-
-
-def _text_matches(db: Database, record_type: str, text: str) -> Any:
-    """The ids matching ``text``: :func:`matching_ids`, except for SQLite trigram queries.
-
-    There SQLite's planner puts the FTS table inside the loop over every index entry of the record
-    type (a MATCH per row: 7 s at 100k contacts); asking for the matching rowids first lets the
-    MATCH run once (30 ms).
-    """
-    terms = terms_of(text)
-    if not (db.is_sqlite and terms and all(len(t) >= MIN_TRIGRAM for t in terms)):
-        return matching_ids(db, record_type, text)
-    rowids = select(SEARCH_FTS.c.rowid).where(_fts_match(terms))
-    return select(SearchEntry.record_id).where(SearchEntry.rowid_.in_(rowids), SearchEntry.record_type == record_type)
 
 
 def _ordering(sort: Any, tiebreak: Any, descending: bool) -> list[Any]:

@@ -95,12 +95,10 @@ def matching_ids(db: Database, record_type: str, query: str) -> Select | None:
         return None
     entry = SearchEntry
     if db.is_sqlite and all(len(t) >= MIN_TRIGRAM for t in terms):
-        return (
-            select(entry.record_id)
-            .select_from(SEARCH_FTS)
-            .join(entry, SEARCH_FTS.c.rowid == entry.rowid_)
-            .where(_fts_match(terms), entry.record_type == record_type)
-        )
+        # Ask FTS for the matching rowids first: as a join, SQLite's planner runs the MATCH once per
+        # index row of the record type (7 s at 100k contacts instead of 30 ms).
+        rowids = select(SEARCH_FTS.c.rowid).where(_fts_match(terms))
+        return select(entry.record_id).where(entry.rowid_.in_(rowids), entry.record_type == record_type)
     return select(entry.record_id).where(
         entry.record_type == record_type,
         *(entry.text.like("%" + escape_like(t) + "%", escape="\\") for t in terms),
