@@ -381,21 +381,11 @@ def bulk_restore(crm: Any, record_type: str, ids: Iterable[str], *, actor: str) 
     changes = Changes()
     with crm.db.transaction() as session:
         for record_id in ids:
-            _restore_in(service, session, record_id, actor)
-            changes.add(record_type, record_id)
+            # Already live (restored twice, or by someone else meanwhile) is fine for an undo.
+            row = session.get(service.model, record_id)
+            if row is not None and row.deleted_at is not None:
+                changes.merge(service.restore_in(session, record_id, actor=actor).changes)
     return changes
-
-
-def _restore_in(service: Any, session: Session, record_id: str, actor: str) -> None:
-    # RecordService.restore opens its own transaction; this is its body, inside the caller's.
-    row = service._load(session, record_id)
-    if row.deleted_at is None:
-        return
-    row.deleted_at = None
-    service._touch(row, actor)
-    service.crm.recorder(session, actor).restored(service.model.__tablename__, row.id)
-    session.flush()
-    service.reindex(session, row)
 
 
 # ------------------------------------------------------------------ home

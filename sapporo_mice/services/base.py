@@ -142,15 +142,18 @@ class RecordService:
 
     def restore(self, record_id: str, *, actor: str) -> Saved:
         with self.db.transaction() as session:
-            row = self._load(session, record_id)
-            if row.deleted_at is None:
-                raise ValidationError([FieldProblem("deleted_at", "field.not_deleted", record_id)])
-            row.deleted_at = None
-            self._touch(row, actor)
-            self.crm.recorder(session, actor).restored(self.model.__tablename__, row.id)
-            session.flush()
-            self.reindex(session, row)
-            return Saved(self.to_dict(session, row), Changes().add(self.record_type, row.id))
+            return self.restore_in(session, record_id, actor=actor)
+
+    def restore_in(self, session: Session, record_id: str, *, actor: str) -> Saved:
+        row = self._load(session, record_id)
+        if row.deleted_at is None:
+            raise ValidationError([FieldProblem("deleted_at", "field.not_deleted", record_id)])
+        row.deleted_at = None
+        self._touch(row, actor)
+        self.crm.recorder(session, actor).restored(self.model.__tablename__, row.id)
+        session.flush()
+        self.reindex(session, row)
+        return Saved(self.to_dict(session, row), Changes().add(self.record_type, row.id))
 
     # ------------------------------------------------------------------ reads
     def get(self, record_id: str, *, include_deleted: bool = False) -> dict[str, Any]:
