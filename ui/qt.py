@@ -10,6 +10,5 @@ from PySide6.QtCore import Signal, Slot, Property
 QT_VERSION = QtCore.qVersion()
 
 
-def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate ``text`` for code that is not inside a QObject (lupdate reads these calls too)."""
-    return QtCore.QCoreApplication.translate(context, text, disambiguation, n)
+# Translate outside a QObject with QCoreApplication.translate(context, text) or QT_TRANSLATE_NOOP:
+# lupdate reads those, while a wrapper function would hide the context from it.
