@@ -17,6 +17,16 @@ OS_JAPANESE_FONTS = {
     "darwin": ("Hiragino Sans", "Hiragino Kaku Gothic ProN"),
 }
 BUNDLED_FONT = "fonts/ipaexg.ttf"
+# After the Japanese font, for overseas buyers' names in scripts it lacks (Hangul, simplified
+# Chinese, Thai, Arabic …): the first installed of each is added to the fallback chain. The Japanese
+# font stays first so digits and kana keep one size.
+FALLBACK_FONTS = (
+    "Malgun Gothic", "Apple SD Gothic Neo", "NanumGothic", "Noto Sans CJK KR", "UnDotum",
+    "Microsoft YaHei UI", "PingFang SC", "WenQuanYi Micro Hei", "Noto Sans CJK SC",
+    "Microsoft JhengHei UI", "PingFang TC", "Noto Sans CJK TC",
+    "Leelawadee UI", "Thonburi", "Noto Sans Thai", "Loma",
+    "Segoe UI", "Noto Sans", "DejaVu Sans",
+)
 
 
 def register_bundled_font() -> str | None:
@@ -39,7 +49,9 @@ def ui_font_family() -> str | None:
 def apply(app: QApplication) -> str | None:
     family = ui_font_family()
     if family:
+        installed = set(QFontDatabase.families())
         font = QFont(family)
+        font.setFamilies([family, *(f for f in FALLBACK_FONTS if f in installed and f != family)])
         font.setPointSizeF(max(app.font().pointSizeF(), 10.0))
         app.setFont(font)
     sheet = paths.resources_dir() / "styles" / "app.qss"
