@@ -25,6 +25,7 @@ FALLBACK_FONTS = (
     "Microsoft YaHei UI", "PingFang SC", "WenQuanYi Micro Hei", "Noto Sans CJK SC",
     "Microsoft JhengHei UI", "PingFang TC", "Noto Sans CJK TC",
     "Leelawadee UI", "Thonburi", "Noto Sans Thai", "Loma",
+    "Nirmala UI", "Kohinoor Devanagari", "Noto Sans Devanagari", "Lohit Devanagari",
     "Segoe UI", "Noto Sans", "DejaVu Sans",
 )
 
