@@ -77,6 +77,7 @@ class RecordEditor(QWidget):
         self.deleted = False
         self.conflict_dialog: ConflictDialog | None = None
         self._close_after_save = False
+        self.closed = False
         self._build()
         self.form.set_record({})
         self._refresh_title()
@@ -385,4 +386,5 @@ class RecordEditor(QWidget):
             self.ctx.changed.disconnect(self._on_changed)
         except (RuntimeError, TypeError):
             pass  # already disconnected by an earlier close
+        self.closed = True
         event.accept()

@@ -28,9 +28,11 @@ def run_for(widget: QObject, ctx, op: Callable[[Any], Any], *, on_done: Callable
 
 
 def _lifeline(widget: QObject) -> Callable[[], bool]:
-    state = getattr(widget, "_editors_alive", None)
-    if state is None:
-        state = [True]
-        widget._editors_alive = state
-        widget.destroyed.connect(lambda *_: state.__setitem__(0, False))
-    return lambda: state[0]
+    """Whether the widget's C++ object still exists (calling into a deleted one raises RuntimeError)."""
+    def alive() -> bool:
+        try:
+            widget.objectName()
+        except RuntimeError:
+            return False
+        return True
+    return alive

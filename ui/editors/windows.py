@@ -9,7 +9,7 @@ _open: dict[tuple[str, str], RecordEditor] = {}
 
 def open_editor_window(ctx, record_type: str, record_id: str | None = None, parent=None) -> RecordEditor:
     key = (record_type, record_id)
-    if record_id and key in _open:
+    if record_id and _alive(_open.get(key)):
         editor = _open[key]
     else:
         editor = RecordEditor(ctx, record_type, record_id, parent)
@@ -27,9 +27,18 @@ def rekey(editor: RecordEditor, record_type: str, record_id: str) -> None:
 
 
 def _track(editor: RecordEditor, key: tuple[str, str]) -> None:
+    for stale in [k for k, e in _open.items() if not _alive(e)]:
+        del _open[stale]
     _open[key] = editor
-    editor.destroyed.connect(lambda *_: _open.pop(key, None))
+
+
+def _alive(editor: RecordEditor | None) -> bool:
+    """Open and not deleted (a closed editor deletes itself; calling into it then raises RuntimeError)."""
+    try:
+        return editor is not None and not editor.closed
+    except RuntimeError:
+        return False
 
 
 def open_windows() -> list[RecordEditor]:
-    return list(_open.values())
+    return [e for e in _open.values() if _alive(e)]
