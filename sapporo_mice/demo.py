@@ -52,7 +52,9 @@ if TYPE_CHECKING:
     from sapporo_mice.crm import Crm
 
 DEMO_STATE_KEY = "demo.generated"
-# A fixed "today" so that the same seed gives the same data whatever day it runs.
+# The data is built around this day, then every date is moved by whole days so that it sits around
+# the real today (or the ``today`` given): the same seed and day give the same data, and a user
+# opening the demo sees follow-ups due this week and fairs ahead, not a stale 2026.
 DEMO_TODAY = dt.date(2026, 11, 1)
 HISTORY_START = dt.date(2023, 4, 1)
 FISCAL_YEARS = (2024, 2025, 2026)
@@ -86,14 +88,19 @@ class DemoAlreadyPresentError(CrmError):
         return messages.render(self.code, lang, at=self.at, seed=self.seed)
 
 
-def generate(crm: "Crm", *, scale: float = 1.0, seed: int = 2026, actor: str = "demo") -> dict[str, int]:
-    """Add demo data (about 300 organizations and 1,000 contacts per unit of ``scale``); counts by table."""
+def generate(crm: "Crm", *, scale: float = 1.0, seed: int = 2026, actor: str = "demo",
+             today: dt.date | None = None) -> dict[str, int]:
+    """Add demo data (about 300 organizations and 1,000 contacts per unit of ``scale``); counts by table.
+
+    Dates sit around ``today`` (default: the real today); the same seed and day give the same data.
+    """
     with crm.db.transaction() as session:
         _refuse_twice(session)
         load = DemoLoad(crm, session, seed=seed, actor=actor)
         indicator_ids = plan.seed_indicators_in(session, crm, actor=actor, ids=load.indicator_ids())
         session.flush()
         build(load, scale, indicator_ids)
+        load.move_dates(today or dt.date.today())
         counts = load.write()
         session.add(LocalState(key=DEMO_STATE_KEY, value=json.dumps(
             {"seed": seed, "scale": scale, "at": utcnow().isoformat(timespec="seconds")})))
@@ -211,6 +218,19 @@ class DemoLoad:
         return local.astimezone(dt.timezone.utc)
 
     # --------------------------------------------------------------------- writing
+    def move_dates(self, today: dt.date) -> None:
+        """Shift every date and time from around ``DEMO_TODAY`` to around ``today``; nothing is created later than now."""
+        shift = today - DEMO_TODAY
+        now = utcnow()
+        for rows in self.rows.values():
+            for row in rows:
+                values = vars(row)
+                for key, value in values.items():
+                    if isinstance(value, (dt.date, dt.datetime)):
+                        values[key] = value + shift
+                for key in ("created_at", "updated_at"):
+                    values[key] = min(values[key], now)
+
     def write(self) -> dict[str, int]:
         """Insert every row, its search entry and its change-log row; returns the counts by table."""
         connection = self.session.connection()
@@ -706,9 +726,11 @@ class Fairs:
 
     def _fair(self, index: int) -> SimpleNamespace:
         name, name_ja, organizer, city, country, tz, month, days, sector = words.FAIRS[index % len(words.FAIRS)]
-        year = FISCAL_YEARS[index % 3] + (1 if month < 4 else 0)
+        year = (*FISCAL_YEARS, FISCAL_YEARS[-1] + 1)[index % 4] + (1 if month < 4 else 0)
         mission = index // (len(words.FAIRS) * 3)
         starts = dt.date(year, month, 3 + self.load.rng.randrange(20))
+        if index == 0:  # one fair is on now, so booth capture has a current fair to open on
+            starts, year = DEMO_TODAY - dt.timedelta(days=1), DEMO_TODAY.year
         suffix = f" – Sapporo mission {mission + 1}" if mission else ""
         return self.load.add(Fair, self.load.moment(starts - dt.timedelta(days=300), starts),
                              name=f"{name} {year}{suffix}", name_ja=f"{name_ja} {year}", organizer=organizer,
