@@ -15,12 +15,14 @@ target_metadata = Base.metadata
 
 # Created by hand in the migrations (FTS5 on SQLite), unknown to the ORM metadata.
 _UNMODELLED_PREFIXES = ("search_fts",)
+# PostgreSQL-only expression indexes the migrations create by hand.
+_UNMODELLED_INDEXES = {"ix_search_index_text_trgm", "ix_search_index_title_key_c"}
 
 
 def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001 - alembic's hook signature
     if type_ == "table" and name and name.startswith(_UNMODELLED_PREFIXES):
         return False
-    if type_ == "index" and name and name.startswith("ix_search_index_text_trgm"):
+    if type_ == "index" and name in _UNMODELLED_INDEXES:
         return False
     return True
 

@@ -44,8 +44,9 @@ from sapporo_mice.models import (
     utcnow,
 )
 from sapporo_mice.services.activities import store_blob
+from sapporo_mice.services.base import search_values
 from sapporo_mice.services.people import ContactService
-from sapporo_mice.text import kata_to_hira, normalize
+from sapporo_mice.text import kata_to_hira
 from sapporo_mice.validation import corporate_number_check_digit, normalize_email
 
 if TYPE_CHECKING:
@@ -219,9 +220,9 @@ class DemoLoad:
 
     # --------------------------------------------------------------------- writing
     def move_dates(self, today: dt.date) -> None:
-        """Shift every date and time from around ``DEMO_TODAY`` to around ``today``; nothing is created later than now."""
+        """Shift every date and time from around ``DEMO_TODAY`` to around ``today``; nothing is created after today began."""
         shift = today - DEMO_TODAY
-        now = utcnow()
+        now = dt.datetime.combine(today, dt.time(0), dt.timezone.utc)  # not utcnow(): same day, same data
         for rows in self.rows.values():
             for row in rows:
                 values = vars(row)
@@ -262,13 +263,11 @@ class DemoLoad:
             doc = service.search_doc(self.memory, row)
             if doc is None:
                 return []
-            text = normalize(" ".join(p for p in (doc.title, doc.subtitle, *doc.parts) if p))
-            entries.append({"record_type": service.record_type, "record_id": row.id, "title": doc.title[:400],
-                            "subtitle": (doc.subtitle or "")[:400], "text": text})
+            entries.append(search_values(service.record_type, row.id, doc))
         return entries
 
 
-SEARCH_KEYS = ("record_type", "record_id", "title", "subtitle", "text")
+SEARCH_KEYS = ("record_type", "record_id", "title", "subtitle", "text", "title_key")
 
 
 class TableWriter:

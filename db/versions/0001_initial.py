@@ -220,9 +220,13 @@ def upgrade() -> None:
     sa.Column('title', sa.String(length=400), nullable=False),
     sa.Column('subtitle', sa.String(length=400), nullable=True),
     sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('title_key', sa.String(length=200), nullable=False),
     sa.PrimaryKeyConstraint('rid', name=op.f('pk_search_index')),
     sa.UniqueConstraint('record_type', 'record_id', name=op.f('uq_search_index_record_type_record_id'))
     )
+    with op.batch_alter_table('search_index', schema=None) as batch_op:
+        batch_op.create_index('ix_search_index_title_key', ['title_key'], unique=False)
+
     op.create_table('tasks',
     sa.Column('title', sa.String(length=300), nullable=False),
     sa.Column('notes', sa.Text(), nullable=True),
@@ -785,6 +789,8 @@ def _create_search_mirror() -> None:
         op.execute(
             "CREATE INDEX ix_search_index_text_trgm ON search_index USING gin (text gin_trgm_ops)"
         )
+        # Title-prefix range scans compare by code point, whatever the database's collation.
+        op.execute('CREATE INDEX ix_search_index_title_key_c ON search_index (title_key COLLATE "C")')
 
 
 def downgrade() -> None:
@@ -796,6 +802,7 @@ def downgrade() -> None:
         op.execute('DROP TABLE IF EXISTS search_fts')
     else:
         op.execute('DROP INDEX IF EXISTS ix_search_index_text_trgm')
+        op.execute('DROP INDEX IF EXISTS ix_search_index_title_key_c')
     
     with op.batch_alter_table('match_stage_changes', schema=None) as batch_op:
         batch_op.drop_index('ix_match_stage_changes_match')

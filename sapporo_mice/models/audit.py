@@ -102,8 +102,13 @@ class SearchEntry(Base):
     title: Mapped[str] = mapped_column(String(400))
     subtitle: Mapped[str | None] = mapped_column(String(400))
     text: Mapped[str] = mapped_column(Text)
+    # The normalised title, indexed: "title starts with the query" is a range scan, not a table scan.
+    title_key: Mapped[str] = mapped_column(String(200), default="")
 
-    __table_args__ = (UniqueConstraint("record_type", "record_id"),)
+    __table_args__ = (
+        UniqueConstraint("record_type", "record_id"),
+        Index("ix_search_index_title_key", "title_key"),
+    )
 
 
 class MergeRecord(Base):

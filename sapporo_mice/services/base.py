@@ -26,6 +26,7 @@ from sapporo_mice.errors import (
 from sapporo_mice.ids import is_uuid, uuid7
 from sapporo_mice.models import SearchEntry, SyncMixin, utcnow
 from sapporo_mice.services.fields import Field
+from sapporo_mice.text import normalize
 from sapporo_mice.validation import FieldInvalid
 
 if TYPE_CHECKING:
@@ -50,6 +51,15 @@ class SearchDoc:
     title: str
     subtitle: str | None
     parts: Sequence[str | None]
+
+
+def search_values(record_type: str, record_id: str, doc: SearchDoc) -> dict[str, Any]:
+    """The ``search_index`` row for a record's search document (services and bulk loads alike)."""
+    return {
+        "record_type": record_type, "record_id": record_id, "title": doc.title[:400],
+        "subtitle": (doc.subtitle or "")[:400], "title_key": normalize(doc.title)[:200],
+        "text": normalize(" ".join(p for p in (doc.title, doc.subtitle, *doc.parts) if p)),
+    }
 
 
 def plain(value: Any) -> Any:
@@ -228,17 +238,15 @@ class RecordService:
         if doc is None or row.deleted_at is not None or row.merged_into is not None:
             self._unindex(session, row.id)
             return
-        from sapporo_mice.text import normalize
-
-        text = normalize(" ".join(p for p in (doc.title, doc.subtitle, *doc.parts) if p))
+        values = search_values(self.record_type, row.id, doc)
         entry = session.scalar(
             select(SearchEntry).where(SearchEntry.record_type == self.record_type, SearchEntry.record_id == row.id)
         )
         if entry is None:
-            session.add(SearchEntry(record_type=self.record_type, record_id=row.id,
-                                    title=doc.title[:400], subtitle=(doc.subtitle or "")[:400], text=text))
+            session.add(SearchEntry(**values))
         else:
-            entry.title, entry.subtitle, entry.text = doc.title[:400], (doc.subtitle or "")[:400], text
+            for key in ("title", "subtitle", "text", "title_key"):
+                setattr(entry, key, values[key])
 
     def _unindex(self, session: Session, record_id: str) -> None:
         entry = session.scalar(
