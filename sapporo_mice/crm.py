@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from sapporo_mice.changelog import ChangeRecorder
 from sapporo_mice.database import Database, head_revision, open_database
 from sapporo_mice.ids import HybridLogicalClock
+from sapporo_mice.models import ChangeLogEntry
 from sapporo_mice.services.activities import ActivityService, AttachmentService, TaskService
 from sapporo_mice.services.base import RecordService
 from sapporo_mice.services.export_support import (
@@ -56,6 +57,7 @@ class Crm:
         self.db = db
         self.device_id = device_id or Settings().get("device_id")
         self.clock = HybridLogicalClock(self.device_id)
+        self._resume_clock()
         self.services: dict[str, RecordService] = {cls.record_type: cls(self) for cls in SERVICE_CLASSES}
 
     @classmethod
@@ -74,6 +76,14 @@ class Crm:
         if name in plural:
             return self.services[plural[name]]
         raise AttributeError(name)
+
+    def _resume_clock(self) -> None:
+        """Start the HLC past this device's last logged change, so a wall clock set back after a
+        restart cannot make new changes sort before old ones."""
+        with self.db.reading() as session:
+            last = session.scalar(select(func.max(ChangeLogEntry.hlc)).where(ChangeLogEntry.device_id == self.device_id))
+        if last:
+            self.clock.observe(last)
 
     def service(self, record_type: str) -> RecordService:
         return self.services[record_type]

@@ -137,3 +137,24 @@ def test_a_refused_single_write_leaves_no_change_log_rows(crm):
         crm.attachments.create({"sha256": "abc", "filename": "x.pdf", "size": 1, "record_type": "organization",
                                 "record_id": "0190aaaa-0000-7000-8000-000000000000"}, actor=ACTOR)
     assert log_rows(crm) == []
+
+
+def test_a_reopened_database_resumes_the_clock_past_its_last_change(db_url):
+    """After a restart with the wall clock set back, new changes still sort after old ones."""
+    from sapporo_mice.crm import Crm
+    from sapporo_mice.models import ChangeLogEntry
+    from sqlalchemy import select, update
+
+    device = "00000000-0000-7000-8000-0000000000aa"
+    first = Crm.open(db_url, device_id=device)
+    first.organizations.create({"name": "Before"}, actor="t")
+    future = f"{9_999_999_999_999:015d}:00000:{device}"  # as if the old clock had run far ahead
+    with first.db.transaction() as session:
+        session.execute(update(ChangeLogEntry).values(hlc=future))
+    first.close()
+    again = Crm.open(db_url, device_id=device)
+    again.organizations.create({"name": "After"}, actor="t")
+    with again.db.reading() as session:
+        newest = session.scalars(select(ChangeLogEntry.hlc).order_by(ChangeLogEntry.seq.desc()).limit(1)).one()
+    again.close()
+    assert newest > future
