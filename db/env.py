@@ -16,7 +16,7 @@ target_metadata = Base.metadata
 # Created by hand in the migrations (FTS5 on SQLite), unknown to the ORM metadata.
 _UNMODELLED_PREFIXES = ("search_fts",)
 # PostgreSQL-only expression indexes the migrations create by hand.
-_UNMODELLED_INDEXES = {"ix_search_index_text_trgm", "ix_search_index_title_key_c"}
+_UNMODELLED_INDEXES = {"ix_search_index_text_trgm", "ix_search_index_title_key_c", "ix_search_index_title_trgm"}
 
 
 def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001 - alembic's hook signature

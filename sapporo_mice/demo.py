@@ -360,8 +360,8 @@ def deferred_fts(connection: Connection) -> Iterator[None]:
     last = connection.exec_driver_sql("SELECT coalesce(max(rid), 0) FROM search_index").scalar()
     connection.exec_driver_sql(f"DROP TRIGGER {FTS_INSERT_TRIGGER}")
     yield
-    connection.exec_driver_sql("INSERT INTO search_fts(rowid, text) SELECT rid, text FROM search_index WHERE rid > ?",
-                               (last,))
+    connection.exec_driver_sql("INSERT INTO search_fts(rowid, title_key, text) "
+                               "SELECT rid, title_key, text FROM search_index WHERE rid > ?", (last,))
     connection.exec_driver_sql(trigger_sql)
 
 

@@ -52,8 +52,8 @@ def search(db: Database, query: str, *, limit: int = 50, types: tuple[str, ...] 
     if not terms:
         return []
     stmt = ranked_hits(db, terms, types, limit=limit)
-    with db.reading() as session:
-        return [SearchHit(r.record_type, r.record_id, r.title, r.subtitle or "") for r in session.execute(stmt)]
+    with db.engine.connect() as connection:  # Core, not an ORM session: this runs on every keystroke
+        return [SearchHit(r.record_type, r.record_id, r.title, r.subtitle or "") for r in connection.execute(stmt)]
 
 
 # How many text matches are ranked. Ranking every match of a common term ("trading", 札幌) sorted
@@ -65,13 +65,18 @@ MATCH_POOL = 300
 def ranked_hits(db: Database, terms: list[str], types: tuple[str, ...] | None = None, *, limit: int = 50) -> Select:
     """The ranked SELECT of (record_type, record_id, title, subtitle) for normalised ``terms``.
 
-    Rank: the title starts with the query, then the title contains the first term, then shorter
-    titles first. The same rule on both databases.
+    Candidates: titles that start with the query (an index range), titles that hold the first term,
+    and texts that hold every term (each arm capped). Rank: the title starts with the query, then the
+    title holds the first term, then shorter titles first. The same rule on both databases.
     """
     entry = SearchEntry
     query = " ".join(terms)
     # Each arm has its own LIMIT, so each is wrapped (SQLite allows no LIMIT inside a bare UNION arm).
-    arms = [arm.subquery() for arm in (_title_prefix_rids(db, query, types, limit), _match_rids(db, terms, types))]
+    arms = [arm.subquery() for arm in (
+        _title_prefix_rids(db, query, types, limit),
+        _match_rids(db, terms, types, in_title=terms[0]),
+        _match_rids(db, terms, types),
+    )]
     candidates = union(*(select(arm.c.rid) for arm in arms)).subquery()
     position = func.strpos if db.dialect == "postgresql" else func.instr
     rank = case(
@@ -102,24 +107,33 @@ def _title_prefix_rids(db: Database, query: str, types: tuple[str, ...] | None, 
     return stmt.order_by(func.length(entry.title_key)).limit(limit)
 
 
-def _match_rids(db: Database, terms: list[str], types: tuple[str, ...] | None) -> Select:
-    """The first ``MATCH_POOL`` records whose text holds every term (unordered: it stops early)."""
+def _match_rids(db: Database, terms: list[str], types: tuple[str, ...] | None, *, in_title: str | None = None) -> Select:
+    """The first ``MATCH_POOL`` records whose text holds every term (and whose title holds ``in_title``).
+
+    Unordered, so the scan stops as soon as the pool is full.
+    """
     entry = SearchEntry
     if db.is_sqlite and all(len(t) >= MIN_TRIGRAM for t in terms):
-        fts_rowids = select(SEARCH_FTS.c.rowid.label("rid")).where(_fts_match(terms))
+        fts_rowids = select(SEARCH_FTS.c.rowid.label("rid")).where(_fts_match(terms, in_title))
         if not types:
             return fts_rowids.limit(MATCH_POOL)
         condition = entry.rowid_.in_(fts_rowids)
     else:
-        condition = and_(*(entry.text.like("%" + escape_like(t) + "%", escape="\\") for t in terms))
+        likes = [entry.text.like("%" + escape_like(t) + "%", escape="\\") for t in terms]
+        if in_title:
+            likes.append(entry.title_key.like("%" + escape_like(in_title) + "%", escape="\\"))
+        condition = and_(*likes)
     stmt = select(entry.rowid_.label("rid")).where(condition)
     if types:
         stmt = stmt.where(entry.record_type.in_(types))
     return stmt.limit(MATCH_POOL)
 
 
-def _fts_match(terms: list[str]):
-    return _FTS_TABLE.op("MATCH")(fts_query(terms))
+def _fts_match(terms: list[str], in_title: str | None = None):
+    expression = fts_query(terms)
+    if in_title:
+        expression = f"title_key : ({fts_query([in_title])}) AND ({expression})"
+    return _FTS_TABLE.op("MATCH")(expression)
 
 
 def matching_ids(db: Database, record_type: str, query: str) -> Select | None:

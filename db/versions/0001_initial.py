@@ -762,27 +762,29 @@ def upgrade() -> None:
 def _create_search_mirror() -> None:
     """Full-text search over ``search_index.text``.
 
-    SQLite: an external-content FTS5 table with the trigram tokenizer, kept in step by triggers.
-    PostgreSQL: a pg_trgm GIN index. Queries under 3 characters use LIKE on both (ENVIRONMENT.md).
+    SQLite: an external-content FTS5 table (title and text columns) with the trigram tokenizer,
+    kept in step by triggers. PostgreSQL: pg_trgm GIN indexes on the text and the title. Queries under 3 characters use LIKE on both (ENVIRONMENT.md).
     """
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
         op.execute(
             "CREATE VIRTUAL TABLE search_fts USING fts5("
-            "text, content='search_index', content_rowid='rid', tokenize='trigram')"
+            "title_key, text, content='search_index', content_rowid='rid', tokenize='trigram')"
         )
         op.execute(
             "CREATE TRIGGER search_index_ai AFTER INSERT ON search_index BEGIN "
-            "INSERT INTO search_fts(rowid, text) VALUES (new.rid, new.text); END"
+            "INSERT INTO search_fts(rowid, title_key, text) VALUES (new.rid, new.title_key, new.text); END"
         )
         op.execute(
             "CREATE TRIGGER search_index_ad AFTER DELETE ON search_index BEGIN "
-            "INSERT INTO search_fts(search_fts, rowid, text) VALUES ('delete', old.rid, old.text); END"
+            "INSERT INTO search_fts(search_fts, rowid, title_key, text) "
+            "VALUES ('delete', old.rid, old.title_key, old.text); END"
         )
         op.execute(
             "CREATE TRIGGER search_index_au AFTER UPDATE ON search_index BEGIN "
-            "INSERT INTO search_fts(search_fts, rowid, text) VALUES ('delete', old.rid, old.text); "
-            "INSERT INTO search_fts(rowid, text) VALUES (new.rid, new.text); END"
+            "INSERT INTO search_fts(search_fts, rowid, title_key, text) "
+            "VALUES ('delete', old.rid, old.title_key, old.text); "
+            "INSERT INTO search_fts(rowid, title_key, text) VALUES (new.rid, new.title_key, new.text); END"
         )
     elif bind.dialect.name == "postgresql":
         op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
@@ -791,6 +793,9 @@ def _create_search_mirror() -> None:
         )
         # Title-prefix range scans compare by code point, whatever the database's collation.
         op.execute('CREATE INDEX ix_search_index_title_key_c ON search_index (title_key COLLATE "C")')
+        op.execute(
+            "CREATE INDEX ix_search_index_title_trgm ON search_index USING gin (title_key gin_trgm_ops)"
+        )
 
 
 def downgrade() -> None:
@@ -803,6 +808,7 @@ def downgrade() -> None:
     else:
         op.execute('DROP INDEX IF EXISTS ix_search_index_text_trgm')
         op.execute('DROP INDEX IF EXISTS ix_search_index_title_key_c')
+        op.execute('DROP INDEX IF EXISTS ix_search_index_title_trgm')
     
     with op.batch_alter_table('match_stage_changes', schema=None) as batch_op:
         batch_op.drop_index('ix_match_stage_changes_match')
