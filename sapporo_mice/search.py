@@ -65,23 +65,22 @@ MATCH_POOL = 300
 def ranked_hits(db: Database, terms: list[str], types: tuple[str, ...] | None = None, *, limit: int = 50) -> Select:
     """The ranked SELECT of (record_type, record_id, title, subtitle) for normalised ``terms``.
 
-    Candidates: titles that start with the query (an index range), titles that hold the first term,
-    and texts that hold every term (each arm capped). Rank: the title starts with the query, then the
-    title holds the first term, then shorter titles first. The same rule on both databases.
+    Candidates: titles that start with the query (an index range), texts that hold every term, and
+    titles that hold every term (each arm capped). Rank: the title starts with the query, then the
+    title holds every term, then shorter titles first. The same rule on both databases.
     """
     entry = SearchEntry
     query = " ".join(terms)
     # Each arm has its own LIMIT, so each is wrapped (SQLite allows no LIMIT inside a bare UNION arm).
-    arms = [arm.subquery() for arm in (
-        _title_prefix_rids(db, query, types, limit),
-        _match_rids(db, terms, types, in_title=terms[0]),
-        _match_rids(db, terms, types),
-    )]
+    arms = [_title_prefix_rids(db, query, types, limit), _match_rids(db, terms, types)]
+    if all(len(t) >= MIN_TRIGRAM for t in terms):  # indexed (FTS / trgm); a short term would scan every title
+        arms.append(_match_rids(db, terms, types, in_title=True))
+    arms = [arm.subquery() for arm in arms]
     candidates = union(*(select(arm.c.rid) for arm in arms)).subquery()
     position = func.strpos if db.dialect == "postgresql" else func.instr
     rank = case(
         (_starts_with(db, entry.title_key, query), 0),
-        (position(entry.title_key, terms[0]) > 0, 1),
+        (and_(*(position(entry.title_key, t) > 0 for t in terms)), 1),
         else_=2,
     )
     return (
@@ -107,8 +106,8 @@ def _title_prefix_rids(db: Database, query: str, types: tuple[str, ...] | None, 
     return stmt.order_by(func.length(entry.title_key)).limit(limit)
 
 
-def _match_rids(db: Database, terms: list[str], types: tuple[str, ...] | None, *, in_title: str | None = None) -> Select:
-    """The first ``MATCH_POOL`` records whose text holds every term (and whose title holds ``in_title``).
+def _match_rids(db: Database, terms: list[str], types: tuple[str, ...] | None, *, in_title: bool = False) -> Select:
+    """The first ``MATCH_POOL`` records whose text (or, ``in_title``, whose title) holds every term.
 
     Unordered, so the scan stops as soon as the pool is full.
     """
@@ -119,21 +118,17 @@ def _match_rids(db: Database, terms: list[str], types: tuple[str, ...] | None, *
             return fts_rowids.limit(MATCH_POOL)
         condition = entry.rowid_.in_(fts_rowids)
     else:
-        likes = [entry.text.like("%" + escape_like(t) + "%", escape="\\") for t in terms]
-        if in_title:
-            likes.append(entry.title_key.like("%" + escape_like(in_title) + "%", escape="\\"))
-        condition = and_(*likes)
+        column = entry.title_key if in_title else entry.text
+        condition = and_(*(column.like("%" + escape_like(t) + "%", escape="\\") for t in terms))
     stmt = select(entry.rowid_.label("rid")).where(condition)
     if types:
         stmt = stmt.where(entry.record_type.in_(types))
     return stmt.limit(MATCH_POOL)
 
 
-def _fts_match(terms: list[str], in_title: str | None = None):
+def _fts_match(terms: list[str], in_title: bool = False):
     expression = fts_query(terms)
-    if in_title:
-        expression = f"title_key : ({fts_query([in_title])}) AND ({expression})"
-    return _FTS_TABLE.op("MATCH")(expression)
+    return _FTS_TABLE.op("MATCH")(f"title_key : ({expression})" if in_title else expression)
 
 
 def matching_ids(db: Database, record_type: str, query: str) -> Select | None:
