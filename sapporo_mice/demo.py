@@ -800,6 +800,14 @@ class Bids:
             rotation_pattern="Asia → Europe → Americas", preferred_month=self.load.rng.randrange(1, 13),
             typical_delegates=self.load.rng.randrange(3, 40) * 50, first_year=1950 + self.load.rng.randrange(60))
 
+    def _dates(self, stage: BidStage, last_change: dt.date) -> dict[str, dt.date | None]:
+        """A decided bid has its deadline behind it; an open one has its deadline and decision ahead."""
+        if stage in (BidStage.WON, BidStage.LOST, BidStage.WITHDRAWN):
+            decided = last_change if stage != BidStage.WITHDRAWN else None
+            return {"bid_deadline": last_change - dt.timedelta(days=60), "decision_on": decided}
+        deadline = DEMO_TODAY + dt.timedelta(days=7 + self.load.rng.randrange(200))
+        return {"bid_deadline": deadline, "decision_on": deadline + dt.timedelta(days=30 + self.load.rng.randrange(90))}
+
     def _bid(self, series: SimpleNamespace, stage: BidStage) -> SimpleNamespace:
         rng = self.load.rng
         year = 2027 + rng.randrange(4)
@@ -816,8 +824,7 @@ class Bids:
             ends_on=starts + dt.timedelta(days=days - 1), delegates_international=international,
             delegates_domestic=domestic, accompanying=international // 5, days=days,
             venue_id=self.load.pick(venues).id if venues else None, stage=stage,
-            probability=self.PROBABILITY[stage], bid_deadline=history[-1].date() + dt.timedelta(days=60),
-            decision_on=history[-1].date() if stage in (BidStage.WON, BidStage.LOST) else None,
+            probability=self.PROBABILITY[stage], **self._dates(stage, history[-1].date()),
             decision_body=self.load.pick(words.DECISION_BODIES),
             competitors=", ".join(rng.sample(words.COMPETITORS, 2)),
             association_contact_id=self.load.pick(contacts).id if contacts else None,
@@ -882,14 +889,22 @@ class Leads:
         local = dt.datetime.combine(day, dt.time(10 + rng.randrange(8), rng.randrange(60)), zone)
         captured = local.astimezone(dt.timezone.utc)
         interest_org = rng.choice(exhibitors[fair.id]) if exhibitors.get(fair.id) else None
-        status = rng.choice(list(LeadStatus))
+        follow_up = day + dt.timedelta(days=7 + rng.randrange(30))
         return self.load.add(
             Lead, captured, title=f"{contact.display_name} @ {fair.name}", kind=LeadKind.TRADE_BUYER,
-            source=f"ブース名刺交換 / booth ({fair.city})", status=status, owner=self.load.pick(words.OWNERS),
+            source=f"ブース名刺交換 / booth ({fair.city})", status=self._status(follow_up),
+            owner=self.load.pick(words.OWNERS),
             rating=rng.choice(list(Rating)), contact_id=contact.id, organization_id=contact.organization_id,
             fair_id=fair.id, interest_organization_id=interest_org, captured_at=captured, captured_tz=fair.timezone,
             interest=self.load.pick(words.INTERESTS), next_action=self.load.pick(words.NEXT_ACTIONS),
-            follow_up_on=day + dt.timedelta(days=7 + rng.randrange(30)), pillars=",4,", tags=",見本市,")
+            follow_up_on=follow_up, pillars=",4,", tags=",見本市,")
+
+    def _status(self, follow_up: dt.date) -> LeadStatus:
+        """Leads whose follow-up passed weeks ago were mostly closed since; recent ones are still open."""
+        rng = self.load.rng
+        if follow_up < DEMO_TODAY - dt.timedelta(days=21) and rng.random() < 0.9:
+            return rng.choice((LeadStatus.WON, LeadStatus.LOST, LeadStatus.DORMANT))
+        return rng.choice((LeadStatus.NEW, LeadStatus.CONTACTED, LeadStatus.QUALIFIED, LeadStatus.NEGOTIATING))
 
     def _other(self, roll: int) -> SimpleNamespace:
         kind, org_kind, pillars, title = (
@@ -904,7 +919,7 @@ class Leads:
         at = self.load.moment()
         return self.load.add(
             Lead, at, title=f"{title}: {contact.display_name}", kind=kind, source="メール / email",
-            status=self.load.rng.choice(list(LeadStatus)), owner=self.load.pick(words.OWNERS),
+            status=self._status(at.date() + dt.timedelta(days=14)), owner=self.load.pick(words.OWNERS),
             rating=self.load.rng.choice(list(Rating)), contact_id=contact.id,
             organization_id=contact.organization_id, interest=self.load.pick(words.INTERESTS),
             next_action=self.load.pick(words.NEXT_ACTIONS),
@@ -1071,9 +1086,13 @@ class Records:
         self._attachments(attachments)
 
     def _target(self) -> tuple[str, SimpleNamespace, str]:
-        record_type, row = self.load.pick(self.targets)
-        labels = (getattr(row, key, None) for key in ("name", "display_name", "title", "summary", "description", "booth"))
-        return record_type, row, next((label for label in labels if label), "")[:80]
+        """A record to hang an activity or task on, with a label for its subject (never an empty one)."""
+        while True:
+            record_type, row = self.load.pick(self.targets)
+            labels = (getattr(row, key, None) for key in ("name", "display_name", "title", "summary", "description"))
+            label = next((label for label in labels if label), "")[:80]
+            if label:
+                return record_type, row, label
 
     def _pillars(self, row: SimpleNamespace) -> str:
         if getattr(row, "kind", None) == OrgKind.PARTNER_CITY:
