@@ -423,7 +423,9 @@ def _follow_ups(session: Session, today: dt.date, limit: int) -> list[AgendaItem
     week = today + dt.timedelta(days=7)
     stmt = (select(Lead.id, Lead.title, Lead.follow_up_on)
             .where(_live(Lead), Lead.status.notin_(CLOSED_LEAD), Lead.follow_up_on <= week)
-            .order_by(Lead.follow_up_on, Lead.id).limit(limit))
+            # Latest first: this week's and the recently missed follow-ups on top, not a lead
+            # forgotten two years ago that would push them out of the panel.
+            .order_by(Lead.follow_up_on.desc(), Lead.id).limit(limit))
     return [AgendaItem("lead", r.id, r.title, r.follow_up_on, "follow_up", r.follow_up_on < today)
             for r in session.execute(stmt)]
 

@@ -155,3 +155,10 @@ def test_agenda_lists_due_follow_ups_bid_dates_fairs_and_recent_changes(crm, lea
     assert [(i.id, i.reason) for i in home["bid_dates"]] == [(bid, "bid_deadline")]
     assert [i.id for i in home["fairs"]] == [fair]
     assert home["recent"][0].id == fair
+
+
+def test_agenda_puts_the_nearest_follow_ups_first(crm, leads):
+    home = listing.agenda(crm.db, today=TODAY)
+    dates = [item.on for item in home["follow_ups"]]
+    assert dates == sorted(dates, reverse=True)
+    assert home["follow_ups"][0].id == leads["week"]
