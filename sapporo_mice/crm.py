@@ -16,7 +16,7 @@ from sapporo_mice.database import Database, head_revision, open_database
 from sapporo_mice.ids import HybridLogicalClock
 from sapporo_mice.models import ChangeLogEntry
 from sapporo_mice.services.activities import ActivityService, AttachmentService, TaskService
-from sapporo_mice.services.base import RecordService
+from sapporo_mice.services.base import RecordService, known_ids, transaction_cache
 from sapporo_mice.services.export_support import (
     CompanyProfileService,
     ConsultationService,
@@ -93,12 +93,25 @@ class Crm:
         return head_revision()
 
     def recorder(self, session: Session, actor: str) -> ChangeRecorder:
-        return ChangeRecorder(session, user=actor, device_id=self.device_id, clock=self.clock,
-                              schema_rev=self.schema_rev)
+        """The change-log writer for ``actor`` in the session's current transaction: one per
+        transaction, so the device's next sequence number is asked for once, not per write."""
+        recorders = transaction_cache(session).setdefault("recorders", {})
+        if actor not in recorders:
+            recorders[actor] = ChangeRecorder(session, user=actor, device_id=self.device_id, clock=self.clock,
+                                              schema_rev=self.schema_rev)
+        return recorders[actor]
 
     def exists(self, session: Session, record_type: str, record_id: str) -> bool:
+        """Whether the row is stored (or created in this transaction); a found id is remembered for
+        the transaction, since rows are never physically deleted by ordinary writes."""
+        known = known_ids(session)
+        if (record_type, record_id) in known:
+            return True
         model = self.services[record_type].model
-        return session.scalar(select(func.count()).select_from(model).where(model.id == record_id)) == 1
+        found = session.scalar(select(func.count()).select_from(model).where(model.id == record_id)) == 1
+        if found:
+            known.add((record_type, record_id))
+        return found
 
     def stats(self) -> dict[str, int]:
         with self.db.reading() as session:

@@ -15,6 +15,7 @@ import re
 import unicodedata
 import zoneinfo
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -62,8 +63,9 @@ class Plan:
     keys: dup.Keys | None = None
     duplicate: bool = False
 
-    @property
+    @cached_property
     def org_key(self) -> str | None:
+        """Asked for by duplicates and by applying; computed once (``company_key`` is not cheap)."""
         return company_key(self.org["name"]) if self.org else None
 
 
@@ -505,6 +507,7 @@ def _apply_plan(ctx: Context, session: Session, plan: Plan, orgs: dict[str, str]
 
 def _create(ctx: Context, session: Session, record_type: str, values: dict[str, Any], actor: str,
             created: dict) -> str:
-    saved = ctx.crm.service(record_type).create_in(session, values, actor=actor)
+    # Rows reach the database in batches at autoflush or commit, and only their ids are needed here.
+    saved = ctx.crm.service(record_type).create_in(session, values, actor=actor, flush=False, record=False)
     created.setdefault(record_type, []).append(saved.id)
     return saved.id

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, inspect, or_, select
 from sqlalchemy.orm import Session
 
 from sapporo_mice.changelog import ChangeRecorder
@@ -62,6 +62,48 @@ def search_values(record_type: str, record_id: str, doc: SearchDoc) -> dict[str,
     }
 
 
+def transaction_cache(session: Session) -> dict[str, Any]:
+    """Values that live as long as the session's current transaction: its change recorder, the ids
+    known to exist. A new transaction (or none begun yet) starts empty, so nothing outlives a rollback."""
+    transaction = session.get_transaction()
+    held = session.info.get("sapporo_mice.transaction")
+    if held is None or held[0] is not transaction:
+        held = session.info["sapporo_mice.transaction"] = (transaction, {})
+    return held[1]
+
+
+def known_ids(session: Session) -> set[tuple[str, str]]:
+    """(record type, id) pairs this transaction knows exist: created by it or already checked."""
+    return transaction_cache(session).setdefault("known_ids", set())
+
+
+def fetch(session: Session, model: type, record_id: str | None) -> Any:
+    """``session.get``, remembering the row for the transaction: a row looked up for every imported
+    record (its organization, the fair) is not reloaded after the identity map lets it go, and a row
+    created but not flushed yet is found without an autoflush."""
+    if record_id is None:
+        return None
+    if not isinstance(session, Session):  # a stand-in over rows in memory (the demo generator's)
+        return session.get(model, record_id)
+    rows = transaction_cache(session).setdefault("rows", {})
+    row = rows.get((model, record_id))
+    if row is None:
+        row = session.get(model, record_id)
+        if row is not None:
+            rows[(model, record_id)] = row
+    return row
+
+
+def hold(session: Session, row: Any) -> None:
+    """Make a row created in this transaction findable by :func:`fetch` before it is flushed."""
+    transaction_cache(session).setdefault("rows", {})[(type(row), row.id)] = row
+
+
+def is_pending(row: Any) -> bool:
+    """Added to the session but not flushed yet: it cannot have stored children or a search row."""
+    return inspect(row).pending
+
+
 def plain(value: Any) -> Any:
     return value.value if isinstance(value, enum.Enum) else value
 
@@ -91,8 +133,14 @@ class RecordService:
         with self.db.transaction() as session:
             return self.create_in(session, values, actor=actor)
 
-    def create_in(self, session: Session, values: dict[str, Any], *, actor: str) -> Saved:
-        """Create within a caller's transaction (for operations that write several records)."""
+    def create_in(self, session: Session, values: dict[str, Any], *, actor: str, flush: bool = True,
+                  record: bool = True) -> Saved:
+        """Create within a caller's transaction (for operations that write several records).
+
+        A bulk caller (the importer) passes ``flush=False`` so rows go to the database in batches at
+        its next flush or commit, and ``record=False`` when it needs only the id: the returned
+        record is then ``{"id": ...}`` and the queries that build the full one are skipped.
+        """
         cleaned = self._validate(session, values, partial=False)
         now = utcnow()
         row = self.model(
@@ -101,14 +149,39 @@ class RecordService:
         )
         warnings: list[FieldProblem] = []
         self.derive(session, row, cleaned, warnings)
+        self._apply_defaults(row)
+        if flush or self._refers_to_unflushed(session, row):
+            # The unit of work orders inserts by class name, not by foreign key: a row whose parent
+            # is still pending must wait until the parent is written.
+            session.flush()
         session.add(row)
-        session.flush()
+        if flush:
+            session.flush()
+        known_ids(session).add((self.record_type, row.id))
+        hold(session, row)
         recorder = self.crm.recorder(session, actor)
         recorder.inserted(self.model.__tablename__, row.id, self._loggable(row))
         changes = Changes().add(self.record_type, row.id)
         self.after_write(session, row, values, recorder, warnings, changes)
-        self.reindex(session, row)
-        return Saved(self.to_dict(session, row), changes, warnings)
+        self.reindex(session, row, created=True)
+        return Saved(self.to_dict(session, row) if record else {"id": row.id}, changes, warnings)
+
+    def _refers_to_unflushed(self, session: Session, row: Any) -> bool:
+        rows = transaction_cache(session).get("rows", {})
+        for key, spec in self.fields.items():
+            value = getattr(row, key) if spec.ref else None
+            parent = rows.get((self.crm.service(spec.ref).model, value)) if value else None
+            if parent is not None and is_pending(parent):
+                return True
+        return False
+
+    def _apply_defaults(self, row: Any) -> None:
+        """The columns' scalar defaults, set before the insert as a flush would set them, so the
+        change log and the derived values are the same whether or not the row is flushed at once."""
+        for column in self.model.__table__.columns:
+            default = column.default
+            if default is not None and default.is_scalar and column.key not in row.__dict__:
+                setattr(row, column.key, default.arg)
 
     def update(self, record_id: str, values: dict[str, Any], *, actor: str, expected_version: int | None = None) -> Saved:
         with self.db.transaction() as session:
@@ -233,13 +306,15 @@ class RecordService:
         """Cross-field rules (e.g. end date after start date)."""
 
     # ---------------------------------------------------------------- helpers
-    def reindex(self, session: Session, row: Any) -> None:
+    def reindex(self, session: Session, row: Any, *, created: bool = False) -> None:
+        """Write the record's search row; ``created``: the record was just inserted, so it has none yet."""
         doc = self.search_doc(session, row)
         if doc is None or row.deleted_at is not None or row.merged_into is not None:
-            self._unindex(session, row.id)
+            if not created:
+                self._unindex(session, row.id)
             return
         values = search_values(self.record_type, row.id, doc)
-        entry = session.scalar(
+        entry = None if created else session.scalar(
             select(SearchEntry).where(SearchEntry.record_type == self.record_type, SearchEntry.record_id == row.id)
         )
         if entry is None:

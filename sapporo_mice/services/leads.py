@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from sapporo_mice.errors import FieldProblem
 from sapporo_mice.models import Contact, Fair, Lead, LeadKind, LeadStatus, Organization, Rating
 from sapporo_mice.services import fields as f
-from sapporo_mice.services.base import RecordService, SearchDoc
+from sapporo_mice.services.base import RecordService, SearchDoc, fetch
 
 
 class LeadService(RecordService):
@@ -41,12 +41,12 @@ class LeadService(RecordService):
         row.kind = row.kind or LeadKind.OTHER
         row.status = row.status or LeadStatus.NEW
         if row.captured_at is not None and not row.captured_tz and row.fair_id:
-            fair = session.get(Fair, row.fair_id)
+            fair = fetch(session, Fair, row.fair_id)
             row.captured_tz = fair.timezone if fair else None
 
     def search_doc(self, session: Session, row: Lead) -> SearchDoc:
-        contact = session.get(Contact, row.contact_id) if row.contact_id else None
-        org = session.get(Organization, row.organization_id) if row.organization_id else None
+        contact = fetch(session, Contact, row.contact_id)
+        org = fetch(session, Organization, row.organization_id)
         subtitle = " · ".join(x for x in (contact.display_name if contact else None, org.name if org else None) if x)
         return SearchDoc(row.title, subtitle, [row.interest, row.next_action, row.source, row.tags,
                                                contact.latin_name if contact else None])

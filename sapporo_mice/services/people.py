@@ -27,7 +27,14 @@ from sapporo_mice.models import (
     utcnow,
 )
 from sapporo_mice.services import fields as f
-from sapporo_mice.services.base import RecordService, SearchDoc, row_to_dict
+from sapporo_mice.services.base import (
+    RecordService,
+    SearchDoc,
+    fetch,
+    is_pending,
+    row_to_dict,
+    transaction_cache,
+)
 from sapporo_mice.text import compact, sort_key
 from sapporo_mice.validation import FieldInvalid, clean_email, clean_enum, display_phone, normalize_email, parse_phone
 
@@ -120,8 +127,8 @@ class ContactService(RecordService):
         row.sort_key = sort_key(reading, row.latin_name, row.display_name)
         row.reading_key = compact(reading) or compact(row.latin_name)
 
-    def after_write(self, session: Session, row: Contact, values: dict[str, Any], recorder: ChangeRecorder,
-                    warnings: list[FieldProblem], changes: Changes) -> None:
+    def _write_children(self, session: Session, row: Contact, values: dict[str, Any], recorder: ChangeRecorder,
+                        warnings: list[FieldProblem], changes: Changes) -> None:
         if "emails" in values:
             self._replace_emails(session, row, values["emails"] or [], recorder, changes)
         if "phones" in values:
@@ -174,14 +181,38 @@ class ContactService(RecordService):
             self._add_child(session, child, recorder, changes)
 
     def _live_children(self, session: Session, model: type, contact_id: str) -> list[Any]:
+        unflushed = self._unflushed_children(session, model, contact_id)
+        if unflushed is not None:
+            return [c for c in unflushed if c.deleted_at is None]
         stmt = select(model).where(model.contact_id == contact_id, model.deleted_at.is_(None))
         return list(session.scalars(stmt))
+
+    def _unflushed_children(self, session: Session, model: type, contact_id: str) -> list[Any] | None:
+        """The children of a contact not flushed yet (created by a ``create_in(flush=False)``): all it
+        has are those added since, kept here, so no query (and no autoflush) is needed to read them."""
+        unflushed = transaction_cache(session).get("contact_children", {})
+        held = unflushed.get(contact_id)
+        if held is None:
+            return None
+        if not is_pending(held[0]):  # flushed since: the database has them all now
+            del unflushed[contact_id]
+            return None
+        return held[1].setdefault(model, [])
+
+    def after_write(self, session: Session, row: Contact, values: dict[str, Any], recorder: ChangeRecorder,
+                    warnings: list[FieldProblem], changes: Changes) -> None:
+        if is_pending(row):
+            transaction_cache(session).setdefault("contact_children", {}).setdefault(row.id, (row, {}))
+        self._write_children(session, row, values, recorder, warnings, changes)
 
     def _add_child(self, session: Session, child: Any, recorder: ChangeRecorder, changes: Changes) -> None:
         now = utcnow()
         child.id, child.created_at, child.updated_at, child.version = uuid7(), now, now, 1
         child.created_by = child.updated_by = recorder.user
         session.add(child)
+        unflushed = self._unflushed_children(session, type(child), child.contact_id)
+        if unflushed is not None:
+            unflushed.append(child)
         recorder.inserted(child.__tablename__, child.id, {k: v for k, v in row_to_dict(child).items()
                                                           if k not in ("created_at", "updated_at", "created_by", "updated_by", "version", "id")})
         changes.add(self.record_type, child.contact_id)
@@ -203,13 +234,12 @@ class ContactService(RecordService):
              "valid": p.valid, "display": display_phone(p.e164, p.raw, p.extension)}
             for p in sorted(self._live_children(session, ContactPhone, row.id), key=lambda p: (not p.is_primary, p.created_at))
         ]
-        org = session.get(Organization, row.organization_id) if row.organization_id else None
+        org = fetch(session, Organization, row.organization_id)
         data["organization_name"] = org.name if org else None
         return data
 
     def search_doc(self, session: Session, row: Contact) -> SearchDoc:
-        session.flush()
-        org = session.get(Organization, row.organization_id) if row.organization_id else None
+        org = fetch(session, Organization, row.organization_id)
         emails = [e.email for e in self._live_children(session, ContactEmail, row.id)]
         phones = [x for p in self._live_children(session, ContactPhone, row.id) for x in (p.e164, p.raw) if x]
         subtitle = " · ".join(x for x in (row.title, org.name if org else None) if x)
