@@ -13,13 +13,11 @@ import contextlib
 import datetime as dt
 import enum
 import functools
-import hashlib
 import json
 import operator
 import random
 import re
 import tempfile
-import uuid
 import zoneinfo
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -46,7 +44,6 @@ from sapporo_mice.models import (
 from sapporo_mice.services.activities import store_blob
 from sapporo_mice.services.base import search_values
 from sapporo_mice.services.people import ContactService
-from sapporo_mice.text import kata_to_hira
 from sapporo_mice.validation import corporate_number_check_digit, normalize_email
 
 if TYPE_CHECKING:

@@ -39,7 +39,7 @@ from sapporo_mice.models import (
     utcnow,
 )
 from sapporo_mice.services.base import Saved
-from sapporo_mice.services.quick_lead import split_name
+from sapporo_mice.services.quick_lead import form_problem, split_name
 from sapporo_mice.text import company_key
 from sapporo_mice.validation import FieldInvalid, clean_country, clean_email
 
@@ -92,27 +92,16 @@ class _Capture:
         try:
             saved = self.crm.service(record_type).create_in(self.session, values, actor=self.actor)
         except ValidationError as exc:
-            self.problems += [_on_form(record_type, p) for p in exc.problems]
+            self.problems += [form_problem(p, _FORM_FIELD[record_type]) for p in exc.problems]
             return None
         self.changes.merge(saved.changes)
-        self.warnings += [_on_form(record_type, w) for w in saved.warnings]
+        self.warnings += [form_problem(w, _FORM_FIELD[record_type]) for w in saved.warnings]
         return saved
 
     def raise_problems(self) -> None:
         unique = {(p.field, p.code): p for p in self.problems}
         if unique:
             raise ValidationError(list(unique.values()))
-
-
-def _on_form(record_type: str, problem: FieldProblem) -> FieldProblem:
-    name = problem.field
-    if name.startswith("emails"):
-        name = "email"
-    elif name.startswith("phones"):
-        name = "phone"
-    else:
-        name = _FORM_FIELD[record_type].get(name, name)
-    return FieldProblem(name, problem.code, problem.value, problem.params)
 
 
 def capture_lead(crm: "Crm", fair_id: str, values: dict[str, Any], *, actor: str,

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sapporo_mice.changelog import ChangeRecorder
-from sapporo_mice.changes import Changes
 from sapporo_mice.errors import FieldProblem
-from sapporo_mice.ids import uuid7
-from sapporo_mice.models import Bid, BidStage, BidStageChange, Frequency, MeetingSeries, MeetingType, Organization, utcnow
+from sapporo_mice.models import Bid, BidStage, BidStageChange, Frequency, MeetingSeries, MeetingType, Organization
 from sapporo_mice.services import fields as f
-from sapporo_mice.services.base import RecordService, SearchDoc, row_to_dict
+from sapporo_mice.services.base import RecordService, SearchDoc
+from sapporo_mice.services.stages import StagedRecordService
 
 
 def check_date_order(cleaned: dict[str, Any], start: str, end: str, problems: list[FieldProblem]) -> None:
@@ -46,9 +43,11 @@ class MeetingSeriesService(RecordService):
                                                  row.rotation_area])
 
 
-class BidService(RecordService):
+class BidService(StagedRecordService):
     record_type = "bid"
     model = Bid
+    stage_model = BidStageChange
+    parent_key = "bid_id"
     name_columns = ("name",)
     default_order = "bid_deadline"
     fields = {
@@ -87,29 +86,6 @@ class BidService(RecordService):
     def derive(self, session: Session, row: Bid, cleaned: dict[str, Any], warnings: list[FieldProblem]) -> None:
         row.meeting_type = row.meeting_type or MeetingType.CONFERENCE
         row.stage = row.stage or BidStage.PROSPECT
-
-    def after_write(self, session: Session, row: Bid, values: dict[str, Any], recorder: ChangeRecorder,
-                    warnings: list[FieldProblem], changes: Changes) -> None:
-        last = session.scalar(
-            select(BidStageChange).where(BidStageChange.bid_id == row.id).order_by(BidStageChange.changed_at.desc()).limit(1)
-        )
-        if last is None or last.to_stage != row.stage:
-            now = utcnow()
-            change = BidStageChange(id=uuid7(), bid_id=row.id, from_stage=last.to_stage if last else None,
-                                    to_stage=row.stage, changed_at=now, note=values.get("stage_note"),
-                                    created_at=now, updated_at=now, created_by=recorder.user,
-                                    updated_by=recorder.user, version=1)
-            session.add(change)
-            recorder.inserted(BidStageChange.__tablename__, change.id,
-                              {k: v for k, v in row_to_dict(change).items() if k in ("bid_id", "from_stage", "to_stage", "changed_at", "note")})
-
-    def extra_inputs(self):
-        return ("id", "stage_note")
-
-    def stage_history(self, bid_id: str) -> list[dict[str, Any]]:
-        with self.db.reading() as session:
-            stmt = select(BidStageChange).where(BidStageChange.bid_id == bid_id).order_by(BidStageChange.changed_at)
-            return [row_to_dict(r) for r in session.scalars(stmt)]
 
     def search_doc(self, session: Session, row: Bid) -> SearchDoc:
         series = session.get(MeetingSeries, row.series_id) if row.series_id else None

@@ -125,15 +125,16 @@ def _write(crm: "Crm", session: Session, record_type: str, values: dict[str, Any
     try:
         return crm.service(record_type).create_in(session, values, actor=actor)
     except ValidationError as exc:
-        raise ValidationError([_on_quick_field(record_type, p) for p in exc.problems]) from exc
+        raise ValidationError([form_problem(p, _FIELD_MAP[record_type]) for p in exc.problems]) from exc
 
 
-def _on_quick_field(record_type: str, problem: FieldProblem) -> FieldProblem:
+def form_problem(problem: FieldProblem, names: dict[str, str]) -> FieldProblem:
+    """``problem`` renamed to the form field that shows it (a contact's ``emails[0]`` is the form's ``email``)."""
     name = problem.field
     if name.startswith("emails"):
         name = "email"
     elif name.startswith("phones"):
         name = "phone"
     else:
-        name = _FIELD_MAP[record_type].get(name, name)
+        name = names.get(name, name)
     return FieldProblem(name, problem.code, problem.value, problem.params)

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sapporo_mice.changelog import ChangeRecorder
-from sapporo_mice.changes import Changes
 from sapporo_mice.errors import FieldProblem
-from sapporo_mice.ids import uuid7
 from sapporo_mice.models import (
     CEFR,
     JLPT,
@@ -22,10 +18,10 @@ from sapporo_mice.models import (
     OpeningKind,
     Organization,
     Student,
-    utcnow,
 )
 from sapporo_mice.services import fields as f
-from sapporo_mice.services.base import RecordService, SearchDoc, row_to_dict
+from sapporo_mice.services.base import RecordService, SearchDoc
+from sapporo_mice.services.stages import StagedRecordService
 from sapporo_mice.services.mice import check_date_order
 from sapporo_mice.text import sort_key
 
@@ -107,9 +103,11 @@ class OpeningService(RecordService):
         return SearchDoc(row.title, org.name if org else None, [row.required_skills, row.industry, row.location])
 
 
-class MatchService(RecordService):
+class MatchService(StagedRecordService):
     record_type = "match"
     model = Match
+    stage_model = MatchStageChange
+    parent_key = "match_id"
     name_columns = ("id",)
     default_order = "score"
     fields = {
@@ -122,23 +120,6 @@ class MatchService(RecordService):
         "notes": f.text(20000),
     }
 
-    def extra_inputs(self):
-        return ("id", "stage_note")
-
     def derive(self, session: Session, row: Match, cleaned: dict[str, Any], warnings: list[FieldProblem]) -> None:
         row.stage = row.stage or MatchStage.SUGGESTED
         row.score = row.score or 0.0
-
-    def after_write(self, session: Session, row: Match, values: dict[str, Any], recorder: ChangeRecorder,
-                    warnings: list[FieldProblem], changes: Changes) -> None:
-        last = session.scalar(select(MatchStageChange).where(MatchStageChange.match_id == row.id)
-                              .order_by(MatchStageChange.changed_at.desc()).limit(1))
-        if last is None or last.to_stage != row.stage:
-            now = utcnow()
-            change = MatchStageChange(id=uuid7(), match_id=row.id, from_stage=last.to_stage if last else None,
-                                      to_stage=row.stage, changed_at=now, note=values.get("stage_note"),
-                                      created_at=now, updated_at=now, created_by=recorder.user,
-                                      updated_by=recorder.user, version=1)
-            session.add(change)
-            recorder.inserted(MatchStageChange.__tablename__, change.id,
-                              {k: v for k, v in row_to_dict(change).items() if k in ("match_id", "from_stage", "to_stage", "changed_at", "note")})
