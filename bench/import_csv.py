@@ -3,7 +3,8 @@
 Baseline, in the same run: a raw ``phonenumbers`` parse loop over the same phones plus a Core bulk
 insert of the same rows (contacts and phones) into a fresh database. Goal: import ≤ 2× baseline.
 
-Run: .venv/bin/python bench/import_csv.py [--rows 10000] [--repeat 3]
+Run: .venv/bin/python -m bench.import_csv [--rows 10000] [--repeat 3], or through ``bench.run import_csv``
+(where ``--scale S`` means S × 1,000 rows, as in the demo's scale).
 """
 
 from __future__ import annotations
@@ -12,13 +13,13 @@ import argparse
 import csv
 import random
 import statistics
-import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
 import phonenumbers
 from sqlalchemy import insert
+
+from bench.measure import Result, scratch_home
 
 FAMILY = ["山田", "佐藤", "Tan", "Lim", "Nguyễn", "Kim", "Wong", "Smith", "สมชาย", "Santos"]
 GIVEN = ["太郎", "花子", "Wei Ling", "An", "Min-jun", "Ka Yan", "John", "Maria", "ใจดี", "Jose"]
@@ -26,6 +27,9 @@ COUNTRY = ["JP", "SG", "TH", "VN", "KR", "HK", "US", "PH"]
 PHONES = {"JP": "090-{a:04d}-{b:04d}", "SG": "+65 9{a:03d} {b:04d}", "TH": "081 {a:03d} {b:04d}",
           "VN": "+84 90 {a:03d} {b:04d}", "KR": "010-{a:04d}-{b:04d}", "HK": "+852 9{a:03d} {b:04d}",
           "US": "+1 212 555 {b:04d}", "PH": "+63 917 {a:03d} {b:04d}"}
+
+
+GOAL_RATIO = 2.0
 
 
 def write_csv(path: Path, rows: int, seed: int = 10) -> list[dict[str, str]]:
@@ -93,18 +97,21 @@ def time_baseline(data: list[dict[str, str]], db_path: Path) -> float:
         crm.close()
 
 
-def run(rows: int = 10_000, repeat: int = 3) -> dict[str, Any]:
-    """Median import time and median baseline time (seconds), and their ratio."""
+def run(rows: int = 10_000, repeat: int = 3, scale: float | None = None) -> Result:
+    """Median import time against the median baseline time (seconds), and their ratio."""
+    rows = round(scale * 1000) if scale else rows
     imports, baselines = [], []
-    with tempfile.TemporaryDirectory() as tmp:
-        base = Path(tmp)
+    with scratch_home() as base:
         data = write_csv(base / "contacts.csv", rows)
         for attempt in range(repeat):
             baselines.append(time_baseline(data, base / f"baseline{attempt}.db"))
             imports.append(time_import(base / "contacts.csv", base / f"import{attempt}.db"))
     median, baseline = statistics.median(imports), statistics.median(baselines)
-    return {"name": "import_csv", "rows": rows, "median_s": median, "baseline_s": baseline,
-            "ratio": median / baseline, "goal_ratio": 2.0}
+    ratio = median / baseline
+    return Result("import_csv", "s", median, baseline, ratio, f"<= {GOAL_RATIO:.0f}x baseline", ratio <= GOAL_RATIO,
+                  details={"rows": rows, "repeat": repeat, "ms_per_row": round(median / rows * 1000, 3),
+                           "imports_s": [round(x, 3) for x in imports],
+                           "baselines_s": [round(x, 3) for x in baselines]})
 
 
 def main() -> None:
@@ -113,8 +120,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     result = run(args.rows, args.repeat)
-    print(f"import {result['rows']} rows: {result['median_s']:.2f} s; baseline {result['baseline_s']:.2f} s; "
-          f"ratio {result['ratio']:.1f}x (goal <= {result['goal_ratio']:.0f}x)")
+    print(f"{result.details['rows']} rows ({result.details['ms_per_row']} ms/row): {result.line()}")
 
 
 if __name__ == "__main__":

@@ -454,6 +454,12 @@ def apply(ctx: Context, plans: list[Plan], report: ImportReport, progress=None) 
     try:
         with ctx.crm.db.transaction() as session:
             orgs = _existing_orgs(session, plans, ctx.options.kind)
+            for current in plans:
+                _org_id(ctx, session, current, orgs, created)
+            # New organizations go in first, in one flush: otherwise each row that links to one
+            # still pending would have to flush the session for the foreign key's sake.
+            session.flush()
+            current = None
             for done, current in enumerate(plans):
                 if progress:
                     progress("apply", done, len(plans))
@@ -486,12 +492,7 @@ def _existing_orgs(session: Session, plans: list[Plan], kind: str) -> dict[str, 
 
 def _apply_plan(ctx: Context, session: Session, plan: Plan, orgs: dict[str, str], created: dict) -> None:
     actor = ctx.options.actor
-    org_id = None
-    if plan.org and plan.org_key:
-        org_id = orgs.get(plan.org_key)
-        if org_id is None:
-            org_id = _create(ctx, session, "organization", plan.org, actor, created)
-            orgs[plan.org_key] = org_id
+    org_id = _org_id(ctx, session, plan, orgs, created)
     main_type = MAIN_TYPE[ctx.options.kind]
     if main_type == "organization":
         _create(ctx, session, "organization", plan.main, actor, created)
@@ -503,6 +504,15 @@ def _apply_plan(ctx: Context, session: Session, plan: Plan, orgs: dict[str, str]
     if plan.lead is not None:
         _create(ctx, session, "lead", {**plan.lead, "contact_id": contact_id, "organization_id": org_id},
                 actor, created)
+
+
+def _org_id(ctx: Context, session: Session, plan: Plan, orgs: dict[str, str], created: dict) -> str | None:
+    """The organization the row links to: an existing one with its company key, or a new one."""
+    if not (plan.org and plan.org_key):
+        return None
+    if plan.org_key not in orgs:
+        orgs[plan.org_key] = _create(ctx, session, "organization", plan.org, ctx.options.actor, created)
+    return orgs[plan.org_key]
 
 
 def _create(ctx: Context, session: Session, record_type: str, values: dict[str, Any], actor: str,
