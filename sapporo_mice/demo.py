@@ -27,14 +27,14 @@ from typing import TYPE_CHECKING, Any
 
 import phonenumbers
 from phonenumbers.phonemetadata import PhoneMetadata
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, Date, func, insert, select
 from sqlalchemy.orm import Session
 
 from sapporo_mice import demo_words as words
 from sapporo_mice import messages, plan
 from sapporo_mice.errors import CrmError
 from sapporo_mice.models import (
-    CEFR, JLPT, Activity, ActivityKind, Attachment, Bid, BidStage, BidStageChange, ChangeLogEntry, CompanyProfile,
+    CEFR, JLPT, UTCDateTime, Activity, ActivityKind, Attachment, Bid, BidStage, BidStageChange, ChangeLogEntry, CompanyProfile,
     Consultation, Contact, ContactEmail, ContactPhone, Degree, EmailKind, ExpansionCase, ExpansionKind, ExportStage,
     Fair, Frequency, IndicatorSource, IndicatorValue, Lead, LeadKind, LeadStatus, LocalState, MarketStatus, Match,
     MatchStage, MatchStageChange, MeetingSeries, MeetingType, Opening, OpeningKind, Organization, OrgKind,
@@ -219,15 +219,16 @@ class DemoLoad:
     def move_dates(self, today: dt.date) -> None:
         """Shift every date and time from around ``DEMO_TODAY`` to around ``today``; nothing is created after today began."""
         shift = today - DEMO_TODAY
-        now = dt.datetime.combine(today, dt.time(0), dt.timezone.utc)  # not utcnow(): same day, same data
-        for rows in self.rows.values():
+        cap = dt.datetime.combine(today, dt.time(0), dt.timezone.utc)  # not utcnow(): same day, same data
+        for model, rows in self.rows.items():
+            keys = [c.key for c in model.__table__.columns if isinstance(c.type, (Date, UTCDateTime))]
             for row in rows:
                 values = vars(row)
-                for key, value in values.items():
-                    if isinstance(value, (dt.date, dt.datetime)):
-                        values[key] = value + shift
-                for key in ("created_at", "updated_at"):
-                    values[key] = min(values[key], now)
+                for key in keys:
+                    if values[key] is not None:
+                        values[key] += shift
+                values["created_at"] = min(values["created_at"], cap)
+                values["updated_at"] = min(values["updated_at"], cap)
 
     def write(self) -> dict[str, int]:
         """Insert every row, its search entry and its change-log row; returns the counts by table."""
