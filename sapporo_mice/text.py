@@ -27,7 +27,10 @@ def normalize(text: str | None) -> str:
     """The search form of ``text``: NFKC, case-folded, kana- and width-insensitive, spaces collapsed."""
     if not text:
         return ""
-    folded = unicodedata.normalize("NFKC", str(text)).casefold()
+    text = str(text)
+    if text.isascii():  # most emails, phones and Latin names: NFKC and kana folding change nothing
+        return " ".join(text.lower().split())
+    folded = unicodedata.normalize("NFKC", text).casefold()
     return _SPACE_RE.sub(" ", kata_to_hira(folded)).strip()
 
 
