@@ -7,7 +7,6 @@ database on first start gets an offer of demo data. ``--selftest`` shows every v
 
 from __future__ import annotations
 
-import inspect
 import logging
 import os
 import sys
@@ -146,33 +145,29 @@ def offer_demo(ctx: Any, window: Any) -> None:
 
 
 def load_demo(ctx: Any, window: Any, scale: int = 1) -> Any:
-    """Run ``sapporo_mice.demo.generate`` on the job runner, with a cancellable progress dialog."""
+    """Run ``sapporo_mice.demo.generate`` on the job runner behind a busy dialog.
+
+    The demo is one transaction of about a second at scale 1, all or nothing, so there is nothing
+    to cancel half-way: the dialog has no Cancel button.
+    """
     from ui.qt import QCoreApplication, QProgressDialog
 
-    dialog = QProgressDialog(QCoreApplication.translate("Startup", "Creating demo data…"),
-                             QCoreApplication.translate("Startup", "Cancel"), 0, 0, window)
+    dialog = QProgressDialog(QCoreApplication.translate("Startup", "Creating demo data…"), "", 0, 0, window)
+    dialog.setCancelButton(None)
     dialog.setMinimumDuration(0)
-    crm = ctx.crm
+    crm, actor = ctx.crm, ctx.actor
 
-    def generate(control: Any) -> Any:
-        from sapporo_mice import demo  # written separately; imported only when asked for
+    def generate(_control: Any) -> Any:
+        from sapporo_mice import demo
 
-        return demo.generate(crm, **_accepted(demo.generate, scale=scale, progress=control.progress))
+        return demo.generate(crm, scale=scale, actor=actor)
 
-    def done(result: Any) -> None:
+    def done(_counts: Any) -> None:
         dialog.close()
-        ctx.publish(result if hasattr(result, "touched") else _everything())
+        ctx.publish(_everything())
 
-    job = ctx.jobs.run(generate, on_done=done, on_error=lambda error: _demo_failed(dialog, window, error),
-                       on_progress=lambda d, t, m: (dialog.setRange(0, t), dialog.setValue(d), dialog.setLabelText(m or dialog.labelText())),
-                       label=QCoreApplication.translate("Startup", "Demo data"))
-    dialog.canceled.connect(job.cancel)
-    return job
-
-
-def _accepted(function: Any, **candidates: Any) -> dict[str, Any]:
-    parameters = inspect.signature(function).parameters
-    return {k: v for k, v in candidates.items() if k in parameters}
+    return ctx.jobs.run(generate, on_done=done, on_error=lambda error: _demo_failed(ctx, dialog, window, error),
+                        label=QCoreApplication.translate("Startup", "Demo data"))
 
 
 def _everything() -> Any:
@@ -185,11 +180,13 @@ def _everything() -> Any:
     return changes
 
 
-def _demo_failed(dialog: Any, window: Any, error: BaseException) -> None:
+def _demo_failed(ctx: Any, dialog: Any, window: Any, error: BaseException) -> None:
+    from sapporo_mice.errors import CrmError
     from ui.qt import QCoreApplication, QMessageBox
 
     dialog.close()
-    QMessageBox.warning(window, QCoreApplication.translate("Startup", "Demo data"), str(error))
+    text = error.message(ctx.lang) if isinstance(error, CrmError) else str(error)
+    QMessageBox.warning(window, QCoreApplication.translate("Startup", "Demo data"), text)
 
 
 # ---------------------------------------------------------------- errors and the self-test

@@ -120,3 +120,34 @@ def test_bundled_japanese_font_is_registered(qtbot):
     family = style.ui_font_family()
     assert family in QFontDatabase.families()
     assert QFontDatabase.WritingSystem.Japanese in QFontDatabase.writingSystems(family)
+
+
+def test_demo_data_loads_in_the_background_and_views_are_told(qtbot, sqlite_crm):
+    from ui.app import load_demo
+    from ui.qt import QWidget
+
+    ctx = make_context(sqlite_crm)
+    window = QWidget()
+    qtbot.addWidget(window)
+    published = []
+    ctx.changed.connect(published.append)
+    load_demo(ctx, window, scale=0.05)
+    settle(qtbot, ctx, timeout=60_000)
+    assert sqlite_crm.stats()["contacts"] > 0
+    assert published and published[0].affects("contact", "lead", "fair")
+
+
+def test_a_second_demo_load_says_why_in_the_users_language(qtbot, sqlite_crm, monkeypatch):
+    from sapporo_mice import demo
+    from ui import app
+    from ui.qt import QMessageBox, QWidget
+
+    demo.generate(sqlite_crm, scale=0.05)
+    ctx = make_context(sqlite_crm, lang="ja")
+    window = QWidget()
+    qtbot.addWidget(window)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    app.load_demo(ctx, window, scale=0.05)
+    settle(qtbot, ctx, timeout=60_000)
+    assert shown and "デモデータがすでにあります" in shown[0]
