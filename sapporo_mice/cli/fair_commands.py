@@ -106,8 +106,10 @@ def cmd_add(ctx: CommandContext) -> int:
         saved = ctx.crm().fairs.create(values, actor=ctx.actor)
     except ValidationError as exc:
         for problem in exc.problems:
+            params = {key: ADD_OPTIONS.get(value, value) if key == "other" else value  # "before --start"
+                      for key, value in problem.params.items()}
             option = ADD_OPTIONS.get(problem.field, problem.field)
-            print(render(problem.code, ctx.lang, **{**problem.params, "field": option, "value": problem.value}),
+            print(render(problem.code, ctx.lang, **{**params, "field": option, "value": problem.value}),
                   file=sys.stderr)
         return EXIT_BAD_INPUT
     if ctx.json:

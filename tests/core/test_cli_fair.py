@@ -65,7 +65,7 @@ def test_fair_add_with_bad_values_names_the_options_and_exits_1(db_url, capsys):
 
 def test_fair_add_with_the_end_before_the_start_is_refused(db_url, capsys):
     code, _, err = _add(db_url, capsys, "X", TODAY, TODAY - dt.timedelta(days=1))
-    assert code == 1 and "--end" in err
+    assert code == 1 and "--end" in err and "--start" in err and "starts_on" not in err
 
 
 def test_fair_add_needs_its_required_options(db_url, capsys):
