@@ -486,6 +486,257 @@
     </message>
 </context>
 <context>
+    <name>ImportFields</name>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Capital (yen)</source>
+        <translation>Capital (yen)</translation>
+    </message>
+    <message>
+        <source>Captured at</source>
+        <translation>Captured at</translation>
+    </message>
+    <message>
+        <source>Consent expires</source>
+        <translation>Consent expires</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <source>Consent purposes</source>
+        <translation>Consent purposes</translation>
+    </message>
+    <message>
+        <source>May be shared with companies</source>
+        <translation>May be shared with companies</translation>
+    </message>
+    <message>
+        <source>Corporate number</source>
+        <translation>Corporate number</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Degree</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Desired industries</source>
+        <translation>Desired industries</translation>
+    </message>
+    <message>
+        <source>Desired job types</source>
+        <translation>Desired job types</translation>
+    </message>
+    <message>
+        <source>Desired locations</source>
+        <translation>Desired locations</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Email (work)</source>
+        <translation>Email (work)</translation>
+    </message>
+    <message>
+        <source>Email (home)</source>
+        <translation>Email (home)</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>English level</source>
+        <translation>English level</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Family name (kana)</source>
+        <translation>Family name (kana)</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Given name (kana)</source>
+        <translation>Given name (kana)</translation>
+    </message>
+    <message>
+        <source>Graduation month</source>
+        <translation>Graduation month</translation>
+    </message>
+    <message>
+        <source>Graduation year</source>
+        <translation>Graduation year</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>Interested in internships</source>
+        <translation>Interested in internships</translation>
+    </message>
+    <message>
+        <source>JLPT level</source>
+        <translation>JLPT level</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Name in Latin letters</translation>
+    </message>
+    <message>
+        <source>Lead kind</source>
+        <translation>Lead kind</translation>
+    </message>
+    <message>
+        <source>Lead title</source>
+        <translation>Lead title</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>Name (Japanese)</source>
+        <translation>Name (Japanese)</translation>
+    </message>
+    <message>
+        <source>Reading (kana)</source>
+        <translation>Reading (kana)</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Next action</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>Other languages</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Phone (work)</source>
+        <translation>Phone (work)</translation>
+    </message>
+    <message>
+        <source>Phone (home)</source>
+        <translation>Phone (home)</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation>Residence status</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>Keep until</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>University</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import</source>
@@ -664,8 +915,8 @@
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <source>%1 rows read · %2 errors · %3 warnings · %4 possible duplicates.</source>
-        <translation>%1 rows read · %2 errors · %3 warnings · %4 possible duplicates.</translation>
+        <source>Rows read: %1 · errors: %2 · warnings: %3 · possible duplicates: %4.</source>
+        <translation>Rows read: %1 · errors: %2 · warnings: %3 · possible duplicates: %4.</translation>
     </message>
     <message>
         <source>Nothing imported yet: %1 rows would be created.</source>

@@ -486,6 +486,257 @@
     </message>
 </context>
 <context>
+    <name>ImportFields</name>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Capital (yen)</source>
+        <translation>資本金（円）</translation>
+    </message>
+    <message>
+        <source>Captured at</source>
+        <translation>取得日時</translation>
+    </message>
+    <message>
+        <source>Consent expires</source>
+        <translation>同意の有効期限</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>同意日</translation>
+    </message>
+    <message>
+        <source>Consent purposes</source>
+        <translation>同意の目的</translation>
+    </message>
+    <message>
+        <source>May be shared with companies</source>
+        <translation>企業への提供可</translation>
+    </message>
+    <message>
+        <source>Corporate number</source>
+        <translation>法人番号</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>学位</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Desired industries</source>
+        <translation>希望業種</translation>
+    </message>
+    <message>
+        <source>Desired job types</source>
+        <translation>希望職種</translation>
+    </message>
+    <message>
+        <source>Desired locations</source>
+        <translation>希望勤務地</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <source>Email (work)</source>
+        <translation>メール（勤務先）</translation>
+    </message>
+    <message>
+        <source>Email (home)</source>
+        <translation>メール（自宅）</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>従業員数</translation>
+    </message>
+    <message>
+        <source>English level</source>
+        <translation>英語レベル</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>見本市</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Family name (kana)</source>
+        <translation>姓（よみ）</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>FAX</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>次回フォロー日</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Given name (kana)</source>
+        <translation>名（よみ）</translation>
+    </message>
+    <message>
+        <source>Graduation month</source>
+        <translation>卒業月</translation>
+    </message>
+    <message>
+        <source>Graduation year</source>
+        <translation>卒業年</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>関心事項</translation>
+    </message>
+    <message>
+        <source>Interested in internships</source>
+        <translation>インターンシップ希望</translation>
+    </message>
+    <message>
+        <source>JLPT level</source>
+        <translation>日本語能力試験</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>ローマ字氏名</translation>
+    </message>
+    <message>
+        <source>Lead kind</source>
+        <translation>リード種別</translation>
+    </message>
+    <message>
+        <source>Lead title</source>
+        <translation>リード件名</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>専攻</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>携帯電話</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英語）</translation>
+    </message>
+    <message>
+        <source>Name (Japanese)</source>
+        <translation>名称（日本語）</translation>
+    </message>
+    <message>
+        <source>Reading (kana)</source>
+        <translation>よみがな（氏名）</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>次のアクション</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>その他の言語</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Phone (work)</source>
+        <translation>電話（勤務先）</translation>
+    </message>
+    <message>
+        <source>Phone (home)</source>
+        <translation>電話（自宅）</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation>在留資格</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>スキル</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>大学</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ウェブサイト</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import</source>
@@ -664,8 +915,8 @@
         <translation>重複候補</translation>
     </message>
     <message>
-        <source>%1 rows read · %2 errors · %3 warnings · %4 possible duplicates.</source>
-        <translation>%1 行を読み込み · エラー %2 件 · 警告 %3 件 · 重複候補 %4 件。</translation>
+        <source>Rows read: %1 · errors: %2 · warnings: %3 · possible duplicates: %4.</source>
+        <translation>読み込み %1 行 · エラー %2 件 · 警告 %3 件 · 重複候補 %4 件。</translation>
     </message>
     <message>
         <source>Nothing imported yet: %1 rows would be created.</source>

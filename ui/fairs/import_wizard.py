@@ -20,6 +20,7 @@ from sapporo_mice.io.report import ImportReport
 from sapporo_mice.messages import render
 from ui.context import AppContext
 from ui.fairs.common import ERROR_STYLE, OK_STYLE, WARNING_STYLE, RowsModel, error_text, message_label
+from ui.fairs.import_fields import import_field_label
 from ui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -210,8 +211,8 @@ class ImportWizard(QDialog):
             self.mapping.setItem(row, 0, item)
             combo = QComboBox(self.mapping)
             combo.addItem(not_imported, None)
-            for choice in header.choices:
-                combo.addItem(choice, choice)
+            for choice in sorted(header.choices, key=import_field_label):
+                combo.addItem(import_field_label(choice), choice)
             combo.setCurrentIndex(max(combo.findData(field), 0))
             combo.currentIndexChanged.connect(lambda _i: self._clear_preview())
             self.mapping.setCellWidget(row, 1, combo)
@@ -324,7 +325,7 @@ class ImportWizard(QDialog):
         self._update_buttons()
 
     def _summary(self, report: ImportReport) -> str:
-        counts = self.tr("%1 rows read · %2 errors · %3 warnings · %4 possible duplicates.") \
+        counts = self.tr("Rows read: %1 · errors: %2 · warnings: %3 · possible duplicates: %4.") \
             .replace("%1", str(report.read)).replace("%2", str(len(report.errors))) \
             .replace("%3", str(len(report.warnings))).replace("%4", str(len(report.duplicates)))
         if report.dry_run:

@@ -1,0 +1,77 @@
+"""Translated labels of the importer's fields (``sapporo_mice.io.mapping.fields_for``), for the column mapping."""
+
+from __future__ import annotations
+
+from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
+
+IMPORT_FIELDS = {
+    "address": QT_TRANSLATE_NOOP("ImportFields", "Address"),
+    "capital_jpy": QT_TRANSLATE_NOOP("ImportFields", "Capital (yen)"),
+    "captured_at": QT_TRANSLATE_NOOP("ImportFields", "Captured at"),
+    "consent_expires_on": QT_TRANSLATE_NOOP("ImportFields", "Consent expires"),
+    "consent_on": QT_TRANSLATE_NOOP("ImportFields", "Consent date"),
+    "consent_purposes": QT_TRANSLATE_NOOP("ImportFields", "Consent purposes"),
+    "consent_share_with_companies": QT_TRANSLATE_NOOP("ImportFields", "May be shared with companies"),
+    "corporate_number": QT_TRANSLATE_NOOP("ImportFields", "Corporate number"),
+    "country": QT_TRANSLATE_NOOP("ImportFields", "Country"),
+    "degree": QT_TRANSLATE_NOOP("ImportFields", "Degree"),
+    "department": QT_TRANSLATE_NOOP("ImportFields", "Department"),
+    "desired_industries": QT_TRANSLATE_NOOP("ImportFields", "Desired industries"),
+    "desired_job_types": QT_TRANSLATE_NOOP("ImportFields", "Desired job types"),
+    "desired_locations": QT_TRANSLATE_NOOP("ImportFields", "Desired locations"),
+    "display_name": QT_TRANSLATE_NOOP("ImportFields", "Display name"),
+    "email": QT_TRANSLATE_NOOP("ImportFields", "Email (work)"),
+    "email_home": QT_TRANSLATE_NOOP("ImportFields", "Email (home)"),
+    "employees": QT_TRANSLATE_NOOP("ImportFields", "Employees"),
+    "english": QT_TRANSLATE_NOOP("ImportFields", "English level"),
+    "fair_name": QT_TRANSLATE_NOOP("ImportFields", "Fair"),
+    "family_name": QT_TRANSLATE_NOOP("ImportFields", "Family name"),
+    "family_name_kana": QT_TRANSLATE_NOOP("ImportFields", "Family name (kana)"),
+    "fax": QT_TRANSLATE_NOOP("ImportFields", "Fax"),
+    "follow_up_on": QT_TRANSLATE_NOOP("ImportFields", "Follow-up date"),
+    "full_name": QT_TRANSLATE_NOOP("ImportFields", "Full name"),
+    "given_name": QT_TRANSLATE_NOOP("ImportFields", "Given name"),
+    "given_name_kana": QT_TRANSLATE_NOOP("ImportFields", "Given name (kana)"),
+    "graduation_month": QT_TRANSLATE_NOOP("ImportFields", "Graduation month"),
+    "graduation_year": QT_TRANSLATE_NOOP("ImportFields", "Graduation year"),
+    "industry": QT_TRANSLATE_NOOP("ImportFields", "Industry"),
+    "interest": QT_TRANSLATE_NOOP("ImportFields", "Interest"),
+    "internship_interest": QT_TRANSLATE_NOOP("ImportFields", "Interested in internships"),
+    "jlpt": QT_TRANSLATE_NOOP("ImportFields", "JLPT level"),
+    "kind": QT_TRANSLATE_NOOP("ImportFields", "Kind"),
+    "languages": QT_TRANSLATE_NOOP("ImportFields", "Languages"),
+    "latin_name": QT_TRANSLATE_NOOP("ImportFields", "Name in Latin letters"),
+    "lead_kind": QT_TRANSLATE_NOOP("ImportFields", "Lead kind"),
+    "lead_title": QT_TRANSLATE_NOOP("ImportFields", "Lead title"),
+    "major": QT_TRANSLATE_NOOP("ImportFields", "Major"),
+    "mobile": QT_TRANSLATE_NOOP("ImportFields", "Mobile"),
+    "name": QT_TRANSLATE_NOOP("ImportFields", "Name"),
+    "name_en": QT_TRANSLATE_NOOP("ImportFields", "Name (English)"),
+    "name_ja": QT_TRANSLATE_NOOP("ImportFields", "Name (Japanese)"),
+    "name_kana": QT_TRANSLATE_NOOP("ImportFields", "Reading (kana)"),
+    "nationality": QT_TRANSLATE_NOOP("ImportFields", "Nationality"),
+    "next_action": QT_TRANSLATE_NOOP("ImportFields", "Next action"),
+    "notes": QT_TRANSLATE_NOOP("ImportFields", "Notes"),
+    "organization": QT_TRANSLATE_NOOP("ImportFields", "Organization"),
+    "other_languages": QT_TRANSLATE_NOOP("ImportFields", "Other languages"),
+    "owner": QT_TRANSLATE_NOOP("ImportFields", "Owner"),
+    "phone": QT_TRANSLATE_NOOP("ImportFields", "Phone (work)"),
+    "phone_home": QT_TRANSLATE_NOOP("ImportFields", "Phone (home)"),
+    "postal_code": QT_TRANSLATE_NOOP("ImportFields", "Postal code"),
+    "rating": QT_TRANSLATE_NOOP("ImportFields", "Rating"),
+    "reading": QT_TRANSLATE_NOOP("ImportFields", "Reading (kana)"),
+    "residence_status": QT_TRANSLATE_NOOP("ImportFields", "Residence status"),
+    "retain_until": QT_TRANSLATE_NOOP("ImportFields", "Keep until"),
+    "skills": QT_TRANSLATE_NOOP("ImportFields", "Skills"),
+    "status": QT_TRANSLATE_NOOP("ImportFields", "Status"),
+    "tags": QT_TRANSLATE_NOOP("ImportFields", "Tags"),
+    "title": QT_TRANSLATE_NOOP("ImportFields", "Job title"),
+    "university": QT_TRANSLATE_NOOP("ImportFields", "University"),
+    "website": QT_TRANSLATE_NOOP("ImportFields", "Website"),
+}
+
+
+def import_field_label(field: str) -> str:
+    """The label of an import field in the UI language; an unknown one shows its key."""
+    source = IMPORT_FIELDS.get(field)
+    return QCoreApplication.translate("ImportFields", source) if source else field
