@@ -101,6 +101,11 @@ class Database:
         return self.dialect == "sqlite"
 
     @property
+    def location(self) -> tuple[str, str]:
+        """Where the data lives, for status bars: ("file", path) or ("server", "host:port/database")."""
+        return database_location(self.url)
+
+    @property
     def display_url(self) -> str:
         """The URL without its password, for status bars and messages."""
         return make_url(self.url).render_as_string(hide_password=True)
@@ -184,6 +189,15 @@ class Database:
                 conn.execute(text("SELECT 1"))
         except DBAPIError as exc:  # unreachable server, or a file that is not a database
             raise DatabaseOpenError(self.display_url, str(exc.orig).strip()) from exc
+
+
+def database_location(url: str) -> tuple[str, str]:
+    """("file", path) for an SQLite URL, else ("server", "host:port/database"); never the password."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return "file", parsed.database or ":memory:"
+    port = f":{parsed.port}" if parsed.port else ""
+    return "server", f"{parsed.host or 'localhost'}{port}/{parsed.database or ''}"
 
 
 def alembic_config(url: str):

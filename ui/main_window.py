@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.engine import make_url
-
+from sapporo_mice.database import database_location
 from ui.context import AppContext
 from ui.qt import (
     QAction,
@@ -233,8 +232,5 @@ class MainWindow(QMainWindow):
 
 def database_label(url: str, local_text: str, server_text: str) -> str:
     """Which database is open: the local file's path, or the office server's host and database."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        return local_text.replace("%1", parsed.database or ":memory:")
-    where = f"{parsed.host or 'localhost'}{':' + str(parsed.port) if parsed.port else ''}/{parsed.database or ''}"
-    return server_text.replace("%1", where)
+    kind, where = database_location(url)
+    return (local_text if kind == "file" else server_text).replace("%1", where)
