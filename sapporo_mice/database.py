@@ -101,11 +101,6 @@ class Database:
         return self.dialect == "sqlite"
 
     @property
-    def location(self) -> tuple[str, str]:
-        """Where the data lives, for status bars: ("file", path) or ("server", "host:port/database")."""
-        return database_location(self.url)
-
-    @property
     def display_url(self) -> str:
         """The URL without its password, for status bars and messages."""
         return make_url(self.url).render_as_string(hide_password=True)
