@@ -9,41 +9,40 @@ in-memory row), one ``search_index`` row built by the service's own ``search_doc
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import enum
 import functools
 import json
-import operator
 import random
 import re
 import tempfile
 import zoneinfo
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 import phonenumbers
 from phonenumbers.phonemetadata import PhoneMetadata
-from sqlalchemy import Connection, Date, func, insert, select
+from sqlalchemy import Date, select
 from sqlalchemy.orm import Session
 
 from sapporo_mice import demo_words as words
 from sapporo_mice import messages, plan
+from sapporo_mice.bulk import (  # noqa: F401 - FTS_INSERT_TRIGGER: where tests and callers found it
+    FTS_INSERT_TRIGGER, SEARCH_KEYS, ChangeLog, MemoryContactService, MemorySession, TableWriter, blank_values, chunks,
+    deferred_fts, large_cache,
+)
 from sapporo_mice.errors import CrmError
 from sapporo_mice.models import (
     CEFR, JLPT, UTCDateTime, Activity, ActivityKind, Attachment, Bid, BidStage, BidStageChange, ChangeLogEntry, CompanyProfile,
     Consultation, Contact, ContactEmail, ContactPhone, Degree, EmailKind, ExpansionCase, ExpansionKind, ExportStage,
     Fair, Frequency, IndicatorSource, IndicatorValue, Lead, LeadKind, LeadStatus, LocalState, MarketStatus, Match,
     MatchStage, MatchStageChange, MeetingSeries, MeetingType, Opening, OpeningKind, Organization, OrgKind,
-    Participation, PhoneKind, Rating, SearchEntry, SupportArea, SupportNeed, Student, SyncMixin, TargetMarket, Task,
+    Participation, PhoneKind, Rating, SearchEntry, SupportArea, SupportNeed, Student, TargetMarket, Task,
     utcnow,
 )
 from sapporo_mice.services.activities import store_blob
 from sapporo_mice.services.base import search_values
-from sapporo_mice.services.people import ContactService
 from sapporo_mice.validation import corporate_number_check_digit, normalize_email
 
 if TYPE_CHECKING:
@@ -58,7 +57,6 @@ HISTORY_START = dt.date(2023, 4, 1)
 FISCAL_YEARS = (2024, 2025, 2026)
 CHUNK = 5000
 JST = zoneinfo.ZoneInfo("Asia/Tokyo")
-FTS_INSERT_TRIGGER = "search_index_ai"
 
 BASE_COUNTS = {
     "organizations": 300, "contacts": 1000, "leads": 400, "bids": 40, "meeting_series": 30, "fairs": 12,
@@ -117,27 +115,6 @@ def count_for(key: str, scale: float) -> int:
 
 
 # --------------------------------------------------------------------------- the in-memory load
-class MemorySession:
-    """The part of a Session that the services' ``derive`` and ``search_doc`` use, over demo rows."""
-
-    def __init__(self) -> None:
-        self.by_id: dict[type, dict[str, SimpleNamespace]] = defaultdict(dict)
-        self.children: dict[tuple[type, str], list[SimpleNamespace]] = defaultdict(list)
-
-    def get(self, model: type, record_id: str) -> SimpleNamespace | None:
-        return self.by_id[model].get(record_id)
-
-    def flush(self) -> None:
-        """Nothing to flush: every demo row is already in memory."""
-
-
-class MemoryContactService(ContactService):
-    """The contact service, reading a contact's emails and phones from the demo rows."""
-
-    def _live_children(self, session: MemorySession, model: type, contact_id: str) -> list[Any]:
-        return session.children[(model, contact_id)]
-
-
 class DemoIds:
     """UUIDv7 ids whose time part is the record's creation time and whose other bits come from the seed."""
 
@@ -190,16 +167,8 @@ class DemoLoad:
         return row
 
     def _blank(self, model: type) -> dict[str, Any]:
-        """What a service create stores for inputs not given, and the columns' own defaults."""
         if model not in self.blanks:
-            blank = {c.key: _scalar_default(c) for c in model.__table__.columns}
-            service = self.services.get(model)
-            for key, spec in (service.fields if service else {}).items():
-                blank[key] = _clean_blank(spec)
-            blank.update(version=1, deleted_at=None, merged_into=None)
-            for key in ("id", "created_at", "updated_at", "created_by", "updated_by"):
-                blank.pop(key, None)
-            self.blanks[model] = blank
+            self.blanks[model] = blank_values(model, self.services.get(model))
         return self.blanks[model]
 
     # --------------------------------------------------------------------- random helpers
@@ -242,7 +211,7 @@ class DemoLoad:
             for model, rows in self.rows.items():
                 rows.sort(key=lambda row: row.id)  # key order: each index grows at its end
                 writer = TableWriter(connection, model.__table__, [c.key for c in model.__table__.columns])
-                for chunk in _chunks(rows, CHUNK):
+                for chunk in chunks(rows, CHUNK):
                     writer.write([vars(row) for row in chunk])
                     log_writer.write(log.rows(model.__tablename__, chunk))
                     entries = self.search_entries(model, chunk)
@@ -263,151 +232,6 @@ class DemoLoad:
                 return []
             entries.append(search_values(service.record_type, row.id, doc))
         return entries
-
-
-SEARCH_KEYS = ("record_type", "record_id", "title", "subtitle", "text", "title_key")
-
-
-class TableWriter:
-    """Bulk INSERTs of plain rows into one table, with the dialect's own bind processors.
-
-    On SQLite the rows go straight to the driver's ``executemany`` as tuples: SQLAlchemy's per-row
-    parameter handling would otherwise cost more than SQLite itself. Elsewhere, a Core ``insert``.
-    """
-
-    def __init__(self, connection: Connection, table: Any, keys: Iterable[str]) -> None:
-        self.connection, self.table = connection, table
-        dialect = connection.dialect
-        compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
-        self.fast = dialect.name == "sqlite" and compiled.positiontup is not None
-        if self.fast:
-            self.sql, self.order = str(compiled), list(compiled.positiontup)
-            self.getter = operator.itemgetter(*self.order)
-            processors = ((i, table.c[k].type.dialect_impl(dialect).bind_processor(dialect))
-                          for i, k in enumerate(self.order))
-            # Times and dates repeat (created_at is updated_at; one change-log time): convert each once.
-            self.processors = [(i, functools.lru_cache(maxsize=4096)(proc)) for i, proc in processors
-                               if proc is not None]
-
-    def write(self, rows: list[dict[str, Any]]) -> None:
-        if not rows:
-            return
-        if not self.fast:
-            self.connection.execute(insert(self.table), rows)
-            return
-        self.connection.exec_driver_sql(self.sql, [self._values(row) for row in rows])
-
-    def _values(self, row: dict[str, Any]) -> tuple:
-        values = self.getter(row)
-        if not self.processors:
-            return values
-        values = list(values)
-        for index, processor in self.processors:
-            values[index] = processor(values[index])
-        return tuple(values)
-
-
-class ChangeLog:
-    """Change-log ``insert`` rows in the device's contiguous sequence, as the ChangeRecorder writes them."""
-
-    KEYS = ("device_id", "device_seq", "hlc", "table_name", "row_id", "op", "field", "base_value", "new_value",
-            "schema_rev", "user", "at")
-
-    def __init__(self, crm: "Crm", session: Session, actor: str) -> None:
-        self.crm, self.actor = crm, actor
-        current = session.scalar(select(func.max(ChangeLogEntry.device_seq))
-                                 .where(ChangeLogEntry.device_id == crm.device_id))
-        self.next_seq = (current or 0) + 1
-        self.at = utcnow()
-        self.written = 0
-        self.keys: dict[str, list[str]] = {}
-
-    def rows(self, table_name: str, rows: list[SimpleNamespace]) -> list[dict[str, Any]]:
-        keys = self.keys.get(table_name)
-        if keys is None:
-            keys = self.keys[table_name] = [k for k in vars(rows[0]) if k not in SyncMixin.SYSTEM_FIELDS]
-        out = [self._entry(table_name, row, keys) for row in rows]
-        self.written += len(out)
-        return out
-
-    def _entry(self, table_name: str, row: SimpleNamespace, keys: list[str]) -> dict[str, Any]:
-        payload = {k: _log_value(v) for k in keys if (v := getattr(row, k)) is not None}
-        seq, self.next_seq = self.next_seq, self.next_seq + 1
-        return {"device_id": self.crm.device_id, "device_seq": seq, "hlc": self.crm.clock.now(),
-                "table_name": table_name, "row_id": row.id, "op": "insert", "field": None, "base_value": None,
-                "new_value": _encode_json(payload), "schema_rev": self.crm.schema_rev,
-                "user": self.actor, "at": self.at}
-
-
-@contextlib.contextmanager
-def deferred_fts(connection: Connection) -> Iterator[None]:
-    """On SQLite, index the new search rows in one INSERT … SELECT instead of row by row.
-
-    The insert trigger that keeps the FTS5 mirror in step costs about four times more per row than
-    one statement over all new rows. The trigger is dropped and re-created with its own SQL inside
-    the caller's transaction, so a failure rolls both back and the schema never changes.
-    """
-    if connection.dialect.name != "sqlite":
-        yield
-        return
-    trigger_sql = connection.exec_driver_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (FTS_INSERT_TRIGGER,)).scalar()
-    if trigger_sql is None:
-        yield
-        return
-    last = connection.exec_driver_sql("SELECT coalesce(max(rid), 0) FROM search_index").scalar()
-    connection.exec_driver_sql(f"DROP TRIGGER {FTS_INSERT_TRIGGER}")
-    yield
-    connection.exec_driver_sql("INSERT INTO search_fts(rowid, title_key, text) "
-                               "SELECT rid, title_key, text FROM search_index WHERE rid > ?", (last,))
-    connection.exec_driver_sql(trigger_sql)
-
-
-_PLAIN_TYPES = frozenset({str, int, float, bool})
-_encode_json = json.JSONEncoder(ensure_ascii=False).encode
-
-
-@contextlib.contextmanager
-def large_cache(connection: Connection, mebibytes: int = 512) -> Iterator[None]:
-    """On SQLite, a page cache big enough that a large load does not spill pages mid-transaction."""
-    if connection.dialect.name != "sqlite":
-        yield
-        return
-    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
-    connection.exec_driver_sql(f"PRAGMA cache_size = -{mebibytes * 1024}")
-    try:
-        yield
-    finally:
-        connection.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
-
-
-def _log_value(value: Any) -> Any:
-    """The JSON form ``changelog.encode_value`` gives (enums by value, dates as ISO text)."""
-    if type(value) in _PLAIN_TYPES:
-        return value
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, (dt.datetime, dt.date)):
-        return value.isoformat()
-    return value
-
-
-def _scalar_default(column: Any) -> Any:
-    default = column.default
-    return default.arg if default is not None and default.is_scalar else None
-
-
-def _clean_blank(spec: Any) -> Any:
-    try:
-        return spec.clean(None)
-    except ValueError:
-        return None
-
-
-def _chunks(rows: list[Any], size: int) -> Iterator[list[Any]]:
-    for start in range(0, len(rows), size):
-        yield rows[start:start + size]
-
 
 
 # --------------------------------------------------------------------------- building

@@ -4,8 +4,10 @@
 2. Plan each row: the organization, contact, lead or student values it makes, validated by the
    services' own validation, with problems mapped back to the user's row and column.
 3. Propose duplicates (within the file and against the database, in batched queries), never merge.
-4. Apply in one transaction with the services' ``create_in``: all or nothing, or only the valid rows
-   with ``skip_invalid``; ``dry_run`` stops before writing.
+4. Apply in one transaction, in bulk (:class:`sapporo_mice.bulk.BulkCreate`: what the services'
+   ``create_in`` stores, written with executemany): all or nothing, or only the valid rows with
+   ``skip_invalid``; ``dry_run`` stops before writing. The values validated while planning are the
+   ones written, and each phone is parsed once (:class:`sapporo_mice.bulk.PhoneMemo`).
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from sapporo_mice.bulk import BulkCreate, PhoneMemo
 from sapporo_mice.errors import CrmError, FieldProblem, ValidationError
 from sapporo_mice.io import duplicates as dup
 from sapporo_mice.io.mapping import country_code
@@ -62,6 +66,7 @@ class Plan:
     warnings: list[Issue] = field(default_factory=list)
     keys: dup.Keys | None = None
     duplicate: bool = False
+    cleaned: dict[str, dict[str, Any]] = field(default_factory=dict)  # by record type, as validated
 
     @cached_property
     def org_key(self) -> str | None:
@@ -75,6 +80,7 @@ class Context:
     options: ImportOptions
     source_name: str
     fair: dict[str, Any] | None = None
+    parse_phone: PhoneMemo = field(default_factory=PhoneMemo)
 
     @property
     def fair_country(self) -> str | None:
@@ -143,19 +149,19 @@ def _plan_person(ctx: Context, session: Session, record: SourceRecord, plan: Pla
                "department": values.get("department"), "languages": values.get("languages"),
                "owner": values.get("owner"), "tags": values.get("tags"),
                "emails": [{"email": a, "kind": k} for a, k, _ in record.emails],
-               "phones": _phones(record, plan, country, ctx.fair_country),
+               "phones": _phones(ctx, record, plan, country),
                "default_region": ctx.fair_country}
     contact["notes"] = _notes(values.get("notes"), record, with_address=not values.get("organization"))
     plan.main = {k: v for k, v in contact.items() if v not in (None, "", [])}
     plan.name = _display_name(plan.main)
-    plan.errors += _check(ctx, session, "contact", plan.main, record, _PERSON_COLUMNS)
+    plan.errors += _check(ctx, session, plan, "contact", plan.main, record, _PERSON_COLUMNS)
     if values.get("organization"):
         plan.org = _org_values(values, "overseas_buyer" if ctx.fair else "other")
-        plan.errors += _check(ctx, session, "organization", plan.org, record, {"name": ("organization",)})
+        plan.errors += _check(ctx, session, plan, "organization", plan.org, record, {"name": ("organization",)})
     if ctx.options.kind == "leads":
         plan.lead = _lead_values(ctx, record, plan)
-        plan.errors += _check(ctx, session, "lead", plan.lead, record, _LEAD_COLUMNS)
-    plan.keys = _person_keys(plan)
+        plan.errors += _check(ctx, session, plan, "lead", plan.lead, record, _LEAD_COLUMNS)
+    plan.keys = _person_keys(plan, ctx.parse_phone)
 
 
 def _plan_company(ctx: Context, session: Session, record: SourceRecord, plan: Plan) -> None:
@@ -168,7 +174,7 @@ def _plan_company(ctx: Context, session: Session, record: SourceRecord, plan: Pl
     plan.main.update({"phone_raw": phone, "email": email, "notes": _notes(values.get("notes"), record)})
     plan.main = {k: _text_or_value(v) for k, v in plan.main.items() if v not in (None, "")}
     plan.name = str(plan.main.get("name") or "")
-    plan.errors += _check(ctx, session, "organization", plan.main, record,
+    plan.errors += _check(ctx, session, plan, "organization", plan.main, record,
                           {"phone_raw": ("phone",), "email": ("email",)})
     plan.keys = dup.Keys("organization")
     plan.keys.add("corporate_number", _digits(plan.main.get("corporate_number")))
@@ -186,10 +192,10 @@ def _plan_student(ctx: Context, session: Session, record: SourceRecord, plan: Pl
     plan.main["notes"] = _notes(values.get("notes"), record)
     plan.main = {k: v for k, v in plan.main.items() if v not in (None, "")}
     plan.name = str(plan.main.get("display_name") or "")
-    plan.errors += _check(ctx, session, "student", plan.main, record, {"nationality": ("nationality",)})
+    plan.errors += _check(ctx, session, plan, "student", plan.main, record, {"nationality": ("nationality",)})
     if university:
         plan.org = {"name": str(university), "kind": "university"}
-        plan.errors += _check(ctx, session, "organization", plan.org, record, {"name": ("university",)})
+        plan.errors += _check(ctx, session, plan, "organization", plan.org, record, {"name": ("university",)})
     plan.keys = dup.Keys("student")
     plan.keys.add("email", plan.main.get("email"))
 
@@ -310,27 +316,27 @@ def _notes(notes: Any, record: SourceRecord, *, with_address: bool = False) -> s
     return "\n".join(parts) or None
 
 
-def _phones(record: SourceRecord, plan: Plan, country: str | None, fair_country: str | None) -> list[dict[str, Any]]:
+def _phones(ctx: Context, record: SourceRecord, plan: Plan, country: str | None) -> list[dict[str, Any]]:
     phones = []
     for cell in record.phones:
-        raw, region = read_phone(cell, country, fair_country, plan, record.number)
+        raw, region = read_phone(cell, country, ctx.fair_country, plan, record.number, ctx.parse_phone)
         phones.append({"raw": raw, "kind": cell.kind, "region": region})
     return phones
 
 
 def read_phone(cell: PhoneCell, country: str | None, fair_country: str | None, plan: Plan,
-               row: int) -> tuple[str, str | None]:
+               row: int, parse_phone=parse_phone) -> tuple[str, str | None]:
     """The phone's text and region; Excel's lost leading 0 or + is put back, invalid ones flagged."""
     parsed = parse_phone(cell.raw, country, fair_country)
     raw = cell.raw
     if cell.from_number and cell.raw.isdigit():
-        raw, parsed = _excel_fix(cell, parsed, plan, row)
+        raw, parsed = _excel_fix(cell, parsed, plan, row, parse_phone)
     if not parsed.valid:
         plan.warnings.append(Issue(row, cell.column, "io.phone_invalid", {"value": cell.raw, "region": parsed.region}))
     return raw, parsed.region
 
 
-def _excel_fix(cell: PhoneCell, parsed, plan: Plan, row: int):
+def _excel_fix(cell: PhoneCell, parsed, plan: Plan, row: int, parse_phone):
     digits = cell.raw
     if parsed.valid and parsed.region == "JP" and len(digits) in (9, 10):
         fixed = "0" + digits
@@ -373,15 +379,16 @@ def _digits(value: Any) -> str | None:
 
 
 # ---------------------------------------------------------------------------------------- validation
-def _check(ctx: Context, session: Session, record_type: str, values: dict[str, Any], record: SourceRecord,
-           columns: dict[str, tuple[str, ...]]) -> list[Issue]:
+def _check(ctx: Context, session: Session, plan: Plan, record_type: str, values: dict[str, Any],
+           record: SourceRecord, columns: dict[str, tuple[str, ...]]) -> list[Issue]:
     """The service's own validation of ``values``; each problem names the user's row and column."""
     service = ctx.crm.service(record_type)
     checked = {k: v for k, v in values.items() if k not in ("fair_id",)}
     try:
-        service._validate(session, checked, partial=False)  # noqa: SLF001 - the services' validation, no write
+        cleaned = service._validate(session, checked, partial=False)  # noqa: SLF001 - the services' validation, no write
     except ValidationError as exc:
         return [_issue(record, p, columns) for p in exc.problems]
+    plan.cleaned[record_type] = cleaned
     return []
 
 
@@ -404,7 +411,7 @@ def _source_column(record: SourceRecord, field_name: str, columns: dict[str, tup
 
 
 # ---------------------------------------------------------------------------------------- duplicates
-def _person_keys(plan: Plan) -> dup.Keys:
+def _person_keys(plan: Plan, parse_phone) -> dup.Keys:
     keys = dup.Keys("contact")
     for email in plan.main.get("emails", []):
         keys.add("email", normalize_email(email["email"]))
@@ -453,26 +460,62 @@ def apply(ctx: Context, plans: list[Plan], report: ImportReport, progress=None) 
     current = None
     try:
         with ctx.crm.db.transaction() as session:
+            bulk = BulkCreate(ctx.crm, session, ctx.options.actor, ctx.parse_phone)
             orgs = _existing_orgs(session, plans, ctx.options.kind)
-            for current in plans:
-                _org_id(ctx, session, current, orgs, created)
-            # New organizations go in first, in one flush: otherwise each row that links to one
-            # still pending would have to flush the session for the foreign key's sake.
-            session.flush()
-            current = None
+            for current in plans:  # new organizations first: parents are inserted before children
+                _org_id(bulk, current, orgs, created)
             for done, current in enumerate(plans):
                 if progress:
                     progress("apply", done, len(plans))
-                _apply_plan(ctx, session, current, orgs, created)
+                _apply_plan(ctx, bulk, current, orgs, created)
+            current = None
+            bulk.write()
     except CrmError as exc:
-        report.errors.append(Issue(current.number if current else None, None, "io.apply_failed",
-                                   {"row": current.number if current else "-", "reason": exc.message("en")}))
+        _failed(report, current, exc.message("en"))
+        return
+    except DBAPIError:
+        # A bulk insert names no row: find it by writing row by row through the services (rolled back).
+        _failed(report, *_failing_row(ctx, plans))
         return
     report.applied = True
     report.created_ids = created
     report.created_by_type = {t: len(ids) for t, ids in created.items()}
     report.created = len(plans)
     report.skipped += report.read - report.empty_rows - len(plans)
+
+
+def _failed(report: ImportReport, plan: Plan | None, reason: str) -> None:
+    report.errors.append(Issue(plan.number if plan else None, None, "io.apply_failed",
+                               {"row": plan.number if plan else "-", "reason": reason}))
+
+
+def _failing_row(ctx: Context, plans: list[Plan]) -> tuple[Plan | None, str]:
+    """The first plan the database refuses, written one by one through the services, then rolled back."""
+    current = None
+    with ctx.crm.db.transaction() as session:
+        try:
+            orgs = _existing_orgs(session, plans, ctx.options.kind)
+            for current in plans:
+                _apply_plan(ctx, _ServiceCreate(ctx.crm, session, ctx.options.actor), current, orgs, {})
+                session.flush()
+            current = None
+            session.flush()
+        except (CrmError, DBAPIError) as exc:
+            reason = exc.message("en") if isinstance(exc, CrmError) else str(getattr(exc, "orig", exc)).splitlines()[0]
+            session.rollback()
+            return current, reason
+        session.rollback()
+    return None, "database error"
+
+
+class _ServiceCreate:
+    """The services' own ``create_in``, in the shape of :class:`BulkCreate` (to find a failing row)."""
+
+    def __init__(self, crm, session: Session, actor: str) -> None:
+        self.crm, self.session, self.actor = crm, session, actor
+
+    def create(self, record_type: str, cleaned: dict[str, Any], values: dict[str, Any]) -> str:
+        return self.crm.service(record_type).create_in(self.session, values, actor=self.actor, record=False).id
 
 
 def _existing_orgs(session: Session, plans: list[Plan], kind: str) -> dict[str, str]:
@@ -490,34 +533,36 @@ def _existing_orgs(session: Session, plans: list[Plan], kind: str) -> dict[str, 
     return found
 
 
-def _apply_plan(ctx: Context, session: Session, plan: Plan, orgs: dict[str, str], created: dict) -> None:
-    actor = ctx.options.actor
-    org_id = _org_id(ctx, session, plan, orgs, created)
+def _apply_plan(ctx: Context, bulk: BulkCreate, plan: Plan, orgs: dict[str, str], created: dict) -> None:
+    org_id = _org_id(bulk, plan, orgs, created)
     main_type = MAIN_TYPE[ctx.options.kind]
     if main_type == "organization":
-        _create(ctx, session, "organization", plan.main, actor, created)
+        _create(bulk, plan, "organization", plan.main, {}, created)
         return
     if main_type == "student":
-        _create(ctx, session, "student", {**plan.main, "university_id": org_id}, actor, created)
+        _create(bulk, plan, "student", plan.main, {"university_id": org_id}, created)
         return
-    contact_id = _create(ctx, session, "contact", {**plan.main, "organization_id": org_id}, actor, created)
+    contact_id = _create(bulk, plan, "contact", plan.main, {"organization_id": org_id}, created)
     if plan.lead is not None:
-        _create(ctx, session, "lead", {**plan.lead, "contact_id": contact_id, "organization_id": org_id},
-                actor, created)
+        links = {"contact_id": contact_id, "organization_id": org_id}
+        if ctx.fair:
+            links["fair_id"] = ctx.fair["id"]
+        _create(bulk, plan, "lead", plan.lead, links, created)
 
 
-def _org_id(ctx: Context, session: Session, plan: Plan, orgs: dict[str, str], created: dict) -> str | None:
+def _org_id(bulk: BulkCreate, plan: Plan, orgs: dict[str, str], created: dict) -> str | None:
     """The organization the row links to: an existing one with its company key, or a new one."""
     if not (plan.org and plan.org_key):
         return None
     if plan.org_key not in orgs:
-        orgs[plan.org_key] = _create(ctx, session, "organization", plan.org, ctx.options.actor, created)
+        orgs[plan.org_key] = _create(bulk, plan, "organization", plan.org, {}, created)
     return orgs[plan.org_key]
 
 
-def _create(ctx: Context, session: Session, record_type: str, values: dict[str, Any], actor: str,
+def _create(bulk: BulkCreate, plan: Plan, record_type: str, values: dict[str, Any], links: dict[str, Any],
             created: dict) -> str:
-    # Rows reach the database in batches at autoflush or commit, and only their ids are needed here.
-    saved = ctx.crm.service(record_type).create_in(session, values, actor=actor, flush=False, record=False)
-    created.setdefault(record_type, []).append(saved.id)
-    return saved.id
+    """``links``: the ids of records created in this import (or found), known to exist."""
+    cleaned = {**plan.cleaned[record_type], **links}
+    record_id = bulk.create(record_type, cleaned, {**values, **links})
+    created.setdefault(record_type, []).append(record_id)
+    return record_id

@@ -136,12 +136,7 @@ class ContactService(RecordService):
             self._replace_phones(session, row, values["phones"] or [], regions, recorder, warnings, changes)
 
     def _replace_emails(self, session: Session, row: Contact, items: list[Any], recorder: ChangeRecorder, changes: Changes) -> None:
-        wanted = []
-        for item in items:
-            data = item if isinstance(item, dict) else {"email": item}
-            address = clean_email(data.get("email"))
-            if address:
-                wanted.append((address, clean_enum(data.get("kind"), EmailKind) or EmailKind.WORK))
+        wanted = wanted_emails(items)
         existing = self._live_children(session, ContactEmail, row.id)
         keep = {normalize_email(a) for a, _ in wanted}
         for child in existing:
@@ -151,23 +146,13 @@ class ContactService(RecordService):
         for index, (address, kind) in enumerate(wanted):
             if normalize_email(address) in have:
                 continue
-            child = ContactEmail(contact_id=row.id, email=address, normalized=normalize_email(address),
-                                 kind=kind, is_primary=index == 0)
+            child = ContactEmail(**email_values(row.id, index, address, kind))
             self._add_child(session, child, recorder, changes)
 
     def _replace_phones(self, session: Session, row: Contact, items: list[Any], regions: tuple, recorder: ChangeRecorder,
                         warnings: list[FieldProblem], changes: Changes) -> None:
         existing = self._live_children(session, ContactPhone, row.id)
-        wanted = []
-        for index, item in enumerate(items):
-            data = item if isinstance(item, dict) else {"raw": item}
-            raw = _phone_raw(item)
-            if not raw:
-                continue
-            phone = parse_phone(raw, data.get("region"), *regions)
-            if not phone.valid:
-                warnings.append(FieldProblem(f"phones[{index}]", "field.phone_invalid", raw, {"region": phone.region}))
-            wanted.append((phone, clean_enum(data.get("kind"), PhoneKind) or PhoneKind.WORK))
+        wanted = wanted_phones(items, regions, warnings)
         keys = {(p.e164 or p.raw) for p, _ in wanted}
         for child in existing:
             if (child.e164 or child.raw) not in keys:
@@ -176,8 +161,7 @@ class ContactService(RecordService):
         for index, (phone, kind) in enumerate(wanted):
             if (phone.e164 or phone.raw) in have:
                 continue
-            child = ContactPhone(contact_id=row.id, raw=phone.raw, region=phone.region, e164=phone.e164,
-                                 extension=phone.extension, kind=kind, valid=phone.valid, is_primary=index == 0)
+            child = ContactPhone(**phone_values(row.id, index, phone, kind))
             self._add_child(session, child, recorder, changes)
 
     def _live_children(self, session: Session, model: type, contact_id: str) -> list[Any]:
@@ -248,6 +232,44 @@ class ContactService(RecordService):
 
 
 PHONE_RAW_MAX = 80  # the width of contact_phones.raw
+
+
+def wanted_emails(items: list[Any]) -> list[tuple[str, EmailKind]]:
+    """The cleaned addresses and kinds of an ``emails`` input (service writes and bulk loads alike)."""
+    wanted = []
+    for item in items:
+        data = item if isinstance(item, dict) else {"email": item}
+        address = clean_email(data.get("email"))
+        if address:
+            wanted.append((address, clean_enum(data.get("kind"), EmailKind) or EmailKind.WORK))
+    return wanted
+
+
+def wanted_phones(items: list[Any], regions: tuple, warnings: list[FieldProblem],
+                  parse=parse_phone) -> list[tuple[Any, PhoneKind]]:
+    """The parsed numbers and kinds of a ``phones`` input; an unparseable one is kept and warned about.
+    ``parse`` is ``parse_phone`` or a bulk load's memo of it (the same results, parsed once)."""
+    wanted = []
+    for index, item in enumerate(items):
+        data = item if isinstance(item, dict) else {"raw": item}
+        raw = _phone_raw(item)
+        if not raw:
+            continue
+        phone = parse(raw, data.get("region"), *regions)
+        if not phone.valid:
+            warnings.append(FieldProblem(f"phones[{index}]", "field.phone_invalid", raw, {"region": phone.region}))
+        wanted.append((phone, clean_enum(data.get("kind"), PhoneKind) or PhoneKind.WORK))
+    return wanted
+
+
+def email_values(contact_id: str, index: int, address: str, kind: EmailKind) -> dict[str, Any]:
+    return {"contact_id": contact_id, "email": address, "normalized": normalize_email(address), "kind": kind,
+            "is_primary": index == 0}
+
+
+def phone_values(contact_id: str, index: int, phone: Any, kind: PhoneKind) -> dict[str, Any]:
+    return {"contact_id": contact_id, "raw": phone.raw, "region": phone.region, "e164": phone.e164,
+            "extension": phone.extension, "kind": kind, "valid": phone.valid, "is_primary": index == 0}
 
 
 def _phone_raw(item: Any) -> str:

@@ -1,5 +1,6 @@
-"""A batched write (``create_in(flush=False, record=False)``, as the importer uses) stores exactly what
-the ordinary service write stores: the same rows, change-log payloads and search rows."""
+"""A batched write (``create_in(flush=False, record=False)``) and a bulk write (:class:`BulkCreate`, as the
+importer uses) store exactly what the ordinary service write stores: the same rows, change-log payloads
+and search rows."""
 
 from __future__ import annotations
 
@@ -7,10 +8,58 @@ import json
 
 from sqlalchemy import select
 
+from sapporo_mice.bulk import BulkCreate
 from sapporo_mice.models import ChangeLogEntry, Contact, ContactEmail, ContactPhone, Lead, Organization, SearchEntry
 
-SKIP = {"id", "created_at", "updated_at", "contact_id", "organization_id", "record_id", "rid"}
-ID_KEYS = ("contact_id", "organization_id")
+SKIP = {"id", "created_at", "updated_at", "contact_id", "organization_id", "fair_id", "record_id", "rid"}
+ID_KEYS = ("contact_id", "organization_id", "fair_id")
+ORG = {"country": "SG", "phone_raw": "6123 4567", "kind": "overseas_buyer", "tags": "food,halal"}
+CONTACT = {"country": "SG", "title": "Buyer", "notes": "met at the booth",
+           "emails": ["{tag}@lim.sg", {"email": "{tag}.home@lim.sg", "kind": "home"}, "Second.{tag}@LIM.SG"],
+           "phones": ["+65 9123 4567", {"raw": "not a phone", "kind": "mobile"}, {"raw": "03-1234-5678", "region": "JP"},
+                      "6123 4567"],
+           "default_region": "TH"}
+LEAD = {"rating": "A", "kind": "trade_buyer", "captured_at": "2026-03-11T14:30:00+08:00", "interest": "frozen scallops"}
+
+
+def _fair(crm, tag: str) -> str:
+    return crm.fairs.create({"name": f"FHA Food & Beverage {tag}", "country": "SG", "timezone": "Asia/Singapore",
+                             "starts_on": "2026-03-10", "ends_on": "2026-03-13"}, actor="t").id
+
+
+def _inputs(tag: str) -> tuple[dict, dict, dict]:
+    contact = {**CONTACT, "family_name": "Tan", "given_name": tag,
+               "emails": [e.format(tag=tag) if isinstance(e, str) else {**e, "email": e["email"].format(tag=tag)}
+                          for e in CONTACT["emails"]]}
+    return {**ORG, "name": f"Lim Trading Pte. Ltd. {tag}"}, contact, {**LEAD, "title": f"Lead {tag}"}
+
+
+def _write_each(crm, tag: str, **options) -> None:
+    """The service path: ``create_in`` per record (``options``: the batched variant's)."""
+    fair_id = _fair(crm, tag)
+    org_values, contact_values, lead_values = _inputs(tag)
+    with crm.db.transaction() as session:
+        org = crm.organizations.create_in(session, org_values, actor="t", **options)
+        contact = crm.contacts.create_in(session, {**contact_values, "organization_id": org.id}, actor="t", **options)
+        crm.leads.create_in(session, {**lead_values, "contact_id": contact.id, "organization_id": org.id,
+                                      "fair_id": fair_id}, actor="t", **options)
+
+
+def _write_bulk(crm, tag: str) -> None:
+    """The bulk path, as the importer drives it: validated by the services, then links added."""
+    fair_id = _fair(crm, tag)
+    org_values, contact_values, lead_values = _inputs(tag)
+    with crm.db.transaction() as session:
+        bulk = BulkCreate(crm, session, "t")
+
+        def create(record_type, values, links):
+            cleaned = crm.service(record_type)._validate(session, values, partial=False)
+            return bulk.create(record_type, {**cleaned, **links}, {**values, **links})
+
+        org = create("organization", org_values, {})
+        contact = create("contact", contact_values, {"organization_id": org})
+        create("lead", lead_values, {"contact_id": contact, "organization_id": org, "fair_id": fair_id})
+        bulk.write()
 
 
 def _write(crm, batched: bool, tag: str) -> None:
@@ -40,7 +89,7 @@ def _stored(crm, tag: str) -> dict:
         ids[lead.id] = "lead"
         children = [*session.scalars(select(ContactEmail).where(ContactEmail.contact_id == contact.id)),
                     *session.scalars(select(ContactPhone).where(ContactPhone.contact_id == contact.id))]
-        ids.update({c.id: f"{c.__tablename__}.{c.is_primary}" for c in children})
+        ids.update({c.id: f"{c.__tablename__}.{_child_key(c, tag)}" for c in children})
         log = session.scalars(select(ChangeLogEntry).where(ChangeLogEntry.row_id.in_(ids))
                               .order_by(ChangeLogEntry.device_seq))
         search = session.scalars(select(SearchEntry).where(SearchEntry.record_id.in_(ids)))
@@ -50,6 +99,10 @@ def _stored(crm, tag: str) -> dict:
             "log": sorted(((e.table_name, ids[e.row_id], e.op, _payload(e.new_value, tag)) for e in log), key=repr),
             "search": sorted(((e.record_type, _plain(e, tag)["title"], _plain(e, tag)["text"]) for e in search), key=repr),
         }
+
+
+def _child_key(child, tag: str) -> str:
+    return f"{child.is_primary}.{getattr(child, 'normalized', None) or child.raw}".replace(tag, "X")
 
 
 def _payload(text: str | None, tag: str) -> str | None:
@@ -63,6 +116,26 @@ def test_batched_create_stores_what_the_service_write_stores(crm):
     _write(crm, batched=False, tag="aaaa")
     _write(crm, batched=True, tag="bbbb")
     assert _stored(crm, "bbbb") == _stored(crm, "aaaa")
+
+
+def test_bulk_create_stores_what_the_service_write_stores(crm):
+    _write_each(crm, "eeee")
+    _write_bulk(crm, "ffff")
+    _write_each(crm, "gggg", flush=False, record=False)
+    service, bulk, batched = (_stored(crm, tag) for tag in ("eeee", "ffff", "gggg"))
+    assert bulk == service and batched == service
+    assert len(service["rows"]) == 3 + 3 + 4 and len(service["log"]) == 10 and len(service["search"]) == 3
+    phones = [dict(values) for name, values in service["rows"] if name == "ContactPhone"]
+    assert sorted((p["valid"], p["region"]) for p in phones) == [(False, "SG"), (True, "JP"), (True, "SG"), (True, "SG")]
+
+
+def test_bulk_create_continues_the_change_log_sequence_without_gaps(crm):
+    _write_each(crm, "hhhh")
+    _write_bulk(crm, "iiii")
+    _write_each(crm, "jjjj")
+    with crm.db.reading() as session:
+        seqs = list(session.scalars(select(ChangeLogEntry.device_seq).order_by(ChangeLogEntry.device_seq)))
+    assert seqs == list(range(1, len(seqs) + 1)) and len(seqs) == 3 * (1 + 10)
 
 
 def test_batched_create_numbers_the_change_log_without_gaps(crm):
