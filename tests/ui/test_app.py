@@ -19,7 +19,6 @@ from ui.main_window import MainWindow
 from ui.qt import QFontDatabase, QTimer
 from ui.settings_dialog import SettingsDialog
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 @pytest.fixture

@@ -16,7 +16,6 @@ from PySide6.QtTest import QTest
 from ui.qt import QApplication, Qt
 
 # The offscreen platform cannot raise windows or propagate size hints; that is not our warning.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ from ui.editors.linked import ActivitiesPanel, AttachmentsPanel, TasksPanel, vie
 from ui.jobs import JobRunner
 from ui.qt import QColor, QDropEvent, QImage, QMimeData, QPointF, Qt, QUrl
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 @pytest.fixture

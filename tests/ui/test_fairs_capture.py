@@ -14,7 +14,6 @@ from ui.fairs.capture import BoothCaptureWindow, open_booth_capture
 from ui.qt import QApplication, Qt
 
 # The offscreen platform cannot propagate size hints; that is not our warning.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 @pytest.fixture

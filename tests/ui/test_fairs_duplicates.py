@@ -8,7 +8,6 @@ from sapporo_mice import dedupe
 from tests.ui.app_support import make_context, settle
 from ui.fairs.duplicates import DuplicateFinder, MergeDialog, MergeHistoryDialog
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from sapporo_mice.fair_ops import capture_lead
 from tests.ui.app_support import make_context, settle
 from ui.fairs.export_dialog import ExportDialog, formats_for
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from tests.ui.app_support import make_context, settle
 from ui.fairs.import_wizard import ImportWizard
 from ui.qt import QInputDialog
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 DATA = Path(__file__).resolve().parents[1] / "data" / "import"
 
 

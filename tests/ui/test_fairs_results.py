@@ -11,7 +11,6 @@ from tests.ui.app_support import make_context, settle
 from ui.fairs.common import RowsModel
 from ui.fairs.results import FairResultsView
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 UTC = dt.timezone.utc
 
 

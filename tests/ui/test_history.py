@@ -12,7 +12,6 @@ from ui.editors.panels import HistoryPanel
 from ui.jobs import JobRunner
 from ui.qt import QApplication
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from ui import i18n
 from ui.lists import ID_ROLE, ListQuery, RecordListView, RecordTableModel
 from ui.qt import Qt
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 ACTOR = "tanaka"
 

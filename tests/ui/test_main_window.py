@@ -13,7 +13,6 @@ from ui.main_window import MainWindow, database_label
 from ui.qt import QKeySequence
 from ui.views import AREAS
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 @pytest.fixture

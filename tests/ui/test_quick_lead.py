@@ -11,7 +11,6 @@ from ui.editors import open_quick_lead
 from ui.jobs import JobRunner
 from ui.qt import Qt
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 @pytest.fixture

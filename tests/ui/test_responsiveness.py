@@ -15,7 +15,7 @@ from tests.ui.app_support import make_context
 from ui.lists import RecordListView
 from ui.qt import QTimer, Qt
 
-pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support"), pytest.mark.slow]
+pytestmark = pytest.mark.slow
 
 ROWS = int(__import__("os").environ.get("RESPONSIVENESS_ROWS", "100000"))
 BLOCK_LIMIT_MS = 100

@@ -9,7 +9,6 @@ from ui.qt import Qt
 from ui.search_dialog import HIT_ROLE, SearchDialog
 from PySide6.QtTest import QTest
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 @pytest.fixture

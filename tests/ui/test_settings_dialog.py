@@ -8,7 +8,6 @@ from sapporo_mice.settings import REGISTRY
 from tests.ui.app_support import make_context
 from ui.settings_dialog import SettingsDialog
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 @pytest.fixture
