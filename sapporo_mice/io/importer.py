@@ -35,7 +35,7 @@ from sapporo_mice.io.sources import read_source
 from sapporo_mice.models import Organization
 from sapporo_mice.services.people import FAMILY_FIRST_COUNTRIES, NameOrder, compose_display_name
 from sapporo_mice.text import company_key, compact
-from sapporo_mice.validation import FieldInvalid, clean_country, clean_date, normalize_email, parse_phone
+from sapporo_mice.validation import FieldInvalid, clean_country, normalize_email, parse_phone
 
 MAIN_TYPE = {"contacts": "contact", "leads": "lead", "companies": "organization", "students": "student"}
 

@@ -7,6 +7,7 @@ the contact's country, then the caller's default (a fair's country), then JP.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from sqlalchemy import select
@@ -241,7 +242,7 @@ def wanted_emails(items: list[Any]) -> list[tuple[str, EmailKind]]:
         data = item if isinstance(item, dict) else {"email": item}
         address = clean_email(data.get("email"))
         if address:
-            wanted.append((address, clean_enum(data.get("kind"), EmailKind) or EmailKind.WORK))
+            wanted.append((address, _kind(data.get("kind"), EmailKind) or EmailKind.WORK))
     return wanted
 
 
@@ -258,8 +259,19 @@ def wanted_phones(items: list[Any], regions: tuple, warnings: list[FieldProblem]
         phone = parse(raw, data.get("region"), *regions)
         if not phone.valid:
             warnings.append(FieldProblem(f"phones[{index}]", "field.phone_invalid", raw, {"region": phone.region}))
-        wanted.append((phone, clean_enum(data.get("kind"), PhoneKind) or PhoneKind.WORK))
+        wanted.append((phone, _kind(data.get("kind"), PhoneKind) or PhoneKind.WORK))
     return wanted
+
+
+def _kind(value: Any, kinds: type) -> Any:
+    """``clean_enum`` of a child's kind; the same few words come with every imported row, so each is
+    looked up once (an enum's members are slow to walk)."""
+    return _kind_of_text(value, kinds) if isinstance(value, str) else clean_enum(value, kinds)
+
+
+@functools.lru_cache(maxsize=256)
+def _kind_of_text(value: str, kinds: type) -> Any:
+    return clean_enum(value, kinds)
 
 
 def email_values(contact_id: str, index: int, address: str, kind: EmailKind) -> dict[str, Any]:

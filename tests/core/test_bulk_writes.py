@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from sqlalchemy import select
 
 from sapporo_mice.bulk import BulkCreate
@@ -144,3 +145,9 @@ def test_batched_create_numbers_the_change_log_without_gaps(crm):
     with crm.db.reading() as session:
         seqs = list(session.scalars(select(ChangeLogEntry.device_seq).order_by(ChangeLogEntry.device_seq)))
     assert seqs == list(range(seqs[0], seqs[0] + len(seqs))) and len(seqs) == 14
+
+
+def test_bulk_create_refuses_a_type_whose_service_writes_more_than_its_row(sqlite_crm):
+    with sqlite_crm.db.transaction() as session:
+        with pytest.raises(ValueError, match="bid"):
+            BulkCreate(sqlite_crm, session, "t").create("bid", {}, {})

@@ -149,3 +149,24 @@ def test_unreadable_file_changes_nothing(crm):
     with pytest.raises(ImportFileError):
         import_file(crm, DATA / "truncated.vcf", ImportOptions(kind="contacts"))
     assert crm.contacts.count() == 0
+
+
+REFUSE_SQLITE = ("CREATE TRIGGER refuse_boom BEFORE INSERT ON contacts WHEN NEW.family_name = 'Boom' "
+                 "BEGIN SELECT RAISE(ABORT, 'refused by the database'); END")
+REFUSE_POSTGRES = ("CREATE FUNCTION refuse_boom() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                   "IF NEW.family_name = 'Boom' THEN RAISE EXCEPTION 'refused by the database'; END IF; "
+                   "RETURN NEW; END $$; CREATE TRIGGER refuse_boom BEFORE INSERT ON contacts "
+                   "FOR EACH ROW EXECUTE FUNCTION refuse_boom()")
+
+
+def test_a_row_the_database_refuses_is_named_and_nothing_is_written(crm, tmp_path):
+    with crm.db.engine.begin() as conn:
+        conn.exec_driver_sql(REFUSE_SQLITE if crm.db.is_sqlite else REFUSE_POSTGRES)
+    path = tmp_path / "refused.csv"
+    path.write_text("Family name,Given name,Company,Phone\nTan,Alice,Lim Trading,+65 9123 4567\n"
+                    "Boom,Bob,Lim Trading,+65 9123 4568\nNg,Carol,Other Co,+65 9123 4569\n", encoding="utf-8")
+    report = import_file(crm, path, ImportOptions(kind="contacts"))
+    assert not report.applied and crm.contacts.count() == 0 and crm.organizations.count() == 0
+    assert [(e.row, e.code) for e in report.errors] == [(3, "io.apply_failed")]
+    assert "refused by the database" in report.errors[0].params["reason"]
+    assert import_file(crm, path, ImportOptions(kind="contacts", skip_invalid=True)).applied is False
