@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import Select, func, inspect, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from sapporo_mice.changelog import ChangeRecorder
@@ -78,9 +78,8 @@ def known_ids(session: Session) -> set[tuple[str, str]]:
 
 
 def fetch(session: Session, model: type, record_id: str | None) -> Any:
-    """``session.get``, remembering the row for the transaction: a row looked up for every imported
-    record (its organization, the fair) is not reloaded after the identity map lets it go, and a row
-    created but not flushed yet is found without an autoflush."""
+    """``session.get``, remembering the row for the transaction: a row looked up for many records of
+    one transaction (their organization, the fair) is not reloaded after the identity map lets it go."""
     if record_id is None:
         return None
     if not isinstance(session, Session):  # a stand-in over rows in memory (the demo generator's)
@@ -92,16 +91,6 @@ def fetch(session: Session, model: type, record_id: str | None) -> Any:
         if row is not None:
             rows[(model, record_id)] = row
     return row
-
-
-def hold(session: Session, row: Any) -> None:
-    """Make a row created in this transaction findable by :func:`fetch` before it is flushed."""
-    transaction_cache(session).setdefault("rows", {})[(type(row), row.id)] = row
-
-
-def is_pending(row: Any) -> bool:
-    """Added to the session but not flushed yet: it cannot have stored children or a search row."""
-    return inspect(row).pending
 
 
 def plain(value: Any) -> Any:
@@ -133,13 +122,11 @@ class RecordService:
         with self.db.transaction() as session:
             return self.create_in(session, values, actor=actor)
 
-    def create_in(self, session: Session, values: dict[str, Any], *, actor: str, flush: bool = True,
-                  record: bool = True) -> Saved:
+    def create_in(self, session: Session, values: dict[str, Any], *, actor: str, record: bool = True) -> Saved:
         """Create within a caller's transaction (for operations that write several records).
 
-        A bulk caller (the importer) passes ``flush=False`` so rows go to the database in batches at
-        its next flush or commit, and ``record=False`` when it needs only the id: the returned
-        record is then ``{"id": ...}`` and the queries that build the full one are skipped.
+        ``record=False`` when the caller needs only the id: the returned record is then
+        ``{"id": ...}`` and the queries that build the full one are skipped.
         """
         cleaned = self._validate(session, values, partial=False)
         now = utcnow()
@@ -150,30 +137,15 @@ class RecordService:
         warnings: list[FieldProblem] = []
         self.derive(session, row, cleaned, warnings)
         self._apply_defaults(row)
-        if flush or self._refers_to_unflushed(session, row):
-            # The unit of work orders inserts by class name, not by foreign key: a row whose parent
-            # is still pending must wait until the parent is written.
-            session.flush()
         session.add(row)
-        if flush:
-            session.flush()
+        session.flush()
         known_ids(session).add((self.record_type, row.id))
-        hold(session, row)
         recorder = self.crm.recorder(session, actor)
         recorder.inserted(self.model.__tablename__, row.id, self._loggable(row))
         changes = Changes().add(self.record_type, row.id)
         self.after_write(session, row, values, recorder, warnings, changes)
         self.reindex(session, row, created=True)
         return Saved(self.to_dict(session, row) if record else {"id": row.id}, changes, warnings)
-
-    def _refers_to_unflushed(self, session: Session, row: Any) -> bool:
-        rows = transaction_cache(session).get("rows", {})
-        for key, spec in self.fields.items():
-            value = getattr(row, key) if spec.ref else None
-            parent = rows.get((self.crm.service(spec.ref).model, value)) if value else None
-            if parent is not None and is_pending(parent):
-                return True
-        return False
 
     def _apply_defaults(self, row: Any) -> None:
         """The columns' scalar defaults, set before the insert as a flush would set them, so the

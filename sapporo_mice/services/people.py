@@ -32,9 +32,7 @@ from sapporo_mice.services.base import (
     RecordService,
     SearchDoc,
     fetch,
-    is_pending,
     row_to_dict,
-    transaction_cache,
 )
 from sapporo_mice.text import compact, sort_key
 from sapporo_mice.validation import FieldInvalid, clean_email, clean_enum, display_phone, normalize_email, parse_phone
@@ -166,28 +164,11 @@ class ContactService(RecordService):
             self._add_child(session, child, recorder, changes)
 
     def _live_children(self, session: Session, model: type, contact_id: str) -> list[Any]:
-        unflushed = self._unflushed_children(session, model, contact_id)
-        if unflushed is not None:
-            return [c for c in unflushed if c.deleted_at is None]
         stmt = select(model).where(model.contact_id == contact_id, model.deleted_at.is_(None))
         return list(session.scalars(stmt))
 
-    def _unflushed_children(self, session: Session, model: type, contact_id: str) -> list[Any] | None:
-        """The children of a contact not flushed yet (created by a ``create_in(flush=False)``): all it
-        has are those added since, kept here, so no query (and no autoflush) is needed to read them."""
-        unflushed = transaction_cache(session).get("contact_children", {})
-        held = unflushed.get(contact_id)
-        if held is None:
-            return None
-        if not is_pending(held[0]):  # flushed since: the database has them all now
-            del unflushed[contact_id]
-            return None
-        return held[1].setdefault(model, [])
-
     def after_write(self, session: Session, row: Contact, values: dict[str, Any], recorder: ChangeRecorder,
                     warnings: list[FieldProblem], changes: Changes) -> None:
-        if is_pending(row):
-            transaction_cache(session).setdefault("contact_children", {}).setdefault(row.id, (row, {}))
         self._write_children(session, row, values, recorder, warnings, changes)
 
     def _add_child(self, session: Session, child: Any, recorder: ChangeRecorder, changes: Changes) -> None:
@@ -195,9 +176,6 @@ class ContactService(RecordService):
         child.id, child.created_at, child.updated_at, child.version = uuid7(), now, now, 1
         child.created_by = child.updated_by = recorder.user
         session.add(child)
-        unflushed = self._unflushed_children(session, type(child), child.contact_id)
-        if unflushed is not None:
-            unflushed.append(child)
         recorder.inserted(child.__tablename__, child.id, {k: v for k, v in row_to_dict(child).items()
                                                           if k not in ("created_at", "updated_at", "created_by", "updated_by", "version", "id")})
         changes.add(self.record_type, child.contact_id)

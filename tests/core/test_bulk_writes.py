@@ -1,6 +1,5 @@
-"""A batched write (``create_in(flush=False, record=False)``) and a bulk write (:class:`BulkCreate`, as the
-importer uses) store exactly what the ordinary service write stores: the same rows, change-log payloads
-and search rows."""
+"""A bulk write (:class:`BulkCreate`, as the importer uses) stores exactly what the ordinary service
+write stores: the same rows, change-log payloads and search rows."""
 
 from __future__ import annotations
 
@@ -35,15 +34,15 @@ def _inputs(tag: str) -> tuple[dict, dict, dict]:
     return {**ORG, "name": f"Lim Trading Pte. Ltd. {tag}"}, contact, {**LEAD, "title": f"Lead {tag}"}
 
 
-def _write_each(crm, tag: str, **options) -> None:
-    """The service path: ``create_in`` per record (``options``: the batched variant's)."""
+def _write_each(crm, tag: str) -> None:
+    """The service path: ``create_in`` per record."""
     fair_id = _fair(crm, tag)
     org_values, contact_values, lead_values = _inputs(tag)
     with crm.db.transaction() as session:
-        org = crm.organizations.create_in(session, org_values, actor="t", **options)
-        contact = crm.contacts.create_in(session, {**contact_values, "organization_id": org.id}, actor="t", **options)
+        org = crm.organizations.create_in(session, org_values, actor="t")
+        contact = crm.contacts.create_in(session, {**contact_values, "organization_id": org.id}, actor="t")
         crm.leads.create_in(session, {**lead_values, "contact_id": contact.id, "organization_id": org.id,
-                                      "fair_id": fair_id}, actor="t", **options)
+                                      "fair_id": fair_id}, actor="t")
 
 
 def _write_bulk(crm, tag: str) -> None:
@@ -61,19 +60,6 @@ def _write_bulk(crm, tag: str) -> None:
         contact = create("contact", contact_values, {"organization_id": org})
         create("lead", lead_values, {"contact_id": contact, "organization_id": org, "fair_id": fair_id})
         bulk.write()
-
-
-def _write(crm, batched: bool, tag: str) -> None:
-    options = {"flush": False, "record": False} if batched else {}
-    with crm.db.transaction() as session:
-        org = crm.organizations.create_in(session, {"name": f"Lim Trading Pte. Ltd. {tag}", "country": "SG",
-                                                    "phone_raw": "6123 4567"}, actor="t", **options)
-        contact = crm.contacts.create_in(session, {
-            "family_name": "Tan", "given_name": tag, "country": "SG", "organization_id": org.id,
-            "emails": [f"{tag}@lim.sg", {"email": f"{tag}.home@lim.sg", "kind": "home"}],
-            "phones": ["+65 9123 4567", {"raw": "not a phone", "kind": "mobile"}]}, actor="t", **options)
-        crm.leads.create_in(session, {"title": f"Lead {tag}", "contact_id": contact.id, "organization_id": org.id,
-                                      "rating": "A"}, actor="t", **options)
 
 
 def _plain(row, tag: str) -> dict:
@@ -113,18 +99,11 @@ def _payload(text: str | None, tag: str) -> str | None:
     return json.dumps(values, sort_keys=True)
 
 
-def test_batched_create_stores_what_the_service_write_stores(crm):
-    _write(crm, batched=False, tag="aaaa")
-    _write(crm, batched=True, tag="bbbb")
-    assert _stored(crm, "bbbb") == _stored(crm, "aaaa")
-
-
 def test_bulk_create_stores_what_the_service_write_stores(crm):
     _write_each(crm, "eeee")
     _write_bulk(crm, "ffff")
-    _write_each(crm, "gggg", flush=False, record=False)
-    service, bulk, batched = (_stored(crm, tag) for tag in ("eeee", "ffff", "gggg"))
-    assert bulk == service and batched == service
+    service, bulk = _stored(crm, "eeee"), _stored(crm, "ffff")
+    assert bulk == service
     assert len(service["rows"]) == 3 + 3 + 4 and len(service["log"]) == 10 and len(service["search"]) == 3
     phones = [dict(values) for name, values in service["rows"] if name == "ContactPhone"]
     assert sorted((p["valid"], p["region"]) for p in phones) == [(False, "SG"), (True, "JP"), (True, "SG"), (True, "SG")]
@@ -137,14 +116,6 @@ def test_bulk_create_continues_the_change_log_sequence_without_gaps(crm):
     with crm.db.reading() as session:
         seqs = list(session.scalars(select(ChangeLogEntry.device_seq).order_by(ChangeLogEntry.device_seq)))
     assert seqs == list(range(1, len(seqs) + 1)) and len(seqs) == 3 * (1 + 10)
-
-
-def test_batched_create_numbers_the_change_log_without_gaps(crm):
-    _write(crm, batched=True, tag="cccc")
-    _write(crm, batched=True, tag="dddd")
-    with crm.db.reading() as session:
-        seqs = list(session.scalars(select(ChangeLogEntry.device_seq).order_by(ChangeLogEntry.device_seq)))
-    assert seqs == list(range(seqs[0], seqs[0] + len(seqs))) and len(seqs) == 14
 
 
 def test_bulk_create_refuses_a_type_whose_service_writes_more_than_its_row(sqlite_crm):
