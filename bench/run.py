@@ -13,13 +13,14 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 
-from bench import demo_rate, import_csv, search_100k
+from bench import demo_rate, import_csv, search_100k, ui_lists
 from bench.measure import Result
 
 BENCHMARKS: dict[str, Callable[..., Result]] = {
     "search_100k": search_100k.run,
     "demo_rate": demo_rate.run,
     "import_csv": import_csv.run,
+    "ui_lists": ui_lists.result,
 }
 
 
