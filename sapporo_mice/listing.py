@@ -357,34 +357,36 @@ def bulk_assign(crm: Any, record_type: str, ids: Iterable[str], owner: str | Non
 
 
 def _update_all(crm: Any, record_type: str, ids: Iterable[str], values: dict[str, Any], actor: str) -> Changes:
-    service = crm.service(record_type)
-    changes = Changes()
-    with crm.db.transaction() as session:
-        for record_id in ids:
-            changes.merge(service.update_in(session, record_id, values, actor=actor).changes)
-    return changes
+    return _each(crm, record_type, ids, lambda service, session, record_id:
+                 service.update_in(session, record_id, values, actor=actor).changes)
 
 
 def bulk_delete(crm: Any, record_type: str, ids: Iterable[str], *, actor: str) -> Changes:
     """Soft-delete every record in one transaction (undo with :func:`bulk_restore`)."""
-    service = crm.service(record_type)
-    changes = Changes()
-    with crm.db.transaction() as session:
-        for record_id in ids:
-            changes.merge(service.delete_in(session, record_id, actor=actor))
-    return changes
+    return _each(crm, record_type, ids, lambda service, session, record_id:
+                 service.delete_in(session, record_id, actor=actor))
 
 
 def bulk_restore(crm: Any, record_type: str, ids: Iterable[str], *, actor: str) -> Changes:
     """Undo a bulk delete: bring every tombstoned record back, in one transaction."""
+
+    def restore(service: Any, session: Session, record_id: str) -> Changes:
+        # Already live (restored twice, or by someone else meanwhile) is fine for an undo.
+        row = session.get(service.model, record_id)
+        if row is None or row.deleted_at is None:
+            return Changes()
+        return service.restore_in(session, record_id, actor=actor).changes
+
+    return _each(crm, record_type, ids, restore)
+
+
+def _each(crm: Any, record_type: str, ids: Iterable[str], write: Any) -> Changes:
+    """``write(service, session, id)`` for every id, all in one transaction: all or nothing."""
     service = crm.service(record_type)
     changes = Changes()
     with crm.db.transaction() as session:
         for record_id in ids:
-            # Already live (restored twice, or by someone else meanwhile) is fine for an undo.
-            row = session.get(service.model, record_id)
-            if row is not None and row.deleted_at is not None:
-                changes.merge(service.restore_in(session, record_id, actor=actor).changes)
+            changes.merge(write(service, session, record_id))
     return changes
 
 
