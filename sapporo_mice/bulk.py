@@ -153,6 +153,21 @@ class ChangeLog:
                 "user": self.actor, "at": self.at}
 
 
+ANALYZE_AFTER_ROWS = 1000
+
+
+def refresh_statistics(connection: Connection, tables: Iterable[str], rows_written: int) -> None:
+    """After a large bulk load on PostgreSQL, ANALYZE the tables it filled.
+
+    PostgreSQL plans from statistics that a bulk load leaves stale until autovacuum comes round:
+    straight after the demo, a one-record duplicate check took 2.7 s instead of 10 ms.
+    """
+    if connection.dialect.name != "postgresql" or rows_written < ANALYZE_AFTER_ROWS:
+        return
+    for table in dict.fromkeys(tables):
+        connection.exec_driver_sql(f'ANALYZE "{table}"')
+
+
 @contextlib.contextmanager
 def deferred_fts(connection: Connection) -> Iterator[None]:
     """On SQLite, index the new search rows in one INSERT … SELECT instead of row by row.
@@ -314,4 +329,7 @@ class BulkCreate:
             TableWriter(connection, ChangeLogEntry.__table__, ChangeLog.KEYS).write(
                 [log.row(table, row) for table, row in self.logged])
             TableWriter(connection, SearchEntry.__table__, SEARCH_KEYS).write(self.search)
-        return {model.__tablename__: len(rows) for model, rows in self.rows.items()}
+        counts = {model.__tablename__: len(rows) for model, rows in self.rows.items()}
+        refresh_statistics(connection, [*counts, ChangeLogEntry.__tablename__, SearchEntry.__tablename__],
+                           sum(counts.values()))
+        return counts

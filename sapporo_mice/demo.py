@@ -33,7 +33,7 @@ from sapporo_mice import demo_words as words
 from sapporo_mice import messages, plan
 from sapporo_mice.bulk import (  # noqa: F401 - FTS_INSERT_TRIGGER: where tests and callers found it
     FTS_INSERT_TRIGGER, SEARCH_KEYS, ChangeLog, MemoryContactService, MemorySession, TableWriter, blank_values, chunks,
-    deferred_fts, large_cache,
+    deferred_fts, large_cache, refresh_statistics,
 )
 from sapporo_mice.errors import CrmError
 from sapporo_mice.models import (
@@ -234,6 +234,7 @@ class DemoLoad:
                     search_writer.write(entries)
                     counts["search_index"] += len(entries)
         counts["change_log"] = log.written
+        refresh_statistics(connection, counts, sum(counts.values()))
         return counts
 
     def search_entries(self, model: type, rows: list[SimpleNamespace]) -> list[dict[str, Any]]:

@@ -187,3 +187,18 @@ def test_demo_continues_an_existing_change_log_sequence(sqlite_crm):
         seqs = session.scalars(select(ChangeLogEntry.device_seq).order_by(ChangeLogEntry.device_seq)).all()
         assert seqs == list(range(1, len(seqs) + 1))
         assert session.scalar(select(func.count()).select_from(Organization)) == 1 + 15
+
+
+def test_a_large_load_leaves_postgresql_with_fresh_statistics(db_url):
+    """PostgreSQL plans from statistics; a bulk load must not leave the tables looking empty."""
+    from sqlalchemy import text
+
+    if db_url.startswith("sqlite"):
+        pytest.skip("SQLite plans without ANALYZE statistics")
+    crm = Crm.open(db_url, device_id=DEVICE)
+    demo.generate(crm, scale=0.2, seed=5, actor="demo")
+    with crm.db.reading() as session:
+        analyzed = session.execute(text(
+            "SELECT count(*) FROM pg_stat_user_tables WHERE relname = 'contacts' AND last_analyze IS NOT NULL")).scalar()
+    crm.close()
+    assert analyzed == 1
