@@ -1,4 +1,4 @@
-"""``python -m sapporo_mice``: the same entry point as the ``sapporo-mice`` console script."""
+"""``python -m sapporo_mice``: the command-line interface without the desktop app (``python -m ui`` has both)."""
 
 import sys
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from sapporo_mice.cli import core_commands, fair_commands, io_commands, pending_commands
 from sapporo_mice.cli.context import EXIT_BAD_INPUT, EXIT_USAGE, CommandContext
@@ -43,13 +43,16 @@ def _context(args: argparse.Namespace) -> CommandContext:
     )
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, desktop: Callable[..., int] | None = None) -> int:
+    """Run a command. Without one, start ``desktop`` (the front end passes its ``run_app`` in, so the
+    core never imports it; see ``ui/launch.py``), or show the usage when there is none."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from ui.app import run_app  # the desktop app is optional for the core; imported only here
-
-        return run_app(db_url=args.db, lang=args.lang, selftest=args.selftest)
+        if desktop is None:
+            parser.print_usage(sys.stderr)
+            return EXIT_USAGE
+        return desktop(db_url=args.db, lang=args.lang, selftest=args.selftest)
     ctx = _context(args)
     try:
         return args.handler(ctx) or 0

@@ -134,3 +134,18 @@ def test_the_console_script_runs(tmp_path):
     assert bad.returncode == 1 and "Traceback" not in bad.stderr
     usage = subprocess.run([str(script), "frobnicate"], capture_output=True, text=True, env=env, timeout=60)
     assert usage.returncode == 2 and "invalid choice" in usage.stderr
+
+
+def test_without_a_command_the_core_cli_shows_its_usage_and_leaves_the_desktop_to_the_front_end(capsys):
+    from sapporo_mice.cli.main import main as core_main
+
+    assert core_main([]) == 2
+    assert "usage: sapporo-mice" in capsys.readouterr().err
+
+
+def test_without_a_command_the_front_end_starts_the_desktop(capsys):
+    from sapporo_mice.cli.main import main as core_main
+
+    started = []
+    assert core_main(["--selftest", "--lang", "ja"], desktop=lambda **kw: started.append(kw) or 0) == 0
+    assert started == [{"db_url": None, "lang": "ja", "selftest": True}]
