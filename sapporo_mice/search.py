@@ -1,9 +1,9 @@
 """Global search over every record type, ranked, in SQL on both databases.
 
 The services keep ``search_index`` (one row per record, normalised text) in step. SQLite matches it
-through an FTS5 trigram table; PostgreSQL through a pg_trgm GIN index. Terms under 3 characters use a
-plain LIKE on the normalised text: SQLite 3.40's trigram index returns nothing for them
-(ENVIRONMENT.md), so ``札幌`` would otherwise find nothing.
+through an FTS5 trigram table, and terms under 3 characters, which a trigram index cannot serve
+(ENVIRONMENT.md: ``札幌`` would find nothing), through the bigram table of :mod:`sapporo_mice.grams`.
+PostgreSQL matches through pg_trgm GIN indexes, and short terms with a plain LIKE on the normalised text.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import Select, and_, case, column, func, literal_column, select, table, text, union
+
+from sapporo_mice import grams
 from sapporo_mice.database import Database
 from sapporo_mice.models import SearchEntry
 from sapporo_mice.text import normalize
@@ -19,6 +21,7 @@ MIN_TRIGRAM = 3
 
 # The FTS5 mirror is not an ORM model (the migration creates it): a lightweight table construct.
 SEARCH_FTS = table("search_fts", column("rowid"))
+SEARCH_GRAMS = table(grams.TABLE, column("rowid"))
 _FTS_TABLE = literal_column("search_fts")
 
 
@@ -117,6 +120,10 @@ def _match_rids(db: Database, terms: list[str], types: tuple[str, ...] | None, *
         if not types:
             return fts_rowids.limit(MATCH_POOL)
         condition = entry.rowid_.in_(fts_rowids)
+    elif db.is_sqlite and not in_title and (bigram_rowids := _bigram_rowids(types, terms)) is not None:
+        # a short term: the bigram index, which also knows the type
+        checks = [] if grams.exact(terms) else _text_holds(terms)
+        return select(entry.rowid_.label("rid")).where(entry.rowid_.in_(bigram_rowids), *checks).limit(MATCH_POOL)
     else:
         column = entry.title_key if in_title else entry.text
         condition = and_(*(column.like("%" + escape_like(t) + "%", escape="\\") for t in terms))
@@ -132,24 +139,68 @@ def _fts_match(terms: list[str], in_title: bool = False):
 
 
 def matching_ids(db: Database, record_type: str, query: str) -> Select | None:
-    """A subquery of the ids of ``record_type`` records matching ``query``, for list filters; None if empty."""
+    """A subquery of the ids of ``record_type`` records matching ``query``, for list filters; None if empty.
+
+    On SQLite the bigram index (:mod:`sapporo_mice.grams`) names the candidates, whatever the terms'
+    length; terms of 3 characters or more are then checked with LIKE. On PostgreSQL, LIKE alone (pg_trgm
+    serves terms of 3 characters or more).
+    """
     terms = terms_of(query)
     if not terms:
         return None
     entry = SearchEntry
-    if db.is_sqlite and all(len(t) >= MIN_TRIGRAM for t in terms):
+    if db.is_sqlite:
         # Ask FTS for the matching rowids first: as a join, SQLite's planner runs the MATCH once per
         # index row of the record type (7 s at 100k contacts instead of 30 ms).
-        rowids = select(SEARCH_FTS.c.rowid).where(_fts_match(terms))
-        return select(entry.record_id).where(entry.rowid_.in_(rowids), entry.record_type == record_type)
-    return select(entry.record_id).where(
-        entry.record_type == record_type,
-        *(entry.text.like("%" + escape_like(t) + "%", escape="\\") for t in terms),
-    )
+        rowids = _bigram_rowids(record_type, terms)
+        checks = [] if grams.exact(terms) else _text_holds(terms)
+        return select(entry.record_id).where(entry.rowid_.in_(rowids), *checks)
+    return select(entry.record_id).where(entry.record_type == record_type, *_text_holds(terms))
+
+
+def count_matches(db: Database, record_type: str, query: str, *, cap: int) -> int:
+    """How many ``record_type`` records may match ``query``, counting no further than ``cap + 1``.
+
+    On SQLite this counts index candidates: exact for terms under 3 characters, an upper bound for
+    longer ones. Cheap either way, so a list can choose how to find its first page.
+    """
+    terms = terms_of(query)
+    if not terms:
+        return 0
+    if db.is_sqlite:
+        found = _bigram_rowids(record_type, terms)
+    else:
+        found = select(SearchEntry.rowid_).where(SearchEntry.record_type == record_type, *_text_holds(terms))
+    stmt = select(func.count()).select_from(found.limit(cap + 1).subquery())
+    with db.engine.connect() as connection:
+        return connection.execute(stmt).scalar_one()
+
+
+def text_holds(record_type: str, record_id, query: str):
+    """An EXISTS condition: the search text of the record ``record_id`` (a column) holds every term."""
+    entry = SearchEntry
+    return (select(literal_column("1"))
+            .where(entry.record_type == record_type, entry.record_id == record_id, *_text_holds(terms_of(query)))
+            .exists())
+
+
+def _text_holds(terms: list[str]) -> list:
+    return [SearchEntry.text.like("%" + escape_like(t) + "%", escape="\\") for t in terms]
+
+
+def _bigram_rowids(record_types: str | tuple[str, ...] | None, terms: list[str]) -> Select | None:
+    """The rowids the bigram index names for ``terms`` (see :func:`grams.exact`); None if it cannot narrow."""
+    expression = grams.match_expression(record_types, terms)
+    if expression is None:
+        return None
+    return select(SEARCH_GRAMS.c.rowid).where(literal_column(grams.TABLE).op("MATCH")(expression))
 
 
 def rebuild_index(db: Database) -> None:
-    """Rebuild the SQLite FTS mirror from ``search_index`` (after bulk loads)."""
+    """Rebuild the SQLite FTS mirrors from ``search_index`` (after bulk loads that skipped the triggers)."""
     if db.is_sqlite:
         with db.transaction() as session:
             session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('rebuild')"))
+            session.execute(text(f"INSERT INTO {grams.TABLE}({grams.TABLE}) VALUES ('delete-all')"))
+            session.execute(text(f"INSERT INTO {grams.TABLE}(rowid, grams) "
+                                 f"SELECT rid, {grams.SQL_FUNCTION}(record_type, text) FROM search_index"))

@@ -92,3 +92,34 @@ def test_a_failed_upgrade_reports_clearly_and_leaves_the_backup(tmp_path, isolat
     assert len(list((isolated_home / "backups").glob("foreign-base-*.db"))) == 1
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT name FROM legacy_contacts").fetchall() == [("山田太郎",)]
+
+
+def test_the_bigram_index_is_filled_from_the_search_rows_already_there(tmp_path, isolated_home):
+    """0002 adds the index for 1-2 character terms to a file made at 0001, and fills it."""
+    from alembic import command
+    from sqlalchemy import select
+
+    from sapporo_mice.database import alembic_config
+    from sapporo_mice.search import matching_ids
+
+    path = tmp_path / "at-0001.db"
+    url = f"sqlite:///{path.as_posix()}"
+    db = Database(url)
+    try:
+        with db.engine.begin() as conn:
+            config = alembic_config(url)
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0001_initial")
+    finally:
+        db.dispose()
+    with sqlite3.connect(path) as conn:  # a search row as 0001 wrote it (its triggers know no bigrams)
+        conn.execute("INSERT INTO search_index (record_type, record_id, title, subtitle, text, title_key) "
+                     "VALUES ('contact', 'c1', '佐藤花子', '', '佐藤花子 さとう', '佐藤花子')")
+    db = open_database(url)
+    try:
+        with db.engine.connect() as conn:
+            for query in ("佐藤", "佐", "さとう"):
+                assert conn.execute(select(matching_ids(db, "contact", query).subquery().c.record_id)).all() == \
+                    [("c1",)], query
+    finally:
+        db.dispose()
