@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import String, and_, cast, false, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from sapporo_mice import search
 from sapporo_mice.changes import Changes
 from sapporo_mice.database import Database
 from sapporo_mice.models import (
@@ -37,7 +38,6 @@ from sapporo_mice.models import (
     Task,
     utcnow,
 )
-from sapporo_mice.search import matching_ids
 
 FETCH_CHUNK = 200
 CLOSED_LEAD = (LeadStatus.WON, LeadStatus.LOST)
@@ -287,7 +287,14 @@ def list_ids(db: Database, record_type: str, *, text: str | None = None, filter:
     """
     list_spec = SPECS[record_type]
     model = list_spec.model
-    subquery = matching_ids(db, record_type, text) if text and text.strip() else None
+    text = text if text and text.strip() else None
+    sort = list_spec.column(order_by or list_spec.default_order).sort_expr()
+    where = [filter_clause(record_type, filter, user=user, today=today)] if filter else []
+    if text and limit is not None and search.count_matches(db, record_type, text, cap=PAGE_POOL) > PAGE_POOL:
+        first = _first_in_order(db, record_type, text, where, sort, descending, limit)
+        if first is not None:
+            return first
+    subquery = search.matching_ids(db, record_type, text) if text else None
     if subquery is None:
         stmt = select(model.id).where(model.deleted_at.is_(None), model.merged_into.is_(None))
     else:
@@ -295,12 +302,46 @@ def list_ids(db: Database, record_type: str, *, text: str | None = None, filter:
         # instead of walking the whole (deleted_at, sort_key) index and probing each row.
         live = func.coalesce(cast(model.deleted_at, String), model.merged_into).is_(None)
         stmt = select(model.id).where(live, model.id.in_(subquery))
-    if filter:
-        stmt = stmt.where(filter_clause(record_type, filter, user=user, today=today))
-    sort = list_spec.column(order_by or list_spec.default_order).sort_expr()
-    stmt = stmt.order_by(*_ordering(sort, model.id, descending)).limit(limit)
+    stmt = stmt.where(*where).order_by(*_ordering(sort, model.id, descending)).limit(limit)
     with db.engine.connect() as connection:  # Core, not the ORM: 100k ids come back ~2x faster
         return [row[0] for row in connection.execute(stmt)]
+
+
+# A first page for a filter with more matches than this is looked for along the sort order instead:
+# sorting 100k matches of "s" to show 60 took 95 ms, where the walk finds them in the first rows.
+PAGE_POOL = 10_000
+# How far along the sort order that walk looks before it gives up (the matches may all sort late).
+WALK_ROWS = 3_000
+
+
+def _first_in_order(db: Database, record_type: str, text: str, where: list[Any], sort: Any, descending: bool,
+                    limit: int) -> list[str] | None:
+    """The first ``limit`` matches, found by walking the first ``WALK_ROWS`` records in sort order.
+
+    None when the sort is not a plain column or the walk finds too few (the caller then sorts all the
+    matches). The walk is bounded by the last record it may look at (its sort value, then its id), so
+    an index on the sort column serves it and it stops at the ``limit``-th match.
+    """
+    model = SPECS[record_type].model
+    if not isinstance(sort, InstrumentedAttribute):
+        return None
+    live = [model.deleted_at.is_(None), model.merged_into.is_(None), *where]
+    order = _ordering(sort, model.id, descending)
+    with db.engine.connect() as connection:
+        last = connection.execute(
+            select(sort, model.id).where(*live).order_by(*order).offset(WALK_ROWS - 1).limit(1)).first()
+        if last is None or last[0] is None:  # the walk would cover every record (or reach the blanks)
+            return None
+        # Exactly the first WALK_ROWS records, ties at the edge included by id; the plain range comes
+        # first so that an index on the sort column serves it.
+        if descending:
+            within = [sort >= last[0], or_(sort > last[0], model.id >= last[1])]
+        else:
+            within = [sort <= last[0], or_(sort < last[0], model.id <= last[1])]
+        stmt = (select(model.id).where(*live, *within, search.text_holds(record_type, model.id, text))
+                .order_by(*order).limit(limit))
+        ids = [row[0] for row in connection.execute(stmt)]
+    return ids if len(ids) >= limit else None
 
 
 def _ordering(sort: Any, tiebreak: Any, descending: bool) -> list[Any]:

@@ -162,3 +162,47 @@ def test_agenda_puts_the_nearest_follow_ups_first(crm, leads):
     dates = [item.on for item in home["follow_ups"]]
     assert dates == sorted(dates, reverse=True)
     assert home["follow_ups"][0].id == leads["week"]
+
+
+# ---------------------------------------------------------------- the first page of a filtered list
+@pytest.fixture
+def crowd(crm):
+    """400 contacts whose names cluster in sort order (ten family names), as in bench/ui_lists."""
+    from bench.ui_lists import fill_contacts
+
+    fill_contacts(crm.db, 400)
+    return crm
+
+
+FIRST_PAGE_QUERIES = ["s", "sa", "佐", "佐藤", "札幌", "佐藤 花", "xq", "5", "example", "user1", "an", "Chen"]
+
+
+@pytest.mark.parametrize("order_by, descending", [("display_name", False), ("display_name", True),
+                                                  ("updated_at", True), ("email", False)])
+def test_the_first_page_is_the_head_of_the_whole_answer(crowd, monkeypatch, order_by, descending):
+    # Small pools, so 400 rows take every path: sorting every match, the walk along the sort order,
+    # and the walk that gives up because the matches sort late.
+    monkeypatch.setattr(listing, "PAGE_POOL", 20)
+    monkeypatch.setattr(listing, "WALK_ROWS", 60)
+    walked = []
+    first_in_order = listing._first_in_order
+    monkeypatch.setattr(listing, "_first_in_order",
+                        lambda *a: walked.append(first_in_order(*a) is not None) or first_in_order(*a))
+    for query in FIRST_PAGE_QUERIES:
+        whole = listing.list_ids(crowd.db, "contact", text=query, order_by=order_by, descending=descending)
+        for limit in (1, 10):
+            first = listing.list_ids(crowd.db, "contact", text=query, order_by=order_by, descending=descending,
+                                     limit=limit)
+            assert first == whole[:limit], (query, limit)
+    if order_by in ("display_name", "updated_at"):  # a plain column: the walk is tried
+        assert True in walked and False in walked
+    else:  # a joined column (the primary email) cannot be walked
+        assert walked == [False] * len(walked)
+
+
+def test_the_first_page_skips_deleted_records(crowd):
+    ids = listing.list_ids(crowd.db, "contact", text="s", limit=5)
+    crowd.contacts.delete(ids[0], actor=ACTOR)
+    assert listing.list_ids(crowd.db, "contact", text="s", limit=5) == \
+        listing.list_ids(crowd.db, "contact", text="s")[:5]
+    assert ids[0] not in listing.list_ids(crowd.db, "contact", text="s", limit=5)
