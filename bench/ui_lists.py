@@ -183,6 +183,7 @@ def run(rows: int = 100_000) -> dict[str, Any]:
         from sapporo_mice.crm import Crm
         from sapporo_mice.settings import Settings
         from ui import style
+        from ui.app import settle_memory
         from ui.context import AppContext
         from ui.jobs import JobRunner
         from ui.qt import QApplication
@@ -194,6 +195,7 @@ def run(rows: int = 100_000) -> dict[str, Any]:
         fill_contacts(crm.db, rows)
         fill_s = time.perf_counter() - started
         ctx = AppContext(crm, Settings(), JobRunner(), "en")
+        settle_memory()  # as the app does once its window is up
         ours = measure_app_list(app, ctx)
         bare = measure_bare_table(app, crm.db)
         ctx.jobs.wait()

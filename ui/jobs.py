@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from ui.qt import QObject, QRunnable, QThreadPool, Qt, Signal, Slot
+from ui.qt import QObject, QRunnable, QThreadPool, Qt, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 _ids = itertools.count(1)
@@ -113,13 +113,26 @@ class JobRunner(QObject):
         on_progress: Callable[[int, int, str], None] | None = None,
         label: str = "",
         serial: bool = True,
+        after_ms: int = 0,
     ) -> Job:
+        """Run ``op`` on a worker. ``after_ms``: start it only after that long, and not at all if it is
+        cancelled meanwhile; it counts as active while it waits."""
         job = Job(op, label, self._relay)
         job.on_done, job.on_error, job.on_progress = on_done, on_error, on_progress
         self._active[job.id] = job
         self.started.emit(job)
-        (self._serial if serial else self._parallel).start(job)
+        pool = self._serial if serial else self._parallel
+        if after_ms > 0:
+            QTimer.singleShot(after_ms, self, lambda: self._start_late(job, pool))
+        else:
+            pool.start(job)
         return job
+
+    def _start_late(self, job: Job, pool: QThreadPool) -> None:
+        if job.control.cancelled:
+            self._on_failure(job, Cancelled())
+        else:
+            pool.start(job)
 
     @property
     def active(self) -> list[Job]:

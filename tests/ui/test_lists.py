@@ -8,8 +8,8 @@ from sapporo_mice import listing
 from tests.ui.app_support import make_context, settle, type_text
 from ui import i18n
 from ui.lists import ID_ROLE, ListQuery, RecordListView, RecordTableModel
+from ui.lists import model as list_model
 from ui.qt import Qt
-
 
 ACTOR = "tanaka"
 
@@ -60,18 +60,28 @@ def test_record_model_passes_the_model_tester(qtbot, qtmodeltester, ctx, contact
     qtmodeltester.check(model)
 
 
-def test_rows_arrive_from_the_cache_after_one_background_fetch(qtbot, ctx, contacts):
+def test_the_first_page_arrives_with_its_rows(qtbot, ctx, contacts):
     model = RecordTableModel(ctx, "contact")
     model.set_query(ListQuery(order_by="display_name"))
     settle(qtbot, ctx)
     assert model.rowCount() == 4
-    assert model.index(0, 0).data() is None  # not fetched yet: the list shows it empty, never blocks
-    with qtbot.waitSignal(model.dataChanged, timeout=5000):
-        pass
     # Readings sort in gojūon order (さっぽろ before さとう); Latin-only names sort by their Latin form.
     assert column_values(model, "display_name") == ["Chen Wei", "阿部一郎", "札幌太郎", "佐藤花子"]
     assert model.index(3, 0).data(ID_ROLE) == contacts[0]
     assert column_values(model, "organization")[3] == "札幌食品株式会社"
+
+
+def test_rows_past_the_first_page_arrive_after_one_background_fetch(qtbot, ctx, contacts, monkeypatch):
+    monkeypatch.setattr(list_model, "HEAD_ROWS", 2)
+    model = RecordTableModel(ctx, "contact")
+    model.set_query(ListQuery(order_by="display_name"))
+    settle(qtbot, ctx)
+    qtbot.waitUntil(lambda: model.rowCount() == 4, timeout=5000)
+    assert model.index(0, 0).data() == "Chen Wei"  # came with the first page
+    assert model.index(3, 0).data() is None  # not fetched yet: the list shows it empty, never blocks
+    with qtbot.waitSignal(model.dataChanged, timeout=5000):
+        pass
+    assert column_values(model, "display_name") == ["Chen Wei", "阿部一郎", "札幌太郎", "佐藤花子"]
 
 
 def test_typing_in_the_filter_box_filters_in_sql(qtbot, ctx, contacts):
@@ -167,3 +177,21 @@ def test_a_write_elsewhere_refreshes_the_list(qtbot, ctx, contacts):
 def test_every_list_action_has_a_shortcut(qtbot, ctx):
     view = shown_view(qtbot, ctx, "lead")
     assert all(not action.shortcut().isEmpty() for action in view.record_actions())
+
+
+def test_the_sort_order_is_remembered_and_the_list_asks_once(qtbot, ctx, contacts, monkeypatch):
+    view = shown_view(qtbot, ctx, "contact")
+    view.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    settle(qtbot, ctx)
+    view._save_columns()  # what the column timer does
+    view.close()
+
+    asked: list[ListQuery] = []
+    reload = RecordTableModel.reload
+    monkeypatch.setattr(RecordTableModel, "reload", lambda model: (asked.append(model.query), reload(model)))
+    again = RecordListView(ctx, "contact")  # restoring the columns restores the sort indicator: no query yet
+    qtbot.addWidget(again)
+    again.show()
+    settle(qtbot, ctx)
+    assert asked == [ListQuery(order_by="display_name", descending=True)]
+    assert again.model.ids[0] == contacts[0]  # 佐藤 sorts last, so first when descending

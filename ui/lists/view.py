@@ -56,6 +56,7 @@ class RecordListView(QWidget):
         self.spec = listing.spec(record_type)
         self.model = RecordTableModel(ctx, record_type, self)
         self._undo: list[list[str]] = []
+        self._started = False  # the first query waits for the first show
         self._build()
         self._build_actions()
         self._restore_columns()
@@ -66,7 +67,6 @@ class RecordListView(QWidget):
         self._kept_current: str | None = None
         self.model.modelAboutToBeReset.connect(self._keep_selection)
         self.model.modelReset.connect(self._restore_selection)
-        self._started = False
 
     def showEvent(self, event: Any) -> None:  # the first query runs when the list is first shown
         super().showEvent(event)
@@ -74,14 +74,22 @@ class RecordListView(QWidget):
             self.start()
 
     def start(self) -> None:
-        self._started = True
-        order = self.model.columns.index(self.spec.column(self.spec.default_order))
-        descending = self.spec.default_order in ("updated_at", "score")
+        """The first query: in the sort order the user left (restored with the columns), else the default."""
         header = self.table.horizontalHeader()
-        header.blockSignals(True)  # the query below asks once; the indicator must not ask again
-        header.setSortIndicator(order, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
-        header.blockSignals(False)
-        self.model.set_query(ListQuery(order_by=self.spec.default_order, descending=descending))
+        section, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        if not (self._sort_restored and 0 <= section < len(self.model.columns)
+                and self.model.columns[section].sortable):
+            section = self.model.columns.index(self.spec.column(self.spec.default_order))
+            descending = self.spec.default_order in ("updated_at", "score")
+            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            header.setSortIndicator(section, order)  # not started yet: no query from this
+        self._started = True
+        self.model.set_query(ListQuery(order_by=self.model.columns[section].key,
+                                       descending=order == Qt.SortOrder.DescendingOrder))
+
+    def _sort_changed(self, section: int, order: Qt.SortOrder) -> None:
+        if self._started:  # restoring the columns, or start() itself, sets the indicator before any query
+            self.model.sort(section, order)
 
     # ------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -124,12 +132,13 @@ class RecordListView(QWidget):
         header.setSectionsClickable(True)
         header.setDefaultSectionSize(150)
         header.setStretchLastSection(True)
-        header.sortIndicatorChanged.connect(self.model.sort)
+        header.sortIndicatorChanged.connect(self._sort_changed)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         self._column_timer = QTimer(self, singleShot=True, interval=400, timeout=self._save_columns)
         header.sectionResized.connect(lambda *_: self._column_timer.start())
         header.sectionMoved.connect(lambda *_: self._column_timer.start())
+        header.sortIndicatorChanged.connect(lambda *_: self._column_timer.start())  # the sort is remembered too
         table.doubleClicked.connect(lambda index: self.open_current())
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return table
@@ -340,7 +349,8 @@ class RecordListView(QWidget):
     def _restore_columns(self) -> None:
         saved = self.ctx.settings.get("column_state").get(self.record_type)
         header = self.table.horizontalHeader()
-        if saved and header.restoreState(QByteArray.fromBase64(saved.encode("ascii"))):
+        self._sort_restored = bool(saved) and header.restoreState(QByteArray.fromBase64(saved.encode("ascii")))
+        if self._sort_restored:
             return
         for section, column in enumerate(self.model.columns):
             header.setSectionHidden(section, not column.visible)
