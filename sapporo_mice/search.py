@@ -142,8 +142,8 @@ def matching_ids(db: Database, record_type: str, query: str) -> Select | None:
     """A subquery of the ids of ``record_type`` records matching ``query``, for list filters; None if empty.
 
     On SQLite the bigram index (:mod:`sapporo_mice.grams`) names the candidates, whatever the terms'
-    length; terms of 3 characters or more are then checked with LIKE. On PostgreSQL, LIKE alone (pg_trgm
-    serves terms of 3 characters or more).
+    length; LIKE then checks the terms it cannot settle exactly (3 characters or more, or with ASCII
+    punctuation). On PostgreSQL, LIKE alone (pg_trgm serves terms of 3 characters or more).
     """
     terms = terms_of(query)
     if not terms:
