@@ -174,8 +174,7 @@ def refresh_statistics(connection: Connection, tables: Iterable[str], rows_writt
 DEFERRED_INSERT_TRIGGERS = {
     FTS_INSERT_TRIGGER: "INSERT INTO search_fts(rowid, title_key, text) "
                         "SELECT rid, title_key, text FROM search_index WHERE rid > ?",
-    GRAMS_INSERT_TRIGGER: f"INSERT INTO search_grams(rowid, grams) "
-                          f"SELECT rid, {grams.SQL_FUNCTION}(record_type, text) FROM search_index WHERE rid > ?",
+    GRAMS_INSERT_TRIGGER: grams.FILL_SQL,
 }
 
 

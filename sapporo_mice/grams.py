@@ -33,6 +33,8 @@ from array import array
 
 SQL_FUNCTION = "sm_grams"
 TABLE = "search_grams"
+# Index the search rows past a rowid (0: all of them) in one statement: bulk loads and rebuilds.
+FILL_SQL = f"INSERT INTO {TABLE}(rowid, grams) SELECT rid, {SQL_FUNCTION}(record_type, text) FROM search_index WHERE rid > ?"
 # The type tokens start with a noncharacter, so no pair and no 1-character prefix query can meet them.
 _TYPE_MARK = "\ufdd0"
 _SEPARATOR = re.compile(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]")  # ASCII, not a letter or digit

@@ -202,5 +202,4 @@ def rebuild_index(db: Database) -> None:
         with db.transaction() as session:
             session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('rebuild')"))
             session.execute(text(f"INSERT INTO {grams.TABLE}({grams.TABLE}) VALUES ('delete-all')"))
-            session.execute(text(f"INSERT INTO {grams.TABLE}(rowid, grams) "
-                                 f"SELECT rid, {grams.SQL_FUNCTION}(record_type, text) FROM search_index"))
+            session.connection().exec_driver_sql(grams.FILL_SQL, (0,))
