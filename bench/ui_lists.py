@@ -52,12 +52,13 @@ def fill_contacts(db: Any, count: int, *, seed: int = 7) -> None:
             family = given = reading = None
         address = f"user{n}@example{n % 97}.jp"
         base = dict(created_at=now, updated_at=now, created_by="bench", updated_by="bench", version=1)
+        key = sort_key(reading, latin, name)
         contacts.append(dict(id=cid, family_name=family, given_name=given, latin_name=latin, display_name=name,
                              name_order="family_first" if family else "given_first",
-                             sort_key=sort_key(reading, latin, name), reading_key=reading or "", tags="", **base))
+                             sort_key=key, reading_key=reading or "", tags="", **base))
         emails.append(dict(id=uuid7(), contact_id=cid, email=address, normalized=address, kind="work",
                            is_primary=True, **base))
-        entries.append(dict(record_type="contact", record_id=cid, title=name, subtitle="",
+        entries.append(dict(record_type="contact", record_id=cid, title=name, subtitle="", sort_key=key,
                             text=normalize(" ".join(x for x in (name, reading, latin, address) if x))))
     with db.transaction() as session:
         for model, rows in ((Contact, contacts), (ContactEmail, emails), (SearchEntry, entries)):

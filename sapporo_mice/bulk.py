@@ -76,7 +76,7 @@ def blank_values(model: type, service: Any) -> dict[str, Any]:
     return blank
 
 
-SEARCH_KEYS = ("record_type", "record_id", "title", "subtitle", "text", "title_key")
+SEARCH_KEYS = ("record_type", "record_id", "title", "subtitle", "text", "title_key", "sort_key")
 
 
 class TableWriter:
@@ -301,7 +301,7 @@ class BulkCreate:
             self._children(row, values)
         doc = service.search_doc(self.memory, row)
         if doc is not None:
-            self.search.append(search_values(record_type, row.id, doc))
+            self.search.append(search_values(record_type, row, doc))
         return row.id
 
     def _add(self, model: type, service: Any, values: dict[str, Any]) -> SimpleNamespace:

@@ -247,7 +247,7 @@ class DemoLoad:
             doc = service.search_doc(self.memory, row)
             if doc is None:
                 return []
-            entries.append(search_values(service.record_type, row.id, doc))
+            entries.append(search_values(service.record_type, row, doc))
         return entries
 
 

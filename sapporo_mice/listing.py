@@ -294,6 +294,11 @@ def list_ids(db: Database, record_type: str, *, text: str | None = None, filter:
         first = _first_in_order(db, record_type, text, where, sort, descending, limit)
         if first is not None:
             return first
+    if text and not where and sort is getattr(model, "sort_key", None):
+        # Sorted by name (the usual case): the search rows keep the sort key, so the matches sort there.
+        stmt = search.matching_ids_by_sort_key(db, record_type, text, descending=descending)
+        if stmt is not None:
+            return _ids(db, stmt.limit(limit))
     subquery = search.matching_ids(db, record_type, text) if text else None
     if subquery is None:
         stmt = select(model.id).where(model.deleted_at.is_(None), model.merged_into.is_(None))
@@ -302,7 +307,10 @@ def list_ids(db: Database, record_type: str, *, text: str | None = None, filter:
         # instead of walking the whole (deleted_at, sort_key) index and probing each row.
         live = func.coalesce(cast(model.deleted_at, String), model.merged_into).is_(None)
         stmt = select(model.id).where(live, model.id.in_(subquery))
-    stmt = stmt.where(*where).order_by(*_ordering(sort, model.id, descending)).limit(limit)
+    return _ids(db, stmt.where(*where).order_by(*_ordering(sort, model.id, descending)).limit(limit))
+
+
+def _ids(db: Database, stmt: Any) -> list[str]:
     with db.engine.connect() as connection:  # Core, not the ORM: 100k ids come back ~2x faster
         return [row[0] for row in connection.execute(stmt)]
 

@@ -104,6 +104,10 @@ class SearchEntry(Base):
     text: Mapped[str] = mapped_column(Text)
     # The normalised title, indexed: "title starts with the query" is a range scan, not a table scan.
     title_key: Mapped[str] = mapped_column(String(200), default="")
+    # The record's own sort key where its type has one (contacts, organizations, students: the name in
+    # reading order). A filtered list then sorts its matches here, without a lookup in the record's
+    # table per match (a 2-character name matching 8,000 of 100k contacts: 18 ms, not 6).
+    sort_key: Mapped[str | None] = mapped_column(String(200))
 
     __table_args__ = (
         UniqueConstraint("record_type", "record_id"),

@@ -53,10 +53,11 @@ class SearchDoc:
     parts: Sequence[str | None]
 
 
-def search_values(record_type: str, record_id: str, doc: SearchDoc) -> dict[str, Any]:
-    """The ``search_index`` row for a record's search document (services and bulk loads alike)."""
+def search_values(record_type: str, row: Any, doc: SearchDoc) -> dict[str, Any]:
+    """The ``search_index`` row for a record (``row``) and its search document (services and bulk loads alike)."""
     return {
-        "record_type": record_type, "record_id": record_id, "title": doc.title[:400],
+        "record_type": record_type, "record_id": row.id, "sort_key": getattr(row, "sort_key", None),
+        "title": doc.title[:400],
         "subtitle": (doc.subtitle or "")[:400], "title_key": normalize(doc.title)[:200],
         "text": normalize(" ".join(p for p in (doc.title, doc.subtitle, *doc.parts) if p)),
     }
@@ -285,14 +286,14 @@ class RecordService:
             if not created:
                 self._unindex(session, row.id)
             return
-        values = search_values(self.record_type, row.id, doc)
+        values = search_values(self.record_type, row, doc)
         entry = None if created else session.scalar(
             select(SearchEntry).where(SearchEntry.record_type == self.record_type, SearchEntry.record_id == row.id)
         )
         if entry is None:
             session.add(SearchEntry(**values))
         else:
-            for key in ("title", "subtitle", "text", "title_key"):
+            for key in ("title", "subtitle", "text", "title_key", "sort_key"):
                 setattr(entry, key, values[key])
 
     def _unindex(self, session: Session, record_id: str) -> None:

@@ -84,7 +84,8 @@ def _stored(crm, tag: str) -> dict:
             "rows": sorted(((type(r).__name__, sorted(_plain(r, tag).items(), key=str))
                            for r in (org, contact, lead, *children)), key=repr),
             "log": sorted(((e.table_name, ids[e.row_id], e.op, _payload(e.new_value, tag)) for e in log), key=repr),
-            "search": sorted(((e.record_type, _plain(e, tag)["title"], _plain(e, tag)["text"]) for e in search), key=repr),
+            "search": sorted(((e.record_type, *(_plain(e, tag)[k] for k in ("title", "text", "sort_key")))
+                              for e in search), key=repr),
         }
 
 

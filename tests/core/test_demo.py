@@ -86,7 +86,7 @@ def test_a_failed_load_leaves_nothing_behind(sqlite_crm, monkeypatch):
 
 def test_search_rows_are_what_the_services_reindex_writes(demo_crm):
     with demo_crm.db.transaction() as session:
-        stored = {(e.record_type, e.record_id): (e.title, e.subtitle, e.text)
+        stored = {(e.record_type, e.record_id): (e.title, e.subtitle, e.text, e.sort_key)
                   for e in session.scalars(select(SearchEntry))}
         checked = 0
         for service in demo_crm.services.values():
@@ -94,7 +94,7 @@ def test_search_rows_are_what_the_services_reindex_writes(demo_crm):
                 service.reindex(session, row)
                 checked += 1
         session.flush()
-        again = {(e.record_type, e.record_id): (e.title, e.subtitle, e.text)
+        again = {(e.record_type, e.record_id): (e.title, e.subtitle, e.text, e.sort_key)
                  for e in session.scalars(select(SearchEntry))}
         session.rollback()
     assert checked > 50 and again == stored

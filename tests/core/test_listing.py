@@ -206,3 +206,42 @@ def test_the_first_page_skips_deleted_records(crowd):
     assert listing.list_ids(crowd.db, "contact", text="s", limit=5) == \
         listing.list_ids(crowd.db, "contact", text="s")[:5]
     assert ids[0] not in listing.list_ids(crowd.db, "contact", text="s", limit=5)
+
+
+def _by_name_in_python(crm, query: str, descending: bool) -> list[str]:
+    """The oracle: every live contact whose search text holds every term, by (sort key, id), in Python."""
+    from sqlalchemy import select
+
+    from sapporo_mice.models import Contact, SearchEntry
+    from sapporo_mice.search import terms_of
+
+    terms = terms_of(query)
+    with crm.db.reading() as session:
+        texts = dict(session.execute(select(SearchEntry.record_id, SearchEntry.text)
+                                     .where(SearchEntry.record_type == "contact")).all())
+        live = session.execute(select(Contact.id, Contact.sort_key)
+                               .where(Contact.deleted_at.is_(None), Contact.merged_into.is_(None))).all()
+    found = [(key, cid) for cid, key in live if all(t in texts.get(cid, "") for t in terms)]
+    return [cid for _, cid in sorted(found, reverse=descending)]
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_filtered_list_by_name_follows_the_records_sort_keys_as_they_change(crowd, descending):
+    # The name sort of a filtered list reads the sort key kept in the search rows: renames, deletes
+    # and restores must reach it, or the list would show a stale order or a deleted contact.
+    def check():
+        for query in ("佐藤", "さとう", "sa", "Chen", "佐藤 花"):
+            assert listing.list_ids(crowd.db, "contact", text=query, order_by="display_name",
+                                    descending=descending) == _by_name_in_python(crowd, query, descending), query
+
+    check()
+    sato = listing.list_ids(crowd.db, "contact", text="佐藤")
+    first, last = sato[0], sato[-1]
+    # The first 佐藤 now reads わ…: it moves to the end of every list it is in.
+    crowd.contacts.update(first, {"family_name_kana": "わたなべ"}, actor=ACTOR)
+    crowd.contacts.delete(last, actor=ACTOR)
+    check()
+    moved = listing.list_ids(crowd.db, "contact", text="佐藤", order_by="display_name")
+    assert moved[-1] == first and last not in moved
+    crowd.contacts.restore(last, actor=ACTOR)
+    check()
