@@ -290,12 +290,17 @@ def list_ids(db: Database, record_type: str, *, text: str | None = None, filter:
     text = text if text and text.strip() else None
     sort = list_spec.column(order_by or list_spec.default_order).sort_expr()
     where = [filter_clause(record_type, filter, user=user, today=today)] if filter else []
-    if text and limit is not None and search.count_matches(db, record_type, text, cap=PAGE_POOL) > PAGE_POOL:
+    # Sorted by name (the usual case): the search rows keep the sort key, so the matches sort there.
+    by_name = bool(text) and not where and sort is getattr(model, "sort_key", None)
+    # A first page of many matches is sought along the sort order. Not for a name sort on PostgreSQL:
+    # there counting a short term's matches scans the table once more (20 ms at 100k contacts), and
+    # one scan of the search rows with a top-60 sort finds the page as fast as the count would.
+    walk = limit is not None and not (by_name and not db.is_sqlite)
+    if text and walk and search.count_matches(db, record_type, text, cap=PAGE_POOL) > PAGE_POOL:
         first = _first_in_order(db, record_type, text, where, sort, descending, limit)
         if first is not None:
             return first
-    if text and not where and sort is getattr(model, "sort_key", None):
-        # Sorted by name (the usual case): the search rows keep the sort key, so the matches sort there.
+    if by_name:
         stmt = search.matching_ids_by_sort_key(db, record_type, text, descending=descending)
         if stmt is not None:
             return _ids(db, stmt.limit(limit))

@@ -190,11 +190,16 @@ def test_the_first_page_is_the_head_of_the_whole_answer(crowd, monkeypatch, orde
                         lambda *a: walked.append(first_in_order(*a) is not None) or first_in_order(*a))
     for query in FIRST_PAGE_QUERIES:
         whole = listing.list_ids(crowd.db, "contact", text=query, order_by=order_by, descending=descending)
+        if order_by == "display_name":
+            assert whole == _by_name_in_python(crowd, query, descending), query
         for limit in (1, 10):
             first = listing.list_ids(crowd.db, "contact", text=query, order_by=order_by, descending=descending,
                                      limit=limit)
             assert first == whole[:limit], (query, limit)
-    if order_by in ("display_name", "updated_at"):  # a plain column: the walk is tried
+    if order_by == "display_name" and crowd.db.dialect == "postgresql":
+        # the name sort goes straight to the search rows there: no count, no walk
+        assert walked == []
+    elif order_by in ("display_name", "updated_at"):  # a plain column: the walk is tried
         assert True in walked and False in walked
     else:  # a joined column (the primary email) cannot be walked
         assert walked == [False] * len(walked)
