@@ -118,7 +118,7 @@ def capture_lead(crm: "Crm", fair_id: str, values: dict[str, Any], *, actor: str
         capture = _Capture(crm, session, actor)
         _check_exhibitor(session, fair.id, values.get("interest_organization_id"), capture.problems)
         org_id = values.get("organization_id") or _organization(capture, values)
-        contact_id = values.get("contact_id") or _contact(capture, values, org_id, fair.country)
+        contact_id = _existing_contact(capture, values, fair.country) or _contact(capture, values, org_id, fair.country)
         lead = capture.create("lead", _lead_values(values, fair, contact_id, org_id, now or utcnow(), actor))
         capture.raise_problems()
         return Saved(lead.record, capture.changes, capture.warnings)
@@ -191,6 +191,22 @@ def _contact(capture: _Capture, values: dict[str, Any], org_id: str | None, fair
                "default_region": fair_country}
     saved = capture.create("contact", contact)
     return saved.id if saved else None
+
+
+def _existing_contact(capture: _Capture, values: dict[str, Any], fair_country: str) -> str | None:
+    """The contact picked after the duplicate warning, given the email and phone typed for it."""
+    if not values.get("contact_id"):
+        return None
+    try:
+        saved = capture.crm.contacts.add_details_in(capture.session, values["contact_id"], email=values.get("email"),
+                                                    phone=values.get("phone"), default_region=fair_country,
+                                                    actor=capture.actor)
+    except ValidationError as exc:
+        capture.problems.extend(form_problem(p, _FORM_FIELD["contact"]) for p in exc.problems)
+        return values["contact_id"]
+    capture.changes.merge(saved.changes)
+    capture.warnings.extend(form_problem(w, _FORM_FIELD["contact"]) for w in saved.warnings)
+    return saved.id
 
 
 def _check_contact_details(capture: _Capture, values: dict[str, Any]) -> None:

@@ -1012,52 +1012,67 @@
 <context>
     <name>QuickLeadDialog</name>
     <message>
-        <location filename="../../ui/editors/quick_lead.py" line="59" />
+        <location filename="../../ui/editors/quick_lead.py" line="60" />
         <source>Quick lead</source>
         <translation>Quick lead</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/quick_lead.py" line="114" />
+        <location filename="../../ui/editors/quick_lead.py" line="124" />
         <source>Save lead</source>
         <translation>Save lead</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/quick_lead.py" line="115" />
+        <location filename="../../ui/editors/quick_lead.py" line="125" />
         <source>Save (Enter or Ctrl+Enter)</source>
         <translation>Save (Enter or Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/quick_lead.py" line="119" />
+        <location filename="../../ui/editors/quick_lead.py" line="129" />
         <source>Enter saves; the form then clears for the next lead. Esc closes.</source>
         <translation>Enter saves; the form then clears for the next lead. Esc closes.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/quick_lead.py" line="146" />
+        <location filename="../../ui/editors/quick_lead.py" line="163" />
         <source>same email</source>
         <translation>same email</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/quick_lead.py" line="146" />
+        <location filename="../../ui/editors/quick_lead.py" line="163" />
         <source>same phone</source>
         <translation>same phone</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/quick_lead.py" line="147" />
+        <location filename="../../ui/editors/quick_lead.py" line="164" />
         <source>same name and company</source>
         <translation>same name and company</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/quick_lead.py" line="151" />
+        <location filename="../../ui/editors/quick_lead.py" line="165" />
+        <source>use for this lead</source>
+        <translation>use for this lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/quick_lead.py" line="168" />
         <source>Possible duplicate:</source>
         <translation>Possible duplicate:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/quick_lead.py" line="170" />
+        <location filename="../../ui/editors/quick_lead.py" line="185" />
+        <source>This lead goes to %1; the email and phone typed are added to them.</source>
+        <translation>This lead goes to %1; the email and phone typed are added to them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/quick_lead.py" line="186" />
+        <source>Create a new contact instead</source>
+        <translation>Create a new contact instead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/quick_lead.py" line="211" />
         <source>Saved lead: %1</source>
         <translation>Saved lead: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/quick_lead.py" line="182" />
+        <location filename="../../ui/editors/quick_lead.py" line="224" />
         <source>Not saved: please correct the highlighted fields.</source>
         <translation>Not saved: please correct the highlighted fields.</translation>
     </message>
@@ -1065,107 +1080,107 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/editors/editor.py" line="99" />
+        <location filename="../../ui/editors/editor.py" line="100" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="102" />
+        <location filename="../../ui/editors/editor.py" line="103" />
         <source>Related</source>
         <translation>Related</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="105" />
+        <location filename="../../ui/editors/editor.py" line="106" />
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="105" />
+        <location filename="../../ui/editors/editor.py" line="106" />
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="106" />
+        <location filename="../../ui/editors/editor.py" line="107" />
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="111" />
+        <location filename="../../ui/editors/editor.py" line="112" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="117" />
+        <location filename="../../ui/editors/editor.py" line="118" />
         <source>Undo delete</source>
         <translation>Undo delete</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="139" />
+        <location filename="../../ui/editors/editor.py" line="140" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="140" />
+        <location filename="../../ui/editors/editor.py" line="141" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="141" />
+        <location filename="../../ui/editors/editor.py" line="142" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="142" />
+        <location filename="../../ui/editors/editor.py" line="143" />
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="143" />
+        <location filename="../../ui/editors/editor.py" line="144" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="155" />
+        <location filename="../../ui/editors/editor.py" line="156" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="202" />
+        <location filename="../../ui/editors/editor.py" line="203" />
         <source>Please correct the highlighted fields.</source>
         <translation>Please correct the highlighted fields.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="211" />
+        <location filename="../../ui/editors/editor.py" line="212" />
         <source>No changes to save.</source>
         <translation>No changes to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="235" />
+        <location filename="../../ui/editors/editor.py" line="236" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="259" />
+        <location filename="../../ui/editors/editor.py" line="260" />
         <source>Not saved: please correct the highlighted fields.</source>
         <translation>Not saved: please correct the highlighted fields.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="339" />
+        <location filename="../../ui/editors/editor.py" line="340" />
         <source>Deleted. You can undo this.</source>
         <translation>Deleted. You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="354" />
+        <location filename="../../ui/editors/editor.py" line="355" />
         <source>Restored.</source>
         <translation>Restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="368" />
+        <location filename="../../ui/editors/editor.py" line="369" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="368" />
+        <location filename="../../ui/editors/editor.py" line="369" />
         <source>Save your changes to this record?</source>
         <translation>Save your changes to this record?</translation>
     </message>

@@ -1012,52 +1012,67 @@
 <context>
     <name>QuickLeadDialog</name>
     <message>
-        <location filename="../../ui/editors/quick_lead.py" line="59" />
+        <location filename="../../ui/editors/quick_lead.py" line="60" />
         <source>Quick lead</source>
         <translation>見込み客のクイック登録</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/quick_lead.py" line="114" />
+        <location filename="../../ui/editors/quick_lead.py" line="124" />
         <source>Save lead</source>
         <translation>登録</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/quick_lead.py" line="115" />
+        <location filename="../../ui/editors/quick_lead.py" line="125" />
         <source>Save (Enter or Ctrl+Enter)</source>
         <translation>登録（Enter または Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/quick_lead.py" line="119" />
+        <location filename="../../ui/editors/quick_lead.py" line="129" />
         <source>Enter saves; the form then clears for the next lead. Esc closes.</source>
         <translation>Enter で登録し、続けて次の見込み客を入力できます。Esc で閉じます。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/quick_lead.py" line="146" />
+        <location filename="../../ui/editors/quick_lead.py" line="163" />
         <source>same email</source>
         <translation>メールアドレスが同じ</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/quick_lead.py" line="146" />
+        <location filename="../../ui/editors/quick_lead.py" line="163" />
         <source>same phone</source>
         <translation>電話番号が同じ</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/quick_lead.py" line="147" />
+        <location filename="../../ui/editors/quick_lead.py" line="164" />
         <source>same name and company</source>
         <translation>氏名と会社名が同じ</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/quick_lead.py" line="151" />
+        <location filename="../../ui/editors/quick_lead.py" line="165" />
+        <source>use for this lead</source>
+        <translation>この連絡先を使う</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/quick_lead.py" line="168" />
         <source>Possible duplicate:</source>
         <translation>重複の可能性があります:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/quick_lead.py" line="170" />
+        <location filename="../../ui/editors/quick_lead.py" line="185" />
+        <source>This lead goes to %1; the email and phone typed are added to them.</source>
+        <translation>この見込み客を %1 に紐づけます。入力したメールアドレスと電話番号はこの連絡先に追加されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/quick_lead.py" line="186" />
+        <source>Create a new contact instead</source>
+        <translation>新しい連絡先として登録する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/quick_lead.py" line="211" />
         <source>Saved lead: %1</source>
         <translation>登録しました: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/quick_lead.py" line="182" />
+        <location filename="../../ui/editors/quick_lead.py" line="224" />
         <source>Not saved: please correct the highlighted fields.</source>
         <translation>保存できませんでした。赤く表示された項目を修正してください。</translation>
     </message>
@@ -1065,107 +1080,107 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/editors/editor.py" line="99" />
+        <location filename="../../ui/editors/editor.py" line="100" />
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="102" />
+        <location filename="../../ui/editors/editor.py" line="103" />
         <source>Related</source>
         <translation>関連</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="105" />
+        <location filename="../../ui/editors/editor.py" line="106" />
         <source>Activities</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="105" />
+        <location filename="../../ui/editors/editor.py" line="106" />
         <source>Tasks</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="106" />
+        <location filename="../../ui/editors/editor.py" line="107" />
         <source>Attachments</source>
         <translation>添付ファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="111" />
+        <location filename="../../ui/editors/editor.py" line="112" />
         <source>History</source>
         <translation>変更履歴</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="117" />
+        <location filename="../../ui/editors/editor.py" line="118" />
         <source>Undo delete</source>
         <translation>削除を取り消す</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="139" />
+        <location filename="../../ui/editors/editor.py" line="140" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="140" />
+        <location filename="../../ui/editors/editor.py" line="141" />
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="141" />
+        <location filename="../../ui/editors/editor.py" line="142" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="142" />
+        <location filename="../../ui/editors/editor.py" line="143" />
         <source>Close (Esc)</source>
         <translation>閉じる（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="143" />
+        <location filename="../../ui/editors/editor.py" line="144" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="155" />
+        <location filename="../../ui/editors/editor.py" line="156" />
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="202" />
+        <location filename="../../ui/editors/editor.py" line="203" />
         <source>Please correct the highlighted fields.</source>
         <translation>赤く表示された項目を修正してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="211" />
+        <location filename="../../ui/editors/editor.py" line="212" />
         <source>No changes to save.</source>
         <translation>保存する変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="235" />
+        <location filename="../../ui/editors/editor.py" line="236" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="259" />
+        <location filename="../../ui/editors/editor.py" line="260" />
         <source>Not saved: please correct the highlighted fields.</source>
         <translation>保存できませんでした。赤く表示された項目を修正してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="339" />
+        <location filename="../../ui/editors/editor.py" line="340" />
         <source>Deleted. You can undo this.</source>
         <translation>削除しました。取り消すことができます。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="354" />
+        <location filename="../../ui/editors/editor.py" line="355" />
         <source>Restored.</source>
         <translation>復元しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="368" />
+        <location filename="../../ui/editors/editor.py" line="369" />
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="368" />
+        <location filename="../../ui/editors/editor.py" line="369" />
         <source>Save your changes to this record?</source>
         <translation>このレコードの変更を保存しますか？</translation>
     </message>

@@ -30,6 +30,7 @@ from sapporo_mice.models import (
 from sapporo_mice.services import fields as f
 from sapporo_mice.services.base import (
     RecordService,
+    Saved,
     SearchDoc,
     fetch,
     row_to_dict,
@@ -162,6 +163,23 @@ class ContactService(RecordService):
                 continue
             child = ContactPhone(**phone_values(row.id, index, phone, kind))
             self._add_child(session, child, recorder, changes)
+
+    def add_details_in(self, session: Session, contact_id: str, *, email: str | None = None,
+                       phone: str | None = None, default_region: str | None = None, actor: str) -> Saved:
+        """Give an existing contact an email and a phone typed for them elsewhere (a quick lead, a booth
+        capture after the duplicate warning), keeping every one it has; one it has already changes nothing."""
+        current = self.to_dict(session, self._load_live(session, contact_id, None))
+        values: dict[str, Any] = {}
+        if email:
+            values["emails"] = [*current["emails"], email]
+        if phone:
+            values["phones"] = [*({"raw": p["raw"], "region": p["region"], "kind": p["kind"]}
+                                  for p in current["phones"]), phone]
+            values["default_region"] = default_region
+        saved = self.update_in(session, contact_id, values, actor=actor)
+        # The numbers it had are parsed again: only a warning about the new one is news.
+        new_phone = f"phones[{len(current['phones'])}]"
+        return Saved(saved.record, saved.changes, [w for w in saved.warnings if w.field == new_phone])
 
     def _live_children(self, session: Session, model: type, contact_id: str) -> list[Any]:
         stmt = select(model).where(model.contact_id == contact_id, model.deleted_at.is_(None))

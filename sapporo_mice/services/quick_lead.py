@@ -3,7 +3,8 @@
 Used by the desktop's Ctrl+N dialog (and usable from the CLI or tests). The company is reused when
 a live organization has the same name (legal form ignored, ``company_key``) and created otherwise;
 the contact is created unless the caller picked an existing one (``contact_id``, e.g. after the
-duplicate warning). Problems are reported on the quick form's own field names.
+duplicate warning), which then gets the email and phone typed (nothing typed is lost) and, when no
+company was typed, lends the lead its company. Problems are reported on the quick form's own field names.
 """
 
 from __future__ import annotations
@@ -49,7 +50,11 @@ def create_quick_lead(crm: "Crm", values: dict[str, Any], *, actor: str) -> Quic
     with crm.db.transaction() as session:
         changes, warnings = Changes(), []
         org_id, org_created = _organization(crm, session, values, actor, changes)
-        contact_id = values.get("contact_id") or _contact(crm, session, values, org_id, actor, changes, warnings)
+        if values.get("contact_id"):  # picked after the duplicate warning: it gets what was typed for it
+            contact_id, contact_org = _existing_contact(crm, session, values, actor, changes, warnings)
+            org_id = org_id or contact_org  # no company typed: the lead is with the person's company
+        else:
+            contact_id = _contact(crm, session, values, org_id, actor, changes, warnings)
         lead = _write(crm, session, "lead", _lead_values(values, contact_id, org_id), actor)
         changes.merge(lead.changes)
         return QuickLead(lead.id, contact_id, org_id, org_created, changes, warnings)
@@ -96,6 +101,19 @@ def _contact(crm: "Crm", session: Session, values: dict[str, Any], org_id: str |
     warnings.extend(FieldProblem("phone" if w.field.startswith("phones") else w.field, w.code, w.value, w.params)
                     for w in saved.warnings)
     return saved.id
+
+
+def _existing_contact(crm: "Crm", session: Session, values: dict[str, Any], actor: str, changes: Changes,
+                      warnings: list[FieldProblem]) -> tuple[str, str | None]:
+    try:
+        saved = crm.contacts.add_details_in(session, values["contact_id"], email=values.get("email"),
+                                            phone=values.get("phone"), default_region=values.get("default_region"),
+                                            actor=actor)
+    except ValidationError as exc:
+        raise ValidationError([form_problem(p, _FIELD_MAP["contact"]) for p in exc.problems]) from exc
+    changes.merge(saved.changes)
+    warnings.extend(form_problem(w, _FIELD_MAP["contact"]) for w in saved.warnings)
+    return saved.id, saved.record["organization_id"]
 
 
 def split_name(name: str) -> dict[str, str]:

@@ -110,6 +110,16 @@ def test_a_capture_can_reuse_a_known_contact_picked_from_the_duplicate_warning(c
     assert crm.stats()["contacts"] == 1
 
 
+def test_a_known_contact_picked_at_the_booth_keeps_the_details_read_off_the_new_card(crm, fair):
+    first = _capture(crm, fair, email="wm@lim.sg").record
+    capture_lead(crm, fair, {"contact_id": first["contact_id"], "email": "wei.ming@lim.sg", "phone": "9123 4567",
+                             "rating": "B"}, actor=ACTOR)
+    stored = crm.contacts.get(first["contact_id"])
+    assert [e["email"] for e in stored["emails"]] == ["wm@lim.sg", "wei.ming@lim.sg"]
+    assert [p["e164"] for p in stored["phones"]] == ["+6591234567"]  # read with the fair's country
+    assert crm.stats()["contacts"] == 1 and crm.stats()["leads"] == 2
+
+
 def test_the_duplicate_warning_reads_a_local_phone_with_the_fairs_country(crm, fair):
     first = _capture(crm, fair, phone="+65 9123 4567").record
     hints = possible_duplicates(crm.db, fair, {"phone": "9123-4567"})

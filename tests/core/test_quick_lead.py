@@ -2,7 +2,7 @@
 
 import pytest
 
-from sapporo_mice.errors import ValidationError
+from sapporo_mice.errors import CrmError, ValidationError
 from sapporo_mice.services.quick_lead import create_quick_lead, split_name
 
 ACTOR = "tanaka"
@@ -58,6 +58,29 @@ def test_a_name_is_required_unless_an_existing_contact_is_given(crm):
     contact = crm.contacts.create({"family_name": "山田"}, actor=ACTOR)
     result = create_quick_lead(crm, {"contact_id": contact.id, "interest": "ホタテ"}, actor=ACTOR)
     assert result.contact_id == contact.id and crm.stats()["contacts"] == 1
+
+
+def test_a_contact_picked_from_the_duplicate_warning_gets_the_email_and_phone_typed_for_it(crm):
+    # "12" is a number kept raw (unparseable): parsed again, it must not warn about the new lead.
+    contact = crm.contacts.create({"family_name": "山田", "emails": ["taro@old.jp"], "phones": ["12"]},
+                                  actor=ACTOR).id
+    result = create_quick_lead(crm, {"contact_id": contact, "name": "山田", "email": "TARO@old.jp",
+                                     "phone": "090-1234-5678", "default_region": "JP"}, actor=ACTOR)
+    stored = crm.contacts.get(contact)
+    assert [e["email"] for e in stored["emails"]] == ["taro@old.jp"]  # the same address: kept once
+    assert [(p["raw"], p["e164"]) for p in stored["phones"]] == [("12", None), ("090-1234-5678", "+819012345678")]
+    assert result.contact_id == contact and result.warnings == [] and crm.stats()["contacts"] == 1
+    assert result.changes.affects("contact", "lead")
+    bad = create_quick_lead(crm, {"contact_id": contact, "phone": "34", "interest": "鮭"}, actor=ACTOR)
+    assert [(w.field, w.code) for w in bad.warnings] == [("phone", "field.phone_invalid")]
+
+
+def test_a_picked_contact_that_was_deleted_meanwhile_saves_nothing(crm):
+    contact = crm.contacts.create({"family_name": "山田"}, actor=ACTOR).id
+    crm.contacts.delete(contact, actor=ACTOR)
+    with pytest.raises(CrmError):
+        create_quick_lead(crm, {"contact_id": contact, "email": "taro@new.jp", "company": "新会社"}, actor=ACTOR)
+    assert crm.stats()["leads"] == 0 and crm.stats()["organizations"] == 0
 
 
 def test_split_name_is_family_first_for_japanese_and_keeps_latin_form():

@@ -78,6 +78,32 @@ def test_a_duplicate_email_is_warned_about_while_typing(qtbot, ctx, crm, dialog)
     assert [c.reason for c in dialog.candidates] == ["email"]
 
 
+def test_a_warned_duplicate_can_take_the_lead_instead_of_a_new_contact(qtbot, ctx, crm, dialog):
+    org = crm.organizations.create({"name": "サッポロ食品"}, actor="suzuki")
+    known = crm.contacts.create({"family_name": "山田", "given_name": "太郎", "organization_id": org.id,
+                                 "emails": ["taro@sapporo-foods.jp"]}, actor="suzuki").id
+    type_text(dialog.fields["name"].line, "山田 太郎")
+    type_text(dialog.fields["phone"].line, "011-211-2000")
+    type_text(dialog.fields["email"].line, "taro@sapporo-foods.jp")
+    qtbot.waitUntil(lambda: bool(dialog.candidates), timeout=5_000)
+    assert f'href="use:{known}"' in dialog.duplicates.text()
+    dialog.duplicates.linkActivated.emit(f"use:{known}")  # what a click (or Tab, Enter) on the link sends
+    assert dialog.linked.isVisibleTo(dialog) and "山田太郎" in dialog.linked.text()
+    assert not dialog.duplicates.isVisibleTo(dialog)
+    # Taking it back warns again; taking it once more and pressing Enter saves the lead to that person.
+    dialog.linked.linkActivated.emit("new")
+    qtbot.waitUntil(lambda: dialog.duplicates.isVisibleTo(dialog), timeout=5_000)
+    assert dialog.chosen is None and not dialog.linked.isVisibleTo(dialog)
+    dialog.duplicates.linkActivated.emit(f"use:{known}")
+    QTest.keyClick(dialog.fields["name"].line, Qt.Key.Key_Return)
+    settle(qtbot, ctx)
+    [lead] = crm.leads.list()
+    assert crm.stats()["contacts"] == 1 and lead["contact_id"] == known
+    assert lead["organization_id"] == org.id  # no company typed: the person's own
+    assert [p["e164"] for p in crm.contacts.get(known)["phones"]] == ["+81112112000"]  # the typed phone is kept
+    assert dialog.chosen is None and not dialog.linked.isVisibleTo(dialog)  # the next lead starts afresh
+
+
 def test_same_name_at_same_company_is_warned_about(qtbot, ctx, crm, dialog):
     org = crm.organizations.create({"name": "株式会社サッポロ食品"}, actor="suzuki")
     crm.contacts.create({"family_name": "山田", "given_name": "太郎", "organization_id": org.id}, actor="suzuki")

@@ -3,7 +3,8 @@
 Enter or Ctrl+Enter saves contact + company (if new) + lead in one transaction
 (:func:`sapporo_mice.services.quick_lead.create_quick_lead`). While the user types, a debounced
 duplicate check runs in the job runner and warns about a person with the same email, phone, or
-name at the same company. After saving, the form clears for the next lead.
+name at the same company; "use for this lead" links the lead to that person instead of creating a
+new one (the email and phone typed are added to them). After saving, the form clears for the next lead.
 """
 
 from __future__ import annotations
@@ -60,14 +61,23 @@ class QuickLeadDialog(QDialog):
         self.ctx = ctx
         self.busy = False
         self.candidates: list[DuplicateCandidate] = []
+        self.chosen: DuplicateCandidate | None = None  # the known person this lead goes to
         self.fields = self._make_fields()
         self.problems = {name: self._problem_label() for name in self.fields}
         self.duplicates = QLabel(self)
         self.duplicates.setWordWrap(True)
         self.duplicates.setStyleSheet("color: #8a5a00;")
         self.duplicates.setOpenExternalLinks(False)
-        self.duplicates.linkActivated.connect(lambda contact_id: ctx.open_record.emit("contact", contact_id))
+        self.duplicates.linkActivated.connect(self._duplicate_link)
         self.duplicates.hide()
+        self.linked = QLabel(self)
+        self.linked.setWordWrap(True)
+        self.linked.setStyleSheet("color: #1b5e20;")
+        self.linked.linkActivated.connect(self._unlink)
+        for label in (self.duplicates, self.linked):  # Tab reaches the links, Enter follows them
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                          | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.linked.hide()
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self._layout()
@@ -121,6 +131,7 @@ class QuickLeadDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.duplicates)
+        layout.addWidget(self.linked)
         layout.addWidget(self.status)
         layout.addWidget(hint)
         layout.addWidget(buttons)
@@ -129,10 +140,14 @@ class QuickLeadDialog(QDialog):
     def values(self) -> dict[str, Any]:
         values = {name: widget.raw() for name, widget in self.fields.items()}
         values["default_region"] = self.ctx.settings.get("default_country")
+        if self.chosen is not None:
+            values["contact_id"] = self.chosen.contact_id
         return {k: (v.strip() if isinstance(v, str) else v) for k, v in values.items()}
 
     # ---------------------------------------------------------- duplicates
     def check_duplicates(self) -> None:
+        if self.chosen is not None:  # no new person is created: nobody to warn about
+            return
         values, db = self.values(), self.ctx.crm.db
         regions = (values.get("country"), values.get("default_region"))
 
@@ -142,14 +157,40 @@ class QuickLeadDialog(QDialog):
         run_for(self, self.ctx, op, on_done=self.show_duplicates, label="duplicate check")
 
     def show_duplicates(self, candidates: list[DuplicateCandidate]) -> None:
+        if self.chosen is not None:  # a check still running when the person was picked
+            candidates = []
         self.candidates = candidates
         reasons = {"email": self.tr("same email"), "phone": self.tr("same phone"),
                    "name_org": self.tr("same name and company")}
-        lines = [f'<a href="{c.contact_id}">{_escape(c.display_name)}</a>'
-                 f'{" (" + _escape(c.organization_name) + ")" if c.organization_name else ""} — {reasons[c.reason]}'
-                 for c in candidates]
+        use = self.tr("use for this lead")
+        lines = [f'<a href="open:{c.contact_id}">{_escape(c.display_name)}</a>{_company(c)} — {reasons[c.reason]}'
+                 f' · <a href="use:{c.contact_id}">{use}</a>' for c in candidates]
         self.duplicates.setText(self.tr("Possible duplicate:") + "<br>" + "<br>".join(lines) if lines else "")
         self.duplicates.setVisible(bool(lines))
+
+    def _duplicate_link(self, link: str) -> None:
+        action, _, contact_id = link.partition(":")
+        if action == "open":
+            self.ctx.open_record.emit("contact", contact_id)
+        elif action == "use":
+            self.use_contact(next((c for c in self.candidates if c.contact_id == contact_id), None))
+
+    def use_contact(self, candidate: DuplicateCandidate | None) -> None:
+        """Send the lead to a known person (``None``: create a new one again, as typed)."""
+        self.chosen = candidate
+        if candidate is None:
+            self.linked.hide()
+            return
+        self.show_duplicates([])
+        text = self.tr("This lead goes to %1; the email and phone typed are added to them.")
+        undo = self.tr("Create a new contact instead")
+        self.linked.setText(text.replace("%1", f"<b>{_escape(candidate.display_name)}</b>{_company(candidate)}")
+                            + f' <a href="new">{undo}</a>')
+        self.linked.show()
+
+    def _unlink(self, _link: str) -> None:
+        self.use_contact(None)
+        self.check_duplicates()  # the person typed is new again: warn as before
 
     # ---------------------------------------------------------------- save
     def save(self) -> None:
@@ -172,6 +213,7 @@ class QuickLeadDialog(QDialog):
         for widget in self.fields.values():
             widget.set_value(None)
         self.fields["phone"].country.setText("")
+        self.use_contact(None)
         self.show_duplicates([])
         self.fields["name"].setFocus()
 
@@ -193,6 +235,10 @@ class QuickLeadDialog(QDialog):
         first = next((self.fields[p.field] for p in problems if p.field in self.fields), None)
         if first is not None:
             first.setFocus()
+
+
+def _company(candidate: DuplicateCandidate) -> str:
+    return f" ({_escape(candidate.organization_name)})" if candidate.organization_name else ""
 
 
 def _escape(text: str) -> str:
