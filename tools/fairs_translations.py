@@ -188,7 +188,8 @@ JA = {
             "このファイルは複数の文字コードで読めてしまいます。どの文字コードで保存されましたか？"
             "（日本語版 Excel は通常 Shift_JIS で保存します。）",
         "Checking…": "確認中…", "Importing…": "取り込み中…", "Reading rows": "行を読み込み中",
-        "Writing rows": "行を書き込み中", "Cancelled: nothing was imported.": "中止しました。何も取り込んでいません。",
+        "Preparing rows": "行を準備中", "Saving to the database…": "データベースに保存中…",
+        "Cancelling…": "中止しています…", "Cancelled: nothing was imported.": "中止しました。何も取り込んでいません。",
         "Error": "エラー", "Warning": "警告", "Possible duplicate": "重複候補",
         "Rows read: %1 · errors: %2 · warnings: %3 · possible duplicates: %4.":
             "読み込み %1 行 · エラー %2 件 · 警告 %3 件 · 重複候補 %4 件。",

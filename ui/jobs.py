@@ -69,6 +69,7 @@ class Job(QRunnable):
         self.on_done: Callable[[Any], None] | None = None
         self.on_error: Callable[[BaseException], None] | None = None
         self.on_progress: Callable[[int, int, str], None] | None = None
+        self.on_cancelled: Callable[[], None] | None = None
 
     def cancel(self) -> None:
         self.control.cancel()
@@ -111,14 +112,19 @@ class JobRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
         label: str = "",
         serial: bool = True,
         after_ms: int = 0,
     ) -> Job:
         """Run ``op`` on a worker. ``after_ms``: start it only after that long, and not at all if it is
-        cancelled meanwhile; it counts as active while it waits."""
+        cancelled meanwhile; it counts as active while it waits.
+
+        A cancelled job calls ``on_cancelled`` (not ``on_error``) once it has stopped; a job asked too
+        late, past its last check, ends as done instead, so the caller learns what really happened."""
         job = Job(op, label, self._relay)
         job.on_done, job.on_error, job.on_progress = on_done, on_error, on_progress
+        job.on_cancelled = on_cancelled
         self._active[job.id] = job
         self.started.emit(job)
         pool = self._serial if serial else self._parallel
@@ -162,6 +168,8 @@ class JobRunner(QObject):
     def _on_failure(self, job: Job, error: BaseException) -> None:
         self._finish(job)
         if isinstance(error, Cancelled):
+            if job.on_cancelled:
+                job.on_cancelled()
             return
         if job.on_error:
             job.on_error(error)

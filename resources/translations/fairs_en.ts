@@ -895,8 +895,16 @@
         <translation>Reading rows</translation>
     </message>
     <message>
-        <source>Writing rows</source>
-        <translation>Writing rows</translation>
+        <source>Preparing rows</source>
+        <translation>Preparing rows</translation>
+    </message>
+    <message>
+        <source>Saving to the database…</source>
+        <translation>Saving to the database…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>

@@ -895,8 +895,16 @@
         <translation>行を読み込み中</translation>
     </message>
     <message>
-        <source>Writing rows</source>
-        <translation>行を書き込み中</translation>
+        <source>Preparing rows</source>
+        <translation>行を準備中</translation>
+    </message>
+    <message>
+        <source>Saving to the database…</source>
+        <translation>データベースに保存中…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>中止しています…</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>

@@ -90,8 +90,10 @@ class Context:
 def import_file(crm, path: Path | str, options: ImportOptions, progress=None) -> ImportReport:
     """Import ``path``; raises :class:`ImportFileError` (nothing changed) when the file is unreadable.
 
-    ``progress(stage, done, total)`` (stage ``"plan"`` or ``"apply"``) is called per row, for a UI's
-    progress bar; an exception it raises (a cancel) stops the import, and nothing is written.
+    ``progress(stage, done, total)`` is called per row while rows are read (stage ``"plan"``) and
+    prepared (``"apply"``), then once (``"save"``, with no count: 0 of 0) before the one write to
+    the database, which takes a while on a large file and cannot be stopped half-way. An exception it raises (a cancel) stops
+    the import, and nothing is written.
     """
     path = Path(path)
     progress = progress or (lambda stage, done, total: None)
@@ -469,6 +471,8 @@ def apply(ctx: Context, plans: list[Plan], report: ImportReport, progress=None) 
                     progress("apply", done, len(plans))
                 _apply_plan(ctx, bulk, current, orgs, created)
             current = None
+            if progress:
+                progress("save", 0, 0)  # no count to give; the last point a cancel stops it
             bulk.write()
     except CrmError as exc:
         _failed(report, current, exc.message("en"))

@@ -151,6 +151,27 @@ def test_unreadable_file_changes_nothing(crm):
     assert crm.contacts.count() == 0
 
 
+class _Stop(Exception):
+    pass
+
+
+def test_a_cancel_just_before_the_write_leaves_nothing_and_the_write_says_it_has_no_count(crm, tmp_path):
+    path = tmp_path / "visitors.csv"
+    path.write_text("Name,Company,Email\n" + "".join(f"Visitor {i},Company {i},v{i}@example.com\n" for i in range(30)),
+                    encoding="utf-8")
+    calls = []
+
+    def progress(stage, done, total):
+        calls.append((stage, done, total))
+        if stage == "save":
+            raise _Stop()  # what the job runner's check raises once the user pressed Cancel
+
+    with pytest.raises(_Stop):
+        import_file(crm, path, ImportOptions(kind="contacts"), progress)
+    assert crm.contacts.count() == 0 and crm.organizations.count() == 0
+    assert {c[0] for c in calls} == {"plan", "apply", "save"} and calls[-1] == ("save", 0, 0)
+
+
 REFUSE_SQLITE = ("CREATE TRIGGER refuse_boom BEFORE INSERT ON contacts WHEN NEW.family_name = 'Boom' "
                  "BEGIN SELECT RAISE(ABORT, 'refused by the database'); END")
 REFUSE_POSTGRES = ("CREATE FUNCTION refuse_boom() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "

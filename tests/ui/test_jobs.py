@@ -100,3 +100,33 @@ def test_cancelled_is_an_exception_the_job_can_raise_itself(qtbot, runner):
     runner.run(op, on_error=errors.append)
     qtbot.waitUntil(lambda: not runner.active, timeout=5000)
     assert errors == []
+
+
+def test_a_cancelled_job_says_so_once_stopped_and_one_asked_too_late_ends_done(qtbot, runner):
+    # The import wizard says "nothing was imported" only on on_cancelled: a job past its last check
+    # when the cancel comes (a write already under way) must end as done, not as cancelled.
+    cancelled, done = [], []
+    at_check, past_checks, finish = threading.Event(), threading.Event(), threading.Event()
+
+    def stopped_at_check(control):
+        at_check.set()
+        finish.wait(5)
+        control.check()
+        return "not reached"
+
+    def past_its_checks(control):
+        control.check()
+        past_checks.set()
+        finish.wait(5)
+        return "written"
+
+    first = runner.run(stopped_at_check, on_done=done.append, on_cancelled=lambda: cancelled.append("first"),
+                       serial=False)
+    second = runner.run(past_its_checks, on_done=done.append, on_cancelled=lambda: cancelled.append("second"),
+                        serial=False)
+    assert at_check.wait(5) and past_checks.wait(5)
+    first.cancel()
+    second.cancel()
+    finish.set()
+    qtbot.waitUntil(lambda: not runner.active, timeout=5000)
+    assert cancelled == ["first"] and done == ["written"]

@@ -272,8 +272,11 @@ class ImportWizard(QDialog):
         if not path:
             return
 
+        # Translated here, on the GUI thread: the worker touches no widget.
+        stages = {"plan": self.tr("Reading rows"), "apply": self.tr("Preparing rows"),
+                  "save": self.tr("Saving to the database…")}
+
         def op(control):
-            stages = {"plan": self.tr("Reading rows"), "apply": self.tr("Writing rows")}
             return import_file(crm, path, options,
                                progress=lambda stage, done, total: control.progress(done, total, stages[stage]))
 
@@ -283,23 +286,34 @@ class ImportWizard(QDialog):
         self._show_summary(text, OK_STYLE)
         self._set_busy(True)
         self.job = self.ctx.jobs.run(op, on_done=self.show_report, on_error=self._import_failed,
-                                     on_progress=self._progressed, label="import")
+                                     on_progress=self._progressed, on_cancelled=self._cancelled, label="import")
 
     def _progressed(self, done: int, total: int, message: str) -> None:
+        if total <= 0:  # the one write to the database, which tells no progress: a busy bar, no cancel
+            self.progress.setRange(0, 0)
+            self.cancel_button.setEnabled(False)
+            self._show_summary(message, OK_STYLE)
+            return
         self.progress.setRange(0, max(total, 0))
         self.progress.setValue(done)
         self.progress.setFormat(f"{message} %v/%m")
 
     def cancel(self) -> None:
+        """Ask the import to stop; what happened is said once it has (a cancel can come too late)."""
         if self.job is not None:
             self.job.cancel()
-            self._finish_job()
-            self._show_summary(self.tr("Cancelled: nothing was imported."), WARNING_STYLE)
+            self.cancel_button.setEnabled(False)
+            self._show_summary(self.tr("Cancelling…"), WARNING_STYLE)
+
+    def _cancelled(self) -> None:
+        self._finish_job()
+        self._show_summary(self.tr("Cancelled: nothing was imported."), WARNING_STYLE)
 
     def _finish_job(self) -> None:
         self.job = None
         self.progress.hide()
         self.cancel_button.hide()
+        self.cancel_button.setEnabled(True)
         self._set_busy(False)
 
     def show_report(self, report: ImportReport) -> None:
