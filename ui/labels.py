@@ -267,8 +267,16 @@ def enum_choices(enum_name: str) -> list[tuple[str, str]]:
     return [(value, enum_label(enum_name, value)) for value in ENUMS.get(enum_name, {})]
 
 
-def column_title(key: str) -> str:
-    source = COLUMNS.get(key)
+# Columns whose meaning depends on the record type: a contact's "title" is a job title (役職), not
+# the subject a lead's title is (件名).
+TYPE_COLUMNS = {
+    ("contact", "title"): QT_TRANSLATE_NOOP("Column", "Job title"),
+    ("opening", "title"): QT_TRANSLATE_NOOP("Column", "Position"),
+}
+
+
+def column_title(key: str, record_type: str = "") -> str:
+    source = TYPE_COLUMNS.get((record_type, key)) or COLUMNS.get(key)
     return translate("Column", source) if source else key
 
 
@@ -278,6 +286,6 @@ def filter_title(key: str, record_type: str = "") -> str:
         field, value = key.split("=", 1)
         enum_name = {"lead": "LeadStatus", "bid": "BidStage", "match": "MatchStage",
                      "organization": "OrgKind"}.get(record_type, "")
-        return f"{column_title(field)}: {enum_label(enum_name, value)}"
+        return f"{column_title(field, record_type)}: {enum_label(enum_name, value)}"
     source = FILTERS.get(key)
     return translate("Filter", source) if source else key

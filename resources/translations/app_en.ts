@@ -330,6 +330,14 @@
         <source>Linked to</source>
         <translation>Linked to</translation>
     </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
 </context>
 <context>
     <name>Degree</name>

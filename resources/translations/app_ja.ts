@@ -330,6 +330,14 @@
         <source>Linked to</source>
         <translation>関連先</translation>
     </message>
+    <message>
+        <source>Job title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>募集職種</translation>
+    </message>
 </context>
 <context>
     <name>Degree</name>

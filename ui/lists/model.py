@@ -181,7 +181,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
-            return labels.column_title(self.columns[section].key)
+            return labels.column_title(self.columns[section].key, self.record_type)
         return None
 
     def data(self, index: QModelIndex, role: int = _DISPLAY) -> Any:

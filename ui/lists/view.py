@@ -330,7 +330,7 @@ class RecordListView(QWidget):
         header = self.table.horizontalHeader()
         visible = sum(not header.isSectionHidden(i) for i in range(header.count()))
         for section, column in enumerate(self.model.columns):
-            action = menu.addAction(labels.column_title(column.key))
+            action = menu.addAction(labels.column_title(column.key, self.record_type))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(section))
             action.setEnabled(header.isSectionHidden(section) or visible > 1)
