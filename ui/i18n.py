@@ -118,3 +118,29 @@ def setup(lang: str) -> list[str]:
     """Build stale catalogues, then install ``lang``."""
     build_catalogues()
     return install(lang if lang in LANGUAGES else "en")
+
+
+def translate_calls(sources: list[Path]) -> set[tuple[str, str, bool]]:
+    """(context, text, plural) of every ``QCoreApplication.translate("Context", "text", …)`` call in
+    ``sources`` whose context and text are literals.
+
+    PySide6 6.11's lupdate does not see such a call when it passes a count (``…, None, n)``), so a
+    refresh with it would drop those plural messages from the catalogues, and the completeness test
+    (built on lupdate) would not notice. The tests and ``tools/update_translations.py`` check these
+    calls themselves. (``self.tr`` is no substitute here: PySide6 looks a message up under the
+    object's own class, so a base class's strings would go untranslated in its subclasses.)
+    """
+    import ast
+
+    found: set[tuple[str, str, bool]] = set()
+    for source in sources:
+        for node in ast.walk(ast.parse(Path(source).read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "translate" and isinstance(node.func.value, ast.Name)
+                    and node.func.value.id == "QCoreApplication" and len(node.args) >= 2):
+                continue
+            context, text = node.args[0], node.args[1]
+            if isinstance(context, ast.Constant) and isinstance(text, ast.Constant):
+                plural = len(node.args) >= 4 or any(k.arg == "n" for k in node.keywords)
+                found.add((context.value, text.value, plural))
+    return found
