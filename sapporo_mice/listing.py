@@ -47,8 +47,9 @@ CLOSED_LEAD = (LeadStatus.WON, LeadStatus.LOST)
 class Column:
     """One list column. ``expr`` builds the SQL value; ``sort`` the SQL it sorts by (default: the value).
 
-    ``kind`` tells the UI how to show the value: text, date, datetime, int, money, float, bool, or
-    ``enum:<EnumName>`` (labels in ``ui.labels``).
+    ``kind`` tells the UI how to show the value: text, date, datetime, int, year (a number shown
+    without digit grouping: 2026, not 2,026), money, float, bool, or ``enum:<EnumName>`` (labels in
+    ``ui.labels``).
     """
 
     key: str
@@ -151,7 +152,7 @@ SPECS: dict[str, ListSpec] = {
         ListSpec("bid", Bid, (
             _col(Bid, "name"),
             _col(Bid, "stage", "enum:BidStage"),
-            _col(Bid, "edition_year", "int"),
+            _col(Bid, "edition_year", "year"),
             _col(Bid, "starts_on", "date"),
             _col(Bid, "bid_deadline", "date"),
             _col(Bid, "decision_on", "date"),
@@ -174,7 +175,7 @@ SPECS: dict[str, ListSpec] = {
             _col(Student, "nationality"),
             Column("university", _name_of(Organization, "name", _attr(Student, "university_id"))),
             _col(Student, "degree", "enum:Degree"),
-            _col(Student, "graduation_year", "int"),
+            _col(Student, "graduation_year", "year"),
             _col(Student, "jlpt", "enum:JLPT"),
             _col(Student, "owner"),
         ), "display_name"),

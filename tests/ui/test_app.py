@@ -60,6 +60,7 @@ def test_japanese_dates_follow_the_locale(qtbot, translations):
     i18n.setup("ja")
     assert display_text("date", dt.date(2026, 4, 1)) == "2026/04/01"
     assert display_text("money", 1234567) == "1,234,567"
+    assert display_text("year", 2028) == "2028"  # a graduation year, not 2,028
     i18n.setup("en")
     assert "26" in display_text("date", dt.date(2026, 4, 1)) and "/" in display_text("date", dt.date(2026, 4, 1))
 

@@ -36,7 +36,7 @@ FIRST_ROWS = 40  # rows whose values come with the first answer: a tall window's
 REST_DELAY_MS = 60  # ... this long after the first, unless another keystroke came meanwhile
 WINDOW_BEFORE, WINDOW_AFTER = 40, 160
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-NUMERIC_KINDS = {"int", "money", "float"}
+NUMERIC_KINDS = {"int", "year", "money", "float"}
 # data() runs for every role of every visible cell on each paint: plain ints compare ~6x faster than
 # Qt's enum members, and the cell texts are formatted once, when the row arrives.
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
@@ -276,6 +276,8 @@ def display_text(kind: str, value: Any) -> str:
         return locale.toString(QDateTime(local), QLocale.FormatType.ShortFormat)
     if kind in ("int", "money") and isinstance(value, int):
         return locale.toString(value)
+    if kind == "year":
+        return str(value)  # a year is a name, not a quantity: no digit grouping
     if kind == "float":
         return locale.toString(float(value), "f", 1)
     if kind == "bool":
