@@ -47,9 +47,9 @@ CLOSED_LEAD = (LeadStatus.WON, LeadStatus.LOST)
 class Column:
     """One list column. ``expr`` builds the SQL value; ``sort`` the SQL it sorts by (default: the value).
 
-    ``kind`` tells the UI how to show the value: text, date, datetime, int, year (a number shown
-    without digit grouping: 2026, not 2,026), money, float, bool, or ``enum:<EnumName>`` (labels in
-    ``ui.labels``).
+    ``kind`` tells the UI how to show the value: text, country (an ISO code), date, datetime, int,
+    year (a number shown without digit grouping: 2026, not 2,026), money, float, bool, or
+    ``enum:<EnumName>`` (labels in ``ui.labels``).
     """
 
     key: str
@@ -122,7 +122,7 @@ SPECS: dict[str, ListSpec] = {
             _col(Contact, "title"),
             Column("email", _primary_email),
             Column("phone", _primary_phone),
-            _col(Contact, "country"),
+            _col(Contact, "country", "country"),
             _col(Contact, "department", visible=False),
             _col(Contact, "owner"),
             _col(Contact, "updated_at", "datetime"),
@@ -130,7 +130,7 @@ SPECS: dict[str, ListSpec] = {
         ListSpec("organization", Organization, (
             Column("name", _attr(Organization, "name"), sort=_attr(Organization, "sort_key")),
             _col(Organization, "kind", "enum:OrgKind"),
-            _col(Organization, "country"),
+            _col(Organization, "country", "country"),
             _col(Organization, "industry"),
             _col(Organization, "phone_raw"),
             _col(Organization, "corporate_number", visible=False),
@@ -163,7 +163,7 @@ SPECS: dict[str, ListSpec] = {
         ListSpec("fair", Fair, (
             _col(Fair, "name"),
             _col(Fair, "city"),
-            _col(Fair, "country"),
+            _col(Fair, "country", "country"),
             _col(Fair, "starts_on", "date"),
             _col(Fair, "ends_on", "date"),
             _col(Fair, "sector"),
@@ -172,7 +172,7 @@ SPECS: dict[str, ListSpec] = {
         ), "starts_on", has_tags=False),
         ListSpec("student", Student, (
             Column("display_name", _attr(Student, "display_name"), sort=_attr(Student, "sort_key")),
-            _col(Student, "nationality"),
+            _col(Student, "nationality", "country"),
             Column("university", _name_of(Organization, "name", _attr(Student, "university_id"))),
             _col(Student, "degree", "enum:Degree"),
             _col(Student, "graduation_year", "year"),

@@ -195,3 +195,13 @@ def test_the_sort_order_is_remembered_and_the_list_asks_once(qtbot, ctx, contact
     settle(qtbot, ctx)
     assert asked == [ListQuery(order_by="display_name", descending=True)]
     assert again.model.ids[0] == contacts[0]  # 佐藤 sorts last, so first when descending
+
+
+def test_on_first_use_the_name_column_is_wide_and_short_values_narrow(qtbot, ctx):
+    view = RecordListView(ctx, "student")
+    qtbot.addWidget(view)
+    header, keys = view.table.horizontalHeader(), [c.key for c in view.model.columns]
+    name, year = header.sectionSize(keys.index("display_name")), header.sectionSize(keys.index("graduation_year"))
+    default = header.defaultSectionSize()
+    assert name > default > year  # before: every column 150 px, names cut off, years padded
+    assert year >= header.sectionSizeHint(keys.index("graduation_year"))  # the title still fits

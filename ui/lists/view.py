@@ -44,6 +44,11 @@ def error_text(error: BaseException, lang: str) -> str:
     return error.message(lang) if isinstance(error, CrmError) else str(error)
 
 
+# A column's width on first use, in characters of its kind (the user's own widths are remembered).
+_COLUMN_CHARACTERS = {"date": 10, "datetime": 15, "int": 8, "year": 6, "money": 11, "float": 7, "bool": 5,
+                      "country": 5, "enum": 11, "record_type": 11, "text": 16}
+
+
 class RecordListView(QWidget):
     """A list of one record type. ``status`` carries one-line messages for the status bar."""
 
@@ -352,8 +357,13 @@ class RecordListView(QWidget):
         self._sort_restored = bool(saved) and header.restoreState(QByteArray.fromBase64(saved.encode("ascii")))
         if self._sort_restored:
             return
+        em = self.table.fontMetrics().horizontalAdvance("M")
         for section, column in enumerate(self.model.columns):
             header.setSectionHidden(section, not column.visible)
+            # First use: the name or title gets room to be read; dates, numbers and flags need little.
+            characters = 26 if section == 0 else _COLUMN_CHARACTERS.get(column.kind.split(":")[0], 14)
+            # Never narrower than its title (with room for the sort arrow, which the hint leaves out).
+            header.resizeSection(section, max(characters * em * 2 // 3 + 16, header.sectionSizeHint(section) + em))
 
     def _keep_selection(self) -> None:
         current = self.table.currentIndex()
