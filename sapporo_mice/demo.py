@@ -794,7 +794,10 @@ class Talent:
     def _student(self) -> SimpleNamespace:
         rng = self.load.rng
         nationality = rng.choice(list(words.STUDENT_NATIONS))
-        native, latin, kana = self.load.pick(words.STUDENT_NATIONS[nationality])
+        family_first, families, givens = words.STUDENT_NATIONS[nationality]
+        family, given = self.load.pick(families), self.load.pick(givens)
+        first, second = (family, given) if family_first else (given, family)
+        native, latin, kana = (f"{first[i]} {second[i]}" for i in range(3))
         consent = self.load.moment().date()
         graduation = 2025 + rng.randrange(4)
         universities = self.orgs.by_kind[OrgKind.UNIVERSITY]
@@ -859,11 +862,15 @@ class ExportSupport:
     def __init__(self, load: DemoLoad, orgs: Organizations) -> None:
         self.load, self.orgs = load, orgs
         self.linkable: list[SimpleNamespace] = []
+        self.consultations = 0
+        self.profiled: tuple[SimpleNamespace, list[str]] | None = None  # the last company with markets
 
     def build(self) -> list[SimpleNamespace]:
         for org in self.orgs.by_kind[OrgKind.LOCAL_COMPANY]:
             if self.load.chance(0.6):
                 self._company(org)
+        if not self.consultations and self.profiled:  # a small demo must still show the screen filled
+            self._consultation(*self.profiled)
         return self.linkable
 
     def _company(self, org: SimpleNamespace) -> None:
@@ -877,12 +884,14 @@ class ExportSupport:
         for area in rng.sample(list(SupportArea), rng.randrange(3)):
             self.load.add(SupportNeed, self.load.moment(), organization_id=org.id, area=area,
                           description=words.CONSULTATION_TOPICS[area.value], resolved=rng.random() < 0.3)
+        self.profiled = (org, markets)
         for _ in range(rng.randrange(3)):
             self._consultation(org, markets)
         if rng.random() < 0.35:
             self._expansion(org, markets)
 
     def _consultation(self, org: SimpleNamespace, markets: list[str]) -> None:
+        self.consultations += 1
         area = self.load.rng.choice(list(SupportArea))
         self.linkable.append(self.load.add(
             Consultation, self.load.moment(), organization_id=org.id, held_at=self.load.moment(), area=area,
