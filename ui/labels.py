@@ -271,7 +271,7 @@ def enum_choices(enum_name: str) -> list[tuple[str, str]]:
 # the subject a lead's title is (件名).
 TYPE_COLUMNS = {
     ("contact", "title"): QT_TRANSLATE_NOOP("Column", "Job title"),
-    ("opening", "title"): QT_TRANSLATE_NOOP("Column", "Position"),
+    ("opening", "title"): QT_TRANSLATE_NOOP("Column", "Job title"),  # as its editor labels it
 }
 
 

@@ -334,10 +334,6 @@
         <source>Job title</source>
         <translation>Job title</translation>
     </message>
-    <message>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
 </context>
 <context>
     <name>Degree</name>

@@ -334,10 +334,6 @@
         <source>Job title</source>
         <translation>役職</translation>
     </message>
-    <message>
-        <source>Position</source>
-        <translation>募集職種</translation>
-    </message>
 </context>
 <context>
     <name>Degree</name>
