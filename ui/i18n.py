@@ -124,11 +124,12 @@ def translate_calls(sources: list[Path]) -> set[tuple[str, str, bool]]:
     """(context, text, plural) of every ``QCoreApplication.translate("Context", "text", …)`` call in
     ``sources`` whose context and text are literals.
 
-    PySide6 6.11's lupdate does not see such a call when it passes a count (``…, None, n)``), so a
-    refresh with it would drop those plural messages from the catalogues, and the completeness test
-    (built on lupdate) would not notice. The tests and ``tools/update_translations.py`` check these
-    calls themselves. (``self.tr`` is no substitute here: PySide6 looks a message up under the
-    object's own class, so a base class's strings would go untranslated in its subclasses.)
+    PySide6 6.11's lupdate does not see such a call when it passes a count (``…, None, n)``): a
+    refresh that let it rewrite the catalogues dropped those plural messages, and the completeness
+    test (built on lupdate) could not notice. ``tools/update_translations.py`` now only appends, and
+    a test checks these calls against the catalogues. (``self.tr`` is no substitute: PySide6 looks a
+    message up under the object's own class, so a base class's strings would go untranslated in its
+    subclasses.)
     """
     import ast
 

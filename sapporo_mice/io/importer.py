@@ -92,8 +92,8 @@ def import_file(crm, path: Path | str, options: ImportOptions, progress=None) ->
 
     ``progress(stage, done, total)`` is called per row while rows are read (stage ``"plan"``) and
     prepared (``"apply"``), then once (``"save"``, with no count: 0 of 0) before the one write to
-    the database, which takes a while on a large file and cannot be stopped half-way. An exception it raises (a cancel) stops
-    the import, and nothing is written.
+    the database, which takes a while on a large file and cannot be stopped half-way. An exception
+    it raises (a cancel) stops the import, and nothing is written.
     """
     path = Path(path)
     progress = progress or (lambda stage, done, total: None)
