@@ -387,8 +387,8 @@ class Organizations:
         buyers = max(1, (rest - associations) * 48 // 100)
         for _ in range(rest - associations - buyers):
             self._local_company()
-        for _ in range(buyers):
-            self._buyer()
+        for index in range(buyers):
+            self._buyer(index)
         for _ in range(associations):
             self._association()
         return self
@@ -443,16 +443,28 @@ class Organizations:
                 self.used_numbers.add(number)
                 return number
 
-    def _buyer(self) -> None:
-        country = weighted_country(self.load.rng)
+    def _buyer(self, index: int) -> None:
+        # The first buyers take the main markets one each, so even a small demo shows every script.
+        main_markets = words.COUNTRY_WEIGHTS[:8]
+        country = main_markets[index][0] if index < len(main_markets) else weighted_country(self.load.rng)
         template = words.OVERSEAS[country][3]
-        native, latin = self.load.pick(words.OVERSEAS_CORES.get(country) or [(c, c) for c in words.LATIN_CORES])
+        native, latin = self._company_core(country)
         name = template.format(native=native, core=native)
         domain = f"{slug(latin)}.{COUNTRY_TLD[country]}"
         self._add(OrgKind.OVERSEAS_BUYER, name=name, name_en=_latin_company(country, latin), country=country,
                   website=f"https://{domain}/", email=f"sales@{domain}",
                   derived=self._phone(country), industry="食品輸入・流通",
                   employees=self.load.rng.choice((20, 60, 150, 400, 2000)), tags=",バイヤー,")
+
+    def _company_core(self, country: str) -> tuple[str, str]:
+        """A buyer's name without its legal form, (native, Latin): a name part and a business word."""
+        if country in words.OVERSEAS_CORES:
+            joiner, names, businesses = words.OVERSEAS_CORES[country]
+            (name, name_latin), (business, business_latin) = self.load.pick(names), self.load.pick(businesses)
+            return f"{name}{joiner}{business}", f"{name_latin} {business_latin}"
+        names, businesses = words.LATIN_CORES
+        core = f"{self.load.pick(names)} {self.load.pick(businesses)}"
+        return core, core
 
     def _association(self) -> None:
         field_en, field_ja = self.load.pick(words.MICE_FIELDS)
@@ -862,15 +874,18 @@ class ExportSupport:
     def __init__(self, load: DemoLoad, orgs: Organizations) -> None:
         self.load, self.orgs = load, orgs
         self.linkable: list[SimpleNamespace] = []
-        self.consultations = 0
+        self.consultations = self.expansions = 0
         self.profiled: tuple[SimpleNamespace, list[str]] | None = None  # the last company with markets
 
     def build(self) -> list[SimpleNamespace]:
         for org in self.orgs.by_kind[OrgKind.LOCAL_COMPANY]:
             if self.load.chance(0.6):
                 self._company(org)
-        if not self.consultations and self.profiled:  # a small demo must still show the screen filled
-            self._consultation(*self.profiled)
+        if self.profiled:  # a small demo must still show these screens filled
+            if not self.consultations:
+                self._consultation(*self.profiled)
+            if not self.expansions:
+                self._expansion(*self.profiled)
         return self.linkable
 
     def _company(self, org: SimpleNamespace) -> None:
@@ -900,6 +915,7 @@ class ExportSupport:
             summary=words.CONSULTATION_TOPICS[area.value], outcome="次回までに必要書類を準備"))
 
     def _expansion(self, org: SimpleNamespace, markets: list[str]) -> None:
+        self.expansions += 1
         fiscal_year = self.load.pick(FISCAL_YEARS)
         occurred = dt.date(fiscal_year, 4, 1) + dt.timedelta(days=self.load.rng.randrange(360))
         occurred = min(occurred, DEMO_TODAY)

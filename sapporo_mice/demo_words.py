@@ -203,25 +203,29 @@ OVERSEAS = {
            "{core} Ltd"),
 }
 
-# Business words for overseas company names: (native by script, Latin).
+# Overseas company names, composed: a name part and a business word, each (native, Latin), joined
+# without a space in scripts written so (Thai, Chinese, Korean). Composed so that a demo's hundred
+# buyers are not six companies called 주식회사 부산수산.
 OVERSEAS_CORES = {
-    "TH": (("สยามฟู้ด", "Siam Food"), ("กรุงเทพเทรดดิ้ง", "Bangkok Trading"), ("เจแปนมาร์ท", "Japan Mart"),
-           ("ไทยซีฟู้ด", "Thai Seafood")),
-    "TW": (("台北食品", "Taipei Foods"), ("統一貿易", "Uni Trading"), ("日光進口", "Nikko Import"),
-           ("新光百貨", "Shin Kong Retail")),
-    "HK": (("香港美食", "HK Gourmet"), ("東方貿易", "Oriental Trading"), ("日本城", "Japan Home"),
-           ("城市超市", "City Supermarket")),
-    "CN": (("上海华联", "Shanghai Hualian"), ("北京京东", "Beijing Jingdong"), ("广州盛世", "Guangzhou Shengshi"),
-           ("大连海鲜", "Dalian Seafood")),
-    "KR": (("서울푸드", "Seoul Food"), ("한국무역", "Hankook Trading"), ("부산수산", "Busan Fisheries"),
-           ("제이마트", "J-Mart")),
-    "VN": (("Thực Phẩm Sài Gòn", "Saigon Foods"), ("Thương Mại Hà Nội", "Hanoi Trading"),
-           ("Nhật Việt", "Nhat Viet")),
+    "TH": ("", (("สยาม", "Siam"), ("กรุงเทพ", "Bangkok"), ("เจแปน", "Japan"), ("ไทย", "Thai"), ("เชียงใหม่", "Chiang Mai")),
+           (("ฟู้ด", "Food"), ("เทรดดิ้ง", "Trading"), ("มาร์ท", "Mart"), ("ซีฟู้ด", "Seafood"))),
+    "TW": ("", (("台北", "Taipei"), ("統一", "Uni"), ("日光", "Nikko"), ("新光", "Shin Kong"), ("高雄", "Kaohsiung")),
+           (("食品", "Foods"), ("貿易", "Trading"), ("進口", "Import"), ("百貨", "Retail"))),
+    "HK": ("", (("香港", "HK"), ("東方", "Oriental"), ("日本城", "Japan Home"), ("城市", "City"), ("九龍", "Kowloon")),
+           (("美食", "Gourmet"), ("貿易", "Trading"), ("超市", "Supermarket"), ("食品", "Foods"))),
+    "CN": ("", (("上海", "Shanghai"), ("北京", "Beijing"), ("广州", "Guangzhou"), ("大连", "Dalian"), ("深圳", "Shenzhen")),
+           (("华联", "Hualian"), ("食品", "Foods"), ("海鲜", "Seafood"), ("进出口", "Import Export"))),
+    "KR": ("", (("서울", "Seoul"), ("한국", "Hankook"), ("부산", "Busan"), ("제이", "J"), ("대한", "Daehan")),
+           (("푸드", "Food"), ("무역", "Trading"), ("수산", "Fisheries"), ("마트", "Mart"))),
+    "VN": (" ", (("Sài Gòn", "Saigon"), ("Hà Nội", "Hanoi"), ("Nhật Việt", "Nhat Viet"), ("Đà Nẵng", "Da Nang")),
+           (("Thực Phẩm", "Foods"), ("Thương Mại", "Trading"), ("Hải Sản", "Seafood"))),
 }
-LATIN_CORES = ("Asia Pacific Foods", "Global Gourmet", "Orient Trading", "Fresh Direct", "Pacific Rim Imports",
-               "Sakura Trading", "Golden Harvest", "Blue Ocean Seafood", "Northern Star Distribution",
-               "Premium Japan Select", "Umami Imports", "Hokkaido Fine Foods", "Harbour Retail",
-               "Continental Hospitality")
+# For every other country: Latin names only.
+LATIN_CORES = (
+    ("Asia Pacific", "Global", "Orient", "Fresh Direct", "Pacific Rim", "Sakura", "Golden Harvest", "Blue Ocean",
+     "Northern Star", "Premium Japan", "Umami", "Hokkaido Fine", "Harbour", "Continental"),
+    ("Foods", "Trading", "Imports", "Seafood", "Distribution", "Gourmet"),
+)
 
 COUNTRY_WEIGHTS = (("SG", 9), ("TH", 10), ("TW", 10), ("HK", 9), ("CN", 8), ("KR", 7), ("VN", 6), ("MY", 5),
                    ("ID", 4), ("PH", 3), ("IN", 3), ("AE", 2), ("US", 5), ("FR", 3), ("DE", 2), ("AU", 3), ("GB", 2))
