@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from sapporo_mice import grams
 from sapporo_mice.ids import uuid7
 from sapporo_mice.models import ChangeLogEntry, ContactEmail, ContactPhone, SearchEntry, SyncMixin, utcnow
-from sapporo_mice.services.base import RecordService, search_values
+from sapporo_mice.services.base import SEARCH_KEYS, RecordService, search_values
 from sapporo_mice.services.people import ContactService, email_values, phone_values, wanted_emails, wanted_phones
 from sapporo_mice.validation import parse_phone
 from sapporo_mice.validation.phones import region_chain
@@ -74,9 +74,6 @@ def blank_values(model: type, service: Any) -> dict[str, Any]:
     for key in ("id", "created_at", "updated_at", "created_by", "updated_by"):
         blank.pop(key, None)
     return blank
-
-
-SEARCH_KEYS = ("record_type", "record_id", "title", "subtitle", "text", "title_key", "sort_key")
 
 
 class TableWriter:

@@ -53,6 +53,12 @@ class SearchDoc:
     parts: Sequence[str | None]
 
 
+# The search row's columns that follow its record (type and id never change): set on every reindex.
+SEARCH_FIELDS = ("title", "subtitle", "text", "title_key", "sort_key")
+# Every column a new search row is written with (bulk loads name them for their INSERT).
+SEARCH_KEYS = ("record_type", "record_id", *SEARCH_FIELDS)
+
+
 def search_values(record_type: str, row: Any, doc: SearchDoc) -> dict[str, Any]:
     """The ``search_index`` row for a record (``row``) and its search document (services and bulk loads alike)."""
     return {
@@ -293,7 +299,7 @@ class RecordService:
         if entry is None:
             session.add(SearchEntry(**values))
         else:
-            for key in ("title", "subtitle", "text", "title_key", "sort_key"):
+            for key in SEARCH_FIELDS:
                 setattr(entry, key, values[key])
 
     def _unindex(self, session: Session, record_id: str) -> None:
