@@ -22,7 +22,7 @@ def run(scale: float = 10.0) -> Result:
     with scratch_home() as folder:
         crm = Crm.open(f"sqlite:///{(folder / 'demo.db').as_posix()}", device_id="00000000-0000-7000-8000-0000000000b1")
         started, cpu = time.perf_counter(), time.process_time()
-        counts = generate(crm, scale=scale, seed=2026, actor="bench")
+        counts = generate(crm.store, scale=scale, seed=2026, actor="bench")
         seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu
         crm.close()
         records = sum(n for key, n in counts.items() if key not in NOT_RECORDS)

@@ -61,7 +61,7 @@ def time_import(csv_path: Path, db_path: Path) -> float:
     crm = _crm(db_path)
     try:
         started = time.perf_counter()
-        report = import_file(crm, csv_path, ImportOptions(kind="contacts"))
+        report = import_file(crm.store, csv_path, ImportOptions(kind="contacts"))
         elapsed = time.perf_counter() - started
         assert report.applied and report.created == report.read, report.as_json()["errors"][:3]
         return elapsed
@@ -96,7 +96,7 @@ def time_baseline(data: list[dict[str, str]], db_path: Path) -> float:
             phones.append({"id": uuid7(), "created_at": now, "updated_at": now, "created_by": "b", "updated_by": "b",
                            "version": 1, "contact_id": contact_id, "raw": row["Phone"], "e164": e164,
                            "region": row["Country"], "kind": "work", "valid": valid, "is_primary": True})
-        with crm.db.engine.begin() as conn:
+        with crm.store.db.engine.begin() as conn:
             conn.execute(insert(Organization.__table__), list(orgs.values()))
             conn.execute(insert(Contact.__table__), contacts)
             conn.execute(insert(ContactEmail.__table__), emails)

@@ -33,11 +33,11 @@ def run(scale: float = 100.0, repeat: int = 15) -> Result:
     with scratch_home() as folder:
         path = folder / "search.db"
         crm = Crm.open(f"sqlite:///{path.as_posix()}", device_id="00000000-0000-7000-8000-0000000000b2")
-        counts = generate(crm, scale=scale, seed=2026, actor="bench")
+        counts = generate(crm.store, scale=scale, seed=2026, actor="bench")
         raw = sqlite3.connect(path)
         per_query, searched, baseline = {}, [], []
         for label, query in QUERIES.items():
-            mine, theirs, ranked = measure_query(crm.db, raw, query, repeat)
+            mine, theirs, ranked = measure_query(crm.store.db, raw, query, repeat)
             searched += mine
             baseline += theirs
             per_query[label] = {"query": query, "median_ms": round(median(mine), 2), "p95_ms": round(p95(mine), 2),

@@ -138,13 +138,12 @@ def measure_app_list(app: Any, ctx: Any) -> dict[str, Any]:
             "keystroke_ms": keystrokes, "keystroke_complete_ms": complete}
 
 
-def measure_bare_table(app: Any, db: Any, keystrokes: int = 3) -> dict[str, Any]:
+def measure_bare_table(app: Any, crm: Any, keystrokes: int = 3) -> dict[str, Any]:
     """The same rows in an in-memory model under a bare QTableView (loading them is not counted)."""
-    from sapporo_mice import listing
     from ui.qt import QSortFilterProxyModel, QTableView, Qt
 
-    ids = listing.list_ids(db, "contact", order_by="display_name")
-    values = listing.fetch_rows(db, "contact", ids, ["display_name", "email"])
+    ids = crm.lists.ids("contact", order_by="display_name")
+    values = crm.lists.rows("contact", ids, ["display_name", "email"])
     rows = [(values[i]["display_name"], values[i]["email"] or "") for i in ids]
     model = _InMemoryModel(rows)
     started = time.perf_counter()
@@ -230,16 +229,16 @@ def _run(rows: int, url: str | None) -> dict[str, Any]:
         style.apply(app)
         crm = Crm.open(url or f"sqlite:///{Path(home, 'bench.db').as_posix()}")
         started = time.perf_counter()
-        fill_contacts(crm.db, rows)
+        fill_contacts(crm.store.db, rows)
         fill_s = time.perf_counter() - started
         ctx = AppContext(crm, Settings(), JobRunner(), "en")
         settle_memory()  # as the app does once its window is up
         ours = measure_app_list(app, ctx)
-        bare = measure_bare_table(app, crm.db)
+        bare = measure_bare_table(app, crm)
         ctx.jobs.wait()
         crm.close()
     return {
-        "database": crm.db.dialect, "rows": rows, "fill_s": round(fill_s, 2),
+        "database": crm.store.db.dialect, "rows": rows, "fill_s": round(fill_s, 2),
         "first_paint_ms": round(ours["first_paint_ms"], 1),
         "all_ids_loaded_ms": round(ours["first_complete_ms"], 1),
         "keystroke_ms_median": round(statistics.median(ours["keystroke_ms"]), 1),

@@ -1,49 +1,99 @@
-"""Writing the field-level change log (DESIGN §4) inside the transaction that makes each change."""
+"""The change log (DESIGN §4): this device's journal and its one writer.
+
+Every change is logged in the transaction that makes it, by :class:`ChangeRecorder`, whether it comes
+from a service write or from a bulk load (the demo, an import): the recorder numbers entries in the
+device's sequence, stamps them with the hybrid logical clock and writes them with one ``executemany``
+per flush. A bulk load hands it whole rows (:meth:`ChangeRecorder.inserted_many`); nothing else writes
+``change_log``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+import hashlib
 import json
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from sapporo_mice.ids import HybridLogicalClock
-from sapporo_mice.models import ChangeLogEntry, ChangeOp, utcnow
+from sapporo_mice.inserts import TableWriter
+from sapporo_mice.models import ChangeLogEntry, ChangeOp, SyncMixin, utcnow
+
+# The columns of a change-log row, in the order the writer binds them.
+ENTRY_KEYS = ("device_id", "device_seq", "hlc", "table_name", "row_id", "op", "field", "base_value", "new_value",
+              "schema_rev", "user", "at")
+
+_PLAIN_TYPES = frozenset({str, int, float, bool})
+_encode_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def log_value(value: Any) -> Any:
+    """A value as the log's JSON holds it: enums by value, dates and times as ISO text."""
+    if type(value) in _PLAIN_TYPES or value is None:
+        return value
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value.isoformat()
+    return value
 
 
 def encode_value(value: Any) -> str | None:
-    """JSON text for the log: dates as ISO strings, enums by value."""
-    if value is None:
-        return None
-    if isinstance(value, enum.Enum):
-        value = value.value
-    elif isinstance(value, (dt.datetime, dt.date)):
-        value = value.isoformat()
-    return json.dumps(value, ensure_ascii=False)
+    """JSON text for one logged value (None stays None)."""
+    return None if value is None else _encode_json(log_value(value))
 
 
 def decode_value(text: str | None) -> Any:
     return None if text is None else json.loads(text)
 
 
-class ChangeRecorder:
-    """Appends change-log rows for one transaction, numbering them in the device's sequence."""
+class Journal:
+    """This device's change log: which device writes it, its clock and the schema revision it writes in.
 
-    def __init__(self, session: Session, *, user: str, device_id: str, clock: HybridLogicalClock, schema_rev: str):
-        self.session = session
-        self.user = user
+    One per open database. The clock resumes past the device's last logged change, so a wall clock set
+    back after a restart cannot make new changes sort before old ones.
+    """
+
+    def __init__(self, device_id: str, schema_rev: str) -> None:
         self.device_id = device_id
-        self.clock = clock
         self.schema_rev = schema_rev
-        self._next_seq: int | None = None
+        self.clock = HybridLogicalClock(device_id)
 
-    def inserted(self, table: str, row_id: str, values: dict[str, Any]) -> None:
-        clean = {k: v for k, v in values.items() if v is not None}
-        payload = json.dumps({k: decode_value(encode_value(v)) for k, v in clean.items()}, ensure_ascii=False)
-        self._append(table, row_id, ChangeOp.INSERT, None, None, payload)
+    def resume(self, session: Session) -> None:
+        last = session.scalar(select(func.max(ChangeLogEntry.hlc)).where(ChangeLogEntry.device_id == self.device_id))
+        if last:
+            self.clock.observe(last)
+
+    def recorder(self, session: Session, actor: str) -> "ChangeRecorder":
+        return ChangeRecorder(session, self, actor)
+
+
+class ChangeRecorder:
+    """The change-log entries of one transaction, numbered in the device's sequence and written on flush.
+
+    The sequence is read once, under a lock that holds to the end of the transaction (SQLite's write
+    lock, taken by ``BEGIN IMMEDIATE``; a transaction-scoped advisory lock per device on PostgreSQL), so
+    two writers on one device never take the same numbers.
+    """
+
+    def __init__(self, session: Session, journal: Journal, actor: str) -> None:
+        self.session = session
+        self.journal = journal
+        self.user = actor
+        self._next_seq: int | None = None
+        self._pending: list[dict[str, Any]] = []
+        self.written = 0
+        # One time for every entry of the transaction: when this user action happened.
+        self.at = utcnow()
+
+    # ------------------------------------------------------------------ one change at a time
+    def inserted(self, table: str, row_id: str, values: Mapping[str, Any]) -> None:
+        payload = {k: log_value(v) for k, v in values.items() if v is not None}
+        self._append(table, row_id, ChangeOp.INSERT, None, None, _encode_json(payload))
 
     def updated(self, table: str, row_id: str, field: str, old: Any, new: Any) -> None:
         self._append(table, row_id, ChangeOp.UPDATE, field, encode_value(old), encode_value(new))
@@ -57,30 +107,47 @@ class ChangeRecorder:
     def merged(self, table: str, row_id: str, survivor_id: str) -> None:
         self._append(table, row_id, ChangeOp.MERGE, "merged_into", None, encode_value(survivor_id))
 
-    def _append(self, table: str, row_id: str, op: ChangeOp, field: str | None, base: str | None, new: str | None) -> None:
-        self.session.add(
-            ChangeLogEntry(
-                device_id=self.device_id,
-                device_seq=self._take_seq(),
-                hlc=self.clock.now(),
-                table_name=table,
-                row_id=row_id,
-                op=op.value,
-                field=field,
-                base_value=base,
-                new_value=new,
-                schema_rev=self.schema_rev,
-                user=self.user,
-                at=utcnow(),
-            )
-        )
+    # ------------------------------------------------------------------ batch mode
+    def inserted_many(self, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
+        """An ``insert`` entry for each of ``rows`` (whole rows, sync columns included: they are left
+        out of the payload as :meth:`inserted` callers leave them out)."""
+        keys: list[str] | None = None
+        for row in rows:
+            if keys is None:
+                keys = [k for k in row if k not in SyncMixin.SYSTEM_FIELDS]
+            payload = {k: log_value(v) for k in keys if (v := row[k]) is not None}
+            self._append(table, row["id"], ChangeOp.INSERT, None, None, _encode_json(payload))
+
+    # ------------------------------------------------------------------ writing
+    def flush(self) -> None:
+        """Write the pending entries (one ``executemany``); the unit of work calls it before commit."""
+        if not self._pending:
+            return
+        pending, self._pending = self._pending, []
+        TableWriter(self.session.connection(), ChangeLogEntry.__table__, ENTRY_KEYS).write(pending)
+        self.written += len(pending)
+
+    def _append(self, table: str, row_id: str, op: ChangeOp, field: str | None, base: str | None,
+                new: str | None) -> None:
+        journal = self.journal
+        self._pending.append({
+            "device_id": journal.device_id, "device_seq": self._take_seq(), "hlc": journal.clock.now(),
+            "table_name": table, "row_id": row_id, "op": op.value, "field": field, "base_value": base,
+            "new_value": new, "schema_rev": journal.schema_rev, "user": self.user, "at": self.at,
+        })
 
     def _take_seq(self) -> int:
         if self._next_seq is None:
-            current = self.session.scalar(
-                select(func.max(ChangeLogEntry.device_seq)).where(ChangeLogEntry.device_id == self.device_id)
-            )
-            self._next_seq = (current or 0) + 1
+            self._next_seq = self._last_seq() + 1
         seq = self._next_seq
         self._next_seq += 1
         return seq
+
+    def _last_seq(self) -> int:
+        device = self.journal.device_id
+        if self.session.get_bind().dialect.name == "postgresql":
+            key = int.from_bytes(hashlib.sha256(device.encode()).digest()[:8], "big", signed=True)
+            self.session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+        current = self.session.scalar(select(func.max(ChangeLogEntry.device_seq))
+                                      .where(ChangeLogEntry.device_id == device))
+        return current or 0

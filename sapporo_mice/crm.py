@@ -1,44 +1,40 @@
-"""The CRM facade: an open database plus one service per record type.
+"""The one door into the core (Anki's ``Collection``): the desktop and the CLI hold a :class:`Crm` and reach
+every area through it; they never hold a database, an engine or a session.
 
-``Crm`` holds no session. Each service call opens and closes its own, so a ``Crm`` can live for the
-whole app and be used from a worker thread (one at a time for writes on SQLite).
+Record types are attributes (``crm.contacts``, ``crm.leads``, ``crm.fairs`` … each the type's service:
+create, update, delete, restore, get, list, resolve, and the type's own operations), and so are the areas
+that span types: ``crm.search``, ``crm.lists``, ``crm.agenda``, ``crm.dedupe``, ``crm.intake``, ``crm.io``,
+``crm.history``. Each call opens and closes its own session: one user action, one transaction. A ``Crm``
+holds no session, so it can live for the whole app and be used from a worker thread.
 """
 
 from __future__ import annotations
 
-from functools import cached_property
+import datetime as dt
+from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
-from sapporo_mice.changelog import ChangeRecorder
-from sapporo_mice.database import Database, head_revision, open_database
-from sapporo_mice.ids import HybridLogicalClock
-from sapporo_mice.models import ChangeLogEntry
-from sapporo_mice.services.activities import ActivityService, AttachmentService, TaskService
-from sapporo_mice.services.base import RecordService, known_ids, transaction_cache
-from sapporo_mice.services.export_support import (
-    CompanyProfileService,
-    ConsultationService,
-    ExpansionCaseService,
-    SupportNeedService,
-    TargetMarketService,
+from sapporo_mice import agenda as _agenda
+from sapporo_mice import duplicates as _duplicates
+from sapporo_mice import history as _history
+from sapporo_mice import intake as _intake
+from sapporo_mice import merging as _merging
+from sapporo_mice.changelog import Journal
+from sapporo_mice.database import (
+    Database,
+    UpgradeReport,
+    database_location,
+    head_revision,
+    open_database,
+    resolve_url,
 )
-from sapporo_mice.services.fairs import FairService, ParticipationService
-from sapporo_mice.services.kpi import IndicatorService, IndicatorValueService
-from sapporo_mice.services.leads import LeadService
-from sapporo_mice.services.mice import BidService, MeetingSeriesService
-from sapporo_mice.services.organizations import OrganizationService
-from sapporo_mice.services.people import ContactService
-from sapporo_mice.services.talent import MatchService, OpeningService, StudentService
+from sapporo_mice.lists import Lists
+from sapporo_mice.models import MODEL_BY_TYPE
+from sapporo_mice.search import Search
+from sapporo_mice.services.base import RecordService
 from sapporo_mice.settings import Settings
-
-SERVICE_CLASSES: tuple[type[RecordService], ...] = (
-    OrganizationService, ContactService, LeadService, ActivityService, TaskService, AttachmentService,
-    MeetingSeriesService, BidService, FairService, ParticipationService, CompanyProfileService,
-    TargetMarketService, SupportNeedService, ConsultationService, ExpansionCaseService, StudentService,
-    OpeningService, MatchService, IndicatorService, IndicatorValueService,
-)
+from sapporo_mice.store import Store
 
 # The record types `stats` counts, with their DESIGN §5 keys.
 STATS_KEYS = {
@@ -53,74 +49,178 @@ STATS_KEYS = {
 
 
 class Crm:
+    """An open CRM database and every area of the core."""
+
     def __init__(self, db: Database, *, device_id: str | None = None) -> None:
-        self.db = db
-        self.device_id = device_id or Settings().get("device_id")
-        self.clock = HybridLogicalClock(self.device_id)
-        self._resume_clock()
-        self.services: dict[str, RecordService] = {cls.record_type: cls(self) for cls in SERVICE_CLASSES}
+        journal = Journal(device_id or Settings().get("device_id"), head_revision())
+        with db.reading() as session:
+            journal.resume(session)
+        #: For the core's own tools and tests: the UI and the CLI never touch it (a test checks ``ui/``).
+        self.store = Store(db, journal)
+        services = self.store.services
+        self.organizations = services["organization"]
+        self.contacts = services["contact"]
+        self.leads = services["lead"]
+        self.activities = services["activity"]
+        self.tasks = services["task"]
+        self.attachments = services["attachment"]
+        self.meeting_series = services["meeting_series"]
+        self.bids = services["bid"]
+        self.fairs = services["fair"]
+        self.participations = services["participation"]
+        self.company_profiles = services["company_profile"]
+        self.target_markets = services["target_market"]
+        self.support_needs = services["support_need"]
+        self.consultations = services["consultation"]
+        self.expansion_cases = services["expansion_case"]
+        self.students = services["student"]
+        self.openings = services["opening"]
+        self.matches = services["match"]
+        self.indicators = services["indicator"]
+        self.indicator_values = services["indicator_value"]
+        self.search = Search(db)
+        self.lists = Lists(db)
+        self.agenda = Agenda(db)
+        self.dedupe = Dedupe(self.store)
+        self.intake = Intake(self.store)
+        self.history = History(self.store)
+        from sapporo_mice.io import Io  # the file readers load on first use of an import, not with the CRM
+
+        self.io = Io(self.store)
 
     @classmethod
     def open(cls, url: str | None = None, *, device_id: str | None = None) -> "Crm":
+        """Open (and create or upgrade) the database that :func:`~sapporo_mice.database.resolve_url` chooses."""
         return cls(open_database(url), device_id=device_id)
 
-    def __getattr__(self, name: str) -> RecordService:
-        plural = {
-            "organizations": "organization", "contacts": "contact", "leads": "lead", "activities": "activity",
-            "tasks": "task", "attachments": "attachment", "meeting_series": "meeting_series", "bids": "bid",
-            "fairs": "fair", "participations": "participation", "company_profiles": "company_profile",
-            "target_markets": "target_market", "support_needs": "support_need", "consultations": "consultation",
-            "expansion_cases": "expansion_case", "students": "student", "openings": "opening",
-            "matches": "match", "indicators": "indicator", "indicator_values": "indicator_value",
-        }
-        if name in plural:
-            return self.services[plural[name]]
-        raise AttributeError(name)
+    @staticmethod
+    def resolve_url(url: str | None = None) -> str:
+        return resolve_url(url)
 
-    def _resume_clock(self) -> None:
-        """Start the HLC past this device's last logged change, so a wall clock set back after a
-        restart cannot make new changes sort before old ones."""
-        with self.db.reading() as session:
-            last = session.scalar(select(func.max(ChangeLogEntry.hlc)).where(ChangeLogEntry.device_id == self.device_id))
-        if last:
-            self.clock.observe(last)
+    @staticmethod
+    def initialise(url: str | None = None) -> tuple[str, UpgradeReport]:
+        """Create or upgrade the database (idempotent; a SQLite file with data is backed up first).
+        Returns its URL as it may be shown (no password) and what was done."""
+        db = Database(url)
+        try:
+            db.ping()
+            return db.display_url, db.upgrade()
+        finally:
+            db.dispose()
+
+    @staticmethod
+    def probe(url: str) -> None:
+        """Check that ``url`` names a database this app can open (raises ``DatabaseOpenError`` saying why)."""
+        db = Database(url)
+        try:
+            db.ping()
+        finally:
+            db.dispose()
+
+    @property
+    def device_id(self) -> str:
+        return self.store.journal.device_id
+
+    def location(self) -> tuple[str, str]:
+        """("file", path) for this computer's database, or ("server", "host:port/database"); never a password."""
+        return database_location(self.store.db.url)
+
+    @property
+    def display_url(self) -> str:
+        return self.store.db.display_url
 
     def service(self, record_type: str) -> RecordService:
-        return self.services[record_type]
+        """The service of any record type, for views that work on every type (lists, editors)."""
+        return self.store.services[record_type]
 
-    @cached_property
-    def schema_rev(self) -> str:
-        return head_revision()
-
-    def recorder(self, session: Session, actor: str) -> ChangeRecorder:
-        """The change-log writer for ``actor`` in the session's current transaction: one per
-        transaction, so the device's next sequence number is asked for once, not per write."""
-        recorders = transaction_cache(session).setdefault("recorders", {})
-        if actor not in recorders:
-            recorders[actor] = ChangeRecorder(session, user=actor, device_id=self.device_id, clock=self.clock,
-                                              schema_rev=self.schema_rev)
-        return recorders[actor]
-
-    def exists(self, session: Session, record_type: str, record_id: str) -> bool:
-        """Whether the row is stored (or created in this transaction); a found id is remembered for
-        the transaction, since rows are never physically deleted by ordinary writes."""
-        known = known_ids(session)
-        if (record_type, record_id) in known:
-            return True
-        model = self.services[record_type].model
-        found = session.scalar(select(func.count()).select_from(model).where(model.id == record_id)) == 1
-        if found:
-            known.add((record_type, record_id))
-        return found
+    @property
+    def record_types(self) -> tuple[str, ...]:
+        return tuple(self.store.services)
 
     def stats(self) -> dict[str, int]:
-        with self.db.reading() as session:
+        with self.store.reading() as session:
             counts = {}
             for key, record_type in STATS_KEYS.items():
-                model = self.services[record_type].model
+                model = MODEL_BY_TYPE[record_type]
                 stmt = select(func.count()).select_from(model).where(model.deleted_at.is_(None))
                 counts[key] = session.scalar(stmt) or 0
             return counts
 
+    def add_demo_data(self, *, scale: float = 1.0, seed: int = 2026, actor: str = "demo",
+                      today: dt.date | None = None) -> dict[str, int]:
+        """Realistic bilingual demo data, deterministic per seed (``sapporo_mice.demo``); counts by table."""
+        from sapporo_mice import demo
+
+        return demo.generate(self.store, scale=scale, seed=seed, actor=actor, today=today)
+
     def close(self) -> None:
-        self.db.dispose()
+        self.store.db.dispose()
+
+
+class Agenda:
+    """``crm.agenda``: what the Home view shows."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def upcoming(self, *, today: dt.date | None = None, user: str | None = None) -> dict[str, list[Any]]:
+        return _agenda.agenda(self._db, today=today, user=user)
+
+
+class Dedupe:
+    """``crm.dedupe``: duplicate candidates (while typing, in an import, across a table), merging, undoing."""
+
+    SURVIVOR, LOSER = _merging.SURVIVOR, _merging.LOSER
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def candidates(self, record_type: str, record_id: str | None = None, *, limit: int = 200) -> list[Any]:
+        return _duplicates.find_candidates(self._store.db, record_type, record_id, limit=limit)
+
+    def while_typing(self, *, email: str | None = None, phone: str | None = None, name: str | None = None,
+                     organization: str | None = None, regions: tuple[str | None, ...] = (),
+                     limit: int = 5) -> list[Any]:
+        return _duplicates.while_typing(self._store.db, email=email, phone=phone, name=name,
+                                        organization=organization, regions=regions, limit=limit)
+
+    def preview(self, record_type: str, survivor_id: str, loser_id: str) -> Any:
+        return _merging.merge_preview(self._store, record_type, survivor_id, loser_id)
+
+    def merge(self, record_type: str, survivor_id: str, loser_id: str, field_choices: dict[str, str] | None = None,
+              *, actor: str, survivor_version: int, loser_version: int) -> Any:
+        return _merging.merge(self._store, record_type, survivor_id, loser_id, field_choices, actor=actor,
+                              survivor_version=survivor_version, loser_version=loser_version)
+
+    def merges_of(self, record_type: str, record_id: str) -> list[Any]:
+        return _merging.merges_of(self._store.db, record_type, record_id)
+
+    def undo(self, merge_id: str, *, actor: str) -> Any:
+        return _merging.undo_merge(self._store, merge_id, actor=actor)
+
+
+class Intake:
+    """``crm.intake``: a company, a person and a lead from a quick form or a booth visitor."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def quick_lead(self, values: dict[str, Any], *, actor: str) -> _intake.QuickLead:
+        return _intake.quick_lead(self._store, values, actor=actor)
+
+    def capture(self, fair_id: str, values: dict[str, Any], *, actor: str, now: dt.datetime | None = None) -> Any:
+        return _intake.capture(self._store, fair_id, values, actor=actor, now=now)
+
+
+class History:
+    """``crm.history``: a record's changes, from the change log."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def of_record(self, record_type: str, record_id: str, *, limit: int = 500) -> list[Any]:
+        return _history.record_history(self._store, record_type, record_id, limit=limit)
+
+    def latest_field_changes(self, record_type: str, record_id: str) -> dict[str, Any]:
+        return _history.latest_field_changes(self._store, record_type, record_id)
+

@@ -27,12 +27,20 @@ SQLITE_BUSY_TIMEOUT_MS = 10_000
 SQLITE_MMAP_BYTES = 256 * 1024 * 1024
 
 
-def resolve_url(url: str | None) -> str:
-    """``--db`` wins, then ``SAPPORO_MICE_DB``, then the SQLite file in the user data dir.
+def resolve_url(url: str | None = None) -> str:
+    """Which database to open, for the desktop and the CLI alike. The first of:
 
-    A bare file path is accepted as shorthand for ``sqlite:///PATH``.
+    1. ``url``: what the user gave on the command line (``--db``);
+    2. the ``SAPPORO_MICE_DB`` environment variable (batch jobs, IT staff, tests);
+    3. the saved setting ``database_url`` (the office server, chosen in Settings);
+    4. the SQLite file in the user data dir.
+
+    A bare file path is accepted as shorthand for ``sqlite:///PATH``; ``postgresql://`` means psycopg 3.
     """
-    chosen = url or os.environ.get("SAPPORO_MICE_DB") or paths.default_database_url()
+    from sapporo_mice.settings import Settings
+
+    chosen = (url or os.environ.get("SAPPORO_MICE_DB") or Settings().get("database_url")
+              or paths.default_database_url())
     if "://" not in chosen:
         chosen = f"sqlite:///{Path(chosen).expanduser().resolve().as_posix()}"
     if chosen.startswith("postgresql://") or chosen.startswith("postgres://"):

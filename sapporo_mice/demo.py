@@ -31,25 +31,21 @@ from sqlalchemy.orm import Session
 
 from sapporo_mice import demo_words as words
 from sapporo_mice import messages, plan
-from sapporo_mice.bulk import (  # noqa: F401 - FTS_INSERT_TRIGGER: where tests and callers found it
-    FTS_INSERT_TRIGGER, SEARCH_KEYS, ChangeLog, MemoryContactService, MemorySession, TableWriter, blank_values, chunks,
-    deferred_fts, large_cache, refresh_statistics,
-)
+from sapporo_mice.bulk import FTS_INSERT_TRIGGER, BulkLoad  # noqa: F401 - FTS_INSERT_TRIGGER: where tests found it
 from sapporo_mice.errors import CrmError
 from sapporo_mice.models import (
-    CEFR, JLPT, UTCDateTime, Activity, ActivityKind, Attachment, Bid, BidStage, BidStageChange, ChangeLogEntry, CompanyProfile,
+    CEFR, JLPT, UTCDateTime, Activity, ActivityKind, Attachment, Bid, BidStage, BidStageChange, CompanyProfile,
     Consultation, Contact, ContactEmail, ContactPhone, Degree, EmailKind, ExpansionCase, ExpansionKind, ExportStage,
     Fair, Frequency, IndicatorSource, IndicatorValue, Lead, LeadKind, LeadStatus, LocalState, MarketStatus, Match,
     MatchStage, MatchStageChange, MeetingSeries, MeetingType, Opening, OpeningKind, Organization, OrgKind,
-    Participation, PhoneKind, Rating, SearchEntry, SupportArea, SupportNeed, Student, TargetMarket, Task,
+    Participation, PhoneKind, Rating, SupportArea, SupportNeed, Student, TargetMarket, Task,
     utcnow,
 )
 from sapporo_mice.services.activities import store_blob
-from sapporo_mice.services.base import search_values
 from sapporo_mice.validation import corporate_number_check_digit, normalize_email
 
 if TYPE_CHECKING:
-    from sapporo_mice.crm import Crm
+    from sapporo_mice.store import Store, Unit
 
 DEMO_STATE_KEY = "demo.generated"
 # The data is built around this day, then every date is moved by whole days so that it sits around
@@ -87,16 +83,17 @@ class DemoAlreadyPresentError(CrmError):
         return messages.render(self.code, lang, at=self.at, seed=self.seed)
 
 
-def generate(crm: "Crm", *, scale: float = 1.0, seed: int = 2026, actor: str = "demo",
+def generate(store: Store, *, scale: float = 1.0, seed: int = 2026, actor: str = "demo",
              today: dt.date | None = None) -> dict[str, int]:
     """Add demo data (about 300 organizations and 1,000 contacts per unit of ``scale``); counts by table.
 
     Dates sit around ``today`` (default: the real today); the same seed and day give the same data.
     """
-    with crm.db.transaction() as session, _no_cyclic_gc():
+    with store.unit(actor) as unit, _no_cyclic_gc():
+        session = unit.session
         _refuse_twice(session)
-        load = DemoLoad(crm, session, seed=seed, actor=actor)
-        indicator_ids = plan.seed_indicators_in(session, crm, actor=actor, ids=load.indicator_ids())
+        load = DemoLoad(unit, seed=seed)
+        indicator_ids = plan.seed_indicators_in(unit, ids=load.indicator_ids())
         session.flush()
         build(load, scale, indicator_ids)
         load.move_dates(today or dt.date.today())
@@ -144,48 +141,17 @@ class DemoIds:
         return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
-class DemoLoad:
-    """The demo rows of one run, in insertion order, and how to write them."""
+class DemoLoad(BulkLoad):
+    """The demo rows of one run: a bulk load whose ids and times come from the seed."""
 
-    def __init__(self, crm: "Crm", session: Session, *, seed: int, actor: str) -> None:
-        self.crm, self.session, self.actor = crm, session, actor
-        self.rng = random.Random(seed)
+    def __init__(self, unit: Unit, *, seed: int) -> None:
         self.ids = DemoIds(seed)
-        self.memory = MemorySession()
-        self.rows: dict[type, list[SimpleNamespace]] = {}
-        self.services = {service.model: service for service in crm.services.values()}
-        self.services[Contact] = MemoryContactService(crm)
-        self.blanks: dict[type, dict[str, Any]] = {}
+        super().__init__(unit, new_id=self.ids.new)
+        self.rng = random.Random(seed)
 
     def indicator_ids(self) -> dict[str, str]:
         at = dt.datetime(2024, 4, 1, tzinfo=dt.timezone.utc)
         return {spec.code: self.ids.new(at) for spec in plan.INDICATORS}
-
-    def add(self, model: type, at: dt.datetime, derived: dict[str, Any] | None = None, **values: Any) -> SimpleNamespace:
-        """One row as a service create would make it: blanks, inputs, sync columns, then ``derive``.
-
-        ``derived`` holds derived columns already known (a phone's parsed forms), so ``derive`` need
-        not compute them again.
-        """
-        row = SimpleNamespace(**{**self._blank(model), **values, **(derived or {})})
-        row.id, row.created_at, row.updated_at = self.ids.new(at), at, at
-        row.created_by = row.updated_by = self.actor
-        service = self.services.get(model)
-        if service is not None:
-            service.derive(self.memory, row, values, [])
-        self.rows.setdefault(model, []).append(row)
-        self.memory.by_id[model][row.id] = row
-        return row
-
-    def add_child(self, model: type, parent_id: str, at: dt.datetime, **values: Any) -> SimpleNamespace:
-        row = self.add(model, at, contact_id=parent_id, **values)
-        self.memory.children[(model, parent_id)].append(row)
-        return row
-
-    def _blank(self, model: type) -> dict[str, Any]:
-        if model not in self.blanks:
-            self.blanks[model] = blank_values(model, self.services.get(model))
-        return self.blanks[model]
 
     # --------------------------------------------------------------------- random helpers
     def pick(self, items: Any) -> Any:
@@ -215,40 +181,12 @@ class DemoLoad:
                 values["created_at"] = min(values["created_at"], cap)
                 values["updated_at"] = min(values["updated_at"], cap)
 
-    def write(self) -> dict[str, int]:
+    def write(self, **_options: Any) -> dict[str, int]:
         """Insert every row, its search entry and its change-log row; returns the counts by table."""
-        connection = self.session.connection()
-        log = ChangeLog(self.crm, self.session, self.actor)
-        counts = {model.__table__.name: len(rows) for model, rows in self.rows.items()}
-        counts["search_index"] = 0
-        log_writer = TableWriter(connection, ChangeLogEntry.__table__, ChangeLog.KEYS)
-        search_writer = TableWriter(connection, SearchEntry.__table__, SEARCH_KEYS)
-        with deferred_fts(connection), large_cache(connection):
-            for model, rows in self.rows.items():
-                rows.sort(key=lambda row: row.id)  # key order: each index grows at its end
-                writer = TableWriter(connection, model.__table__, [c.key for c in model.__table__.columns])
-                for chunk in chunks(rows, CHUNK):
-                    writer.write([vars(row) for row in chunk])
-                    log_writer.write(log.rows(model.__tablename__, chunk))
-                    entries = self.search_entries(model, chunk)
-                    search_writer.write(entries)
-                    counts["search_index"] += len(entries)
-        counts["change_log"] = log.written
-        refresh_statistics(connection, counts, sum(counts.values()))
+        counts = super().write(sort_by_id=True)
+        counts["search_index"] = self.searched
+        counts["change_log"] = self.unit.log.written
         return counts
-
-    def search_entries(self, model: type, rows: list[SimpleNamespace]) -> list[dict[str, Any]]:
-        """The search rows the service's ``reindex`` would write, from the service's own ``search_doc``."""
-        service = self.services.get(model)
-        if service is None:
-            return []
-        entries = []
-        for row in rows:
-            doc = service.search_doc(self.memory, row)
-            if doc is None:
-                return []
-            entries.append(search_values(service.record_type, row, doc))
-        return entries
 
 
 # --------------------------------------------------------------------------- building
@@ -936,7 +874,7 @@ class Records:
     def __init__(self, load: DemoLoad, linked: list[SimpleNamespace]) -> None:
         self.load = load
         tables = {row.id: model.__tablename__ for model, rows in load.rows.items() for row in rows}
-        types = {s.model.__tablename__: s.record_type for s in load.crm.services.values()}
+        types = {s.model.__tablename__: s.record_type for s in load.unit.store.services.values()}
         from sapporo_mice.services.activities import LINKABLE_TYPES
 
         self.targets = [(types[tables[row.id]], row) for row in linked if types.get(tables[row.id]) in LINKABLE_TYPES]
@@ -1003,7 +941,7 @@ MANUAL_BASELINES = {
 
 def indicator_values(load: DemoLoad, indicator_ids: dict[str, str]) -> None:
     """Targets for FY2024–FY2026, and actuals for the hand-entered ones (computed ones come from data)."""
-    present = {tuple(row) for row in load.session.execute(select(IndicatorValue.indicator_id,
+    present = {tuple(row) for row in load.unit.session.execute(select(IndicatorValue.indicator_id,
                                                                   IndicatorValue.fiscal_year))}
     for spec in plan.INDICATORS:
         base, step = MANUAL_BASELINES.get(spec.code, (None, None))

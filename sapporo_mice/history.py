@@ -18,7 +18,7 @@ from sapporo_mice.changelog import decode_value
 from sapporo_mice.models import ChangeLogEntry, ContactEmail, ContactPhone
 
 if TYPE_CHECKING:
-    from sapporo_mice.crm import Crm
+    from sapporo_mice.store import Store
 
 # Child tables whose rows belong to a parent record: (model, parent column, pseudo-field, value column).
 _CHILDREN = {
@@ -38,10 +38,10 @@ class HistoryEntry:
     new: Any
 
 
-def record_history(crm: "Crm", record_type: str, record_id: str, *, limit: int = 500) -> list[HistoryEntry]:
+def record_history(store: Store, record_type: str, record_id: str, *, limit: int = 500) -> list[HistoryEntry]:
     """The changes to one record (and its child rows), newest first."""
-    table = crm.service(record_type).model.__tablename__
-    with crm.db.reading() as session:
+    table = store.services[record_type].model.__tablename__
+    with store.reading() as session:
         keys = [(table, record_id)]
         labels: dict[tuple[str, str], tuple[str, Any]] = {}
         for model, parent, pseudo, column in _CHILDREN.get(record_type, ()):
@@ -58,10 +58,10 @@ def record_history(crm: "Crm", record_type: str, record_id: str, *, limit: int =
         return [_entry(row, labels.get((row.table_name, row.row_id))) for row in session.scalars(stmt)]
 
 
-def latest_field_changes(crm: "Crm", record_type: str, record_id: str) -> dict[str, HistoryEntry]:
+def latest_field_changes(store: Store, record_type: str, record_id: str) -> dict[str, HistoryEntry]:
     """For each field of the record, its most recent change (for "who changed it, when")."""
     latest: dict[str, HistoryEntry] = {}
-    for entry in record_history(crm, record_type, record_id, limit=2000):
+    for entry in record_history(store, record_type, record_id, limit=2000):
         if entry.field and entry.op == "update":
             latest.setdefault(entry.field, entry)
     return latest

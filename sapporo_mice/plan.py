@@ -16,12 +16,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from sapporo_mice.models import Indicator, IndicatorSource
 
 if TYPE_CHECKING:
-    from sapporo_mice.crm import Crm
+    from sapporo_mice.store import Store, Unit
 
 
 @dataclass(frozen=True)
@@ -128,18 +127,17 @@ def indicator_spec(code: str) -> IndicatorSpec:
     return next(spec for spec in INDICATORS if spec.code == code)
 
 
-def seed_indicators(crm: "Crm", *, actor: str) -> dict[str, str]:
+def seed_indicators(store: Store, *, actor: str) -> dict[str, str]:
     """Create the plan's indicators that are missing (by code); returns every code's id."""
-    with crm.db.transaction() as session:
-        return seed_indicators_in(session, crm, actor=actor)
+    with store.unit(actor) as unit:
+        return seed_indicators_in(unit)
 
 
-def seed_indicators_in(session: Session, crm: "Crm", *, actor: str,
-                       ids: dict[str, str] | None = None) -> dict[str, str]:
-    """As :func:`seed_indicators`, inside a caller's transaction; ``ids`` may fix new records' ids."""
-    existing = {code: id_ for code, id_ in session.execute(select(Indicator.code, Indicator.id))}
+def seed_indicators_in(unit: Unit, *, ids: dict[str, str] | None = None) -> dict[str, str]:
+    """As :func:`seed_indicators`, inside a caller's unit; ``ids`` may fix new records' ids."""
+    existing = {code: id_ for code, id_ in unit.session.execute(select(Indicator.code, Indicator.id))}
     for spec in INDICATORS:
         if spec.code not in existing:
             values = {**spec.as_values(), "id": (ids or {}).get(spec.code)}
-            existing[spec.code] = crm.indicators.create_in(session, values, actor=actor).id
+            existing[spec.code] = unit.service("indicator").create_in(unit, values).id
     return {spec.code: existing[spec.code] for spec in INDICATORS}

@@ -37,7 +37,8 @@ class SearchHit:
 
 
 def terms_of(query: str) -> list[str]:
-    return [t for t in normalize(query).split(" ") if t]
+    """The normalised terms of a query, each once, at most ``MAX_TERMS`` of them."""
+    return list(dict.fromkeys(t for t in normalize(query).split(" ") if t))[:MAX_TERMS]
 
 
 def escape_like(term: str) -> str:
@@ -219,3 +220,21 @@ def rebuild_index(db: Database) -> None:
             session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('rebuild')"))
             session.execute(text(f"INSERT INTO {grams.TABLE}({grams.TABLE}) VALUES ('delete-all')"))
             session.connection().exec_driver_sql(grams.FILL_SQL, (0,))
+
+
+# Queries use at most this many terms: each term is one more condition (and on SQLite one more FTS phrase),
+# and a pasted page of text would otherwise build an expression deeper than the database allows.
+MAX_TERMS = 12
+
+
+class Search:
+    """``crm.search``: ranked hits across every record type."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def find(self, text: str, *, limit: int = 50, types: tuple[str, ...] | None = None) -> list[SearchHit]:
+        return search(self._db, text, limit=limit, types=types)
+
+    def rebuild(self) -> None:
+        rebuild_index(self._db)

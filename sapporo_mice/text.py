@@ -19,6 +19,11 @@ _KATA_TO_HIRA = {code: code - _KANA_SHIFT for code in range(_KATAKANA_START, _KA
 _KATA_TO_HIRA.update({ord(k): v for k, v in _KATAKANA_ITERATION.items()})
 
 
+def has_cjk(text: str | None) -> bool:
+    """Whether ``text`` holds CJK characters (kana, kanji, hangul): such names are written family first."""
+    return any(ord(ch) > 0x2E80 for ch in text or "")
+
+
 def kata_to_hira(text: str) -> str:
     return text.translate(_KATA_TO_HIRA)
 

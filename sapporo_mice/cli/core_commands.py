@@ -29,32 +29,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_init(ctx: CommandContext) -> int:
-    from sapporo_mice.database import Database
+    from sapporo_mice.crm import Crm
 
-    db = Database(ctx.db_url)
-    try:
-        db.ping()
-        report = db.upgrade()
-    finally:
-        db.dispose()
+    url, report = Crm.initialise(ctx.db_url)
     if report.backup:
         ctx.say("cli.db_backup", path=report.backup)
     if ctx.json:
-        ctx.emit({"url": db.display_url, "from_revision": report.from_revision, "revision": report.to_revision,
+        ctx.emit({"url": url, "from_revision": report.from_revision, "revision": report.to_revision,
                   "backup": str(report.backup) if report.backup else None})
     else:
-        ctx.say("cli.db_ready", revision=report.to_revision, url=db.display_url)
+        ctx.say("cli.db_ready", revision=report.to_revision, url=url)
     return 0
 
 
 def cmd_demo(ctx: CommandContext) -> int:
-    from sapporo_mice.demo import generate
-
     if ctx.args.scale <= 0:
         print(render("cli.scale_invalid", ctx.lang, value=ctx.args.scale), file=sys.stderr)
         return EXIT_USAGE
     started = time.perf_counter()
-    counts = generate(ctx.crm(), scale=ctx.args.scale, seed=ctx.args.seed, actor=ctx.actor)
+    counts = ctx.crm().add_demo_data(scale=ctx.args.scale, seed=ctx.args.seed, actor=ctx.actor)
     if ctx.json:
         ctx.emit(counts)
     else:
@@ -73,12 +66,10 @@ def cmd_stats(ctx: CommandContext) -> int:
 
 
 def cmd_search(ctx: CommandContext) -> int:
-    from sapporo_mice.search import search
-
     if ctx.args.limit <= 0:
         print(render("cli.limit_invalid", ctx.lang, value=ctx.args.limit), file=sys.stderr)
         return EXIT_USAGE
-    hits = search(ctx.crm().db, ctx.args.text, limit=ctx.args.limit)
+    hits = ctx.crm().search.find(ctx.args.text, limit=ctx.args.limit)
     if ctx.json:
         ctx.emit([hit.as_json() for hit in hits])
     elif not hits:

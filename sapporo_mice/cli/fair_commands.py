@@ -120,7 +120,6 @@ def cmd_add(ctx: CommandContext) -> int:
 
 
 def cmd_followup(ctx: CommandContext) -> int:
-    from sapporo_mice.fair_ops import create_followups
     from sapporo_mice.validation import FieldInvalid, clean_date
 
     crm = ctx.crm()
@@ -130,7 +129,7 @@ def cmd_followup(ctx: CommandContext) -> int:
     except FieldInvalid as exc:
         print(render(exc.code, ctx.lang, field="--today", value=ctx.args.today, **exc.params), file=sys.stderr)
         return EXIT_BAD_INPUT
-    changes = create_followups(crm, fair_id, actor=ctx.actor, today=today, lang=ctx.lang)
+    changes = crm.fairs.create_followups(fair_id, actor=ctx.actor, today=today, lang=ctx.lang)
     task_ids = sorted(changes.touched.get("task", ()))
     if ctx.json:
         ctx.emit({"fair": fair_id, "tasks_created": len(task_ids), "task_ids": task_ids})
@@ -140,10 +139,8 @@ def cmd_followup(ctx: CommandContext) -> int:
 
 
 def cmd_results(ctx: CommandContext) -> int:
-    from sapporo_mice.fair_ops import fair_results
-
     crm = ctx.crm()
-    results = fair_results(crm.db, crm.fairs.resolve(ctx.args.ref))
+    results = crm.fairs.results(crm.fairs.resolve(ctx.args.ref))
     if ctx.json:
         ctx.emit(results.as_json())
         return 0

@@ -7,7 +7,7 @@ import sys
 
 from sapporo_mice import messages
 from sapporo_mice.cli.context import EXIT_BAD_INPUT, EXIT_USAGE, CommandContext
-from sapporo_mice.io.mapping import KINDS, fields_for
+from sapporo_mice.io import KINDS
 from sapporo_mice.messages import render
 
 messages.register({
@@ -41,9 +41,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     exp.set_defaults(handler=cmd_export)
 
 
-def parse_maps(values: list[str], kind: str) -> dict[str, str] | None:
+def parse_maps(values: list[str], allowed: tuple[str, ...]) -> dict[str, str] | None:
     mapping = {}
-    allowed = fields_for(kind)
     for item in values:
         header, sep, target = item.partition("=")
         if not sep or not header.strip() or target.strip() not in allowed:
@@ -53,18 +52,18 @@ def parse_maps(values: list[str], kind: str) -> dict[str, str] | None:
 
 
 def cmd_import(ctx: CommandContext) -> int:
-    from sapporo_mice.io.importer import ImportOptions, import_file
-
     args = ctx.args
-    mapping = parse_maps(args.map, args.kind)
+    crm = ctx.crm()
+    allowed = crm.io.fields_for(args.kind)
+    mapping = parse_maps(args.map, allowed)
     if mapping is None:
-        print(render("io.map_invalid", ctx.lang, value=" ".join(args.map), allowed=", ".join(fields_for(args.kind))),
+        print(render("io.map_invalid", ctx.lang, value=" ".join(args.map), allowed=", ".join(allowed)),
               file=sys.stderr)
         return EXIT_USAGE
-    options = ImportOptions(kind=args.kind, fair=args.fair, dry_run=args.dry_run, skip_invalid=args.skip_invalid,
-                            on_duplicate=args.on_duplicate, mapping=mapping, encoding=args.encoding,
-                            sheet=args.sheet, actor=ctx.actor)
-    report = import_file(ctx.crm(), args.file, options)
+    options = crm.io.options(args.kind, fair=args.fair, dry_run=args.dry_run, skip_invalid=args.skip_invalid,
+                             on_duplicate=args.on_duplicate, mapping=mapping, encoding=args.encoding,
+                             sheet=args.sheet, actor=ctx.actor)
+    report = crm.io.import_file(args.file, options)
     if ctx.json:
         ctx.emit(report.as_json(ctx.lang))
     else:
@@ -75,14 +74,12 @@ def cmd_import(ctx: CommandContext) -> int:
 
 
 def cmd_export(ctx: CommandContext) -> int:
-    from sapporo_mice.io.exporter import export_file
-
     args = ctx.args
     if args.kind == "fair" and not args.file.lower().endswith(".ics"):
         print(render("io.export_format_unknown", ctx.lang, file=args.file, kind="fair", suffix=".ics only"),
               file=sys.stderr)
         return EXIT_USAGE
-    count = export_file(ctx.crm(), args.kind, args.file, fair=args.fair, encoding=args.encoding,
+    count = ctx.crm().io.export_file(args.kind, args.file, fair=args.fair, encoding=args.encoding,
                         vcard_version=args.vcard_version, lang=ctx.lang)
     if ctx.json:
         ctx.emit({"file": args.file, "kind": args.kind, "count": count})

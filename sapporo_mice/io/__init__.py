@@ -1,4 +1,56 @@
 """Importing records from CSV, XLSX and vCard files, and exporting them to CSV, XLSX, vCard and iCalendar.
 
-Qt-free: the CLI ``import``/``export`` commands and the UI's import wizard both drive this package.
+Qt-free: the CLI ``import``/``export`` commands and the UI's import wizard both drive this package through
+``crm.io`` (:class:`Io`). Its readers load on first use, not when the CRM opens.
 """
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sapporo_mice.io.importer import ImportOptions
+    from sapporo_mice.io.preview import HeaderMap
+    from sapporo_mice.io.report import ImportReport
+    from sapporo_mice.store import Store
+
+KINDS = ("contacts", "leads", "companies", "students")
+
+
+class Io:
+    """``crm.io``: files in and out."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def options(self, kind: str, **values: Any) -> ImportOptions:
+        """The options of an import (``fair``, ``dry_run``, ``skip_invalid``, ``mapping`` …; see ImportOptions)."""
+        from sapporo_mice.io.importer import ImportOptions
+
+        return ImportOptions(kind=kind, **values)
+
+    def import_file(self, path: Path | str, options: ImportOptions,
+                    progress: Callable[[str, int, int], None] | None = None) -> ImportReport:
+        from sapporo_mice.io.importer import import_file
+
+        return import_file(self._store, path, options, progress)
+
+    def export_file(self, kind: str, path: Path | str, *, fair: str | None = None, encoding: str = "utf-8-sig",
+                    vcard_version: str = "4.0", lang: str = "en") -> int:
+        from sapporo_mice.io.exporter import export_file
+
+        return export_file(self._store, kind, path, fair=fair, encoding=encoding, vcard_version=vcard_version,
+                           lang=lang)
+
+    def header_map(self, path: Path | str, kind: str, *, encoding: str | None = None,
+                   overrides: dict[str, str] | None = None, sheet: str | None = None) -> HeaderMap | None:
+        from sapporo_mice.io.preview import header_map
+
+        return header_map(path, kind, encoding=encoding, overrides=overrides, sheet=sheet)
+
+    def fields_for(self, kind: str) -> tuple[str, ...]:
+        from sapporo_mice.io.mapping import fields_for
+
+        return fields_for(kind)

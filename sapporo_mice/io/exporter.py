@@ -15,14 +15,18 @@ import os
 import zoneinfo
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from sapporo_mice.identity import live
 from sapporo_mice.io.problems import ExportError
 from sapporo_mice.io.safe_cells import neutralise
 from sapporo_mice.io.vcard import contact_card
 from sapporo_mice.models import Contact, ContactEmail, ContactPhone, Fair, Lead, Organization, Student
+
+if TYPE_CHECKING:
+    from sapporo_mice.store import Store
 
 PHONE_HEADERS = {"work": "Phone", "mobile": "Mobile", "home": "Home phone", "fax": "Fax", "other": "Phone"}
 
@@ -47,25 +51,25 @@ STUDENT_FIELDS = ("display_name", "name_kana", "latin_name", "email", "nationali
                   "consent_share_with_companies", "retain_until", "owner", "tags", "notes")
 
 
-def export_file(crm, kind: str, path: Path | str, *, fair: str | None = None, encoding: str = "utf-8-sig",
+def export_file(store: Store, kind: str, path: Path | str, *, fair: str | None = None, encoding: str = "utf-8-sig",
                 vcard_version: str = "4.0", lang: str = "en") -> int:
     """Write ``kind`` records to ``path`` (format by extension); returns how many records were written."""
     path = Path(path)
     suffix = path.suffix.lower()
-    fair_id = crm.fairs.resolve(fair) if fair else None
+    fair_id = store.services["fair"].resolve(fair) if fair else None
     if suffix == ".ics":
         from sapporo_mice.io.ics import fair_calendar
 
         if fair_id is None:
             raise ExportError("io.fair_needs_kind")
-        text, count = fair_calendar(crm, fair_id)
+        text, count = fair_calendar(store, fair_id)
         _write_atomic(path, text.encode("utf-8"))
         return count
     if suffix == ".vcf" and kind in ("contacts", "leads"):
-        cards = [contact_card(c, vcard_version) for c in gather_contacts(crm, fair_id)]
+        cards = [contact_card(c, vcard_version) for c in gather_contacts(store, fair_id)]
         _write_atomic(path, "".join(cards).encode("utf-8"))
         return len(cards)
-    headers, rows = table_rows(crm, kind, fair_id)
+    headers, rows = table_rows(store, kind, fair_id)
     if suffix == ".csv":
         _write_atomic(path, csv_bytes(headers, rows, encoding, path.name))
     elif suffix == ".xlsx":
@@ -85,16 +89,12 @@ def _write_atomic(path: Path, data: bytes) -> None:
 
 
 # -------------------------------------------------------------------------------------- gathering
-def _live(model):
-    return (model.deleted_at.is_(None), model.merged_into.is_(None))
-
-
-def gather_contacts(crm, fair_id: str | None = None) -> list[dict[str, Any]]:
+def gather_contacts(store, fair_id: str | None = None) -> list[dict[str, Any]]:
     """Contacts as plain dicts with their emails, phones and organization name, in a few queries."""
-    with crm.db.reading() as session:
-        stmt = select(Contact).where(*_live(Contact)).order_by(Contact.sort_key, Contact.id)
+    with store.reading() as session:
+        stmt = select(Contact).where(*live(Contact)).order_by(Contact.sort_key, Contact.id)
         if fair_id:
-            stmt = stmt.where(Contact.id.in_(select(Lead.contact_id).where(Lead.fair_id == fair_id, *_live(Lead))))
+            stmt = stmt.where(Contact.id.in_(select(Lead.contact_id).where(Lead.fair_id == fair_id, *live(Lead))))
         contacts = list(session.scalars(stmt))
         ids = [c.id for c in contacts]
         emails = _children(session, ContactEmail, ids)
@@ -130,15 +130,15 @@ def phone_text(phone: dict[str, Any]) -> str:
     return phone["e164"] + (f" ext. {phone['extension']}" if phone.get("extension") else "")
 
 
-def table_rows(crm, kind: str, fair_id: str | None) -> tuple[list[str], list[list[Any]]]:
+def table_rows(store, kind: str, fair_id: str | None) -> tuple[list[str], list[list[Any]]]:
     if kind == "contacts":
-        return _contact_rows(gather_contacts(crm, fair_id))
+        return _contact_rows(gather_contacts(store, fair_id))
     if kind == "leads":
-        return _lead_rows(crm, fair_id)
+        return _lead_rows(store, fair_id)
     if kind == "companies":
-        return _company_rows(crm)
+        return _company_rows(store)
     if kind == "students":
-        return _student_rows(crm)
+        return _student_rows(store)
     raise ExportError("io.kind_unknown", kind=kind, allowed="contacts, leads, companies, students")
 
 
@@ -177,12 +177,12 @@ def _numbered(header: str, index: int) -> str:
     return header if index == 0 else f"{header} {index + 1}"
 
 
-def _lead_rows(crm, fair_id: str | None) -> tuple[list[str], list[list[Any]]]:
-    contacts = {c["id"]: c for c in gather_contacts(crm, fair_id)}
+def _lead_rows(store, fair_id: str | None) -> tuple[list[str], list[list[Any]]]:
+    contacts = {c["id"]: c for c in gather_contacts(store, fair_id)}
     headers, contact_rows = _contact_rows(list(contacts.values()))
     by_contact = dict(zip(contacts, contact_rows))
-    with crm.db.reading() as session:
-        stmt = select(Lead).where(*_live(Lead)).order_by(Lead.captured_at, Lead.id)
+    with store.reading() as session:
+        stmt = select(Lead).where(*live(Lead)).order_by(Lead.captured_at, Lead.id)
         if fair_id:
             stmt = stmt.where(Lead.fair_id == fair_id)
         fairs = dict(session.execute(select(Fair.id, Fair.name)).all())
@@ -203,10 +203,10 @@ def _local(moment: dt.datetime | None, tz_name: str | None) -> str | None:
     return moment.astimezone(zoneinfo.ZoneInfo(tz_name or "UTC")).isoformat(timespec="minutes")
 
 
-def _company_rows(crm) -> tuple[list[str], list[list[Any]]]:
-    with crm.db.reading() as session:
+def _company_rows(store) -> tuple[list[str], list[list[Any]]]:
+    with store.reading() as session:
         rows = []
-        for org in session.scalars(select(Organization).where(*_live(Organization)).order_by(Organization.sort_key)):
+        for org in session.scalars(select(Organization).where(*live(Organization)).order_by(Organization.sort_key)):
             data = {c.key: getattr(org, c.key) for c in Organization.__table__.columns}
             data.update(kind=org.kind.value, tags=(org.tags or "").strip(","),
                         phone=phone_text({"raw": org.phone_raw, "e164": org.phone_e164}) or None)
@@ -214,11 +214,11 @@ def _company_rows(crm) -> tuple[list[str], list[list[Any]]]:
     return [h for h, _ in COMPANY_COLUMNS], rows
 
 
-def _student_rows(crm) -> tuple[list[str], list[list[Any]]]:
-    with crm.db.reading() as session:
+def _student_rows(store) -> tuple[list[str], list[list[Any]]]:
+    with store.reading() as session:
         orgs = dict(session.execute(select(Organization.id, Organization.name)).all())
         rows = []
-        for student in session.scalars(select(Student).where(*_live(Student)).order_by(Student.sort_key)):
+        for student in session.scalars(select(Student).where(*live(Student)).order_by(Student.sort_key)):
             data = {c.key: _plain(getattr(student, c.key)) for c in Student.__table__.columns}
             data.update(university=orgs.get(student.university_id), tags=(student.tags or "").strip(","))
             rows.append([data.get(key) for key in STUDENT_FIELDS])

@@ -26,10 +26,10 @@ def _utc(moment: dt.datetime) -> str:
     return moment.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
 
 
-def fair_calendar(crm, fair_id: str, *, now: dt.datetime | None = None) -> tuple[str, int]:
+def fair_calendar(store, fair_id: str, *, now: dt.datetime | None = None) -> tuple[str, int]:
     """The calendar text and the number of components in it."""
     stamp = _utc(now or dt.datetime.now(dt.timezone.utc))
-    with crm.db.reading() as session:
+    with store.reading() as session:
         fair = session.get(Fair, fair_id)
         lead_ids = select(Lead.id).where(Lead.fair_id == fair_id, Lead.deleted_at.is_(None))
         linked = or_((Activity.record_type == "fair") & (Activity.record_id == fair_id),

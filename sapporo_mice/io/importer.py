@@ -4,10 +4,12 @@
 2. Plan each row: the organization, contact, lead or student values it makes, validated by the
    services' own validation, with problems mapped back to the user's row and column.
 3. Propose duplicates (within the file and against the database, in batched queries), never merge.
-4. Apply in one transaction, in bulk (:class:`sapporo_mice.bulk.BulkCreate`: what the services'
-   ``create_in`` stores, written with executemany): all or nothing, or only the valid rows with
-   ``skip_invalid``; ``dry_run`` stops before writing. The values validated while planning are the
-   ones written, and each phone is parsed once (:class:`sapporo_mice.bulk.PhoneMemo`).
+4. Apply in one unit of work through the intake (:class:`sapporo_mice.intake.Intake`, which links
+   companies by the identity rule as the quick lead and the booth do), in bulk
+   (:class:`sapporo_mice.bulk.BulkWriter`: what the services' ``create_in`` stores, written with
+   executemany): all or nothing, or only the valid rows with ``skip_invalid``; ``dry_run`` stops before
+   writing. The values validated while planning are the ones written, and each phone is parsed once
+   (:class:`sapporo_mice.bulk.PhoneMemo`).
 """
 
 from __future__ import annotations
@@ -21,21 +23,22 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
 
-from sapporo_mice.bulk import BulkCreate, PhoneMemo
+from sapporo_mice import duplicates
+from sapporo_mice.bulk import BulkWriter, PhoneMemo
+from sapporo_mice.enums import FAMILY_FIRST_COUNTRIES, NameOrder
 from sapporo_mice.errors import CrmError, FieldProblem, ValidationError
-from sapporo_mice.io import duplicates as dup
+from sapporo_mice.identity import Companies, CompanyQuestion, corporate_digits, name_forms, person_keys
+from sapporo_mice.intake import Intake, split_name
 from sapporo_mice.io.mapping import country_code
 from sapporo_mice.io.report import Duplicate, ImportReport
 from sapporo_mice.io.rows import Issue, PhoneCell, SourceRecord
 from sapporo_mice.io.sources import read_source
-from sapporo_mice.models import Organization
-from sapporo_mice.services.people import FAMILY_FIRST_COUNTRIES, NameOrder, compose_display_name
-from sapporo_mice.text import company_key, compact
-from sapporo_mice.validation import FieldInvalid, clean_country, normalize_email, parse_phone
+from sapporo_mice.services.people import compose_display_name
+from sapporo_mice.store import Unit
+from sapporo_mice.text import has_cjk
+from sapporo_mice.validation import FieldInvalid, clean_country, parse_phone
 
 MAIN_TYPE = {"contacts": "contact", "leads": "lead", "companies": "organization", "students": "student"}
 
@@ -64,19 +67,24 @@ class Plan:
     lead: dict[str, Any] | None = None
     errors: list[Issue] = field(default_factory=list)
     warnings: list[Issue] = field(default_factory=list)
-    keys: dup.Keys | None = None
+    keys: set[tuple[str, str]] = field(default_factory=set)  # the duplicate keys (identity.person_keys …)
+    key_type: str | None = None
+    country: str | None = None  # where a key compares countries (a company's name)
     duplicate: bool = False
     cleaned: dict[str, dict[str, Any]] = field(default_factory=dict)  # by record type, as validated
 
     @cached_property
-    def org_key(self) -> str | None:
-        """Asked for by duplicates and by applying; computed once (``company_key`` is not cheap)."""
-        return company_key(self.org["name"]) if self.org else None
+    def company(self) -> CompanyQuestion | None:
+        """The company the row links to, as the identity rule asks; computed once (``company_key`` is not cheap)."""
+        if not self.org:
+            return None
+        question = CompanyQuestion(self.org["name"], self.org.get("country"), self.org.get("corporate_number"))
+        return question if question.key or question.number else None
 
 
 @dataclass
 class Context:
-    crm: Any
+    store: Any
     options: ImportOptions
     source_name: str
     fair: dict[str, Any] | None = None
@@ -87,7 +95,7 @@ class Context:
         return self.fair["country"] if self.fair else None
 
 
-def import_file(crm, path: Path | str, options: ImportOptions, progress=None) -> ImportReport:
+def import_file(store, path: Path | str, options: ImportOptions, progress=None) -> ImportReport:
     """Import ``path``; raises :class:`ImportFileError` (nothing changed) when the file is unreadable.
 
     ``progress(stage, done, total)`` is called per row while rows are read (stage ``"plan"``) and
@@ -98,16 +106,16 @@ def import_file(crm, path: Path | str, options: ImportOptions, progress=None) ->
     path = Path(path)
     progress = progress or (lambda stage, done, total: None)
     source = read_source(path, options.kind, mapping=options.mapping, encoding=options.encoding, sheet=options.sheet)
-    ctx = Context(crm, options, path.name, _fair(crm, options.fair))
+    ctx = Context(store, options, path.name, _fair(store, options.fair))
     report = ImportReport(file=path.name, kind=options.kind, dry_run=options.dry_run, encoding=source.encoding,
                           read=len(source.records) + source.empty_rows, empty_rows=source.empty_rows,
                           skipped=source.empty_rows, warnings=list(source.warnings))
-    with crm.db.reading() as session:
+    with store.reading_unit(options.actor) as unit:
         plans = []
         for record in source.records:
             progress("plan", len(plans), len(source.records))
-            plans.append(plan_row(ctx, session, record))
-        propose_duplicates(session, plans, report)
+            plans.append(plan_row(ctx, unit, record))
+        propose_duplicates(unit, plans, report)
     _collect(plans, report)
     chosen = _chosen(plans, options)
     report.would_create = len(chosen)
@@ -117,10 +125,11 @@ def import_file(crm, path: Path | str, options: ImportOptions, progress=None) ->
     return report
 
 
-def _fair(crm, ref: str | None) -> dict[str, Any] | None:
+def _fair(store, ref: str | None) -> dict[str, Any] | None:
     if not ref:
         return None
-    return crm.fairs.get(crm.fairs.resolve(ref))
+    fairs = store.services["fair"]
+    return fairs.get(fairs.resolve(ref))
 
 
 def _collect(plans: list[Plan], report: ImportReport) -> None:
@@ -134,15 +143,15 @@ def _chosen(plans: list[Plan], options: ImportOptions) -> list[Plan]:
 
 
 # ------------------------------------------------------------------------------------------ planning
-def plan_row(ctx: Context, session: Session, record: SourceRecord) -> Plan:
+def plan_row(ctx: Context, unit: Unit, record: SourceRecord) -> Plan:
     plan = Plan(number=record.number, name="", warnings=list(record.warnings))
     builder = {"contacts": _plan_person, "leads": _plan_person, "companies": _plan_company,
                "students": _plan_student}[ctx.options.kind]
-    builder(ctx, session, record, plan)
+    builder(ctx, unit, record, plan)
     return plan
 
 
-def _plan_person(ctx: Context, session: Session, record: SourceRecord, plan: Plan) -> None:
+def _plan_person(ctx: Context, unit: Unit, record: SourceRecord, plan: Plan) -> None:
     values = record.values
     if values.get("country"):
         values["country"] = country_code(values["country"])
@@ -156,17 +165,17 @@ def _plan_person(ctx: Context, session: Session, record: SourceRecord, plan: Pla
     contact["notes"] = _notes(values.get("notes"), record, with_address=not values.get("organization"))
     plan.main = {k: v for k, v in contact.items() if v not in (None, "", [])}
     plan.name = _display_name(plan.main)
-    plan.errors += _check(ctx, session, plan, "contact", plan.main, record, _PERSON_COLUMNS)
+    plan.errors += _check(ctx, unit, plan, "contact", plan.main, record, _PERSON_COLUMNS)
     if values.get("organization"):
         plan.org = _org_values(values, "overseas_buyer" if ctx.fair else "other")
-        plan.errors += _check(ctx, session, plan, "organization", plan.org, record, {"name": ("organization",)})
+        plan.errors += _check(ctx, unit, plan, "organization", plan.org, record, {"name": ("organization",)})
     if ctx.options.kind == "leads":
         plan.lead = _lead_values(ctx, record, plan)
-        plan.errors += _check(ctx, session, plan, "lead", plan.lead, record, _LEAD_COLUMNS)
-    plan.keys = _person_keys(plan, ctx.parse_phone)
+        plan.errors += _check(ctx, unit, plan, "lead", plan.lead, record, _LEAD_COLUMNS)
+    _person_keys(plan, ctx.parse_phone)
 
 
-def _plan_company(ctx: Context, session: Session, record: SourceRecord, plan: Plan) -> None:
+def _plan_company(ctx: Context, unit: Unit, record: SourceRecord, plan: Plan) -> None:
     values = dict(record.values)
     if values.get("country"):
         values["country"] = country_code(values["country"])
@@ -176,14 +185,15 @@ def _plan_company(ctx: Context, session: Session, record: SourceRecord, plan: Pl
     plan.main.update({"phone_raw": phone, "email": email, "notes": _notes(values.get("notes"), record)})
     plan.main = {k: _text_or_value(v) for k, v in plan.main.items() if v not in (None, "")}
     plan.name = str(plan.main.get("name") or "")
-    plan.errors += _check(ctx, session, plan, "organization", plan.main, record,
+    plan.errors += _check(ctx, unit, plan, "organization", plan.main, record,
                           {"phone_raw": ("phone",), "email": ("email",)})
-    plan.keys = dup.Keys("organization")
-    plan.keys.add("corporate_number", _digits(plan.main.get("corporate_number")))
-    plan.keys.add("company_key", company_key(plan.main.get("name_ja") or plan.name))
+    plan.key_type, plan.country = "organization", plan.main.get("country")
+    number = corporate_digits(plan.main.get("corporate_number"))
+    plan.keys = {(duplicates.CORPORATE_NUMBER, number)} if number else set()
+    plan.keys |= duplicates.company_keys(plan.main.get("name_ja") or plan.name)
 
 
-def _plan_student(ctx: Context, session: Session, record: SourceRecord, plan: Plan) -> None:
+def _plan_student(ctx: Context, unit: Unit, record: SourceRecord, plan: Plan) -> None:
     values = dict(record.values)
     university = values.pop("university", None)
     if values.get("nationality"):
@@ -194,12 +204,12 @@ def _plan_student(ctx: Context, session: Session, record: SourceRecord, plan: Pl
     plan.main["notes"] = _notes(values.get("notes"), record)
     plan.main = {k: v for k, v in plan.main.items() if v not in (None, "")}
     plan.name = str(plan.main.get("display_name") or "")
-    plan.errors += _check(ctx, session, plan, "student", plan.main, record, {"nationality": ("nationality",)})
+    plan.errors += _check(ctx, unit, plan, "student", plan.main, record, {"nationality": ("nationality",)})
     if university:
         plan.org = {"name": str(university), "kind": "university"}
-        plan.errors += _check(ctx, session, plan, "organization", plan.org, record, {"name": ("university",)})
-    plan.keys = dup.Keys("student")
-    plan.keys.add("email", plan.main.get("email"))
+        plan.errors += _check(ctx, unit, plan, "organization", plan.org, record, {"name": ("university",)})
+    plan.key_type = "student"
+    plan.keys = person_keys(emails=[plan.main.get("email")])
 
 
 _PERSON_COLUMNS = {"family_name": ("family_name", "full_name"), "given_name": ("given_name", "full_name"),
@@ -214,7 +224,8 @@ def _names(values: dict[str, Any], country: str | None) -> dict[str, Any]:
     names.update({k: _kana(values.get(k)) for k in ("family_name_kana", "given_name_kana")})
     full = _text(values.get("full_name"))
     if full and not (names["family_name"] or names["given_name"]):
-        names.update(split_full_name(full, country))
+        for key, value in split_name(full, country).items():  # the intake's rule: forms and imports alike
+            names[key] = names.get(key) or value
     reading = _kana(values.get("reading"))
     if reading and not (names["family_name_kana"] or names["given_name_kana"]):
         parts = reading.replace("\u3000", " ").split(None, 1)
@@ -224,24 +235,8 @@ def _names(values: dict[str, Any], country: str | None) -> dict[str, Any]:
     return names
 
 
-def split_full_name(full: str, country: str | None) -> dict[str, Any]:
-    """``山田 太郎`` -> family 山田, given 太郎; ``John Smith`` -> given John, family Smith.
-
-    A CJK name without a space cannot be split safely, so it becomes the display name only.
-    """
-    parts = full.replace("\u3000", " ").split()
-    cjk = any(ord(ch) > 0x2E80 for ch in full)
-    if len(parts) < 2:
-        return {"display_name": full} if cjk else {"given_name": full}
-    if cjk or (country in FAMILY_FIRST_COUNTRIES and country not in ("VN",)):
-        return {"family_name": parts[0], "given_name": " ".join(parts[1:])}
-    if "," in parts[0]:
-        return {"family_name": parts[0].rstrip(","), "given_name": " ".join(parts[1:])}
-    return {"given_name": " ".join(parts[:-1]), "family_name": parts[-1]}
-
-
 def _composed(names: dict[str, Any], country: str | None) -> str:
-    cjk = any(ord(ch) > 0x2E80 for ch in (names.get("family_name") or "") + (names.get("given_name") or ""))
+    cjk = has_cjk((names.get("family_name") or "") + (names.get("given_name") or ""))
     order = NameOrder.FAMILY_FIRST if cjk or country in FAMILY_FIRST_COUNTRIES else NameOrder.GIVEN_FIRST
     return compose_display_name(names.get("family_name"), names.get("given_name"), order, names.get("latin_name"))
 
@@ -381,13 +376,13 @@ def _digits(value: Any) -> str | None:
 
 
 # ---------------------------------------------------------------------------------------- validation
-def _check(ctx: Context, session: Session, plan: Plan, record_type: str, values: dict[str, Any],
+def _check(ctx: Context, unit: Unit, plan: Plan, record_type: str, values: dict[str, Any],
            record: SourceRecord, columns: dict[str, tuple[str, ...]]) -> list[Issue]:
     """The service's own validation of ``values``; each problem names the user's row and column."""
-    service = ctx.crm.service(record_type)
+    service = unit.service(record_type)
     checked = {k: v for k, v in values.items() if k not in ("fair_id",)}
     try:
-        cleaned = service._validate(session, checked, partial=False)  # noqa: SLF001 - the services' validation, no write
+        cleaned = service.validate(unit, checked)
     except ValidationError as exc:
         return [_issue(record, p, columns) for p in exc.problems]
     plan.cleaned[record_type] = cleaned
@@ -413,41 +408,47 @@ def _source_column(record: SourceRecord, field_name: str, columns: dict[str, tup
 
 
 # ---------------------------------------------------------------------------------------- duplicates
-def _person_keys(plan: Plan, parse_phone) -> dup.Keys:
-    keys = dup.Keys("contact")
-    for email in plan.main.get("emails", []):
-        keys.add("email", normalize_email(email["email"]))
-    for phone in plan.main.get("phones", []):
-        keys.add("phone", parse_phone(phone["raw"], phone.get("region")).e164)
-    if plan.org and plan.name:
-        keys.add("name_org", f"{compact(plan.name)}|{plan.org_key}")
-    return keys
+def _person_keys(plan: Plan, parse_phone) -> None:
+    """The contact's keys (:func:`sapporo_mice.identity.person_keys`): its emails, phones, and its name in
+    every written form together with its company."""
+    main = plan.main
+    plan.key_type = "contact"
+    plan.keys = person_keys(
+        emails=[e["email"] for e in main.get("emails", [])],
+        e164s=[parse_phone(p["raw"], p.get("region")).e164 for p in main.get("phones", [])],
+        names=name_forms(display_name=plan.name, latin_name=main.get("latin_name"),
+                         family_name=main.get("family_name"), given_name=main.get("given_name"),
+                         reading=(main.get("family_name_kana") or "") + (main.get("given_name_kana") or "")),
+        company=plan.org["name"] if plan.org else None)
 
 
-def propose_duplicates(session: Session, plans: list[Plan], report: ImportReport) -> None:
-    """Rows that look like an existing record, or like an earlier row: proposals, never merged."""
-    by_type: dict[str, dict[str, set[str]]] = {}
+def propose_duplicates(unit: Unit, plans: list[Plan], report: ImportReport) -> None:
+    """Rows that look like an existing record, or like an earlier row: proposals, never merged.
+
+    The database is asked once per key kind per 500 keys (:func:`sapporo_mice.duplicates.lookup_rows`)."""
+    wanted: dict[str, set[tuple[str, str]]] = {}
     for plan in plans:
-        if plan.keys is not None:
-            wanted = by_type.setdefault(plan.keys.record_type, {})
-            for reason, key in plan.keys.pairs:
-                wanted.setdefault(reason, set()).add(key)
-    found = {t: dup.existing(session, t, wanted) for t, wanted in by_type.items()}
+        if plan.key_type:
+            wanted.setdefault(plan.key_type, set()).update(plan.keys)
+    found = {t: duplicates.lookup_rows(unit.session, t, keys) for t, keys in wanted.items()}
+    ids = {t: {row.record_id for rows in by_key.values() for row in rows} for t, by_key in found.items()}
+    names = {t: duplicates.names(unit.session, t, record_ids) for t, record_ids in ids.items()}
     seen: dict[tuple[str, str, str], tuple[int, str]] = {}
     for plan in plans:
-        if plan.keys is not None and not plan.errors:
-            _propose(plan, found.get(plan.keys.record_type, {}), seen, report)
+        if plan.key_type and not plan.errors:
+            _propose(plan, found.get(plan.key_type, {}), names.get(plan.key_type, {}), seen, report)
 
 
-def _propose(plan: Plan, found: dict, seen: dict, report: ImportReport) -> None:
-    record_type = plan.keys.record_type
+def _propose(plan: Plan, found: dict, names: dict[str, str], seen: dict, report: ImportReport) -> None:
+    record_type = plan.key_type
     reported: set[tuple[str | None, int | None]] = set()
-    for reason, key in plan.keys.pairs:
-        known = found.get((reason, key))
+    for reason, key in sorted(plan.keys, key=lambda k: duplicates.RULE_ORDER[record_type].index(k[0])):
+        known = [r.record_id for r in found.get((reason, key), ()) if duplicates.same_country(plan.country, r)]
         earlier = seen.get((record_type, reason, key))
-        if known and (known.id, None) not in reported:
-            reported.add((known.id, None))
-            report.duplicates.append(Duplicate(plan.number, record_type, reason, known.name, existing_id=known.id))
+        if known and (known[0], None) not in reported:
+            reported.add((known[0], None))
+            report.duplicates.append(Duplicate(plan.number, record_type, reason, names.get(known[0], ""),
+                                               existing_id=known[0]))
         elif earlier and (None, earlier[0]) not in reported:
             reported.add((None, earlier[0]))
             report.duplicates.append(Duplicate(plan.number, record_type, reason, earlier[1], other_row=earlier[0]))
@@ -456,24 +457,28 @@ def _propose(plan: Plan, found: dict, seen: dict, report: ImportReport) -> None:
 
 
 # ------------------------------------------------------------------------------------------- applying
+class _RolledBack(Exception):
+    """Raised to end a unit of work that only tried its writes."""
+
+
 def apply(ctx: Context, plans: list[Plan], report: ImportReport, progress=None) -> None:
-    """Write every chosen plan in one transaction; any failure rolls all of it back."""
-    created: dict[str, list[str]] = {}
+    """Write every chosen plan in one unit of work; any failure rolls all of it back."""
     current = None
     try:
-        with ctx.crm.db.transaction() as session:
-            bulk = BulkCreate(ctx.crm, session, ctx.options.actor, ctx.parse_phone)
-            orgs = _existing_orgs(session, plans, ctx.options.kind)
+        with ctx.store.unit(ctx.options.actor) as unit:
+            writer = BulkWriter(unit, ctx.parse_phone)
+            intake = _intake(unit, plans, writer)
             for current in plans:  # new organizations first: parents are inserted before children
-                _org_id(bulk, current, orgs, created)
+                _company(intake, current)
             for done, current in enumerate(plans):
                 if progress:
                     progress("apply", done, len(plans))
-                _apply_plan(ctx, bulk, current, orgs, created)
+                _apply_plan(ctx, intake, current)
             current = None
+            intake.raise_problems()
             if progress:
                 progress("save", 0, 0)  # no count to give; the last point a cancel stops it
-            bulk.write()
+            writer.write()
     except CrmError as exc:
         _failed(report, current, exc.message("en"))
         return
@@ -482,10 +487,17 @@ def apply(ctx: Context, plans: list[Plan], report: ImportReport, progress=None) 
         _failed(report, *_failing_row(ctx, plans))
         return
     report.applied = True
-    report.created_ids = created
-    report.created_by_type = {t: len(ids) for t, ids in created.items()}
+    report.created_ids = intake.created
+    report.created_by_type = {t: len(ids) for t, ids in intake.created.items()}
     report.created = len(plans)
     report.skipped += report.read - report.empty_rows - len(plans)
+
+
+def _intake(unit: Unit, plans: list[Plan], writer: Any = None) -> Intake:
+    """The intake of this import, with every company the rows name looked up at once."""
+    companies = Companies(unit.session)
+    companies.prefetch(p.company for p in plans if p.company)
+    return Intake(unit, writer=writer, companies=companies)
 
 
 def _failed(report: ImportReport, plan: Plan | None, reason: str) -> None:
@@ -496,77 +508,43 @@ def _failed(report: ImportReport, plan: Plan | None, reason: str) -> None:
 def _failing_row(ctx: Context, plans: list[Plan]) -> tuple[Plan | None, str]:
     """The first plan the database refuses, written one by one through the services, then rolled back."""
     current = None
-    with ctx.crm.db.transaction() as session:
-        try:
-            orgs = _existing_orgs(session, plans, ctx.options.kind)
+    try:
+        with ctx.store.unit(ctx.options.actor) as unit:
+            intake = _intake(unit, plans)
             for current in plans:
-                _apply_plan(ctx, _ServiceCreate(ctx.crm, session, ctx.options.actor), current, orgs, {})
-                session.flush()
-            current = None
-            session.flush()
-        except (CrmError, DBAPIError) as exc:
-            reason = exc.message("en") if isinstance(exc, CrmError) else str(getattr(exc, "orig", exc)).splitlines()[0]
-            session.rollback()
-            return current, reason
-        session.rollback()
-    return None, "database error"
+                _apply_plan(ctx, intake, current)
+                intake.raise_problems()
+                unit.session.flush()
+            raise _RolledBack
+    except _RolledBack:
+        return None, "database error"
+    except (CrmError, DBAPIError) as exc:
+        reason = exc.message("en") if isinstance(exc, CrmError) else str(getattr(exc, "orig", exc)).splitlines()[0]
+        return current, reason
 
 
-class _ServiceCreate:
-    """The services' own ``create_in``, in the shape of :class:`BulkCreate` (to find a failing row)."""
-
-    def __init__(self, crm, session: Session, actor: str) -> None:
-        self.crm, self.session, self.actor = crm, session, actor
-
-    def create(self, record_type: str, cleaned: dict[str, Any], values: dict[str, Any]) -> str:
-        return self.crm.service(record_type).create_in(self.session, values, actor=self.actor, record=False).id
-
-
-def _existing_orgs(session: Session, plans: list[Plan], kind: str) -> dict[str, str]:
-    """Company key -> id of a live organization to link rows to (contacts, leads, students)."""
-    if kind == "companies":
-        return {}
-    keys = sorted({p.org_key for p in plans if p.org_key})
-    found: dict[str, str] = {}
-    for chunk in dup._chunks(keys):  # noqa: SLF001 - same package
-        stmt = (select(Organization.name_key, Organization.id).where(
-            Organization.name_key.in_(chunk), Organization.deleted_at.is_(None), Organization.merged_into.is_(None))
-            .order_by(Organization.created_at))
-        for key, org_id in session.execute(stmt):
-            found.setdefault(key, org_id)
-    return found
-
-
-def _apply_plan(ctx: Context, bulk: BulkCreate, plan: Plan, orgs: dict[str, str], created: dict) -> None:
-    org_id = _org_id(bulk, plan, orgs, created)
+def _apply_plan(ctx: Context, intake: Intake, plan: Plan) -> None:
+    org_id = _company(intake, plan)
     main_type = MAIN_TYPE[ctx.options.kind]
     if main_type == "organization":
-        _create(bulk, plan, "organization", plan.main, {}, created)
+        intake.create("organization", plan.main, plan.cleaned["organization"])
         return
     if main_type == "student":
-        _create(bulk, plan, "student", plan.main, {"university_id": org_id}, created)
+        intake.create("student", plan.main, {**plan.cleaned["student"], "university_id": org_id})
         return
-    contact_id = _create(bulk, plan, "contact", plan.main, {"organization_id": org_id}, created)
+    contact_id = intake.person({**plan.main, "organization_id": org_id},
+                               {**plan.cleaned["contact"], "organization_id": org_id})
     if plan.lead is not None:
         links = {"contact_id": contact_id, "organization_id": org_id}
         if ctx.fair:
             links["fair_id"] = ctx.fair["id"]
-        _create(bulk, plan, "lead", plan.lead, links, created)
+        intake.lead({**plan.lead, **links}, {**plan.cleaned["lead"], **links})
 
 
-def _org_id(bulk: BulkCreate, plan: Plan, orgs: dict[str, str], created: dict) -> str | None:
-    """The organization the row links to: an existing one with its company key, or a new one."""
-    if not (plan.org and plan.org_key):
+def _company(intake: Intake, plan: Plan) -> str | None:
+    """The company the row links to, by the identity rule: an existing one, one an earlier row made, or new."""
+    question = plan.company
+    if question is None:
         return None
-    if plan.org_key not in orgs:
-        orgs[plan.org_key] = _create(bulk, plan, "organization", plan.org, {}, created)
-    return orgs[plan.org_key]
-
-
-def _create(bulk: BulkCreate, plan: Plan, record_type: str, values: dict[str, Any], links: dict[str, Any],
-            created: dict) -> str:
-    """``links``: the ids of records created in this import (or found), known to exist."""
-    cleaned = {**plan.cleaned[record_type], **links}
-    record_id = bulk.create(record_type, cleaned, {**values, **links})
-    created.setdefault(record_type, []).append(record_id)
-    return record_id
+    return intake.company(question.name, country=question.country, corporate_number=question.corporate_number,
+                          values=plan.org, cleaned=plan.cleaned["organization"])

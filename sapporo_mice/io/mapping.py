@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from sapporo_mice import countries
+
 # Fields that can hold several columns (each column adds an email or phone of that kind).
 MULTI_FIELDS = {"email", "email_home", "phone", "mobile", "phone_home", "fax"}
 PHONE_KINDS = {"phone": "work", "mobile": "mobile", "phone_home": "home", "fax": "fax"}
@@ -161,17 +163,9 @@ def _strip_number(header: str) -> str:
     return re.sub(r"[\s_]*\d+$", "", unicodedata.normalize("NFKC", header or ""))
 
 
-# Country names as Japanese files write them (English names and ISO codes are handled by clean_country).
-COUNTRY_NAMES_JA = {
-    "日本": "JP", "シンガポール": "SG", "タイ": "TH", "台湾": "TW", "香港": "HK", "中国": "CN", "韓国": "KR",
-    "ベトナム": "VN", "マレーシア": "MY", "インドネシア": "ID", "フィリピン": "PH", "アメリカ": "US",
-    "米国": "US", "アメリカ合衆国": "US", "英国": "GB", "イギリス": "GB", "オーストラリア": "AU", "カナダ": "CA",
-    "フランス": "FR", "ドイツ": "DE", "インド": "IN", "アラブ首長国連邦": "AE", "マカオ": "MO", "ロシア": "RU",
-}
-
-
 def country_code(value):
-    """The ISO code for a Japanese country name; anything else unchanged (the service validates it)."""
+    """The ISO code for a country as a file writes it: a code, a Japanese or English name or a common alias
+    (:func:`sapporo_mice.countries.code_of`); anything else unchanged (the service validates it)."""
     if isinstance(value, str):
-        return COUNTRY_NAMES_JA.get(unicodedata.normalize("NFKC", value).strip(), value)
+        return countries.code_of(value) or value
     return value

@@ -9,7 +9,7 @@ from sapporo_mice.models.audit import (
     SearchEntry,
 )
 from sapporo_mice.models.base import Base, SyncMixin, UTCDateTime, utcnow
-from sapporo_mice.models.enums import *  # noqa: F403 - the vocabularies are part of the model
+from sapporo_mice.enums import *  # noqa: F403 - the vocabularies are part of the model
 from sapporo_mice.models.export_support import (
     CompanyProfile,
     Consultation,
@@ -34,3 +34,13 @@ SYNCED_MODELS: tuple[type[SyncMixin], ...] = (
 )
 
 MODEL_BY_TABLE = {m.__tablename__: m for m in SYNCED_MODELS}
+
+# Each record type (the services' and the UI's name for it) and its model.
+MODEL_BY_TYPE: dict[str, type[SyncMixin]] = {
+    "organization": Organization, "contact": Contact, "lead": Lead, "activity": Activity, "task": Task,
+    "attachment": Attachment, "meeting_series": MeetingSeries, "bid": Bid, "fair": Fair,
+    "participation": Participation, "company_profile": CompanyProfile, "target_market": TargetMarket,
+    "support_need": SupportNeed, "consultation": Consultation, "expansion_case": ExpansionCase,
+    "student": Student, "opening": Opening, "match": Match, "indicator": Indicator,
+    "indicator_value": IndicatorValue,
+}

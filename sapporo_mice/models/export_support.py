@@ -8,7 +8,7 @@ from sqlalchemy import BigInteger, Date, ForeignKey, Index, Integer, String, Tex
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sapporo_mice.models.base import Base, SyncMixin, UTCDateTime, enum_column
-from sapporo_mice.models.enums import ExpansionKind, ExportStage, MarketStatus, SupportArea
+from sapporo_mice.enums import ExpansionKind, ExportStage, MarketStatus, SupportArea
 
 
 class CompanyProfile(SyncMixin, Base):

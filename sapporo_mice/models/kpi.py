@@ -6,7 +6,7 @@ from sqlalchemy import Float, ForeignKey, Index, Integer, String, Text, UniqueCo
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sapporo_mice.models.base import Base, SyncMixin, enum_column
-from sapporo_mice.models.enums import IndicatorSource
+from sapporo_mice.enums import IndicatorSource
 
 
 class Indicator(SyncMixin, Base):

@@ -8,7 +8,7 @@ from sqlalchemy import Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sapporo_mice.models.base import Base, SyncMixin, UTCDateTime, enum_column
-from sapporo_mice.models.enums import LeadKind, LeadStatus, Rating
+from sapporo_mice.enums import LeadKind, LeadStatus, Rating
 
 
 class Lead(SyncMixin, Base):

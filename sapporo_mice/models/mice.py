@@ -8,7 +8,7 @@ from sqlalchemy import BigInteger, CheckConstraint, Date, ForeignKey, Index, Int
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sapporo_mice.models.base import Base, SyncMixin, UTCDateTime, enum_column
-from sapporo_mice.models.enums import BidStage, Frequency, MeetingType
+from sapporo_mice.enums import BidStage, Frequency, MeetingType
 
 
 class MeetingSeries(SyncMixin, Base):

@@ -6,7 +6,7 @@ from sqlalchemy import BigInteger, CheckConstraint, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sapporo_mice.models.base import Base, SyncMixin, enum_column
-from sapporo_mice.models.enums import OrgKind
+from sapporo_mice.enums import OrgKind
 
 
 class Organization(SyncMixin, Base):

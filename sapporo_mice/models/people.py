@@ -6,7 +6,7 @@ from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sapporo_mice.models.base import Base, SyncMixin, enum_column
-from sapporo_mice.models.enums import EmailKind, NameOrder, PhoneKind
+from sapporo_mice.enums import EmailKind, NameOrder, PhoneKind
 
 
 class Contact(SyncMixin, Base):

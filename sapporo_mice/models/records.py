@@ -8,7 +8,7 @@ from sqlalchemy import BigInteger, Boolean, CheckConstraint, Date, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sapporo_mice.models.base import Base, SyncMixin, UTCDateTime, enum_column
-from sapporo_mice.models.enums import ActivityKind
+from sapporo_mice.enums import ActivityKind
 
 
 class Activity(SyncMixin, Base):

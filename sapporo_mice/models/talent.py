@@ -8,7 +8,7 @@ from sqlalchemy import Boolean, CheckConstraint, Date, Float, ForeignKey, Index,
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sapporo_mice.models.base import Base, SyncMixin, UTCDateTime, enum_column
-from sapporo_mice.models.enums import CEFR, JLPT, Degree, MatchStage, OpeningKind
+from sapporo_mice.enums import CEFR, JLPT, Degree, MatchStage, OpeningKind
 
 
 class Student(SyncMixin, Base):

@@ -6,18 +6,23 @@ import hashlib
 import mimetypes
 import re
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from sapporo_mice import paths
 from sapporo_mice.errors import FieldProblem, ValidationError
 from sapporo_mice.models import Activity, ActivityKind, Attachment, Task, utcnow
 from sapporo_mice.services import fields as f
-from sapporo_mice.services.base import RecordService, Saved, SearchDoc
+from sapporo_mice.services.base import RecordService, Related, Saved, SearchDoc
 from sapporo_mice.validation import FieldInvalid
 
+if TYPE_CHECKING:
+    from sapporo_mice.store import Unit
+
+BUSINESS_CARD = "business_card"  # the role of a photo of a visitor's card, attached to their lead
 LINKABLE_TYPES = (
     "organization", "contact", "lead", "bid", "meeting_series", "fair", "participation", "student",
     "opening", "match", "consultation", "expansion_case",
@@ -47,9 +52,9 @@ def _record_type(value: Any) -> str | None:
 
 
 class _LinkedService(RecordService):
-    def validate_record(self, session: Session, cleaned: dict[str, Any], problems: list[FieldProblem]) -> None:
+    def validate_record(self, unit: Unit, cleaned: dict[str, Any], problems: list[FieldProblem]) -> None:
         record_type, record_id = cleaned.get("record_type"), cleaned.get("record_id")
-        if record_type and record_id and not self.crm.exists(session, record_type, record_id):
+        if record_type and record_id and not unit.exists(record_type, record_id):
             problems.append(FieldProblem("record_id", "field.reference_missing", record_id))
 
     def for_record(self, record_type: str, record_id: str, *, limit: int = 200) -> list[dict[str, Any]]:
@@ -72,7 +77,7 @@ class ActivityService(_LinkedService):
         **_linked(),
     }
 
-    def search_doc(self, session: Session, row: Activity) -> SearchDoc:
+    def search_doc(self, row: Activity, related: Related) -> SearchDoc:
         return SearchDoc(row.subject, row.kind.value, [row.body])
 
 
@@ -90,11 +95,12 @@ class TaskService(_LinkedService):
         **_linked(),
     }
 
-    def derive(self, session: Session, row: Task, cleaned: dict[str, Any], warnings: list[FieldProblem]) -> None:
+    def derive(self, row: Task, cleaned: dict[str, Any], related: Related) -> list[FieldProblem]:
         if "done" in cleaned:
             row.done_at = utcnow() if row.done else None
+        return []
 
-    def search_doc(self, session: Session, row: Task) -> SearchDoc:
+    def search_doc(self, row: Task, related: Related) -> SearchDoc:
         return SearchDoc(row.title, row.assignee, [row.notes])
 
 
@@ -114,6 +120,20 @@ class AttachmentService(_LinkedService):
         "record_id": f.text(36, required=True),
     }
 
+    def of_record(self, record_type: str, record_id: str, role: str | None = None) -> list[StoredFile]:
+        """The live attachments of one record (optionally of one role, such as a business card), newest first."""
+        stmt = (select(Attachment).where(Attachment.record_type == record_type, Attachment.record_id == record_id,
+                                         Attachment.deleted_at.is_(None))
+                .order_by(Attachment.created_at.desc(), Attachment.id.desc()))
+        if role:
+            stmt = stmt.where(Attachment.role == role)
+        with self.store.reading() as session:
+            return [StoredFile(a.id, a.filename, a.sha256, a.mime_type) for a in session.scalars(stmt)]
+
+    def path_of(self, sha256: str) -> Path:
+        """Where the file with this content is stored on this computer."""
+        return blob_path(sha256)
+
     def attach_file(self, source: Path, record_type: str, record_id: str, *, actor: str, role: str | None = None) -> Saved:
         source = Path(source)
         if not source.is_file():
@@ -123,6 +143,14 @@ class AttachmentService(_LinkedService):
             "sha256": digest, "filename": source.name, "mime_type": mimetypes.guess_type(source.name)[0],
             "size": source.stat().st_size, "record_type": record_type, "record_id": record_id, "role": role,
         }, actor=actor)
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    id: str
+    filename: str
+    sha256: str
+    mime_type: str | None
 
 
 def blob_path(sha256: str) -> Path:

@@ -1,7 +1,12 @@
 """The generic record service: create, update, soft delete, restore, get and list for one type.
 
-Every write opens its own session and transaction, validates everything before writing, records
-field-level change-log rows, keeps the search index in step, and returns what it changed.
+Every write runs in a :class:`~sapporo_mice.store.Unit` (its own session and transaction when called
+from outside, the caller's when a larger action writes several records): it validates everything before
+writing, records field-level change-log rows, keeps the search index in step and returns what it changed.
+
+A service's hooks are pure over the record and what it may look up (:class:`Related`): ``derive``
+computes derived columns, ``search_doc`` says what the global search holds. The same hooks serve a
+service write and a bulk load (the demo, an import), which hands them rows in memory.
 """
 
 from __future__ import annotations
@@ -9,12 +14,11 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from sapporo_mice.changelog import ChangeRecorder
 from sapporo_mice.changes import Changes
 from sapporo_mice.errors import (
     AmbiguousReferenceError,
@@ -23,6 +27,7 @@ from sapporo_mice.errors import (
     StaleVersionError,
     ValidationError,
 )
+from sapporo_mice.identity import live
 from sapporo_mice.ids import is_uuid, uuid7
 from sapporo_mice.models import SearchEntry, SyncMixin, utcnow
 from sapporo_mice.services.fields import Field
@@ -30,7 +35,18 @@ from sapporo_mice.text import normalize
 from sapporo_mice.validation import FieldInvalid
 
 if TYPE_CHECKING:
-    from sapporo_mice.crm import Crm
+    from sapporo_mice.store import Store, Unit
+
+
+class Related(Protocol):
+    """What a record's hooks may look up: another record by id, and a record's live children.
+
+    A session's :class:`~sapporo_mice.store.Reader` (and so every unit) answers from the database; a bulk
+    load answers from its rows in memory."""
+
+    def fetch(self, model: type, record_id: str | None) -> Any: ...
+
+    def children(self, model: type, parent_key: str, parent_id: str) -> list[Any]: ...
 
 
 @dataclass
@@ -69,43 +85,17 @@ def search_values(record_type: str, row: Any, doc: SearchDoc) -> dict[str, Any]:
     }
 
 
-def transaction_cache(session: Session) -> dict[str, Any]:
-    """Values that live as long as the session's current transaction: its change recorder, the ids
-    known to exist. A new transaction (or none begun yet) starts empty, so nothing outlives a rollback."""
-    transaction = session.get_transaction()
-    held = session.info.get("sapporo_mice.transaction")
-    if held is None or held[0] is not transaction:
-        held = session.info["sapporo_mice.transaction"] = (transaction, {})
-    return held[1]
-
-
-def known_ids(session: Session) -> set[tuple[str, str]]:
-    """(record type, id) pairs this transaction knows exist: created by it or already checked."""
-    return transaction_cache(session).setdefault("known_ids", set())
-
-
-def fetch(session: Session, model: type, record_id: str | None) -> Any:
-    """``session.get``, remembering the row for the transaction: a row looked up for many records of
-    one transaction (their organization, the fair) is not reloaded after the identity map lets it go."""
-    if record_id is None:
-        return None
-    if not isinstance(session, Session):  # a stand-in over rows in memory (the demo generator's)
-        return session.get(model, record_id)
-    rows = transaction_cache(session).setdefault("rows", {})
-    row = rows.get((model, record_id))
-    if row is None:
-        row = session.get(model, record_id)
-        if row is not None:
-            rows[(model, record_id)] = row
-    return row
-
-
 def plain(value: Any) -> Any:
     return value.value if isinstance(value, enum.Enum) else value
 
 
 def row_to_dict(row: SyncMixin) -> dict[str, Any]:
     return {c.key: plain(getattr(row, c.key)) for c in row.__table__.columns}
+
+
+def check_date_order(cleaned: dict[str, Any], start: str, end: str, problems: list[FieldProblem]) -> None:
+    if cleaned.get(start) and cleaned.get(end) and cleaned[end] < cleaned[start]:
+        problems.append(FieldProblem(end, "field.date_order", cleaned[end].isoformat(), {"other": start}))
 
 
 class RecordService:
@@ -120,39 +110,41 @@ class RecordService:
     # Column groups that must be unique among rows (checked before writing, so the error names the field).
     unique: ClassVar[tuple[tuple[str, ...], ...]] = ()
 
-    def __init__(self, crm: "Crm") -> None:
-        self.crm = crm
-        self.db = crm.db
+    def __init__(self, store: "Store") -> None:
+        self.store = store
 
     # ----------------------------------------------------------------- writes
     def create(self, values: dict[str, Any], *, actor: str) -> Saved:
-        with self.db.transaction() as session:
-            return self.create_in(session, values, actor=actor)
+        with self.store.unit(actor) as unit:
+            return self.create_in(unit, values)
 
-    def create_in(self, session: Session, values: dict[str, Any], *, actor: str, record: bool = True) -> Saved:
-        """Create within a caller's transaction (for operations that write several records).
+    def create_in(self, unit: "Unit", values: dict[str, Any], *, record: bool = True) -> Saved:
+        """Create within a unit that may write other records too.
 
         ``record=False`` when the caller needs only the id: the returned record is then
         ``{"id": ...}`` and the queries that build the full one are skipped.
         """
-        cleaned = self._validate(session, values, partial=False)
-        now = utcnow()
+        cleaned = self.validate(unit, values)
+        return self.create_cleaned(unit, cleaned, values, record=record)
+
+    def create_cleaned(self, unit: "Unit", cleaned: dict[str, Any], values: dict[str, Any], *,
+                       record: bool = True) -> Saved:
+        """Create from values already checked by :meth:`validate` (``values``: the inputs, for children)."""
+        session, now = unit.session, utcnow()
         row = self.model(
             id=values.get("id") or uuid7(), created_at=now, updated_at=now,
-            created_by=actor, updated_by=actor, version=1, **cleaned,
+            created_by=unit.actor, updated_by=unit.actor, version=1, **cleaned,
         )
-        warnings: list[FieldProblem] = []
-        self.derive(session, row, cleaned, warnings)
         self._apply_defaults(row)
+        warnings = self.derive(row, cleaned, unit)
         session.add(row)
         session.flush()
-        known_ids(session).add((self.record_type, row.id))
-        recorder = self.crm.recorder(session, actor)
-        recorder.inserted(self.model.__tablename__, row.id, self._loggable(row))
+        unit.known.add((self.record_type, row.id))
+        unit.log.inserted(self.model.__tablename__, row.id, self._loggable(row))
         changes = Changes().add(self.record_type, row.id)
-        self.after_write(session, row, values, recorder, warnings, changes)
-        self.reindex(session, row, created=True)
-        return Saved(self.to_dict(session, row) if record else {"id": row.id}, changes, warnings)
+        self.after_write(unit, row, values, warnings, changes)
+        self.reindex(unit, row, created=True)
+        return Saved(self.to_dict(unit, row) if record else {"id": row.id}, changes, warnings)
 
     def _apply_defaults(self, row: Any) -> None:
         """The columns' scalar defaults, set before the insert as a flush would set them, so the
@@ -163,81 +155,127 @@ class RecordService:
                 setattr(row, column.key, default.arg)
 
     def update(self, record_id: str, values: dict[str, Any], *, actor: str, expected_version: int | None = None) -> Saved:
-        with self.db.transaction() as session:
-            return self.update_in(session, record_id, values, actor=actor, expected_version=expected_version)
+        with self.store.unit(actor) as unit:
+            return self.update_in(unit, record_id, values, expected_version=expected_version)
 
-    def update_in(self, session: Session, record_id: str, values: dict[str, Any], *, actor: str,
+    def update_in(self, unit: "Unit", record_id: str, values: dict[str, Any], *,
                   expected_version: int | None = None) -> Saved:
-        row = self._load_live(session, record_id, expected_version)
+        row = self._load_live(unit.session, record_id, expected_version)
         before = self._loggable(row)
-        cleaned = self._validate(session, values, partial=True, current={**before, "id": row.id})
+        cleaned = self.validate(unit, values, partial=True, current={**before, "id": row.id})
         for key, value in cleaned.items():
             setattr(row, key, value)
-        warnings: list[FieldProblem] = []
-        self.derive(session, row, cleaned, warnings)
-        recorder = self.crm.recorder(session, actor)
+        warnings = self.derive(row, cleaned, unit)
         changes = Changes()
         after = self._loggable(row)
         changed = [k for k in after if plain(after[k]) != plain(before.get(k))]
         for key in changed:
-            recorder.updated(self.model.__tablename__, row.id, key, before.get(key), after[key])
-        self.after_write(session, row, values, recorder, warnings, changes)
+            unit.log.updated(self.model.__tablename__, row.id, key, before.get(key), after[key])
+        self.after_write(unit, row, values, warnings, changes)
         if changed or changes:
-            self._touch(row, actor)
+            self._touch(row, unit.actor)
             changes.add(self.record_type, row.id)
-            session.flush()
-            self.reindex(session, row)
-        return Saved(self.to_dict(session, row), changes, warnings)
+            unit.session.flush()
+            self.reindex(unit, row)
+        return Saved(self.to_dict(unit, row), changes, warnings)
 
     def delete(self, record_id: str, *, actor: str, expected_version: int | None = None) -> Changes:
         """Soft delete: a tombstone, never a physical delete (the privacy purge is separate)."""
-        with self.db.transaction() as session:
-            return self.delete_in(session, record_id, actor=actor, expected_version=expected_version)
+        with self.store.unit(actor) as unit:
+            return self.delete_in(unit, record_id, expected_version=expected_version)
 
-    def delete_in(self, session: Session, record_id: str, *, actor: str, expected_version: int | None = None) -> Changes:
-        row = self._load_live(session, record_id, expected_version)
+    def delete_in(self, unit: "Unit", record_id: str, *, expected_version: int | None = None) -> Changes:
+        row = self._load_live(unit.session, record_id, expected_version)
         row.deleted_at = utcnow()
-        self._touch(row, actor)
-        self.crm.recorder(session, actor).deleted(self.model.__tablename__, row.id)
-        self._unindex(session, row.id)
+        self._touch(row, unit.actor)
+        unit.log.deleted(self.model.__tablename__, row.id)
+        self._unindex(unit.session, row.id)
         return Changes().add(self.record_type, row.id)
 
     def restore(self, record_id: str, *, actor: str) -> Saved:
-        with self.db.transaction() as session:
-            return self.restore_in(session, record_id, actor=actor)
+        with self.store.unit(actor) as unit:
+            return self.restore_in(unit, record_id)
 
-    def restore_in(self, session: Session, record_id: str, *, actor: str) -> Saved:
-        row = self._load(session, record_id)
+    def restore_in(self, unit: "Unit", record_id: str) -> Saved:
+        row = self._load(unit.session, record_id)
         if row.deleted_at is None:
             raise ValidationError([FieldProblem("deleted_at", "field.not_deleted", record_id)])
         row.deleted_at = None
-        self._touch(row, actor)
-        self.crm.recorder(session, actor).restored(self.model.__tablename__, row.id)
-        session.flush()
-        self.reindex(session, row)
-        return Saved(self.to_dict(session, row), Changes().add(self.record_type, row.id))
+        self._touch(row, unit.actor)
+        unit.log.restored(self.model.__tablename__, row.id)
+        unit.session.flush()
+        self.reindex(unit, row)
+        return Saved(self.to_dict(unit, row), Changes().add(self.record_type, row.id))
+
+    # ------------------------------------------------------------ many records, one action
+    def update_many(self, ids: Iterable[str], values: dict[str, Any], *, actor: str) -> Changes:
+        """Give every record the same ``values``, all in one transaction: all or nothing."""
+        return self._each(ids, actor, lambda unit, record_id: self.update_in(unit, record_id, values).changes)
+
+    def add_tag_many(self, ids: Iterable[str], tag: str, *, actor: str) -> Changes:
+        """Add ``tag`` to every record (one transaction; a record that already has it is left alone)."""
+        if "tags" not in self.fields:
+            raise KeyError(f"{self.record_type} has no tags")
+
+        def add(unit: "Unit", record_id: str) -> Changes:
+            current = [t for t in (self._load(unit.session, record_id).tags or "").split(",") if t]
+            return self.update_in(unit, record_id, {"tags": [*current, tag]}).changes
+
+        return self._each(ids, actor, add)
+
+    def delete_many(self, ids: Iterable[str], *, actor: str) -> Changes:
+        """Soft-delete every record in one transaction (undo with :meth:`restore_many`)."""
+        return self._each(ids, actor, lambda unit, record_id: self.delete_in(unit, record_id))
+
+    def restore_many(self, ids: Iterable[str], *, actor: str) -> Changes:
+        """Undo a bulk delete: bring every tombstoned record back, in one transaction. A record already
+        live (restored twice, or by someone else meanwhile) is fine for an undo."""
+
+        def restore(unit: "Unit", record_id: str) -> Changes:
+            row = unit.session.get(self.model, record_id)
+            if row is None or row.deleted_at is None:
+                return Changes()
+            return self.restore_in(unit, record_id).changes
+
+        return self._each(ids, actor, restore)
+
+    def _each(self, ids: Iterable[str], actor: str, write: Any) -> Changes:
+        changes = Changes()
+        with self.store.unit(actor) as unit:
+            for record_id in ids:
+                changes.merge(write(unit, record_id))
+        return changes
 
     # ------------------------------------------------------------------ reads
     def get(self, record_id: str, *, include_deleted: bool = False) -> dict[str, Any]:
-        with self.db.reading() as session:
+        from sapporo_mice.store import Reader
+
+        with self.store.reading() as session:
             row = self._load(session, record_id)
             if row.deleted_at is not None and not include_deleted:
                 raise NotFoundError(self.record_type, record_id)
-            return self.to_dict(session, row)
+            return self.to_dict(Reader(session), row)
+
+    def get_in(self, related: Related, record_id: str) -> dict[str, Any]:
+        """The record as plain values, read within a unit (what a write that just made it returns)."""
+        return self.to_dict(related, self._load(related.session, record_id))
 
     def list(self, *, where: dict[str, Any] | None = None, order_by: str | None = None,
              descending: bool = False, offset: int = 0, limit: int | None = 200,
              include_deleted: bool = False) -> list[dict[str, Any]]:
-        with self.db.reading() as session:
+        from sapporo_mice.store import Reader
+
+        with self.store.reading() as session:
             stmt = self.select_live(include_deleted)
             stmt = self._apply_where(stmt, where)
             stmt = stmt.order_by(*self._order(order_by, descending)).offset(offset)
             if limit is not None:
                 stmt = stmt.limit(limit)
-            return [self.to_dict(session, row) for row in session.scalars(stmt)]
+            reader = Reader(session)
+            return [self.to_dict(reader, row) for row in session.scalars(stmt)]
 
     def count(self, *, include_deleted: bool = False) -> int:
-        with self.db.reading() as session:
+        with self.store.reading() as session:
             stmt = select(func.count()).select_from(self.model)
             if not include_deleted:
                 stmt = stmt.where(self.model.deleted_at.is_(None))
@@ -245,7 +283,7 @@ class RecordService:
 
     def resolve(self, ref: str) -> str:
         """The id of the one live record that ``ref`` names: its id, or a unique name."""
-        with self.db.reading() as session:
+        with self.store.reading() as session:
             if is_uuid(ref) and session.get(self.model, ref) is not None:
                 return ref
             columns = [getattr(self.model, c) for c in self.name_columns]
@@ -262,32 +300,33 @@ class RecordService:
 
     def select_live(self, include_deleted: bool = False) -> Select:
         stmt = select(self.model)
-        if not include_deleted:
-            stmt = stmt.where(self.model.deleted_at.is_(None), self.model.merged_into.is_(None))
-        return stmt
+        return stmt if include_deleted else stmt.where(*live(self.model))
 
     # ------------------------------------------------------------------ hooks
-    def derive(self, session: Session, row: Any, cleaned: dict[str, Any], warnings: list[FieldProblem]) -> None:
-        """Compute derived columns (sort keys, parsed phones) after the inputs are applied."""
+    def derive(self, row: Any, cleaned: dict[str, Any], related: Related) -> list[FieldProblem]:
+        """Compute derived columns (sort keys, parsed phones) once the inputs are applied to ``row``;
+        returns warnings that do not block saving."""
+        return []
 
-    def after_write(self, session: Session, row: Any, values: dict[str, Any], recorder: ChangeRecorder,
-                    warnings: list[FieldProblem], changes: Changes) -> None:
+    def after_write(self, unit: "Unit", row: Any, values: dict[str, Any], warnings: list[FieldProblem],
+                    changes: Changes) -> None:
         """Write child records (a contact's emails and phones)."""
 
-    def search_doc(self, session: Session, row: Any) -> SearchDoc | None:
+    def search_doc(self, row: Any, related: Related) -> SearchDoc | None:
         """What the global search shows and matches for this record; None to leave it out."""
         return None
 
-    def to_dict(self, session: Session, row: Any) -> dict[str, Any]:
+    def to_dict(self, related: Related, row: Any) -> dict[str, Any]:
         return row_to_dict(row)
 
-    def validate_record(self, session: Session, cleaned: dict[str, Any], problems: list[FieldProblem]) -> None:
+    def validate_record(self, unit: "Unit", cleaned: dict[str, Any], problems: list[FieldProblem]) -> None:
         """Cross-field rules (e.g. end date after start date)."""
 
     # ---------------------------------------------------------------- helpers
-    def reindex(self, session: Session, row: Any, *, created: bool = False) -> None:
+    def reindex(self, unit: "Unit", row: Any, *, created: bool = False) -> None:
         """Write the record's search row; ``created``: the record was just inserted, so it has none yet."""
-        doc = self.search_doc(session, row)
+        doc = self.search_doc(row, unit)
+        session = unit.session
         if doc is None or row.deleted_at is not None or row.merged_into is not None:
             if not created:
                 self._unindex(session, row.id)
@@ -309,31 +348,32 @@ class RecordService:
         if entry is not None:
             session.delete(entry)
 
-    def _validate(self, session: Session, values: dict[str, Any], *, partial: bool,
-                  current: dict[str, Any] | None = None) -> dict[str, Any]:
-        """Clean every input and report all problems at once; ``current`` is the stored row on update,
-        so cross-field rules see the record as it will be, not just the edited fields."""
+    def validate(self, unit: "Unit", values: dict[str, Any], *, partial: bool = False,
+                 current: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Clean every input and report all problems at once (raises :class:`ValidationError`); ``current``
+        is the stored row on update, so cross-field rules see the record as it will be."""
         problems: list[FieldProblem] = []
         cleaned: dict[str, Any] = {}
+        extra = self.extra_inputs()
         for key in values:
-            if key not in self.fields and key not in self.extra_inputs():
+            if key not in self.fields and key not in extra:
                 problems.append(FieldProblem(key, "field.unknown", values[key]))
         for key, spec in self.fields.items():
             if partial and key not in values:
                 continue
+            raw = values.get(key)
             try:
-                cleaned[key] = spec.clean(values.get(key))
+                cleaned[key] = value = spec.clean(raw)
             except FieldInvalid as exc:
-                problems.append(FieldProblem(key, exc.code, values.get(key), exc.params))
+                problems.append(FieldProblem(key, exc.code, raw, exc.params))
                 continue
-            if spec.required and cleaned[key] in (None, ""):
-                problems.append(FieldProblem(key, "field.required", values.get(key)))
-                continue
-            if spec.ref and cleaned[key] is not None and not self.crm.exists(session, spec.ref, cleaned[key]):
-                problems.append(FieldProblem(key, "field.reference_missing", cleaned[key]))
+            if spec.required and value in (None, ""):
+                problems.append(FieldProblem(key, "field.required", raw))
+            elif spec.ref and value is not None and not unit.exists(spec.ref, value):
+                problems.append(FieldProblem(key, "field.reference_missing", value))
         merged = {**(current or {}), **cleaned}
-        self.validate_record(session, merged, problems)
-        self._check_unique(session, merged, (current or {}).get("id") or values.get("id"), problems)
+        self.validate_record(unit, merged, problems)
+        self._check_unique(unit.session, merged, (current or {}).get("id") or values.get("id"), problems)
         if problems:
             raise ValidationError(problems)
         return cleaned

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
-
 from sapporo_mice.models import (
     CompanyProfile,
     Consultation,
@@ -17,11 +15,11 @@ from sapporo_mice.models import (
     TargetMarket,
 )
 from sapporo_mice.services import fields as f
-from sapporo_mice.services.base import RecordService, SearchDoc
+from sapporo_mice.services.base import RecordService, Related, SearchDoc
 
 
-def _org_name(session: Session, org_id: str) -> str:
-    org = session.get(Organization, org_id)
+def _org_name(related: Related, org_id: str) -> str:
+    org = related.fetch(Organization, org_id)
     return org.name if org else "?"
 
 
@@ -78,8 +76,8 @@ class ConsultationService(RecordService):
         "outcome": f.text(20000),
     }
 
-    def search_doc(self, session: Session, row: Consultation) -> SearchDoc:
-        return SearchDoc(row.summary[:120], _org_name(session, row.organization_id), [row.outcome, row.advisor])
+    def search_doc(self, row: Consultation, related: Related) -> SearchDoc:
+        return SearchDoc(row.summary[:120], _org_name(related, row.organization_id), [row.outcome, row.advisor])
 
 
 class ExpansionCaseService(RecordService):

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from sapporo_mice import messages
-from sapporo_mice.errors import FieldProblem, ValidationError
+from sapporo_mice import messages, trade_fairs
+from sapporo_mice.changes import Changes
+from sapporo_mice.errors import FieldProblem
+from sapporo_mice.identity import live
 from sapporo_mice.models import Fair, Organization, Participation
 from sapporo_mice.services import fields as f
-from sapporo_mice.services.base import RecordService, Saved, SearchDoc, row_to_dict
-from sapporo_mice.services.mice import check_date_order
+from sapporo_mice.services.base import RecordService, Related, SearchDoc, check_date_order, row_to_dict
+
+if TYPE_CHECKING:
+    from sapporo_mice.store import Unit
 
 messages.register({
     "participation.duplicate": {
@@ -47,12 +51,36 @@ class FairService(RecordService):
         "notes": f.text(20000),
     }
 
-    def validate_record(self, session: Session, cleaned: dict[str, Any], problems: list[FieldProblem]) -> None:
+    def validate_record(self, unit: Unit, cleaned: dict[str, Any], problems: list[FieldProblem]) -> None:
         check_date_order(cleaned, "starts_on", "ends_on", problems)
 
-    def search_doc(self, session: Session, row: Fair) -> SearchDoc:
+    def search_doc(self, row: Fair, related: Related) -> SearchDoc:
         return SearchDoc(row.name, f"{row.city or ''} {row.country} {row.starts_on.isoformat()}".strip(),
                          [row.name_ja, row.organizer, row.sector, row.pavilion])
+
+    # ------------------------------------------------------------------ at and after the fair
+    def current(self, now: dt.datetime | None = None) -> list[trade_fairs.FairChoice]:
+        """The fairs on today in their own time zone (the booth capture opens on one of them)."""
+        return trade_fairs.current_fairs(self.store, now)
+
+    def recent(self, limit: int = 50) -> list[trade_fairs.FairChoice]:
+        return trade_fairs.recent_fairs(self.store, limit)
+
+    def choice(self, fair_id: str) -> trade_fairs.FairChoice | None:
+        return trade_fairs.fair_choice(self.store, fair_id)
+
+    def exhibitors(self, fair_id: str) -> list[trade_fairs.Exhibitor]:
+        return trade_fairs.exhibitors(self.store, fair_id)
+
+    def capture_counts(self, fair_id: str, today: dt.date | None = None) -> trade_fairs.CaptureCounts:
+        return trade_fairs.capture_counts(self.store, fair_id, today)
+
+    def results(self, fair_id: str) -> trade_fairs.FairResults:
+        return trade_fairs.fair_results(self.store, fair_id)
+
+    def create_followups(self, fair_id: str, *, actor: str, today: dt.date | None = None,
+                         lang: str = "ja") -> Changes:
+        return trade_fairs.create_followups(self.store, fair_id, actor=actor, today=today, lang=lang)
 
 
 class ParticipationService(RecordService):
@@ -75,29 +103,28 @@ class ParticipationService(RecordService):
         "notes": f.text(20000),
     }
 
-    def create_in(self, session: Session, values: dict[str, Any], *, actor: str) -> Saved:
-        """A company takes part in a fair once: a second live participation would count its results twice."""
-        stmt = select(Participation.id).where(
-            Participation.fair_id == values.get("fair_id"), Participation.organization_id == values.get("organization_id"),
-            Participation.deleted_at.is_(None), Participation.merged_into.is_(None)).limit(1)
-        if values.get("fair_id") and values.get("organization_id") and session.scalar(stmt):
-            raise ValidationError([FieldProblem("organization_id", "participation.duplicate", values["organization_id"])])
-        return super().create_in(session, values, actor=actor)
-
-    def validate_record(self, session: Session, cleaned: dict[str, Any], problems: list[FieldProblem]) -> None:
+    def validate_record(self, unit: Unit, cleaned: dict[str, Any], problems: list[FieldProblem]) -> None:
         cost, subsidy = cleaned.get("cost_jpy"), cleaned.get("subsidy_jpy")
         if cost is not None and subsidy is not None and subsidy > cost:
             problems.append(FieldProblem("subsidy_jpy", "participation.subsidy_over_cost", subsidy, {"cost": cost}))
+        # A company takes part in a fair once: a second live participation would count its results twice.
+        fair_id, org_id = cleaned.get("fair_id"), cleaned.get("organization_id")
+        if fair_id and org_id and not any(p.field in ("fair_id", "organization_id") for p in problems):
+            stmt = select(Participation.id).where(
+                Participation.fair_id == fair_id, Participation.organization_id == org_id,
+                Participation.id != (cleaned.get("id") or ""), *live(Participation)).limit(1)
+            if unit.session.scalar(stmt):
+                problems.append(FieldProblem("organization_id", "participation.duplicate", org_id))
 
-    def to_dict(self, session: Session, row: Participation) -> dict[str, Any]:
+    def to_dict(self, related: Related, row: Participation) -> dict[str, Any]:
         data = row_to_dict(row)
-        org, fair = session.get(Organization, row.organization_id), session.get(Fair, row.fair_id)
+        org, fair = related.fetch(Organization, row.organization_id), related.fetch(Fair, row.fair_id)
         data["organization_name"] = org.name if org else None
         data["fair_name"] = fair.name if fair else None
         return data
 
-    def search_doc(self, session: Session, row: Participation) -> SearchDoc:
-        fair = session.get(Fair, row.fair_id)
-        org = session.get(Organization, row.organization_id)
+    def search_doc(self, row: Participation, related: Related) -> SearchDoc:
+        fair = related.fetch(Fair, row.fair_id)
+        org = related.fetch(Organization, row.organization_id)
         title = f"{org.name if org else '?'} @ {fair.name if fair else '?'}"
         return SearchDoc(title, row.booth, [row.products])

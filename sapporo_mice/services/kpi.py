@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
-
 from sapporo_mice.models import Indicator, IndicatorSource, IndicatorValue
 from sapporo_mice.services import fields as f
-from sapporo_mice.services.base import RecordService, SearchDoc
+from sapporo_mice.services.base import RecordService, Related, SearchDoc
 
 
 class IndicatorService(RecordService):
@@ -26,7 +24,7 @@ class IndicatorService(RecordService):
         "description": f.text(5000),
     }
 
-    def search_doc(self, session: Session, row: Indicator) -> SearchDoc:
+    def search_doc(self, row: Indicator, related: Related) -> SearchDoc:
         return SearchDoc(row.name_ja, row.code, [row.name_en])
 
 

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from sapporo_mice.errors import FieldProblem
 from sapporo_mice.models import Contact, Fair, Lead, LeadKind, LeadStatus, Organization, Rating
 from sapporo_mice.services import fields as f
-from sapporo_mice.services.base import RecordService, SearchDoc, fetch
+from sapporo_mice.services.base import RecordService, Related, SearchDoc
 
 
 class LeadService(RecordService):
@@ -37,16 +35,17 @@ class LeadService(RecordService):
         "notes": f.text(20000),
     }
 
-    def derive(self, session: Session, row: Lead, cleaned: dict[str, Any], warnings: list[FieldProblem]) -> None:
+    def derive(self, row: Lead, cleaned: dict[str, Any], related: Related) -> list[FieldProblem]:
         row.kind = row.kind or LeadKind.OTHER
         row.status = row.status or LeadStatus.NEW
         if row.captured_at is not None and not row.captured_tz and row.fair_id:
-            fair = fetch(session, Fair, row.fair_id)
+            fair = related.fetch(Fair, row.fair_id)
             row.captured_tz = fair.timezone if fair else None
+        return []
 
-    def search_doc(self, session: Session, row: Lead) -> SearchDoc:
-        contact = fetch(session, Contact, row.contact_id)
-        org = fetch(session, Organization, row.organization_id)
+    def search_doc(self, row: Lead, related: Related) -> SearchDoc:
+        contact = related.fetch(Contact, row.contact_id)
+        org = related.fetch(Organization, row.organization_id)
         subtitle = " · ".join(x for x in (contact.display_name if contact else None, org.name if org else None) if x)
         return SearchDoc(row.title, subtitle, [row.interest, row.next_action, row.source, row.tags,
                                                contact.latin_name if contact else None])

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from sapporo_mice.errors import FieldProblem
 from sapporo_mice.models import Bid, BidStage, BidStageChange, Frequency, MeetingSeries, MeetingType, Organization
 from sapporo_mice.services import fields as f
-from sapporo_mice.services.base import RecordService, SearchDoc
+from sapporo_mice.services.base import RecordService, Related, SearchDoc, check_date_order
 from sapporo_mice.services.stages import StagedRecordService
 
-
-def check_date_order(cleaned: dict[str, Any], start: str, end: str, problems: list[FieldProblem]) -> None:
-    if cleaned.get(start) and cleaned.get(end) and cleaned[end] < cleaned[start]:
-        problems.append(FieldProblem(end, "field.date_order", cleaned[end].isoformat(), {"other": start}))
+if TYPE_CHECKING:
+    from sapporo_mice.store import Unit
 
 
 class MeetingSeriesService(RecordService):
@@ -37,8 +33,8 @@ class MeetingSeriesService(RecordService):
         "notes": f.text(20000),
     }
 
-    def search_doc(self, session: Session, row: MeetingSeries) -> SearchDoc:
-        association = session.get(Organization, row.association_id) if row.association_id else None
+    def search_doc(self, row: MeetingSeries, related: Related) -> SearchDoc:
+        association = related.fetch(Organization, row.association_id)
         return SearchDoc(row.name, row.acronym, [row.name_ja, association.name if association else None,
                                                  row.rotation_area])
 
@@ -80,14 +76,15 @@ class BidService(StagedRecordService):
         "notes": f.text(20000),
     }
 
-    def validate_record(self, session: Session, cleaned: dict[str, Any], problems: list[FieldProblem]) -> None:
+    def validate_record(self, unit: Unit, cleaned: dict[str, Any], problems: list[FieldProblem]) -> None:
         check_date_order(cleaned, "starts_on", "ends_on", problems)
 
-    def derive(self, session: Session, row: Bid, cleaned: dict[str, Any], warnings: list[FieldProblem]) -> None:
+    def derive(self, row: Bid, cleaned: dict[str, Any], related: Related) -> list[FieldProblem]:
         row.meeting_type = row.meeting_type or MeetingType.CONFERENCE
         row.stage = row.stage or BidStage.PROSPECT
+        return []
 
-    def search_doc(self, session: Session, row: Bid) -> SearchDoc:
-        series = session.get(MeetingSeries, row.series_id) if row.series_id else None
+    def search_doc(self, row: Bid, related: Related) -> SearchDoc:
+        series = related.fetch(MeetingSeries, row.series_id)
         return SearchDoc(row.name, f"{row.edition_year or ''} {row.stage.value}".strip(),
                          [series.name if series else None, series.acronym if series else None, row.competitors, row.tags])

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from sapporo_mice.errors import FieldProblem
 from sapporo_mice.models import Organization, OrgKind
 from sapporo_mice.services import fields as f
-from sapporo_mice.services.base import RecordService, SearchDoc
+from sapporo_mice.services.base import RecordService, Related, SearchDoc
 from sapporo_mice.text import company_key, sort_key
 from sapporo_mice.validation import parse_phone
 
@@ -40,24 +38,26 @@ class OrganizationService(RecordService):
         "notes": f.text(20000),
     }
 
-    def derive(self, session: Session, row: Organization, cleaned: dict[str, Any], warnings: list[FieldProblem]) -> None:
+    def derive(self, row: Organization, cleaned: dict[str, Any], related: Related) -> list[FieldProblem]:
         if row.kind is None:
             row.kind = OrgKind.OTHER
         row.sort_key = sort_key(row.name_kana, row.name_en, row.name)
         row.name_key = company_key(row.name_ja or row.name)
         if "phone_raw" in cleaned or "country" in cleaned:
-            self._parse_phone(row, warnings)
+            return self._parse_phone(row)
+        return []
 
-    def _parse_phone(self, row: Organization, warnings: list[FieldProblem]) -> None:
+    def _parse_phone(self, row: Organization) -> list[FieldProblem]:
         if not row.phone_raw:
             row.phone_e164 = row.phone_region = row.phone_valid = None
-            return
+            return []
         phone = parse_phone(row.phone_raw, row.country)
         row.phone_e164, row.phone_region, row.phone_valid = phone.e164, phone.region, phone.valid
         if not phone.valid:
-            warnings.append(FieldProblem("phone_raw", "field.phone_invalid", row.phone_raw, {"region": phone.region}))
+            return [FieldProblem("phone_raw", "field.phone_invalid", row.phone_raw, {"region": phone.region})]
+        return []
 
-    def search_doc(self, session: Session, row: Organization) -> SearchDoc:
+    def search_doc(self, row: Organization, related: Related) -> SearchDoc:
         subtitle = " / ".join(x for x in (row.name_en if row.name_en != row.name else None, row.country) if x)
         return SearchDoc(row.name, subtitle, [row.name_ja, row.name_kana, row.corporate_number,
                                               row.email, row.phone_e164, row.industry, row.tags])

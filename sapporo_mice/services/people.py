@@ -8,15 +8,12 @@ the contact's country, then the caller's default (a fair's country), then JP.
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from sapporo_mice.changelog import ChangeRecorder
 from sapporo_mice.changes import Changes
 from sapporo_mice.errors import FieldProblem, ValidationError
 from sapporo_mice.ids import uuid7
+from sapporo_mice.enums import FAMILY_FIRST_COUNTRIES
 from sapporo_mice.models import (
     Contact,
     ContactEmail,
@@ -25,27 +22,24 @@ from sapporo_mice.models import (
     NameOrder,
     Organization,
     PhoneKind,
+    SyncMixin,
     utcnow,
 )
 from sapporo_mice.services import fields as f
-from sapporo_mice.services.base import (
-    RecordService,
-    Saved,
-    SearchDoc,
-    fetch,
-    row_to_dict,
-)
-from sapporo_mice.text import compact, sort_key
+from sapporo_mice.services.base import RecordService, Related, Saved, SearchDoc, row_to_dict
+from sapporo_mice.text import compact, has_cjk, sort_key
 from sapporo_mice.validation import FieldInvalid, clean_email, clean_enum, display_phone, normalize_email, parse_phone
 
-FAMILY_FIRST_COUNTRIES = {"JP", "CN", "TW", "HK", "MO", "KR", "KP", "VN"}
+if TYPE_CHECKING:
+    from sapporo_mice.store import Unit
+
 
 
 def compose_display_name(family: str | None, given: str | None, order: NameOrder, latin: str | None) -> str:
     if not family and not given:
         return latin or ""
     if order == NameOrder.FAMILY_FIRST:
-        cjk = any(ord(ch) > 0x2E80 for ch in (family or "") + (given or ""))
+        cjk = has_cjk((family or "") + (given or ""))
         return (family or "") + ("" if cjk else " ") + (given or "") if family and given else (family or given or "")
     return " ".join(x for x in (given, family) if x)
 
@@ -76,11 +70,11 @@ class ContactService(RecordService):
     def extra_inputs(self):
         return ("id", "emails", "phones", "default_region")
 
-    def _validate(self, session: Session, values: dict[str, Any], *, partial: bool,
-                  current: dict[str, Any] | None = None) -> dict[str, Any]:
+    def validate(self, unit: Unit, values: dict[str, Any], *, partial: bool = False,
+                 current: dict[str, Any] | None = None) -> dict[str, Any]:
         problems: list[FieldProblem] = []
         try:
-            cleaned = super()._validate(session, values, partial=partial, current=current)
+            cleaned = super().validate(unit, values, partial=partial, current=current)
         except ValidationError as exc:
             problems.extend(exc.problems)
             cleaned = {}
@@ -111,10 +105,10 @@ class ContactService(RecordService):
                 problems.append(FieldProblem(f"phones[{index}]", "field.too_long", raw, {"max": PHONE_RAW_MAX}))
         return problems
 
-    def derive(self, session: Session, row: Contact, cleaned: dict[str, Any], warnings: list[FieldProblem]) -> None:
+    def derive(self, row: Contact, cleaned: dict[str, Any], related: Related) -> list[FieldProblem]:
         if row.name_order is None:
             row.name_order = (
-                NameOrder.FAMILY_FIRST if (row.country in FAMILY_FIRST_COUNTRIES or _has_cjk(row.family_name))
+                NameOrder.FAMILY_FIRST if (row.country in FAMILY_FIRST_COUNTRIES or has_cjk(row.family_name))
                 else NameOrder.GIVEN_FIRST
             )
         # Compose the display name on create, when it is blanked, or when a name part changes without one;
@@ -126,49 +120,48 @@ class ContactService(RecordService):
         reading = (row.family_name_kana or "") + (row.given_name_kana or "")
         row.sort_key = sort_key(reading, row.latin_name, row.display_name)
         row.reading_key = compact(reading) or compact(row.latin_name)
+        return []
 
-    def _write_children(self, session: Session, row: Contact, values: dict[str, Any], recorder: ChangeRecorder,
-                        warnings: list[FieldProblem], changes: Changes) -> None:
+    def after_write(self, unit: Unit, row: Contact, values: dict[str, Any], warnings: list[FieldProblem],
+                    changes: Changes) -> None:
         if "emails" in values:
-            self._replace_emails(session, row, values["emails"] or [], recorder, changes)
+            self._replace_emails(unit, row, values["emails"] or [], changes)
         if "phones" in values:
             regions = (row.country, values.get("default_region"))
-            self._replace_phones(session, row, values["phones"] or [], regions, recorder, warnings, changes)
+            self._replace_phones(unit, row, values["phones"] or [], regions, warnings, changes)
 
-    def _replace_emails(self, session: Session, row: Contact, items: list[Any], recorder: ChangeRecorder, changes: Changes) -> None:
+    def _replace_emails(self, unit: Unit, row: Contact, items: list[Any], changes: Changes) -> None:
         wanted = wanted_emails(items)
-        existing = self._live_children(session, ContactEmail, row.id)
+        existing = unit.children(ContactEmail, "contact_id", row.id)
         keep = {normalize_email(a) for a, _ in wanted}
         for child in existing:
             if child.normalized not in keep:
-                self._tombstone(child, recorder, changes)
+                self._tombstone(unit, child, changes)
         have = {c.normalized for c in existing}
         for index, (address, kind) in enumerate(wanted):
             if normalize_email(address) in have:
                 continue
-            child = ContactEmail(**email_values(row.id, index, address, kind))
-            self._add_child(session, child, recorder, changes)
+            self._add_child(unit, ContactEmail(**email_values(row.id, index, address, kind)), changes)
 
-    def _replace_phones(self, session: Session, row: Contact, items: list[Any], regions: tuple, recorder: ChangeRecorder,
+    def _replace_phones(self, unit: Unit, row: Contact, items: list[Any], regions: tuple,
                         warnings: list[FieldProblem], changes: Changes) -> None:
-        existing = self._live_children(session, ContactPhone, row.id)
+        existing = unit.children(ContactPhone, "contact_id", row.id)
         wanted = wanted_phones(items, regions, warnings)
         keys = {(p.e164 or p.raw) for p, _ in wanted}
         for child in existing:
             if (child.e164 or child.raw) not in keys:
-                self._tombstone(child, recorder, changes)
+                self._tombstone(unit, child, changes)
         have = {(c.e164 or c.raw) for c in existing}
         for index, (phone, kind) in enumerate(wanted):
             if (phone.e164 or phone.raw) in have:
                 continue
-            child = ContactPhone(**phone_values(row.id, index, phone, kind))
-            self._add_child(session, child, recorder, changes)
+            self._add_child(unit, ContactPhone(**phone_values(row.id, index, phone, kind)), changes)
 
-    def add_details_in(self, session: Session, contact_id: str, *, email: str | None = None,
-                       phone: str | None = None, default_region: str | None = None, actor: str) -> Saved:
+    def add_details_in(self, unit: Unit, contact_id: str, *, email: str | None = None,
+                       phone: str | None = None, default_region: str | None = None) -> Saved:
         """Give an existing contact an email and a phone typed for them elsewhere (a quick lead, a booth
         capture after the duplicate warning), keeping every one it has; one it has already changes nothing."""
-        current = self.to_dict(session, self._load_live(session, contact_id, None))
+        current = self.to_dict(unit, self._load_live(unit.session, contact_id, None))
         values: dict[str, Any] = {}
         if email:
             values["emails"] = [*current["emails"], email]
@@ -176,53 +169,47 @@ class ContactService(RecordService):
             values["phones"] = [*({"raw": p["raw"], "region": p["region"], "kind": p["kind"]}
                                   for p in current["phones"]), phone]
             values["default_region"] = default_region
-        saved = self.update_in(session, contact_id, values, actor=actor)
+        saved = self.update_in(unit, contact_id, values)
         # The numbers it had are parsed again: only a warning about the new one is news.
         new_phone = f"phones[{len(current['phones'])}]"
         return Saved(saved.record, saved.changes, [w for w in saved.warnings if w.field == new_phone])
 
-    def _live_children(self, session: Session, model: type, contact_id: str) -> list[Any]:
-        stmt = select(model).where(model.contact_id == contact_id, model.deleted_at.is_(None))
-        return list(session.scalars(stmt))
-
-    def after_write(self, session: Session, row: Contact, values: dict[str, Any], recorder: ChangeRecorder,
-                    warnings: list[FieldProblem], changes: Changes) -> None:
-        self._write_children(session, row, values, recorder, warnings, changes)
-
-    def _add_child(self, session: Session, child: Any, recorder: ChangeRecorder, changes: Changes) -> None:
+    def _add_child(self, unit: Unit, child: Any, changes: Changes) -> None:
         now = utcnow()
         child.id, child.created_at, child.updated_at, child.version = uuid7(), now, now, 1
-        child.created_by = child.updated_by = recorder.user
-        session.add(child)
-        recorder.inserted(child.__tablename__, child.id, {k: v for k, v in row_to_dict(child).items()
-                                                          if k not in ("created_at", "updated_at", "created_by", "updated_by", "version", "id")})
+        child.created_by = child.updated_by = unit.actor
+        unit.session.add(child)
+        unit.log.inserted(child.__tablename__, child.id, {k: v for k, v in row_to_dict(child).items()
+                                                          if k not in SyncMixin.SYSTEM_FIELDS})
         changes.add(self.record_type, child.contact_id)
 
-    def _tombstone(self, child: Any, recorder: ChangeRecorder, changes: Changes) -> None:
+    def _tombstone(self, unit: Unit, child: Any, changes: Changes) -> None:
         child.deleted_at = utcnow()
         child.version += 1
-        recorder.deleted(child.__tablename__, child.id)
+        unit.log.deleted(child.__tablename__, child.id)
         changes.add(self.record_type, child.contact_id)
 
-    def to_dict(self, session: Session, row: Contact) -> dict[str, Any]:
+    def to_dict(self, related: Related, row: Contact) -> dict[str, Any]:
         data = row_to_dict(row)
         data["emails"] = [
             {"email": e.email, "kind": e.kind.value, "normalized": e.normalized}
-            for e in sorted(self._live_children(session, ContactEmail, row.id), key=lambda e: (not e.is_primary, e.created_at))
+            for e in sorted(related.children(ContactEmail, "contact_id", row.id),
+                            key=lambda e: (not e.is_primary, e.created_at))
         ]
         data["phones"] = [
             {"raw": p.raw, "e164": p.e164, "region": p.region, "extension": p.extension, "kind": p.kind.value,
              "valid": p.valid, "display": display_phone(p.e164, p.raw, p.extension)}
-            for p in sorted(self._live_children(session, ContactPhone, row.id), key=lambda p: (not p.is_primary, p.created_at))
+            for p in sorted(related.children(ContactPhone, "contact_id", row.id),
+                            key=lambda p: (not p.is_primary, p.created_at))
         ]
-        org = fetch(session, Organization, row.organization_id)
+        org = related.fetch(Organization, row.organization_id)
         data["organization_name"] = org.name if org else None
         return data
 
-    def search_doc(self, session: Session, row: Contact) -> SearchDoc:
-        org = fetch(session, Organization, row.organization_id)
-        emails = [e.email for e in self._live_children(session, ContactEmail, row.id)]
-        phones = [x for p in self._live_children(session, ContactPhone, row.id) for x in (p.e164, p.raw) if x]
+    def search_doc(self, row: Contact, related: Related) -> SearchDoc:
+        org = related.fetch(Organization, row.organization_id)
+        emails = [e.email for e in related.children(ContactEmail, "contact_id", row.id)]
+        phones = [x for p in related.children(ContactPhone, "contact_id", row.id) for x in (p.e164, p.raw) if x]
         subtitle = " · ".join(x for x in (row.title, org.name if org else None) if x)
         return SearchDoc(row.display_name, subtitle, [row.family_name_kana, row.given_name_kana, row.latin_name,
                                                       row.department, *emails, *phones, row.tags])
@@ -300,7 +287,3 @@ def _has_a_name(values: dict[str, Any], current: dict[str, Any]) -> bool:
     composed = compose_display_name(current.get("family_name"), current.get("given_name"),
                                     current.get("name_order"), current.get("latin_name"))
     return _present(current.get("display_name")) and current.get("display_name") != composed
-
-
-def _has_cjk(text: str | None) -> bool:
-    return any(ord(ch) > 0x2E80 for ch in text or "")

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from sapporo_mice.errors import FieldProblem
 from sapporo_mice.models import (
@@ -20,10 +18,12 @@ from sapporo_mice.models import (
     Student,
 )
 from sapporo_mice.services import fields as f
-from sapporo_mice.services.base import RecordService, SearchDoc
+from sapporo_mice.services.base import RecordService, Related, SearchDoc, check_date_order
 from sapporo_mice.services.stages import StagedRecordService
-from sapporo_mice.services.mice import check_date_order
 from sapporo_mice.text import sort_key
+
+if TYPE_CHECKING:
+    from sapporo_mice.store import Unit
 
 
 class StudentService(RecordService):
@@ -62,14 +62,15 @@ class StudentService(RecordService):
         "notes": f.text(20000),
     }
 
-    def validate_record(self, session: Session, cleaned: dict[str, Any], problems: list[FieldProblem]) -> None:
+    def validate_record(self, unit: Unit, cleaned: dict[str, Any], problems: list[FieldProblem]) -> None:
         check_date_order(cleaned, "consent_on", "consent_expires_on", problems)
 
-    def derive(self, session: Session, row: Student, cleaned: dict[str, Any], warnings: list[FieldProblem]) -> None:
+    def derive(self, row: Student, cleaned: dict[str, Any], related: Related) -> list[FieldProblem]:
         row.sort_key = sort_key(row.name_kana, row.latin_name, row.display_name)
+        return []
 
-    def search_doc(self, session: Session, row: Student) -> SearchDoc:
-        university = session.get(Organization, row.university_id) if row.university_id else None
+    def search_doc(self, row: Student, related: Related) -> SearchDoc:
+        university = related.fetch(Organization, row.university_id)
         return SearchDoc(row.display_name, university.name if university else row.nationality,
                          [row.name_kana, row.latin_name, row.major, row.skills, row.email, row.tags])
 
@@ -95,11 +96,11 @@ class OpeningService(RecordService):
         "owner": f.text(120),
     }
 
-    def validate_record(self, session: Session, cleaned: dict[str, Any], problems: list[FieldProblem]) -> None:
+    def validate_record(self, unit: Unit, cleaned: dict[str, Any], problems: list[FieldProblem]) -> None:
         check_date_order(cleaned, "starts_on", "ends_on", problems)
 
-    def search_doc(self, session: Session, row: Opening) -> SearchDoc:
-        org = session.get(Organization, row.organization_id)
+    def search_doc(self, row: Opening, related: Related) -> SearchDoc:
+        org = related.fetch(Organization, row.organization_id)
         return SearchDoc(row.title, org.name if org else None, [row.required_skills, row.industry, row.location])
 
 
@@ -120,6 +121,7 @@ class MatchService(StagedRecordService):
         "notes": f.text(20000),
     }
 
-    def derive(self, session: Session, row: Match, cleaned: dict[str, Any], warnings: list[FieldProblem]) -> None:
+    def derive(self, row: Match, cleaned: dict[str, Any], related: Related) -> list[FieldProblem]:
         row.stage = row.stage or MatchStage.SUGGESTED
         row.score = row.score or 0.0
+        return []

@@ -13,6 +13,8 @@ from typing import Any
 
 import pycountry
 
+from sapporo_mice import countries
+
 
 # What a database integer column (BIGINT) can hold: larger numbers are refused here, not by the driver.
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
@@ -198,23 +200,14 @@ def clean_bool(value: Any) -> bool:
 
 
 def clean_country(value: Any) -> str | None:
-    """An ISO 3166 alpha-2 code; alpha-3 codes and English names are accepted and converted."""
+    """An ISO 3166 alpha-2 code; alpha-3 codes, Japanese and English names and the common aliases of
+    :mod:`sapporo_mice.countries` (the one country table, from CLDR) are accepted and converted."""
     if _blank(value):
         return None
-    text = unicodedata.normalize("NFKC", str(value)).strip()
-    found = None
-    if len(text) == 2:
-        found = pycountry.countries.get(alpha_2=text.upper())
-    elif len(text) == 3:
-        found = pycountry.countries.get(alpha_3=text.upper())
-    if found is None and len(text) > 3:
-        try:
-            found = pycountry.countries.lookup(text)
-        except LookupError:
-            found = None
+    found = countries.code_of(str(value))
     if found is None:
         raise FieldInvalid("field.country_invalid")
-    return found.alpha_2
+    return found
 
 
 def clean_currency(value: Any) -> str | None:

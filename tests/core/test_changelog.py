@@ -19,7 +19,7 @@ ACTOR = "tester"
 def log_rows(crm, row_id: str | None = None) -> list:
     """The change log as plain rows, oldest first."""
     table = ChangeLogEntry.__table__
-    with crm.db.reading() as session:
+    with crm.store.db.reading() as session:
         stmt = select(table).order_by(table.c.seq)
         if row_id is not None:
             stmt = stmt.where(table.c.row_id == row_id)
@@ -27,7 +27,7 @@ def log_rows(crm, row_id: str | None = None) -> list:
 
 
 def count(crm, model) -> int:
-    with crm.db.reading() as session:
+    with crm.store.db.reading() as session:
         return session.scalar(select(func.count()).select_from(model))
 
 
@@ -38,7 +38,7 @@ def test_create_writes_one_insert_row_with_the_values(crm):
     values = json.loads(row.new_value)
     assert values["name"] == "札幌食品" and values["country"] == "JP" and values["employees"] == 40
     assert values["kind"] == "other"  # derived values are logged too
-    assert row.device_id == crm.device_id and row.schema_rev == crm.schema_rev
+    assert row.device_id == crm.device_id and row.schema_rev == crm.store.journal.schema_rev
 
 
 def test_update_writes_one_row_per_changed_field_with_base_and_new_values(crm):
@@ -93,7 +93,7 @@ def test_device_seq_is_contiguous_and_hlcs_increase(crm):
 
 def test_a_second_device_numbers_its_own_sequence(crm):
     crm.organizations.create({"name": "A"}, actor=ACTOR)
-    other = Crm(crm.db, device_id="00000000-0000-7000-8000-0000000000ff")
+    other = Crm(crm.store.db, device_id="00000000-0000-7000-8000-0000000000ff")
     other.organizations.create({"name": "B"}, actor=ACTOR)
     crm.organizations.create({"name": "C"}, actor=ACTOR)
     by_device = {}
@@ -106,10 +106,10 @@ def test_a_validation_error_inside_a_multi_record_transaction_leaves_nothing(crm
     crm.organizations.create({"name": "before"}, actor=ACTOR)
     log_before = len(log_rows(crm))
     with pytest.raises(ValidationError):
-        with crm.db.transaction() as session:
-            org = crm.organizations.create_in(session, {"name": "札幌食品"}, actor=ACTOR)
-            crm.contacts.create_in(session, {"family_name": "山田", "organization_id": org.id}, actor=ACTOR)
-            crm.contacts.create_in(session, {"family_name": "田中", "emails": ["not-an-email"]}, actor=ACTOR)
+        with crm.store.unit(ACTOR) as unit:
+            org = crm.organizations.create_in(unit, {"name": "札幌食品"})
+            crm.contacts.create_in(unit, {"family_name": "山田", "organization_id": org.id})
+            crm.contacts.create_in(unit, {"family_name": "田中", "emails": ["not-an-email"]})
     assert len(log_rows(crm)) == log_before
     assert count(crm, Organization) == 1
     # the sequence carries on without a gap
@@ -122,9 +122,10 @@ def test_a_database_constraint_failure_leaves_no_change_log_rows(crm):
                           actor=ACTOR)
     log_before = len(log_rows(crm))
     with pytest.raises(IntegrityError):
-        with crm.db.transaction() as session:
-            crm.organizations.create_in(session, {"name": "札幌食品"}, actor=ACTOR)
+        with crm.store.unit(ACTOR) as unit:
+            crm.organizations.create_in(unit, {"name": "札幌食品"})
             now = utcnow()
+            session = unit.session
             session.add(Indicator(code="P1-1", name_ja="重複", name_en="Duplicate", pillar=1, unit="件",
                                   created_at=now, updated_at=now, created_by=ACTOR, updated_by=ACTOR, version=1))
             session.flush()  # the unique index on code refuses it
@@ -149,12 +150,12 @@ def test_a_reopened_database_resumes_the_clock_past_its_last_change(db_url):
     first = Crm.open(db_url, device_id=device)
     first.organizations.create({"name": "Before"}, actor="t")
     future = f"{9_999_999_999_999:015d}:00000:{device}"  # as if the old clock had run far ahead
-    with first.db.transaction() as session:
+    with first.store.db.transaction() as session:
         session.execute(update(ChangeLogEntry).values(hlc=future))
     first.close()
     again = Crm.open(db_url, device_id=device)
     again.organizations.create({"name": "After"}, actor="t")
-    with again.db.reading() as session:
+    with again.store.db.reading() as session:
         newest = session.scalars(select(ChangeLogEntry.hlc).order_by(ChangeLogEntry.seq.desc()).limit(1)).one()
     again.close()
     assert newest > future

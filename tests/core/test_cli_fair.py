@@ -9,7 +9,6 @@ import pytest
 
 from sapporo_mice.cli.main import main
 from sapporo_mice.crm import Crm
-from sapporo_mice.fair_ops import capture_lead
 
 TODAY = dt.date.today()
 
@@ -79,7 +78,7 @@ def _fair_with_leads(db_url, capsys):
     crm = Crm.open(db_url, device_id="00000000-0000-7000-8000-000000000003")
     try:
         for name, rating in (("Lim", "A"), ("Tan", "B"), ("Ng", "D")):
-            capture_lead(crm, fair, {"name": name, "company": "Lim Trading", "rating": rating}, actor="tanaka")
+            crm.intake.capture(fair, {"name": name, "company": "Lim Trading", "rating": rating}, actor="tanaka")
     finally:
         crm.close()
     return fair

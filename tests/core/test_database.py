@@ -29,7 +29,7 @@ def test_foreign_keys_are_enforced_on_sqlite(sqlite_crm):
     from sqlalchemy.exc import IntegrityError
 
     with pytest.raises(IntegrityError):
-        with sqlite_crm.db.engine.begin() as conn:
+        with sqlite_crm.store.db.engine.begin() as conn:
             conn.execute(text("INSERT INTO contacts (id, display_name, name_order, tags, sort_key, reading_key, "
                               "created_at, updated_at, created_by, updated_by, version, organization_id) VALUES "
                               "('c1', 'x', 'given_first', '', '', '', '2026-01-01', '2026-01-01', 't', 't', 1, 'nope')"))
@@ -89,10 +89,10 @@ def test_a_folder_that_cannot_be_created_is_refused_clearly(tmp_path):
 
 def test_a_transaction_rolls_back_everything_on_error(crm):
     with pytest.raises(RuntimeError):
-        with crm.db.transaction() as session:
-            crm.organizations.create_in(session, {"name": "half"}, actor="t")
+        with crm.store.unit("t") as unit:
+            crm.organizations.create_in(unit, {"name": "half"})
             raise RuntimeError("boom")
-    with crm.db.reading() as session:
+    with crm.store.db.reading() as session:
         assert session.scalar(select(func.count()).select_from(Organization)) == 0
 
 

@@ -79,7 +79,7 @@ def fill(crm) -> dict[str, str]:
                          text=body, title_key=body[:20]))
         if record_type == "contact":
             expected[record_id] = body
-    with crm.db.transaction() as session:
+    with crm.store.db.transaction() as session:
         session.execute(insert(SearchEntry.__table__), rows)
     return expected
 
@@ -88,11 +88,11 @@ def fill(crm) -> dict[str, str]:
 @given(st.lists(TERMS, min_size=1, max_size=2))
 def test_list_filter_matches_exactly_the_texts_that_hold_every_term(crm, texts, terms):
     query = " ".join(terms)
-    subquery = matching_ids(crm.db, "contact", query)
+    subquery = matching_ids(crm.store.db, "contact", query)
     if subquery is None:
         return
     wanted = terms_of(query)
-    with crm.db.engine.connect() as connection:
+    with crm.store.db.engine.connect() as connection:
         got = set(connection.execute(select(subquery.subquery().c.record_id)).scalars())
     assert got == {rid for rid, body in texts.items() if all(t in body for t in wanted)}
 
@@ -100,16 +100,16 @@ def test_list_filter_matches_exactly_the_texts_that_hold_every_term(crm, texts, 
 def test_the_index_follows_updates_and_deletes(sqlite_crm):  # SQLite only: PostgreSQL filters with LIKE
     crm, texts = sqlite_crm, fill(sqlite_crm)
     record_id = next(iter(texts))
-    with crm.db.transaction() as session:
+    with crm.store.db.transaction() as session:
         session.execute(text("UPDATE search_index SET text = '北海道' WHERE record_id = :r"), {"r": record_id})
     assert _matching(crm, "海道") == {record_id}
-    with crm.db.transaction() as session:
+    with crm.store.db.transaction() as session:
         session.execute(text("DELETE FROM search_index WHERE record_id = :r"), {"r": record_id})
     assert _matching(crm, "海道") == set()
-    with crm.db.engine.connect() as connection:  # the contentless index still agrees with its source
+    with crm.store.db.engine.connect() as connection:  # the contentless index still agrees with its source
         connection.exec_driver_sql("INSERT INTO search_grams(search_grams) VALUES ('integrity-check')")
 
 
 def _matching(crm, query: str) -> set[str]:
-    with crm.db.engine.connect() as connection:
-        return set(connection.execute(select(matching_ids(crm.db, "contact", query).subquery().c.record_id)).scalars())
+    with crm.store.db.engine.connect() as connection:
+        return set(connection.execute(select(matching_ids(crm.store.db, "contact", query).subquery().c.record_id)).scalars())

@@ -56,7 +56,7 @@ def test_registering_a_clashing_text_is_refused():
 
 
 def test_every_record_type_has_a_name_in_both_languages():
-    from sapporo_mice.crm import SERVICE_CLASSES
+    from sapporo_mice.services import SERVICE_CLASSES
 
     for cls in SERVICE_CLASSES:
         assert messages.type_name(cls.record_type, "ja") != cls.record_type

@@ -130,7 +130,6 @@ def test_the_search_rows_sort_keys_are_filled_from_their_records(crm):
     from alembic import command
     from sqlalchemy import select, text
 
-    from sapporo_mice import listing
     from sapporo_mice.database import alembic_config
     from sapporo_mice.models import SearchEntry
 
@@ -142,24 +141,24 @@ def test_the_search_rows_sort_keys_are_filled_from_their_records(crm):
     lead = crm.leads.create({"title": "札幌の展示会"}, actor="t").id
 
     def migrate(step, revision: str) -> None:
-        with crm.db.engine.begin() as conn:
-            config = alembic_config(crm.db.url)
+        with crm.store.db.engine.begin() as conn:
+            config = alembic_config(crm.store.db.url)
             config.attributes["connection"] = conn
             step(config, revision)
 
     migrate(command.downgrade, "0002_search_grams")
-    with crm.db.engine.connect() as conn:
+    with crm.store.db.engine.connect() as conn:
         assert "sort_key" not in {c["name"] for c in inspect(conn).get_columns("search_index")}
     migrate(command.upgrade, "head")
-    with crm.db.engine.connect() as conn:
+    with crm.store.db.engine.connect() as conn:
         keys = dict(conn.execute(select(SearchEntry.record_id, SearchEntry.sort_key)).all())
-        if crm.db.is_sqlite:  # the FTS mirrors follow text changes only, not the sort key's
+        if crm.store.db.is_sqlite:  # the FTS mirrors follow text changes only, not the sort key's
             triggers = dict(conn.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")).all())
             assert "UPDATE OF title_key, text" in triggers["search_index_au"]
             assert "UPDATE OF record_type, text" in triggers["search_index_grams_au"]
     assert keys[sato].startswith("さとう") and keys[abe].startswith("あべ") and keys[org].startswith("さっぽろ")
     assert keys[lead] is None  # a lead has no sort key
     for query in ("花子", "はなこ", "花"):  # the trigram and bigram indexes survived both steps
-        assert listing.list_ids(crm.db, "contact", text=query, order_by="display_name") == [abe, sato], query
+        assert crm.lists.ids("contact", text=query, order_by="display_name") == [abe, sato], query
     crm.contacts.update(abe, {"family_name_kana": "わたなべ", "family_name": "渡辺"}, actor="t")
-    assert listing.list_ids(crm.db, "contact", text="花", order_by="display_name") == [sato, abe]
+    assert crm.lists.ids("contact", text="花", order_by="display_name") == [sato, abe]

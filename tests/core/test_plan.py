@@ -34,8 +34,8 @@ def test_indicator_codes_are_unique_and_computed_ones_name_a_known_formula():
 
 
 def test_seeding_creates_every_indicator_once(crm):
-    first = plan.seed_indicators(crm, actor="t")
-    second = plan.seed_indicators(crm, actor="t")
+    first = plan.seed_indicators(crm.store, actor="t")
+    second = plan.seed_indicators(crm.store, actor="t")
     assert first == second and len(first) == len(plan.INDICATORS)
     assert crm.indicators.count() == len(plan.INDICATORS)
     won = crm.indicators.get(first["P2_MICE_WON"])
@@ -45,6 +45,6 @@ def test_seeding_creates_every_indicator_once(crm):
 def test_seeding_keeps_an_indicator_already_entered_by_hand(crm):
     mine = crm.indicators.create({"code": "P5_FOREIGN_WORKERS", "name_ja": "外国人就業者数（独自）",
                                   "name_en": "Foreign workers", "pillar": 5, "unit": "人"}, actor="t").id
-    ids = plan.seed_indicators(crm, actor="t")
+    ids = plan.seed_indicators(crm.store, actor="t")
     assert ids["P5_FOREIGN_WORKERS"] == mine
     assert crm.indicators.get(mine)["name_ja"] == "外国人就業者数（独自）"

@@ -32,7 +32,7 @@ def records(crm):
 
 
 def test_hits_carry_type_id_and_title_best_first(crm, records):
-    hits = search(crm.db, "sapporo")
+    hits = search(crm.store.db, "sapporo")
     assert {(h.type, h.id) for h in hits} >= {("organization", records["bureau"]), ("contact", records["contact"])}
     bureau = next(h for h in hits if h.id == records["bureau"])
     assert bureau.title == "札幌コンベンションビューロー" and bureau.subtitle
@@ -40,7 +40,7 @@ def test_hits_carry_type_id_and_title_best_first(crm, records):
 
 
 def test_a_title_that_starts_with_the_query_ranks_first(crm, records):
-    hits = search(crm.db, "サッポロ")
+    hits = search(crm.store.db, "サッポロ")
     assert hits[0].id == records["foods"]
     assert set(ids(hits)) >= {records["foods"], records["bureau"]}  # the bureau matches through its reading
 
@@ -50,104 +50,104 @@ def test_title_prefix_ranking_folds_kana_and_width(crm, query):
     inside = crm.organizations.create({"name": "東京サッポロ"}, actor=ACTOR).id
     prefix = crm.organizations.create({"name": "サッポロ水産加工業協同組合連合会", "industry": "水産加工 食品 輸出 物流"},
                                       actor=ACTOR).id
-    assert ids(search(crm.db, query)) == [prefix, inside]
+    assert ids(search(crm.store.db, query)) == [prefix, inside]
 
 
 def test_katakana_finds_hiragana_and_the_reverse(crm, records):
-    assert records["bureau"] in ids(search(crm.db, "コンベンション"))  # reading stored in hiragana
-    assert records["foods"] in ids(search(crm.db, "さっぽろしょくひん"))  # reading stored in katakana
-    assert records["contact"] in ids(search(crm.db, "やまだ"))
+    assert records["bureau"] in ids(search(crm.store.db, "コンベンション"))  # reading stored in hiragana
+    assert records["foods"] in ids(search(crm.store.db, "さっぽろしょくひん"))  # reading stored in katakana
+    assert records["contact"] in ids(search(crm.store.db, "やまだ"))
 
 
 def test_half_width_katakana_finds_full_width(crm, records):
-    assert records["foods"] in ids(search(crm.db, "ｻｯﾎﾟﾛ"))
-    assert records["foods"] in ids(search(crm.db, "ｻｯﾎﾟﾛ食品"))
+    assert records["foods"] in ids(search(crm.store.db, "ｻｯﾎﾟﾛ"))
+    assert records["foods"] in ids(search(crm.store.db, "ｻｯﾎﾟﾛ食品"))
 
 
 def test_case_and_full_width_latin_are_folded(crm, records):
     # the lead matches too, through its organisation in the subtitle, but ranks after the title match
-    assert ids(search(crm.db, "LIM TRADING")) == [records["lim"], records["lead"]]
-    assert ids(search(crm.db, "ｌｉｍ ｔｒａｄｉｎｇ")) == [records["lim"], records["lead"]]
+    assert ids(search(crm.store.db, "LIM TRADING")) == [records["lim"], records["lead"]]
+    assert ids(search(crm.store.db, "ｌｉｍ ｔｒａｄｉｎｇ")) == [records["lim"], records["lead"]]
 
 
 def test_every_term_must_match(crm, records):
-    assert ids(search(crm.db, "lim organic")) == [records["lim"]]
-    assert search(crm.db, "lim 小樽") == []
-    assert ids(search(crm.db, "lim 札幌")) == [records["lead"]]
+    assert ids(search(crm.store.db, "lim organic")) == [records["lim"]]
+    assert search(crm.store.db, "lim 小樽") == []
+    assert ids(search(crm.store.db, "lim 札幌")) == [records["lead"]]
 
 
 @pytest.mark.parametrize("query", ["札幌", "小樽"])
 def test_a_two_character_japanese_query_finds_records_containing_it(crm, records, query):
     expected = {"札幌": {records["bureau"], records["lead"]}, "小樽": {records["otaru"]}}[query]
-    assert set(ids(search(crm.db, query))) == expected
+    assert set(ids(search(crm.store.db, query))) == expected
 
 
 def test_a_one_character_query_works(crm, records):
-    assert set(ids(search(crm.db, "樽"))) == {records["otaru"]}
-    assert records["lim"] in ids(search(crm.db, "l"))
+    assert set(ids(search(crm.store.db, "樽"))) == {records["otaru"]}
+    assert records["lim"] in ids(search(crm.store.db, "l"))
 
 
 def test_like_metacharacters_in_the_query_are_literal(crm, records):
-    assert ids(search(crm.db, "100%")) == [records["lim"]]
-    assert ids(search(crm.db, "%")) == [records["lim"]]
-    assert ids(search(crm.db, "organic_food")) == [records["lim"]]
-    assert ids(search(crm.db, "_")) == [records["lim"]]
-    assert search(crm.db, "organic%food") == []
-    assert search(crm.db, "n_c") == []  # "_" would match the "i" of "organic" as a wildcard
-    assert search(crm.db, "0%o") == []
+    assert ids(search(crm.store.db, "100%")) == [records["lim"]]
+    assert ids(search(crm.store.db, "%")) == [records["lim"]]
+    assert ids(search(crm.store.db, "organic_food")) == [records["lim"]]
+    assert ids(search(crm.store.db, "_")) == [records["lim"]]
+    assert search(crm.store.db, "organic%food") == []
+    assert search(crm.store.db, "n_c") == []  # "_" would match the "i" of "organic" as a wildcard
+    assert search(crm.store.db, "0%o") == []
 
 
 def test_quotes_and_fts_syntax_in_the_query_are_literal(crm, records):
-    assert search(crm.db, '"lim') == []
-    assert search(crm.db, "lim OR otaru") == []
-    assert search(crm.db, "lim*") == []
-    assert ids(search(crm.db, "lim NEAR")) == []
+    assert search(crm.store.db, '"lim') == []
+    assert search(crm.store.db, "lim OR otaru") == []
+    assert search(crm.store.db, "lim*") == []
+    assert ids(search(crm.store.db, "lim NEAR")) == []
 
 
 def test_edits_reindex(crm, records):
     crm.organizations.update(records["otaru"], {"name": "小樽ガラス工房"}, actor=ACTOR)
-    assert ids(search(crm.db, "ガラス")) == [records["otaru"]]
-    assert search(crm.db, "硝子") == []
-    assert search(crm.db, "ガラス")[0].title == "小樽ガラス工房"
+    assert ids(search(crm.store.db, "ガラス")) == [records["otaru"]]
+    assert search(crm.store.db, "硝子") == []
+    assert search(crm.store.db, "ガラス")[0].title == "小樽ガラス工房"
 
 
 def test_a_contact_is_found_by_its_email_and_phone(crm, records):
-    assert ids(search(crm.db, "hanako@sapporo-foods")) == [records["contact"]]
+    assert ids(search(crm.store.db, "hanako@sapporo-foods")) == [records["contact"]]
     contact = crm.contacts.create({"latin_name": "Wei Lim", "phones": ["+65 6123 4567"]}, actor=ACTOR)
-    assert ids(search(crm.db, "+6561234567")) == [contact.id]
+    assert ids(search(crm.store.db, "+6561234567")) == [contact.id]
 
 
 def test_deleted_records_leave_the_index_and_restored_ones_return(crm, records):
     crm.organizations.delete(records["otaru"], actor=ACTOR)
-    assert search(crm.db, "小樽") == []
-    assert search(crm.db, "小樽硝子") == []
+    assert search(crm.store.db, "小樽") == []
+    assert search(crm.store.db, "小樽硝子") == []
     crm.organizations.restore(records["otaru"], actor=ACTOR)
-    assert ids(search(crm.db, "小樽硝子")) == [records["otaru"]]
+    assert ids(search(crm.store.db, "小樽硝子")) == [records["otaru"]]
 
 
 def test_types_filter_the_hits(crm, records):
-    assert set(ids(search(crm.db, "札幌", types=("lead",)))) == {records["lead"]}
-    assert {h.type for h in search(crm.db, "sapporo", types=("contact",))} == {"contact"}
-    assert search(crm.db, "札幌", types=("student",)) == []
+    assert set(ids(search(crm.store.db, "札幌", types=("lead",)))) == {records["lead"]}
+    assert {h.type for h in search(crm.store.db, "sapporo", types=("contact",))} == {"contact"}
+    assert search(crm.store.db, "札幌", types=("student",)) == []
 
 
 def test_limit_caps_the_hits(crm, records):
-    assert len(search(crm.db, "a", limit=2)) == 2
+    assert len(search(crm.store.db, "a", limit=2)) == 2
 
 
 def test_empty_or_blank_queries_find_nothing(crm, records):
-    assert search(crm.db, "") == [] and search(crm.db, "   ") == []
+    assert search(crm.store.db, "") == [] and search(crm.store.db, "   ") == []
 
 
 @pytest.mark.parametrize("query", ["札幌", "sapporo", "ｻｯﾎﾟﾛ食品"])
 def test_matching_ids_filters_a_list_by_search(crm, records, query):
-    subquery = matching_ids(crm.db, "organization", query)
-    with crm.db.reading() as session:
+    subquery = matching_ids(crm.store.db, "organization", query)
+    with crm.store.db.reading() as session:
         found = set(session.scalars(subquery))
-    assert found == {h.id for h in search(crm.db, query, types=("organization",))}
+    assert found == {h.id for h in search(crm.store.db, query, types=("organization",))}
     assert found
 
 
 def test_rebuild_index_keeps_search_working(crm, records):
-    rebuild_index(crm.db)
-    assert records["bureau"] in ids(search(crm.db, "コンベンション"))
+    rebuild_index(crm.store.db)
+    assert records["bureau"] in ids(search(crm.store.db, "コンベンション"))

@@ -7,9 +7,8 @@ from typing import Any
 
 import pytest
 
-from sapporo_mice.crm import SERVICE_CLASSES
+from sapporo_mice.services import SERVICE_CLASSES
 from sapporo_mice.errors import NotFoundError, StaleVersionError, ValidationError
-from sapporo_mice.search import search
 
 ACTOR = "tester"
 
@@ -116,15 +115,15 @@ def test_deleted_records_leave_search_and_come_back_on_restore(crm, record_type)
     make, _field, _value = MINIMAL[record_type]
     service = crm.service(record_type)
     saved = service.create(make(crm), actor=ACTOR)
-    title = search(crm.db, saved.record.get("name") or saved.record.get("title") or saved.record.get("display_name")
+    title = crm.search.find(saved.record.get("name") or saved.record.get("title") or saved.record.get("display_name")
                    or saved.record["name_ja"], types=(record_type,))
     assert [h.id for h in title] == [saved.id]
 
     service.delete(saved.id, actor=ACTOR)
     query = title[0].title
-    assert search(crm.db, query, types=(record_type,)) == []
+    assert crm.search.find(query, types=(record_type,)) == []
     service.restore(saved.id, actor=ACTOR)
-    assert [h.id for h in search(crm.db, query, types=(record_type,))] == [saved.id]
+    assert [h.id for h in crm.search.find(query, types=(record_type,))] == [saved.id]
 
 
 def test_a_deleted_record_cannot_be_updated_until_restored(crm):
@@ -266,3 +265,13 @@ def test_bid_stage_history_is_kept(crm):
     assert [(h["from_stage"], h["to_stage"]) for h in history] == [
         (None, "prospect"), ("prospect", "proposal"), ("proposal", "won")]
     assert history[-1]["note"] == "理事会で決定"
+
+
+def test_business_cards_are_found_by_role(crm, tmp_path):
+    lead = crm.leads.create({"title": "x"}, actor="t").id
+    card = tmp_path / "card.png"
+    card.write_bytes(b"\x89PNG fake")
+    crm.attachments.attach_file(card, "lead", lead, actor="t", role="business_card")
+    [stored] = crm.attachments.of_record("lead", lead, "business_card")
+    assert stored.filename == "card.png"
+    assert crm.attachments.of_record("lead", lead, "other") == []

@@ -340,7 +340,7 @@ def test_a_big_company_capital_fits(crm):
 
 
 def test_all_problems_come_back_at_once_and_nothing_is_written(crm):
-    with crm.db.reading() as session:
+    with crm.store.db.reading() as session:
         log_before = session.scalar(select(func.count()).select_from(ChangeLogEntry))
     with pytest.raises(ValidationError) as caught:
         crm.organizations.create({"name": "", "corporate_number": "123", "country": "XX", "email": "x@",
@@ -349,7 +349,7 @@ def test_all_problems_come_back_at_once_and_nothing_is_written(crm):
     for problem in caught.value.problems:
         assert problem.code.startswith("field.")
     assert caught.value.message("ja").count("; ") == 5
-    with crm.db.reading() as session:
+    with crm.store.db.reading() as session:
         assert session.scalar(select(func.count()).select_from(Organization)) == 0
         assert session.scalar(select(func.count()).select_from(ChangeLogEntry)) == log_before
 

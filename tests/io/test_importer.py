@@ -24,7 +24,7 @@ def _contacts(crm) -> dict[str, dict]:
 
 
 def test_import_many_scripts_keeps_names_phones_and_unparseable_raw(crm):
-    report = import_file(crm, DATA / "contacts_many_scripts_bom.csv", ImportOptions(kind="contacts"))
+    report = import_file(crm.store, DATA / "contacts_many_scripts_bom.csv", ImportOptions(kind="contacts"))
     assert report.applied and report.encoding == "utf-8-sig"
     assert (report.read, report.created, report.skipped, report.empty_rows) == (11, 9, 2, 2)
     contacts = _contacts(crm)
@@ -45,7 +45,7 @@ def test_import_many_scripts_keeps_names_phones_and_unparseable_raw(crm):
 
 
 def test_cp932_file_imports_japanese(crm):
-    report = import_file(crm, DATA / "contacts_cp932.csv", ImportOptions(kind="contacts"))
+    report = import_file(crm.store, DATA / "contacts_cp932.csv", ImportOptions(kind="contacts"))
     assert report.encoding == "cp932" and report.created == 1
     assert "山田 太郎" in _contacts(crm)
 
@@ -54,20 +54,20 @@ def test_invalid_value_blocks_everything_by_default_and_names_row_and_column(crm
     path = tmp_path / "bad.csv"
     path.write_text("Name,Email,Country\nAlice Tan,alice@example.sg,SG\nBob Lee,bob@,SG\nCarol Ng,carol@example.sg,XX\n",
                     encoding="utf-8")
-    report = import_file(crm, path, ImportOptions(kind="contacts"))
+    report = import_file(crm.store, path, ImportOptions(kind="contacts"))
     assert not report.applied and report.created == 0 and crm.contacts.count() == 0
     assert [(e.row, e.column, e.code) for e in report.errors] == [
         (3, "Email", "field.email_invalid"), (4, "Country", "field.country_invalid")]
     assert "Email" in report.as_json("ja")["errors"][0]["message"]
-    partial = import_file(crm, path, ImportOptions(kind="contacts", skip_invalid=True))
+    partial = import_file(crm.store, path, ImportOptions(kind="contacts", skip_invalid=True))
     assert partial.applied and partial.created == 1 and partial.skipped == 2
     assert list(_contacts(crm)) == ["Alice Tan"]
 
 
 def test_dry_run_checks_duplicates_and_writes_nothing(crm):
-    import_file(crm, DATA / "contacts_cp932.csv", ImportOptions(kind="contacts"))
+    import_file(crm.store, DATA / "contacts_cp932.csv", ImportOptions(kind="contacts"))
     before = crm.stats()
-    report = import_file(crm, DATA / "contacts_many_scripts.csv", ImportOptions(kind="contacts", dry_run=True))
+    report = import_file(crm.store, DATA / "contacts_many_scripts.csv", ImportOptions(kind="contacts", dry_run=True))
     assert crm.stats() == before
     assert not report.applied and report.dry_run and report.would_create == 9
     duplicate = report.duplicates[0]
@@ -81,11 +81,11 @@ def test_duplicates_are_proposed_never_merged(crm, tmp_path):
                     "Alice Tan,Tan Foods Pte Ltd,alice@tan.sg,+65 6123 4567,SG\n"
                     "Alice Tan,TAN FOODS,ALICE@TAN.SG,,SG\n"
                     "A. Tan,,,6123 4567,SG\n", encoding="utf-8")
-    report = import_file(crm, path, ImportOptions(kind="contacts"))
+    report = import_file(crm.store, path, ImportOptions(kind="contacts"))
     assert report.created == 3 and crm.contacts.count() == 3
     assert {(d.row, d.other_row, d.reason) for d in report.duplicates} == {(3, 2, "email"), (4, 2, "phone")}
     assert crm.organizations.count() == 1  # "TAN FOODS" links to the company the first row created
-    again = import_file(crm, path, ImportOptions(kind="contacts", on_duplicate="skip"))
+    again = import_file(crm.store, path, ImportOptions(kind="contacts", on_duplicate="skip"))
     assert again.created == 0 and again.skipped == 3 and crm.contacts.count() == 3
     assert {d.row for d in again.duplicates if d.existing_id} == {2, 3, 4}
 
@@ -93,7 +93,7 @@ def test_duplicates_are_proposed_never_merged(crm, tmp_path):
 def test_fair_leads_from_organiser_sheet(crm):
     fair_id = _fair(crm)
     for name in ("fha_leads.csv", "fha_leads.xlsx"):
-        report = import_file(crm, DATA / name, ImportOptions(kind="leads", fair="FHA Food & Beverage 2026"))
+        report = import_file(crm.store, DATA / name, ImportOptions(kind="leads", fair="FHA Food & Beverage 2026"))
         assert report.applied and report.created_by_type == {"organization": 4, "contact": 4, "lead": 4} \
             or report.created_by_type["lead"] == 4
     leads = [lead for lead in crm.leads.list(limit=None) if lead["source"] == "fha_leads.xlsx"]
@@ -110,7 +110,7 @@ def test_fair_leads_from_organiser_sheet(crm):
 
 
 def test_excel_lost_leading_zero_and_plus_are_restored(crm):
-    report = import_file(crm, DATA / "excel_numeric_phones.xlsx", ImportOptions(kind="contacts"))
+    report = import_file(crm.store, DATA / "excel_numeric_phones.xlsx", ImportOptions(kind="contacts"))
     takahashi = _contacts(crm)["高橋 次郎"]
     assert [p["raw"] for p in takahashi["phones"]] == ["09012345678", "0312345678"]
     assert _contacts(crm)["Ong Mei"]["phones"][0]["e164"] == "+6561234567"
@@ -118,14 +118,14 @@ def test_excel_lost_leading_zero_and_plus_are_restored(crm):
 
 
 def test_vcards_from_feature_phone_and_corpus_import(crm):
-    report = import_file(crm, DATA / "feature_phone_sjis.vcf", ImportOptions(kind="contacts"))
+    report = import_file(crm.store, DATA / "feature_phone_sjis.vcf", ImportOptions(kind="contacts"))
     assert report.created == 2
     sato = _contacts(crm)["佐藤一郎"]
     assert (sato["family_name_kana"], sato["given_name_kana"]) == ("サトウ", "イチロウ")  # half-width made full
     assert sato["organization_name"] == "北海道水産株式会社"
-    android = import_file(crm, DATA / "vcard" / "John_Doe_ANDROID.vcf", ImportOptions(kind="contacts"))
+    android = import_file(crm.store, DATA / "vcard" / "John_Doe_ANDROID.vcf", ImportOptions(kind="contacts"))
     assert not android.applied and [(e.row, e.column) for e in android.errors] == [(5, "EMAIL")]
-    skipped = import_file(crm, DATA / "vcard" / "John_Doe_ANDROID.vcf", ImportOptions(kind="contacts", skip_invalid=True))
+    skipped = import_file(crm.store, DATA / "vcard" / "John_Doe_ANDROID.vcf", ImportOptions(kind="contacts", skip_invalid=True))
     assert skipped.created == 5
 
 
@@ -133,13 +133,13 @@ def test_companies_and_students(crm, tmp_path):
     companies = tmp_path / "companies.csv"
     companies.write_text("会社名,法人番号,国,電話番号\n株式会社サッポロ食品,1234567890123,JP,011-222-3333\n"
                          "サッポロ食品(株),,JP,\n", encoding="utf-8")
-    report = import_file(crm, companies, ImportOptions(kind="companies"))
+    report = import_file(crm.store, companies, ImportOptions(kind="companies"))
     assert [(e.row, e.column, e.code) for e in report.errors] == [(2, "法人番号", "field.corporate_number_invalid")]
-    report = import_file(crm, companies, ImportOptions(kind="companies", skip_invalid=True))
+    report = import_file(crm.store, companies, ImportOptions(kind="companies", skip_invalid=True))
     assert report.created == 1
     students = tmp_path / "students.csv"
     students.write_text("氏名,国籍,大学,JLPT,卒業年\nNguyen Thi Lan,ベトナム,北海道大学,N2,2027\n", encoding="utf-8")
-    report = import_file(crm, students, ImportOptions(kind="students"))
+    report = import_file(crm.store, students, ImportOptions(kind="students"))
     student = crm.students.list()[0]
     assert report.applied and student["nationality"] == "VN" and student["jlpt"] == "N2"
     assert crm.organizations.get(student["university_id"])["kind"] == "university"
@@ -147,7 +147,7 @@ def test_companies_and_students(crm, tmp_path):
 
 def test_unreadable_file_changes_nothing(crm):
     with pytest.raises(ImportFileError):
-        import_file(crm, DATA / "truncated.vcf", ImportOptions(kind="contacts"))
+        import_file(crm.store, DATA / "truncated.vcf", ImportOptions(kind="contacts"))
     assert crm.contacts.count() == 0
 
 
@@ -167,7 +167,7 @@ def test_a_cancel_just_before_the_write_leaves_nothing_and_the_write_says_it_has
             raise _Stop()  # what the job runner's check raises once the user pressed Cancel
 
     with pytest.raises(_Stop):
-        import_file(crm, path, ImportOptions(kind="contacts"), progress)
+        import_file(crm.store, path, ImportOptions(kind="contacts"), progress)
     assert crm.contacts.count() == 0 and crm.organizations.count() == 0
     assert {c[0] for c in calls} == {"plan", "apply", "save"} and calls[-1] == ("save", 0, 0)
 
@@ -181,13 +181,13 @@ REFUSE_POSTGRES = ("CREATE FUNCTION refuse_boom() RETURNS trigger LANGUAGE plpgs
 
 
 def test_a_row_the_database_refuses_is_named_and_nothing_is_written(crm, tmp_path):
-    with crm.db.engine.begin() as conn:
-        conn.exec_driver_sql(REFUSE_SQLITE if crm.db.is_sqlite else REFUSE_POSTGRES)
+    with crm.store.db.engine.begin() as conn:
+        conn.exec_driver_sql(REFUSE_SQLITE if crm.store.db.is_sqlite else REFUSE_POSTGRES)
     path = tmp_path / "refused.csv"
     path.write_text("Family name,Given name,Company,Phone\nTan,Alice,Lim Trading,+65 9123 4567\n"
                     "Boom,Bob,Lim Trading,+65 9123 4568\nNg,Carol,Other Co,+65 9123 4569\n", encoding="utf-8")
-    report = import_file(crm, path, ImportOptions(kind="contacts"))
+    report = import_file(crm.store, path, ImportOptions(kind="contacts"))
     assert not report.applied and crm.contacts.count() == 0 and crm.organizations.count() == 0
     assert [(e.row, e.code) for e in report.errors] == [(3, "io.apply_failed")]
     assert "refused by the database" in report.errors[0].params["reason"]
-    assert import_file(crm, path, ImportOptions(kind="contacts", skip_invalid=True)).applied is False
+    assert import_file(crm.store, path, ImportOptions(kind="contacts", skip_invalid=True)).applied is False

@@ -48,10 +48,10 @@ def _fill(crm, contacts) -> None:
 def test_export_then_import_into_an_empty_database_loses_nothing(crm, tmp_path, suffix):
     _fill(crm, SAMPLE)
     path = tmp_path / f"contacts{suffix}"
-    assert export_file(crm, "contacts", path) == 2
+    assert export_file(crm.store, "contacts", path) == 2
     fresh = Crm.open(f"sqlite:///{(tmp_path / 'fresh.db').as_posix()}", device_id="00000000-0000-7000-8000-000000000009")
     try:
-        report = import_file(fresh, path, ImportOptions(kind="contacts"))
+        report = import_file(fresh.store, path, ImportOptions(kind="contacts"))
         assert report.applied and not report.errors
         assert _snapshot(fresh) == _snapshot(crm)
     finally:
@@ -61,7 +61,7 @@ def test_export_then_import_into_an_empty_database_loses_nothing(crm, tmp_path, 
 def test_csv_cells_are_neutralised_but_phones_survive(sqlite_crm, tmp_path):
     _fill(sqlite_crm, SAMPLE)
     path = tmp_path / "out.csv"
-    export_file(sqlite_crm, "contacts", path)
+    export_file(sqlite_crm.store, "contacts", path)
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
@@ -75,7 +75,7 @@ def test_xlsx_cells_are_text_not_formulas(sqlite_crm, tmp_path):
 
     _fill(sqlite_crm, SAMPLE)
     path = tmp_path / "out.xlsx"
-    export_file(sqlite_crm, "contacts", path)
+    export_file(sqlite_crm.store, "contacts", path)
     sheet = load_workbook(path).active
     values = [cell.value for row in sheet.iter_rows(min_row=2) for cell in row if cell.value is not None]
     assert all(not (isinstance(v, str) and v.startswith("=")) for v in values)
@@ -86,7 +86,7 @@ def test_cp932_export_names_row_and_column_of_an_unencodable_character(sqlite_cr
     sqlite_crm.contacts.create({"family_name": "Nguyễn", "given_name": "An"}, actor=ACTOR)
     path = tmp_path / "out.csv"
     with pytest.raises(ExportError) as caught:
-        export_file(sqlite_crm, "contacts", path, encoding="cp932")
+        export_file(sqlite_crm.store, "contacts", path, encoding="cp932")
     assert caught.value.params["row"] == 2 and caught.value.params["column"] == "Name"
     assert not path.exists()
     sqlite_crm.contacts.create({"family_name": "髙橋"}, actor=ACTOR)  # NEC/IBM extension kanji: fine in CP932
@@ -95,11 +95,11 @@ def test_cp932_export_names_row_and_column_of_an_unencodable_character(sqlite_cr
 def test_vcard_export_has_readings_and_tel_uris(sqlite_crm, tmp_path):
     _fill(sqlite_crm, SAMPLE)
     path = tmp_path / "out.vcf"
-    export_file(sqlite_crm, "contacts", path)
+    export_file(sqlite_crm.store, "contacts", path)
     text = path.read_text(encoding="utf-8")
     assert "VERSION:4.0" in text and "X-PHONETIC-LAST-NAME:やまだ" in text
     assert "TEL;VALUE=uri;TYPE=cell:tel:+819012345678" in text and "ORG:札幌食品株式会社;" in text
-    export_file(sqlite_crm, "contacts", path, vcard_version="3.0")
+    export_file(sqlite_crm.store, "contacts", path, vcard_version="3.0")
     assert "VERSION:3.0" in path.read_text(encoding="utf-8")
     assert all(len(line) <= 75 for line in path.read_bytes().split(b"\r\n"))
 
@@ -114,7 +114,7 @@ def test_fair_schedule_as_ics(sqlite_crm, tmp_path):
     crm.tasks.create({"title": "Send samples", "record_type": "lead", "record_id": lead, "due_on": "2026-06-02"},
                      actor=ACTOR)
     path = tmp_path / "fair.ics"
-    assert export_file(crm, "fair", path, fair=fair) == 3
+    assert export_file(crm.store, "fair", path, fair=fair) == 3
     text = path.read_bytes().decode("utf-8")
     assert "DTSTART;VALUE=DATE:20260526\r\nDTEND;VALUE=DATE:20260531" in text
     assert "SUMMARY:THAIFEX\\, Anuga Asia" in text and "DTSTART:20260527T070000Z" in text
@@ -145,8 +145,8 @@ def test_property_csv_round_trip_over_many_scripts(people, tmp_path_factory):
     target = Crm.open(f"sqlite:///{(base / 'b.db').as_posix()}", device_id="00000000-0000-7000-8000-00000000000b")
     try:
         _fill(source, people)
-        export_file(source, "contacts", base / "out.csv")
-        report = import_file(target, base / "out.csv", ImportOptions(kind="contacts"))
+        export_file(source.store, "contacts", base / "out.csv")
+        report = import_file(target.store, base / "out.csv", ImportOptions(kind="contacts"))
         assert report.applied, report.as_json()
         assert _snapshot(target) == _snapshot(source)
     finally:
@@ -208,5 +208,5 @@ def test_random_file_import_changes_nothing(sqlite_crm, tmp_path):
     path = tmp_path / "noise.csv"
     path.write_bytes(bytes(range(200)) + b"\x00")
     with pytest.raises(ImportFileError):
-        import_file(sqlite_crm, path, ImportOptions(kind="contacts"))
+        import_file(sqlite_crm.store, path, ImportOptions(kind="contacts"))
     assert sqlite_crm.contacts.count() == 0

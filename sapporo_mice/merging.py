@@ -1,10 +1,9 @@
-"""Duplicate contacts and organizations: finding candidate pairs, merging them, undoing a merge.
+"""Merging duplicate contacts and organizations, and undoing a merge.
 
-Candidates come from SQL self-joins on indexed keys (the normalised email, the E.164 phone, the
-reading + organization, the 法人番号, the company name without its legal form), so the finder runs on
-the whole table on both databases. A merge is never automatic: a person picks the survivor and each
-field. It runs in one transaction, moves the loser's child records to the survivor, tombstones the
-loser with ``merged_into`` and keeps a ``merges`` row (a snapshot) so that it can be undone.
+A merge is never automatic: a person picks the survivor and each field (the candidates come from
+:mod:`sapporo_mice.duplicates`). It runs in one unit of work, moves the loser's child records to the
+survivor, tombstones the loser with ``merged_into`` and keeps a ``merges`` row (a snapshot) so that it
+can be undone.
 
 Undo policy: undo restores the survivor's fields that the merge changed, moves back the child
 records that still point at the survivor, and brings the loser back. It refuses (``MergeUndoError``,
@@ -20,19 +19,18 @@ import enum
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import combinations, groupby
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, and_, func, select, tuple_
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from sapporo_mice import messages
-from sapporo_mice.changelog import ChangeRecorder, decode_value, encode_value
+from sapporo_mice.changelog import decode_value, encode_value
 from sapporo_mice.changes import Changes
 from sapporo_mice.database import Database
 from sapporo_mice.errors import CrmError, FieldProblem, NotFoundError, StaleVersionError, ValidationError
 from sapporo_mice.ids import uuid7
 from sapporo_mice.models import (
+    MODEL_BY_TABLE,
     Activity,
     Attachment,
     Bid,
@@ -45,7 +43,6 @@ from sapporo_mice.models import (
     Lead,
     MeetingSeries,
     MergeRecord,
-    MODEL_BY_TABLE,
     Opening,
     Organization,
     Participation,
@@ -59,7 +56,7 @@ from sapporo_mice.models import (
 from sapporo_mice.services.base import row_to_dict
 
 if TYPE_CHECKING:
-    from sapporo_mice.crm import Crm
+    from sapporo_mice.store import Store, Unit
 
 messages.register({
     "merge.type_unsupported": {
@@ -100,139 +97,12 @@ messages.register({
 
 MERGEABLE = {"contact": Contact, "organization": Organization}
 SURVIVOR, LOSER = "survivor", "loser"
-# Keys shared by more records than this are too generic to propose (e.g. a shared info@ address).
-MAX_GROUP = 25
-
-# ---------------------------------------------------------------------------------------------------
-# Finding candidates
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """Two records that may be the same: why (``reasons``) and how sure (``score`` 0–100)."""
-
-    record_type: str
-    left_id: str
-    right_id: str
-    left_title: str
-    right_title: str
-    reasons: tuple[str, ...]
-    score: int
-
-
-@dataclass(frozen=True)
-class Rule:
-    reason: str
-    weight: int
-    source: Callable[[], Select]  # SELECT rid, k0[, k1] of live records with a non-empty key
-
-
-def _live(model: type[SyncMixin]) -> list[Any]:
-    return [model.deleted_at.is_(None), model.merged_into.is_(None)]
-
-
-def _emails() -> Select:
-    return (select(ContactEmail.contact_id.label("rid"), ContactEmail.normalized.label("k0"))
-            .join(Contact, Contact.id == ContactEmail.contact_id)
-            .where(ContactEmail.deleted_at.is_(None), ContactEmail.normalized != "", *_live(Contact)))
-
-
-def _phones() -> Select:
-    return (select(ContactPhone.contact_id.label("rid"), ContactPhone.e164.label("k0"))
-            .join(Contact, Contact.id == ContactPhone.contact_id)
-            .where(ContactPhone.deleted_at.is_(None), ContactPhone.e164.is_not(None), *_live(Contact)))
-
-
-def _readings() -> Select:
-    return (select(Contact.id.label("rid"), Contact.reading_key.label("k0"), Contact.organization_id.label("k1"))
-            .where(Contact.reading_key != "", Contact.organization_id.is_not(None), *_live(Contact)))
-
-
-def _corporate_numbers() -> Select:
-    return (select(Organization.id.label("rid"), Organization.corporate_number.label("k0"))
-            .where(Organization.corporate_number.is_not(None), Organization.corporate_number != "",
-                   *_live(Organization)))
-
-
-def _company_names() -> Select:
-    return (select(Organization.id.label("rid"), Organization.name_key.label("k0"))
-            .where(Organization.name_key != "", *_live(Organization)))
-
-
-RULES: dict[str, tuple[Rule, ...]] = {
-    "contact": (Rule("email", 90, _emails), Rule("phone", 80, _phones), Rule("reading_org", 70, _readings)),
-    "organization": (Rule("corporate_number", 95, _corporate_numbers), Rule("company_name", 60, _company_names)),
-}
-
-
-def find_candidates(db: Database, record_type: str, record_id: str | None = None, *,
-                    limit: int = 200) -> list[Candidate]:
-    """Candidate pairs, best first: for one record (``left_id`` is it) or across the whole table."""
-    _check_type(record_type)
-    reasons: dict[tuple[str, str], set[str]] = {}
-    with db.reading() as session:
-        for rule in RULES[record_type]:
-            pairs = _pairs_of(session, rule, record_id) if record_id else _all_pairs(session, rule)
-            for pair in pairs:
-                reasons.setdefault(pair, set()).add(rule.reason)
-        ranked = sorted(reasons.items(), key=lambda item: (-_score(record_type, item[1]), item[0]))[:limit]
-        titles = _titles(session, record_type, {i for pair, _ in ranked for i in pair})
-    return [Candidate(record_type, a, b, titles.get(a, ""), titles.get(b, ""), _ordered(record_type, found),
-                      _score(record_type, found)) for (a, b), found in ranked]
-
-
-def _pairs_of(session: Session, rule: Rule, record_id: str) -> list[tuple[str, str]]:
-    """Records sharing a key with ``record_id``: a self-join driven by that one record's keys."""
-    src = rule.source().subquery(f"src_{rule.reason}")
-    keys = [c.key for c in src.c if c.key != "rid"]
-    left, right = src.alias("l"), src.alias("r")
-    stmt = (select(left.c.rid, right.c.rid).join_from(left, right, and_(*(left.c[k] == right.c[k] for k in keys)))
-            .where(left.c.rid == record_id, right.c.rid != record_id).distinct().limit(MAX_GROUP * 4))
-    return [tuple(row) for row in session.execute(stmt)]
-
-
-def _all_pairs(session: Session, rule: Rule) -> list[tuple[str, str]]:
-    """Every pair sharing a key: the shared keys by GROUP BY, their records by IN, the pairs here.
-
-    Driving from the (few) shared keys keeps this one pass over the table on both databases; a plain
-    self-join let SQLite probe every record's neighbours (4 s on 100k contacts instead of 0.3 s).
-    """
-    src = rule.source().subquery(f"src_{rule.reason}")
-    keys = [src.c[c.key] for c in src.c if c.key != "rid"]
-    shared = select(*keys).group_by(*keys).having(func.count(src.c.rid.distinct()).between(2, MAX_GROUP))
-    key = keys[0] if len(keys) == 1 else tuple_(*keys)
-    stmt = select(src.c.rid, *keys).where(key.in_(shared)).order_by(*keys, src.c.rid)
-    pairs: set[tuple[str, str]] = set()
-    for _, rows in groupby(session.execute(stmt), key=lambda row: tuple(row)[1:]):
-        pairs.update(combinations(sorted({row[0] for row in rows}), 2))
-    return sorted(pairs)
-
-
-def _score(record_type: str, reasons: set[str]) -> int:
-    weights = sorted((r.weight for r in RULES[record_type] if r.reason in reasons), reverse=True)
-    return min(100, weights[0] + 5 * (len(weights) - 1))
-
-
-def _ordered(record_type: str, reasons: set[str]) -> tuple[str, ...]:
-    return tuple(r.reason for r in RULES[record_type] if r.reason in reasons)
-
-
-def _titles(session: Session, record_type: str, ids: set[str]) -> dict[str, str]:
-    if not ids:
-        return {}
-    model = MERGEABLE[record_type]
-    column = Contact.display_name if model is Contact else Organization.name
-    return dict(session.execute(select(model.id, column).where(model.id.in_(ids))).all())
 
 
 def _check_type(record_type: str) -> type[SyncMixin]:
     if record_type not in MERGEABLE:
         raise ValidationError([FieldProblem("record_type", "merge.type_unsupported", record_type)])
     return MERGEABLE[record_type]
-
-
-# ---------------------------------------------------------------------------------------------------
-# Side by side
 
 
 @dataclass(frozen=True)
@@ -253,14 +123,14 @@ class MergePreview:
     fields: list[FieldPair]
 
 
-def merge_preview(crm: "Crm", record_type: str, survivor_id: str, loser_id: str) -> MergePreview:
+def merge_preview(store: Store, record_type: str, survivor_id: str, loser_id: str) -> MergePreview:
     """Both records as plain values, and per field which side a merge takes by default.
 
     The default keeps the survivor's value, except where the survivor's is empty and the loser's is not.
     The two records' ``version`` values are what :func:`merge` must be given back.
     """
     _check_type(record_type)
-    service = crm.service(record_type)
+    service = store.services[record_type]
     survivor, loser = service.get(survivor_id), service.get(loser_id)
     pairs = [FieldPair(name, survivor.get(name), loser.get(name), _default_side(survivor.get(name), loser.get(name)))
              for name in service.fields]
@@ -325,16 +195,17 @@ class MergeUndoError(CrmError):
 
 
 class _Merging:
-    """The writes of one merge or undo, inside one session: change log, Changes, and the snapshot."""
+    """The writes of one merge or undo, inside one unit: change log, Changes, and the snapshot."""
 
-    def __init__(self, crm: "Crm", session: Session, record_type: str, actor: str):
-        self.crm, self.session, self.record_type, self.actor = crm, session, record_type, actor
-        self.recorder: ChangeRecorder = crm.recorder(session, actor)
+    def __init__(self, unit: Unit, record_type: str):
+        self.unit, self.session, self.record_type, self.actor = unit, unit.session, record_type, unit.actor
+        self.recorder = unit.log
+        self.service = unit.service(record_type)
         self.changes = Changes()
         self.moved: list[dict[str, Any]] = []
         self.tombstoned: list[dict[str, str]] = []
         self.kept: list[str] = []
-        self.types = {s.model: s.record_type for s in crm.services.values()}
+        self.types = {s.model: s.record_type for s in unit.store.services.values()}
 
     def touch(self, row: SyncMixin) -> None:
         row.version += 1
@@ -353,10 +224,10 @@ class _Merging:
         for row in rows:
             record_type = self.types.get(type(row))
             if record_type is not None:
-                self.crm.service(record_type).reindex(self.session, row)
+                self.unit.service(record_type).reindex(self.unit, row)
 
 
-def merge(crm: "Crm", record_type: str, survivor_id: str, loser_id: str,
+def merge(store: Store, record_type: str, survivor_id: str, loser_id: str,
           field_choices: dict[str, str] | None = None, *, actor: str,
           survivor_version: int, loser_version: int) -> MergeResult:
     """Merge ``loser_id`` into ``survivor_id``, taking each field from the chosen side.
@@ -366,14 +237,14 @@ def merge(crm: "Crm", record_type: str, survivor_id: str, loser_id: str,
     at the given versions, and ``ValidationError`` for a bad request; then nothing is written.
     """
     model = _check_type(record_type)
-    choices = _check_choices(crm, record_type, field_choices or {})
+    choices = _check_choices(store, record_type, field_choices or {})
     if survivor_id == loser_id:
         raise ValidationError([FieldProblem("loser_id", "merge.same_record", loser_id)])
-    with crm.db.transaction() as session:
-        survivor = _load_for_merge(session, model, record_type, "survivor_id", survivor_id, survivor_version)
-        loser = _load_for_merge(session, model, record_type, "loser_id", loser_id, loser_version)
-        work = _Merging(crm, session, record_type, actor)
-        before, after = _apply_fields(crm, work, survivor, loser, choices)
+    with store.unit(actor) as unit:
+        survivor = _load_for_merge(unit, model, record_type, "survivor_id", survivor_id, survivor_version)
+        loser = _load_for_merge(unit, model, record_type, "loser_id", loser_id, loser_version)
+        work = _Merging(unit, record_type)
+        before, after = _apply_fields(work, survivor, loser, choices)
         moved_rows = _move_children(work, survivor, loser)
         _retire_loser(work, loser, survivor.id)
         work.touch(survivor)
@@ -385,8 +256,8 @@ def merge(crm: "Crm", record_type: str, survivor_id: str, loser_id: str,
         return MergeResult(work.changes, merge_id, counts, work.kept)
 
 
-def _check_choices(crm: "Crm", record_type: str, choices: dict[str, str]) -> dict[str, str]:
-    fields = crm.service(record_type).fields
+def _check_choices(store: Store, record_type: str, choices: dict[str, str]) -> dict[str, str]:
+    fields = store.services[record_type].fields
     problems = [FieldProblem(name, "field.unknown", side) for name, side in choices.items() if name not in fields]
     problems += [FieldProblem(name, "merge.choice_invalid", side) for name, side in choices.items()
                  if name in fields and side not in (SURVIVOR, LOSER)]
@@ -395,9 +266,9 @@ def _check_choices(crm: "Crm", record_type: str, choices: dict[str, str]) -> dic
     return choices
 
 
-def _load_for_merge(session: Session, model: type[SyncMixin], record_type: str, role: str, record_id: str,
+def _load_for_merge(unit: Unit, model: type[SyncMixin], record_type: str, role: str, record_id: str,
                     version: int) -> Any:
-    row = session.get(model, record_id, with_for_update=True)
+    row = unit.session.get(model, record_id, with_for_update=True)
     if row is None:
         raise NotFoundError(record_type, record_id)
     if row.version != version:
@@ -407,10 +278,10 @@ def _load_for_merge(session: Session, model: type[SyncMixin], record_type: str, 
     return row
 
 
-def _apply_fields(crm: "Crm", work: _Merging, survivor: Any, loser: Any,
+def _apply_fields(work: _Merging, survivor: Any, loser: Any,
                   choices: dict[str, str]) -> tuple[dict[str, Any], dict[str, Any]]:
     """Copy the chosen loser values onto the survivor, re-derive, log; return the before/after snapshot."""
-    service = crm.service(work.record_type)
+    service = work.service
     before = service._loggable(survivor)
     taken = {}
     for name in service.fields:
@@ -418,7 +289,7 @@ def _apply_fields(crm: "Crm", work: _Merging, survivor: Any, loser: Any,
         if side == LOSER:
             taken[name] = getattr(loser, name)
             setattr(survivor, name, taken[name])
-    service.derive(work.session, survivor, taken, [])
+    service.derive(survivor, taken, work.unit)
     after = service._loggable(survivor)
     for key in after:
         if encode_value(after[key]) != encode_value(before.get(key)):
@@ -495,7 +366,7 @@ def _retire_loser(work: _Merging, loser: Any, survivor_id: str) -> None:
     work.recorder.merged(loser.__tablename__, loser.id, survivor_id)
     work.recorder.deleted(loser.__tablename__, loser.id)
     work.touch(loser)
-    work.crm.service(work.record_type)._unindex(work.session, loser.id)
+    work.service._unindex(work.session, loser.id)
 
 
 def _record_merge(work: _Merging, survivor: Any, loser: Any, before: dict[str, Any], after: dict[str, Any]) -> str:
@@ -540,9 +411,10 @@ def merges_of(db: Database, record_type: str, record_id: str) -> list[MergeSumma
                 for m in session.scalars(stmt)]
 
 
-def undo_merge(crm: "Crm", merge_id: str, *, actor: str) -> UndoResult:
+def undo_merge(store: Store, merge_id: str, *, actor: str) -> UndoResult:
     """Undo a merge (see the module docstring for what is refused and what is skipped)."""
-    with crm.db.transaction() as session:
+    with store.unit(actor) as unit:
+        session = unit.session
         record = session.get(MergeRecord, merge_id, with_for_update=True)
         if record is None:
             raise NotFoundError("merge", merge_id)
@@ -551,8 +423,8 @@ def undo_merge(crm: "Crm", merge_id: str, *, actor: str) -> UndoResult:
         model = MERGEABLE[record.record_type]
         survivor, loser = session.get(model, record.survivor_id), session.get(model, record.loser_id)
         snapshot = json.loads(record.snapshot)
-        restore = _check_undoable(crm, record.record_type, survivor, loser, snapshot)
-        work = _Merging(crm, session, record.record_type, actor)
+        restore = _check_undoable(store, record.record_type, survivor, loser, snapshot)
+        work = _Merging(unit, record.record_type)
         _restore_fields(work, survivor, restore)
         moved_back, rows = _move_back(work, snapshot, survivor.id, loser.id)
         _revive_tombstoned(work, snapshot)
@@ -563,7 +435,7 @@ def undo_merge(crm: "Crm", merge_id: str, *, actor: str) -> UndoResult:
         return UndoResult(work.changes, sorted(restore), moved_back, work.kept)
 
 
-def _check_undoable(crm: "Crm", record_type: str, survivor: Any, loser: Any,
+def _check_undoable(store: Store, record_type: str, survivor: Any, loser: Any,
                     snapshot: dict[str, Any]) -> dict[str, Any]:
     """The survivor fields to restore ({field: encoded old value}), or raise if undo would lose edits."""
     if survivor is None or survivor.deleted_at is not None or survivor.merged_into is not None:
@@ -571,7 +443,7 @@ def _check_undoable(crm: "Crm", record_type: str, survivor: Any, loser: Any,
     if loser is None or loser.merged_into != survivor.id:
         raise MergeUndoError("merge.undo_loser_changed")
     before, after = snapshot["survivor_before"], snapshot["survivor_after"]
-    current = _encoded(crm.service(record_type)._loggable(survivor))
+    current = _encoded(store.services[record_type]._loggable(survivor))
     changed = [k for k in after if after[k] != before.get(k)]
     conflicts = [k for k in changed if current.get(k) != after[k]]
     if conflicts:

@@ -1,8 +1,13 @@
-"""The closed vocabularies of the domain. Values are stored; labels live in the UI catalogues."""
+"""The closed vocabularies of the domain (plain Python, no database types). Values are stored; labels live in
+the catalogues. The models, the services and the UI all take them from here."""
 
 from __future__ import annotations
 
 import enum
+
+
+# Countries whose names are written family name first (Japanese, Chinese, Korean, Vietnamese names).
+FAMILY_FIRST_COUNTRIES = frozenset({"JP", "CN", "TW", "HK", "MO", "KR", "KP", "VN"})
 
 
 class OrgKind(str, enum.Enum):

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from sapporo_mice import listing
+from sapporo_mice.lists import columns, filters, queries
 
 ACTOR = "tanaka"
 TODAY = dt.date(2026, 6, 15)
@@ -26,30 +26,30 @@ def people(crm):
 
 def test_contacts_sort_by_reading_in_both_directions(crm, people):
     _, (sato, abe, chen) = people
-    ascending = listing.list_ids(crm.db, "contact", order_by="display_name")
+    ascending = crm.lists.ids("contact", order_by="display_name")
     assert ascending.index(abe) < ascending.index(sato)
-    descending = listing.list_ids(crm.db, "contact", order_by="display_name", descending=True)
+    descending = crm.lists.ids("contact", order_by="display_name", descending=True)
     assert descending == list(reversed(ascending))
 
 
 def test_text_filter_finds_two_character_japanese_term(crm, people):
     org, (sato, abe, chen) = people
     crm.contacts.update(abe, {"department": "札幌営業所"}, actor=ACTOR)
-    assert set(listing.list_ids(crm.db, "contact", text="佐藤")) == {sato}
-    assert listing.list_ids(crm.db, "contact", text="chen") == [chen]
+    assert set(crm.lists.ids("contact", text="佐藤")) == {sato}
+    assert crm.lists.ids("contact", text="chen") == [chen]
 
 
 def test_sorting_by_joined_column_puts_missing_values_last(crm, people):
     _, (sato, abe, chen) = people
-    ids = listing.list_ids(crm.db, "contact", order_by="organization")
+    ids = crm.lists.ids("contact", order_by="organization")
     assert ids[0] == sato
-    ids = listing.list_ids(crm.db, "contact", order_by="organization", descending=True)
+    ids = crm.lists.ids("contact", order_by="organization", descending=True)
     assert ids[0] == sato
 
 
 def test_fetch_rows_returns_joined_display_columns(crm, people):
     org, (sato, abe, chen) = people
-    rows = listing.fetch_rows(crm.db, "contact", [sato, chen])
+    rows = crm.lists.rows("contact", [sato, chen])
     assert rows[sato]["organization"] == "札幌食品株式会社"
     assert rows[sato]["email"] == "hanako@example.jp"
     assert rows[sato]["phone"] == "011-211-2000"
@@ -58,8 +58,8 @@ def test_fetch_rows_returns_joined_display_columns(crm, people):
 
 
 def test_fetch_rows_reads_more_than_one_chunk(crm):
-    ids = [crm.organizations.create({"name": f"Company {i:03d}"}, actor=ACTOR).id for i in range(listing.FETCH_CHUNK + 5)]
-    rows = listing.fetch_rows(crm.db, "organization", ids, ["name", "kind"])
+    ids = [crm.organizations.create({"name": f"Company {i:03d}"}, actor=ACTOR).id for i in range(queries.FETCH_CHUNK + 5)]
+    rows = crm.lists.rows("organization", ids, ["name", "kind"])
     assert len(rows) == len(ids)
     assert rows[ids[-1]] == {"name": f"Company {len(ids) - 1:03d}", "kind": "other"}
 
@@ -79,68 +79,68 @@ def leads(crm):
 
 def test_saved_filters_run_in_sql(crm, leads):
     def ids(key, **kw):
-        return set(listing.list_ids(crm.db, "lead", filter=key, today=TODAY, **kw))
+        return set(crm.lists.ids("lead", filter=key, today=TODAY, **kw))
 
     assert ids("follow_up_overdue") == {leads["overdue"]}
     assert ids("due_this_week") == {leads["week"]}
     assert ids("mine", user="tanaka") == {leads["overdue"]}
     assert ids("status=negotiating") == {leads["week"]}
-    assert "follow_up_overdue" in listing.builtin_filters("lead")
-    assert "status=won" in listing.builtin_filters("lead")
+    assert "follow_up_overdue" in filters.builtin_filters("lead")
+    assert "status=won" in filters.builtin_filters("lead")
 
 
 def test_unknown_filter_is_refused(crm):
     with pytest.raises(KeyError):
-        listing.list_ids(crm.db, "lead", filter="nonsense")
+        crm.lists.ids("lead", filter="nonsense")
 
 
 def test_sorting_by_a_date_puts_empty_dates_last(crm, leads):
     blank = crm.leads.create({"title": "No date"}, actor=ACTOR).id
-    ids = listing.list_ids(crm.db, "lead", order_by="follow_up_on")
+    ids = crm.lists.ids("lead", order_by="follow_up_on")
     assert ids[-1] == blank
     assert ids[0] in (leads["overdue"], leads["won_overdue"])
 
 
 def test_bulk_delete_then_restore_brings_records_back(crm, people):
     _, ids = people
-    changes = listing.bulk_delete(crm, "contact", ids[:2], actor=ACTOR)
+    changes = crm.contacts.delete_many(ids[:2], actor=ACTOR)
     assert changes.touched["contact"] == set(ids[:2])
-    assert listing.list_ids(crm.db, "contact") == [ids[2]]
-    assert listing.list_ids(crm.db, "contact", text="佐藤") == []
-    listing.bulk_restore(crm, "contact", ids[:2], actor=ACTOR)
-    assert set(listing.list_ids(crm.db, "contact")) == set(ids)
-    assert listing.list_ids(crm.db, "contact", text="佐藤") == [ids[0]]
+    assert crm.lists.ids("contact") == [ids[2]]
+    assert crm.lists.ids("contact", text="佐藤") == []
+    crm.contacts.restore_many(ids[:2], actor=ACTOR)
+    assert set(crm.lists.ids("contact")) == set(ids)
+    assert crm.lists.ids("contact", text="佐藤") == [ids[0]]
 
 
 def test_bulk_delete_is_all_or_nothing(crm, people):
     _, ids = people
     crm.contacts.delete(ids[1], actor=ACTOR)
     with pytest.raises(Exception):
-        listing.bulk_delete(crm, "contact", [ids[0], ids[1]], actor=ACTOR)
-    assert ids[0] in listing.list_ids(crm.db, "contact")
+        crm.contacts.delete_many([ids[0], ids[1]], actor=ACTOR)
+    assert ids[0] in crm.lists.ids("contact")
 
 
 def test_bulk_tag_adds_tag_and_keeps_existing(crm, people):
     _, ids = people
     crm.contacts.update(ids[0], {"tags": "vip"}, actor=ACTOR)
-    listing.bulk_tag(crm, "contact", ids[:2], "2026展示会", actor=ACTOR)
+    crm.contacts.add_tag_many(ids[:2], "2026展示会", actor=ACTOR)
     assert crm.contacts.get(ids[0])["tags"] == ",vip,2026展示会,"
     assert crm.contacts.get(ids[1])["tags"] == ",2026展示会,"
 
 
 def test_bulk_assign_sets_owner_or_assignee(crm, leads):
-    listing.bulk_assign(crm, "lead", [leads["week"], leads["later"]], "yamada", actor=ACTOR)
-    assert set(listing.list_ids(crm.db, "lead", filter="mine", user="yamada")) == {leads["week"], leads["later"]}
+    crm.leads.update_many([leads["week"], leads["later"]], {"owner": "yamada"}, actor=ACTOR)
+    assert set(crm.lists.ids("lead", filter="mine", user="yamada")) == {leads["week"], leads["later"]}
     task = crm.tasks.create({"title": "Call back"}, actor=ACTOR).id
-    listing.bulk_assign(crm, "task", [task], "yamada", actor=ACTOR)
+    crm.tasks.update_many([task], {"assignee": "yamada"}, actor=ACTOR)
     assert crm.tasks.get(task)["assignee"] == "yamada"
 
 
 def test_every_list_column_can_be_fetched_and_sorted(crm):
-    for record_type, list_spec in listing.SPECS.items():
+    for record_type, list_spec in columns.SPECS.items():
         for column in list_spec.columns:
-            assert listing.list_ids(crm.db, record_type, order_by=column.key) == []
-        assert listing.fetch_rows(crm.db, record_type, ["missing"]) == {}
+            assert crm.lists.ids(record_type, order_by=column.key) == []
+        assert crm.lists.rows(record_type, ["missing"]) == {}
 
 
 def test_agenda_lists_due_follow_ups_bid_dates_fairs_and_recent_changes(crm, leads):
@@ -149,7 +149,7 @@ def test_agenda_lists_due_follow_ups_bid_dates_fairs_and_recent_changes(crm, lea
     fair = crm.fairs.create({"name": "FHA Singapore", "country": "SG", "timezone": "Asia/Singapore",
                              "starts_on": TODAY + dt.timedelta(days=20), "ends_on": TODAY + dt.timedelta(days=23)},
                             actor=ACTOR).id
-    home = listing.agenda(crm.db, today=TODAY)
+    home = crm.agenda.upcoming(today=TODAY)
     follow = {i.id: i.overdue for i in home["follow_ups"]}
     assert follow == {leads["overdue"]: True, leads["week"]: False}
     assert [(i.id, i.reason) for i in home["bid_dates"]] == [(bid, "bid_deadline")]
@@ -158,7 +158,7 @@ def test_agenda_lists_due_follow_ups_bid_dates_fairs_and_recent_changes(crm, lea
 
 
 def test_agenda_puts_the_nearest_follow_ups_first(crm, leads):
-    home = listing.agenda(crm.db, today=TODAY)
+    home = crm.agenda.upcoming(today=TODAY)
     dates = [item.on for item in home["follow_ups"]]
     assert dates == sorted(dates, reverse=True)
     assert home["follow_ups"][0].id == leads["week"]
@@ -170,7 +170,7 @@ def crowd(crm):
     """400 contacts whose names cluster in sort order (ten family names), as in bench/ui_lists."""
     from bench.ui_lists import fill_contacts
 
-    fill_contacts(crm.db, 400)
+    fill_contacts(crm.store.db, 400)
     return crm
 
 
@@ -182,21 +182,21 @@ FIRST_PAGE_QUERIES = ["s", "sa", "佐", "佐藤", "札幌", "佐藤 花", "xq", 
 def test_the_first_page_is_the_head_of_the_whole_answer(crowd, monkeypatch, order_by, descending):
     # Small pools, so 400 rows take every path: sorting every match, the walk along the sort order,
     # and the walk that gives up because the matches sort late.
-    monkeypatch.setattr(listing, "PAGE_POOL", 20)
-    monkeypatch.setattr(listing, "WALK_ROWS", 60)
+    monkeypatch.setattr(queries, "PAGE_POOL", 20)
+    monkeypatch.setattr(queries, "WALK_ROWS", 60)
     walked = []
-    first_in_order = listing._first_in_order
-    monkeypatch.setattr(listing, "_first_in_order",
+    first_in_order = queries._first_in_order
+    monkeypatch.setattr(queries, "_first_in_order",
                         lambda *a: walked.append(first_in_order(*a) is not None) or first_in_order(*a))
     for query in FIRST_PAGE_QUERIES:
-        whole = listing.list_ids(crowd.db, "contact", text=query, order_by=order_by, descending=descending)
+        whole = crowd.lists.ids("contact", text=query, order_by=order_by, descending=descending)
         if order_by == "display_name":
             assert whole == _by_name_in_python(crowd, query, descending), query
         for limit in (1, 10):
-            first = listing.list_ids(crowd.db, "contact", text=query, order_by=order_by, descending=descending,
+            first = crowd.lists.ids("contact", text=query, order_by=order_by, descending=descending,
                                      limit=limit)
             assert first == whole[:limit], (query, limit)
-    if order_by == "display_name" and crowd.db.dialect == "postgresql":
+    if order_by == "display_name" and crowd.store.db.dialect == "postgresql":
         # the name sort goes straight to the search rows there: no count, no walk
         assert walked == []
     elif order_by in ("display_name", "updated_at"):  # a plain column: the walk is tried
@@ -206,11 +206,11 @@ def test_the_first_page_is_the_head_of_the_whole_answer(crowd, monkeypatch, orde
 
 
 def test_the_first_page_skips_deleted_records(crowd):
-    ids = listing.list_ids(crowd.db, "contact", text="s", limit=5)
+    ids = crowd.lists.ids("contact", text="s", limit=5)
     crowd.contacts.delete(ids[0], actor=ACTOR)
-    assert listing.list_ids(crowd.db, "contact", text="s", limit=5) == \
-        listing.list_ids(crowd.db, "contact", text="s")[:5]
-    assert ids[0] not in listing.list_ids(crowd.db, "contact", text="s", limit=5)
+    assert crowd.lists.ids("contact", text="s", limit=5) == \
+        crowd.lists.ids("contact", text="s")[:5]
+    assert ids[0] not in crowd.lists.ids("contact", text="s", limit=5)
 
 
 def _by_name_in_python(crm, query: str, descending: bool) -> list[str]:
@@ -221,7 +221,7 @@ def _by_name_in_python(crm, query: str, descending: bool) -> list[str]:
     from sapporo_mice.search import terms_of
 
     terms = terms_of(query)
-    with crm.db.reading() as session:
+    with crm.store.db.reading() as session:
         texts = dict(session.execute(select(SearchEntry.record_id, SearchEntry.text)
                                      .where(SearchEntry.record_type == "contact")).all())
         live = session.execute(select(Contact.id, Contact.sort_key)
@@ -236,17 +236,17 @@ def test_a_filtered_list_by_name_follows_the_records_sort_keys_as_they_change(cr
     # and restores must reach it, or the list would show a stale order or a deleted contact.
     def check():
         for query in ("佐藤", "さとう", "sa", "Chen", "佐藤 花"):
-            assert listing.list_ids(crowd.db, "contact", text=query, order_by="display_name",
+            assert crowd.lists.ids("contact", text=query, order_by="display_name",
                                     descending=descending) == _by_name_in_python(crowd, query, descending), query
 
     check()
-    sato = listing.list_ids(crowd.db, "contact", text="佐藤")
+    sato = crowd.lists.ids("contact", text="佐藤")
     first, last = sato[0], sato[-1]
     # The first 佐藤 now reads わ…: it moves to the end of every list it is in.
     crowd.contacts.update(first, {"family_name_kana": "わたなべ"}, actor=ACTOR)
     crowd.contacts.delete(last, actor=ACTOR)
     check()
-    moved = listing.list_ids(crowd.db, "contact", text="佐藤", order_by="display_name")
+    moved = crowd.lists.ids("contact", text="佐藤", order_by="display_name")
     assert moved[-1] == first and last not in moved
     crowd.contacts.restore(last, actor=ACTOR)
     check()

@@ -9,11 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from sapporo_mice import dedupe
-from sapporo_mice.dedupe import MergeUndoError, find_candidates, merge, merge_preview, merges_of, undo_merge
+from sapporo_mice import duplicates, merging
+from sapporo_mice.merging import MergeUndoError
 from sapporo_mice.errors import StaleVersionError, ValidationError
 from sapporo_mice.models import ChangeLogEntry, MergeRecord
-from sapporo_mice.search import search
 
 ACTOR = "tanaka"
 
@@ -28,8 +27,8 @@ def _contact(crm, **values):
 
 def _merge(crm, record_type, survivor, loser, choices=None):
     service = crm.service(record_type)
-    return merge(crm, record_type, survivor, loser, choices or {}, actor=ACTOR,
-                 survivor_version=service.get(survivor)["version"], loser_version=service.get(loser)["version"])
+    return crm.dedupe.merge(record_type, survivor, loser, choices or {}, actor=ACTOR,
+                            survivor_version=service.get(survivor)["version"], loser_version=service.get(loser)["version"])
 
 
 # ------------------------------------------------------------------------------------------- candidates
@@ -38,7 +37,7 @@ def test_contacts_with_the_same_email_in_other_case_and_width_are_candidates(crm
     a = _contact(crm, emails=["Taro.Yamada@Sapporo-Foods.jp"])
     b = _contact(crm, given_name="太朗", emails=["ｔａｒｏ.yamada@sapporo-foods.jp"])
     _contact(crm, family_name="佐藤", emails=["sato@sapporo-foods.jp"])
-    found = find_candidates(crm.db, "contact")
+    found = crm.dedupe.candidates("contact")
     assert [(c.left_id, c.right_id, c.reasons) for c in found] == [(a, b, ("email",))]
     assert (found[0].left_title, found[0].right_title, found[0].score) == ("山田太郎", "山田太朗", 90)
 
@@ -49,8 +48,8 @@ def test_phones_written_differently_match_by_e164_and_reasons_add_up(crm):
                  phones=["011-211-2111"], emails=["a@x.jp"])
     b = _contact(crm, family_name_kana="ヤマダ", given_name_kana="タロウ", organization_id=org,
                  phones=["+81 11 211 2111"], emails=["b@x.jp"])
-    [candidate] = find_candidates(crm.db, "contact")
-    assert candidate.reasons == ("phone", "reading_org")
+    [candidate] = crm.dedupe.candidates("contact")
+    assert candidate.reasons == ("phone", "name_org")
     assert candidate.score == 85
     assert {candidate.left_id, candidate.right_id} == {a, b}
 
@@ -58,7 +57,7 @@ def test_phones_written_differently_match_by_e164_and_reasons_add_up(crm):
 def test_same_reading_at_another_organization_is_not_a_candidate(crm):
     _contact(crm, family_name_kana="やまだ", organization_id=_org(crm))
     _contact(crm, family_name_kana="やまだ", organization_id=_org(crm, "北海道物産"))
-    assert find_candidates(crm.db, "contact") == []
+    assert crm.dedupe.candidates("contact") == []
 
 
 def test_organizations_match_by_corporate_number_and_by_name_without_legal_form(crm):
@@ -66,17 +65,17 @@ def test_organizations_match_by_corporate_number_and_by_name_without_legal_form(
     b = _org(crm, "サッポロ食品(株)")
     c = _org(crm, "Lim Trading Pte. Ltd.", country="SG", corporate_number="7000012050002")
     d = _org(crm, "リム商事", country="SG", corporate_number="7000012050002")
-    found = {(x.left_id, x.right_id): x for x in find_candidates(crm.db, "organization")}
+    found = {(x.left_id, x.right_id): x for x in crm.dedupe.candidates("organization")}
     assert found[(a, b)].reasons == ("company_name",)
     assert found[(c, d)].reasons == ("corporate_number",)
     assert found[(c, d)].score > found[(a, b)].score
-    assert [x.right_id for x in find_candidates(crm.db, "organization", b)] == [a]
+    assert [x.right_id for x in crm.dedupe.candidates("organization", b)] == [a]
 
 
 def test_candidates_for_one_record_put_it_on_the_left(crm):
     a = _contact(crm, emails=["t@x.jp"])
     b = _contact(crm, emails=["T@X.JP"])
-    [candidate] = find_candidates(crm.db, "contact", b)
+    [candidate] = crm.dedupe.candidates("contact", b)
     assert (candidate.left_id, candidate.right_id) == (b, a)
 
 
@@ -86,19 +85,19 @@ def test_deleted_and_merged_records_are_not_candidates(crm):
     c = _contact(crm, emails=["t@x.jp"])
     crm.contacts.delete(c, actor=ACTOR)
     _merge(crm, "contact", a, b)
-    assert find_candidates(crm.db, "contact") == []
+    assert crm.dedupe.candidates("contact") == []
 
 
 def test_a_key_shared_by_too_many_records_is_not_proposed(crm, monkeypatch):
-    monkeypatch.setattr(dedupe, "MAX_GROUP", 3)
+    monkeypatch.setattr(duplicates, "MAX_GROUP", 3)
     for _ in range(4):
         _contact(crm, emails=["info@sapporo-foods.jp"])
-    assert find_candidates(crm.db, "contact") == []
+    assert crm.dedupe.candidates("contact") == []
 
 
 def test_only_contacts_and_organizations_can_be_deduplicated(crm):
     with pytest.raises(ValidationError) as info:
-        find_candidates(crm.db, "lead")
+        crm.dedupe.candidates("lead")
     assert info.value.fields == ["record_type"]
 
 
@@ -151,20 +150,20 @@ def test_the_loser_is_tombstoned_redirected_and_leaves_search(crm):
     _merge(crm, "contact", survivor, loser)
     gone = crm.contacts.get(loser, include_deleted=True)
     assert gone["merged_into"] == survivor and gone["deleted_at"] is not None
-    assert [h.id for h in search(crm.db, "tarochan@example.com")] == [survivor]
-    assert [h.id for h in search(crm.db, "山田太朗")] == []
+    assert [h.id for h in crm.search.find("tarochan@example.com")] == [survivor]
+    assert [h.id for h in crm.search.find("山田太朗")] == []
 
 
 def test_a_merge_writes_a_merge_op_and_a_merge_record(crm):
     survivor, loser = _contact(crm, emails=["a@x.jp"]), _contact(crm, emails=["a@x.jp"])
     result = _merge(crm, "contact", survivor, loser)
-    with crm.db.reading() as session:
+    with crm.store.db.reading() as session:
         ops = session.scalars(select(ChangeLogEntry.op).where(ChangeLogEntry.row_id == loser)).all()
         record = session.get(MergeRecord, result.merge_id)
         assert "merge" in ops and "delete" in ops
         assert (record.survivor_id, record.loser_id, record.merged_by) == (survivor, loser, ACTOR)
         assert json.loads(record.snapshot)["tombstoned"]
-    assert [m.id for m in merges_of(crm.db, "contact", loser)] == [result.merge_id]
+    assert [m.id for m in crm.dedupe.merges_of("contact", loser)] == [result.merge_id]
 
 
 def test_merging_organizations_moves_every_child_and_keeps_a_second_profile(crm):
@@ -201,7 +200,7 @@ def test_merge_fails_on_a_stale_version_and_changes_nothing(crm):
     version = crm.contacts.get(loser)["version"]
     crm.contacts.update(loser, {"title": "本部長"}, actor="sato")
     with pytest.raises(StaleVersionError):
-        merge(crm, "contact", survivor, loser, {"title": "loser"}, actor=ACTOR,
+        crm.dedupe.merge("contact", survivor, loser, {"title": "loser"}, actor=ACTOR,
               survivor_version=crm.contacts.get(survivor)["version"], loser_version=version)
     assert crm.contacts.get(survivor)["title"] == "課長"
     assert crm.contacts.get(loser)["merged_into"] is None
@@ -221,14 +220,14 @@ def test_a_record_cannot_be_merged_with_itself_or_after_it_was_merged(crm):
         _merge(crm, "contact", a, a)
     _merge(crm, "contact", a, b)
     with pytest.raises(ValidationError) as info:
-        merge(crm, "contact", c, b, {}, actor=ACTOR, survivor_version=crm.contacts.get(c)["version"],
+        crm.dedupe.merge("contact", c, b, {}, actor=ACTOR, survivor_version=crm.contacts.get(c)["version"],
               loser_version=crm.contacts.get(b, include_deleted=True)["version"])
     assert info.value.fields == ["loser_id"]
 
 
 def test_the_preview_pairs_every_field_and_fills_blanks_from_the_loser(crm):
     survivor, loser = _contact(crm, title="課長"), _contact(crm, title="部長", department="営業部")
-    preview = merge_preview(crm, "contact", survivor, loser)
+    preview = crm.dedupe.preview("contact", survivor, loser)
     pairs = {p.field: p for p in preview.fields}
     assert (pairs["title"].survivor, pairs["title"].loser, pairs["title"].default) == ("課長", "部長", "survivor")
     assert pairs["department"].default == "loser"
@@ -241,7 +240,7 @@ def test_undo_restores_fields_children_and_the_loser(crm):
     survivor, loser, kids = _contact_with_children(crm)
     before = crm.contacts.get(survivor)
     result = _merge(crm, "contact", survivor, loser, {"title": "loser", "given_name": "loser"})
-    undone = undo_merge(crm, result.merge_id, actor=ACTOR)
+    undone = crm.dedupe.undo(result.merge_id, actor=ACTOR)
     after = crm.contacts.get(survivor)
     assert (after["title"], after["given_name"], after["display_name"]) == ("課長", "太郎", before["display_name"])
     assert [e["normalized"] for e in after["emails"]] == ["taro@x.jp"]
@@ -252,7 +251,7 @@ def test_undo_restores_fields_children_and_the_loser(crm):
     assert crm.leads.get(kids["lead"])["contact_id"] == loser
     assert crm.bids.get(kids["bid"])["association_contact_id"] == loser
     assert set(undone.restored_fields) >= {"title", "given_name"}
-    assert [h.id for h in search(crm.db, "山田太朗", types=("contact",))] == [loser]
+    assert [h.id for h in crm.search.find("山田太朗", types=("contact",))] == [loser]
 
 
 def test_undo_is_refused_when_a_merged_field_was_edited_since(crm):
@@ -260,7 +259,7 @@ def test_undo_is_refused_when_a_merged_field_was_edited_since(crm):
     result = _merge(crm, "contact", survivor, loser, {"title": "loser"})
     crm.contacts.update(survivor, {"title": "本部長"}, actor="sato")
     with pytest.raises(MergeUndoError) as info:
-        undo_merge(crm, result.merge_id, actor=ACTOR)
+        crm.dedupe.undo(result.merge_id, actor=ACTOR)
     assert info.value.fields == ["title"]
     assert "title" in info.value.message("ja")
     assert crm.contacts.get(loser, include_deleted=True)["merged_into"] == survivor
@@ -273,7 +272,7 @@ def test_undo_keeps_later_edits_of_other_fields_and_skips_children_moved_since(c
     result = _merge(crm, "contact", survivor, loser, {"title": "loser"})
     crm.contacts.update(survivor, {"notes": "展示会で再会"}, actor="sato")
     crm.leads.update(lead, {"contact_id": other}, actor="sato")
-    undone = undo_merge(crm, result.merge_id, actor=ACTOR)
+    undone = crm.dedupe.undo(result.merge_id, actor=ACTOR)
     kept = crm.contacts.get(survivor)
     assert (kept["title"], kept["notes"]) == ("課長", "展示会で再会")
     assert crm.leads.get(lead)["contact_id"] == other
@@ -283,10 +282,10 @@ def test_undo_keeps_later_edits_of_other_fields_and_skips_children_moved_since(c
 def test_a_merge_is_undone_only_once(crm):
     survivor, loser = _contact(crm), _contact(crm)
     result = _merge(crm, "contact", survivor, loser)
-    undo_merge(crm, result.merge_id, actor=ACTOR)
+    crm.dedupe.undo(result.merge_id, actor=ACTOR)
     with pytest.raises(ValidationError):
-        undo_merge(crm, result.merge_id, actor=ACTOR)
-    assert merges_of(crm.db, "contact", survivor)[0].undone_at is not None
+        crm.dedupe.undo(result.merge_id, actor=ACTOR)
+    assert crm.dedupe.merges_of("contact", survivor)[0].undone_at is not None
 
 
 def test_undo_is_refused_when_the_survivor_was_deleted_since(crm):
@@ -294,7 +293,7 @@ def test_undo_is_refused_when_the_survivor_was_deleted_since(crm):
     result = _merge(crm, "contact", survivor, loser)
     crm.contacts.delete(survivor, actor=ACTOR)
     with pytest.raises(MergeUndoError):
-        undo_merge(crm, result.merge_id, actor=ACTOR)
+        crm.dedupe.undo(result.merge_id, actor=ACTOR)
 
 
 # ------------------------------------------------------------------------------------------- properties
@@ -321,7 +320,7 @@ def test_merge_then_undo_gives_back_both_records_and_their_children(sqlite_crm, 
     for name, side in choices.items():
         assert merged[name] == before[loser if side == "loser" else survivor][name]
     assert all(crm.leads.get(i)["contact_id"] == survivor for i in leads + own)
-    undo_merge(crm, result.merge_id, actor=ACTOR)
+    crm.dedupe.undo(result.merge_id, actor=ACTOR)
     assert {i: _comparable(crm.contacts.get(i)) for i in (survivor, loser)} == before
     assert [crm.leads.get(i)["contact_id"] for i in leads] == [loser] * loser_leads
     assert [crm.leads.get(i)["contact_id"] for i in own] == [survivor] * survivor_leads

@@ -1,0 +1,82 @@
+"""The Home view's agenda: follow-ups due, bid dates ahead, fairs ahead, records changed lately."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sapporo_mice.database import Database
+from sapporo_mice.identity import live
+from sapporo_mice.lists.filters import CLOSED_LEAD
+from sapporo_mice.models import Bid, Contact, Fair, Lead, Opening, Organization, Student, Task, utcnow
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One line on the Home view: a record, the date that puts it there, and why."""
+
+    record_type: str
+    id: str
+    title: str
+    on: dt.date | dt.datetime | None
+    reason: str  # follow_up, bid_deadline, decision, fair, changed
+    overdue: bool = False
+
+
+def agenda(db: Database, *, today: dt.date | None = None, user: str | None = None,
+           horizon_days: int = 30, limit: int = 20) -> dict[str, list[AgendaItem]]:
+    """What the Home view shows: follow-ups due, bid dates ahead, fairs ahead, records changed lately."""
+    today = today or dt.date.today()
+    until = today + dt.timedelta(days=horizon_days)
+    with db.reading() as session:
+        return {
+            "follow_ups": _follow_ups(session, today, limit),
+            "bid_dates": _bid_dates(session, today, until, limit),
+            "fairs": _fairs_ahead(session, today, limit),
+            "recent": _recently_changed(session, limit),
+        }
+
+
+def _follow_ups(session: Session, today: dt.date, limit: int) -> list[AgendaItem]:
+    week = today + dt.timedelta(days=7)
+    stmt = (select(Lead.id, Lead.title, Lead.follow_up_on)
+            .where(*live(Lead), Lead.status.notin_(CLOSED_LEAD), Lead.follow_up_on <= week)
+            # Latest first: this week's and the recently missed follow-ups on top, not a lead
+            # forgotten two years ago that would push them out of the panel.
+            .order_by(Lead.follow_up_on.desc(), Lead.id).limit(limit))
+    return [AgendaItem("lead", r.id, r.title, r.follow_up_on, "follow_up", r.follow_up_on < today)
+            for r in session.execute(stmt)]
+
+
+def _bid_dates(session: Session, today: dt.date, until: dt.date, limit: int) -> list[AgendaItem]:
+    items = []
+    for column, reason in ((Bid.bid_deadline, "bid_deadline"), (Bid.decision_on, "decision")):
+        stmt = (select(Bid.id, Bid.name, column.label("on"))
+                .where(*live(Bid), column.between(today, until)).order_by(column).limit(limit))
+        items += [AgendaItem("bid", r.id, r.name, r.on, reason) for r in session.execute(stmt)]
+    return sorted(items, key=lambda i: (i.on, i.title))[:limit]
+
+
+def _fairs_ahead(session: Session, today: dt.date, limit: int) -> list[AgendaItem]:
+    stmt = (select(Fair.id, Fair.name, Fair.starts_on).where(*live(Fair), Fair.ends_on >= today)
+            .order_by(Fair.starts_on, Fair.id).limit(limit))
+    return [AgendaItem("fair", r.id, r.name, r.starts_on, "fair") for r in session.execute(stmt)]
+
+
+_TITLES = {"lead": Lead.title, "bid": Bid.name, "fair": Fair.name, "organization": Organization.name,
+           "contact": Contact.display_name, "student": Student.display_name, "opening": Opening.title,
+           "task": Task.title}
+
+
+def _recently_changed(session: Session, limit: int) -> list[AgendaItem]:
+    items = []
+    for record_type, title in _TITLES.items():
+        model = title.class_
+        stmt = (select(model.id, title.label("title"), model.updated_at).where(*live(model))
+                .order_by(model.updated_at.desc()).limit(limit))
+        items += [AgendaItem(record_type, r.id, r.title, r.updated_at, "changed") for r in session.execute(stmt)]
+    items.sort(key=lambda i: i.on or utcnow(), reverse=True)
+    return items[:limit]

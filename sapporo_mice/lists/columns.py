@@ -1,0 +1,208 @@
+"""The desktop lists' columns: for each record type, what each column shows and sorts by, in SQL.
+
+Column titles are the UI's business (translated there); ``kind`` tells it how to show a value.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from sapporo_mice.enums import BidStage, LeadStatus, MatchStage, OrgKind
+from sapporo_mice.models import (
+    Bid,
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    Fair,
+    Lead,
+    Match,
+    Opening,
+    Organization,
+    Student,
+    Task,
+)
+
+@dataclass(frozen=True)
+class Column:
+    """One list column. ``expr`` builds the SQL value; ``sort`` the SQL it sorts by (default: the value).
+
+    ``kind`` tells the UI how to show the value: text, country (an ISO code), date, datetime, int,
+    year (a number shown without digit grouping: 2026, not 2,026), money, float, bool, or
+    ``enum:<EnumName>`` (labels in ``ui.labels``).
+    """
+
+    key: str
+    expr: Callable[[], Any]
+    kind: str = "text"
+    sort: Callable[[], Any] | None = None
+    sortable: bool = True
+    visible: bool = True
+
+    def sort_expr(self) -> Any:
+        return (self.sort or self.expr)()
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    record_type: str
+    model: type
+    columns: tuple[Column, ...]
+    default_order: str
+    owner_column: str | None = "owner"
+    has_tags: bool = True
+
+    def column(self, key: str) -> Column:
+        for col in self.columns:
+            if col.key == key:
+                return col
+        raise KeyError(f"{self.record_type} has no list column {key!r}")
+
+
+def _attr(model: type, name: str) -> Callable[[], Any]:
+    return lambda: getattr(model, name)
+
+
+def _name_of(target: type, name: str, key: Callable[[], Any]) -> Callable[[], Any]:
+    """A joined display column: the ``name`` of the ``target`` record that ``key`` points at."""
+    return lambda: select(getattr(target, name)).where(target.id == key()).scalar_subquery()
+
+
+def _primary_email() -> Any:
+    return (
+        select(ContactEmail.email)
+        .where(ContactEmail.contact_id == Contact.id, ContactEmail.deleted_at.is_(None))
+        .order_by(ContactEmail.is_primary.desc(), ContactEmail.created_at)
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _primary_phone() -> Any:
+    # The text as the user typed it: that is how staff recognise a number.
+    return (
+        select(ContactPhone.raw)
+        .where(ContactPhone.contact_id == Contact.id, ContactPhone.deleted_at.is_(None))
+        .order_by(ContactPhone.is_primary.desc(), ContactPhone.created_at)
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _col(model: type, key: str, kind: str = "text", **kw: Any) -> Column:
+    return Column(key, _attr(model, key), kind, **kw)
+
+
+SPECS: dict[str, ListSpec] = {
+    spec.record_type: spec
+    for spec in (
+        ListSpec("contact", Contact, (
+            Column("display_name", _attr(Contact, "display_name"), sort=_attr(Contact, "sort_key")),
+            Column("organization", _name_of(Organization, "name", _attr(Contact, "organization_id"))),
+            _col(Contact, "title"),
+            Column("email", _primary_email),
+            Column("phone", _primary_phone),
+            _col(Contact, "country", "country"),
+            _col(Contact, "department", visible=False),
+            _col(Contact, "owner"),
+            _col(Contact, "updated_at", "datetime"),
+        ), "display_name"),
+        ListSpec("organization", Organization, (
+            Column("name", _attr(Organization, "name"), sort=_attr(Organization, "sort_key")),
+            _col(Organization, "kind", "enum:OrgKind"),
+            _col(Organization, "country", "country"),
+            _col(Organization, "industry"),
+            _col(Organization, "phone_raw"),
+            _col(Organization, "corporate_number", visible=False),
+            _col(Organization, "owner"),
+            _col(Organization, "updated_at", "datetime"),
+        ), "name"),
+        ListSpec("lead", Lead, (
+            _col(Lead, "title"),
+            _col(Lead, "status", "enum:LeadStatus"),
+            _col(Lead, "kind", "enum:LeadKind"),
+            _col(Lead, "rating", "enum:Rating"),
+            Column("contact", _name_of(Contact, "display_name", _attr(Lead, "contact_id"))),
+            Column("organization", _name_of(Organization, "name", _attr(Lead, "organization_id"))),
+            _col(Lead, "follow_up_on", "date"),
+            _col(Lead, "next_action"),
+            _col(Lead, "owner"),
+            _col(Lead, "updated_at", "datetime"),
+        ), "updated_at"),
+        ListSpec("bid", Bid, (
+            _col(Bid, "name"),
+            _col(Bid, "stage", "enum:BidStage"),
+            _col(Bid, "edition_year", "year"),
+            _col(Bid, "starts_on", "date"),
+            _col(Bid, "bid_deadline", "date"),
+            _col(Bid, "decision_on", "date"),
+            _col(Bid, "probability", "int"),
+            _col(Bid, "delegates_international", "int"),
+            _col(Bid, "owner"),
+        ), "bid_deadline"),
+        ListSpec("fair", Fair, (
+            _col(Fair, "name"),
+            _col(Fair, "city"),
+            _col(Fair, "country", "country"),
+            _col(Fair, "starts_on", "date"),
+            _col(Fair, "ends_on", "date"),
+            _col(Fair, "sector"),
+            _col(Fair, "budget_jpy", "money"),
+            _col(Fair, "owner"),
+        ), "starts_on", has_tags=False),
+        ListSpec("student", Student, (
+            Column("display_name", _attr(Student, "display_name"), sort=_attr(Student, "sort_key")),
+            _col(Student, "nationality", "country"),
+            Column("university", _name_of(Organization, "name", _attr(Student, "university_id"))),
+            _col(Student, "degree", "enum:Degree"),
+            _col(Student, "graduation_year", "year"),
+            _col(Student, "jlpt", "enum:JLPT"),
+            _col(Student, "owner"),
+        ), "display_name"),
+        ListSpec("opening", Opening, (
+            _col(Opening, "title"),
+            Column("organization", _name_of(Organization, "name", _attr(Opening, "organization_id"))),
+            _col(Opening, "kind", "enum:OpeningKind"),
+            _col(Opening, "location"),
+            _col(Opening, "headcount", "int"),
+            _col(Opening, "apply_by", "date"),
+            _col(Opening, "owner"),
+        ), "apply_by", has_tags=False),
+        ListSpec("match", Match, (
+            Column("student", _name_of(Student, "display_name", _attr(Match, "student_id"))),
+            Column("opening", _name_of(Opening, "title", _attr(Match, "opening_id"))),
+            _col(Match, "score", "float"),
+            _col(Match, "stage", "enum:MatchStage"),
+            _col(Match, "owner"),
+            _col(Match, "updated_at", "datetime"),
+        ), "score", has_tags=False),
+        ListSpec("task", Task, (
+            _col(Task, "title"),
+            _col(Task, "due_on", "date"),
+            _col(Task, "done", "bool"),
+            _col(Task, "assignee"),
+            _col(Task, "record_type", "record_type"),
+            _col(Task, "updated_at", "datetime"),
+        ), "due_on", owner_column="assignee", has_tags=False),
+    )
+}
+
+# Filters by enum value, offered as saved filters ("status=negotiating").
+ENUM_FILTERS: dict[str, tuple[str, type[enum.Enum]]] = {
+    "lead": ("status", LeadStatus),
+    "bid": ("stage", BidStage),
+    "match": ("stage", MatchStage),
+    "organization": ("kind", OrgKind),
+}
+
+
+def spec(record_type: str) -> ListSpec:
+    return SPECS[record_type]
+
+
+def columns(record_type: str) -> tuple[Column, ...]:
+    return SPECS[record_type].columns
