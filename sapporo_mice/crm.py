@@ -109,11 +109,13 @@ class Crm:
             db.dispose()
 
     @staticmethod
-    def probe(url: str) -> None:
-        """Check that ``url`` names a database this app can open (raises ``DatabaseOpenError`` saying why)."""
+    def probe(url: str | None) -> str:
+        """Check that ``url`` names a database this app can reach (raises ``DatabaseOpenError`` saying why);
+        returns the URL as it may be shown (no password)."""
         db = Database(url)
         try:
             db.ping()
+            return db.display_url
         finally:
             db.dispose()
 

@@ -22,8 +22,21 @@ class FieldProblem:
     value: Any = None
     params: dict[str, Any] = field(default_factory=dict)
 
-    def message(self, lang: str = "en") -> str:
-        return render(self.code, lang, field=self.field, value=self.value, **self.params)
+    def message(self, lang: str = "en", record_type: str | None = None) -> str:
+        """The problem in ``lang``, naming the field as the user knows it (``record_type``'s form label)."""
+        from sapporo_mice.vocabulary import field_label
+
+        params = dict(self.params)
+        if "other" in params:  # "before {other}": another field of the same record
+            params["other"] = field_label(record_type, str(params["other"]), lang)
+        return render(self.code, lang, **{**params, "field": field_label(record_type, self.field, lang),
+                                          "value": _shown(self.value)})
+
+
+def _shown(value: Any) -> Any:
+    """A bad value as a message quotes it: at most about a hundred characters."""
+    text = value if isinstance(value, str) else None
+    return text[:100] + "…" if text is not None and len(text) > 100 else value
 
 
 class CrmError(Exception):
@@ -38,8 +51,9 @@ class CrmError(Exception):
 class ValidationError(CrmError):
     """One or more fields are invalid; nothing was written."""
 
-    def __init__(self, problems: list[FieldProblem]):
+    def __init__(self, problems: list[FieldProblem], record_type: str | None = None):
         self.problems = list(problems)
+        self.record_type = record_type  # whose fields the problems name (for their labels)
         super().__init__(self.message("en"))
 
     @property
@@ -47,7 +61,7 @@ class ValidationError(CrmError):
         return [p.field for p in self.problems]
 
     def message(self, lang: str = "en") -> str:
-        return "; ".join(p.message(lang) for p in self.problems)
+        return "; ".join(p.message(lang, self.record_type) for p in self.problems)
 
 
 class StaleVersionError(CrmError):
@@ -112,3 +126,33 @@ class DatabaseOpenError(CrmError):
 
     def message(self, lang: str = "en") -> str:
         return render(self.code, lang, url=self.url, reason=self.reason)
+
+
+class ImportFileError(CrmError):
+    """The file as a whole cannot be read; nothing was imported."""
+
+    def __init__(self, code: str, file: str, **params: Any) -> None:
+        self.code, self.file, self.params = code, file, params
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        return render(self.code, lang, file=self.file, **self.params)
+
+
+class AmbiguousEncodingError(ImportFileError):
+    """The bytes are valid, and read differently, in more than one encoding: the user must choose."""
+
+    def __init__(self, file: str, candidates: list[str]) -> None:
+        self.candidates = list(candidates)
+        super().__init__("io.encoding_ambiguous", file, candidates=", ".join(candidates))
+
+
+class ExportError(CrmError):
+    """An export cannot be written as asked (e.g. a character CP932 cannot hold); nothing was written."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.code, self.params = code, params
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        return render(self.code, lang, **self.params)

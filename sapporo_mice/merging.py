@@ -61,7 +61,7 @@ if TYPE_CHECKING:
 messages.register({
     "merge.type_unsupported": {
         "en": "{field}: only contacts and organizations can be merged, not “{value}”.",
-        "ja": "{field}: 統合できるのは連絡先と組織だけです（「{value}」は対象外）。",
+        "ja": "{field}: 統合できるのは連絡先と企業・団体だけです（「{value}」は対象外）。",
     },
     "merge.same_record": {
         "en": "{field}: a record cannot be merged with itself.",

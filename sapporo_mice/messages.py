@@ -129,24 +129,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
 }
 
 
-# What each record type is called in messages ("This 組織 was changed …" would not read well).
-RECORD_TYPE_NAMES: dict[str, tuple[str, str]] = {
-    "organization": ("organization", "組織"), "contact": ("contact", "連絡先"), "lead": ("lead", "リード"),
-    "activity": ("activity", "活動"), "task": ("task", "タスク"), "attachment": ("attachment", "添付ファイル"),
-    "meeting_series": ("meeting series", "国際会議シリーズ"), "bid": ("bid", "誘致案件"), "fair": ("fair", "見本市"),
-    "participation": ("fair participation", "出展"), "company_profile": ("company profile", "企業プロフィール"),
-    "target_market": ("target market", "ターゲット市場"), "support_need": ("support need", "支援ニーズ"),
-    "consultation": ("consultation", "相談"), "expansion_case": ("expansion case", "海外展開事例"),
-    "student": ("student", "留学生"), "opening": ("opening", "求人"), "match": ("match", "マッチング"),
-    "indicator": ("indicator", "評価指標"), "indicator_value": ("indicator value", "指標の値"),
-}
-CATALOGUE.update({f"record.{key}": {"en": en, "ja": ja} for key, (en, ja) in RECORD_TYPE_NAMES.items()})
-
-
 def type_name(record_type: str, lang: str = "en") -> str:
-    """The record type's name in ``lang`` (the raw type for types without a catalogue entry)."""
-    code = f"record.{record_type}"
-    return render(code, lang) if code in CATALOGUE else record_type
+    """The record type's name in ``lang``, as a sentence says it (from :mod:`sapporo_mice.vocabulary`)."""
+    from sapporo_mice.vocabulary import type_name as name
+
+    return name(record_type, lang)
 
 
 def register(messages: dict[str, dict[str, str]]) -> None:

@@ -20,7 +20,6 @@ OUT = ROOT / "docs" / "screenshots" / "fairs"
 
 
 def seed(crm):
-    from sapporo_mice.fair_ops import capture_lead
 
     today = dt.datetime.now(ZoneInfo("Asia/Singapore")).date()
     fair = crm.fairs.create({"name": "Food Japan 2026", "country": "SG", "timezone": "Asia/Singapore",
@@ -41,7 +40,7 @@ def seed(crm):
                 ("Tan Ah Kow", "Tan Brothers Seafood", "SG", "B", None),
                 ("王 小明", "台北食品股份有限公司", "TW", "D", None)]
     for i, (name, company, country, rating, email) in enumerate(visitors):
-        capture_lead(crm, fair, {"name": name, "company": company, "country": country, "rating": rating,
+        crm.intake.capture(fair, {"name": name, "company": company, "country": country, "rating": rating,
                                  "email": email, "interest_organization_id": exhibitors[i % 2]}, actor="demo")
     crm.contacts.create({"latin_name": "Wei Ming LIM", "department": "Purchasing", "emails": ["WM@lim.sg"],
                          "phones": ["+65 9123 4567"], "country": "SG"}, actor="demo")
@@ -79,19 +78,18 @@ def grab(widget, name: str, app, ctx) -> None:
 
 
 def shoot(lang: str, crm, fair: str, folder: Path, app) -> None:
-    from sapporo_mice.fair_screens import fair_choice
     from sapporo_mice.settings import Settings
     from ui import i18n
     from ui.context import AppContext
     from ui.fairs.capture import BoothCaptureWindow
-    from ui.fairs.duplicates import MergeDialog
-    from ui.fairs.import_wizard import ImportWizard
+    from ui.duplicates import MergeDialog
+    from ui.io.import_wizard import ImportWizard
     from ui.fairs.results import FairResultsView
     from ui.jobs import JobRunner
 
     i18n.setup(lang)
-    ctx = AppContext(crm, Settings(), JobRunner(), lang)
-    capture = BoothCaptureWindow(ctx, fair_choice(crm.db, fair))
+    ctx = AppContext(Settings(), JobRunner(), lang, crm=crm)
+    capture = BoothCaptureWindow(ctx, crm.fairs.choice(fair))
     settle(app, ctx)
     for key, text in (("name", "Lim W. M."), ("company", "Lim Trading"), ("email", "wm@lim.sg"),
                       ("phone", "9123 4567"), ("title", "Purchasing Manager")):

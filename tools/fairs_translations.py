@@ -1,4 +1,5 @@
-"""Refresh ``resources/translations/fairs_{ja,en}.ts`` from ``ui/fairs/`` and fill in the translations.
+"""Refresh ``resources/translations/fairs_{ja,en}.ts`` from the fair, import/export and duplicate screens
+(``ui/fairs/``, ``ui/io/``, ``ui/duplicates.py``) and fill in the translations.
 
 The fair screens keep their own catalogue (one pair per area). Run after changing a string in
 ``ui/fairs/``; a string without a Japanese entry below stays unfinished and the translation test fails.
@@ -123,7 +124,7 @@ JA = {
     },
     "Duplicates": {
         "same email": "メールアドレスが同じ", "same phone": "電話番号が同じ",
-        "same reading and organization": "よみがなと所属が同じ", "same corporate number": "法人番号が同じ",
+        "same name and company": "氏名と会社が同じ", "same corporate number": "法人番号が同じ",
         "same company name (legal form ignored)": "会社名が同じ（株式会社などを除く）",
     },
     "ExportDialog": {
@@ -231,7 +232,8 @@ JA = {
 
 def lupdate(lang: str) -> Path:
     target = ROOT / "resources" / "translations" / f"fairs_{lang}.ts"
-    sources = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "ui" / "fairs").glob("*.py"))
+    sources = sorted(p.relative_to(ROOT).as_posix() for p in (*(ROOT / "ui" / "fairs").glob("*.py"),
+                                                               *(ROOT / "ui" / "io").glob("*.py"), ROOT / "ui" / "duplicates.py"))
     tool = str(Path(sys.executable).parent / "pyside6-lupdate")
     subprocess.run([tool, "-silent", "-no-obsolete", "-locations", "none", *sources, "-ts", str(target),
                     "-target-language", lang], cwd=ROOT, check=True)

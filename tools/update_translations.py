@@ -1,7 +1,8 @@
 """Add the app area's new strings to ``resources/translations/app_{ja,en}.ts``, as unfinished.
 
-The "app" area is every ``ui/`` module except ``ui/editors/`` (``editors_*.ts``) and ``ui/fairs/``
-(``fairs_*.ts``, refreshed by ``tools/fairs_translations.py``).
+The "app" area is every ``ui/`` module except ``ui/editors/`` (``editors_*.ts``) and the fair, import/export
+and duplicate screens (``ui/fairs/``, ``ui/io/``, ``ui/duplicates.py``: ``fairs_*.ts``, refreshed by
+``tools/fairs_translations.py``).
 
 pyside6-lupdate lists the strings the sources use; this tool appends those the catalogues lack and
 changes nothing else. It does not let lupdate rewrite the files: PySide6 6.11's lupdate cannot see a
@@ -21,7 +22,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parent.parent
-AREA_EXCLUDES = ("ui/editors/", "ui/fairs/")
+AREA_EXCLUDES = ("ui/editors/", "ui/fairs/", "ui/io/", "ui/duplicates.py")
 
 
 def app_sources() -> list[str]:

@@ -1,8 +1,10 @@
-"""Application start-up: QApplication, fonts, translations, opening the database, the main window.
+"""Application start-up: QApplication, fonts, translations, the main window, then the database.
 
-The database opens on the job runner, never on the GUI thread: an unreachable office server must
-not freeze the window. A failure gets a clear dialog that offers the local file instead. An empty
-database on first start gets an offer of demo data. ``--selftest`` shows every view once, offscreen.
+The main window paints first; the database opens on a worker meanwhile (:meth:`Startup.open`), and the
+views' jobs, asked for while it opens, run once it is there (:meth:`ui.jobs.JobRunner.attach`). An
+unreachable office server never freezes the window: a failure gets a clear dialog that offers to try
+again or to use this computer's database. An empty database on first start gets an offer of demo data.
+``--selftest`` shows every view once, offscreen.
 """
 
 from __future__ import annotations
@@ -34,14 +36,23 @@ def run_app(db_url: str | None = None, lang: str | None = None, selftest: bool =
     i18n.setup(lang)
     if selftest:
         return run_selftest(app, settings, lang, db_url)
-    ctx = open_context(settings, lang, db_url)
-    if ctx is None:
-        return 1
+    ctx = make_context(app, settings, lang)
     _install_error_hook(ctx)
     window = _main_window(ctx)
-    settle_memory()
-    offer_demo(ctx, window)
+    from ui.startup import Startup
+
+    startup = Startup(ctx, window, db_url)
+    startup.opened.connect(lambda: offer_demo(ctx, window))
+    startup.open()
     return app.exec()
+
+
+def make_context(app: Any, settings: Settings, lang: str) -> Any:
+    """The app's context, before its database is open (``app``: the QApplication, or None)."""
+    from ui.context import AppContext
+    from ui.jobs import JobRunner
+
+    return AppContext(settings, JobRunner(app), lang, app)
 
 
 def settle_memory() -> None:
@@ -74,67 +85,17 @@ def _main_window(ctx: Any) -> Any:
 
 
 # ---------------------------------------------------------------- opening the database
-def open_crm_in_background(url: str | None, jobs: Any) -> Any:
-    """Open ``url`` on the job runner while the GUI thread keeps painting; returns Crm or the error."""
+def ask_after_failure(parent: Any, error: BaseException, url: str | None, lang: str) -> str:
     from sapporo_mice.crm import Crm
-    from ui.qt import QEventLoop
-
-    loop, outcome = QEventLoop(), {}
-
-    def finish(key: str, value: Any) -> None:
-        outcome[key] = value
-        loop.quit()
-
-    jobs.run(lambda _c: Crm.open(url), on_done=lambda crm: finish("crm", crm),
-             on_error=lambda error: finish("error", error), label="open")
-    if not outcome:
-        loop.exec()
-    return outcome.get("crm") or outcome["error"]
-
-
-def open_context(settings: Settings, lang: str, db_url: str | None) -> Any:
-    """The AppContext on an open database, asking the user what to do when it cannot be opened."""
-    from ui.context import AppContext
-    from ui.jobs import JobRunner
-    from ui.qt import QApplication
-
-    jobs = JobRunner(QApplication.instance())
-    url = db_url or settings.get("database_url") or None
-    while True:
-        opened = _open_with_notice(url, jobs)
-        if not isinstance(opened, BaseException):
-            return AppContext(opened, settings, jobs, lang, QApplication.instance())
-        choice = _ask_after_failure(opened, url, lang)
-        if choice == "quit":
-            return None
-        if choice == "local":
-            url = None
-            settings.set("database_url", "")
-
-
-def _open_with_notice(url: str | None, jobs: Any) -> Any:
-    from ui.qt import QApplication, QCoreApplication, QProgressDialog
-
-    notice = QProgressDialog(QCoreApplication.translate("Startup", "Opening the database…"), "", 0, 0)
-    notice.setCancelButton(None)
-    notice.setMinimumDuration(300)
-    try:
-        return open_crm_in_background(url, jobs)
-    finally:
-        notice.close()
-        QApplication.processEvents()
-
-
-def _ask_after_failure(error: BaseException, url: str | None, lang: str) -> str:
     from sapporo_mice.errors import CrmError
     from ui.qt import QCoreApplication, QMessageBox
 
     text = error.message(lang) if isinstance(error, CrmError) else str(error)
     box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Startup", "Cannot open the database"),
-                      text)
+                      text, parent=parent)
     retry = box.addButton(QCoreApplication.translate("Startup", "Try again"), QMessageBox.ButtonRole.AcceptRole)
     local = None
-    if url and not url.startswith("sqlite"):
+    if not Crm.resolve_url(url).startswith("sqlite"):
         local = box.addButton(QCoreApplication.translate("Startup", "Use this computer's database"),
                               QMessageBox.ButtonRole.ActionRole)
     box.addButton(QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
@@ -146,9 +107,15 @@ def _ask_after_failure(error: BaseException, url: str | None, lang: str) -> str:
 # ---------------------------------------------------------------- demo data
 def offer_demo(ctx: Any, window: Any) -> None:
     """On a first start with an empty database, offer realistic demo data (once)."""
+    if ctx.settings.get("demo_offered"):
+        return
+    ctx.jobs.run("pick", lambda crm, _c: crm.stats(), owner=window, on_done=lambda stats: _ask_demo(ctx, window, stats))
+
+
+def _ask_demo(ctx: Any, window: Any, stats: dict[str, int]) -> None:
     from ui.qt import QCoreApplication, QMessageBox
 
-    if ctx.settings.get("demo_offered") or any(ctx.crm.stats().values()):
+    if any(stats.values()):
         return
     ctx.settings.set("demo_offered", True)
     answer = QMessageBox.question(window, QCoreApplication.translate("Startup", "Demo data"),
@@ -158,8 +125,8 @@ def offer_demo(ctx: Any, window: Any) -> None:
         load_demo(ctx, window)
 
 
-def load_demo(ctx: Any, window: Any, scale: int = 1) -> Any:
-    """Run ``sapporo_mice.demo.generate`` on the job runner behind a busy dialog.
+def load_demo(ctx: Any, window: Any, scale: float = 1) -> Any:
+    """Add demo data on the job runner behind a busy dialog.
 
     The demo is one transaction of about a second at scale 1, all or nothing, so there is nothing
     to cancel half-way: the dialog has no Cancel button.
@@ -169,27 +136,23 @@ def load_demo(ctx: Any, window: Any, scale: int = 1) -> Any:
     dialog = QProgressDialog(QCoreApplication.translate("Startup", "Creating demo data…"), "", 0, 0, window)
     dialog.setCancelButton(None)
     dialog.setMinimumDuration(0)
-    crm, actor = ctx.crm, ctx.actor
+    actor = ctx.actor
 
-    def generate(_control: Any) -> Any:
-        from sapporo_mice import demo
-
-        return demo.generate(crm, scale=scale, actor=actor)
-
-    def done(_counts: Any) -> None:
+    def done(changes: Any) -> None:
         dialog.close()
-        ctx.publish(_everything())
+        ctx.publish(changes)
 
-    return ctx.jobs.run(generate, on_done=done, on_error=lambda error: _demo_failed(ctx, dialog, window, error),
-                        label=QCoreApplication.translate("Startup", "Demo data"))
+    return ctx.jobs.run("demo", lambda crm, _c: _demo(crm, scale, actor), owner=window, on_done=done,
+                        on_error=lambda error: _demo_failed(ctx, dialog, window, error))
 
 
-def _everything() -> Any:
+def _demo(crm: Any, scale: float, actor: str) -> Any:
+    """Add the demo, and say that every list has news."""
     from sapporo_mice.changes import Changes
-    from sapporo_mice.listing import SPECS
 
+    crm.add_demo_data(scale=scale, actor=actor)
     changes = Changes()
-    for record_type in SPECS:
+    for record_type in crm.record_types:
         changes.add(record_type)
     return changes
 
@@ -222,22 +185,20 @@ def _install_error_hook(ctx: Any) -> None:
 def run_selftest(app: Any, settings: Settings, lang: str, db_url: str | None) -> int:
     """Open the main window, show every view once, let their queries finish; 0 when nothing failed."""
     from sapporo_mice.crm import Crm
-    from ui.context import AppContext
-    from ui.jobs import JobRunner
     from ui.views import AREAS
 
     failures: list[str] = []
     previous = sys.excepthook
     sys.excepthook = lambda kind, error, tb: failures.append("".join(traceback.format_exception(kind, error, tb)))
     try:
-        jobs = JobRunner(app)
-        ctx = AppContext(Crm.open(db_url or settings.get("database_url") or None), settings, jobs, lang, app)
+        ctx = make_context(app, settings, lang)
         window = _main_window(ctx)
+        ctx.attach(Crm.open(db_url))
         for area in AREAS:
             window.show_area(area.key)
-            _settle(app, jobs)
+            _settle(app, ctx.jobs)
         window.close()
-        _settle(app, jobs)
+        _settle(app, ctx.jobs)
         ctx.crm.close()
     except Exception:  # noqa: BLE001 - the self-test reports every failure as its exit code
         failures.append(traceback.format_exc())

@@ -22,6 +22,12 @@ log = logging.getLogger(__name__)
 
 LANGUAGES = ("ja", "en")
 _installed: list[QTranslator] = []
+_language = ["en"]  # the language installed last: the core's own tables (vocabulary, messages) follow it
+
+
+def language() -> str:
+    """The UI's language, for texts the core gives in both (field and record type names, messages)."""
+    return _language[0]
 
 
 def sources_dir() -> Path:
@@ -85,11 +91,13 @@ def uninstall() -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _language[0] = "en"  # the sources are English
 
 
 def install(lang: str) -> list[str]:
     """Remove any installed translators, then install Qt's own and every area catalogue for ``lang``."""
     uninstall()
+    _language[0] = lang if lang in LANGUAGES else "en"
     app = QCoreApplication.instance()
     QLocale.setDefault(locale_for(lang))
     loaded = []

@@ -1,4 +1,5 @@
-"""Translated labels: record type names, every enum value, list column titles and saved filter names.
+"""Translated labels: every enum value, list column titles and saved filter names (record type names come
+from the core's :mod:`sapporo_mice.vocabulary`).
 
 The English text is the translation source; each enum has its own translation context (its class
 name), so "Won" can be 成約 for a lead and 誘致決定 for a bid. Use :func:`enum_label`,
@@ -9,29 +10,6 @@ as they are, never as an error.
 from __future__ import annotations
 
 from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
-
-RECORD_TYPES = {
-    "organization": QT_TRANSLATE_NOOP("RecordType", "Company"),
-    "contact": QT_TRANSLATE_NOOP("RecordType", "Contact"),
-    "lead": QT_TRANSLATE_NOOP("RecordType", "Lead"),
-    "bid": QT_TRANSLATE_NOOP("RecordType", "Bid"),
-    "meeting_series": QT_TRANSLATE_NOOP("RecordType", "Meeting series"),
-    "fair": QT_TRANSLATE_NOOP("RecordType", "Fair"),
-    "participation": QT_TRANSLATE_NOOP("RecordType", "Participation"),
-    "student": QT_TRANSLATE_NOOP("RecordType", "Student"),
-    "opening": QT_TRANSLATE_NOOP("RecordType", "Opening"),
-    "match": QT_TRANSLATE_NOOP("RecordType", "Match"),
-    "activity": QT_TRANSLATE_NOOP("RecordType", "Activity"),
-    "task": QT_TRANSLATE_NOOP("RecordType", "Task"),
-    "attachment": QT_TRANSLATE_NOOP("RecordType", "Attachment"),
-    "company_profile": QT_TRANSLATE_NOOP("RecordType", "Export profile"),
-    "target_market": QT_TRANSLATE_NOOP("RecordType", "Target market"),
-    "support_need": QT_TRANSLATE_NOOP("RecordType", "Support need"),
-    "consultation": QT_TRANSLATE_NOOP("RecordType", "Consultation"),
-    "expansion_case": QT_TRANSLATE_NOOP("RecordType", "Expansion case"),
-    "indicator": QT_TRANSLATE_NOOP("RecordType", "Indicator"),
-    "indicator_value": QT_TRANSLATE_NOOP("RecordType", "Indicator value"),
-}
 
 ENUMS: dict[str, dict[str, str]] = {
     "OrgKind": {
@@ -250,8 +228,11 @@ def translate(context: str, text: str) -> str:
 
 
 def record_type_label(record_type: str) -> str:
-    source = RECORD_TYPES.get(record_type)
-    return translate("RecordType", source) if source else record_type
+    """The record type's name, from the core's one table (:mod:`sapporo_mice.vocabulary`)."""
+    from sapporo_mice import vocabulary
+    from ui import i18n
+
+    return vocabulary.type_label(record_type, i18n.language())
 
 
 def enum_label(enum_name: str, value: str | None) -> str:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from sapporo_mice.database import database_location
 from ui.context import AppContext
 from ui.qt import (
     QAction,
@@ -36,8 +35,7 @@ AREA_OF_TYPE = {
     "expansion_case": "companies", "contact": "contacts", "student": "talent", "opening": "talent",
     "match": "matches", "task": "tasks", "activity": "tasks",
 }
-QUIET_JOBS = {"list", "rows", "home", "search"}  # quick reads: no progress bar unless they run long
-PROGRESS_DELAY_MS = 400
+PROGRESS_DELAY_MS = 400  # quick reads show no progress bar unless they run longer than this
 
 
 class MainWindow(QMainWindow):
@@ -66,14 +64,15 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(spec.title, self.nav)
             item.setToolTip(f"{spec.title} ({QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            self.stack.addWidget(QWidget(self.stack))  # replaced by the real view on first use
+            self.stack.addWidget(self._stand_in())  # replaced by the real view on first use
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(220)
         self.nav.currentRowChanged.connect(lambda row: self.show_area(AREAS[row].key))
 
     def view(self, key: str) -> QWidget:
-        """The view of area ``key``, built the first time it is asked for."""
-        if key not in self.views:
+        """The view of area ``key``, built the first time it is shown once the database is open (until
+        then its page says the database is opening, and the window paints without waiting for it)."""
+        if key not in self.views and self.ctx.crm is not None:
             index = [a.key for a in AREAS].index(key)
             stand_in = self.stack.widget(index)
             self.views[key] = area(key).build(self.ctx, self.stack)
@@ -82,7 +81,7 @@ class MainWindow(QMainWindow):
             stand_in.deleteLater()
             if hasattr(self.views[key], "status"):
                 self.views[key].status.connect(self.show_message)
-        return self.views[key]
+        return self.views.get(key) or self.stack.widget([a.key for a in AREAS].index(key))
 
     def show_area(self, key: str) -> QWidget:
         view = self.view(key)
@@ -92,10 +91,28 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(row)
         return view
 
+    def _ready(self) -> None:
+        """The database is open: build the view on show, and every later one as it is chosen."""
+        self._show_location()
+        self.show_area(AREAS[max(self.nav.currentRow(), 0)].key)
+
+    def _stand_in(self) -> QWidget:
+        page = QLabel(self.tr("Opening the database…"), self.stack)
+        page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return page
+
     def current_view(self) -> QWidget:
         return self.stack.currentWidget()
 
+    def _opened(self) -> bool:
+        """Whether the database is open; if not yet, say so (the action is offered again in a moment)."""
+        if self.ctx.crm is None:
+            self.show_message(self.tr("The database is still opening. Try again in a moment."))
+        return self.ctx.crm is not None
+
     def open_record(self, record_type: str, record_id: str) -> None:
+        if not self._opened():
+            return
         key = AREA_OF_TYPE.get(record_type)
         if key:
             view = self.show_area(key)
@@ -144,11 +161,15 @@ class MainWindow(QMainWindow):
     def open_search(self) -> None:
         from ui.search_dialog import SearchDialog
 
+        if not self._opened():
+            return
         dialog = SearchDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def open_quick_lead(self) -> None:
+        if not self._opened():
+            return
         try:
             from ui.editors import open_quick_lead
 
@@ -173,8 +194,10 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ status bar
     def _build_status_bar(self) -> None:
         status = self.statusBar()
-        self.db_label = QLabel(database_label(self.ctx.crm.db.url, self.tr("This computer: %1"),
-                                              self.tr("Office server: %1")), self)
+        self.db_label = QLabel(self.tr("Opening the database…"), self)
+        self.ctx.ready.connect(self._ready)
+        if self.ctx.location:
+            self._show_location()
         self.user_label = QLabel(self.tr("User: %1").replace("%1", self.ctx.actor), self)
         self.job_label = QLabel(self)
         self.job_bar = QProgressBar(self, maximumWidth=160, textVisible=False)
@@ -183,7 +206,7 @@ class MainWindow(QMainWindow):
         for widget in (self.job_label, self.job_bar, self.cancel_button, self.user_label, self.db_label):
             status.addPermanentWidget(widget)
         self._progress_timer = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS, timeout=self._show_jobs)
-        self.ctx.jobs.started.connect(lambda job: self._show_jobs(delay=job.label in QUIET_JOBS))
+        self.ctx.jobs.started.connect(lambda job: self._show_jobs(delay=job.quiet))
         self.ctx.jobs.finished.connect(lambda job: self._show_jobs(delay=True))
         self.ctx.jobs.progressed.connect(self._job_progress)
         self._show_jobs(delay=True)
@@ -195,7 +218,7 @@ class MainWindow(QMainWindow):
             self._progress_timer.start()
             return
         running = bool(active)
-        self.job_label.setText(", ".join(j.label for j in active if j.label not in QUIET_JOBS)[:60] or
+        self.job_label.setText(", ".join(j.label for j in active if not j.quiet)[:60] or
                                self.tr("Working…") if running else "")
         self.job_bar.setRange(0, 0)
         for widget in (self.job_label, self.job_bar, self.cancel_button):
@@ -207,6 +230,11 @@ class MainWindow(QMainWindow):
         self.job_label.setText(message or job.label)
         for widget in (self.job_label, self.job_bar, self.cancel_button):
             widget.setVisible(True)
+
+    def _show_location(self) -> None:
+        kind, where = self.ctx.location
+        text = self.tr("This computer: %1") if kind == "file" else self.tr("Office server: %1")
+        self.db_label.setText(text.replace("%1", where))
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)
@@ -229,8 +257,3 @@ class MainWindow(QMainWindow):
         settings.set("last_view", AREAS[self.nav.currentRow()].key)
         super().closeEvent(event)
 
-
-def database_label(url: str, local_text: str, server_text: str) -> str:
-    """Which database is open: the local file's path, or the office server's host and database."""
-    kind, where = database_location(url)
-    return (local_text if kind == "file" else server_text).replace("%1", where)

@@ -12,3 +12,4 @@ QT_VERSION = QtCore.qVersion()
 
 # Translate outside a QObject with QCoreApplication.translate(context, text) or QT_TRANSLATE_NOOP:
 # lupdate reads those, while a wrapper function would hide the context from it.
+from shiboken6 import isValid  # whether a Qt object's C++ side still exists

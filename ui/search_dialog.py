@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from sapporo_mice.search import SearchHit, search
 from ui import labels
 from ui.context import AppContext
 from ui.qt import (
@@ -57,11 +56,11 @@ class SearchDialog(QDialog):
     def run_query(self) -> None:
         self._timer.stop()
         self._asked += 1
-        asked, text, db = self._asked, self.query_edit.text(), self.ctx.crm.db
-        self.ctx.jobs.run(lambda _c: search(db, text, limit=RESULT_LIMIT),
-                          on_done=lambda hits: self._show(asked, hits), label="search", serial=False)
+        asked, text = self._asked, self.query_edit.text()
+        self.ctx.jobs.run("search", lambda crm, _c: crm.search.find(text, limit=RESULT_LIMIT), owner=self,
+                          on_done=lambda hits: self._show(asked, hits), serial=False)
 
-    def _show(self, asked: int, hits: list[SearchHit]) -> None:
+    def _show(self, asked: int, hits: list[Any]) -> None:
         if asked != self._asked:
             return  # a newer query is on its way: this answer is stale
         self.results.clear()

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sapporo_mice.database import Database
-from sapporo_mice.errors import CrmError, FieldProblem
+from sapporo_mice.errors import FieldProblem
 from sapporo_mice.settings import REGISTRY, Setting
 from sapporo_mice.validation import FieldInvalid, clean_country
 from ui.context import AppContext
+from ui.feedback import ERROR_STYLE, error_text
 from ui.qt import (
     QCheckBox,
     QComboBox,
@@ -45,7 +45,7 @@ class SettingsDialog(QDialog):
         for setting in REGISTRY.values():
             if not setting.hidden:
                 form.addRow(setting.title(ctx.lang), self._row(setting))
-        self.problem_label = QLabel(self, wordWrap=True, styleSheet="color: #b3261e")
+        self.problem_label = QLabel(self, wordWrap=True, styleSheet=ERROR_STYLE)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -112,21 +112,19 @@ class SettingsDialog(QDialog):
         url = self.value("database_url") or None
         self.connection_label.setText(self.tr("Connecting…"))
 
-        def ping(_control) -> str:
-            database = Database(url)
-            try:
-                database.ping()
-                return database.display_url
-            finally:
-                database.dispose()
+        def ping(_crm, _control) -> str:
+            from sapporo_mice.crm import Crm
 
-        self.ctx.jobs.run(ping, on_done=lambda shown: self._tested(True, self.tr("Connected to %1").replace("%1", shown)),
-                          on_error=lambda error: self._tested(False, error_message(error, self.ctx.lang)),
-                          label=self.tr("Testing the connection"), serial=False)
+            return Crm.probe(url)
+
+        self.ctx.jobs.run("connection", ping, owner=self,
+                          on_done=lambda shown: self._tested(True, self.tr("Connected to %1").replace("%1", shown)),
+                          on_error=lambda error: self._tested(False, error_text(error, self.ctx.lang)),
+                          serial=False)
 
     def _tested(self, ok: bool, message: str) -> None:
         self.connection_label.setText(message)
-        self.connection_label.setStyleSheet("" if ok else "color: #b3261e")
+        self.connection_label.setStyleSheet("" if ok else ERROR_STYLE)
         self.connection_tested.emit(ok, message)
 
     def accept(self) -> None:
@@ -160,7 +158,3 @@ class SettingsDialog(QDialog):
 def choice_label(key: str, choice: str) -> str:
     # Language names are shown in their own language, so anyone can find theirs.
     return {"ja": "日本語", "en": "English"}.get(choice, choice) if key == "language" else choice
-
-
-def error_message(error: BaseException, lang: str) -> str:
-    return error.message(lang) if isinstance(error, CrmError) else str(error)

@@ -12,6 +12,26 @@ import sys
 from sapporo_mice import paths
 from ui.qt import QApplication, QFont, QFontDatabase
 
+# The app's colours, in one place (text on the default light background).
+ERROR = "#b00020"  # a problem that blocks saving, an overdue date
+WARNING = "#8a5a00"  # kept but worth a look (a phone kept as typed)
+OK = "#1b5e20"  # saved, done
+MUTED = "#555555"  # hints and secondary lines
+NOTICE = "#1f4e99"  # a possible duplicate
+CHART = "#3b6ea5"  # bars of a chart
+HIGHLIGHT = "#000080"  # the bar of the record in focus
+
+
+def text_style(colour: str) -> str:
+    """A label's style sheet for text in ``colour``."""
+    return f"color: {colour};"
+
+
+def invalid_field_style() -> str:
+    """The frame of an input whose value cannot be saved."""
+    return f"QLineEdit, QComboBox, QPlainTextEdit, QDateEdit {{ border: 1px solid {ERROR}; }}"
+
+
 OS_JAPANESE_FONTS = {
     "win32": ("Yu Gothic UI", "Meiryo UI", "Meiryo"),
     "darwin": ("Hiragino Sans", "Hiragino Kaku Gothic ProN"),

@@ -702,6 +702,14 @@
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>The database is still opening. Try again in a moment.</source>
+        <translation>The database is still opening. Try again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>MarketStatus</name>
@@ -987,89 +995,6 @@
     </message>
 </context>
 <context>
-    <name>RecordType</name>
-    <message>
-        <source>Company</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation>Lead</translation>
-    </message>
-    <message>
-        <source>Bid</source>
-        <translation>Bid</translation>
-    </message>
-    <message>
-        <source>Meeting series</source>
-        <translation>Meeting series</translation>
-    </message>
-    <message>
-        <source>Fair</source>
-        <translation>Fair</translation>
-    </message>
-    <message>
-        <source>Participation</source>
-        <translation>Participation</translation>
-    </message>
-    <message>
-        <source>Student</source>
-        <translation>Student</translation>
-    </message>
-    <message>
-        <source>Opening</source>
-        <translation>Opening</translation>
-    </message>
-    <message>
-        <source>Match</source>
-        <translation>Match</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Task</translation>
-    </message>
-    <message>
-        <source>Attachment</source>
-        <translation>Attachment</translation>
-    </message>
-    <message>
-        <source>Export profile</source>
-        <translation>Export profile</translation>
-    </message>
-    <message>
-        <source>Target market</source>
-        <translation>Target market</translation>
-    </message>
-    <message>
-        <source>Support need</source>
-        <translation>Support need</translation>
-    </message>
-    <message>
-        <source>Consultation</source>
-        <translation>Consultation</translation>
-    </message>
-    <message>
-        <source>Expansion case</source>
-        <translation>Expansion case</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <source>Indicator value</source>
-        <translation>Indicator value</translation>
-    </message>
-</context>
-<context>
     <name>SearchDialog</name>
     <message>
         <source>Search everything</source>
@@ -1216,6 +1141,156 @@
             <numerusform>Marked %n task done.</numerusform>
             <numerusform>Marked %n tasks done.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <source>Attaching files</source>
+        <translation>Attaching files</translation>
+    </message>
+    <message>
+        <source>Attaching the business card</source>
+        <translation>Attaching the business card</translation>
+    </message>
+    <message>
+        <source>Changing the selected records</source>
+        <translation>Changing the selected records</translation>
+    </message>
+    <message>
+        <source>Checking for duplicates</source>
+        <translation>Checking for duplicates</translation>
+    </message>
+    <message>
+        <source>Comparing the two versions</source>
+        <translation>Comparing the two versions</translation>
+    </message>
+    <message>
+        <source>Counting the leads</source>
+        <translation>Counting the leads</translation>
+    </message>
+    <message>
+        <source>Creating demo data</source>
+        <translation>Creating demo data</translation>
+    </message>
+    <message>
+        <source>Creating follow-up tasks</source>
+        <translation>Creating follow-up tasks</translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation>Deleting %1</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>Exporting %1</translation>
+    </message>
+    <message>
+        <source>Finding duplicates</source>
+        <translation>Finding duplicates</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importing %1</translation>
+    </message>
+    <message>
+        <source>Loading earlier merges</source>
+        <translation>Loading earlier merges</translation>
+    </message>
+    <message>
+        <source>Loading related records</source>
+        <translation>Loading related records</translation>
+    </message>
+    <message>
+        <source>Loading rows</source>
+        <translation>Loading rows</translation>
+    </message>
+    <message>
+        <source>Loading the agenda</source>
+        <translation>Loading the agenda</translation>
+    </message>
+    <message>
+        <source>Loading the exhibitors</source>
+        <translation>Loading the exhibitors</translation>
+    </message>
+    <message>
+        <source>Loading the fair's results</source>
+        <translation>Loading the fair's results</translation>
+    </message>
+    <message>
+        <source>Loading the fairs</source>
+        <translation>Loading the fairs</translation>
+    </message>
+    <message>
+        <source>Loading the history</source>
+        <translation>Loading the history</translation>
+    </message>
+    <message>
+        <source>Loading the list</source>
+        <translation>Loading the list</translation>
+    </message>
+    <message>
+        <source>Looking up records</source>
+        <translation>Looking up records</translation>
+    </message>
+    <message>
+        <source>Merging the records</source>
+        <translation>Merging the records</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Opening %1</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>Opening the database</translation>
+    </message>
+    <message>
+        <source>Preparing the merge</source>
+        <translation>Preparing the merge</translation>
+    </message>
+    <message>
+        <source>Reading the file's columns</source>
+        <translation>Reading the file's columns</translation>
+    </message>
+    <message>
+        <source>Restoring %1</source>
+        <translation>Restoring %1</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation>Saving %1</translation>
+    </message>
+    <message>
+        <source>Saving the quick lead</source>
+        <translation>Saving the quick lead</translation>
+    </message>
+    <message>
+        <source>Saving the visitor</source>
+        <translation>Saving the visitor</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Searching</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Testing the connection</translation>
+    </message>
+    <message>
+        <source>Undoing the merge</source>
+        <translation>Undoing the merge</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 </TS>

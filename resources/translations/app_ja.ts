@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>Recently changed</source>
-        <translation>最近更新された記録</translation>
+        <translation>最近更新されたレコード</translation>
     </message>
     <message>
         <source>Date</source>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>Record</source>
-        <translation>記録</translation>
+        <translation>レコード</translation>
     </message>
     <message>
         <source>Type</source>
@@ -628,7 +628,7 @@
     </message>
     <message>
         <source>The editor for this record is not available yet.</source>
-        <translation>この記録の編集画面はまだ利用できません。</translation>
+        <translation>このレコードの編集画面はまだ利用できません。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -656,7 +656,7 @@
     </message>
     <message>
         <source>&amp;Records</source>
-        <translation>記録(&amp;R)</translation>
+        <translation>レコード(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -668,7 +668,7 @@
     </message>
     <message>
         <source>No record actions here</source>
-        <translation>この画面では記録の操作はありません</translation>
+        <translation>この画面ではレコードの操作はありません</translation>
     </message>
     <message>
         <source>Quick lead entry is not available yet.</source>
@@ -701,6 +701,14 @@
     <message>
         <source>Working…</source>
         <translation>処理中…</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>データベースを開いています…</translation>
+    </message>
+    <message>
+        <source>The database is still opening. Try again in a moment.</source>
+        <translation>データベースを開いているところです。少し待ってからもう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -920,7 +928,7 @@
     </message>
     <message>
         <source>Tag for the selected records:</source>
-        <translation>選択した記録に付けるタグ:</translation>
+        <translation>選択したレコードに付けるタグ:</translation>
     </message>
     <message>
         <source>Assign owner</source>
@@ -928,7 +936,7 @@
     </message>
     <message>
         <source>Owner of the selected records:</source>
-        <translation>選択した記録の担当者:</translation>
+        <translation>選択したレコードの担当者:</translation>
     </message>
     <message numerus="yes">
         <source>Tagged %n record(s).</source>
@@ -982,89 +990,6 @@
     </message>
 </context>
 <context>
-    <name>RecordType</name>
-    <message>
-        <source>Company</source>
-        <translation>企業・団体</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>連絡先</translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation>リード</translation>
-    </message>
-    <message>
-        <source>Bid</source>
-        <translation>誘致案件</translation>
-    </message>
-    <message>
-        <source>Meeting series</source>
-        <translation>国際会議シリーズ</translation>
-    </message>
-    <message>
-        <source>Fair</source>
-        <translation>見本市</translation>
-    </message>
-    <message>
-        <source>Participation</source>
-        <translation>出展</translation>
-    </message>
-    <message>
-        <source>Student</source>
-        <translation>留学生</translation>
-    </message>
-    <message>
-        <source>Opening</source>
-        <translation>求人</translation>
-    </message>
-    <message>
-        <source>Match</source>
-        <translation>マッチング</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>活動記録</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>タスク</translation>
-    </message>
-    <message>
-        <source>Attachment</source>
-        <translation>添付ファイル</translation>
-    </message>
-    <message>
-        <source>Export profile</source>
-        <translation>輸出支援プロフィール</translation>
-    </message>
-    <message>
-        <source>Target market</source>
-        <translation>ターゲット市場</translation>
-    </message>
-    <message>
-        <source>Support need</source>
-        <translation>支援ニーズ</translation>
-    </message>
-    <message>
-        <source>Consultation</source>
-        <translation>相談</translation>
-    </message>
-    <message>
-        <source>Expansion case</source>
-        <translation>海外展開事例</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>成果指標</translation>
-    </message>
-    <message>
-        <source>Indicator value</source>
-        <translation>指標の値</translation>
-    </message>
-</context>
-<context>
     <name>SearchDialog</name>
     <message>
         <source>Search everything</source>
@@ -1076,11 +1001,11 @@
     </message>
     <message>
         <source>Enter opens the selected record · ↑↓ move · Esc closes</source>
-        <translation>Enter で選択した記録を開く・↑↓ で移動・Esc で閉じる</translation>
+        <translation>Enter で選択したレコードを開く・↑↓ で移動・Esc で閉じる</translation>
     </message>
     <message>
         <source>No records found</source>
-        <translation>該当する記録はありません</translation>
+        <translation>該当するレコードはありません</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1135,156 @@
         <translation>
             <numerusform>%n 件のタスクを完了にしました。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <source>Attaching files</source>
+        <translation>ファイルを添付しています</translation>
+    </message>
+    <message>
+        <source>Attaching the business card</source>
+        <translation>名刺を添付しています</translation>
+    </message>
+    <message>
+        <source>Changing the selected records</source>
+        <translation>選択したレコードを変更しています</translation>
+    </message>
+    <message>
+        <source>Checking for duplicates</source>
+        <translation>重複を確認しています</translation>
+    </message>
+    <message>
+        <source>Comparing the two versions</source>
+        <translation>2つの版を比べています</translation>
+    </message>
+    <message>
+        <source>Counting the leads</source>
+        <translation>リードを数えています</translation>
+    </message>
+    <message>
+        <source>Creating demo data</source>
+        <translation>デモデータを作成しています</translation>
+    </message>
+    <message>
+        <source>Creating follow-up tasks</source>
+        <translation>フォローアップのタスクを作成しています</translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation>%1を削除しています</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>%1を書き出しています</translation>
+    </message>
+    <message>
+        <source>Finding duplicates</source>
+        <translation>重複を探しています</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1を取り込んでいます</translation>
+    </message>
+    <message>
+        <source>Loading earlier merges</source>
+        <translation>過去の統合を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Loading related records</source>
+        <translation>関連レコードを読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Loading rows</source>
+        <translation>行を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Loading the agenda</source>
+        <translation>予定を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Loading the exhibitors</source>
+        <translation>出展者を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Loading the fair's results</source>
+        <translation>見本市の成果を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Loading the fairs</source>
+        <translation>見本市を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Loading the history</source>
+        <translation>変更履歴を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Loading the list</source>
+        <translation>一覧を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Looking up records</source>
+        <translation>レコードを探しています</translation>
+    </message>
+    <message>
+        <source>Merging the records</source>
+        <translation>レコードを統合しています</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>%1を開いています</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>データベースを開いています</translation>
+    </message>
+    <message>
+        <source>Preparing the merge</source>
+        <translation>統合の準備をしています</translation>
+    </message>
+    <message>
+        <source>Reading the file's columns</source>
+        <translation>ファイルの列を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Restoring %1</source>
+        <translation>%1を元に戻しています</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation>%1を保存しています</translation>
+    </message>
+    <message>
+        <source>Saving the quick lead</source>
+        <translation>クイックリードを保存しています</translation>
+    </message>
+    <message>
+        <source>Saving the visitor</source>
+        <translation>来場者を保存しています</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>検索しています</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>接続を確認しています</translation>
+    </message>
+    <message>
+        <source>Undoing the merge</source>
+        <translation>統合を取り消しています</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
     </message>
 </context>
 </TS>

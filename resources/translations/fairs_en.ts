@@ -130,10 +130,6 @@
         <translation>same phone</translation>
     </message>
     <message>
-        <source>same name and company</source>
-        <translation>same name and company</translation>
-    </message>
-    <message>
         <source>Already known? Possible duplicate:</source>
         <translation>Already known? Possible duplicate:</translation>
     </message>
@@ -164,6 +160,10 @@
     <message>
         <source>Card attached: %1</source>
         <translation>Card attached: %1</translation>
+    </message>
+    <message>
+        <source>same name and company</source>
+        <translation>same name and company</translation>
     </message>
 </context>
 <context>
@@ -216,8 +216,8 @@
         <translation>same phone</translation>
     </message>
     <message>
-        <source>same reading and organization</source>
-        <translation>same reading and organization</translation>
+        <source>same name and company</source>
+        <translation>same name and company</translation>
     </message>
     <message>
         <source>same corporate number</source>
@@ -988,121 +988,6 @@
     <message>
         <source>The merge was undone: both records are back.</source>
         <translation>The merge was undone: both records are back.</translation>
-    </message>
-</context>
-<context>
-    <name>MergeField</name>
-    <message>
-        <source>Family name</source>
-        <translation>Family name</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Given name</translation>
-    </message>
-    <message>
-        <source>Family name reading</source>
-        <translation>Family name reading</translation>
-    </message>
-    <message>
-        <source>Given name reading</source>
-        <translation>Given name reading</translation>
-    </message>
-    <message>
-        <source>Latin name</source>
-        <translation>Latin name</translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation>Display name</translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation>Job title</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organization</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Country</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Languages</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Japanese name</source>
-        <translation>Japanese name</translation>
-    </message>
-    <message>
-        <source>English name</source>
-        <translation>English name</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>Reading</translation>
-    </message>
-    <message>
-        <source>Corporate number</source>
-        <translation>Corporate number</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Postal code</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>Industry</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>Employees</translation>
-    </message>
-    <message>
-        <source>Capital (JPY)</source>
-        <translation>Capital (JPY)</translation>
     </message>
 </context>
 <context>

@@ -216,8 +216,8 @@
         <translation>電話番号が同じ</translation>
     </message>
     <message>
-        <source>same reading and organization</source>
-        <translation>よみがなと所属が同じ</translation>
+        <source>same name and company</source>
+        <translation>氏名と会社が同じ</translation>
     </message>
     <message>
         <source>same corporate number</source>
@@ -988,121 +988,6 @@
     <message>
         <source>The merge was undone: both records are back.</source>
         <translation>統合を取り消しました。両方のレコードが元に戻りました。</translation>
-    </message>
-</context>
-<context>
-    <name>MergeField</name>
-    <message>
-        <source>Family name</source>
-        <translation>姓</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>名</translation>
-    </message>
-    <message>
-        <source>Family name reading</source>
-        <translation>姓（よみがな）</translation>
-    </message>
-    <message>
-        <source>Given name reading</source>
-        <translation>名（よみがな）</translation>
-    </message>
-    <message>
-        <source>Latin name</source>
-        <translation>ローマ字表記</translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation>表示名</translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation>役職</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>部署</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>所属</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>国</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>担当者</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>タグ</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>備考</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>種別</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Japanese name</source>
-        <translation>日本語名</translation>
-    </message>
-    <message>
-        <source>English name</source>
-        <translation>英語名</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>よみがな</translation>
-    </message>
-    <message>
-        <source>Corporate number</source>
-        <translation>法人番号</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>郵便番号</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>住所</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>ウェブサイト</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>メールアドレス</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>電話番号</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>業種</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>従業員数</translation>
-    </message>
-    <message>
-        <source>Capital (JPY)</source>
-        <translation>資本金（円）</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+
 
 from sapporo_mice import messages
-from sapporo_mice.errors import CrmError
-from sapporo_mice.messages import render
+
+
 
 messages.register({
     "io.file_missing": {"en": "{file}: no such file.", "ja": "{file}: ファイルがありません。"},
@@ -48,32 +48,5 @@ messages.register({
         "ja": "{file}: {row} 行目「{column}」列の「{char}」は CP932 で書けません。--encoding utf-8-sig を使ってください。"},
 })
 
-
-class ImportFileError(CrmError):
-    """The file as a whole cannot be read; nothing was imported."""
-
-    def __init__(self, code: str, file: str, **params: Any) -> None:
-        self.code, self.file, self.params = code, file, params
-        super().__init__(self.message("en"))
-
-    def message(self, lang: str = "en") -> str:
-        return render(self.code, lang, file=self.file, **self.params)
-
-
-class AmbiguousEncodingError(ImportFileError):
-    """The bytes are valid, and read differently, in more than one encoding: the user must choose."""
-
-    def __init__(self, file: str, candidates: list[str]) -> None:
-        self.candidates = list(candidates)
-        super().__init__("io.encoding_ambiguous", file, candidates=", ".join(candidates))
-
-
-class ExportError(CrmError):
-    """An export cannot be written as asked (e.g. a character CP932 cannot hold); nothing was written."""
-
-    def __init__(self, code: str, **params: Any) -> None:
-        self.code, self.params = code, params
-        super().__init__(self.message("en"))
-
-    def message(self, lang: str = "en") -> str:
-        return render(self.code, lang, **self.params)
+# The typed errors live with the core's others; importing them from here also registers their messages.
+from sapporo_mice.errors import AmbiguousEncodingError, ExportError, ImportFileError  # noqa: E402,F401

@@ -7,7 +7,7 @@ from typing import Any
 
 from sapporo_mice import messages
 from sapporo_mice.io.rows import Issue
-from sapporo_mice.messages import render
+from sapporo_mice.messages import render, type_name
 
 messages.register({
     "io.column_unknown": {"en": "Column “{column}” matches no field; its values are kept in the notes.",
@@ -33,12 +33,9 @@ messages.register({
                          "ja": "{row} 行目は {other} 行目「{name}」と重複している可能性があります（{reason}が同じ）。"},
     "io.reason.email": {"en": "email", "ja": "メールアドレス"},
     "io.reason.phone": {"en": "phone number", "ja": "電話番号"},
-    "io.reason.name_org": {"en": "name and organization", "ja": "氏名と所属"},
+    "io.reason.name_org": {"en": "name and company", "ja": "氏名と会社"},
     "io.reason.corporate_number": {"en": "corporate number", "ja": "法人番号"},
-    "io.reason.company_key": {"en": "company name", "ja": "会社名"},
-    "io.type.contact": {"en": "contact", "ja": "連絡先"},
-    "io.type.organization": {"en": "organization", "ja": "組織"},
-    "io.type.student": {"en": "student", "ja": "留学生"},
+    "io.reason.company_name": {"en": "company name", "ja": "会社名"},
     "io.apply_failed": {"en": "The import was rolled back at row {row}: {reason}",
                         "ja": "{row} 行目で取り込みを取り消しました: {reason}"},
     "io.summary": {
@@ -67,7 +64,7 @@ class Duplicate:
     def message(self, lang: str) -> str:
         reason = render(f"io.reason.{self.reason}", lang)
         if self.existing_id:
-            return render("io.duplicate_existing", lang, row=self.row, type=render(f"io.type.{self.record_type}", lang),
+            return render("io.duplicate_existing", lang, row=self.row, type=type_name(self.record_type, lang),
                           name=self.name, reason=reason)
         return render("io.duplicate_row", lang, row=self.row, other=self.other_row, name=self.name, reason=reason)
 

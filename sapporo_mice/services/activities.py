@@ -52,6 +52,7 @@ def _record_type(value: Any) -> str | None:
 
 
 class _LinkedService(RecordService):
+    linkable_types = LINKABLE_TYPES  # the record types activities, tasks and attachments can hang on
     def validate_record(self, unit: Unit, cleaned: dict[str, Any], problems: list[FieldProblem]) -> None:
         record_type, record_id = cleaned.get("record_type"), cleaned.get("record_id")
         if record_type and record_id and not unit.exists(record_type, record_id):
@@ -109,6 +110,7 @@ class AttachmentService(_LinkedService):
 
     record_type = "attachment"
     model = Attachment
+    BUSINESS_CARD = BUSINESS_CARD
     name_columns = ("filename",)
     fields = {
         "sha256": f.Field(_sha256, required=True),

@@ -375,7 +375,7 @@ class RecordService:
         self.validate_record(unit, merged, problems)
         self._check_unique(unit.session, merged, (current or {}).get("id") or values.get("id"), problems)
         if problems:
-            raise ValidationError(problems)
+            raise ValidationError(problems, self.record_type)
         return cleaned
 
     def _check_unique(self, session: Session, merged: dict[str, Any], own_id: str | None,

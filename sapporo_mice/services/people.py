@@ -83,7 +83,7 @@ class ContactService(RecordService):
         if not _has_a_name(values, current or {}):
             problems.append(FieldProblem("family_name", "field.required", values.get("family_name")))
         if problems:
-            raise ValidationError(problems)
+            raise ValidationError(problems, self.record_type)
         return cleaned
 
     def _email_problems(self, emails: Any) -> list[FieldProblem]:

@@ -102,3 +102,11 @@ def test_open_database_creates_the_schema_once(db_url):
     report = first.upgrade()
     assert report.from_revision == report.to_revision and report.backup is None
     first.dispose()
+
+
+def test_the_location_names_the_file_or_the_server_and_never_the_password():
+    from sapporo_mice.database import database_location
+
+    assert database_location("postgresql+psycopg://crm:secret@office.example:5433/crm") == \
+        ("server", "office.example:5433/crm")
+    assert database_location("sqlite:////tmp/x.db") == ("file", "/tmp/x.db")

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from sapporo_mice import duplicates, merging
+from sapporo_mice import duplicates
 from sapporo_mice.merging import MergeUndoError
 from sapporo_mice.errors import StaleVersionError, ValidationError
 from sapporo_mice.models import ChangeLogEntry, MergeRecord

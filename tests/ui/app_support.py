@@ -13,7 +13,7 @@ from ui.qt import Qt
 def make_context(crm, lang: str = "en", user: str = "tanaka") -> AppContext:
     settings = Settings()
     settings.set("user_name", user)
-    return AppContext(crm, settings, JobRunner(), lang)
+    return AppContext(settings, JobRunner(), lang, crm=crm)
 
 
 def settle(qtbot, ctx, timeout: int = 15_000) -> None:

@@ -13,8 +13,7 @@ from sapporo_mice.errors import DatabaseOpenError
 from sapporo_mice.settings import Settings
 from tests.ui.app_support import make_context, settle
 from ui import i18n, style
-from ui.app import open_crm_in_background, run_app
-from ui.jobs import JobRunner
+from ui.app import run_app
 from ui.main_window import MainWindow
 from ui.qt import QFontDatabase, QTimer
 from ui.settings_dialog import SettingsDialog
@@ -95,25 +94,90 @@ def _silent_server(delay: float) -> tuple[int, threading.Thread]:
     return listener.getsockname()[1], thread
 
 
-def test_unreachable_office_server_fails_clearly_without_freezing_the_window(qtbot):
-    jobs = JobRunner()
+def _open_in_background(qtbot, url, monkeypatch, window=None):
+    """Start-up's opening of ``url`` with the window already shown; the failure dialog's answer is "quit"."""
+    from ui import app
+    from ui.qt import QWidget
+    from ui.startup import Startup
+
+    failures = []
+    monkeypatch.setattr(app, "ask_after_failure", lambda parent, error, url, lang: failures.append(error) or "quit")
+    ctx = app.make_context(None, Settings(), "en")
+    window = window or QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    startup = Startup(ctx, window, url)
+    startup.keep = window  # the window is the start-up's parent: keep it as long as the start-up is used
+    return ctx, startup, failures
+
+
+def test_unreachable_office_server_fails_clearly_without_freezing_the_window(qtbot, monkeypatch):
     ticks = []
     timer = QTimer(interval=10, timeout=lambda: ticks.append(time.perf_counter()))
     timer.start()
     port, server = _silent_server(0.5)
-    outcome = open_crm_in_background(f"postgresql+psycopg://crm@127.0.0.1:{port}/crm", jobs)
+    ctx, startup, failures = _open_in_background(qtbot, f"postgresql+psycopg://crm@127.0.0.1:{port}/crm", monkeypatch)
+    startup.open()
+    qtbot.waitUntil(lambda: bool(failures), timeout=15_000)
     timer.stop()
     server.join(5)
-    assert isinstance(outcome, DatabaseOpenError)
-    assert "127.0.0.1" in outcome.message("en")
+    assert isinstance(failures[0], DatabaseOpenError)
+    assert "127.0.0.1" in failures[0].message("en")
+    assert ctx.crm is None
     # The GUI thread's event loop kept ticking while the connection hung for half a second.
     assert len(ticks) >= 10
 
 
-def test_local_database_opens_in_the_background(qtbot, tmp_path):
-    outcome = open_crm_in_background(f"sqlite:///{(tmp_path / 'x.db').as_posix()}", JobRunner())
-    assert isinstance(outcome, Crm)
-    outcome.close()
+def test_the_main_window_paints_first_and_its_views_fill_in_once_the_database_is_open(qtbot, tmp_path, monkeypatch):
+    from ui import app
+
+    from ui.app import make_context
+    from ui.startup import Startup
+
+    monkeypatch.setattr(app, "ask_after_failure", lambda *args: pytest.fail("the database should open"))
+    ctx = make_context(None, Settings(), "en")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    startup = Startup(ctx, window, f"sqlite:///{(tmp_path / 'x.db').as_posix()}")
+    assert window.views == {} and "Opening the database" in window.current_view().text()
+    assert "Opening the database" in window.db_label.text()
+    with qtbot.waitSignal(startup.opened, timeout=15_000):
+        startup.open()
+    assert isinstance(ctx.crm, Crm)
+    assert "home" in window.views and window.current_view() is window.views["home"]
+    assert window.db_label.text().startswith("This computer: ")
+    settle(qtbot, ctx)
+    ctx.crm.close()
+
+
+def test_the_desktop_and_the_cli_open_the_same_database(qtbot, tmp_path, monkeypatch, capsys):
+    """--db, then SAPPORO_MICE_DB, then the saved setting, then the default file: for both doors."""
+    from sapporo_mice.cli.main import main as cli
+
+    files = {name: tmp_path / f"{name}.db" for name in ("saved", "env", "option")}
+    Settings().set("database_url", f"sqlite:///{files['saved'].as_posix()}")
+
+    def desktop(url=None):
+        ctx, startup, failures = _open_in_background(qtbot, url, monkeypatch)
+        with qtbot.waitSignal(startup.opened, timeout=15_000):
+            startup.open()
+        where = ctx.crm.location()
+        ctx.crm.close()
+        return where
+
+    def command_line(*options):
+        assert cli([*options, "--json", "init"]) == 0
+        return capsys.readouterr().out
+
+    assert desktop() == ("file", files["saved"].as_posix())
+    assert files["saved"].name in command_line()
+    monkeypatch.setenv("SAPPORO_MICE_DB", f"sqlite:///{files['env'].as_posix()}")
+    assert desktop() == ("file", files["env"].as_posix())
+    assert files["env"].name in command_line()
+    option = f"sqlite:///{files['option'].as_posix()}"
+    assert desktop(option) == ("file", files["option"].as_posix())
+    assert files["option"].name in command_line("--db", option)
 
 
 def test_bundled_japanese_font_is_registered(qtbot):
@@ -142,7 +206,7 @@ def test_a_second_demo_load_says_why_in_the_users_language(qtbot, sqlite_crm, mo
     from ui import app
     from ui.qt import QMessageBox, QWidget
 
-    demo.generate(sqlite_crm, scale=0.05)
+    demo.generate(sqlite_crm.store, scale=0.05)
     ctx = make_context(sqlite_crm, lang="ja")
     window = QWidget()
     qtbot.addWidget(window)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from sapporo_mice import listing
 from tests.ui.app_support import make_context, settle, type_text
 from ui import i18n
 from ui.lists import ID_ROLE, ListQuery, RecordListView, RecordTableModel
@@ -101,7 +100,7 @@ def test_clicking_a_header_sorts_in_sql(qtbot, ctx, contacts):
     header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
     settle(qtbot, ctx)
     assert view.model.query.order_by == "display_name" and view.model.query.descending
-    assert view.model.ids == listing.list_ids(ctx.crm.db, "contact", order_by="display_name", descending=True)
+    assert view.model.ids == ctx.crm.lists.ids("contact", order_by="display_name", descending=True)
     assert view.model.ids[0] == contacts[0]
 
 

@@ -46,7 +46,7 @@ def wait_answer(qtbot, view, action) -> None:
 
 
 def test_gui_thread_never_blocks_while_100k_rows_load_and_filter(qtbot, sqlite_crm):
-    fill_contacts(sqlite_crm.db, ROWS)
+    fill_contacts(sqlite_crm.store.db, ROWS)
     ctx = make_context(sqlite_crm)
     view = RecordListView(ctx, "contact")
     qtbot.addWidget(view)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from sapporo_mice.models import enums
+from sapporo_mice import enums
 from ui import i18n, labels
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -17,9 +17,16 @@ if TYPE_CHECKING:
 
 def open_editor(ctx: "AppContext", record_type: str, record_id: str | None = None, parent=None) -> "QWidget":
     """Open the editor for one record (None = a new one); one window per record, re-activated if open."""
-    from ui.editors.windows import open_editor_window
+    from ui.editors.editor import RecordEditor
 
-    return open_editor_window(ctx, record_type, record_id, parent)
+    def build() -> "QWidget":
+        return RecordEditor(ctx, record_type, record_id, parent)
+
+    if record_id is None:
+        editor = build()
+        editor.show()
+        return editor
+    return ctx.windows.show(("editor", record_type, record_id), build)
 
 
 def open_quick_lead(ctx: "AppContext", parent=None) -> "QWidget":

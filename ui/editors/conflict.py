@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sapporo_mice.history import HistoryEntry
 from ui.editors.field_labels import field_label
-from ui.editors.values import display_value, format_datetime
+from ui.feedback import MUTED_STYLE
+from ui.values import display_value, format_datetime
 from ui.qt import (
     QButtonGroup,
     QDialog,
@@ -25,7 +25,7 @@ class FieldConflict:
     field: str
     mine: Any
     theirs: Any
-    changed_by: HistoryEntry | None
+    changed_by: Any  # the latest change of the field (a history entry), if any
 
 
 class ConflictDialog(QDialog):
@@ -72,7 +72,7 @@ class ConflictDialog(QDialog):
         if conflict.changed_by is not None:
             who = QLabel(self.tr("changed by %1 at %2").replace("%1", conflict.changed_by.user)
                          .replace("%2", format_datetime(conflict.changed_by.at)), self)
-            who.setStyleSheet("color: #555;")
+            who.setStyleSheet(MUTED_STYLE)
             box.addWidget(who)
         grid.addLayout(box, row, 2)
 

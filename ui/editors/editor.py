@@ -10,13 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from sapporo_mice.errors import CrmError, StaleVersionError, ValidationError
-from sapporo_mice.history import latest_field_changes
-from sapporo_mice.search import search
-from ui.editors.runs import run_for
 from ui.editors.conflict import ConflictDialog, FieldConflict
 from ui.editors.field_labels import type_label
 from ui.editors.form import RecordForm, is_warning, render_problem
-from ui.editors.forms import TITLE_FIELDS
+from ui.editors.declarations import TITLE_FIELDS
+from ui.feedback import ERROR_STYLE, OK_STYLE
 from ui.editors.linked import ActivitiesPanel, AttachmentsPanel, TasksPanel, is_linkable
 from ui.editors.panels import HistoryPanel, RelatedPanel, related_specs
 from ui.qt import (
@@ -43,7 +41,7 @@ def record_title(record_type: str, record: dict[str, Any]) -> str:
 
 def load_record(crm, record_type: str, record_id: str) -> dict[str, Any]:
     """The record plus the titles of the records its reference fields point at (worker thread)."""
-    from ui.editors.forms import FORMS
+    from ui.editors.declarations import FORMS
 
     record = crm.service(record_type).get(record_id)
     titles = {}
@@ -70,7 +68,8 @@ class RecordEditor(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ctx, self.record_type, self.record_id = ctx, record_type, record_id
-        self.service = ctx.crm.service(record_type)
+        self.fields = ctx.crm.service(record_type).fields  # the core's own field specs: the form checks with them
+        self.type_label = type_label(record_type)
         self.record: dict[str, Any] = {}
         self.titles: dict[str, str] = {}
         self.busy = False
@@ -89,7 +88,7 @@ class RecordEditor(QWidget):
 
     # ---------------------------------------------------------------- layout
     def _build(self) -> None:
-        self.form = RecordForm(self.record_type, self.service.fields, self.ctx.lang, search=self._search,
+        self.form = RecordForm(self.record_type, self.fields, self.ctx.lang, search=self._search,
                                default_country=lambda: self.ctx.settings.get("default_country"), parent=self)
         self.form.edited.connect(self._refresh_title)
         self.form.open_record.connect(self.open_other)
@@ -102,7 +101,7 @@ class RecordEditor(QWidget):
         if self.related:
             self.tabs.addTab(self._related_tab(), self.tr("Related"))
         self.linked = []
-        if is_linkable(self.record_type):
+        if is_linkable(self.ctx, self.record_type):
             for panel, text in ((ActivitiesPanel, self.tr("Activities")), (TasksPanel, self.tr("Tasks")),
                                 (AttachmentsPanel, self.tr("Attachments"))):
                 widget = panel(self.ctx, self.record_type, self)
@@ -159,14 +158,14 @@ class RecordEditor(QWidget):
 
     def _say(self, text: str, error: bool = False) -> None:
         self.banner.setText(text)
-        self.banner.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        self.banner.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
         self.banner.setVisible(bool(text))
 
     # ------------------------------------------------------------------ load
     def reload(self) -> None:
-        crm, record_type, record_id = self.ctx.crm, self.record_type, self.record_id
-        run_for(self, self.ctx, lambda _c: load_record(crm, record_type, record_id), on_done=self._loaded,
-                          on_error=self._failed, label=f"load {record_type}")
+        record_type, record_id = self.record_type, self.record_id
+        self.ctx.jobs.run("load", lambda crm, _c: load_record(crm, record_type, record_id), owner=self,
+                          on_done=self._loaded, on_error=self._failed, subject=self.type_label)
 
     def _loaded(self, loaded: dict[str, Any]) -> None:
         self.record, self.titles = loaded["record"], loaded["titles"]
@@ -190,9 +189,10 @@ class RecordEditor(QWidget):
                 panel.load(self.record_id)
 
     def _search(self, record_type: str, text: str, done) -> None:
-        db = self.ctx.crm.db
-        run_for(self, self.ctx, lambda _c: [(h.title, h.id) for h in search(db, text, limit=20, types=(record_type,))],
-                          on_done=done, label="pick")
+        def pick(crm: Any, _c: Any) -> list[tuple[str, str]]:
+            return [(h.title, h.id) for h in crm.search.find(text, limit=20, types=(record_type,))]
+
+        self.ctx.jobs.run("pick", pick, owner=self, on_done=done, serial=False)
 
     # ------------------------------------------------------------------ save
     def save(self) -> None:
@@ -216,13 +216,17 @@ class RecordEditor(QWidget):
     def _write(self, values: dict[str, Any], version: int | None) -> None:
         self.busy = True
         self.save_button.setEnabled(False)
-        service, actor, record_id = self.service, self.ctx.actor, self.record_id
-        if record_id:
-            op = lambda _c: service.update(record_id, values, actor=actor, expected_version=version)  # noqa: E731
-        else:
-            op = lambda _c: service.create(values, actor=actor)  # noqa: E731
+        record_type, actor, record_id = self.record_type, self.ctx.actor, self.record_id
+
+        def op(crm: Any, _c: Any) -> Any:
+            service = crm.service(record_type)
+            if record_id:
+                return service.update(record_id, values, actor=actor, expected_version=version)
+            return service.create(values, actor=actor)
+
         self._pending = values
-        run_for(self, self.ctx, op, on_done=self._saved, on_error=self._save_failed, label=f"save {self.record_type}")
+        self.ctx.jobs.run("save", op, owner=self, on_done=self._saved, on_error=self._save_failed,
+                          subject=self.type_label)
 
     def _saved(self, saved) -> None:
         self.busy = False
@@ -236,9 +240,7 @@ class RecordEditor(QWidget):
         self._say(self.tr("Saved."))
         self._refresh_title()
         if new:
-            from ui.editors.windows import rekey
-
-            rekey(self, self.record_type, saved.id)
+            self.ctx.windows.add(("editor", self.record_type, saved.id), self)  # now that record's window
             self._enable_record_tabs(True)
         self._load_panels()
         self.ctx.publish(saved.changes)
@@ -269,13 +271,14 @@ class RecordEditor(QWidget):
 
     # ------------------------------------------------------------- conflicts
     def _start_conflict(self) -> None:
-        crm, record_type, record_id = self.ctx.crm, self.record_type, self.record_id
+        record_type, record_id = self.record_type, self.record_id
         mine = dict(self._pending)
 
-        def op(_c):
-            return load_record(crm, record_type, record_id), latest_field_changes(crm, record_type, record_id)
-        run_for(self, self.ctx, op, on_done=lambda result: self._resolve(mine, *result), on_error=self._failed,
-                          label="conflict")
+        def op(crm: Any, _c: Any) -> Any:
+            return load_record(crm, record_type, record_id), crm.history.latest_field_changes(record_type, record_id)
+
+        self.ctx.jobs.run("conflict", op, owner=self, on_done=lambda result: self._resolve(mine, *result),
+                          on_error=self._failed)
 
     def _resolve(self, mine: dict[str, Any], loaded: dict[str, Any], latest: dict[str, Any]) -> None:
         theirs, base = loaded["record"], self.record
@@ -328,9 +331,9 @@ class RecordEditor(QWidget):
     def delete(self) -> None:
         if not self.record_id or self.busy:
             return
-        service, record_id, actor = self.service, self.record_id, self.ctx.actor
-        run_for(self, self.ctx, lambda _c: service.delete(record_id, actor=actor), on_done=self._deleted,
-                          on_error=self._failed, label=f"delete {self.record_type}")
+        record_type, record_id, actor = self.record_type, self.record_id, self.ctx.actor
+        self.ctx.jobs.run("delete", lambda crm, _c: crm.service(record_type).delete(record_id, actor=actor), owner=self,
+                          on_done=self._deleted, on_error=self._failed, subject=self.type_label)
 
     def _deleted(self, changes) -> None:
         self.deleted = True
@@ -342,9 +345,9 @@ class RecordEditor(QWidget):
         self.ctx.publish(changes)
 
     def restore(self) -> None:
-        service, record_id, actor = self.service, self.record_id, self.ctx.actor
-        run_for(self, self.ctx, lambda _c: service.restore(record_id, actor=actor), on_done=self._restored,
-                          on_error=self._failed, label=f"restore {self.record_type}")
+        record_type, record_id, actor = self.record_type, self.record_id, self.ctx.actor
+        self.ctx.jobs.run("restore", lambda crm, _c: crm.service(record_type).restore(record_id, actor=actor),
+                          owner=self, on_done=self._restored, on_error=self._failed, subject=self.type_label)
 
     def _restored(self, saved) -> None:
         self.deleted = False

@@ -1,4 +1,4 @@
-"""The generic record form: built from a type's declaration (:mod:`ui.editors.forms`), checked with the core.
+"""The generic record form: built from a type's declaration (:mod:`ui.editors.declarations`), checked with the core.
 
 Each row cleans its widget's raw input with the core service's own field spec, so the form and the
 service agree on what is valid and say it with the same message ids. A row shows its problem under
@@ -10,30 +10,27 @@ from __future__ import annotations
 from typing import Any
 
 from sapporo_mice.errors import FieldProblem
-from sapporo_mice.services.fields import Field
-from sapporo_mice.validation import FieldInvalid, clean_email, normalize_email, parse_phone
+from sapporo_mice.validation import FieldInvalid, clean_email, is_record_id, normalize_email, parse_phone
 from ui.editors import widgets as w
 from ui.editors.field_labels import field_label
-from ui.editors.forms import FORMS, FieldDecl
+from ui.editors.declarations import FORMS, FieldDecl
+from ui import style
+from ui.feedback import ERROR_STYLE, WARNING_STYLE
 from ui.qt import QGridLayout, QLabel, QVBoxLayout, QWidget, Qt, Signal
 
-ERROR_STYLE = "color: #b00020;"
-WARNING_STYLE = "color: #8a5a00;"
 
 
 def render_problem(record_type: str, problem: FieldProblem, lang: str) -> str:
-    """A core problem in the UI language, naming the field by its label."""
-    params = dict(problem.params)
-    if "other" in params:
-        params["other"] = field_label(record_type, str(params["other"]))
-    value = problem.value if not isinstance(problem.value, (list, dict)) else ""
-    return FieldProblem(field_label(record_type, problem.field), problem.code, value, params).message(lang)
+    """A core problem in the UI language, naming the field by its label (a list's value is not quoted)."""
+    if isinstance(problem.value, (list, dict)):
+        problem = FieldProblem(problem.field, problem.code, "", problem.params)
+    return problem.message(lang, record_type)
 
 
 class FieldRow(QWidget):
     """One field: its widget plus the line that states its problem."""
 
-    def __init__(self, record_type: str, decl: FieldDecl, spec: Field | None, widget: w.FieldWidget,
+    def __init__(self, record_type: str, decl: FieldDecl, spec: Any, widget: w.FieldWidget,
                  lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.record_type, self.decl, self.spec, self.widget, self.lang = record_type, decl, spec, widget, lang
@@ -88,8 +85,7 @@ class FieldRow(QWidget):
     def show_problem(self, problem: FieldProblem | None) -> None:
         self.problem = problem
         invalid = problem is not None and not is_warning(problem)
-        self.widget.setStyleSheet("QLineEdit, QComboBox, QPlainTextEdit, QDateEdit { border: 1px solid #b00020; }"
-                                  if invalid else "")
+        self.widget.setStyleSheet(style.invalid_field_style() if invalid else "")
         if problem is None:
             self.problem_label.hide()
             self.setToolTip("")
@@ -116,9 +112,7 @@ def is_warning(problem: FieldProblem) -> bool:
 
 
 def _looks_like_id(value: Any) -> bool:
-    from sapporo_mice.ids import is_uuid
-
-    return isinstance(value, str) and is_uuid(value)
+    return isinstance(value, str) and is_record_id(value)
 
 
 def _first_email_problem(addresses: list[str]) -> FieldProblem | None:
@@ -145,7 +139,7 @@ class RecordForm(QWidget):
     edited = Signal()
     open_record = Signal(str, str)
 
-    def __init__(self, record_type: str, specs: dict[str, Field], lang: str, *, search=None,
+    def __init__(self, record_type: str, specs: dict[str, Any], lang: str, *, search=None,
                  default_country=lambda: "JP", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.record_type, self.lang = record_type, lang
@@ -164,7 +158,7 @@ class RecordForm(QWidget):
             self._place(grid, decl, specs.get(decl.name), half + index, 0, 3)
         grid.setRowStretch(half + len(wide), 1)
 
-    def _place(self, grid: QGridLayout, decl: FieldDecl, spec: Field | None, row: int, column: int, span: int) -> None:
+    def _place(self, grid: QGridLayout, decl: FieldDecl, spec: Any, row: int, column: int, span: int) -> None:
         widget = self._make_widget(decl)
         field_row = FieldRow(self.record_type, decl, spec, widget, self.lang, self)
         label = QLabel(field_label(self.record_type, decl.name) + (" *" if spec and spec.required else ""), self)

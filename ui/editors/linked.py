@@ -12,12 +12,11 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from sapporo_mice.models import ActivityKind
-from sapporo_mice.services.activities import LINKABLE_TYPES, blob_path
-from ui.editors.runs import run_for
-from ui.editors.models import Column, RowsModel
+from sapporo_mice.enums import ActivityKind
+from ui.editors.field_labels import type_label
+from ui.rows import Column, RowsModel
 from ui.editors.panels import make_table
-from ui.editors.values import display_value, enum_label, format_datetime
+from ui.values import display_value, enum_label, format_datetime
 from ui.editors.widgets import DateWidget
 from ui.qt import (
     QAbstractItemView,
@@ -41,8 +40,9 @@ from ui.qt import (
 )
 
 
-def is_linkable(record_type: str) -> bool:
-    return record_type in LINKABLE_TYPES
+def is_linkable(ctx, record_type: str) -> bool:
+    """Whether activities, tasks and attachments can hang on this type of record."""
+    return record_type in ctx.crm.activities.linkable_types
 
 
 class _LinkedPanel(QWidget):
@@ -56,25 +56,25 @@ class _LinkedPanel(QWidget):
         self.ctx, self.record_type = ctx, record_type
         self.record_id: str | None = None
 
-    @property
-    def service(self):
-        return self.ctx.crm.service(self.service_name)
-
     def load(self, record_id: str) -> None:
         self.record_id = record_id
-        service, owner = self.service, self.record_type
-        run_for(self, self.ctx, lambda _c: service.for_record(owner, record_id), on_done=self.show_rows,
-                          label=f"{self.service_name}s")
+        name, owner = self.service_name, self.record_type
+        self.ctx.jobs.run("related", lambda crm, _c: crm.service(name).for_record(owner, record_id), owner=self,
+                          on_done=self.show_rows, serial=False)
 
     def show_rows(self, rows: list[dict[str, Any]]) -> None:
         self.model.set_rows(rows)
 
-    def write(self, op, what: str) -> None:
-        """Run a write, publish what changed, reload this panel."""
+    def write(self, op) -> None:
+        """Run ``op(service)`` (a write of this panel's record type), publish what changed, reload this panel."""
+        name = self.service_name
+
         def done(result) -> None:
             self.ctx.publish(result.changes if hasattr(result, "changes") else result)
             self.load(self.record_id)
-        run_for(self, self.ctx, lambda _c: op(), on_done=done, on_error=self.failed, label=what)
+
+        self.ctx.jobs.run("save", lambda crm, _c: op(crm.service(name)), owner=self, on_done=done,
+                          on_error=self.failed, subject=type_label(name))
 
     def failed(self, error: BaseException) -> None:
         message = error.message(self.ctx.lang) if hasattr(error, "message") else str(error)
@@ -120,7 +120,8 @@ class ActivitiesPanel(_LinkedPanel):
                   "occurred_at": dt.datetime.now(dt.timezone.utc), "record_type": self.record_type,
                   "record_id": self.record_id}
         self.subject.clear()
-        self.write(lambda: self.service.create(values, actor=self.ctx.actor), "log activity")
+        actor = self.ctx.actor
+        self.write(lambda service: service.create(values, actor=actor))
 
 
 class TasksPanel(_LinkedPanel):
@@ -162,12 +163,13 @@ class TasksPanel(_LinkedPanel):
                   "record_type": self.record_type, "record_id": self.record_id}
         self.title.clear()
         self.due.set_value(None)
-        self.write(lambda: self.service.create(values, actor=self.ctx.actor), "add task")
+        actor = self.ctx.actor
+        self.write(lambda service: service.create(values, actor=actor))
 
     def set_done(self, row: dict[str, Any], done: bool) -> None:
         task_id, version = row["id"], row["version"]
-        self.write(lambda: self.service.update(task_id, {"done": done}, actor=self.ctx.actor,
-                                               expected_version=version), "complete task")
+        actor = self.ctx.actor
+        self.write(lambda service: service.update(task_id, {"done": done}, actor=actor, expected_version=version))
 
 
 class AttachmentsPanel(_LinkedPanel):
@@ -212,7 +214,7 @@ class AttachmentsPanel(_LinkedPanel):
 
     def _icon(self, row: dict[str, Any]) -> QIcon:
         if (row.get("mime_type") or "").startswith("image/"):
-            pixmap = QPixmap(str(blob_path(row["sha256"])))
+            pixmap = QPixmap(str(self.ctx.crm.attachments.path_of(row["sha256"])))
             if not pixmap.isNull():
                 return QIcon(pixmap.scaled(self.THUMB, Qt.AspectRatioMode.KeepAspectRatio,
                                            Qt.TransformationMode.SmoothTransformation))
@@ -221,15 +223,15 @@ class AttachmentsPanel(_LinkedPanel):
     def attach(self, paths: list[Path]) -> None:
         if not self.record_id or not paths:
             return
-        service, owner, record_id, actor = self.service, self.record_type, self.record_id, self.ctx.actor
+        owner, record_id, actor = self.record_type, self.record_id, self.ctx.actor
 
-        def op(control):
+        def op(crm, control):
             from sapporo_mice.changes import Changes
 
             changes = Changes()
             for done, path in enumerate(paths):
                 control.progress(done, len(paths), path.name)
-                changes.merge(service.attach_file(path, owner, record_id, actor=actor).changes)
+                changes.merge(crm.attachments.attach_file(path, owner, record_id, actor=actor).changes)
             return changes
         self.status.setText(self.tr("Attaching…"))
 
@@ -237,7 +239,7 @@ class AttachmentsPanel(_LinkedPanel):
             self.status.setText("")
             self.ctx.publish(changes)
             self.load(self.record_id)
-        run_for(self, self.ctx, op, on_done=done, on_error=self.failed, label="attach files")
+        self.ctx.jobs.run("attach", op, owner=self, on_done=done, on_error=self.failed)
 
     def pick_files(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
@@ -260,16 +262,17 @@ class AttachmentsPanel(_LinkedPanel):
         self.open_attachment(item.data(Qt.ItemDataRole.UserRole))
 
     def open_attachment(self, row: dict[str, Any]) -> bool:
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(viewable_copy(row))))
+        stored = self.ctx.crm.attachments.path_of(row["sha256"])
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(viewable_copy(stored, row))))
 
 
-def viewable_copy(row: dict[str, Any]) -> Path:
-    """The stored blob under its own name (in a temp folder), so the OS viewer knows its type."""
+def viewable_copy(stored: Path, row: dict[str, Any]) -> Path:
+    """The stored blob (at ``stored``) under its own name, in a temp folder, so the OS viewer knows its type."""
     folder = Path(tempfile.gettempdir()) / "sapporo-mice-open" / row["sha256"][:16]
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / Path(row["filename"]).name
     if not target.exists():
-        shutil.copyfile(blob_path(row["sha256"]), target)
+        shutil.copyfile(stored, target)
     return target
 
 

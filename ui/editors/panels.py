@@ -9,12 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sapporo_mice.history import record_history
-from ui.editors.runs import run_for
 from ui.editors.field_labels import field_label, type_label
-from ui.editors.forms import FORMS
-from ui.editors.models import Column, RowsModel
-from ui.editors.values import display_value, enum_label, format_datetime
+from ui.editors.declarations import FORMS
+from ui.rows import Column, RowsModel
+from ui.values import display_value, enum_label, format_datetime
 from ui.qt import (
     QAbstractItemView,
     QHeaderView,
@@ -89,10 +87,9 @@ class RelatedPanel(QWidget):
 
     def load(self, record_id: str) -> None:
         self.record_id = record_id
-        service = self.ctx.crm.service(self.child_type)
-        where = {self.link_field: record_id}
-        run_for(self, self.ctx, lambda _c: service.list(where=where, limit=500), on_done=self._loaded,
-                          label=f"related {self.child_type}")
+        child_type, where = self.child_type, {self.link_field: record_id}
+        self.ctx.jobs.run("related", lambda crm, _c: crm.service(child_type).list(where=where, limit=500), owner=self,
+                          on_done=self._loaded, serial=False)
 
     def _loaded(self, rows: list[dict[str, Any]]) -> None:
         self.model.set_rows(rows)
@@ -123,9 +120,9 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.view)
 
     def load(self, record_id: str) -> None:
-        crm, record_type = self.ctx.crm, self.record_type
-        run_for(self, self.ctx, lambda _c: [vars(h) for h in record_history(crm, record_type, record_id)],
-                          on_done=self.model.set_rows, label="history")
+        record_type = self.record_type
+        self.ctx.jobs.run("history", lambda crm, _c: [vars(h) for h in crm.history.of_record(record_type, record_id)],
+                          owner=self, on_done=self.model.set_rows, serial=False)
 
     def _what(self, row: dict[str, Any]) -> str:
         ops = {"insert": self.tr("Created"), "delete": self.tr("Deleted"), "restore": self.tr("Restored"),

@@ -1,7 +1,7 @@
 """Quick lead entry (Ctrl+N): the few fields a booth or a phone call gives, saved with one keystroke.
 
 Enter or Ctrl+Enter saves contact + company (if new) + lead in one transaction
-(:func:`sapporo_mice.services.quick_lead.create_quick_lead`). While the user types, a debounced
+(``crm.intake.quick_lead``). While the user types, a debounced
 duplicate check runs in the job runner and warns about a person with the same email, phone, or
 name at the same company; "use for this lead" links the lead to that person instead of creating a
 new one (the email and phone typed are added to them). After saving, the form clears for the next lead.
@@ -11,12 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sapporo_mice.duplicates_live import DuplicateCandidate, find_live_duplicates
 from sapporo_mice.errors import CrmError, ValidationError
-from sapporo_mice.models import Rating
-from sapporo_mice.services.quick_lead import create_quick_lead
+from sapporo_mice.enums import Rating
+from ui.feedback import ERROR_STYLE, MUTED_STYLE, OK_STYLE, WARNING_STYLE
 from ui.editors import widgets as w
-from ui.editors.runs import run_for
 from ui.editors.field_labels import field_label
 from ui.editors.form import render_problem
 from ui.qt import (
@@ -60,19 +58,19 @@ class QuickLeadDialog(QDialog):
         self.setWindowTitle(self.tr("Quick lead"))
         self.ctx = ctx
         self.busy = False
-        self.candidates: list[DuplicateCandidate] = []
-        self.chosen: DuplicateCandidate | None = None  # the known person this lead goes to
+        self.candidates: list[Any] = []
+        self.chosen: Any | None = None  # the known person this lead goes to
         self.fields = self._make_fields()
         self.problems = {name: self._problem_label() for name in self.fields}
         self.duplicates = QLabel(self)
         self.duplicates.setWordWrap(True)
-        self.duplicates.setStyleSheet("color: #8a5a00;")
+        self.duplicates.setStyleSheet(WARNING_STYLE)
         self.duplicates.setOpenExternalLinks(False)
         self.duplicates.linkActivated.connect(self._duplicate_link)
         self.duplicates.hide()
         self.linked = QLabel(self)
         self.linked.setWordWrap(True)
-        self.linked.setStyleSheet("color: #1b5e20;")
+        self.linked.setStyleSheet(OK_STYLE)
         self.linked.linkActivated.connect(self._unlink)
         for label in (self.duplicates, self.linked):  # Tab reaches the links, Enter follows them
             label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
@@ -105,7 +103,7 @@ class QuickLeadDialog(QDialog):
 
     def _problem_label(self) -> QLabel:
         label = QLabel(self)
-        label.setStyleSheet("color: #b00020;")
+        label.setStyleSheet(ERROR_STYLE)
         label.setWordWrap(True)
         label.hide()
         return label
@@ -127,7 +125,7 @@ class QuickLeadDialog(QDialog):
         self.save_button.setDefault(True)
         buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.close)
         hint = QLabel(self.tr("Enter saves; the form then clears for the next lead. Esc closes."), self)
-        hint.setStyleSheet("color: #555;")
+        hint.setStyleSheet(MUTED_STYLE)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.duplicates)
@@ -141,30 +139,31 @@ class QuickLeadDialog(QDialog):
         values = {name: widget.raw() for name, widget in self.fields.items()}
         values["default_region"] = self.ctx.settings.get("default_country")
         if self.chosen is not None:
-            values["contact_id"] = self.chosen.contact_id
+            values["contact_id"] = self.chosen.id
         return {k: (v.strip() if isinstance(v, str) else v) for k, v in values.items()}
 
     # ---------------------------------------------------------- duplicates
     def check_duplicates(self) -> None:
         if self.chosen is not None:  # no new person is created: nobody to warn about
             return
-        values, db = self.values(), self.ctx.crm.db
+        values = self.values()
         regions = (values.get("country"), values.get("default_region"))
 
-        def op(_c):
-            return find_live_duplicates(db, email=values["email"], phone=values["phone"], name=values["name"],
-                                        organization=values["company"], regions=regions)
-        run_for(self, self.ctx, op, on_done=self.show_duplicates, label="duplicate check")
+        def op(crm, _c):
+            return crm.dedupe.while_typing(email=values["email"], phone=values["phone"], name=values["name"],
+                                           organization=values["company"], regions=regions)
 
-    def show_duplicates(self, candidates: list[DuplicateCandidate]) -> None:
+        self.ctx.jobs.run("duplicate_check", op, owner=self, on_done=self.show_duplicates, serial=False)
+
+    def show_duplicates(self, candidates: list[Any]) -> None:
         if self.chosen is not None:  # a check still running when the person was picked
             candidates = []
         self.candidates = candidates
         reasons = {"email": self.tr("same email"), "phone": self.tr("same phone"),
                    "name_org": self.tr("same name and company")}
         use = self.tr("use for this lead")
-        lines = [f'<a href="open:{c.contact_id}">{_escape(c.display_name)}</a>{_company(c)} — {reasons[c.reason]}'
-                 f' · <a href="use:{c.contact_id}">{use}</a>' for c in candidates]
+        lines = [f'<a href="open:{c.id}">{_escape(c.name)}</a>{_company(c)} — {reasons[c.reason]}'
+                 f' · <a href="use:{c.id}">{use}</a>' for c in candidates]
         self.duplicates.setText(self.tr("Possible duplicate:") + "<br>" + "<br>".join(lines) if lines else "")
         self.duplicates.setVisible(bool(lines))
 
@@ -173,9 +172,9 @@ class QuickLeadDialog(QDialog):
         if action == "open":
             self.ctx.open_record.emit("contact", contact_id)
         elif action == "use":
-            self.use_contact(next((c for c in self.candidates if c.contact_id == contact_id), None))
+            self.use_contact(next((c for c in self.candidates if c.id == contact_id), None))
 
-    def use_contact(self, candidate: DuplicateCandidate | None) -> None:
+    def use_contact(self, candidate: Any) -> None:
         """Send the lead to a known person (``None``: create a new one again, as typed)."""
         self.chosen = candidate
         if candidate is None:
@@ -184,7 +183,7 @@ class QuickLeadDialog(QDialog):
         self.show_duplicates([])
         text = self.tr("This lead goes to %1; the email and phone typed are added to them.")
         undo = self.tr("Create a new contact instead")
-        self.linked.setText(text.replace("%1", f"<b>{_escape(candidate.display_name)}</b>{_company(candidate)}")
+        self.linked.setText(text.replace("%1", f"<b>{_escape(candidate.name)}</b>{_company(candidate)}")
                             + f' <a href="new">{undo}</a>')
         self.linked.show()
 
@@ -198,9 +197,9 @@ class QuickLeadDialog(QDialog):
             return
         self.busy = True
         self._show_problems([])
-        values, crm, actor = self.values(), self.ctx.crm, self.ctx.actor
-        run_for(self, self.ctx, lambda _c: create_quick_lead(crm, values, actor=actor), on_done=self._saved,
-                          on_error=self._failed, label="quick lead")
+        values, actor = self.values(), self.ctx.actor
+        self.ctx.jobs.run("quick_lead", lambda crm, _c: crm.intake.quick_lead(values, actor=actor), owner=self,
+                          on_done=self._saved, on_error=self._failed)
 
     def _saved(self, result) -> None:
         self.busy = False
@@ -209,7 +208,7 @@ class QuickLeadDialog(QDialog):
         name = self.fields["name"].raw() or ""
         warning = " ".join(render_problem("lead", p, self.ctx.lang) for p in result.warnings)
         self.status.setText((self.tr("Saved lead: %1").replace("%1", name) + " " + warning).strip())
-        self.status.setStyleSheet("color: #8a5a00;" if warning else "color: #1b5e20;")
+        self.status.setStyleSheet(WARNING_STYLE if warning else OK_STYLE)
         for widget in self.fields.values():
             widget.set_value(None)
         self.fields["phone"].country.setText("")
@@ -224,7 +223,7 @@ class QuickLeadDialog(QDialog):
             self.status.setText(self.tr("Not saved: please correct the highlighted fields."))
         else:
             self.status.setText(error.message(self.ctx.lang) if isinstance(error, CrmError) else str(error))
-        self.status.setStyleSheet("color: #b00020;")
+        self.status.setStyleSheet(ERROR_STYLE)
 
     def _show_problems(self, problems) -> None:
         by_field = {p.field: p for p in problems}
@@ -237,7 +236,7 @@ class QuickLeadDialog(QDialog):
             first.setFocus()
 
 
-def _company(candidate: DuplicateCandidate) -> str:
+def _company(candidate: Any) -> str:
     return f" ({_escape(candidate.organization_name)})" if candidate.organization_name else ""
 
 

@@ -13,7 +13,7 @@ import zoneinfo
 from typing import Any
 
 from sapporo_mice.validation import parse_phone
-from ui.editors.values import country_name, country_names, enum_label
+from ui.values import country_name, country_names, enum_label
 from ui.qt import (
     QCheckBox,
     QComboBox,

@@ -1,4 +1,4 @@
-"""The trade-fair screens: booth capture, the import wizard, export, the duplicate finder and merge, and a
-fair's results. The views hook them in through :mod:`ui.fairs.actions`; the work itself is in the core
-(``fair_ops``, ``fair_screens``, ``dedupe``, ``io``) and runs in the job runner.
+"""The trade-fair screens: booth capture and a fair's results, and the fair actions of the lists
+(:mod:`ui.fairs.actions`). The work itself is in the core (``crm.fairs``, ``crm.intake``) and runs in the
+job runner.
 """

@@ -36,12 +36,12 @@ def fair_actions(view: Any) -> list[QAction]:
         open_booth_capture(ctx, view.window())
 
     def import_leads() -> None:
-        from ui.fairs.import_wizard import open_import_wizard
+        from ui.io.import_wizard import open_import_wizard
 
         open_import_wizard(ctx, "leads", _selected_one(view), view.window())
 
     def export() -> None:
-        from ui.fairs.export_dialog import open_export_dialog
+        from ui.io.export_dialog import open_export_dialog
 
         open_export_dialog(ctx, "leads", _selected_one(view), view.window())
 
@@ -70,20 +70,20 @@ def people_actions(view: Any, record_type: str) -> list[QAction]:
     ctx = view.ctx
 
     def find() -> None:
-        from ui.fairs.duplicates import DuplicateFinder
+        from ui.duplicates import DuplicateFinder
 
         selected = view.selected_ids()
         DuplicateFinder(ctx, record_type, selected[0] if len(selected) == 1 else None, view.window()).show()
 
     def merge() -> None:
-        from ui.fairs.duplicates import MergeDialog
+        from ui.duplicates import MergeDialog
 
         ids = view.selected_ids()
         if len(ids) == 2:
             MergeDialog(ctx, record_type, ids[0], ids[1], view.window()).open()
 
     def undo() -> None:
-        from ui.fairs.duplicates import MergeHistoryDialog
+        from ui.duplicates import MergeHistoryDialog
 
         record_id = _selected_one(view)
         if record_id is None:
@@ -106,12 +106,12 @@ def io_actions(view: Any, record_type: str) -> list[QAction]:
     ctx, kind = view.ctx, KIND_OF_TYPE[record_type]
 
     def import_file() -> None:
-        from ui.fairs.import_wizard import open_import_wizard
+        from ui.io.import_wizard import open_import_wizard
 
         open_import_wizard(ctx, kind, None, view.window())
 
     def export() -> None:
-        from ui.fairs.export_dialog import open_export_dialog
+        from ui.io.export_dialog import open_export_dialog
 
         open_export_dialog(ctx, kind, None, view.window())
 

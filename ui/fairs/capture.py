@@ -1,6 +1,6 @@
 """Booth capture mode: one focused window per fair for typing visitors off their business cards.
 
-Enter saves the visitor (:func:`sapporo_mice.fair_ops.capture_lead`: organization, contact and lead
+Enter saves the visitor (``crm.intake.capture``: organization, contact and lead
 in one transaction, committed at once) and clears the form for the next one, focus back on the name.
 The phone is parsed as it is typed with the typed country, then the fair's; a debounced duplicate
 check runs in the job runner. A failed save keeps everything typed and shows each problem under its
@@ -12,13 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sapporo_mice import fair_screens
+from sapporo_mice import countries
 from sapporo_mice.errors import ValidationError
-from sapporo_mice.fair_ops import CaptureCounts, capture_counts, capture_lead, possible_duplicates
-from sapporo_mice.fair_screens import BUSINESS_CARD, Exhibitor, FairChoice
 from sapporo_mice.validation import parse_phone
 from ui.context import AppContext
-from ui.fairs.common import ERROR_STYLE, OK_STYLE, WARNING_STYLE, error_text, escape, message_label, problem_text
+from ui.feedback import ERROR_STYLE, MUTED_STYLE, OK_STYLE, WARNING_STYLE, error_text, escape, message_label, problem_text
 from ui.qt import (
     QComboBox,
     QCoreApplication,
@@ -43,29 +41,26 @@ from ui.qt import (
 DEBOUNCE_MS = 300
 TEXT_FIELDS = ("name", "reading", "company", "email", "phone", "title", "interest", "notes", "next_action")
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".tif", ".tiff", ".heic", ".pdf"}
-_windows: dict[str, "BoothCaptureWindow"] = {}
 
 
 def open_booth_capture(ctx: AppContext, parent: QWidget | None = None, fair_id: str | None = None) -> None:
     """Open capture for ``fair_id``, else for the fair on today (in its own zone), else ask which fair."""
-    db = ctx.crm.db
-
-    def find(_control):
+    def find(crm, _control):
         if fair_id:
-            return [fair_screens.fair_choice(db, fair_id)], []
-        return fair_screens.current_fairs(db), fair_screens.recent_fairs(db)
+            return [crm.fairs.choice(fair_id)], []
+        return crm.fairs.current(), crm.fairs.recent()
 
-    def chosen(found: tuple[list[FairChoice], list[FairChoice]]) -> None:
+    def chosen(found: tuple[list[Any], list[Any]]) -> None:
         current, recent = found
         current = [f for f in current if f is not None]
         fair = current[0] if len(current) == 1 else choose_fair(parent, current or recent)
         if fair is not None:
             show_capture_window(ctx, fair, parent)
 
-    ctx.jobs.run(find, on_done=chosen, label="fairs")
+    ctx.jobs.run("fairs", find, owner=parent or ctx, on_done=chosen)
 
 
-def choose_fair(parent: QWidget | None, fairs: list[FairChoice]) -> FairChoice | None:
+def choose_fair(parent: QWidget | None, fairs: list[Any]) -> Any:
     if not fairs:
         from ui.qt import QMessageBox
 
@@ -79,15 +74,9 @@ def choose_fair(parent: QWidget | None, fairs: list[FairChoice]) -> FairChoice |
     return fairs[items.index(item)] if ok else None
 
 
-def show_capture_window(ctx: AppContext, fair: FairChoice, parent: QWidget | None = None) -> "BoothCaptureWindow":
-    window = _windows.get(fair.id)
-    if window is None:
-        window = BoothCaptureWindow(ctx, fair, parent)
-        _windows[fair.id] = window
-        window.destroyed.connect(lambda *_: _windows.pop(fair.id, None))
-    window.show()
-    window.raise_()
-    window.activateWindow()
+def show_capture_window(ctx: AppContext, fair: Any, parent: QWidget | None = None) -> "BoothCaptureWindow":
+    """The fair's one capture window (re-activated when it is open already)."""
+    window = ctx.windows.show(("booth", fair.id), lambda: BoothCaptureWindow(ctx, fair, parent))
     window.fields["name"].setFocus()
     return window
 
@@ -125,13 +114,13 @@ def _dropped_file(mime: Any) -> str | None:
 class BoothCaptureWindow(QWidget):
     """The booth form for one fair. ``saved`` results are kept in ``last_saved`` (the lead's dict)."""
 
-    def __init__(self, ctx: AppContext, fair: FairChoice, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, fair: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ctx, self.fair = ctx, fair
         self.busy = False
         self.last_saved: dict[str, Any] | None = None
-        self.counts: CaptureCounts | None = None
+        self.counts: Any = None  # leads today and for the whole fair (crm.fairs.capture_counts)
         self._check_generation = 0
         self.setWindowTitle(self.tr("Booth capture — %1").replace("%1", fair.name))
         self.fields = self._make_fields()
@@ -148,7 +137,7 @@ class BoothCaptureWindow(QWidget):
     def _make_fields(self) -> dict[str, QWidget]:
         fields: dict[str, QWidget] = {name: QLineEdit(self) for name in TEXT_FIELDS}
         country = QComboBox(self)
-        for code, name in fair_screens.country_names(self.ctx.lang).items():
+        for code, name in countries.names(self.ctx.lang).items():
             country.addItem(f"{name} ({code})", code)
         rating = QComboBox(self)
         rating.addItem("–", None)
@@ -195,7 +184,7 @@ class BoothCaptureWindow(QWidget):
         self.save_button = QPushButton(self.tr("Save and next (Enter)"), self)
         self.save_button.setDefault(True)
         hint = QLabel(self.tr("Enter saves this visitor at once and clears the form. Esc closes."), self)
-        hint.setStyleSheet("color: #555;")
+        hint.setStyleSheet(MUTED_STYLE)
         left = QVBoxLayout()
         left.addLayout(top)
         left.addLayout(form)
@@ -296,7 +285,7 @@ class BoothCaptureWindow(QWidget):
             return
         phone = parse_phone(text, self.fields["country"].currentData(), self.fair.country)
         if phone.valid:
-            name = fair_screens.country_name(phone.region, self.ctx.lang) or phone.e164
+            name = countries.name(phone.region, self.ctx.lang) or phone.e164
             self.phone_region.setText(f"{name} · {phone.display}")
             self.phone_region.setStyleSheet(OK_STYLE)
         else:
@@ -305,11 +294,11 @@ class BoothCaptureWindow(QWidget):
 
     # ------------------------------------------------------------ exhibitors and counts
     def load_exhibitors(self) -> None:
-        db, fair_id = self.ctx.crm.db, self.fair.id
-        self.ctx.jobs.run(lambda _c: fair_screens.exhibitors(db, fair_id), on_done=self._fill_exhibitors,
-                          label="exhibitors")
+        fair_id = self.fair.id
+        self.ctx.jobs.run("exhibitors", lambda crm, _c: crm.fairs.exhibitors(fair_id), owner=self,
+                          on_done=self._fill_exhibitors, serial=False)
 
-    def _fill_exhibitors(self, found: list[Exhibitor]) -> None:
+    def _fill_exhibitors(self, found: list[Any]) -> None:
         combo = self.fields["interest_organization_id"]
         combo.clear()
         combo.addItem(self.tr("(none)"), None)
@@ -320,33 +309,39 @@ class BoothCaptureWindow(QWidget):
                 combo.setItemData(combo.count() - 1, exhibitor.products, Qt.ItemDataRole.ToolTipRole)
 
     def refresh_counts(self) -> None:
-        db, fair_id = self.ctx.crm.db, self.fair.id
-        self.ctx.jobs.run(lambda _c: capture_counts(db, fair_id), on_done=self.show_counts, label="counts")
+        fair_id = self.fair.id
+        self.ctx.jobs.run("counts", lambda crm, _c: crm.fairs.capture_counts(fair_id), owner=self,
+                          on_done=self.show_counts, serial=False)
 
-    def show_counts(self, counts: CaptureCounts) -> None:
+    def show_counts(self, counts: Any) -> None:
         self.counts = counts
-        today = fair_screens.FairChoice.local_today(self.fair)
+        today = self.fair.local_today()
         self.heading.setText(f"{self.fair.name} · {today:%Y-%m-%d}")
         self.count_label.setText(self.tr("today: %1 · this fair: %2").replace("%1", str(counts.today))
                                  .replace("%2", str(counts.fair)))
 
     # ------------------------------------------------------------ duplicates
     def check_duplicates(self) -> None:
-        values, db, fair_id = self.values(), self.ctx.crm.db, self.fair.id
+        values, fair_country = self.values(), self.fair.country
+        regions = (values.get("country"), fair_country)  # read as the save reads it: typed country, the fair's
         generation = self._check_generation
 
         def shown(found: list) -> None:
             if generation == self._check_generation:  # the form was not cleared meanwhile
                 self.show_duplicates(found)
 
-        self.ctx.jobs.run(lambda _c: possible_duplicates(db, fair_id, values), on_done=shown,
-                          label="duplicate check")
+        def op(crm, _c):
+            return crm.dedupe.while_typing(email=values.get("email"), phone=values.get("phone"),
+                                           name=values.get("name"), organization=values.get("company"),
+                                           regions=regions)
+
+        self.ctx.jobs.run("duplicate_check", op, owner=self, on_done=shown, serial=False)
 
     def show_duplicates(self, candidates: list) -> None:
         self.candidates = candidates
         reasons = {"email": self.tr("same email"), "phone": self.tr("same phone"),
                    "name_org": self.tr("same name and company")}
-        lines = [f'<a href="{c.contact_id}">{escape(c.display_name)}</a>'
+        lines = [f'<a href="{c.id}">{escape(c.name)}</a>'
                  f'{" (" + escape(c.organization_name) + ")" if c.organization_name else ""} — {reasons[c.reason]}'
                  for c in candidates]
         self.duplicates.setText(self.tr("Already known? Possible duplicate:") + "<br>" + "<br>".join(lines)
@@ -359,9 +354,9 @@ class BoothCaptureWindow(QWidget):
             return
         self.busy = True
         self.check_timer.stop()
-        values, crm, actor, fair_id = self.values(), self.ctx.crm, self.ctx.actor, self.fair.id
-        self.ctx.jobs.run(lambda _c: capture_lead(crm, fair_id, values, actor=actor),
-                          on_done=self._saved, on_error=self._failed, label="booth capture")
+        values, actor, fair_id = self.values(), self.ctx.actor, self.fair.id
+        self.ctx.jobs.run("capture", lambda crm, _c: crm.intake.capture(fair_id, values, actor=actor), owner=self,
+                          on_done=self._saved, on_error=self._failed)
 
     def _saved(self, saved: Any) -> None:
         self.busy = False
@@ -417,13 +412,13 @@ class BoothCaptureWindow(QWidget):
     def attach_card(self, path: str) -> None:
         if not self.last_saved:
             return
-        crm, actor, lead_id = self.ctx.crm, self.ctx.actor, self.last_saved["id"]
+        actor, lead_id = self.ctx.actor, self.last_saved["id"]
 
-        def attach(_c):
-            return crm.attachments.attach_file(Path(path), "lead", lead_id, actor=actor, role=BUSINESS_CARD)
+        def attach(crm, _c):
+            return crm.attachments.attach_file(Path(path), "lead", lead_id, actor=actor, role=crm.attachments.BUSINESS_CARD)
 
-        self.ctx.jobs.run(attach, on_done=lambda saved: self._card_attached(saved, path),
-                          on_error=self._card_failed, label="business card")
+        self.ctx.jobs.run("business_card", attach, owner=self, on_done=lambda saved: self._card_attached(saved, path),
+                          on_error=self._card_failed)
 
     def _card_attached(self, saved: Any, path: str) -> None:
         self.ctx.publish(saved.changes)

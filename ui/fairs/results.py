@@ -1,16 +1,17 @@
 """A fair's results: leads by country, rating and company of interest (tables and bars), each
 participation's negotiations, deals, sales, cost and subsidy with the totals, and the "Create
-follow-up tasks" action (:func:`sapporo_mice.fair_ops.create_followups`) with a summary.
+follow-up tasks" action (``crm.fairs.create_followups``) with a summary.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sapporo_mice import fair_screens
-from sapporo_mice.fair_ops import FairResults, Tally, create_followups, fair_results
+from sapporo_mice import countries
+from ui import style
 from ui.context import AppContext
-from ui.fairs.common import OK_STYLE, RowsModel, error_text, message_label
+from ui.feedback import OK_STYLE, error_text, message_label
+from ui.rows import RowsModel
 from ui.qt import (
     QColor,
     QGridLayout,
@@ -27,7 +28,6 @@ from ui.qt import (
     QWidget,
 )
 
-BAR_COLOR = "#3b6ea5"
 
 
 class Bars(QWidget):
@@ -55,7 +55,7 @@ class Bars(QWidget):
             painter.drawText(0, y, label_width - 4, 18, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                              metrics.elidedText(text, Qt.TextElideMode.ElideRight, label_width - 4))
             width = int(span * count / top)
-            painter.fillRect(label_width, y + 2, width, 14, QColor(BAR_COLOR))
+            painter.fillRect(label_width, y + 2, width, 14, QColor(style.CHART))
             painter.drawText(label_width + width + 4, y, 44, 18, int(Qt.AlignmentFlag.AlignVCenter), str(count))
         painter.end()
 
@@ -78,7 +78,7 @@ class FairResultsView(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ctx, self.fair_id = ctx, fair_id
-        self.results: FairResults | None = None
+        self.results: Any = None  # the fair's results (crm.fairs.results)
         self.setWindowTitle(self.tr("Fair results"))
         self.country_model = RowsModel([self.tr("Country"), self.tr("Leads")], self)
         self.rating_model = RowsModel([self.tr("Rating"), self.tr("Leads")], self)
@@ -128,9 +128,9 @@ class FairResultsView(QWidget):
 
     # ------------------------------------------------------------ loading
     def reload(self) -> None:
-        db, fair_id = self.ctx.crm.db, self.fair_id
-        self.ctx.jobs.run(lambda _c: fair_results(db, fair_id), on_done=self.show_results,
-                          on_error=self._failed, label="fair results")
+        fair_id = self.fair_id
+        self.ctx.jobs.run("fair_results", lambda crm, _c: crm.fairs.results(fair_id), owner=self,
+                          on_done=self.show_results, on_error=self._failed, serial=False)
 
     def _maybe_reload(self, changes: Any) -> None:
         if changes.affects("lead", "participation", "fair"):
@@ -139,24 +139,24 @@ class FairResultsView(QWidget):
     def _failed(self, error: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Fair results"), error_text(error, self.ctx.lang))
 
-    def show_results(self, results: FairResults) -> None:
+    def show_results(self, results: Any) -> None:
         self.results = results
         self.setWindowTitle(self.tr("Results — %1").replace("%1", results.fair_name))
         self.heading.setText(self.tr("Results of %1").replace("%1", results.fair_name))
-        countries = [(self._country(t), t.count) for t in results.by_country]
+        by_country = [(self._country(t), t.count) for t in results.by_country]
         ratings = [(t.label or self.tr("not rated"), t.count) for t in results.by_rating]
         interests = [(t.label or self.tr("none given"), t.count) for t in results.by_interest]
-        self.country_model.set_rows([list(r) for r in countries])
+        self.country_model.set_rows([list(r) for r in by_country])
         self.rating_model.set_rows([list(r) for r in ratings])
         self.interest_model.set_rows([list(r) for r in interests])
-        self.country_bars.set_items(countries)
+        self.country_bars.set_items(by_country)
         self.rating_bars.set_items(ratings)
         self._show_participations(results)
 
-    def _country(self, tally: Tally) -> str:
-        return fair_screens.country_name(tally.key, self.ctx.lang) or self.tr("unknown")
+    def _country(self, tally: Any) -> str:
+        return countries.name(tally.key, self.ctx.lang) or self.tr("unknown")
 
-    def _show_participations(self, results: FairResults) -> None:
+    def _show_participations(self, results: Any) -> None:
         rows = [[p.organization_name, p.booth, p.leads, p.negotiations, p.deals, p.expected_sales_jpy,
                  p.actual_sales_jpy, p.cost_jpy, p.subsidy_jpy] for p in results.participations]
         t = results.totals
@@ -166,7 +166,7 @@ class FairResultsView(QWidget):
             rows.append([self.tr("Total"), "", t.leads, t.negotiations, t.deals, t.expected_sales_jpy,
                          t.actual_sales_jpy, t.cost_jpy, t.subsidy_jpy])
             keys.append(None)
-            tones.append("#000080")
+            tones.append(style.HIGHLIGHT)
             self.totals.setText(self.tr("%1 leads · %2 negotiations · %3 deals · expected sales ¥%4 · "
                                         "actual sales ¥%5 · cost ¥%6 · subsidy ¥%7")
                                 .replace("%1", str(results.leads)).replace("%2", str(t.negotiations))
@@ -183,10 +183,10 @@ class FairResultsView(QWidget):
             self.create_followups()
 
     def create_followups(self) -> None:
-        crm, fair_id, actor, lang = self.ctx.crm, self.fair_id, self.ctx.actor, self.ctx.lang
+        fair_id, actor, lang = self.fair_id, self.ctx.actor, self.ctx.lang
         self.followup_button.setEnabled(False)
-        self.ctx.jobs.run(lambda _c: create_followups(crm, fair_id, actor=actor, lang=lang),
-                          on_done=self._followups_created, on_error=self._followups_failed, label="follow-ups")
+        self.ctx.jobs.run("followups", lambda crm, _c: crm.fairs.create_followups(fair_id, actor=actor, lang=lang),
+                          owner=self, on_done=self._followups_created, on_error=self._followups_failed)
 
     def _followups_created(self, changes: Any) -> None:
         self.followup_button.setEnabled(True)

@@ -1,7 +1,7 @@
 """The fast record list model: ordered ids from one SQL query plus a small cache of visible rows.
 
 ``data()`` reads the cache. A miss queues the ids around that row and fetches them in one query
-(:func:`sapporo_mice.listing.fetch_rows`) on the job runner; the rows arrive by signal and the
+(``crm.lists.rows``) on the job runner; the rows arrive by signal and the
 model emits ``dataChanged``. Filtering and sorting re-run the id query (never a proxy model, never
 hidden rows). A query result that arrives after a newer query was asked for is dropped.
 """
@@ -14,7 +14,6 @@ from collections import OrderedDict
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sapporo_mice import listing
 from sapporo_mice.changes import Changes
 from ui import labels
 from ui.context import AppContext
@@ -69,7 +68,7 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.ctx = ctx
         self.record_type = record_type
-        self.columns = listing.columns(record_type)
+        self.columns = ctx.crm.lists.columns(record_type)
         self.query = ListQuery()
         self._ids: list[str] = []
         self._row_of: dict[str, int] = {}
@@ -115,19 +114,20 @@ class RecordTableModel(QAbstractTableModel):
         3 ms of the GUI thread's keystroke budget.
         """
         # Reads run on the parallel pool: a row fetch must not queue behind a long id query or a write.
-        db, record_type, user, query = self.ctx.crm.db, self.record_type, self.ctx.actor, self.query
+        record_type, user, query = self.record_type, self.ctx.actor, self.query
 
-        def load(_control):
+        def load(crm, _control):
             for container in discard:
                 container.clear()
-            ids = listing.list_ids(db, record_type, text=query.text, filter=query.filter, order_by=query.order_by,
-                                   descending=query.descending, user=user, limit=limit)
+            ids = crm.lists.ids(record_type, text=query.text, filter=query.filter, order_by=query.order_by,
+                                descending=query.descending, user=user, limit=limit)
             # The first answer brings the values of its rows too, so the list paints without a second trip.
-            rows = listing.fetch_rows(db, record_type, ids[:FIRST_ROWS]) if limit is not None else {}
+            rows = crm.lists.rows(record_type, ids[:FIRST_ROWS]) if limit is not None else {}
             return ids, {record_id: row for row, record_id in enumerate(ids)}, rows
 
-        return self.ctx.jobs.run(load, on_done=lambda result: self._ids_loaded(generation, limit, result),
-                                 on_error=lambda error: self._load_failed(generation, error), label="list",
+        return self.ctx.jobs.run("list", load, owner=self,
+                                 on_done=lambda result: self._ids_loaded(generation, limit, result),
+                                 on_error=lambda error: self._load_failed(generation, error),
                                  serial=False, after_ms=after_ms)
 
     def _ids_loaded(self, generation: int, limit: int | None,
@@ -232,10 +232,10 @@ class RecordTableModel(QAbstractTableModel):
         if not ids:
             return
         self._in_flight.update(ids)
-        db, record_type = self.ctx.crm.db, self.record_type
-        self.ctx.jobs.run(lambda _c: listing.fetch_rows(db, record_type, ids),
+        record_type = self.record_type
+        self.ctx.jobs.run("rows", lambda crm, _c: crm.lists.rows(record_type, ids), owner=self,
                           on_done=lambda rows: self._rows_arrived(ids, rows),
-                          on_error=lambda error: self._in_flight.difference_update(ids), label="rows", serial=False)
+                          on_error=lambda error: self._in_flight.difference_update(ids), serial=False)
 
     def _rows_arrived(self, asked: list[str], rows: dict[str, dict[str, Any]]) -> None:
         self._in_flight.difference_update(asked)

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sapporo_mice import listing
-from sapporo_mice.errors import CrmError
 from ui import labels
 from ui.context import AppContext
+from ui.feedback import error_text
 from ui.lists.model import ListQuery, RecordTableModel
 from ui.qt import (
     QAbstractItemView,
@@ -40,10 +39,6 @@ FILTER_DELAY_MS = 120
 USER_FILTER = "user:"
 
 
-def error_text(error: BaseException, lang: str) -> str:
-    return error.message(lang) if isinstance(error, CrmError) else str(error)
-
-
 # A column's width on first use, in characters of its kind (the user's own widths are remembered).
 _COLUMN_CHARACTERS = {"date": 10, "datetime": 15, "int": 8, "year": 6, "money": 11, "float": 7, "bool": 5,
                       "country": 5, "enum": 11, "record_type": 11, "text": 16}
@@ -58,7 +53,7 @@ class RecordListView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.record_type = record_type
-        self.spec = listing.spec(record_type)
+        self.spec = ctx.crm.lists.spec(record_type)
         self.model = RecordTableModel(ctx, record_type, self)
         self._undo: list[list[str]] = []
         self._started = False  # the first query waits for the first show
@@ -230,30 +225,31 @@ class RecordListView(QWidget):
                 self.assign_selected(owner.strip() or None)
 
     def tag_selected(self, tag: str) -> None:
-        ids, crm, actor = self.selected_ids(), self.ctx.crm, self.ctx.actor
-        self._bulk(lambda _c: listing.bulk_tag(crm, self.record_type, ids, tag, actor=actor),
+        ids, record_type, actor = self.selected_ids(), self.record_type, self.ctx.actor
+        self._bulk(lambda crm, _c: crm.service(record_type).add_tag_many(ids, tag, actor=actor),
                    QCoreApplication.translate("RecordListView", "Tagged %n record(s).", None, len(ids)))
 
     def assign_selected(self, owner: str | None) -> None:
-        ids, crm, actor = self.selected_ids(), self.ctx.crm, self.ctx.actor
-        self._bulk(lambda _c: listing.bulk_assign(crm, self.record_type, ids, owner, actor=actor),
+        ids, record_type, actor = self.selected_ids(), self.record_type, self.ctx.actor
+        values = {self.spec.owner_column: owner}
+        self._bulk(lambda crm, _c: crm.service(record_type).update_many(ids, values, actor=actor),
                    QCoreApplication.translate("RecordListView", "Assigned %n record(s).", None, len(ids)))
 
     def delete_selected(self) -> None:
-        ids, crm, actor = self.selected_ids(), self.ctx.crm, self.ctx.actor
+        ids, record_type, actor = self.selected_ids(), self.record_type, self.ctx.actor
         if not ids:
             return
         message = QCoreApplication.translate("RecordListView", "Deleted %n record(s).", None, len(ids))
-        self._bulk(lambda _c: listing.bulk_delete(crm, self.record_type, ids, actor=actor), message,
+        self._bulk(lambda crm, _c: crm.service(record_type).delete_many(ids, actor=actor), message,
                    after=lambda: self._remember_deleted(ids, message))
 
     def undo_delete(self) -> None:
         if not self._undo:
             return
-        ids, crm, actor = self._undo.pop(), self.ctx.crm, self.ctx.actor
+        ids, record_type, actor = self._undo.pop(), self.record_type, self.ctx.actor
         self.undo_action.setEnabled(bool(self._undo))
         self.undo_bar.setVisible(bool(self._undo))
-        self._bulk(lambda _c: listing.bulk_restore(crm, self.record_type, ids, actor=actor),
+        self._bulk(lambda crm, _c: crm.service(record_type).restore_many(ids, actor=actor),
                    QCoreApplication.translate("RecordListView", "Restored %n record(s).", None, len(ids)))
 
     def _remember_deleted(self, ids: list[str], message: str) -> None:
@@ -269,7 +265,7 @@ class RecordListView(QWidget):
             if after:
                 after()
 
-        self.ctx.jobs.run(op, on_done=done, on_error=self._report, label=message)
+        self.ctx.jobs.run("bulk", op, owner=self, on_done=done, on_error=self._report)
 
     def _report(self, error: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Could not complete the action"), error_text(error, self.ctx.lang))
@@ -279,7 +275,7 @@ class RecordListView(QWidget):
         combo = self.saved_filters
         combo.clear()
         combo.addItem(self.tr("All records"), None)
-        for key in listing.builtin_filters(self.record_type):
+        for key in self.ctx.crm.lists.builtin_filters(self.record_type):
             combo.addItem(labels.filter_title(key, self.record_type), key)
         user_filters = self._user_filters()
         if user_filters:

@@ -1,6 +1,6 @@
 """Home (today): follow-ups due and overdue, bid deadlines and decisions ahead, fairs ahead, recent changes.
 
-The agenda is one core call (:func:`sapporo_mice.listing.agenda`) on the job runner; it reloads when
+The agenda is one core call (``crm.agenda.upcoming``) on the job runner; it reloads when
 a write touches a record type it shows.
 """
 
@@ -9,9 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sapporo_mice import listing
 from sapporo_mice.changes import Changes
-from ui import labels
+from ui import labels, style
 from ui.context import AppContext
 from ui.lists.model import display_text
 from ui.qt import (
@@ -71,10 +70,11 @@ class HomeView(QWidget):
 
     def reload(self) -> None:
         self.loaded_once = True
-        db, user = self.ctx.crm.db, self.ctx.actor
-        self.ctx.jobs.run(lambda _c: listing.agenda(db, user=user), on_done=self.show_agenda, label="home", serial=False)
+        user = self.ctx.actor
+        self.ctx.jobs.run("home", lambda crm, _c: crm.agenda.upcoming(user=user), owner=self,
+                          on_done=self.show_agenda, serial=False)
 
-    def show_agenda(self, agenda: dict[str, list[listing.AgendaItem]]) -> None:
+    def show_agenda(self, agenda: dict[str, list[Any]]) -> None:
         today = dt.date.today()
         self.heading.setText("<h2>%s</h2>" % self.tr("Today: %1").replace("%1", display_text("date", today)))
         for key, tree in self.sections.items():
@@ -84,17 +84,17 @@ class HomeView(QWidget):
             if not agenda.get(key):
                 tree.addTopLevelItem(QTreeWidgetItem(["", self.tr("Nothing here"), ""]))
 
-    def _item(self, item: listing.AgendaItem) -> QTreeWidgetItem:
+    def _item(self, item: Any) -> QTreeWidgetItem:
         kind = "datetime" if isinstance(item.on, dt.datetime) else "date"
         row = QTreeWidgetItem([display_text(kind, item.on), item.title, self._reason(item)])
         row.setData(0, RECORD_ROLE, (item.record_type, item.id))
         if item.overdue:
             for column in range(3):
-                row.setForeground(column, QBrush(QColor("#b3261e")))
+                row.setForeground(column, QBrush(QColor(style.ERROR)))
             row.setToolTip(0, self.tr("Overdue"))
         return row
 
-    def _reason(self, item: listing.AgendaItem) -> str:
+    def _reason(self, item: Any) -> str:
         reasons = {"bid_deadline": self.tr("Bid deadline"), "decision": self.tr("Decision")}
         if item.overdue:
             return self.tr("Overdue")

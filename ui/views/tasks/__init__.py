@@ -1,6 +1,5 @@
 """Tasks: everyone's to-dos, with "mark done" for the selection."""
 
-from sapporo_mice import listing
 from ui.context import AppContext
 from ui.lists import RecordListView
 from ui.qt import QAction, QCoreApplication, QWidget
@@ -17,7 +16,7 @@ class TasksView(RecordListView):
         return [*super().record_actions(), self.done_action]
 
     def mark_done(self) -> None:
-        ids, crm, actor = self.selected_ids(), self.ctx.crm, self.ctx.actor
+        ids, actor = self.selected_ids(), self.ctx.actor
         if ids:
-            self._bulk(lambda _c: listing.bulk_mark_done(crm, ids, actor=actor),
+            self._bulk(lambda crm, _c: crm.tasks.update_many(ids, {"done": True}, actor=actor),
                        QCoreApplication.translate("TasksView", "Marked %n task(s) done.", None, len(ids)))

@@ -17,7 +17,7 @@ from ui.qt import Qt
 def ctx(qtbot, crm):
     settings = Settings()
     settings.set("user_name", "tanaka")
-    context = AppContext(crm, settings, JobRunner(), "ja")
+    context = AppContext(settings, JobRunner(), "ja", crm=crm)
     yield context
     context.jobs.wait(10_000)
 

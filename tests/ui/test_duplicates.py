@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sapporo_mice import dedupe
 from tests.ui.app_support import make_context, settle
-from ui.fairs.duplicates import DuplicateFinder, MergeDialog, MergeHistoryDialog
+from ui.duplicates import DuplicateFinder, MergeDialog, MergeHistoryDialog
 
 
 
@@ -63,9 +62,9 @@ def test_merge_takes_the_chosen_fields_moves_links_and_can_be_undone(qtbot, crm,
 
 def test_a_merge_can_be_undone_later_from_the_survivors_history(qtbot, crm, pair):
     first, second = pair
-    preview = dedupe.merge_preview(crm, "contact", first, second)
-    dedupe.merge(crm, "contact", first, second, actor="t", survivor_version=preview.survivor["version"],
-                 loser_version=preview.loser["version"])
+    preview = crm.dedupe.preview("contact", first, second)
+    crm.dedupe.merge("contact", first, second, actor="t", survivor_version=preview.survivor["version"],
+                     loser_version=preview.loser["version"])
     ctx = make_context(crm)
     history = MergeHistoryDialog(ctx, "contact", first)
     qtbot.addWidget(history)

@@ -19,7 +19,7 @@ from ui.qt import QColor, QDropEvent, QImage, QMimeData, QPointF, Qt, QUrl
 def ctx(qtbot, crm):
     settings = Settings()
     settings.set("user_name", "tanaka")
-    context = AppContext(crm, settings, JobRunner(), "ja")
+    context = AppContext(settings, JobRunner(), "ja", crm=crm)
     yield context
     context.jobs.wait(10_000)
 
@@ -82,7 +82,7 @@ def test_a_dropped_file_is_stored_by_sha256(qtbot, ctx, crm, org, tmp_path):
     assert [(r["filename"], r["sha256"]) for r in rows] == [("見積書.pdf", digest)]
     assert blob_path(digest).read_bytes() == b"%PDF-1.4 quote"
     assert panel.list.count() == 1 and "見積書.pdf" in panel.list.item(0).text()
-    copy = viewable_copy(rows[0])
+    copy = viewable_copy(crm.attachments.path_of(rows[0]["sha256"]), rows[0])
     assert copy.name == "見積書.pdf" and copy.read_bytes() == b"%PDF-1.4 quote"
 
 

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from tests.ui.app_support import make_context, settle
-from ui.fairs.import_wizard import ImportWizard
+from ui.io.import_wizard import ImportWizard
 from ui.qt import QInputDialog
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "import"
+DATA = Path(__file__).resolve().parents[2] / "data" / "import"
 
 
 @pytest.fixture

@@ -1,8 +1,8 @@
 """The duplicate finder (contacts and organizations; the whole table or one record) and the merge dialog.
 
-The finder lists candidate pairs with their reasons (:func:`sapporo_mice.dedupe.find_candidates`).
+The finder lists candidate pairs with their reasons (``crm.dedupe.candidates``).
 The merge dialog shows both records side by side, one radio button per field and side, pre-set
-from :func:`~sapporo_mice.dedupe.merge_preview`; merging is a deliberate click, and right after it an
+from ``crm.dedupe.preview``; merging is a deliberate click, and right after it an
 Undo button can reverse it. :class:`MergeHistoryDialog` lists a record's merges (``merges_of``) to undo
 one later.
 """
@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sapporo_mice import dedupe
-from sapporo_mice.dedupe import LOSER, SURVIVOR, Candidate, MergePreview
 from ui import labels
 from ui.context import AppContext
-from ui.fairs.common import ERROR_STYLE, OK_STYLE, RowsModel, error_text, message_label
+from ui.editors.field_labels import field_label
+from ui.feedback import ERROR_STYLE, OK_STYLE, error_text, message_label
+from ui.rows import RowsModel
 from ui.qt import (
     QAbstractItemView,
     QButtonGroup,
@@ -36,56 +36,22 @@ from ui.qt import (
     QWidget,
 )
 
+SURVIVOR, LOSER = "survivor", "loser"  # the sides of a merge, as crm.dedupe names them
+
 NAME_FIELD = {"contact": "display_name", "organization": "name"}
 HIDDEN_FIELDS = {"name_order"}
-
-
-def field_label(name: str) -> str:
-    return QCoreApplication.translate("MergeField", FIELD_LABELS.get(name, name))
-
-
-FIELD_LABELS = {
-    "family_name": QT_TRANSLATE_NOOP("MergeField", "Family name"),
-    "given_name": QT_TRANSLATE_NOOP("MergeField", "Given name"),
-    "family_name_kana": QT_TRANSLATE_NOOP("MergeField", "Family name reading"),
-    "given_name_kana": QT_TRANSLATE_NOOP("MergeField", "Given name reading"),
-    "latin_name": QT_TRANSLATE_NOOP("MergeField", "Latin name"),
-    "display_name": QT_TRANSLATE_NOOP("MergeField", "Display name"),
-    "title": QT_TRANSLATE_NOOP("MergeField", "Job title"),
-    "department": QT_TRANSLATE_NOOP("MergeField", "Department"),
-    "organization_id": QT_TRANSLATE_NOOP("MergeField", "Organization"),
-    "country": QT_TRANSLATE_NOOP("MergeField", "Country"),
-    "languages": QT_TRANSLATE_NOOP("MergeField", "Languages"),
-    "owner": QT_TRANSLATE_NOOP("MergeField", "Owner"),
-    "tags": QT_TRANSLATE_NOOP("MergeField", "Tags"),
-    "notes": QT_TRANSLATE_NOOP("MergeField", "Notes"),
-    "kind": QT_TRANSLATE_NOOP("MergeField", "Kind"),
-    "name": QT_TRANSLATE_NOOP("MergeField", "Name"),
-    "name_ja": QT_TRANSLATE_NOOP("MergeField", "Japanese name"),
-    "name_en": QT_TRANSLATE_NOOP("MergeField", "English name"),
-    "name_kana": QT_TRANSLATE_NOOP("MergeField", "Reading"),
-    "corporate_number": QT_TRANSLATE_NOOP("MergeField", "Corporate number"),
-    "postal_code": QT_TRANSLATE_NOOP("MergeField", "Postal code"),
-    "address": QT_TRANSLATE_NOOP("MergeField", "Address"),
-    "website": QT_TRANSLATE_NOOP("MergeField", "Website"),
-    "email": QT_TRANSLATE_NOOP("MergeField", "Email"),
-    "phone_raw": QT_TRANSLATE_NOOP("MergeField", "Phone"),
-    "industry": QT_TRANSLATE_NOOP("MergeField", "Industry"),
-    "employees": QT_TRANSLATE_NOOP("MergeField", "Employees"),
-    "capital_jpy": QT_TRANSLATE_NOOP("MergeField", "Capital (JPY)"),
-}
 
 
 def reason_label(reason: str) -> str:
     texts = {"email": QCoreApplication.translate("Duplicates", "same email"),
              "phone": QCoreApplication.translate("Duplicates", "same phone"),
-             "reading_org": QCoreApplication.translate("Duplicates", "same reading and organization"),
+             "name_org": QCoreApplication.translate("Duplicates", "same name and company"),
              "corporate_number": QCoreApplication.translate("Duplicates", "same corporate number"),
              "company_name": QCoreApplication.translate("Duplicates", "same company name (legal form ignored)")}
     return texts.get(reason, reason)
 
 
-def shown_value(preview: MergePreview, side: str, name: str) -> str:
+def shown_value(preview: Any, side: str, name: str) -> str:
     record = preview.survivor if side == SURVIVOR else preview.loser
     value = record.get(name)
     if name == "organization_id":
@@ -132,12 +98,13 @@ class DuplicateFinder(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        db, record_type, record_id = self.ctx.crm.db, self.record_type, self.record_id
+        record_type, record_id = self.record_type, self.record_id
         self.summary.setText(self.tr("Searching…"))
-        self.ctx.jobs.run(lambda _c: dedupe.find_candidates(db, record_type, record_id), on_done=self.show_candidates,
-                          on_error=lambda e: self.summary.setText(error_text(e, self.ctx.lang)), label="duplicates")
+        self.ctx.jobs.run("duplicates", lambda crm, _c: crm.dedupe.candidates(record_type, record_id), owner=self,
+                          on_done=self.show_candidates,
+                          on_error=lambda e: self.summary.setText(error_text(e, self.ctx.lang)))
 
-    def show_candidates(self, candidates: list[Candidate]) -> None:
+    def show_candidates(self, candidates: list[Any]) -> None:
         rows = [[c.score, c.left_title, c.right_title, ", ".join(reason_label(r) for r in c.reasons)]
                 for c in candidates]
         self.model.set_rows(rows, candidates)
@@ -165,7 +132,7 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.record_type = ctx, record_type
         self.survivor_id, self.loser_id = survivor_id, loser_id
-        self.preview: MergePreview | None = None
+        self.preview: Any | None = None
         self.groups: dict[str, QButtonGroup] = {}
         self.merge_id: str | None = None
         self.setWindowTitle(self.tr("Merge duplicates"))
@@ -197,16 +164,16 @@ class MergeDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        crm, args = self.ctx.crm, (self.record_type, self.survivor_id, self.loser_id)
+        args = (self.record_type, self.survivor_id, self.loser_id)
         self.merge_button.setEnabled(False)
-        self.ctx.jobs.run(lambda _c: dedupe.merge_preview(crm, *args), on_done=self.show_preview,
-                          on_error=self._failed, label="merge preview")
+        self.ctx.jobs.run("merge_preview", lambda crm, _c: crm.dedupe.preview(*args), owner=self,
+                          on_done=self.show_preview, on_error=self._failed)
 
     def swap(self) -> None:
         self.survivor_id, self.loser_id = self.loser_id, self.survivor_id
         self.load()
 
-    def show_preview(self, preview: MergePreview) -> None:
+    def show_preview(self, preview: Any) -> None:
         self.preview = preview
         while self.grid.count():
             item = self.grid.takeAt(0)
@@ -234,9 +201,9 @@ class MergeDialog(QDialog):
             label.setWordWrap(True)
             self.grid.addWidget(label, 0, column)
 
-    def _field_row(self, preview: MergePreview, pair: Any) -> None:
+    def _field_row(self, preview: Any, pair: Any) -> None:
         row = self.grid.rowCount()
-        self.grid.addWidget(QLabel(field_label(pair.field), self.grid_host), row, 0)
+        self.grid.addWidget(QLabel(field_label(self.record_type, pair.field), self.grid_host), row, 0)
         group = QButtonGroup(self)
         same = pair.survivor == pair.loser
         for column, side in ((1, SURVIVOR), (2, LOSER)):
@@ -260,15 +227,16 @@ class MergeDialog(QDialog):
     def merge(self) -> None:
         if self.preview is None:
             return
-        crm, actor, record_type = self.ctx.crm, self.ctx.actor, self.record_type
+        actor, record_type = self.ctx.actor, self.record_type
         survivor, loser, choices = self.survivor_id, self.loser_id, self.choices()
         versions = {"survivor_version": self.preview.survivor["version"], "loser_version": self.preview.loser["version"]}
         self.merge_button.setEnabled(False)
         self.swap_button.setEnabled(False)
-        self.ctx.jobs.run(lambda _c: dedupe.merge(crm, record_type, survivor, loser, choices, actor=actor, **versions),
-                          on_done=self._merged, on_error=self._failed, label="merge")
+        self.ctx.jobs.run("merge", lambda crm, _c: crm.dedupe.merge(record_type, survivor, loser, choices, actor=actor,
+                                                                    **versions),
+                          owner=self, on_done=self._merged, on_error=self._failed)
 
-    def _merged(self, result: dedupe.MergeResult) -> None:
+    def _merged(self, result: Any) -> None:
         self.merge_id = result.merge_id
         self.ctx.publish(result.changes)
         moved = sum(result.moved.values())
@@ -280,12 +248,12 @@ class MergeDialog(QDialog):
     def undo(self) -> None:
         if not self.merge_id:
             return
-        crm, actor, merge_id = self.ctx.crm, self.ctx.actor, self.merge_id
+        actor, merge_id = self.ctx.actor, self.merge_id
         self.undo_button.setEnabled(False)
-        self.ctx.jobs.run(lambda _c: dedupe.undo_merge(crm, merge_id, actor=actor), on_done=self._undone,
-                          on_error=self._failed, label="undo merge")
+        self.ctx.jobs.run("undo_merge", lambda crm, _c: crm.dedupe.undo(merge_id, actor=actor), owner=self,
+                          on_done=self._undone, on_error=self._failed)
 
-    def _undone(self, result: dedupe.UndoResult) -> None:
+    def _undone(self, result: Any) -> None:
         self.ctx.publish(result.changes)
         self.merge_id = None
         self.undo_button.hide()
@@ -329,10 +297,10 @@ class MergeHistoryDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        db, args = self.ctx.crm.db, (self.record_type, self.record_id)
-        self.ctx.jobs.run(lambda _c: dedupe.merges_of(db, *args), on_done=self.show_merges, label="merges")
+        args = (self.record_type, self.record_id)
+        self.ctx.jobs.run("merges", lambda crm, _c: crm.dedupe.merges_of(*args), owner=self, on_done=self.show_merges)
 
-    def show_merges(self, merges: list[dedupe.MergeSummary]) -> None:
+    def show_merges(self, merges: list[Any]) -> None:
         kept, away = self.tr("kept"), self.tr("merged away")
         rows = [[m.merged_at.astimezone().strftime("%Y-%m-%d %H:%M"), m.merged_by,
                  kept if m.survivor_id == self.record_id else away,
@@ -347,11 +315,11 @@ class MergeHistoryDialog(QDialog):
         merge = self.model.key(rows[0].row()) if rows else None
         if merge is None or merge.undone_at is not None:
             return
-        crm, actor = self.ctx.crm, self.ctx.actor
-        self.ctx.jobs.run(lambda _c: dedupe.undo_merge(crm, merge.id, actor=actor), on_done=self._undone,
-                          on_error=self._failed, label="undo merge")
+        actor = self.ctx.actor
+        self.ctx.jobs.run("undo_merge", lambda crm, _c: crm.dedupe.undo(merge.id, actor=actor), owner=self,
+                          on_done=self._undone, on_error=self._failed)
 
-    def _undone(self, result: dedupe.UndoResult) -> None:
+    def _undone(self, result: Any) -> None:
         self.ctx.publish(result.changes)
         self.status.setStyleSheet(OK_STYLE)
         self.status.setText(self.tr("The merge was undone."))

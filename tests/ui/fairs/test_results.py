@@ -6,9 +6,8 @@ import datetime as dt
 
 import pytest
 
-from sapporo_mice.fair_ops import capture_lead
 from tests.ui.app_support import make_context, settle
-from ui.fairs.common import RowsModel
+from ui.rows import RowsModel
 from ui.fairs.results import FairResultsView
 
 UTC = dt.timezone.utc
@@ -24,7 +23,7 @@ def fair(crm):
                                "cost_jpy": 800_000, "subsidy_jpy": 400_000}, actor="t")
     at = dt.datetime(2026, 10, 29, 3, 0, tzinfo=UTC)
     for name, country, rating in (("Lim", None, "A"), ("Tan", None, "B"), ("Chan", "HK", "A"), ("Dee", None, "D")):
-        capture_lead(crm, fair_id, {"name": name, "company": f"{name} Co", "country": country, "rating": rating,
+        crm.intake.capture(fair_id, {"name": name, "company": f"{name} Co", "country": country, "rating": rating,
                                     "interest_organization_id": org if name == "Lim" else None}, actor="t", now=at)
     return fair_id
 

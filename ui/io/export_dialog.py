@@ -1,5 +1,5 @@
 """Export a kind of record (optionally a fair's leads, or a fair's schedule as .ics) to CSV (UTF-8 with BOM
-or CP932), XLSX, vCard 4.0/3.0 or iCalendar, in the job runner (:func:`sapporo_mice.io.exporter.export_file`).
+or CP932), XLSX, vCard 4.0/3.0 or iCalendar, in the job runner (``crm.io.export_file``).
 
 An export that cannot be written as asked (a character CP932 cannot hold) names its row and column,
 and no file is left behind.
@@ -10,11 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sapporo_mice import fair_screens
-from sapporo_mice.fair_screens import FairChoice
-from sapporo_mice.io.exporter import export_file
 from ui.context import AppContext
-from ui.fairs.common import ERROR_STYLE, OK_STYLE, error_text, message_label
+from ui.feedback import ERROR_STYLE, OK_STYLE, error_text, message_label
 from ui.qt import (
     QComboBox,
     QDialog,
@@ -94,8 +91,7 @@ class ExportDialog(QDialog):
         self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
         self._fill_formats()
         self.resize(560, 240)
-        db = ctx.crm.db
-        ctx.jobs.run(lambda _c: fair_screens.recent_fairs(db, 200), on_done=self._fill_fairs, label="fairs")
+        ctx.jobs.run("fairs", lambda crm, _c: crm.fairs.recent(200), owner=self, on_done=self._fill_fairs, serial=False)
 
     def _format_names(self) -> dict[str, str]:
         return {"csv": self.tr("CSV, UTF-8 with BOM (Excel)"), "csv_cp932": self.tr("CSV, Shift_JIS (CP932)"),
@@ -111,7 +107,7 @@ class ExportDialog(QDialog):
         self.format.blockSignals(False)
         self._fix_suffix()
 
-    def _fill_fairs(self, fairs: list[FairChoice]) -> None:
+    def _fill_fairs(self, fairs: list[Any]) -> None:
         for fair in fairs:
             self.fair.addItem(f"{fair.name} ({fair.starts_on:%Y-%m-%d}, {fair.country})", fair.id)
         if self._wanted_fair:
@@ -140,17 +136,17 @@ class ExportDialog(QDialog):
             self._show(self.tr("Choose the fair whose schedule to export."), ERROR_STYLE)
             return
         path = Path(text).with_suffix(fmt.suffix)
-        crm, lang = self.ctx.crm, self.ctx.lang
+        lang = self.ctx.lang
         record_kind = "leads" if kind == "schedule" else kind
 
-        def op(_c: Any) -> int:
-            return export_file(crm, record_kind, path, fair=fair, encoding=fmt.encoding, vcard_version=fmt.vcard,
-                               lang=lang)
+        def op(crm: Any, _c: Any) -> int:
+            return crm.io.export_file(record_kind, path, fair=fair, encoding=fmt.encoding, vcard_version=fmt.vcard,
+                                      lang=lang)
 
         self.export_button.setEnabled(False)
         self._show(self.tr("Exporting…"), OK_STYLE)
-        self.ctx.jobs.run(op, on_done=lambda n: self._exported(n, path), on_error=self._failed, label="export",
-                          serial=True)
+        self.ctx.jobs.run("export", op, owner=self, on_done=lambda n: self._exported(n, path), on_error=self._failed,
+                          subject=path.name)
 
     def _exported(self, count: int, path: Path) -> None:
         self.written = count

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sapporo_mice.models import enums as e
+from sapporo_mice import enums as e
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,8 @@ import datetime as dt
 
 import pytest
 
-from sapporo_mice.fair_ops import capture_lead
 from tests.ui.app_support import make_context, settle
-from ui.fairs.export_dialog import ExportDialog, formats_for
+from ui.io.export_dialog import ExportDialog, formats_for
 
 
 
@@ -17,7 +16,7 @@ def fair(crm):
     fair_id = crm.fairs.create({"name": "Food Japan", "country": "SG", "timezone": "Asia/Singapore",
                                 "starts_on": "2026-10-29", "ends_on": "2026-10-31"}, actor="t").id
     at = dt.datetime(2026, 10, 29, 3, 0, tzinfo=dt.timezone.utc)
-    capture_lead(crm, fair_id, {"name": "Lim Wei Ming", "company": "Lim Trading", "email": "wm@lim.sg"}, actor="t",
+    crm.intake.capture(fair_id, {"name": "Lim Wei Ming", "company": "Lim Trading", "email": "wm@lim.sg"}, actor="t",
                  now=at)
     crm.contacts.create({"latin_name": "Outside Fair", "notes": "=HYPERLINK(1)"}, actor="t")
     return fair_id

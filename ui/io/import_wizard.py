@@ -3,7 +3,7 @@ each column maps to a field (as ``--map``); check with a dry run and preview eve
 duplicate proposal by row and column; then import all or nothing, or only the valid rows, with
 progress and cancel, and read the final report.
 
-Everything heavy runs in the job runner through :func:`sapporo_mice.io.importer.import_file`; an
+Everything heavy runs in the job runner through ``crm.io.import_file``; an
 ambiguous encoding is asked of the user, never guessed. Cancelling rolls the whole import back.
 """
 
@@ -12,15 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sapporo_mice import fair_screens
-from sapporo_mice.fair_screens import FairChoice, HeaderMap
-from sapporo_mice.io.importer import ImportOptions, import_file
-from sapporo_mice.io.problems import AmbiguousEncodingError
-from sapporo_mice.io.report import ImportReport
+from sapporo_mice.errors import AmbiguousEncodingError
 from sapporo_mice.messages import render
+from ui import style
 from ui.context import AppContext
-from ui.fairs.common import ERROR_STYLE, OK_STYLE, WARNING_STYLE, RowsModel, error_text, message_label
-from ui.fairs.import_fields import import_field_label
+from ui.feedback import ERROR_STYLE, OK_STYLE, WARNING_STYLE, error_text, message_label
+from ui.rows import RowsModel
+from ui.io.import_fields import import_field_label
 from ui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -44,7 +42,6 @@ from ui.qt import (
     QWidget,
 )
 
-ERROR_TONE, WARNING_TONE, DUPLICATE_TONE = "#b00020", "#8a5a00", "#1f4e99"
 KINDS = ("contacts", "leads", "companies", "students")
 ENCODINGS = ("utf-8", "utf-8-sig", "cp932")
 
@@ -56,8 +53,8 @@ class ImportWizard(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.header: HeaderMap | None = None
-        self.report: ImportReport | None = None
+        self.header: Any = None  # the file's columns and their fields (crm.io.header_map)
+        self.report: Any = None  # the last import report
         self.job: Any = None
         self._wanted_fair = fair_id
         self.setWindowTitle(self.tr("Import"))
@@ -162,10 +159,10 @@ class ImportWizard(QDialog):
 
     # ------------------------------------------------------------ source
     def load_fairs(self) -> None:
-        db = self.ctx.crm.db
-        self.ctx.jobs.run(lambda _c: fair_screens.recent_fairs(db, 200), on_done=self._fill_fairs, label="fairs")
+        self.ctx.jobs.run("fairs", lambda crm, _c: crm.fairs.recent(200), owner=self, on_done=self._fill_fairs,
+                          serial=False)
 
-    def _fill_fairs(self, fairs: list[FairChoice]) -> None:
+    def _fill_fairs(self, fairs: list[Any]) -> None:
         for fair in fairs:
             self.fair.addItem(f"{fair.name} ({fair.starts_on:%Y-%m-%d}, {fair.country})", fair.id)
         if self._wanted_fair:
@@ -181,10 +178,10 @@ class ImportWizard(QDialog):
         self.path.setText(path)
         self.load_headers()
 
-    def options(self, **extra: Any) -> ImportOptions:
-        return ImportOptions(kind=self.kind.currentData(), fair=self.fair.currentData(),
-                             encoding=self.encoding.currentData(), mapping=self.overrides(),
-                             actor=self.ctx.actor, **extra)
+    def options(self, **extra: Any) -> dict[str, Any]:
+        """The import's options (``crm.io.options``), as plain values: the job builds them on the worker."""
+        return {"kind": self.kind.currentData(), "fair": self.fair.currentData(),
+                "encoding": self.encoding.currentData(), "mapping": self.overrides(), "actor": self.ctx.actor, **extra}
 
     # ------------------------------------------------------------ mapping
     def load_headers(self) -> None:
@@ -192,10 +189,10 @@ class ImportWizard(QDialog):
         self._clear_preview()
         if not path:
             return
-        self.ctx.jobs.run(lambda _c: fair_screens.header_map(path, kind, encoding=encoding),
-                          on_done=self.show_mapping, on_error=self._file_failed, label="import headers")
+        self.ctx.jobs.run("import_columns", lambda crm, _c: crm.io.header_map(path, kind, encoding=encoding), owner=self,
+                          on_done=self.show_mapping, on_error=self._file_failed, serial=False)
 
-    def show_mapping(self, header: HeaderMap | None) -> None:
+    def show_mapping(self, header: Any) -> None:
         self.header = header
         self.mapping.setRowCount(0)
         if header is None:
@@ -267,8 +264,8 @@ class ImportWizard(QDialog):
     def run_import(self, skip_invalid: bool) -> None:
         self._start(self.options(skip_invalid=skip_invalid), self.tr("Importing…"))
 
-    def _start(self, options: ImportOptions, text: str) -> None:
-        path, crm = self.path.text().strip(), self.ctx.crm
+    def _start(self, options: dict[str, Any], text: str) -> None:
+        path = self.path.text().strip()
         if not path:
             return
 
@@ -276,17 +273,18 @@ class ImportWizard(QDialog):
         stages = {"plan": self.tr("Reading rows"), "apply": self.tr("Preparing rows"),
                   "save": self.tr("Saving to the database…")}
 
-        def op(control):
-            return import_file(crm, path, options,
-                               progress=lambda stage, done, total: control.progress(done, total, stages[stage]))
+        def op(crm, control):
+            return crm.io.import_file(path, crm.io.options(**options),
+                                      progress=lambda stage, done, total: control.progress(done, total, stages[stage]))
 
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
         self._show_summary(text, OK_STYLE)
         self._set_busy(True)
-        self.job = self.ctx.jobs.run(op, on_done=self.show_report, on_error=self._import_failed,
-                                     on_progress=self._progressed, on_cancelled=self._cancelled, label="import")
+        self.job = self.ctx.jobs.run("import", op, owner=self, on_done=self.show_report, on_error=self._import_failed,
+                                     on_progress=self._progressed, on_cancelled=self._cancelled,
+                                     subject=Path(path).name)
 
     def _progressed(self, done: int, total: int, message: str) -> None:
         if total <= 0:  # the one write to the database, which tells no progress: a busy bar, no cancel
@@ -316,20 +314,20 @@ class ImportWizard(QDialog):
         self.cancel_button.setEnabled(True)
         self._set_busy(False)
 
-    def show_report(self, report: ImportReport) -> None:
+    def show_report(self, report: Any) -> None:
         self._finish_job()
         self.report = report
         lang = self.ctx.lang
         rows, tones = [], []
         for issue in report.errors:
             rows.append([issue.row, issue.column or "", self.tr("Error"), render(issue.code, lang, **issue.params)])
-            tones.append(ERROR_TONE)
+            tones.append(style.ERROR)
         for issue in report.warnings:
             rows.append([issue.row, issue.column or "", self.tr("Warning"), render(issue.code, lang, **issue.params)])
-            tones.append(WARNING_TONE)
+            tones.append(style.WARNING)
         for dup in report.duplicates:
             rows.append([dup.row, "", self.tr("Possible duplicate"), dup.message(lang)])
-            tones.append(DUPLICATE_TONE)
+            tones.append(style.NOTICE)
         order = sorted(range(len(rows)), key=lambda i: (rows[i][0] is None, rows[i][0] or 0))
         self.preview_model.set_rows([rows[i] for i in order], tones=[tones[i] for i in order])
         self.preview.resizeRowsToContents()
@@ -338,7 +336,7 @@ class ImportWizard(QDialog):
             self.ctx.publish(_changes(report))
         self._update_buttons()
 
-    def _summary(self, report: ImportReport) -> str:
+    def _summary(self, report: Any) -> str:
         counts = self.tr("Rows read: %1 · errors: %2 · warnings: %3 · possible duplicates: %4.") \
             .replace("%1", str(report.read)).replace("%2", str(len(report.errors))) \
             .replace("%3", str(len(report.warnings))).replace("%4", str(len(report.duplicates)))
@@ -384,7 +382,7 @@ class ImportWizard(QDialog):
         self.import_valid_button.setEnabled(checked and self.report.would_create > 0)
 
 
-def _changes(report: ImportReport) -> Any:
+def _changes(report: Any) -> Any:
     from sapporo_mice.changes import Changes
 
     changes = Changes()

@@ -8,8 +8,7 @@ from sapporo_mice.settings import Settings
 from ui.context import AppContext
 from ui.editors import open_editor
 from ui.editors.editor import RecordEditor
-from ui.editors.windows import open_windows
-from ui.editors.models import Column, RowsModel
+from ui.rows import Column, RowsModel
 from ui.jobs import JobRunner
 from PySide6.QtTest import QTest
 
@@ -24,7 +23,7 @@ def ctx(qtbot, crm, monkeypatch):
     monkeypatch.setattr(RecordEditor, "ask_save_changes", lambda self: "discard")
     settings = Settings()
     settings.set("user_name", "tanaka")
-    context = AppContext(crm, settings, JobRunner(), "ja")
+    context = AppContext(settings, JobRunner(), "ja", crm=crm)
     yield context
     close_windows(qtbot, context)
 
@@ -247,7 +246,7 @@ def test_a_company_lists_its_contacts_and_double_click_opens_one(qtbot, ctx, crm
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
     QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
     settle(qtbot, ctx)
-    opened_now = [w for w in open_windows() if w.record_id == contact.id]
+    opened_now = [w for w in ctx.windows.all() if getattr(w, "record_id", None) == contact.id]
     assert len(opened_now) == 1 and opened_now[0].record["display_name"] == "山田太郎"
 
 

@@ -8,7 +8,6 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtTest import QTest
 
-from sapporo_mice.fair_screens import fair_choice
 from tests.ui.app_support import make_context, settle, type_text
 from ui.fairs.capture import BoothCaptureWindow, open_booth_capture
 from ui.qt import QApplication, Qt
@@ -30,7 +29,7 @@ def fair(crm):
 @pytest.fixture
 def window(qtbot, crm, fair):
     ctx = make_context(crm)
-    win = BoothCaptureWindow(ctx, fair_choice(crm.db, fair))
+    win = BoothCaptureWindow(ctx, crm.fairs.choice(fair))
     qtbot.addWidget(win)
     win.show()
     settle(qtbot, ctx)
@@ -116,9 +115,8 @@ def test_a_business_card_photo_attaches_to_the_last_lead_with_a_thumbnail(qtbot,
     assert image.save(str(photo))
     window.attach_card(str(photo))
     settle(qtbot, window.ctx)
-    from sapporo_mice.fair_screens import attachments_of
 
-    [card] = attachments_of(crm.db, "lead", window.last_saved["id"], "business_card")
+    [card] = crm.attachments.of_record("lead", window.last_saved["id"], "business_card")
     assert card.filename == "card.png"
     assert window.card_view.pixmap() is not None and not window.card_view.pixmap().isNull()
 

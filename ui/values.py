@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import gettext
-from functools import lru_cache
 from typing import Any
 
-import pycountry
-
+from sapporo_mice import countries
 from ui.qt import QCoreApplication, QLocale
-
-# Names that read better for city-hall staff than the ISO catalogue's Japanese forms.
-_COUNTRY_NAMES_JA = {"TW": "台湾", "HK": "香港", "MO": "マカオ", "KR": "韓国", "KP": "北朝鮮", "US": "アメリカ",
-                     "GB": "イギリス", "VN": "ベトナム", "RU": "ロシア"}
 
 
 def enum_label(enum_cls: type[enum.Enum], value: Any) -> str:
@@ -26,20 +19,20 @@ def enum_label(enum_cls: type[enum.Enum], value: Any) -> str:
     return labels.enum_label(enum_cls.__name__, value.value if isinstance(value, enum.Enum) else str(value))
 
 
-@lru_cache(maxsize=4)
 def country_names(lang: str) -> dict[str, str]:
-    """ISO alpha-2 code -> country name in ``lang``, sorted by name."""
-    translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True).gettext
-    names = {c.alpha_2: translate(getattr(c, "common_name", None) or c.name) for c in pycountry.countries}
-    if lang == "ja":
-        names.update(_COUNTRY_NAMES_JA)
-    return dict(sorted(names.items(), key=lambda item: item[1]))
+    """ISO alpha-2 code -> country name in ``lang``, sorted by name: the core's one table
+    (:func:`sapporo_mice.countries.names`, from CLDR). Shared and cached: do not change it."""
+    return countries.names(lang)
 
 
 def country_name(code: str | None, lang: str) -> str:
-    if not code:
-        return ""
-    return country_names(lang).get(code.upper(), code)
+    """The name of ``code`` in ``lang`` (:func:`sapporo_mice.countries.name`)."""
+    return countries.name(code, lang)
+
+
+def money(value: int | None) -> str:
+    """Yen as a locale-formatted integer ("" when not given)."""
+    return "" if value is None else QLocale().toString(int(value))
 
 
 def format_date(value: dt.date | None) -> str:

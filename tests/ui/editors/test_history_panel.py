@@ -19,7 +19,7 @@ def ctx(qtbot, crm, monkeypatch):
     monkeypatch.setattr(RecordEditor, "ask_save_changes", lambda self: "discard")
     settings = Settings()
     settings.set("user_name", "tanaka")
-    context = AppContext(crm, settings, JobRunner(), "ja")
+    context = AppContext(settings, JobRunner(), "ja", crm=crm)
     yield context
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, RecordEditor) and widget.isVisible():

@@ -1,0 +1,44 @@
+"""Opening the CRM on a worker while the main window paints, and what to do when it cannot be opened."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ui.qt import QObject, Signal
+
+
+class Startup(QObject):
+    """Opens the CRM on a worker; on failure asks the user (try again, this computer's database, or quit)."""
+
+    opened = Signal()
+
+    def __init__(self, ctx: Any, window: Any, url: str | None) -> None:
+        super().__init__(window)
+        self.ctx, self.window, self.url = ctx, window, url
+
+    def open(self) -> None:
+        from sapporo_mice.crm import Crm
+
+        url = self.url
+        self.ctx.jobs.open_crm(lambda: Crm.open(url), owner=self, on_done=self._opened, on_error=self._failed)
+
+    def _opened(self, crm: Any) -> None:
+        from ui.app import settle_memory
+
+        self.ctx.attach(crm)
+        settle_memory()
+        self.opened.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        from ui.app import ask_after_failure
+
+        choice = ask_after_failure(self.window, error, self.url, self.ctx.lang)
+        if choice == "quit":
+            self.window.close()
+            return
+        if choice == "local":
+            from sapporo_mice import paths
+
+            self.url = paths.default_database_url()
+            self.ctx.settings.set("database_url", "")
+        self.open()
