@@ -161,6 +161,7 @@ def names(lang: str) -> dict[str, str]:
     return _names(_language(lang))
 
 
+@functools.cache
 def codes() -> frozenset[str]:
     """Every ISO 3166-1 alpha-2 code of the table (249 of them)."""
     return frozenset(_names("en"))
@@ -200,6 +201,11 @@ def code_of(text: str | None) -> str | None:
     """The ISO alpha-2 code for a country as written: a code, a ja/en name or an alias; ``None`` if none."""
     if not isinstance(text, str):
         return None
+    return _code_of(text)
+
+
+@functools.lru_cache(maxsize=4096)  # an import asks about the same few countries on every row
+def _code_of(text: str) -> str | None:
     compact = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).upper()
     if not compact:
         return None

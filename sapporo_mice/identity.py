@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import ColumnElement, select
@@ -63,14 +63,13 @@ class CompanyQuestion:
     name: str | None
     country: str | None = None
     corporate_number: str | None = None
+    key: str = field(init=False)  # the name without its legal form
+    number: str | None = field(init=False)  # the 法人番号's digits
 
-    @property
-    def key(self) -> str:
-        return company_key(self.name)
-
-    @property
-    def number(self) -> str | None:
-        return corporate_digits(self.corporate_number)
+    def __post_init__(self) -> None:
+        # Asked for many times per question (an import's prefetch, then each lookup): computed once.
+        object.__setattr__(self, "key", company_key(self.name))
+        object.__setattr__(self, "number", corporate_digits(self.corporate_number))
 
     @property
     def country_code(self) -> str | None:
@@ -137,6 +136,7 @@ class Companies:
         self._by_key: dict[str, list[CompanyRow]] = {}
         self._by_number: dict[str, list[CompanyRow]] = {}
         self._asked: set[tuple[str, str]] = set()
+        self._answers: dict[tuple[str, str | None, str | None], str | None] = {}  # until a company is created
 
     def prefetch(self, questions: Iterable[CompanyQuestion]) -> None:
         """Look up every company these questions may name, in batches (each name and number once)."""
@@ -149,14 +149,18 @@ class Companies:
                 self._asked.add(("number", question.number))
 
     def find(self, question: CompanyQuestion) -> str | None:
-        self.prefetch([question])
-        candidates = {r.id: r for r in (*self._by_key.get(question.key, ()),
-                                        *self._by_number.get(question.number or "", ()))}
-        return pick_company(question, candidates.values())
+        asked = (question.key, question.number, question.country_code)
+        if asked not in self._answers:
+            self.prefetch([question])
+            candidates = {r.id: r for r in (*self._by_key.get(question.key, ()),
+                                            *self._by_number.get(question.number or "", ()))}
+            self._answers[asked] = pick_company(question, candidates.values())
+        return self._answers[asked]
 
     def created(self, org_id: str, question: CompanyQuestion, at: Any) -> None:
         """A company just created in this transaction answers later questions too."""
         self._remember(CompanyRow(org_id, question.key, question.country_code, question.number, at))
+        self._answers.clear()  # the new company may answer questions asked before
 
     def _known(self, question: CompanyQuestion) -> bool:
         return ("key", question.key) in self._asked and (not question.number

@@ -5,6 +5,7 @@ One rule everywhere: NFKC (full/half width folded), case folded, katakana folded
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -83,6 +84,7 @@ _TRAILING_FORM = re.compile("(?:" + _alternation(
     + ["(?<=[ ,])" + re.escape(f) for f in _LEGAL_FORMS_NORMALIZED if f.isascii()]) + ")$")
 
 
+@functools.lru_cache(maxsize=65536)  # the same company names come back row after row in an import
 def company_key(name: str | None) -> str:
     """A company name with its legal form stripped, for duplicate candidates.
 

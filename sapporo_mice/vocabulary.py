@@ -226,8 +226,11 @@ def type_label(record_type: str, lang: str = "en") -> str:
 
 
 def field_label(record_type: str | None, field: str, lang: str = "en") -> str:
-    """What a field is called on ``record_type``'s form; list entries like ``emails[1]`` use their list's
-    label; a field without a label keeps its key."""
-    base = field.split("[", 1)[0]
+    """What a field is called on ``record_type``'s form; a list entry like ``emails[1]`` is its list's label
+    and its position ("Emails 2"); a field without a label keeps its key."""
+    base, _, index = field.partition("[")
     entry = FIELDS_BY_TYPE.get((record_type or "", base)) or FIELDS.get(base)
-    return _pick(entry, lang) if entry else field
+    if entry is None:
+        return field
+    label = _pick(entry, lang)
+    return f"{label} {int(index.rstrip(']')) + 1}" if index.rstrip("]").isdigit() else label

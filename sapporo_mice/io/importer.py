@@ -89,6 +89,7 @@ class Context:
     source_name: str
     fair: dict[str, Any] | None = None
     parse_phone: PhoneMemo = field(default_factory=PhoneMemo)
+    checked: dict[tuple, Any] = field(default_factory=dict)  # a company's values -> what validating them gave
 
     @property
     def fair_country(self) -> str | None:
@@ -379,14 +380,27 @@ def _digits(value: Any) -> str | None:
 def _check(ctx: Context, unit: Unit, plan: Plan, record_type: str, values: dict[str, Any],
            record: SourceRecord, columns: dict[str, tuple[str, ...]]) -> list[Issue]:
     """The service's own validation of ``values``; each problem names the user's row and column."""
-    service = unit.service(record_type)
     checked = {k: v for k, v in values.items() if k not in ("fair_id",)}
-    try:
-        cleaned = service.validate(unit, checked)
-    except ValidationError as exc:
-        return [_issue(record, p, columns) for p in exc.problems]
-    plan.cleaned[record_type] = cleaned
+    outcome = _validated(ctx, unit, record_type, checked)
+    if isinstance(outcome, ValidationError):
+        return [_issue(record, p, columns) for p in outcome.problems]
+    plan.cleaned[record_type] = outcome
     return []
+
+
+def _validated(ctx: Context, unit: Unit, record_type: str, values: dict[str, Any]) -> Any:
+    """The service's cleaned values, or its ValidationError. A company named on many rows (the same
+    values each time) is checked once: validation is a function of the values."""
+    key = (record_type, repr(sorted(values.items()))) if record_type == "organization" else None
+    if key is not None and key in ctx.checked:
+        return ctx.checked[key]
+    try:
+        outcome: Any = unit.service(record_type).validate(unit, values)
+    except ValidationError as exc:
+        outcome = exc
+    if key is not None:
+        ctx.checked[key] = outcome
+    return outcome
 
 
 def _issue(record: SourceRecord, problem: FieldProblem, columns: dict[str, tuple[str, ...]]) -> Issue:

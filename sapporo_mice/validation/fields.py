@@ -129,11 +129,21 @@ def clean_enum(value: Any, enum_cls: type[enum.Enum], *, required: bool = False)
         return None
     if isinstance(value, enum_cls):
         return value
-    text = str(value).strip()
+    member = _enum_lookup(enum_cls).get(str(value).strip().lower())
+    if member is None:
+        raise FieldInvalid("field.enum_invalid", allowed=", ".join(str(m.value) for m in enum_cls))
+    return member
+
+
+@functools.cache
+def _enum_lookup(enum_cls: type[enum.Enum]) -> dict[str, enum.Enum]:
+    """An enum's members by value and by name, case-insensitively (walking the members is slow, and every
+    imported row asks)."""
+    found: dict[str, enum.Enum] = {}
     for member in enum_cls:
-        if text in (member.value, member.name) or text.lower() == str(member.value).lower():
-            return member
-    raise FieldInvalid("field.enum_invalid", allowed=", ".join(str(m.value) for m in enum_cls))
+        found.setdefault(str(member.value).lower(), member)
+        found.setdefault(member.name.lower(), member)
+    return found
 
 
 def clean_fiscal_year(value: Any, *, required: bool = False) -> int | None:

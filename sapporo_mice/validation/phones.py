@@ -57,8 +57,10 @@ def parse_phone(raw: str, *regions: str | None) -> PhoneNumber:
             number = phonenumbers.parse(text, region)
         except phonenumbers.NumberParseException:
             continue
-        if phonenumbers.is_valid_number(number):
-            found_region = phonenumbers.region_code_for_number(number) or region
+        # is_valid_number would look the number's region up first: look it up once, and check against it.
+        number_region = phonenumbers.region_code_for_number(number)
+        if phonenumbers.is_valid_number_for_region(number, number_region):
+            found_region = number_region or region
             if found_region not in phonenumbers.SUPPORTED_REGIONS:
                 found_region = None  # a global number (+800, +808 …) belongs to no region ("001")
             return PhoneNumber(

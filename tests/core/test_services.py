@@ -233,7 +233,7 @@ def test_stale_version_names_who_changed_it_and_when(crm):
     current = crm.organizations.get(org.id)
     local = current["updated_at"].astimezone().strftime("%Y-%m-%d %H:%M")
     assert error.message("en") == (
-        f"This organization was changed by 鈴木 at {local}; reload it and apply your edit again."
+        f"This company was changed by 鈴木 at {local}; reload it and apply your edit again."
     )
     assert "鈴木" in error.message("ja") and local in error.message("ja")
     assert crm.organizations.get(org.id)["industry"] == "水産"

@@ -29,10 +29,13 @@ def problem_of(error: ValidationError, field: str):
 
 
 def assert_reads_well(error: ValidationError, field: str, value: str) -> None:
-    """Both languages name the field and the value, and no placeholder is left unfilled."""
+    """Both languages name the field as the user knows it and the value, and no placeholder is left unfilled."""
+    from sapporo_mice.vocabulary import field_label
+
     for lang in ("en", "ja"):
         text = error.message(lang)
-        assert field in text and value in text, text
+        label = field_label(error.record_type, field, lang)
+        assert label != field and label in text and value in text, text
         assert "{" not in text and "}" not in text, text
     assert error.message("ja") != error.message("en")
 
