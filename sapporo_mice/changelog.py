@@ -148,6 +148,7 @@ class ChangeRecorder:
         if self.session.get_bind().dialect.name == "postgresql":
             key = int.from_bytes(hashlib.sha256(device.encode()).digest()[:8], "big", signed=True)
             self.session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
-        current = self.session.scalar(select(func.max(ChangeLogEntry.device_seq))
-                                      .where(ChangeLogEntry.device_id == device))
+        with self.session.no_autoflush:  # bookkeeping: it must not write the records being changed
+            current = self.session.scalar(select(func.max(ChangeLogEntry.device_seq))
+                                          .where(ChangeLogEntry.device_id == device))
         return current or 0

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
@@ -21,7 +22,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sapporo_mice import grams, paths
-from sapporo_mice.errors import DatabaseOpenError
+from sapporo_mice.errors import DatabaseBusyError, DatabaseOpenError
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 SQLITE_MMAP_BYTES = 256 * 1024 * 1024
@@ -49,6 +50,9 @@ def resolve_url(url: str | None = None) -> str:
 
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # The driver's own transaction handling off: it issues no BEGIN before DDL, so a DROP TRIGGER in what
+    # looks like a transaction would commit on its own (ENVIRONMENT.md). _sqlite_begin opens every one.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -60,6 +64,13 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> No
     cursor.execute(f"PRAGMA mmap_size={SQLITE_MMAP_BYTES}")
     cursor.close()
     register_sqlite_functions(dbapi_connection)
+
+
+def _sqlite_begin(connection: Any) -> None:
+    """Every transaction explicit: ``BEGIN IMMEDIATE`` for writes (the write lock is taken at once, so what a
+    write reads cannot change under it, and two writers wait in turn), a deferred ``BEGIN`` for reads."""
+    mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
 
 
 def register_sqlite_functions(dbapi_connection: sqlite3.Connection) -> None:
@@ -87,9 +98,12 @@ def create_db_engine(url: str) -> Engine:
                 raise DatabaseOpenError(shown, f"cannot create the folder ({exc.strerror})") from exc
         engine = _engine(parsed, shown, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     if parsed.get_backend_name() == "postgresql":
-        return _engine(parsed, shown, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+        # A row or table lock held elsewhere longer than the app waits ends in DatabaseBusyError, not a hang.
+        return _engine(parsed, shown, pool_pre_ping=True,
+                       connect_args={"connect_timeout": 10, "options": f"-c lock_timeout={SQLITE_BUSY_TIMEOUT_MS}"})
     raise DatabaseOpenError(shown, "only sqlite:/// and postgresql+psycopg:// URLs are supported")
 
 
@@ -114,6 +128,7 @@ class Database:
         self.url = resolve_url(url)
         self.engine = create_db_engine(self.url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._writers = sessionmaker(self.engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False)
 
     @property
     def dialect(self) -> str:
@@ -130,13 +145,16 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: commit on success, roll back on any error, always close."""
-        session = self._sessions()
+        """One unit of work: commit on success, roll back on any error, always close. A write lock held
+        elsewhere for longer than the app waits is a :class:`DatabaseBusyError`, never a traceback."""
+        session = self._writers()
         try:
             yield session
             session.commit()
-        except BaseException:
+        except BaseException as exc:
             session.rollback()
+            if _is_busy(exc):
+                raise DatabaseBusyError() from exc
             raise
         finally:
             session.close()
@@ -195,9 +213,26 @@ class Database:
         if not database or database == ":memory:" or not Path(database).exists():
             return None
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = paths.backups_dir() / f"{Path(database).stem}-{revision or 'base'}-{stamp}.db"
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql("VACUUM INTO ?", (target.as_posix(),))
+        return self.copy_sqlite(paths.backups_dir() / f"{Path(database).stem}-{revision or 'base'}-{stamp}.db")
+
+    def copy_sqlite(self, target: Path) -> Path:
+        """A consistent copy of the SQLite file at ``target``, made with SQLite's online backup API while the
+        app may keep working, written to a temporary file first and renamed (never a half-written copy)."""
+        target = Path(target)
+        partial = target.with_name(target.name + ".partial")
+        partial.unlink(missing_ok=True)
+        raw = self.engine.raw_connection()
+        try:
+            destination = sqlite3.connect(partial)
+            try:
+                raw.driver_connection.backup(destination)
+            finally:
+                destination.close()
+        finally:
+            raw.close()
+        with open(partial, "rb+") as handle:
+            os.fsync(handle.fileno())
+        partial.replace(target)
         return target
 
     def ping(self) -> None:
@@ -207,6 +242,15 @@ class Database:
                 conn.execute(text("SELECT 1"))
         except DBAPIError as exc:  # unreachable server, or a file that is not a database
             raise DatabaseOpenError(self.display_url, str(exc.orig).strip()) from exc
+
+
+def _is_busy(error: BaseException) -> bool:
+    """Whether ``error`` says another connection held a lock too long (SQLite busy, PostgreSQL 55P03)."""
+    if not isinstance(error, DBAPIError):
+        return False
+    text = str(error.orig).lower()
+    return "database is locked" in text or "database table is locked" in text or \
+        getattr(error.orig, "sqlstate", None) == "55P03"
 
 
 def database_location(url: str) -> tuple[str, str]:

@@ -69,7 +69,7 @@ class StaleVersionError(CrmError):
 
     code = "error.stale"
 
-    def __init__(self, record_type: str, record_id: str, expected: int, current: dict[str, Any]):
+    def __init__(self, record_type: str, record_id: str, expected: int | None, current: dict[str, Any]):
         self.record_type = record_type
         self.record_id = record_id
         self.expected = expected
@@ -126,6 +126,16 @@ class DatabaseOpenError(CrmError):
 
     def message(self, lang: str = "en") -> str:
         return render(self.code, lang, url=self.url, reason=self.reason)
+
+
+class DatabaseBusyError(CrmError):
+    """Another program held the write lock for longer than the app waits (SQLite's busy timeout, or a
+    PostgreSQL lock timeout); the action was rolled back and can simply be tried again."""
+
+    code = "error.db_busy"
+
+    def message(self, lang: str = "en") -> str:
+        return render(self.code, lang)
 
 
 class ImportFileError(CrmError):

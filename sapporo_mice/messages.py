@@ -23,6 +23,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "“{ref}” matches {count} records of type {type}; give the id instead.",
         "ja": "「{ref}」は{type}の {count} 件に該当します。ID で指定してください。",
     },
+    "error.db_busy": {
+        "en": "Another program is writing to this database; nothing was changed. Try again in a moment.",
+        "ja": "別のプログラムがこのデータベースに書き込み中のため、何も変更していません。少し待ってからもう一度お試しください。",
+    },
     "error.db_open": {
         "en": "Cannot open the database {url}: {reason}",
         "ja": "データベース {url} を開けません: {reason}",

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from sapporo_mice.ids import uuid7
 
@@ -75,6 +75,12 @@ class SyncMixin:
     version: Mapped[int] = mapped_column(Integer, default=1)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
     merged_into: Mapped[str | None] = mapped_column(String(36), default=None)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        # The version check and the write are one statement (UPDATE … WHERE id = ? AND version = ?): two
+        # writers that read the same version cannot both save. The services set the new version themselves.
+        return {"version_id_col": cls.__table__.c.version, "version_id_generator": False}
 
     # Columns the change log does not record per field: they describe the change itself.
     SYSTEM_FIELDS = frozenset(

@@ -12,12 +12,14 @@ service write and a bulk load (the demo, an import), which hands them rows in me
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from sapporo_mice.changes import Changes
 from sapporo_mice.errors import (
@@ -160,6 +162,10 @@ class RecordService:
 
     def update_in(self, unit: "Unit", record_id: str, values: dict[str, Any], *,
                   expected_version: int | None = None) -> Saved:
+        with self._versioned(record_id, expected_version):
+            return self._update(unit, record_id, values, expected_version)
+
+    def _update(self, unit: "Unit", record_id: str, values: dict[str, Any], expected_version: int | None) -> Saved:
         row = self._load_live(unit.session, record_id, expected_version)
         before = self._loggable(row)
         cleaned = self.validate(unit, values, partial=True, current={**before, "id": row.id})
@@ -185,19 +191,27 @@ class RecordService:
             return self.delete_in(unit, record_id, expected_version=expected_version)
 
     def delete_in(self, unit: "Unit", record_id: str, *, expected_version: int | None = None) -> Changes:
-        row = self._load_live(unit.session, record_id, expected_version)
-        row.deleted_at = utcnow()
-        self._touch(row, unit.actor)
-        unit.log.deleted(self.model.__tablename__, row.id)
-        self._unindex(unit.session, row.id)
-        return Changes().add(self.record_type, row.id)
+        with self._versioned(record_id, expected_version):
+            row = self._load_live(unit.session, record_id, expected_version)
+            row.deleted_at = utcnow()
+            self._touch(row, unit.actor)
+            unit.session.flush()
+            unit.log.deleted(self.model.__tablename__, row.id)
+            self._unindex(unit.session, row.id)
+            return Changes().add(self.record_type, row.id)
 
-    def restore(self, record_id: str, *, actor: str) -> Saved:
+    def restore(self, record_id: str, *, actor: str, expected_version: int | None = None) -> Saved:
         with self.store.unit(actor) as unit:
-            return self.restore_in(unit, record_id)
+            return self.restore_in(unit, record_id, expected_version=expected_version)
 
-    def restore_in(self, unit: "Unit", record_id: str) -> Saved:
+    def restore_in(self, unit: "Unit", record_id: str, *, expected_version: int | None = None) -> Saved:
+        with self._versioned(record_id, expected_version):
+            return self._restore(unit, record_id, expected_version)
+
+    def _restore(self, unit: "Unit", record_id: str, expected_version: int | None) -> Saved:
         row = self._load(unit.session, record_id)
+        if expected_version is not None and row.version != expected_version:
+            raise StaleVersionError(self.record_type, row.id, expected_version, row_to_dict(row))
         if row.deleted_at is None:
             raise ValidationError([FieldProblem("deleted_at", "field.not_deleted", record_id)])
         row.deleted_at = None
@@ -405,6 +419,18 @@ class RecordService:
         if row.deleted_at is not None:
             raise ValidationError([FieldProblem("deleted_at", "field.deleted", record_id)])
         return row
+
+    @contextmanager
+    def _versioned(self, record_id: str, expected: int | None) -> Iterator[None]:
+        """Every UPDATE of the record carries the version it was read at (``version_id_col``), so a writer
+        that saved it meanwhile makes this write fail, whichever statement flushes it: the database decides,
+        not a read before. The failure names who saved it, and when."""
+        try:
+            yield
+        except StaleDataError:
+            with self.store.reading() as session:
+                current = session.get(self.model, record_id)
+                raise StaleVersionError(self.record_type, record_id, expected, row_to_dict(current)) from None
 
     def _touch(self, row: Any, actor: str) -> None:
         row.version += 1

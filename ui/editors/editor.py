@@ -332,8 +332,13 @@ class RecordEditor(QWidget):
         if not self.record_id or self.busy:
             return
         record_type, record_id, actor = self.record_type, self.record_id, self.ctx.actor
-        self.ctx.jobs.run("delete", lambda crm, _c: crm.service(record_type).delete(record_id, actor=actor), owner=self,
-                          on_done=self._deleted, on_error=self._failed, subject=self.type_label)
+        version = self.record.get("version")  # a delete of what the user saw: refused if it changed meanwhile
+
+        def op(crm, _c):
+            return crm.service(record_type).delete(record_id, actor=actor, expected_version=version)
+
+        self.ctx.jobs.run("delete", op, owner=self, on_done=self._deleted, on_error=self._failed,
+                          subject=self.type_label)
 
     def _deleted(self, changes) -> None:
         self.deleted = True
