@@ -112,10 +112,11 @@ class ChangeRecorder:
         """An ``insert`` entry for each of ``rows`` (whole rows, sync columns included: they are left
         out of the payload as :meth:`inserted` callers leave them out)."""
         keys: list[str] | None = None
+        plain = _PLAIN_TYPES
         for row in rows:
             if keys is None:
                 keys = [k for k in row if k not in SyncMixin.SYSTEM_FIELDS]
-            payload = {k: log_value(v) for k in keys if (v := row[k]) is not None}
+            payload = {k: v if type(v) in plain else log_value(v) for k in keys if (v := row[k]) is not None}
             self._append(table, row["id"], ChangeOp.INSERT, None, None, _encode_json(payload))
 
     # ------------------------------------------------------------------ writing
