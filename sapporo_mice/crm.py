@@ -30,6 +30,7 @@ from sapporo_mice.database import (
     resolve_url,
 )
 from sapporo_mice.lists import Lists
+from sapporo_mice.maintenance import Maintenance
 from sapporo_mice.models import MODEL_BY_TYPE
 from sapporo_mice.search import Search
 from sapporo_mice.services.base import RecordService
@@ -84,6 +85,7 @@ class Crm:
         self.dedupe = Dedupe(self.store)
         self.intake = Intake(self.store)
         self.history = History(self.store)
+        self.maintenance = Maintenance(self.store)
         from sapporo_mice.io import Io  # the file readers load on first use of an import, not with the CRM
 
         self.io = Io(self.store)

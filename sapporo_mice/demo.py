@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from sapporo_mice import demo_words as words
 from sapporo_mice import messages, plan
-from sapporo_mice.bulk import FTS_INSERT_TRIGGER, BulkLoad  # noqa: F401 - FTS_INSERT_TRIGGER: where tests found it
+from sapporo_mice.bulk import FTS_INSERT_TRIGGER, BulkLoad, no_cyclic_gc  # noqa: F401 - FTS_INSERT_TRIGGER: where tests found it
 from sapporo_mice.errors import CrmError
 from sapporo_mice.models import (
     CEFR, JLPT, UTCDateTime, Activity, ActivityKind, Attachment, Bid, BidStage, BidStageChange, CompanyProfile,
@@ -89,7 +89,7 @@ def generate(store: Store, *, scale: float = 1.0, seed: int = 2026, actor: str =
 
     Dates sit around ``today`` (default: the real today); the same seed and day give the same data.
     """
-    with store.unit(actor) as unit, _no_cyclic_gc():
+    with store.unit(actor) as unit, no_cyclic_gc():
         session = unit.session
         _refuse_twice(session)
         load = DemoLoad(unit, seed=seed)
@@ -101,19 +101,6 @@ def generate(store: Store, *, scale: float = 1.0, seed: int = 2026, actor: str =
         session.add(LocalState(key=DEMO_STATE_KEY, value=json.dumps(
             {"seed": seed, "scale": scale, "at": utcnow().isoformat(timespec="seconds")})))
     return counts
-
-
-@contextlib.contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
-    """Hundreds of thousands of rows stay alive until the write, so the cyclic collector would walk
-    them again and again for nothing (about a tenth of the run at scale 100)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _refuse_twice(session: Session) -> None:

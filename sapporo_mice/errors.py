@@ -103,7 +103,7 @@ class NotFoundError(CrmError):
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "en") -> str:
-        return render(self.code, lang, type=type_name(self.record_type, lang), ref=self.ref)
+        return render(self.code, lang, type=type_name(self.record_type, lang), ref=_shown(self.ref))
 
 
 class AmbiguousReferenceError(CrmError):
@@ -114,7 +114,7 @@ class AmbiguousReferenceError(CrmError):
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "en") -> str:
-        return render(self.code, lang, type=type_name(self.record_type, lang), ref=self.ref, count=self.count)
+        return render(self.code, lang, type=type_name(self.record_type, lang), ref=_shown(self.ref), count=self.count)
 
 
 class DatabaseOpenError(CrmError):
@@ -146,7 +146,7 @@ class ImportFileError(CrmError):
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "en") -> str:
-        return render(self.code, lang, file=self.file, **self.params)
+        return render(self.code, lang, file=self.file, **{k: _shown(v) for k, v in self.params.items()})
 
 
 class AmbiguousEncodingError(ImportFileError):

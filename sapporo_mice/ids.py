@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import os
+import random
 import threading
 import time
 import uuid
 
 _uuid_lock = threading.Lock()
+# The 62 random bits of an id need to be unique, not secret: one generator seeded from the OS, instead of a
+# system call per id (a bulk load makes tens of thousands).
+_random = random.Random(os.urandom(32))
 _last_uuid_ms = 0
 _uuid_seq = 0
 
@@ -28,10 +32,10 @@ def uuid7() -> str:
                 ms += 1
                 _uuid_seq = 0
         else:
-            _uuid_seq = int.from_bytes(os.urandom(2), "big") & 0x3FF
+            _uuid_seq = _random.getrandbits(10)
         _last_uuid_ms = ms
         seq = _uuid_seq
-    rand = int.from_bytes(os.urandom(8), "big") & ((1 << 62) - 1)
+        rand = _random.getrandbits(62)
     value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | seq << 64 | 0b10 << 62 | rand
     text = f"{value:032x}"  # uuid.UUID's own str(), without building the object (a bulk load makes many)
     return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"

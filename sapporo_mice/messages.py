@@ -130,6 +130,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "cli.no_results": {"en": "No results for “{query}”.", "ja": "「{query}」に一致する結果はありません。"},
     "cli.scale_invalid": {"en": "--scale: “{value}” must be a positive number.", "ja": "--scale: 「{value}」は正の数で指定してください。"},
     "cli.limit_invalid": {"en": "--limit: “{value}” must be a positive whole number.", "ja": "--limit: 「{value}」は正の整数で指定してください。"},
+    "cli.search_terms_dropped": {
+        "en": "Only the first {used} words were searched (up to “{last}”); the other {dropped} were left out.",
+        "ja": "最初の {used} 語（「{last}」まで）だけで検索しました。残りの {dropped} 語は使っていません。",
+    },
+    "cli.unexpected": {
+        "en": "Unexpected error: {type}: {text}. Details: {log}",
+        "ja": "予期しないエラー: {type}: {text}。詳細: {log}",
+    },
+    "cli.unexpected_unlogged": {
+        "en": "Unexpected error: {type}: {text}. The log could not be written ({reason}); the details follow.",
+        "ja": "予期しないエラー: {type}: {text}。ログを書き込めなかったため（{reason}）、詳細を以下に示します。",
+    },
 }
 
 

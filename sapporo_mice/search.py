@@ -8,6 +8,7 @@ PostgreSQL matches through pg_trgm GIN indexes, and short terms with a plain LIK
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import Select, and_, case, column, func, literal_column, select, table, text, union
@@ -38,7 +39,17 @@ class SearchHit:
 
 def terms_of(query: str) -> list[str]:
     """The normalised terms of a query, each once, at most ``MAX_TERMS`` of them."""
-    return list(dict.fromkeys(t for t in normalize(query).split(" ") if t))[:MAX_TERMS]
+    return all_terms(query)[:MAX_TERMS]
+
+
+def all_terms(query: str) -> list[str]:
+    """Every distinct normalised term of a query. Control characters and lone surrogates separate
+    terms: no stored text holds them (PostgreSQL refuses NUL), and inside an FTS5 phrase a NUL ends
+    the string, while a surrogate (from undecodable bytes on the command line) cannot be sent at all."""
+    return list(dict.fromkeys(t for t in normalize(_UNSEARCHABLE.sub(" ", query or "")).split(" ") if t))
+
+
+_UNSEARCHABLE = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
 
 
 def escape_like(term: str) -> str:
@@ -234,7 +245,14 @@ class Search:
         self._db = db
 
     def find(self, text: str, *, limit: int = 50, types: tuple[str, ...] | None = None) -> list[SearchHit]:
+        """Ranked hits for the first ``MAX_TERMS`` terms of ``text`` (:meth:`terms_used` says which)."""
         return search(self._db, text, limit=limit, types=types)
+
+    @staticmethod
+    def terms_used(text: str) -> tuple[list[str], int]:
+        """The terms :meth:`find` searches for ``text``, and how many further terms it leaves out."""
+        terms = all_terms(text)
+        return terms[:MAX_TERMS], max(0, len(terms) - MAX_TERMS)
 
     def rebuild(self) -> None:
         rebuild_index(self._db)

@@ -56,6 +56,7 @@ REGISTRY: dict[str, Setting] = {
         Setting("user_name", str, None, "Your name (recorded on changes)", "利用者名（変更履歴に記録）"),
         Setting("database_url", str, "", "Office database URL (empty: this computer)", "事務所データベース URL（空欄: この PC）"),
         Setting("default_country", str, "JP", "Default country", "既定の国"),
+        Setting("backup_daily", bool, True, "Back up this computer's database every day", "この PC のデータベースを毎日バックアップ"),
         Setting("device_id", str, None, "Device id", "端末 ID", hidden=True),
         Setting("window_geometry", str, "", "Window geometry", "ウィンドウ位置", hidden=True),
         Setting("window_state", str, "", "Window state", "ウィンドウ状態", hidden=True),

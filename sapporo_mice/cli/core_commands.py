@@ -69,11 +69,17 @@ def cmd_search(ctx: CommandContext) -> int:
     if ctx.args.limit <= 0:
         print(render("cli.limit_invalid", ctx.lang, value=ctx.args.limit), file=sys.stderr)
         return EXIT_USAGE
-    hits = ctx.crm().search.find(ctx.args.text, limit=ctx.args.limit)
+    from sapporo_mice.errors import _shown
+
+    search = ctx.crm().search
+    hits = search.find(ctx.args.text, limit=ctx.args.limit)
+    used, dropped = search.terms_used(ctx.args.text)
+    if dropped:  # a pasted paragraph: say that only its first words were searched (stderr under --json)
+        ctx.say("cli.search_terms_dropped", used=len(used), last=_shown(used[-1]), dropped=dropped)
     if ctx.json:
         ctx.emit([hit.as_json() for hit in hits])
     elif not hits:
-        ctx.say("cli.no_results", query=ctx.args.text)
+        ctx.say("cli.no_results", query=_shown(ctx.args.text))
     else:
         for hit in hits:
             print(f"{hit.type:<16} {hit.id}  {hit.title}" + (f"  ({hit.subtitle})" if hit.subtitle else ""))

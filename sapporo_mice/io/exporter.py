@@ -8,6 +8,7 @@ otherwise), so an export re-imports exactly. Files are written to a temp file an
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -56,6 +57,7 @@ def export_file(store: Store, kind: str, path: Path | str, *, fair: str | None =
     """Write ``kind`` records to ``path`` (format by extension); returns how many records were written."""
     path = Path(path)
     suffix = path.suffix.lower()
+    _check_folder(path)  # before gathering: a large export should not fail only at the end
     fair_id = store.services["fair"].resolve(fair) if fair else None
     if suffix == ".ics":
         from sapporo_mice.io.ics import fair_calendar
@@ -79,13 +81,42 @@ def export_file(store: Store, kind: str, path: Path | str, *, fair: str | None =
     return len(rows)
 
 
+def _check_folder(path: Path) -> None:
+    if not path.parent.is_dir():
+        raise ExportError("io.export_folder_missing", file=path.name, folder=str(path.parent))
+
+
 def _write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temp file beside ``path``, then rename it: ``path`` is whole or untouched.
+    A failure removes the temp file and raises :class:`ExportError` naming the folder (or the file)."""
     tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    tmp.replace(path)
+    created = False
+    try:
+        with open(tmp, "wb") as handle:
+            created = True
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        tmp.replace(path)
+    except BaseException as exc:
+        if created:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise _write_error(path, exc, replacing=created) from exc
+        raise
+
+
+def _write_error(path: Path, exc: OSError, *, replacing: bool) -> ExportError:
+    """The folder is missing or closed to us; or, once the temp file is written, the file itself is
+    held (Windows refuses to replace a file open in Excel) or read-only."""
+    folder = str(path.parent)
+    if isinstance(exc, (FileNotFoundError, NotADirectoryError)):
+        return ExportError("io.export_folder_missing", file=path.name, folder=folder)
+    if isinstance(exc, PermissionError):
+        return ExportError("io.export_file_locked" if replacing else "io.export_folder_denied",
+                           file=path.name, folder=folder)
+    return ExportError("io.export_write_failed", file=path.name, folder=folder, reason=exc.strerror or exc)
 
 
 # -------------------------------------------------------------------------------------- gathering

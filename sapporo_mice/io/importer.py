@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy.exc import DBAPIError
 
 from sapporo_mice import duplicates
-from sapporo_mice.bulk import BulkWriter, PhoneMemo
+from sapporo_mice.bulk import BulkWriter, PhoneMemo, no_cyclic_gc
 from sapporo_mice.enums import FAMILY_FIRST_COUNTRIES, NameOrder
 from sapporo_mice.errors import CrmError, FieldProblem, ValidationError
 from sapporo_mice.identity import Companies, CompanyQuestion, corporate_digits, name_forms, person_keys
@@ -104,8 +104,11 @@ def import_file(store, path: Path | str, options: ImportOptions, progress=None) 
     the database, which takes a while on a large file and cannot be stopped half-way. An exception
     it raises (a cancel) stops the import, and nothing is written.
     """
-    path = Path(path)
-    progress = progress or (lambda stage, done, total: None)
+    with no_cyclic_gc():  # every planned row lives until the one write
+        return _import(store, Path(path), options, progress or (lambda stage, done, total: None))
+
+
+def _import(store, path: Path, options: ImportOptions, progress) -> ImportReport:
     source = read_source(path, options.kind, mapping=options.mapping, encoding=options.encoding, sheet=options.sheet)
     ctx = Context(store, options, path.name, _fair(store, options.fair))
     report = ImportReport(file=path.name, kind=options.kind, dry_run=options.dry_run, encoding=source.encoding,

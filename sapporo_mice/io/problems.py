@@ -38,11 +38,34 @@ messages.register({
                            "ja": "{file}: {card} 件目（{line} 行目）に END:VCARD がありません。ファイルが途中で切れています。"},
     "io.vcard_stray": {"en": "{file}: line {line} is outside any card: “{text}”.",
                        "ja": "{file}: {line} 行目がどのカードにも属していません: 「{text}」"},
+    # What the readers warn of (sources.py, vcard.py): here, so a reader's issues render without the importer.
+    "io.column_unknown": {"en": "Column “{column}” matches no field; its values are kept in the notes.",
+                          "ja": "列「{column}」はどの項目にも対応しないため、値を備考に残しました。"},
+    "io.vcard_photo_skipped": {"en": "The photo in this card is not imported.",
+                               "ja": "このカードの写真は取り込みません。"},
+    "io.vcard_properties_skipped": {"en": "Not imported: {properties}.", "ja": "取り込まなかった項目: {properties}"},
+    "io.vcard_line_skipped": {"en": "Line {line} is not a vCard property and was skipped.",
+                              "ja": "{line} 行目は vCard の項目ではないため読み飛ばしました。"},
+    "io.vcard_kind": {"en": "{file}: vCards can be imported as contacts or leads, not as {kind}.",
+                      "ja": "{file}: vCard は連絡先またはリードとしてのみ取り込めます（{kind} は不可）。"},
     "io.kind_unknown": {"en": "Unknown kind “{kind}” (use {allowed}).",
                         "ja": "種類「{kind}」は使えません（{allowed} のいずれか）。"},
     "io.map_invalid": {"en": "--map “{value}”: use HEADER=FIELD with a field of {allowed}.",
                        "ja": "--map 「{value}」: HEADER=FIELD の形で、項目は {allowed} のいずれかを指定してください。"},
     "io.fair_needs_kind": {"en": "--fair is required for this export.", "ja": "この書き出しには --fair が必要です。"},
+    "io.export_folder_missing": {"en": "{file}: there is no folder {folder}; nothing was written.",
+                                 "ja": "{file}: フォルダ {folder} がありません。何も書き出していません。"},
+    "io.export_folder_denied": {
+        "en": "{file}: no permission to write in the folder {folder}; nothing was written.",
+        "ja": "{file}: フォルダ {folder} に書き込む権限がありません。何も書き出していません。"},
+    "io.export_file_locked": {
+        "en": "{file}: the file cannot be replaced (is it open in another program, such as Excel?); "
+              "nothing was written.",
+        "ja": "{file}: ファイルを置き換えられません（Excel など別のプログラムで開いていませんか）。"
+              "何も書き出していません。"},
+    "io.export_write_failed": {
+        "en": "{file}: cannot write in the folder {folder} ({reason}); nothing was written.",
+        "ja": "{file}: フォルダ {folder} に書き込めません（{reason}）。何も書き出していません。"},
     "io.cp932_unencodable": {
         "en": "{file}: row {row}, column “{column}”: “{char}” cannot be written in CP932; use --encoding utf-8-sig.",
         "ja": "{file}: {row} 行目「{column}」列の「{char}」は CP932 で書けません。--encoding utf-8-sig を使ってください。"},

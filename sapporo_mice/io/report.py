@@ -6,25 +6,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sapporo_mice import messages
+from sapporo_mice.errors import _shown
 from sapporo_mice.io.rows import Issue
 from sapporo_mice.messages import render, type_name
 
 messages.register({
-    "io.column_unknown": {"en": "Column “{column}” matches no field; its values are kept in the notes.",
-                          "ja": "列「{column}」はどの項目にも対応しないため、値を備考に残しました。"},
     "io.phone_invalid": {"en": "“{value}” is not a valid phone number for {region}; it was kept as written.",
                          "ja": "「{value}」は {region} の電話番号として正しくないため、書かれたとおり保存します。"},
     "io.phone_zero_restored": {"en": "“{value}” had lost its leading 0 in Excel; read as {fixed}.",
                                "ja": "「{value}」は Excel で先頭の 0 が消えていたため、{fixed} として読みました。"},
     "io.phone_plus_restored": {"en": "“{value}” had lost its + in Excel; read as {fixed}.",
                                "ja": "「{value}」は Excel で + が消えていたため、{fixed} として読みました。"},
-    "io.vcard_photo_skipped": {"en": "The photo in this card is not imported.",
-                               "ja": "このカードの写真は取り込みません。"},
-    "io.vcard_properties_skipped": {"en": "Not imported: {properties}.", "ja": "取り込まなかった項目: {properties}"},
-    "io.vcard_line_skipped": {"en": "Line {line} is not a vCard property and was skipped.",
-                              "ja": "{line} 行目は vCard の項目ではないため読み飛ばしました。"},
-    "io.vcard_kind": {"en": "{file}: vCards can be imported as contacts or leads, not as {kind}.",
-                      "ja": "{file}: vCard は連絡先またはリードとしてのみ取り込めます（{kind} は不可）。"},
     "io.date_invalid": {"en": "{field}: “{value}” is not a date or date and time.",
                         "ja": "{field}: 「{value}」は日付または日時ではありません。"},
     "io.duplicate_existing": {"en": "Row {row} looks like the existing {type} “{name}” (same {reason}).",
@@ -65,8 +57,9 @@ class Duplicate:
         reason = render(f"io.reason.{self.reason}", lang)
         if self.existing_id:
             return render("io.duplicate_existing", lang, row=self.row, type=type_name(self.record_type, lang),
-                          name=self.name, reason=reason)
-        return render("io.duplicate_row", lang, row=self.row, other=self.other_row, name=self.name, reason=reason)
+                          name=_shown(self.name), reason=reason)
+        return render("io.duplicate_row", lang, row=self.row, other=self.other_row, name=_shown(self.name),
+                      reason=reason)
 
     def as_json(self, lang: str) -> dict[str, Any]:
         return {"row": self.row, "type": self.record_type, "reason": self.reason, "name": self.name,
@@ -106,9 +99,9 @@ class ImportReport:
         }
 
     def lines(self, lang: str = "en") -> list[str]:
-        out = [render("io.line_error", lang, row=e.row or "-", column=e.column or "-",
+        out = [render("io.line_error", lang, row=e.row or "-", column=_shown(e.column or "-"),
                       message=_bare(e, lang)) for e in self.errors]
-        out += [render("io.line_warning", lang, row=w.row or "-", column=w.column or "-",
+        out += [render("io.line_warning", lang, row=w.row or "-", column=_shown(w.column or "-"),
                        message=_bare(w, lang)) for w in self.warnings]
         out += [render("io.line_duplicate", lang, message=d.message(lang)) for d in self.duplicates]
         out.append(render("io.summary", lang, file=self.file, read=self.read, created=self.created,
@@ -122,6 +115,6 @@ class ImportReport:
 
 def _bare(issue: Issue, lang: str) -> str:
     """The message without its leading "column: " (the line already names the column)."""
-    text = render(issue.code, lang, **issue.params)
-    prefix = f"{issue.column}: "
+    text = issue.message(lang)
+    prefix = f"{_shown(issue.column)}: "
     return text[len(prefix):] if issue.column and text.startswith(prefix) else text

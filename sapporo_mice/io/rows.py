@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from sapporo_mice.errors import _shown
 from sapporo_mice.messages import render
 
 
@@ -23,8 +24,16 @@ class Issue:
     params: dict[str, Any] = field(default_factory=dict)
 
     def as_json(self, lang: str) -> dict[str, Any]:
-        return {"row": self.row, "column": self.column, "code": self.code,
-                "message": render(self.code, lang, **self.params)}
+        return {"row": self.row, "column": self.column, "code": self.code, "message": self.message(lang)}
+
+    def message(self, lang: str) -> str:
+        """The message in ``lang``; a value from the file is quoted to about a hundred characters."""
+        return render(self.code, lang, **{k: _shown(v) if k in _QUOTED else v for k, v in self.params.items()})
+
+
+# The parameters that quote the file's text. The others are ours (a list of allowed values, a limit)
+# or messages that cut their own values (``reason``), and are never cut.
+_QUOTED = {"value", "field", "column", "fixed", "properties"}
 
 
 @dataclass

@@ -1,4 +1,5 @@
-"""Detecting the text encoding of an imported file: UTF-8, UTF-8 with BOM, or CP932 (Shift_JIS).
+"""Detecting the text encoding of an imported file: UTF-8, UTF-8 with BOM, or CP932 (Shift_JIS);
+UTF-16 too when a BOM says so (Excel's "Unicode text").
 
 Valid UTF-8 is a strong signal, but short Japanese files can be valid in both encodings: half-width
 katakana in CP932 (ﾃｽ = C3 BD) is also UTF-8 (ý). When both readings are plausible and differ we
@@ -11,14 +12,20 @@ import unicodedata
 
 from sapporo_mice.io.problems import AmbiguousEncodingError, ImportFileError
 
-ENCODINGS = ("utf-8", "utf-8-sig", "cp932")
+ENCODINGS = ("utf-8", "utf-8-sig", "cp932", "utf-16")
 _BOM = b"\xef\xbb\xbf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")  # Excel's "Unicode text" is UTF-16 with a BOM
 
 
 def decode_text(data: bytes, file: str, encoding: str | None = None) -> tuple[str, str]:
     """The text of ``data`` and the encoding used; ``encoding`` forces one."""
     if not data.strip():
         raise ImportFileError("io.file_empty", file)
+    if data.startswith(_UTF16_BOMS) and encoding is None:  # its every other byte is NUL: not binary
+        text = _decode_as(data, file, "utf-16")
+        if looks_binary(text.encode("utf-8", errors="replace")):
+            raise ImportFileError("io.binary", file)
+        return text, "utf-16"
     if looks_binary(data):
         raise ImportFileError("io.binary", file)
     if encoding:

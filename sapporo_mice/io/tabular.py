@@ -54,8 +54,14 @@ def read_xlsx(path: Path, *, sheet: str | None = None) -> Table:
     try:
         if sheet is not None and sheet not in book.sheetnames:
             raise ImportFileError("io.sheet_missing", path.name, sheet=sheet)
+        if not book.worksheets:  # only chart sheets
+            raise ImportFileError("io.file_empty", path.name)
         worksheet = book[sheet] if sheet else book.worksheets[0]
         records = [[_xlsx_cell(v) for v in row] for row in worksheet.iter_rows(values_only=True)]
+    except ImportFileError:
+        raise
+    except Exception as exc:  # read-only mode parses the sheet only now: its XML may be broken (ParseError …)
+        raise ImportFileError("io.xlsx_invalid", path.name, reason=type(exc).__name__) from exc
     finally:
         book.close()
     return _table(path.name, records)

@@ -171,7 +171,7 @@ def _decode_value(value: bytes, params: dict[str, list[str]]) -> str:
     for encoding in filter(None, (wanted, "utf-8", "cp932")):
         try:
             return value.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeError, LookupError):  # not only UnicodeDecodeError: idna and punycode raise UnicodeError
             continue
     return value.decode("utf-8", errors="replace")
 

@@ -1,0 +1,1068 @@
+"""Keeping the data safe: backups, automatic daily backups, restoring one, and checking the database.
+
+- **Backup** (:func:`backup`): SQLite through its online backup API (consistent while the app works on);
+  PostgreSQL through ``pg_dump -Fc``. Either is written to a temporary file first and renamed.
+- **Daily backups** (:func:`auto_backup`, SQLite only, setting ``backup_daily``): at most one a day in
+  :func:`~sapporo_mice.paths.backups_dir`, named ``<database>-daily-<date>.db``. The 7 newest are kept, and
+  of the older ones the newest of each ISO week, for the 4 newest such weeks (:func:`kept_days`); the others
+  are deleted. Backups made before a migration (``<database>-<revision>-<stamp>.db``) and before a
+  restore (``<database>-before-restore-<stamp>``) have other names and are never rotated away.
+- **Restore** (:func:`restore_database`): the backup is checked first (a database of this app, of a schema
+  this version knows: :func:`describe_backup`, which also gives the confirmation its date and counts), the
+  database as it is is backed up, then the SQLite file is replaced atomically (a copy next to it, fsync,
+  rename) or the PostgreSQL database restored with ``pg_restore --clean --if-exists`` in one transaction.
+  Nothing may have the SQLite file open meanwhile: a restore that finds it in use stops before replacing it.
+- **Check** (:func:`check`): SQLite's own checks (integrity, foreign keys, the FTS5 indexes, every trigger and
+  index the migrations create), and the app's invariants on both databases: no reference to a missing record,
+  no broken ``merged_into`` chain, and a search row for exactly the live records of each searchable type.
+  ``repair=True`` rebuilds what can be rebuilt, checks again, and marks each finding repaired only when the
+  second check no longer finds it: what it cannot repair stays in the report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import glob
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+
+from sapporo_mice import grams, messages, paths
+from sapporo_mice.database import Database, alembic_config, head_revision
+from sapporo_mice.errors import CrmError
+from sapporo_mice.identity import live
+from sapporo_mice.models import MODEL_BY_TYPE, SearchEntry, utcnow
+from sapporo_mice.search import rebuild_index
+from sapporo_mice.services.base import RecordService
+from sapporo_mice.vocabulary import field_label, type_label, type_name
+
+if TYPE_CHECKING:
+    from sapporo_mice.store import Store, Unit
+
+DAILY_KEPT, WEEKLY_KEPT = 7, 4
+SQLITE_MAGIC, PG_DUMP_MAGIC = b"SQLite format 3\x00", b"PGDMP"
+CHUNK = 500
+
+messages.register({
+    "backup.folder_missing": {
+        "en": "The folder {folder} does not exist; choose an existing folder for the backup.",
+        "ja": "フォルダー {folder} がありません。バックアップの保存先には、存在するフォルダーを指定してください。",
+    },
+    "backup.same_file": {
+        "en": "{file} is the database itself; choose another file for the backup.",
+        "ja": "{file} はデータベースそのものです。バックアップには別のファイルを指定してください。",
+    },
+    "backup.tool_missing": {
+        "en": "{tool} was not found. Install the PostgreSQL client tools (Debian/Ubuntu: sudo apt-get install "
+              "postgresql-client; Windows and macOS: the command line tools of the PostgreSQL installer) and try again.",
+        "ja": "{tool} が見つかりません。PostgreSQL のクライアントツールをインストールしてから、もう一度お試しください"
+              "（Debian/Ubuntu: sudo apt-get install postgresql-client、Windows・macOS: PostgreSQL インストーラーのコマンドラインツール）。",
+    },
+    "backup.tool_failed": {"en": "{tool} failed: {reason}", "ja": "{tool} が失敗しました: {reason}"},
+    "restore.file_missing": {
+        "en": "The backup file {file} does not exist.",
+        "ja": "バックアップファイル {file} がありません。",
+    },
+    "restore.not_a_backup": {
+        "en": "{file} is not a backup (neither a SQLite database nor a PostgreSQL dump); nothing was restored.",
+        "ja": "{file} はバックアップではありません（SQLite データベースでも PostgreSQL のダンプでもありません）。何も復元していません。",
+    },
+    "restore.not_this_app": {
+        "en": "{file} is a database, but not one of Sapporo MICE CRM (it has no schema revision); nothing was restored.",
+        "ja": "{file} はデータベースですが、札幌 MICE CRM のものではありません（スキーマのリビジョンがありません）。何も復元していません。",
+    },
+    "restore.newer_schema": {
+        "en": "{file} was made by a newer version of the app (schema revision {revision}; this version knows up to "
+              "{head}). Update the app, then restore it.",
+        "ja": "{file} は新しいバージョンのアプリで作られています（スキーマのリビジョン {revision}。このバージョンは {head} まで）。"
+              "アプリを更新してから復元してください。",
+    },
+    "restore.wrong_kind": {
+        "en": "{file} is a backup of a {kind} database; it cannot be restored into this {target} database.",
+        "ja": "{file} は {kind} データベースのバックアップのため、この {target} データベースには復元できません。",
+    },
+    "restore.same_file": {
+        "en": "{file} is the database itself, not a backup of it.",
+        "ja": "{file} はデータベースそのもので、そのバックアップではありません。",
+    },
+    "restore.source_journal": {
+        "en": "{file} has an unfinished journal ({journal}): it is in use, or was copied while in use. Close the "
+              "program that uses it, or choose another backup.",
+        "ja": "{file} には書き込み途中のジャーナル（{journal}）があります。使用中か、使用中にコピーされたファイルです。"
+              "使っているプログラムを閉じるか、別のバックアップを選んでください。",
+    },
+    "restore.damaged": {
+        "en": "The backup {file} is damaged ({reason}); nothing was restored.",
+        "ja": "バックアップ {file} は壊れています（{reason}）。何も復元していません。",
+    },
+    "restore.in_use": {
+        "en": "The database {file} is open in another program or window; close it and try again. Nothing was "
+              "restored (a copy of the database as it is was kept in {safety}).",
+        "ja": "データベース {file} は別のプログラムかウィンドウで開かれています。閉じてからもう一度お試しください。"
+              "何も復元していません（現在のデータベースの控えを {safety} に保存しました）。",
+    },
+    "backup.no_records": {"en": "No records.", "ja": "レコードはありません。"},
+    "backup.count_line": {"en": "{type}: {count:,}", "ja": "{type}: {count:,} 件"},
+    "check.integrity": {
+        "en": "SQLite's integrity check found {count} problem(s): {detail}. Restore a recent backup.",
+        "ja": "SQLite の整合性チェックで {count} 件の問題が見つかりました: {detail}。最近のバックアップから復元してください。",
+    },
+    "check.foreign_key": {
+        "en": "{count} row(s) of {table} point through {column} at a missing row of {parent}.",
+        "ja": "{table} の {count} 行が、{column} で存在しない {parent} の行を参照しています。",
+    },
+    "check.fts_broken": {
+        "en": "The full-text index {table} is damaged ({reason}).",
+        "ja": "全文検索インデックス {table} が壊れています（{reason}）。",
+    },
+    "check.fts_out_of_step": {
+        "en": "The full-text index {table} does not match the search rows.",
+        "ja": "全文検索インデックス {table} が検索用の行と一致していません。",
+    },
+    "check.trigger_missing": {
+        "en": "The trigger {name} is missing: the search index is no longer kept up to date.",
+        "ja": "トリガー {name} がありません。検索インデックスが更新されなくなっています。",
+    },
+    "check.index_missing": {"en": "The index {name} is missing.", "ja": "インデックス {name} がありません。"},
+    "check.orphan": {
+        "en": "{count} {type} record(s) point through “{field}” at a record that does not exist (e.g. {example}).",
+        "ja": "{type}の {count} 件が「{field}」で存在しないレコードを参照しています（例: {example}）。",
+    },
+    "check.orphan_required": {
+        "en": "{count} {type} record(s) point through “{field}” at a record that does not exist (e.g. {example}). "
+              "The field is required, so it cannot simply be cleared: correct these records or restore a backup.",
+        "ja": "{type}の {count} 件が「{field}」で存在しないレコードを参照しています（例: {example}）。"
+              "必須項目のため空にはできません。レコードを修正するか、バックアップから復元してください。",
+    },
+    "check.merged_missing": {
+        "en": "The {type} {id} is merged into {end}, which does not exist as a {type}.",
+        "ja": "{type} {id} の統合先 {end} は、{type}として存在しません。",
+    },
+    "check.merged_cycle": {
+        "en": "The {type} {id} is merged in a circle: its chain of merges comes back to itself.",
+        "ja": "{type} {id} の統合先をたどると、自分自身に戻ってしまいます（循環しています）。",
+    },
+    "check.search_missing": {
+        "en": "{count} live {type} record(s) have no search entry, so search does not find them.",
+        "ja": "{type}の {count} 件に検索用の行がなく、検索で見つかりません。",
+    },
+    "check.search_extra": {
+        "en": "{count} search entr(y/ies) of {type} records belong to deleted, merged or missing records.",
+        "ja": "{type}の検索用の行のうち {count} 件は、削除・統合済みか存在しないレコードのものです。",
+    },
+    "check.search_unknown_type": {
+        "en": "{count} search entr(y/ies) have an unknown record type “{record_type}”.",
+        "ja": "検索用の行のうち {count} 件は、不明なレコードの種類「{record_type}」です。",
+    },
+    "check.failed": {
+        "en": "The check “{step}” could not run: {reason}",
+        "ja": "チェック「{step}」を実行できませんでした: {reason}",
+    },
+    "repair.recreated": {"en": "Re-created {name}.", "ja": "{name} を作り直しました。"},
+    "repair.failed": {
+        "en": "The repair “{step}” failed: {reason}. Restore a recent backup.",
+        "ja": "修復「{step}」に失敗しました: {reason}。最近のバックアップから復元してください。",
+    },
+    "repair.fts_rebuilt": {"en": "Rebuilt the full-text indexes.", "ja": "全文検索インデックスを再構築しました。"},
+    "repair.reference_cleared": {
+        "en": "Cleared the {count} reference(s); the history records it.",
+        "ja": "{count} 件の参照を空にしました（変更履歴に記録されています）。",
+    },
+    "repair.search_added": {"en": "Added {count} search entr(y/ies).", "ja": "検索用の行を {count} 件追加しました。"},
+    "repair.search_removed": {
+        "en": "Removed {count} search entr(y/ies).",
+        "ja": "検索用の行を {count} 件削除しました。",
+    },
+})
+
+
+class MaintenanceError(CrmError):
+    """A backup, restore or check that cannot be done as asked; the message says why and what to do."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.code, self.params = code, params
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        return messages.render(self.code, lang, **self.params)
+
+
+# ============================================================================================ backups
+@dataclass(frozen=True)
+class BackupFile:
+    file: Path
+    bytes: int
+
+    def as_json(self) -> dict[str, Any]:
+        return {"file": str(self.file), "bytes": self.bytes}
+
+
+def backup(db: Database, target: Path) -> BackupFile:
+    """Back the database up to ``target`` (a file, or an existing folder to put a dated file in)."""
+    target = Path(target).expanduser().absolute()
+    if target.is_dir():
+        target = target / default_backup_name(db)
+    if not target.parent.is_dir():
+        raise MaintenanceError("backup.folder_missing", folder=str(target.parent))
+    source = sqlite_file(db)
+    if source is not None and _same_file(source, target):
+        raise MaintenanceError("backup.same_file", file=str(target))
+    if db.is_sqlite:
+        db.copy_sqlite(target)
+    else:
+        _pg_dump(db.url, target)
+    return BackupFile(target, target.stat().st_size)
+
+
+def default_backup_name(db: Database) -> str:
+    """``<database>-<YYYYmmdd-HHMMSS>.db`` (``.dump`` for PostgreSQL): the date is in the name."""
+    if db.is_sqlite:
+        return f"{(sqlite_file(db) or Path('memory')).stem}-{_stamp()}.db"
+    return f"{make_url(db.url).database or 'crm'}-{_stamp()}.dump"
+
+
+def sqlite_file(db: Database) -> Path | None:
+    """The SQLite database's file, or None (PostgreSQL, or an in-memory database)."""
+    if not db.is_sqlite:
+        return None
+    name = make_url(db.url).database
+    return Path(name).absolute() if name and name != ":memory:" else None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    return a.resolve() == b.resolve()
+
+
+def _stamp() -> str:
+    return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+# ------------------------------------------------------------------------------------- daily backups
+def auto_backup(db: Database, *, today: dt.date | None = None) -> Path | None:
+    """Today's automatic backup of a SQLite database, if the setting asks for it and none was made today;
+    then the rotation (:func:`kept_days`). Returns the file made, or None."""
+    from sapporo_mice.settings import Settings
+
+    source = sqlite_file(db)
+    if source is None or not source.exists() or not Settings().get("backup_daily"):
+        return None
+    today = today or dt.date.today()
+    folder = paths.backups_dir()
+    daily = daily_backups(folder, source.stem)
+    made = None
+    if today not in daily:
+        made = daily[today] = db.copy_sqlite(folder / daily_backup_name(source.stem, today))
+    for day in set(daily) - kept_days(daily):
+        daily[day].unlink(missing_ok=True)
+    return made
+
+
+def daily_backup_name(stem: str, day: dt.date) -> str:
+    return f"{stem}-daily-{day.isoformat()}.db"
+
+
+def daily_backups(folder: Path, stem: str) -> dict[dt.date, Path]:
+    """The automatic backups of the database named ``stem`` in ``folder``, by day."""
+    pattern = re.compile(re.escape(stem) + r"-daily-(\d{4}-\d{2}-\d{2})\.db")
+    found = {}
+    for path in folder.iterdir():
+        match = pattern.fullmatch(path.name)
+        if match:
+            try:
+                found[dt.date.fromisoformat(match[1])] = path
+            except ValueError:  # a name that looks like a date but is none: not ours to delete
+                continue
+    return found
+
+
+def kept_days(days: Iterable[dt.date], *, daily: int = DAILY_KEPT, weekly: int = WEEKLY_KEPT) -> set[dt.date]:
+    """The backups the rotation keeps: the ``daily`` newest, and of the older ones the newest of each ISO week,
+    for the ``weekly`` newest weeks."""
+    newest_first = sorted(set(days), reverse=True)
+    keep = set(newest_first[:daily])
+    weeks: dict[tuple[int, int], dt.date] = {}
+    for day in newest_first[daily:]:
+        weeks.setdefault(tuple(day.isocalendar())[:2], day)  # newest first: the first seen is the week's newest
+    return keep | set(list(weeks.values())[:weekly])
+
+
+# ------------------------------------------------------------------------------------ PostgreSQL tools
+def find_pg_tool(name: str) -> Path:
+    """``pg_dump`` or ``pg_restore``: on PATH, else the newest of the usual install folders."""
+    on_path = shutil.which(name)
+    if on_path:
+        return Path(on_path)
+    patterns = (f"/usr/lib/postgresql/*/bin/{name}", f"/usr/local/opt/libpq/bin/{name}",
+                f"/opt/homebrew/opt/libpq/bin/{name}", f"/Applications/Postgres.app/Contents/Versions/*/bin/{name}",
+                f"C:/Program Files/PostgreSQL/*/bin/{name}.exe")
+    found = [p for pattern in patterns for p in glob.glob(pattern)]
+    if not found:
+        raise MaintenanceError("backup.tool_missing", tool=name)
+    return Path(max(found, key=_version_in_path))
+
+
+def _version_in_path(path: str) -> tuple[int, ...]:
+    match = re.search(r"[/\\](\d+(?:\.\d+)*)[/\\]bin", path)
+    return tuple(int(n) for n in match[1].split(".")) if match else (0,)
+
+
+def _libpq(url: str) -> tuple[str, dict[str, str]]:
+    """The connection string for the libpq tools, and their environment (the password goes there, not on
+    the command line where other users could read it)."""
+    parsed = make_url(url)
+    parts = {"host": parsed.host, "port": parsed.port, "user": parsed.username, "dbname": parsed.database}
+    parts.update({k: v if isinstance(v, str) else v[-1] for k, v in parsed.query.items()})
+    conninfo = " ".join(f"{k}={_quoted(str(v))}" for k, v in parts.items() if v not in (None, ""))
+    env = dict(os.environ)
+    if parsed.password:
+        env["PGPASSWORD"] = str(parsed.password)
+    return conninfo, env
+
+
+def _quoted(value: str) -> str:
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def _run_pg_tool(name: str, args: list[str], env: dict[str, str] | None = None) -> str:
+    tool = find_pg_tool(name)
+    result = subprocess.run([str(tool), *args], capture_output=True, text=True, env=env, encoding="utf-8",
+                            errors="replace")
+    if result.returncode != 0:
+        lines = [line for line in result.stderr.strip().splitlines() if line.strip()]
+        raise MaintenanceError("backup.tool_failed", tool=name, reason=" ".join(lines[-3:]) or result.returncode)
+    return result.stdout
+
+
+def _pg_dump(url: str, target: Path) -> None:
+    conninfo, env = _libpq(url)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        _run_pg_tool("pg_dump", ["--format=custom", f"--file={partial}", f"--dbname={conninfo}"], env)
+        _fsync(partial)
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    if sys.platform != "win32":  # a folder cannot be opened for fsync on Windows
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+# ============================================================================================ restore
+@dataclass(frozen=True)
+class BackupInfo:
+    """What the confirmation shows about a backup: read from it without changing it."""
+
+    file: Path
+    kind: str  # "sqlite" or "postgresql"
+    taken_at: dt.datetime
+    revision: str
+    counts: dict[str, int]  # the `stats` keys: live records per type
+    bytes: int
+
+    def count_lines(self, lang: str = "en") -> list[str]:
+        """The non-zero counts, one line each, as the user calls the record types."""
+        from sapporo_mice.crm import STATS_KEYS
+
+        lines = [messages.render("backup.count_line", lang, type=type_label(STATS_KEYS[key], lang), count=n)
+                 for key, n in self.counts.items() if n]
+        return lines or [messages.render("backup.no_records", lang)]
+
+    def as_json(self) -> dict[str, Any]:
+        return {"file": str(self.file), "kind": self.kind, "taken_at": self.taken_at.isoformat(),
+                "revision": self.revision, "counts": self.counts, "bytes": self.bytes}
+
+
+@dataclass(frozen=True)
+class Restored:
+    restored_from: Path
+    safety_backup: Path | None
+
+    def as_json(self) -> dict[str, Any]:
+        return {"restored_from": str(self.restored_from),
+                "safety_backup": str(self.safety_backup) if self.safety_backup else None}
+
+
+def describe_backup(source: Path, *, url: str | None = None) -> BackupInfo:
+    """Date, schema revision and record counts of a backup; raises :class:`MaintenanceError` for a file that
+    is not a backup of this app, of a schema newer than this version's, or (with ``url``) of the other kind
+    of database."""
+    source = Path(source).expanduser().absolute()
+    if not source.is_file():
+        raise MaintenanceError("restore.file_missing", file=str(source))
+    kind = _backup_kind(source)
+    if url is not None:
+        _check_kind(source, kind, url)
+    revision, counts = _read_sqlite_backup(source) if kind == "sqlite" else _read_pg_dump(source)
+    _check_revision(source, revision)
+    return BackupInfo(source, kind, _taken_at(source), revision, counts, source.stat().st_size)
+
+
+def _backup_kind(source: Path) -> str:
+    with open(source, "rb") as handle:
+        head = handle.read(len(SQLITE_MAGIC))
+    if head == SQLITE_MAGIC:
+        return "sqlite"
+    if head.startswith(PG_DUMP_MAGIC):
+        return "postgresql"
+    raise MaintenanceError("restore.not_a_backup", file=str(source))
+
+
+def _check_kind(source: Path, kind: str, url: str) -> None:
+    target = make_url(url).get_backend_name()
+    if kind != target:
+        names = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
+        raise MaintenanceError("restore.wrong_kind", file=str(source), kind=names[kind], target=names.get(target, target))
+
+
+def _read_only(source: Path) -> sqlite3.Connection:
+    """A connection that cannot change the file, nor create a journal beside it (``immutable``)."""
+    return sqlite3.connect(source.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+
+
+def _read_sqlite_backup(source: Path) -> tuple[str, dict[str, int]]:
+    connection = _read_only(source)
+    try:
+        tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone() \
+            if "alembic_version" in tables else None
+        if row is None:
+            raise MaintenanceError("restore.not_this_app", file=str(source))
+        counts = {key: connection.execute(f'SELECT count(*) FROM "{table}" WHERE deleted_at IS NULL').fetchone()[0]
+                  for key, table in _stats_tables().items() if table in tables}
+        return row[0], counts
+    except sqlite3.DatabaseError as exc:
+        raise MaintenanceError("restore.damaged", file=str(source), reason=str(exc)) from exc
+    finally:
+        connection.close()
+
+
+def _stats_tables() -> dict[str, str]:
+    """The `stats` keys and their tables."""
+    from sapporo_mice.crm import STATS_KEYS
+
+    return {key: MODEL_BY_TYPE[record_type].__tablename__ for key, record_type in STATS_KEYS.items()}
+
+
+def _read_pg_dump(source: Path) -> tuple[str, dict[str, int]]:
+    """The revision and live-record counts of a ``pg_dump -Fc`` file, from its data as ``pg_restore`` prints
+    it (the COPY blocks of the counted tables and of ``alembic_version``); the database is not touched."""
+    tables = {table: key for key, table in _stats_tables().items()}
+    args = ["--data-only", "--file=-", *(f"--table={t}" for t in (*tables, "alembic_version")), str(source)]
+    try:
+        script = _run_pg_tool("pg_restore", args)
+    except MaintenanceError as exc:
+        if exc.code == "backup.tool_failed":
+            raise MaintenanceError("restore.damaged", file=str(source), reason=exc.params["reason"]) from exc
+        raise
+    revision, counts = _count_copy_blocks(script.splitlines(), tables)
+    if revision is None:
+        raise MaintenanceError("restore.not_this_app", file=str(source))
+    return revision, counts
+
+
+_COPY = re.compile(r'COPY (?:"?\w+"?\.)?"?(\w+)"? \((.*)\) FROM stdin;')
+
+
+def _count_copy_blocks(lines: Iterable[str], tables: dict[str, str]) -> tuple[str | None, dict[str, int]]:
+    counts = dict.fromkeys(tables.values(), 0)
+    revision, table, deleted = None, None, None
+    for line in lines:
+        if table is None:
+            match = _COPY.match(line)
+            if match:
+                table = match[1]
+                columns = [c.strip().strip('"') for c in match[2].split(",")]
+                deleted = columns.index("deleted_at") if "deleted_at" in columns else None
+        elif line == "\\.":
+            table = None
+        elif table == "alembic_version":
+            revision = line.split("\t")[0]
+        elif table in tables and (deleted is None or line.split("\t")[deleted] == "\\N"):
+            counts[tables[table]] += 1
+    return revision, counts
+
+
+@functools.cache
+def known_revisions() -> frozenset[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    return frozenset(r.revision for r in script.walk_revisions())
+
+
+def _check_revision(source: Path, revision: str) -> None:
+    if revision not in known_revisions():
+        raise MaintenanceError("restore.newer_schema", file=str(source), revision=revision, head=head_revision())
+
+
+def _taken_at(source: Path) -> dt.datetime:
+    """When the backup was made: the date and time in its name (``…-20261201-093000.db``), else the day in its
+    name (``…-daily-2026-12-01.db``) with the file's time if that is the same day, else the file's time."""
+    modified = dt.datetime.fromtimestamp(source.stat().st_mtime).astimezone()
+    stamp = re.search(r"(\d{8}-\d{6})", source.name)
+    if stamp:
+        return dt.datetime.strptime(stamp[1], "%Y%m%d-%H%M%S").astimezone()
+    day = re.search(r"(\d{4}-\d{2}-\d{2})", source.name)
+    if day:
+        named = dt.date.fromisoformat(day[1])
+        return modified if modified.date() == named else dt.datetime.combine(named, dt.time()).astimezone()
+    return modified
+
+
+def restore_database(url: str, source: Path) -> Restored:
+    """Replace the database at ``url`` with the backup ``source`` (see the module's notes). Use it with no
+    connection of this process open to the database (the CLI opens none; ``crm.maintenance.restore`` closes
+    its CRM's first)."""
+    info = describe_backup(source, url=url)
+    db = Database(url)
+    try:
+        if db.is_sqlite:
+            return _restore_sqlite(db, info.file)
+        return _restore_postgres(db, info.file)
+    finally:
+        db.dispose()
+
+
+def _restore_sqlite(db: Database, source: Path) -> Restored:
+    target = sqlite_file(db)
+    if _same_file(source, target):
+        raise MaintenanceError("restore.same_file", file=str(source))
+    journal = Path(f"{source}-wal")
+    if journal.exists() and journal.stat().st_size:
+        raise MaintenanceError("restore.source_journal", file=str(source), journal=journal.name)
+    staged = target.with_name(f".{target.name}.restoring")
+    try:
+        _stage(source, staged)
+        safety = None
+        if target.exists():
+            safety = _safety_copy(db, target)
+            db.dispose()
+            _take_over(target, safety)
+        os.replace(staged, target)
+        _fsync_folder(target.parent)
+        for suffix in ("-wal", "-shm"):  # a journal of the replaced file must never be applied to the backup
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        return Restored(source, safety)
+    finally:
+        staged.unlink(missing_ok=True)
+
+
+def _stage(source: Path, staged: Path) -> None:
+    """Copy the backup next to the database and check the copy: what is checked is what is put in place."""
+    shutil.copyfile(source, staged)
+    _fsync(staged)
+    connection = _read_only(staged)
+    try:
+        result = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError as exc:
+        result = [str(exc)]
+    finally:
+        connection.close()
+    if result != ["ok"]:
+        raise MaintenanceError("restore.damaged", file=str(source), reason="; ".join(result))
+
+
+def _safety_copy(db: Database, target: Path) -> Path:
+    """The database as it is, before it is replaced; a file SQLite cannot read is copied byte for byte."""
+    safety = paths.backups_dir() / f"{target.stem}-before-restore-{_stamp()}.db"
+    try:
+        return db.copy_sqlite(safety)
+    except (DBAPIError, sqlite3.DatabaseError):
+        shutil.copyfile(target, safety)
+        return safety
+
+
+def _take_over(target: Path, safety: Path | None) -> None:
+    """Make sure no connection has the file open: SQLite leaves WAL mode only when it is the file's one
+    connection (the database gets WAL mode back when the app next opens it)."""
+    connection = sqlite3.connect(target, timeout=2, isolation_level=None)
+    try:
+        mode = connection.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+    except sqlite3.OperationalError as exc:
+        mode = "wal" if "locked" in str(exc) or "busy" in str(exc) else "unreadable"
+    except sqlite3.DatabaseError:  # a damaged file: nobody can be using it
+        mode = "unreadable"
+    finally:
+        connection.close()
+    if mode == "wal":
+        raise MaintenanceError("restore.in_use", file=str(target), safety=str(safety))
+
+
+def _restore_postgres(db: Database, source: Path) -> Restored:
+    name = make_url(db.url).database or "crm"
+    safety = paths.backups_dir() / f"{name}-before-restore-{_stamp()}.dump"
+    _pg_dump(db.url, safety)
+    db.dispose()
+    conninfo, env = _libpq(db.url)
+    _run_pg_tool("pg_restore", ["--clean", "--if-exists", "--single-transaction", "--no-owner", "--no-privileges",
+                                f"--dbname={conninfo}", str(source)], env)
+    _drop_tables_not_in(db, source)
+    return Restored(source, safety)
+
+
+def _drop_tables_not_in(db: Database, source: Path) -> None:
+    """The app's tables that the backup does not have (made by a later migration) go: ``--clean`` drops only
+    what the dump holds, and the next start would fail to create them again."""
+    from sapporo_mice.models import Base
+
+    listing = _run_pg_tool("pg_restore", ["--list", "--file=-", str(source)])
+    in_dump = set(re.findall(r"\bTABLE \S+ (\w+) ", listing))
+    with db.engine.begin() as connection:
+        present = set(connection.exec_driver_sql(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()").scalars())
+        for table in reversed(Base.metadata.sorted_tables):
+            if table.name in present and table.name not in in_dump:
+                connection.exec_driver_sql(f'DROP TABLE "{table.name}" CASCADE')
+
+
+# ============================================================================================== check
+# What repairing each kind of finding does (kinds not listed are reported, not repaired).
+ACTIONS = {
+    "check.trigger_missing": "repair.recreated", "check.index_missing": "repair.recreated",
+    "check.fts_broken": "repair.fts_rebuilt", "check.fts_out_of_step": "repair.fts_rebuilt",
+    "check.orphan": "repair.reference_cleared", "check.search_missing": "repair.search_added",
+    "check.search_extra": "repair.search_removed", "check.search_unknown_type": "repair.search_removed",
+}
+_SEARCH_KINDS = {"check.trigger_missing", "check.fts_broken", "check.fts_out_of_step", "check.search_missing",
+                 "check.search_extra", "check.search_unknown_type"}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem: ``code`` is its message id, ``subject`` what it is about (stable between two checks,
+    so a repair can be confirmed), ``params`` the message's values."""
+
+    code: str
+    subject: str
+    params: dict[str, Any] = field(default_factory=dict)
+    repaired: bool = False
+
+    @property
+    def repairable(self) -> bool:
+        return self.code in ACTIONS
+
+    def message(self, lang: str = "en") -> str:
+        return messages.render(self.code, lang, **self._shown(lang))
+
+    def action(self, lang: str = "en") -> str | None:
+        """What the repair did, once it did it."""
+        action = ACTIONS.get(self.code) if self.repaired else None
+        return messages.render(action, lang, **self._shown(lang)) if action else None
+
+    def as_json(self, lang: str = "en") -> dict[str, Any]:
+        return {"code": self.code, "message": self.message(lang), "repaired": self.repaired,
+                "action": self.action(lang)}
+
+    def _shown(self, lang: str) -> dict[str, Any]:
+        params = dict(self.params)
+        if "field" in params:
+            params["field"] = field_label(params.get("type"), params["field"], lang)
+        if "type" in params:
+            params["type"] = type_name(params["type"], lang)
+        return params
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    findings: tuple[Finding, ...]
+    repair: bool  # whether repairs were asked for
+
+    @property
+    def ok(self) -> bool:
+        """No problem left (none found, or every one repaired)."""
+        return all(f.repaired for f in self.findings)
+
+    @property
+    def remaining(self) -> list[Finding]:
+        return [f for f in self.findings if not f.repaired]
+
+    def as_json(self, lang: str = "en") -> dict[str, Any]:
+        return {"ok": self.ok, "findings": [f.as_json(lang) for f in self.findings]}
+
+
+def check(store: "Store", *, repair: bool = False, actor: str = "check") -> CheckReport:
+    """Check the database; with ``repair``, repair what can be repaired and check again."""
+    found = inspect_database(store)
+    if not repair or not any(f.repairable for f in found):
+        return CheckReport(tuple(found), repair)
+    failures = _repair(store, found, actor)
+    again = inspect_database(store)
+    left = {(f.code, f.subject) for f in again}
+    first = {(f.code, f.subject) for f in found}
+    findings = [replace(f, repaired=(f.code, f.subject) not in left) for f in found]
+    findings += [f for f in again if (f.code, f.subject) not in first]  # e.g. a repair that failed halfway
+    return CheckReport(tuple(findings + failures), repair)
+
+
+def inspect_database(store: "Store") -> list[Finding]:
+    """Every finding of every check; a check that cannot even run is a finding too."""
+    steps: list[Callable[["Store"], list[Finding]]] = []
+    if store.db.is_sqlite:
+        steps += [_integrity, _foreign_keys, _fts_indexes, _schema_objects]
+    steps += [_orphans, _merge_chains, _search_rows]
+    findings = []
+    for step in steps:
+        try:
+            findings += step(store)
+        except (DBAPIError, sqlite3.DatabaseError) as exc:
+            reason = str(getattr(exc, "orig", exc)).strip()
+            findings.append(Finding("check.failed", step.__name__, {"step": step.__name__.strip("_"), "reason": reason}))
+    return findings
+
+
+# ------------------------------------------------------------------------------------ SQLite's checks
+def _integrity(store: "Store") -> list[Finding]:
+    with store.db.engine.connect() as connection:
+        rows = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check(100)")]
+    if rows == ["ok"]:
+        return []
+    return [Finding("check.integrity", "integrity", {"count": len(rows), "detail": "; ".join(rows[:3])})]
+
+
+def _foreign_keys(store: "Store") -> list[Finding]:
+    """``PRAGMA foreign_key_check``, except the columns the orphan check reports (and can repair)."""
+    covered = {(MODEL_BY_TYPE[r.record_type].__tablename__, r.field) for r in references(store)}
+    counts: Counter[tuple[str, str, str]] = Counter()
+    with store.db.engine.connect() as connection:
+        columns: dict[str, dict[int, str]] = {}
+        for table, _rowid, parent, key in connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
+            if table not in columns:
+                rows = connection.exec_driver_sql(f'PRAGMA foreign_key_list("{table}")').fetchall()
+                columns[table] = {row[0]: row[3] for row in rows}
+            column = columns[table].get(key, "?")
+            if (table, column) not in covered:
+                counts[(table, column, parent)] += 1
+    return [Finding("check.foreign_key", f"{table}.{column}", {"table": table, "column": column, "parent": parent,
+                                                                  "count": n})
+            for (table, column, parent), n in sorted(counts.items())]
+
+
+# The FTS5 tables' own checks. The trigram table also compares itself with its content (search_index):
+# with rank 1, `integrity-check` finds an entry missing or left over after a write that skipped a trigger.
+_FTS_CHECKS = {
+    "search_fts": ("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')",
+                   "INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)"),
+    grams.TABLE: (f"INSERT INTO {grams.TABLE}({grams.TABLE}) VALUES ('integrity-check')",),
+}
+
+
+def _fts_indexes(store: "Store") -> list[Finding]:
+    findings = []
+    for table, statements in _FTS_CHECKS.items():
+        try:
+            with store.db.transaction() as session:
+                for statement in statements:
+                    session.connection().exec_driver_sql(statement)
+        except DBAPIError as exc:
+            findings.append(Finding("check.fts_broken", table, {"table": table, "reason": str(exc.orig).strip()}))
+    if not any(f.subject == grams.TABLE for f in findings) and not _grams_in_step(store):
+        findings.append(Finding("check.fts_out_of_step", grams.TABLE, {"table": grams.TABLE}))
+    return findings
+
+
+def _grams_in_step(store: "Store") -> bool:
+    """Whether the bigram table (contentless: its own check cannot compare it with anything) indexes exactly
+    the search rows, type by type (each row's document starts with its type's token)."""
+    with store.db.engine.connect() as connection:
+        types = set(MODEL_BY_TYPE) | set(connection.execute(select(SearchEntry.record_type).distinct()).scalars())
+        for record_type in sorted(types):
+            rows = set(connection.execute(select(SearchEntry.rowid_).where(SearchEntry.record_type == record_type))
+                       .scalars())
+            indexed = set(connection.exec_driver_sql(
+                f"SELECT rowid FROM {grams.TABLE} WHERE {grams.TABLE} MATCH ?",
+                (f'"{grams.type_token(record_type)}"',)).scalars())
+            if rows != indexed:
+                return False
+    return True
+
+
+@functools.cache
+def reference_schema(revision: str) -> dict[str, tuple[str, str]]:
+    """Every trigger and index the migrations create on SQLite, by name: (``trigger``|``index``, its SQL).
+    Read from a database migrated for the purpose, so the reference is never out of date."""
+    with tempfile.TemporaryDirectory(prefix="sapporo-mice-reference-") as folder:
+        db = Database(f"sqlite:///{Path(folder, 'reference.db').as_posix()}")
+        try:
+            db.upgrade()
+            with db.engine.connect() as connection:
+                rows = connection.exec_driver_sql(
+                    "SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'index') AND sql IS NOT NULL"
+                ).fetchall()
+        finally:
+            db.dispose()
+    return {name: (kind, sql) for kind, name, sql in rows}
+
+
+def _schema_objects(store: "Store") -> list[Finding]:
+    with store.db.engine.connect() as connection:
+        present = set(connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type IN ('trigger', 'index')").scalars())
+    reference = reference_schema(head_revision())
+    return [Finding(f"check.{kind}_missing", name, {"name": name})
+            for name, (kind, _sql) in sorted(reference.items()) if name not in present]
+
+
+# ------------------------------------------------------------------------------- the app's invariants
+@dataclass(frozen=True)
+class Reference:
+    """A column of ``record_type`` that names another record: of ``target`` type, or (``target`` None) of the
+    type its row's ``record_type`` says (activities, tasks, attachments)."""
+
+    record_type: str
+    field: str
+    target: str | None
+    nullable: bool
+
+
+def references(store: "Store") -> list[Reference]:
+    """Every reference, from the services' field specifications."""
+    found = []
+    for record_type, service in store.services.items():
+        columns = service.model.__table__.c
+        for name, spec in service.fields.items():
+            if spec.ref:
+                found.append(Reference(record_type, name, spec.ref, bool(columns[name].nullable)))
+        if {"record_type", "record_id"} <= service.fields.keys():
+            found.append(Reference(record_type, "record_id", None, bool(columns.record_id.nullable)))
+    return found
+
+
+def _orphan_ids(session: Any, reference: Reference) -> list[str]:
+    model = MODEL_BY_TYPE[reference.record_type]
+    column = getattr(model, reference.field)
+    if reference.target is not None:
+        target = MODEL_BY_TYPE[reference.target]
+        conditions = [column.is_not(None), ~select(target.id).where(target.id == column).exists()]
+        return list(session.scalars(select(model.id).where(*conditions).order_by(model.id)))
+    unknown = or_(model.record_type.is_(None), model.record_type.not_in(tuple(MODEL_BY_TYPE)))
+    ids = list(session.scalars(select(model.id).where(column.is_not(None), unknown)))
+    for type_name_, target in MODEL_BY_TYPE.items():
+        missing = ~select(target.id).where(target.id == column).exists()
+        ids += session.scalars(select(model.id).where(model.record_type == type_name_, column.is_not(None), missing))
+    return sorted(ids)
+
+
+def _orphans(store: "Store") -> list[Finding]:
+    findings = []
+    with store.reading() as session:
+        for reference in references(store):
+            ids = _orphan_ids(session, reference)
+            if ids:
+                code = "check.orphan" if reference.nullable else "check.orphan_required"
+                findings.append(Finding(code, f"{reference.record_type}.{reference.field}", {
+                    "type": reference.record_type, "field": reference.field, "count": len(ids), "example": ids[0]}))
+    return findings
+
+
+def _merge_chains(store: "Store") -> list[Finding]:
+    """Each merged-away record's chain of ``merged_into`` reaches a record of its own type, without a cycle.
+    (A chain may end in a record deleted since the merge: deleting a survivor is an ordinary action.)"""
+    findings = []
+    with store.reading() as session:
+        for record_type, model in MODEL_BY_TYPE.items():
+            links = dict(session.execute(select(model.id, model.merged_into).where(model.merged_into.is_not(None))).all())
+            ends = sorted({target for target in links.values() if target not in links})
+            existing = set()
+            for start in range(0, len(ends), CHUNK):
+                existing.update(session.scalars(select(model.id).where(model.id.in_(ends[start:start + CHUNK]))))
+            for record_id in sorted(links):
+                code, end = _chain_end(record_id, links, existing)
+                if code:
+                    findings.append(Finding(code, f"{record_type}:{record_id}",
+                                            {"type": record_type, "id": record_id, "end": end}))
+    return findings
+
+
+def _chain_end(record_id: str, links: dict[str, str], existing: set[str]) -> tuple[str | None, str]:
+    seen, current = {record_id}, links[record_id]
+    while current in links:
+        if current in seen:
+            return "check.merged_cycle", current
+        seen.add(current)
+        current = links[current]
+    if current in seen:
+        return "check.merged_cycle", current
+    return (None if current in existing else "check.merged_missing"), current
+
+
+def searchable(service: RecordService) -> bool:
+    """Whether records of the service's type have a search document (a search row while live)."""
+    return type(service).search_doc is not RecordService.search_doc
+
+
+def _missing_search_rows(service: RecordService):
+    model, record_type = service.model, service.record_type
+    has_row = select(SearchEntry.rowid_).where(SearchEntry.record_type == record_type,
+                                               SearchEntry.record_id == model.id).exists()
+    return select(model.id).where(*live(model), ~has_row)
+
+
+def _wrong_search_rows(service: RecordService):
+    """The search rows of the service's type that belong to no live record (all of them, if it has none)."""
+    model, record_type = service.model, service.record_type
+    stmt = select(SearchEntry.rowid_).where(SearchEntry.record_type == record_type)
+    if searchable(service):
+        stmt = stmt.where(~select(model.id).where(model.id == SearchEntry.record_id, *live(model)).exists())
+    return stmt
+
+
+def _unknown_type_rows(store: "Store"):
+    return select(SearchEntry.rowid_, SearchEntry.record_type).where(
+        SearchEntry.record_type.not_in(tuple(store.services)))
+
+
+def _search_rows(store: "Store") -> list[Finding]:
+    findings = []
+    with store.reading() as session:
+        for record_type, service in store.services.items():
+            count = _count(session, _wrong_search_rows(service))
+            if count:
+                findings.append(Finding("check.search_extra", record_type, {"type": record_type, "count": count}))
+            if searchable(service) and (count := _count(session, _missing_search_rows(service))):
+                findings.append(Finding("check.search_missing", record_type, {"type": record_type, "count": count}))
+        unknown = Counter(record_type for _rid, record_type in session.execute(_unknown_type_rows(store)))
+    findings += [Finding("check.search_unknown_type", f"unknown:{t}", {"record_type": t, "count": n})
+                 for t, n in sorted(unknown.items())]
+    return findings
+
+
+def _count(session: Any, stmt: Any) -> int:
+    return session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+
+
+# --------------------------------------------------------------------------------------------- repair
+def _repair(store: "Store", findings: list[Finding], actor: str) -> list[Finding]:
+    """Schema objects first (so the search triggers work again), then the records in one unit of work,
+    then the full-text indexes from the search rows. A step that fails is a finding; the others still run."""
+    codes = {f.code for f in findings}
+    objects = [f.subject for f in findings if f.code in ("check.trigger_missing", "check.index_missing")]
+    orphans = [f.subject for f in findings if f.code == "check.orphan"]
+    steps: list[tuple[str, Callable[[], None]]] = []
+    if objects:
+        steps.append(("schema", lambda: _recreate(store, objects)))
+    if codes & {"check.orphan", "check.search_missing", "check.search_extra", "check.search_unknown_type"}:
+        steps.append(("records", lambda: _repair_records(store, actor, orphans)))
+    if store.db.is_sqlite and codes & _SEARCH_KINDS:
+        steps.append(("full_text", lambda: rebuild_index(store.db)))
+    failures = []
+    for name, step in steps:
+        try:
+            step()
+        except (DBAPIError, sqlite3.DatabaseError) as exc:
+            reason = str(getattr(exc, "orig", exc)).strip()
+            failures.append(Finding("repair.failed", name, {"step": name, "reason": reason}))
+    return failures
+
+
+def _repair_records(store: "Store", actor: str, orphans: list[str]) -> None:
+    with store.unit(actor) as unit:
+        if orphans:
+            _clear_orphans(unit, orphans)
+        _repair_search_rows(unit)
+
+
+def _recreate(store: "Store", names: list[str]) -> None:
+    reference = reference_schema(head_revision())
+    with store.db.transaction() as session:
+        for name in names:
+            session.connection().exec_driver_sql(reference[name][1])
+
+
+def _clear_orphans(unit: "Unit", subjects: list[str]) -> None:
+    """Empty each nullable reference to a missing record (and its type, for a link to any record), as an
+    ordinary change: new version, change-log rows, search row."""
+    now = utcnow()
+    for reference in references(unit.store):
+        if f"{reference.record_type}.{reference.field}" not in subjects or not reference.nullable:
+            continue
+        service = unit.service(reference.record_type)
+        cleared = [reference.field] if reference.target else ["record_type", "record_id"]
+        for record_id in _orphan_ids(unit.session, reference):
+            row = unit.session.get(service.model, record_id)
+            for name in cleared:
+                unit.log.updated(service.model.__tablename__, row.id, name, getattr(row, name), None)
+                setattr(row, name, None)
+            row.version, row.updated_at, row.updated_by = row.version + 1, now, unit.actor
+            unit.session.flush()
+            service.reindex(unit, row)
+
+
+def _repair_search_rows(unit: "Unit") -> None:
+    """Remove the search rows of no live record, and index every live record without one, through its
+    service's ``reindex`` (the same row a save would write)."""
+    session = unit.session
+    wrong = [rid for service in unit.store.services.values() for rid in session.scalars(_wrong_search_rows(service))]
+    wrong += [rid for rid, _type in session.execute(_unknown_type_rows(unit.store))]
+    for start in range(0, len(wrong), CHUNK):
+        session.execute(delete(SearchEntry).where(SearchEntry.rowid_.in_(wrong[start:start + CHUNK])))
+    for service in unit.store.services.values():
+        if searchable(service):
+            for rows in _chunks(session, service.model, list(session.scalars(_missing_search_rows(service)))):
+                for row in rows:
+                    service.reindex(unit, row)
+    session.flush()
+
+
+def _chunks(session: Any, model: type, ids: list[str]) -> Iterator[list[Any]]:
+    for start in range(0, len(ids), CHUNK):
+        yield list(session.scalars(select(model).where(model.id.in_(ids[start:start + CHUNK]))))
+
+
+# ============================================================================================ the door
+class Maintenance:
+    """``crm.maintenance``: backups, daily backups, restore and the database check.
+
+    :meth:`describe_backup` and :meth:`restore_database` also work without an open CRM (the CLI's restore
+    opens none: the file must not be open while it is replaced)."""
+
+    describe_backup = staticmethod(describe_backup)
+    restore_database = staticmethod(restore_database)
+
+    def __init__(self, store: "Store") -> None:
+        self._store = store
+
+    def backup(self, target: Path | str) -> BackupFile:
+        return backup(self._store.db, Path(target))
+
+    def auto_backup(self, *, today: dt.date | None = None) -> Path | None:
+        """Today's automatic backup (SQLite, setting ``backup_daily``), at most one a day; then the rotation."""
+        return auto_backup(self._store.db, today=today)
+
+    def describe(self, source: Path | str) -> BackupInfo:
+        """What a backup holds, for the confirmation; refuses one that cannot be restored into this database."""
+        return describe_backup(Path(source), url=self._store.db.url)
+
+    def restore(self, source: Path | str) -> Restored:
+        """Replace this CRM's database with the backup. The CRM's connections are closed first, and the CRM
+        must not be used afterwards: close it (the desktop quits and is started again)."""
+        self._store.db.dispose()
+        return restore_database(self._store.db.url, Path(source))
+
+    def check(self, *, repair: bool = False, actor: str = "check") -> CheckReport:
+        return check(self._store, repair=repair, actor=actor)
