@@ -340,7 +340,7 @@ def _quoted(value: str) -> str:
 def _run_pg_tool(name: str, args: list[str], env: dict[str, str] | None = None) -> str:
     tool = find_pg_tool(name)
     result = subprocess.run([str(tool), *args], capture_output=True, text=True, env=env, encoding="utf-8",
-                            errors="replace")
+                            errors="replace", check=False)
     if result.returncode != 0:
         lines = [line for line in result.stderr.strip().splitlines() if line.strip()]
         raise MaintenanceError("backup.tool_failed", tool=name, reason=" ".join(lines[-3:]) or result.returncode)
@@ -706,7 +706,7 @@ class CheckReport:
         return {"ok": self.ok, "findings": [f.as_json(lang) for f in self.findings]}
 
 
-def check(store: "Store", *, repair: bool = False, actor: str = "check") -> CheckReport:
+def check(store: Store, *, repair: bool = False, actor: str = "check") -> CheckReport:
     """Check the database; with ``repair``, repair what can be repaired and check again."""
     found = inspect_database(store)
     if not repair or not any(f.repairable for f in found):
@@ -720,9 +720,9 @@ def check(store: "Store", *, repair: bool = False, actor: str = "check") -> Chec
     return CheckReport(tuple(findings + failures), repair)
 
 
-def inspect_database(store: "Store") -> list[Finding]:
+def inspect_database(store: Store) -> list[Finding]:
     """Every finding of every check; a check that cannot even run is a finding too."""
-    steps: list[Callable[["Store"], list[Finding]]] = []
+    steps: list[Callable[[Store], list[Finding]]] = []
     if store.db.is_sqlite:
         steps += [_integrity, _foreign_keys, _fts_indexes, _schema_objects]
     steps += [_orphans, _merge_chains, _search_rows]
@@ -737,7 +737,7 @@ def inspect_database(store: "Store") -> list[Finding]:
 
 
 # ------------------------------------------------------------------------------------ SQLite's checks
-def _integrity(store: "Store") -> list[Finding]:
+def _integrity(store: Store) -> list[Finding]:
     with store.db.engine.connect() as connection:
         rows = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check(100)")]
     if rows == ["ok"]:
@@ -745,7 +745,7 @@ def _integrity(store: "Store") -> list[Finding]:
     return [Finding("check.integrity", "integrity", {"count": len(rows), "detail": "; ".join(rows[:3])})]
 
 
-def _foreign_keys(store: "Store") -> list[Finding]:
+def _foreign_keys(store: Store) -> list[Finding]:
     """``PRAGMA foreign_key_check``, except the columns the orphan check reports (and can repair)."""
     covered = {(MODEL_BY_TYPE[r.record_type].__tablename__, r.field) for r in references(store)}
     counts: Counter[tuple[str, str, str]] = Counter()
@@ -772,7 +772,7 @@ _FTS_CHECKS = {
 }
 
 
-def _fts_indexes(store: "Store") -> list[Finding]:
+def _fts_indexes(store: Store) -> list[Finding]:
     findings = []
     for table, statements in _FTS_CHECKS.items():
         try:
@@ -786,7 +786,7 @@ def _fts_indexes(store: "Store") -> list[Finding]:
     return findings
 
 
-def _grams_in_step(store: "Store") -> bool:
+def _grams_in_step(store: Store) -> bool:
     """Whether the bigram table (contentless: its own check cannot compare it with anything) indexes exactly
     the search rows, type by type (each row's document starts with its type's token)."""
     with store.db.engine.connect() as connection:
@@ -819,7 +819,7 @@ def reference_schema(revision: str) -> dict[str, tuple[str, str]]:
     return {name: (kind, sql) for kind, name, sql in rows}
 
 
-def _schema_objects(store: "Store") -> list[Finding]:
+def _schema_objects(store: Store) -> list[Finding]:
     with store.db.engine.connect() as connection:
         present = set(connection.exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type IN ('trigger', 'index')").scalars())
@@ -840,7 +840,7 @@ class Reference:
     nullable: bool
 
 
-def references(store: "Store") -> list[Reference]:
+def references(store: Store) -> list[Reference]:
     """Every reference, from the services' field specifications."""
     found = []
     for record_type, service in store.services.items():
@@ -868,7 +868,7 @@ def _orphan_ids(session: Any, reference: Reference) -> list[str]:
     return sorted(ids)
 
 
-def _orphans(store: "Store") -> list[Finding]:
+def _orphans(store: Store) -> list[Finding]:
     findings = []
     with store.reading() as session:
         for reference in references(store):
@@ -880,7 +880,7 @@ def _orphans(store: "Store") -> list[Finding]:
     return findings
 
 
-def _merge_chains(store: "Store") -> list[Finding]:
+def _merge_chains(store: Store) -> list[Finding]:
     """Each merged-away record's chain of ``merged_into`` reaches a record of its own type, without a cycle.
     (A chain may end in a record deleted since the merge: deleting a survivor is an ordinary action.)"""
     findings = []
@@ -932,12 +932,12 @@ def _wrong_search_rows(service: RecordService):
     return stmt
 
 
-def _unknown_type_rows(store: "Store"):
+def _unknown_type_rows(store: Store):
     return select(SearchEntry.rowid_, SearchEntry.record_type).where(
         SearchEntry.record_type.not_in(tuple(store.services)))
 
 
-def _search_rows(store: "Store") -> list[Finding]:
+def _search_rows(store: Store) -> list[Finding]:
     findings = []
     with store.reading() as session:
         for record_type, service in store.services.items():
@@ -957,7 +957,7 @@ def _count(session: Any, stmt: Any) -> int:
 
 
 # --------------------------------------------------------------------------------------------- repair
-def _repair(store: "Store", findings: list[Finding], actor: str) -> list[Finding]:
+def _repair(store: Store, findings: list[Finding], actor: str) -> list[Finding]:
     """Schema objects first (so the search triggers work again), then the records in one unit of work,
     then the full-text indexes from the search rows. A step that fails is a finding; the others still run."""
     codes = {f.code for f in findings}
@@ -980,21 +980,21 @@ def _repair(store: "Store", findings: list[Finding], actor: str) -> list[Finding
     return failures
 
 
-def _repair_records(store: "Store", actor: str, orphans: list[str]) -> None:
+def _repair_records(store: Store, actor: str, orphans: list[str]) -> None:
     with store.unit(actor) as unit:
         if orphans:
             _clear_orphans(unit, orphans)
         _repair_search_rows(unit)
 
 
-def _recreate(store: "Store", names: list[str]) -> None:
+def _recreate(store: Store, names: list[str]) -> None:
     reference = reference_schema(head_revision())
     with store.db.transaction() as session:
         for name in names:
             session.connection().exec_driver_sql(reference[name][1])
 
 
-def _clear_orphans(unit: "Unit", subjects: list[str]) -> None:
+def _clear_orphans(unit: Unit, subjects: list[str]) -> None:
     """Empty each nullable reference to a missing record (and its type, for a link to any record), as an
     ordinary change: new version, change-log rows, search row."""
     now = utcnow()
@@ -1013,7 +1013,7 @@ def _clear_orphans(unit: "Unit", subjects: list[str]) -> None:
             service.reindex(unit, row)
 
 
-def _repair_search_rows(unit: "Unit") -> None:
+def _repair_search_rows(unit: Unit) -> None:
     """Remove the search rows of no live record, and index every live record without one, through its
     service's ``reindex`` (the same row a save would write)."""
     session = unit.session
@@ -1044,7 +1044,7 @@ class Maintenance:
     describe_backup = staticmethod(describe_backup)
     restore_database = staticmethod(restore_database)
 
-    def __init__(self, store: "Store") -> None:
+    def __init__(self, store: Store) -> None:
         self._store = store
 
     def backup(self, target: Path | str) -> BackupFile:

@@ -64,6 +64,12 @@ LABELS: dict[str, str] = {
     "export": QT_TRANSLATE_NOOP("Jobs", "Exporting %1"),
     "connection": QT_TRANSLATE_NOOP("Jobs", "Testing the connection"),
     "demo": QT_TRANSLATE_NOOP("Jobs", "Creating demo data"),
+    "backup": QT_TRANSLATE_NOOP("Jobs", "Backing up the database"),
+    "auto_backup": QT_TRANSLATE_NOOP("Jobs", "Making today's backup"),
+    "describe_backup": QT_TRANSLATE_NOOP("Jobs", "Reading the backup %1"),
+    "restore_backup": QT_TRANSLATE_NOOP("Jobs", "Restoring the backup %1"),
+    "check": QT_TRANSLATE_NOOP("Jobs", "Checking the database"),
+    "repair": QT_TRANSLATE_NOOP("Jobs", "Repairing the database"),
 }
 # Quick reads: no progress bar unless they run long.
 QUIET = frozenset({"list", "rows", "home", "search", "pick", "counts", "duplicate_check", "exhibitors", "related",

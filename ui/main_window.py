@@ -140,6 +140,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Search everything…"), "Ctrl+K", self.open_search)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Settings…"), "Ctrl+,", self.open_settings)
+        self._action(file_menu, self.tr("Backups and database check…"), "Ctrl+Alt+B",
+                     lambda: open_backups(self.ctx, self))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Quit"), "Ctrl+Q", self.close)
         go_menu = bar.addMenu(self.tr("&Go"))
@@ -257,3 +259,9 @@ class MainWindow(QMainWindow):
         settings.set("last_view", AREAS[self.nav.currentRow()].key)
         super().closeEvent(event)
 
+
+def open_backups(ctx: AppContext, parent: QWidget) -> QWidget:
+    """The backups and database check dialog (built on first use: not on the start-up path)."""
+    from ui.backups_dialog import open_backups_dialog
+
+    return open_backups_dialog(ctx, parent)

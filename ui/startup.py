@@ -27,6 +27,8 @@ class Startup(QObject):
 
         self.ctx.attach(crm)
         settle_memory()
+        # The day's backup of this computer's database (at most one a day; the core decides, by the setting).
+        self.ctx.jobs.run("auto_backup", lambda crm, _control: crm.maintenance.auto_backup(), owner=self)
         self.opened.emit()
 
     def _failed(self, error: BaseException) -> None:

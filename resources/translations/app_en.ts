@@ -710,6 +710,10 @@
         <source>The database is still opening. Try again in a moment.</source>
         <translation>The database is still opening. Try again in a moment.</translation>
     </message>
+    <message>
+        <source>Backups and database check…</source>
+        <translation>Backups and database check…</translation>
+    </message>
 </context>
 <context>
     <name>MarketStatus</name>
@@ -1281,6 +1285,30 @@
         <source>Undoing the merge</source>
         <translation>Undoing the merge</translation>
     </message>
+    <message>
+        <source>Backing up the database</source>
+        <translation>Backing up the database</translation>
+    </message>
+    <message>
+        <source>Making today's backup</source>
+        <translation>Making today's backup</translation>
+    </message>
+    <message>
+        <source>Reading the backup %1</source>
+        <translation>Reading the backup %1</translation>
+    </message>
+    <message>
+        <source>Restoring the backup %1</source>
+        <translation>Restoring the backup %1</translation>
+    </message>
+    <message>
+        <source>Checking the database</source>
+        <translation>Checking the database</translation>
+    </message>
+    <message>
+        <source>Repairing the database</source>
+        <translation>Repairing the database</translation>
+    </message>
 </context>
 <context>
     <name>Values</name>
@@ -1291,6 +1319,133 @@
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups and database check</source>
+        <translation>Backups and database check</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation>Check the database</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>The office server's database is backed up by its administrators. You can also save a copy of it here (this needs the PostgreSQL client tools).</source>
+        <translation>The office server's database is backed up by its administrators. You can also save a copy of it here (this needs the PostgreSQL client tools).</translation>
+    </message>
+    <message>
+        <source>This computer's database is backed up once a day when the app starts (unless Settings turn it off). The last 7 days and 4 weeks are kept in %1.</source>
+        <translation>This computer's database is backed up once a day when the app starts (unless Settings turn it off). The last 7 days and 4 weeks are kept in %1.</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Save the backup as</translation>
+    </message>
+    <message>
+        <source>Backups (*%1)</source>
+        <translation>Backups (*%1)</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Backing up to %1…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2).</source>
+        <translation>Backed up to %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation>Restore from</translation>
+    </message>
+    <message>
+        <source>Backups (*.db *.dump);;All files (*)</source>
+        <translation>Backups (*.db *.dump);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation>Reading the backup…</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>Replace the database with this backup?</source>
+        <translation>Replace the database with this backup?</translation>
+    </message>
+    <message>
+        <source>Made: %1</source>
+        <translation>Made: %1</translation>
+    </message>
+    <message>
+        <source>Schema revision: %1</source>
+        <translation>Schema revision: %1</translation>
+    </message>
+    <message>
+        <source>The database as it is now is backed up first, to %1. After the restore the app closes; start it again to work on the restored data.</source>
+        <translation>The database as it is now is backed up first, to %1. After the restore the app closes; start it again to work on the restored data.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The app closes now; start it again.</source>
+        <translation>Restored from %1. The app closes now; start it again.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in %1.</source>
+        <translation>The database as it was is kept in %1.</translation>
+    </message>
+    <message>
+        <source>Repairing the database…</source>
+        <translation>Repairing the database…</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <source>Repaired: %1 %2</source>
+        <translation>Repaired: %1 %2</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>Every problem found was repaired.</source>
+        <translation>Every problem found was repaired.</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) found.</source>
+        <translation>%1 problem(s) found.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
     </message>
 </context>
 </TS>

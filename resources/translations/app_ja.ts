@@ -710,6 +710,10 @@
         <source>The database is still opening. Try again in a moment.</source>
         <translation>データベースを開いているところです。少し待ってからもう一度お試しください。</translation>
     </message>
+    <message>
+        <source>Backups and database check…</source>
+        <translation>バックアップとデータベースのチェック…</translation>
+    </message>
 </context>
 <context>
     <name>MarketStatus</name>
@@ -1275,6 +1279,30 @@
         <source>Undoing the merge</source>
         <translation>統合を取り消しています</translation>
     </message>
+    <message>
+        <source>Backing up the database</source>
+        <translation>データベースをバックアップしています</translation>
+    </message>
+    <message>
+        <source>Making today's backup</source>
+        <translation>今日のバックアップを作成しています</translation>
+    </message>
+    <message>
+        <source>Reading the backup %1</source>
+        <translation>バックアップ %1 を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Restoring the backup %1</source>
+        <translation>バックアップ %1 から復元しています</translation>
+    </message>
+    <message>
+        <source>Checking the database</source>
+        <translation>データベースをチェックしています</translation>
+    </message>
+    <message>
+        <source>Repairing the database</source>
+        <translation>データベースを修復しています</translation>
+    </message>
 </context>
 <context>
     <name>Values</name>
@@ -1285,6 +1313,133 @@
     <message>
         <source>No</source>
         <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups and database check</source>
+        <translation>バックアップとデータベースのチェック</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>今すぐバックアップ…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>復元…</translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation>データベースをチェック</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>修復</translation>
+    </message>
+    <message>
+        <source>The office server's database is backed up by its administrators. You can also save a copy of it here (this needs the PostgreSQL client tools).</source>
+        <translation>事務所サーバーのデータベースは管理者がバックアップしています。ここからコピーを保存することもできます（PostgreSQL のクライアントツールが必要です）。</translation>
+    </message>
+    <message>
+        <source>This computer's database is backed up once a day when the app starts (unless Settings turn it off). The last 7 days and 4 weeks are kept in %1.</source>
+        <translation>この PC のデータベースは、アプリの起動時に 1 日 1 回バックアップされます（設定でオフにできます）。直近 7 日分と 4 週分を %1 に保存しています。</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>バックアップの保存先</translation>
+    </message>
+    <message>
+        <source>Backups (*%1)</source>
+        <translation>バックアップ (*%1)</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>%1 にバックアップしています…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2).</source>
+        <translation>%1 にバックアップしました（%2）。</translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation>復元するバックアップ</translation>
+    </message>
+    <message>
+        <source>Backups (*.db *.dump);;All files (*)</source>
+        <translation>バックアップ (*.db *.dump);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation>バックアップを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>何も復元していません。</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>復元しています…</translation>
+    </message>
+    <message>
+        <source>Replace the database with this backup?</source>
+        <translation>データベースをこのバックアップで置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Made: %1</source>
+        <translation>作成日時: %1</translation>
+    </message>
+    <message>
+        <source>Schema revision: %1</source>
+        <translation>スキーマのリビジョン: %1</translation>
+    </message>
+    <message>
+        <source>The database as it is now is backed up first, to %1. After the restore the app closes; start it again to work on the restored data.</source>
+        <translation>現在のデータベースは先に %1 にバックアップします。復元後にアプリは終了します。復元したデータで作業するには、もう一度起動してください。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The app closes now; start it again.</source>
+        <translation>%1 から復元しました。アプリを終了します。もう一度起動してください。</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in %1.</source>
+        <translation>復元前のデータベースは %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Repairing the database…</source>
+        <translation>データベースを修復しています…</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>データベースをチェックしています…</translation>
+    </message>
+    <message>
+        <source>Repaired: %1 %2</source>
+        <translation>修復済み: %1 %2</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>問題: %1</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Every problem found was repaired.</source>
+        <translation>見つかった問題はすべて修復しました。</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) found.</source>
+        <translation>%1 件の問題が見つかりました。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗しました: %1</translation>
     </message>
 </context>
 </TS>

@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sapporo_mice import messages
 from sapporo_mice.cli.context import EXIT_BAD_INPUT, EXIT_USAGE, CommandContext
 from sapporo_mice.errors import local_minute
+
+if TYPE_CHECKING:
+    from sapporo_mice.maintenance import BackupInfo, CheckReport
 
 messages.register({
     "cli.backup_done": {"en": "Backed up the database to {file} ({bytes:,} bytes).",
@@ -93,7 +97,7 @@ def _shown_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
-def _confirmed(ctx: CommandContext, info, url: str) -> bool:  # noqa: ANN001 - a maintenance.BackupInfo
+def _confirmed(ctx: CommandContext, info: BackupInfo, url: str) -> bool:
     """Show what the backup holds and ask, on the terminal (stderr, so --json output stays clean)."""
     lines = [messages.render("cli.backup_about", ctx.lang, file=info.file, taken=local_minute(info.taken_at),
                              revision=info.revision)]
@@ -112,7 +116,7 @@ def cmd_check(ctx: CommandContext) -> int:
     return 0 if report.ok else EXIT_BAD_INPUT
 
 
-def _print_report(ctx: CommandContext, report) -> None:  # noqa: ANN001 - a maintenance.CheckReport
+def _print_report(ctx: CommandContext, report: CheckReport) -> None:
     for finding in report.findings:
         if finding.repaired:
             ctx.say("cli.check_repaired", problem=finding.message(ctx.lang), action=finding.action(ctx.lang) or "")

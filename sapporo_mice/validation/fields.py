@@ -119,6 +119,10 @@ def clean_datetime(value: Any, *, tz: str | None = None) -> dt.datetime | None:
             raise FieldInvalid("field.datetime_invalid") from exc
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=zoneinfo.ZoneInfo(tz) if tz else dt.timezone.utc)
+    try:
+        parsed.astimezone(dt.timezone.utc)  # stored in UTC: a moment it cannot hold is not a moment here
+    except OverflowError as exc:
+        raise FieldInvalid("field.datetime_invalid") from exc
     return parsed
 
 

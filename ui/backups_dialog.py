@@ -1,0 +1,201 @@
+"""Backups and the database check (File ▸ Backups…), all through ``crm.maintenance`` on the job runner.
+
+- **Back up now**: a copy of the database where the user chooses (SQLite's online backup, or ``pg_dump``).
+- **Restore…**: the backup is read first (its date, schema and record counts) for the confirmation; the
+  database as it is is backed up, then replaced. The open windows still show the old data and the CRM must
+  not write again, so after a restore the app says so and closes; the user starts it again.
+- **Check the database**: the report, finding by finding; **Repair** repairs what can be repaired and shows
+  what it did, and what it could not.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sapporo_mice import paths
+from sapporo_mice.errors import local_minute
+from ui.context import AppContext
+from ui.feedback import ERROR_STYLE, OK_STYLE, WARNING_STYLE, error_text, message_label
+from ui.qt import (
+    QApplication,
+    QDateTime,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QLocale,
+    QMessageBox,
+    QPushButton,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class BackupsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.report: Any = None  # the last check's report
+        self.restored: Any = None  # set once a restore went through
+        self.setWindowTitle(self.tr("Backups and database check"))
+        intro = QLabel(self._intro(), self, wordWrap=True)
+        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backup_button = QPushButton(self.tr("Back up now…"), self)
+        self.restore_button = QPushButton(self.tr("Restore…"), self)
+        self.check_button = QPushButton(self.tr("Check the database"), self)
+        self.repair_button = QPushButton(self.tr("Repair"), self, enabled=False)
+        self.backup_button.clicked.connect(self.choose_backup_file)
+        self.restore_button.clicked.connect(self.choose_restore_file)
+        self.check_button.clicked.connect(lambda: self.check())
+        self.repair_button.clicked.connect(lambda: self.check(repair=True))
+        actions = QHBoxLayout()
+        for button in (self.backup_button, self.restore_button, self.check_button, self.repair_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.status = message_label(self, OK_STYLE)
+        self.findings = QListWidget(self)
+        self.findings.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(actions)
+        layout.addWidget(self.status)
+        layout.addWidget(self.findings)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def _intro(self) -> str:
+        if self.ctx.location and self.ctx.location[0] == "server":
+            return self.tr("The office server's database is backed up by its administrators. You can also save a "
+                           "copy of it here (this needs the PostgreSQL client tools).")
+        return self.tr("This computer's database is backed up once a day when the app starts (unless Settings turn "
+                       "it off). The last 7 days and 4 weeks are kept in %1.").replace("%1", str(paths.backups_dir()))
+
+    # ------------------------------------------------------------ back up
+    def choose_backup_file(self) -> None:
+        server = bool(self.ctx.location and self.ctx.location[0] == "server")
+        suffix = ".dump" if server else ".db"
+        name = "sapporo-mice-" + QDateTime.currentDateTime().toString("yyyyMMdd-HHmmss") + suffix
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the backup as"), str(Path.home() / name),
+                                                    self.tr("Backups (*%1)").replace("%1", suffix))
+        if path:
+            self.backup_to(Path(path))
+
+    def backup_to(self, path: Path) -> None:
+        self._busy(self.tr("Backing up to %1…").replace("%1", str(path)))
+        self.ctx.jobs.run("backup", lambda crm, _control: crm.maintenance.backup(path), owner=self,
+                          on_done=self._backed_up, on_error=self._failed, subject=path.name)
+
+    def _backed_up(self, made: Any) -> None:
+        size = QLocale().formattedDataSize(made.bytes)
+        self._done(self.tr("Backed up to %1 (%2).").replace("%1", str(made.file)).replace("%2", size), OK_STYLE)
+
+    # ------------------------------------------------------------ restore
+    def choose_restore_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Restore from"), str(paths.backups_dir()),
+                                                    self.tr("Backups (*.db *.dump);;All files (*)"))
+        if path:
+            self.restore_from(Path(path))
+
+    def restore_from(self, path: Path) -> None:
+        """Read the backup, ask with its date and counts, then restore it."""
+        self._busy(self.tr("Reading the backup…"))
+        self.ctx.jobs.run("describe_backup", lambda crm, _control: crm.maintenance.describe(path), owner=self,
+                          on_done=self._ask_restore, on_error=self._failed, subject=path.name)
+
+    def _ask_restore(self, info: Any) -> None:
+        if not self.confirm_restore(info):
+            self._done(self.tr("Nothing was restored."), OK_STYLE)
+            return
+        self._busy(self.tr("Restoring…"))
+        self.ctx.jobs.run("restore_backup", lambda crm, _control: crm.maintenance.restore(info.file), owner=self,
+                          on_done=self._restored, on_error=self._failed, subject=info.file.name)
+
+    def restore_question(self, info: Any) -> str:
+        lines = [self.tr("Replace the database with this backup?"), "", str(info.file),
+                 self.tr("Made: %1").replace("%1", local_minute(info.taken_at)),
+                 self.tr("Schema revision: %1").replace("%1", info.revision),
+                 *("  " + line for line in info.count_lines(self.ctx.lang)), "",
+                 self.tr("The database as it is now is backed up first, to %1. After the restore the app closes; "
+                         "start it again to work on the restored data.").replace("%1", str(paths.backups_dir()))]
+        return "\n".join(lines)
+
+    def confirm_restore(self, info: Any) -> bool:
+        answer = QMessageBox.question(self, self.tr("Restore a backup"), self.restore_question(info),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _restored(self, restored: Any) -> None:
+        self.restored = restored
+        text = self.tr("Restored from %1. The app closes now; start it again.").replace("%1", str(restored.restored_from))
+        if restored.safety_backup:
+            text += "\n" + self.tr("The database as it was is kept in %1.").replace("%1", str(restored.safety_backup))
+        self._done(text, OK_STYLE)
+        for button in (self.backup_button, self.restore_button, self.check_button, self.repair_button):
+            button.setEnabled(False)  # this CRM must not be used again
+        self.quit_app(text)
+
+    def quit_app(self, text: str) -> None:
+        """Say so, then close every window and quit: the open views still show the replaced database."""
+        QMessageBox.information(self, self.tr("Restore a backup"), text)
+        QApplication.closeAllWindows()
+        QApplication.quit()
+
+    # ------------------------------------------------------------ check
+    def check(self, repair: bool = False) -> None:
+        actor = self.ctx.actor
+        self._busy(self.tr("Repairing the database…") if repair else self.tr("Checking the database…"))
+        self.findings.clear()
+        self.ctx.jobs.run("repair" if repair else "check",
+                          lambda crm, _control: crm.maintenance.check(repair=repair, actor=actor), owner=self,
+                          on_done=self._checked, on_error=self._failed)
+
+    def _checked(self, report: Any) -> None:
+        self.report = report
+        lang = self.ctx.lang
+        for finding in report.findings:
+            if finding.repaired:
+                text = self.tr("Repaired: %1 %2").replace("%1", finding.message(lang)).replace("%2", finding.action(lang) or "")
+            else:
+                text = self.tr("Problem: %1").replace("%1", finding.message(lang))
+            QListWidgetItem(text, self.findings).setData(Qt.ItemDataRole.UserRole, finding.code)
+        left = report.remaining
+        if not report.findings:
+            self._done(self.tr("No problems found."), OK_STYLE)
+        elif not left:
+            self._done(self.tr("Every problem found was repaired."), OK_STYLE)
+        else:
+            self._done(self.tr("%1 problem(s) found.").replace("%1", str(len(left))), WARNING_STYLE)
+        self.repair_button.setEnabled(any(f.repairable for f in left) and not report.repair)
+
+    # ------------------------------------------------------------ shared
+    def _busy(self, text: str) -> None:
+        self._show(text, OK_STYLE)
+        for button in (self.backup_button, self.restore_button, self.check_button, self.repair_button):
+            button.setEnabled(False)
+
+    def _done(self, text: str, style: str) -> None:
+        self._show(text, style)
+        for button in (self.backup_button, self.restore_button, self.check_button):
+            button.setEnabled(self.restored is None)
+
+    def _failed(self, error: BaseException) -> None:
+        self._done(self.tr("Failed: %1").replace("%1", error_text(error, self.ctx.lang)), ERROR_STYLE)
+
+    def _show(self, text: str, style: str) -> None:
+        self.status.setStyleSheet(style)
+        self.status.setText(text)
+
+
+def open_backups_dialog(ctx: AppContext, parent: QWidget | None = None) -> BackupsDialog:
+    dialog = BackupsDialog(ctx, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
