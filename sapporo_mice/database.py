@@ -7,6 +7,7 @@ holds an engine, never a session: each service call opens its own (one user acti
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import re
 import sqlite3
@@ -170,11 +171,13 @@ class Database:
             session.close()
 
     def current_revision(self) -> str | None:
-        from alembic.migration import MigrationContext
-
+        """The schema revision the database is at (None for an empty one), read with one query: Alembic is
+        imported only when a migration is needed."""
         try:
             with self.engine.connect() as conn:
-                return MigrationContext.configure(conn).get_current_revision()
+                if not inspect(conn).has_table("alembic_version"):
+                    return None
+                return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
         except DBAPIError as exc:
             raise DatabaseOpenError(self.display_url, str(exc.orig).strip()) from exc
 
@@ -271,12 +274,22 @@ def alembic_config(url: str):
     return config
 
 
+@functools.cache
 def head_revision() -> str:
-    from alembic.script import ScriptDirectory
-
-    head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
-    assert head is not None, "the migrations folder has no revisions"
-    return head
+    """The newest migration, read from ``db/versions`` without importing Alembic: the revision that no
+    other one names as its ``down_revision`` (a test checks it against Alembic's own answer)."""
+    revisions, parents = set(), set()
+    for path in (paths.migrations_dir() / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        revision = re.search(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", source, re.M)
+        parent = re.search(r"^down_revision\s*=\s*['\"]([^'\"]+)['\"]", source, re.M)
+        if revision:
+            revisions.add(revision.group(1))
+        if parent:
+            parents.add(parent.group(1))
+    heads = revisions - parents
+    assert len(heads) == 1, f"the migrations must have one head, not {sorted(heads)}"
+    return heads.pop()
 
 
 def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:

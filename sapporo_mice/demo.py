@@ -9,17 +9,14 @@ in-memory row), one ``search_index`` row built by the service's own ``search_doc
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
-import gc
 import json
 import random
 import re
 import tempfile
 import zoneinfo
 from collections import defaultdict
-from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any

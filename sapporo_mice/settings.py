@@ -89,6 +89,10 @@ class Settings:
             return value
         return setting.default
 
+    def stored(self, key: str) -> Any:
+        """The value saved in the file (None when the key was never saved), without any default."""
+        return self._values.get(key)
+
     def set(self, key: str, value: Any) -> None:
         setting = REGISTRY[key]
         if value is not None and not isinstance(value, setting.type):

@@ -59,7 +59,6 @@ JA = {
         "Name": "名称",
         "Name (English)": "名称（英語）",
         "Name (Japanese)": "名称（日本語）",
-        "Reading (kana)": "よみがな",
         "Nationality": "国籍",
         "Next action": "次のアクション",
         "Notes": "メモ",
@@ -263,6 +262,8 @@ def main() -> int:
         missing += fill(lupdate(lang), lang)
     for name, source in missing:
         print(f"untranslated: [{name}] {source}", file=sys.stderr)
+    # Compile the refreshed .ts into .qm: the app's start only builds a missing one (ui/i18n.py).
+    subprocess.run([sys.executable, "-m", "ui.i18n"], cwd=ROOT, check=True)
     return 1 if missing else 0
 
 

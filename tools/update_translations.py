@@ -70,11 +70,17 @@ def add_missing(target: Path, strings: list[tuple[str, str, bool]]) -> list[tupl
     return added
 
 
+def build_catalogues() -> None:
+    """Compile the changed ``.ts`` into ``.qm``: the app's start only builds a missing one (ui/i18n.py)."""
+    subprocess.run([sys.executable, "-m", "ui.i18n"], cwd=ROOT, check=True)
+
+
 def main() -> int:
     strings = used_strings()
     for lang in ("ja", "en"):
         for context, source in add_missing(ROOT / "resources" / "translations" / f"app_{lang}.ts", strings):
             print(f"app_{lang}.ts: new, unfinished: [{context}] {source}")
+    build_catalogues()
     return 0
 
 

@@ -43,7 +43,8 @@ def run_app(db_url: str | None = None, lang: str | None = None, selftest: bool =
 
     startup = Startup(ctx, window, db_url)
     startup.opened.connect(lambda: offer_demo(ctx, window))
-    startup.open()
+    # Opened once the window has painted: the worker's imports would otherwise take the GIL from that paint.
+    after_first_paint(window, startup.open)
     return app.exec()
 
 
@@ -61,9 +62,8 @@ def settle_memory() -> None:
     A full collection walked every module, widget and mapped class: 50–70 ms on whichever thread
     tripped it, at moments such as a keystroke in a 100k list (bench/ui_lists). Start-up objects live
     as long as the app does, so there is nothing to collect among them; later objects are collected
-    as usual.
+    as usual. No collection first: it took 100 ms of the GUI thread, to free a few start-up leftovers.
     """
-    gc.collect()
     gc.freeze()
 
 
@@ -72,7 +72,8 @@ def _language(settings: Settings, requested: str | None) -> str:
     if requested:
         return requested
     language = settings.get("language")
-    settings.set("language", language)
+    if settings.stored("language") != language:  # written once, not at every start (a write is an fsync)
+        settings.set("language", language)
     return language
 
 
@@ -80,8 +81,49 @@ def _main_window(ctx: Any) -> Any:
     from ui.main_window import MainWindow
 
     window = MainWindow(ctx)
+    if os.environ.get(STARTUP_MARK):
+        mark_first_paint(window)
     window.show()
     return window
+
+
+# ---------------------------------------------------------------- start-up measurement (bench/startup.py)
+STARTUP_MARK = "SAPPORO_MICE_STARTUP_MARK"
+
+
+def mark_first_paint(window: Any) -> None:
+    """Once ``window`` has painted for the first time, print ``startup-painted <epoch s> <cpu s>`` on
+    stderr and quit the app."""
+    import time
+
+    from ui.qt import QApplication
+
+    def report() -> None:
+        print(f"startup-painted {time.time():.6f} {time.process_time():.6f}", file=sys.stderr, flush=True)
+        QApplication.quit()
+
+    after_first_paint(window, report)
+
+
+def after_first_paint(window: Any, then: Any) -> None:
+    """Call ``then`` once ``window`` has painted for the first time: from a zero timer queued at its first
+    paint event, so once that whole paint (the children too) has been done and flushed."""
+    from ui.qt import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                _paint_watchers.remove(self)
+                QTimer.singleShot(0, then)
+            return False
+
+    watcher = FirstPaint(window)
+    _paint_watchers.append(watcher)  # its Python side must live until the paint, for its eventFilter to run
+    window.installEventFilter(watcher)
+
+
+_paint_watchers: list[Any] = []
 
 
 # ---------------------------------------------------------------- opening the database

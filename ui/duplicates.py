@@ -27,7 +27,6 @@ from ui.qt import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QT_TRANSLATE_NOOP,
     QRadioButton,
     QScrollArea,
     Qt,

@@ -1,17 +1,22 @@
-"""The translation pipeline: build ``.qm`` from the committed ``.ts`` at start, then install them.
+"""The translation pipeline: compile the committed ``.ts`` into ``.qm`` once, then install them at start.
 
 ``resources/translations/<area>_<lang>.ts`` are the sources (one pair per area so engineers never
-edit the same file). ``.qm`` files are never committed: :func:`build_catalogues` compiles each one
+edit the same file). ``.qm`` files are never committed. :func:`build_catalogues` compiles each one
 that is missing or older than its ``.ts`` with PySide6's bundled ``lrelease`` — next to the ``.ts``
-when that folder is writable, else into the data dir. A frozen build ships its ``.qm`` files ready.
+when that folder is writable, else into the data dir. It runs:
+
+- when a catalogue is missing at start (the first start after installing from a checkout): start-up
+  only lists the folders to see that each ``.ts`` of the language has its ``.qm``. It does not compare
+  times, so a checkout whose ``.ts`` changed (a pull) keeps its older ``.qm`` until the next build;
+- from the tools that edit the ``.ts`` (``tools/update_translations.py``, ``tools/fairs_translations.py``),
+  before the tests (``tests/ui/conftest.py``), and by hand: ``python -m ui.i18n``;
+- in the PyInstaller build (``build_installer.spec``), which ships the ``.qm`` files ready.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -45,6 +50,8 @@ def output_dir() -> Path:
 
 def lrelease_command() -> list[str] | None:
     """PySide6's own lrelease (the wheel bundles the binary), else one on PATH."""
+    import shutil
+
     try:
         import PySide6
 
@@ -57,13 +64,16 @@ def lrelease_command() -> list[str] | None:
     return [found] if found else None
 
 
-def build_catalogues() -> list[Path]:
-    """Compile every stale ``.ts`` into ``.qm``; returns the ``.qm`` files built."""
+def build_catalogues(*, force: bool = False) -> list[Path]:
+    """Compile every ``.ts`` whose ``.qm`` is missing or older (every one with ``force``) into ``.qm``;
+    returns the ``.qm`` files built."""
+    import subprocess
+
     command = lrelease_command()
     built = []
     for ts in sorted(sources_dir().glob("*.ts")):
         qm = output_dir() / (ts.stem + ".qm")
-        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+        if not force and qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
         if command is None:
             log.warning("no lrelease found: %s stays uncompiled", ts.name)
@@ -80,9 +90,24 @@ def catalogues(lang: str) -> list[Path]:
     """Every compiled ``*_<lang>.qm`` (the app's areas), wherever it was built."""
     found = {}
     for folder in (sources_dir(), paths.data_dir() / "translations"):
-        for qm in sorted(folder.glob(f"*_{lang}.qm")) if folder.is_dir() else []:
-            found.setdefault(qm.name, qm)
+        for name in sorted(_names(folder)):
+            if name.endswith(f"_{lang}.qm"):
+                found.setdefault(name, folder / name)
     return list(found.values())
+
+
+def missing_catalogues(lang: str) -> list[str]:
+    """The ``*_<lang>.ts`` with no ``.qm`` in either folder: names only (a listing per folder, no stat)."""
+    compiled = {qm.stem for qm in catalogues(lang)}
+    return sorted(name for name in _names(sources_dir())
+                  if name.endswith(f"_{lang}.ts") and name[: -len(".ts")] not in compiled)
+
+
+def _names(folder: Path) -> list[str]:
+    try:
+        return os.listdir(folder)
+    except OSError:  # no such folder (a frozen build has no data-dir catalogues)
+        return []
 
 
 def uninstall() -> None:
@@ -123,9 +148,11 @@ def locale_for(lang: str) -> QLocale:
 
 
 def setup(lang: str) -> list[str]:
-    """Build stale catalogues, then install ``lang``."""
-    build_catalogues()
-    return install(lang if lang in LANGUAGES else "en")
+    """Install ``lang``'s catalogues, building them first only if one is missing (see the module's doc)."""
+    lang = lang if lang in LANGUAGES else "en"
+    if missing_catalogues(lang):
+        build_catalogues()
+    return install(lang)
 
 
 def translate_calls(sources: list[Path]) -> set[tuple[str, str, bool]]:
@@ -153,3 +180,26 @@ def translate_calls(sources: list[Path]) -> set[tuple[str, str, bool]]:
                 plural = len(node.args) >= 4 or any(k.arg == "n" for k in node.keywords)
                 found.add((context.value, text.value, plural))
     return found
+
+
+def main() -> int:
+    """``python -m ui.i18n [--force]``: compile the catalogues whose ``.ts`` changed (every one with --force)."""
+    force = "--force" in sys.argv[1:]
+    if lrelease_command() is None:
+        print("no lrelease found (PySide6's bundled one, pyside6-lrelease or lrelease)", file=sys.stderr)
+        return 1
+    built = build_catalogues(force=force)
+    for qm in built:
+        print(f"built {qm}")
+    missing = [ts.name for ts in sorted(sources_dir().glob("*.ts"))
+             if not (output_dir() / (ts.stem + ".qm")).exists()]
+    if missing:
+        print(f"not built: {', '.join(missing)}", file=sys.stderr)
+        return 1
+    if not built:
+        print(f"catalogues up to date in {output_dir()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

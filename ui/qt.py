@@ -1,13 +1,103 @@
-"""The one place the front end imports Qt from, so a Qt upgrade (or binding change) touches one file."""
+"""The one place the front end imports Qt from, so a Qt upgrade (or binding change) touches one file.
 
-# ruff: noqa: F401, F403
-from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import *
-from PySide6.QtGui import *
-from PySide6.QtWidgets import *
-from PySide6.QtCore import Signal, Slot, Property
+Names are imported one by one, never with ``*``: PySide6 builds a class's Python type when it is
+first asked for, and the star imports asked for all ~700 names of QtCore, QtGui and QtWidgets at every
+start (about 150 ms). A name the front end starts to use is added here, in its Qt module's list;
+``tests/ui/test_startup.py`` checks that every name imported from ``ui.qt`` is exported.
+"""
 
-QT_VERSION = QtCore.qVersion()
+# ruff: noqa: F401
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    Property,
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QEventLoop,
+    QLibraryInfo,
+    QLocale,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRunnable,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    QThread,
+    QThreadPool,
+    QTime,
+    QTimer,
+    QTranslator,
+    QUrl,
+    Signal,
+    Slot,
+    qVersion,
+)
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QDesktopServices,
+    QDropEvent,
+    QFont,
+    QFontDatabase,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+QT_VERSION = qVersion()
 
 
 # Translate outside a QObject with QCoreApplication.translate(context, text) or QT_TRANSLATE_NOOP:

@@ -17,10 +17,16 @@ class Startup(QObject):
         self.ctx, self.window, self.url = ctx, window, url
 
     def open(self) -> None:
-        from sapporo_mice.crm import Crm
-
         url = self.url
-        self.ctx.jobs.open_crm(lambda: Crm.open(url), owner=self, on_done=self._opened, on_error=self._failed)
+
+        def opening() -> Any:
+            # Imported here, on the worker: the core's imports take half a second, which the GUI thread
+            # must not spend.
+            from sapporo_mice.crm import Crm
+
+            return Crm.open(url)
+
+        self.ctx.jobs.open_crm(opening, owner=self, on_done=self._opened, on_error=self._failed)
 
     def _opened(self, crm: Any) -> None:
         from ui.app import settle_memory

@@ -57,20 +57,21 @@ def register_bundled_font() -> str | None:
     return families[0] if families else None
 
 
-def ui_font_family() -> str | None:
-    """The family the UI uses: the OS's Japanese UI font if present, else the bundled one."""
-    bundled = register_bundled_font()
-    installed = set(QFontDatabase.families())
+def ui_font_family(installed: set[str] | None = None) -> str | None:
+    """The family the UI uses: the OS's Japanese UI font if present, else the bundled one (registered
+    only then: reading and parsing its 6 MB costs about 10 ms of every start)."""
+    if installed is None:
+        installed = set(QFontDatabase.families())
     for family in OS_JAPANESE_FONTS.get(sys.platform, ()):
         if family in installed:
             return family
-    return bundled
+    return register_bundled_font()
 
 
 def apply(app: QApplication) -> str | None:
-    family = ui_font_family()
+    installed = set(QFontDatabase.families())  # enumerated once: the fallbacks are chosen from it too
+    family = ui_font_family(installed)
     if family:
-        installed = set(QFontDatabase.families())
         font = QFont(family)
         font.setFamilies([family, *(f for f in FALLBACK_FONTS if f in installed and f != family)])
         font.setPointSizeF(max(app.font().pointSizeF(), 10.0))

@@ -162,3 +162,29 @@ def test_the_search_rows_sort_keys_are_filled_from_their_records(crm):
         assert crm.lists.ids("contact", text=query, order_by="display_name") == [abe, sato], query
     crm.contacts.update(abe, {"family_name_kana": "わたなべ", "family_name": "渡辺"}, actor="t")
     assert crm.lists.ids("contact", text="花", order_by="display_name") == [sato, abe]
+
+
+def test_the_head_revision_read_without_alembic_is_alembics_own():
+    from alembic.script import ScriptDirectory
+
+    from sapporo_mice.database import alembic_config, head_revision
+
+    assert head_revision() == ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+
+
+def test_opening_a_current_database_imports_no_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{(tmp_path / 'x.db').as_posix()}"
+    script = ("import sys; from sapporo_mice.crm import Crm; Crm.open(sys.argv[1]).close(); "
+              "Crm.open(sys.argv[1]); print('alembic' in sys.modules)")
+    env_home = {"SAPPORO_MICE_HOME": str(tmp_path)}
+    import os
+
+    first = subprocess.run([sys.executable, "-c", script, url], capture_output=True, text=True,
+                           env={**os.environ, **env_home}, check=True)
+    assert first.stdout.strip() == "True"  # the first open creates the schema: Alembic runs
+    again = subprocess.run([sys.executable, "-c", script.replace("Crm.open(sys.argv[1]).close(); ", ""), url],
+                           capture_output=True, text=True, env={**os.environ, **env_home}, check=True)
+    assert again.stdout.strip() == "False"  # a current database opens without it

@@ -54,3 +54,10 @@ def test_built_app_selftest_opens_main_window_and_exits_zero(built_app, tmp_path
 
 def test_bundle_carries_the_japanese_font(built_app):
     assert list(built_app.rglob("ipaexg.ttf")), "the IPAex Gothic font must be bundled"
+
+
+def test_bundle_carries_the_compiled_catalogues(built_app):
+    # The app's start only builds a missing .qm; the frozen app has no .ts and no lrelease, so they ship built.
+    shipped = {p.name for p in built_app.rglob("*.qm") if p.parent.parts[-2:] == ("resources", "translations")}
+    sources = {p.with_suffix(".qm").name for p in (ROOT / "resources" / "translations").glob("*.ts")}
+    assert sources and sources <= shipped
