@@ -16,6 +16,7 @@ from ui.context import AppContext
 from ui.editors.field_labels import field_label
 from ui.feedback import ERROR_STYLE, OK_STYLE, error_text, message_label
 from ui.rows import RowsModel
+from ui.values import format_datetime
 from ui.qt import (
     QAbstractItemView,
     QButtonGroup,
@@ -301,9 +302,8 @@ class MergeHistoryDialog(QDialog):
 
     def show_merges(self, merges: list[Any]) -> None:
         kept, away = self.tr("kept"), self.tr("merged away")
-        rows = [[m.merged_at.astimezone().strftime("%Y-%m-%d %H:%M"), m.merged_by,
-                 kept if m.survivor_id == self.record_id else away,
-                 m.undone_at.astimezone().strftime("%Y-%m-%d %H:%M") if m.undone_at else ""] for m in merges]
+        rows = [[format_datetime(m.merged_at), m.merged_by, kept if m.survivor_id == self.record_id else away,
+                 format_datetime(m.undone_at)] for m in merges]
         self.model.set_rows(rows, merges)
         if merges:
             self.table.selectRow(0)

@@ -6,8 +6,8 @@ import datetime as dt
 import enum
 from typing import Any
 
-from sapporo_mice import countries
-from ui.qt import QCoreApplication, QLocale
+from sapporo_mice import countries, formats
+from ui.qt import QCoreApplication
 
 
 def enum_label(enum_cls: type[enum.Enum], value: Any) -> str:
@@ -30,23 +30,25 @@ def country_name(code: str | None, lang: str) -> str:
     return countries.name(code, lang)
 
 
+def _lang() -> str:
+    from ui.i18n import language
+
+    return language()
+
+
 def money(value: int | None) -> str:
-    """Yen as a locale-formatted integer ("" when not given)."""
-    return "" if value is None else QLocale().toString(int(value))
+    """Yen in the UI's language: ``¥310,500,000`` ("" when not given); :mod:`sapporo_mice.formats`."""
+    return formats.money(value, _lang())
 
 
 def format_date(value: dt.date | None) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    """``2026/12/01`` / ``1 Dec 2026`` (:mod:`sapporo_mice.formats`, shared with the CLI and the PDFs)."""
+    return formats.date(value, _lang())
 
 
 def format_datetime(value: dt.datetime | None) -> str:
-    """A stored (UTC) time in the computer's local time."""
-    if value is None:
-        return ""
-    local = value.astimezone() if value.tzinfo else value
-    return local.strftime("%Y-%m-%d %H:%M")
+    """A stored (UTC) time in the computer's local time: ``2026/12/01 20:45`` / ``1 Dec 2026, 20:45``."""
+    return formats.datetime(value, _lang())
 
 
 def display_value(value: Any) -> str:
@@ -58,7 +60,7 @@ def display_value(value: Any) -> str:
     if isinstance(value, dt.datetime):
         return format_datetime(value)
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return format_date(value)
     if isinstance(value, str) and value.startswith(",") and value.endswith(","):
         return ", ".join(t for t in value.strip(",").split(",") if t)
     if isinstance(value, (list, tuple)):

@@ -51,17 +51,18 @@ def test_switching_the_language_in_settings_shows_japanese_after_restart(qtbot, 
     settle(qtbot, window.ctx)
 
 
-def test_japanese_dates_follow_the_locale(qtbot, translations):
+def test_dates_and_yen_follow_the_language(qtbot, translations):
     import datetime as dt
 
     from ui.lists.model import display_text
 
     i18n.setup("ja")
     assert display_text("date", dt.date(2026, 4, 1)) == "2026/04/01"
-    assert display_text("money", 1234567) == "1,234,567"
+    assert display_text("money", 1234567) == "¥1,234,567"
+    assert display_text("int", 1234567) == "1,234,567"
     assert display_text("year", 2028) == "2028"  # a graduation year, not 2,028
     i18n.setup("en")
-    assert "26" in display_text("date", dt.date(2026, 4, 1)) and "/" in display_text("date", dt.date(2026, 4, 1))
+    assert display_text("date", dt.date(2026, 4, 1)) == "1 Apr 2026"  # never a US short date (4/1/26)
 
 
 def test_first_start_takes_the_language_from_the_os_locale(qtbot, monkeypatch):

@@ -25,6 +25,8 @@ ALLOWED = {
     "sapporo_mice.paths",  # where files live
     "sapporo_mice.enums",  # the domain's closed vocabularies
     "sapporo_mice.countries",  # country names
+    "sapporo_mice.formats",  # dates, times, yen in the user's language (shared with the CLI and the PDFs)
+    "sapporo_mice.fiscal",  # the fiscal year (April to March, Japan time)
     "sapporo_mice.vocabulary",  # what record types and fields are called
     "sapporo_mice.validation",  # the same cleaning rules as the services, for checking as the user types
     "sapporo_mice.cli.main",  # the entry point hands the desktop to the CLI

@@ -15,13 +15,11 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sapporo_mice.changes import Changes
-from ui import labels
+from ui import labels, values
 from ui.context import AppContext
 from ui.jobs import Job
 from ui.qt import (
     QAbstractTableModel,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     Qt,
@@ -268,18 +266,18 @@ def display_text(kind: str, value: Any) -> str:
     """A value as the list shows it, in the current locale (dates, numbers) and language (enums)."""
     if value is None or value == "":
         return ""
-    locale = QLocale()
     if kind == "date" and isinstance(value, dt.date):
-        return locale.toString(value, QLocale.FormatType.ShortFormat)
+        return values.format_date(value)
     if kind == "datetime" and isinstance(value, dt.datetime):
-        local = value.astimezone().replace(tzinfo=None)  # shown in the computer's time zone
-        return locale.toString(QDateTime(local), QLocale.FormatType.ShortFormat)
-    if kind in ("int", "money") and isinstance(value, int):
-        return locale.toString(value)
+        return values.format_datetime(value)  # shown in the computer's time zone
+    if kind == "money" and isinstance(value, int):
+        return values.money(value)
+    if kind == "int" and isinstance(value, int):
+        return f"{value:,}"
     if kind == "year":
         return str(value)  # a year is a name, not a quantity: no digit grouping
     if kind == "float":
-        return locale.toString(float(value), "f", 1)
+        return f"{float(value):,.1f}"
     if kind == "bool":
         return "✓" if value else ""
     if kind == "record_type":

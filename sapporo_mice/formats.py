@@ -1,0 +1,126 @@
+"""One format per language for what users read: dates, times, numbers, yen, months and fiscal years.
+
+The UI (``ui.values``), the CLI's human output and the PDF packs all format through here, so a date is
+``2026/12/01`` in Japanese and ``1 Dec 2026`` in English everywhere (never a US short date such as
+``12/1/26``), and yen is ``¥310,500,000`` in both. Machine outputs (``--json``, CSV, XLSX cells) keep
+ISO dates and plain numbers and do not come here.
+
+Stored times are UTC; they are shown in the computer's local time unless a time zone is given (a
+fair's schedule is shown in the fair's own zone). Babel (CLDR) supplies the month names and digits;
+it is imported on first use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from decimal import Decimal
+from typing import Any
+
+LANGS = ("ja", "en")
+
+# The patterns (CLDR syntax). Japanese: the numeric forms offices write; English: day month year, 24-hour.
+_DATE = {"ja": "yyyy/MM/dd", "en": "d MMM yyyy"}
+_DATE_WEEKDAY = {"ja": "yyyy/MM/dd (E)", "en": "EEE d MMM yyyy"}
+_DATETIME = {"ja": "yyyy/MM/dd HH:mm", "en": "d MMM yyyy, HH:mm"}
+_TIME = {"ja": "HH:mm", "en": "HH:mm"}
+_MONTH = {"ja": "yyyy年M月", "en": "MMM yyyy"}
+_LOCALE = {"ja": "ja_JP", "en": "en_GB"}
+
+
+def _lang(lang: str | None) -> str:
+    return lang if lang in LANGS else "en"
+
+
+@functools.lru_cache(maxsize=4)
+def _locale(lang: str) -> Any:
+    from babel import Locale
+
+    return Locale.parse(_LOCALE[_lang(lang)])
+
+
+def _local(moment: dt.datetime, tz: dt.tzinfo | None) -> dt.datetime:
+    """``moment`` (naive = UTC, as stored) in ``tz``, or in the computer's local time."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.timezone.utc)
+    return moment.astimezone(tz) if tz is not None else moment.astimezone()
+
+
+def date(value: dt.date | dt.datetime | None, lang: str, *, weekday: bool = False) -> str:
+    """``2026/12/01`` / ``1 Dec 2026`` ("" for None); ``weekday`` adds the day: ``2026/12/01 (火)``."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = _local(value, None).date()
+    from babel.dates import format_date
+
+    return format_date(value, (_DATE_WEEKDAY if weekday else _DATE)[_lang(lang)], locale=_locale(lang))
+
+
+def datetime(value: dt.datetime | None, lang: str, tz: dt.tzinfo | None = None) -> str:
+    """``2026/12/01 20:45`` / ``1 Dec 2026, 20:45`` in ``tz`` or the computer's local time."""
+    if value is None:
+        return ""
+    from babel.dates import format_datetime
+
+    return format_datetime(_local(value, tz), _DATETIME[_lang(lang)], locale=_locale(lang))
+
+
+def time(value: dt.time | dt.datetime | None, lang: str, tz: dt.tzinfo | None = None) -> str:
+    """``20:45`` in both languages (a datetime is shown in ``tz`` or local time)."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = _local(value, tz).time()
+    return value.strftime("%H:%M")
+
+
+def month(value: dt.date | None, lang: str) -> str:
+    """``2026年12月`` / ``Dec 2026``."""
+    if value is None:
+        return ""
+    from babel.dates import format_date
+
+    return format_date(value, _MONTH[_lang(lang)], locale=_locale(lang))
+
+
+def number(value: int | float | Decimal | None, lang: str, *, digits: int | None = None) -> str:
+    """``1,234,567`` (``digits`` fixes the decimals; otherwise as many as the value has, at most 3)."""
+    if value is None:
+        return ""
+    from babel.numbers import format_decimal
+
+    pattern = None if digits is None else "#,##0" + ("." + "0" * digits if digits else "")
+    return format_decimal(value, format=pattern, locale=_locale(lang))
+
+
+def money(yen: int | float | Decimal | None, lang: str) -> str:
+    """``¥310,500,000`` in both languages (yen has no decimals)."""
+    if yen is None:
+        return ""
+    amount = int(round(yen))
+    sign = "-" if amount < 0 else ""
+    return f"{sign}¥{abs(amount):,}"
+
+
+def percent(ratio: float | None, lang: str, *, digits: int = 0) -> str:
+    """``0.253`` → ``25%`` (``digits`` decimals)."""
+    if ratio is None:
+        return ""
+    return f"{ratio * 100:,.{digits}f}%"
+
+
+def fiscal_year(year: int | None, lang: str) -> str:
+    """``2026年度`` / ``FY2026`` (April 2026 to March 2027; see :mod:`sapporo_mice.fiscal`)."""
+    if year is None:
+        return ""
+    return f"{year}年度" if _lang(lang) == "ja" else f"FY{year}"
+
+
+def duration_days(days: int | None, lang: str) -> str:
+    """``3日`` / ``3 days``."""
+    if days is None:
+        return ""
+    if _lang(lang) == "ja":
+        return f"{days:,}日"
+    return f"{days:,} day" if abs(days) == 1 else f"{days:,} days"

@@ -1,0 +1,67 @@
+"""One format per language for dates, times, yen and fiscal years; the fiscal year's boundary in Japan time."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sapporo_mice import fiscal, formats
+
+UTC = dt.timezone.utc
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("ja", "2026/12/01"), ("en", "1 Dec 2026")])
+def test_dates(lang, expected):
+    assert formats.date(dt.date(2026, 12, 1), lang) == expected
+
+
+def test_weekday_month_and_fiscal_year_names():
+    day = dt.date(2026, 12, 1)
+    assert formats.date(day, "ja", weekday=True) == "2026/12/01 (火)"
+    assert formats.date(day, "en", weekday=True) == "Tue 1 Dec 2026"
+    assert formats.month(day, "ja") == "2026年12月"
+    assert formats.month(day, "en") == "Dec 2026"
+    assert formats.fiscal_year(2026, "ja") == "2026年度"
+    assert formats.fiscal_year(2026, "en") == "FY2026"
+
+
+def test_times_are_shown_in_the_zone_given_and_never_as_us_short_dates():
+    moment = dt.datetime(2026, 12, 1, 11, 45, tzinfo=UTC)
+    assert formats.datetime(moment, "ja", fiscal.JST) == "2026/12/01 20:45"
+    assert formats.datetime(moment, "en", fiscal.JST) == "1 Dec 2026, 20:45"
+    naive_utc = dt.datetime(2026, 12, 1, 11, 45)
+    assert formats.datetime(naive_utc, "ja", fiscal.JST) == "2026/12/01 20:45"
+    assert formats.time(moment, "en", fiscal.JST) == "20:45"
+
+
+def test_yen_numbers_and_empty_values():
+    assert formats.money(310_500_000, "ja") == "¥310,500,000"
+    assert formats.money(-1500, "en") == "-¥1,500"
+    assert formats.number(1234567, "ja") == "1,234,567"
+    assert formats.number(3.14159, "en", digits=1) == "3.1"
+    assert formats.percent(0.253, "ja") == "25%"
+    for function in (formats.date, formats.datetime, formats.money, formats.number, formats.fiscal_year):
+        assert function(None, "ja") == ""
+
+
+@pytest.mark.parametrize(("moment", "year"), [
+    (dt.datetime(2027, 3, 31, 23, 59, 59, tzinfo=fiscal.JST), 2026),
+    (dt.datetime(2027, 4, 1, 0, 0, tzinfo=fiscal.JST), 2027),
+    # 1 April 00:30 in Japan is still 31 March in UTC: Japan time decides.
+    (dt.datetime(2027, 3, 31, 15, 30, tzinfo=UTC), 2027),
+    (dt.datetime(2027, 3, 31, 14, 59), 2026),  # naive = UTC as stored: 23:59 JST on 31 March
+    (dt.date(2027, 3, 31), 2026),
+    (dt.date(2027, 4, 1), 2027),
+    (dt.date(2027, 1, 15), 2026),
+])
+def test_the_fiscal_year_turns_on_1_april_in_japan_time(moment, year):
+    assert fiscal.of(moment) == year
+
+
+def test_fiscal_year_bounds_are_utc_instants_of_japan_midnights():
+    start, end = fiscal.bounds(2026)
+    assert start == dt.datetime(2026, 3, 31, 15, 0, tzinfo=UTC)
+    assert end == dt.datetime(2027, 3, 31, 15, 0, tzinfo=UTC)
+    assert fiscal.first_day(2026) == dt.date(2026, 4, 1) and fiscal.last_day(2026) == dt.date(2027, 3, 31)
+    assert fiscal.of(start) == 2026 and fiscal.of(end) == 2027 and fiscal.of(end - dt.timedelta(seconds=1)) == 2026
