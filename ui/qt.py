@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QEventLoop,
     QLibraryInfo,
     QLocale,
+    QLoggingCategory,
     QMimeData,
     QModelIndex,
     QObject,
@@ -51,6 +52,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPixmap,
+    QRawFont,
     QShortcut,
 )
 from PySide6.QtWidgets import (

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import sys
 
-from sapporo_mice import paths
-from ui.qt import QApplication, QFont, QFontDatabase
+from sapporo_mice import fonts, paths
+from ui.qt import QApplication, QFont, QFontDatabase, QLoggingCategory
 
 # The app's colours, in one place (text on the default light background).
 ERROR = "#b00020"  # a problem that blocks saving, an overdue date
@@ -36,18 +36,33 @@ OS_JAPANESE_FONTS = {
     "win32": ("Yu Gothic UI", "Meiryo UI", "Meiryo"),
     "darwin": ("Hiragino Sans", "Hiragino Kaku Gothic ProN"),
 }
-BUNDLED_FONT = "fonts/ipaexg.ttf"
-# After the Japanese font, for overseas buyers' names in scripts it lacks (Hangul, simplified
-# Chinese, Thai, Arabic …): the first installed of each is added to the fallback chain. The Japanese
-# font stays first so digits and kana keep one size.
-FALLBACK_FONTS = (
-    "Malgun Gothic", "Apple SD Gothic Neo", "NanumGothic", "Noto Sans CJK KR", "UnDotum",
-    "Microsoft YaHei UI", "PingFang SC", "WenQuanYi Micro Hei", "Noto Sans CJK SC",
-    "Microsoft JhengHei UI", "PingFang TC", "Noto Sans CJK TC",
-    "Leelawadee UI", "Thonburi", "Noto Sans Thai", "Loma",
-    "Nirmala UI", "Kohinoor Devanagari", "Noto Sans Devanagari", "Lohit Devanagari",
-    "Segoe UI", "Noto Sans", "DejaVu Sans",
-)
+BUNDLED_FONT = "fonts/" + fonts.JAPANESE.file
+# After the Japanese font, for overseas buyers' names in scripts it lacks, per script: the first
+# installed family of each group joins the fallback chain; a script with none installed (a fresh
+# Linux) gets the bundled font of :mod:`sapporo_mice.fonts`. The Japanese font stays first so digits
+# and kana keep one size.
+SCRIPT_FONTS: dict[str, tuple[str, ...]] = {
+    "Hang": ("Malgun Gothic", "Apple SD Gothic Neo", "NanumGothic", "Noto Sans CJK KR", "UnDotum"),
+    "Hans": ("Microsoft YaHei UI", "PingFang SC", "WenQuanYi Micro Hei", "Noto Sans CJK SC"),
+    "Hant": ("Microsoft JhengHei UI", "PingFang TC", "Noto Sans CJK TC"),
+    "Thai": ("Leelawadee UI", "Thonburi", "Noto Sans Thai", "Loma"),
+    "Deva": ("Nirmala UI", "Kohinoor Devanagari", "Noto Sans Devanagari", "Lohit Devanagari"),
+    "Latn": ("Segoe UI", "Noto Sans", "DejaVu Sans"),
+}
+FALLBACK_FONTS = tuple(f for group in SCRIPT_FONTS.values() for f in group)
+
+
+def fallback_families(installed: set[str]) -> list[str]:
+    """The fallback chain: installed families script by script, and the bundled font of each script
+    that has none installed (registered with Qt here, once)."""
+    chain: list[str] = [f for f in FALLBACK_FONTS if f in installed]
+    for font in fonts.FALLBACKS:
+        if any(f in installed for script in font.scripts for f in SCRIPT_FONTS.get(script, ())):
+            continue
+        font_id = QFontDatabase.addApplicationFont(str(fonts.path(font)))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        chain.extend(f for f in families if f not in chain)
+    return chain
 
 
 def register_bundled_font() -> str | None:
@@ -69,11 +84,15 @@ def ui_font_family(installed: set[str] | None = None) -> str | None:
 
 
 def apply(app: QApplication) -> str | None:
+    # Qt walks the chain for a Devanagari run and notes (info) "OpenType support missing for
+    # <Japanese font>, script 11" for each face before the one that has the script; the text then
+    # renders with the right face (tests/ui/test_fonts.py). Keep that note off the console.
+    QLoggingCategory.setFilterRules("qt.text.font.db.info=false")
     installed = set(QFontDatabase.families())  # enumerated once: the fallbacks are chosen from it too
     family = ui_font_family(installed)
     if family:
         font = QFont(family)
-        font.setFamilies([family, *(f for f in FALLBACK_FONTS if f in installed and f != family)])
+        font.setFamilies([family, *(f for f in fallback_families(installed) if f != family)])
         font.setPointSizeF(max(app.font().pointSizeF(), 10.0))
         app.setFont(font)
     sheet = paths.resources_dir() / "styles" / "app.qss"

@@ -1,0 +1,48 @@
+"""The fonts the app bundles, in one table for the desktop (Qt) and the PDFs (reportlab).
+
+IPAex Gothic carries Japanese (and Latin). After it come fallbacks for the other scripts of the
+names staff meet: Hangul and the Chinese ideographs IPAex lacks (a subset of Droid Sans Fallback),
+Thai and Devanagari (Noto). All are TrueType, which reportlab can embed. Where each comes from and its
+licence: ``resources/fonts/`` and the README's Fonts section; ``tools/subset_fonts.py`` rebuilds the
+subset.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sapporo_mice import paths
+
+
+@dataclass(frozen=True)
+class BundledFont:
+    file: str  # in resources/fonts/
+    family: str  # the family name inside the file
+    scripts: tuple[str, ...]  # what it is there for (ISO 15924)
+    licence: str
+
+
+JAPANESE = BundledFont("ipaexg.ttf", "IPAexGothic", ("Jpan", "Latn"), "IPA Font License v1.0")
+FALLBACKS: tuple[BundledFont, ...] = (
+    BundledFont("DroidSansFallback-Subset.ttf", "Droid Sans Fallback", ("Hang", "Hans", "Hant"), "Apache-2.0"),
+    BundledFont("NotoSansThai-Regular.ttf", "Noto Sans Thai", ("Thai",), "OFL-1.1"),
+    BundledFont("NotoSansDevanagari-Regular.ttf", "Noto Sans Devanagari", ("Deva",), "OFL-1.1"),
+)
+BUNDLED: tuple[BundledFont, ...] = (JAPANESE, *FALLBACKS)
+
+
+def path(font: BundledFont) -> Path:
+    return paths.resources_dir() / "fonts" / font.file
+
+
+def script_of(char: str) -> str | None:
+    """The fallback script a character needs beyond Japanese and Latin (None when IPAex may hold it)."""
+    code = ord(char)
+    if 0xAC00 <= code <= 0xD7A3 or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F:
+        return "Hang"
+    if 0x0E00 <= code <= 0x0E7F:
+        return "Thai"
+    if 0x0900 <= code <= 0x097F:
+        return "Deva"
+    return None

@@ -1,0 +1,38 @@
+"""Names in every script of the demo data render with a real glyph (no boxes), even with no OS fonts."""
+
+from __future__ import annotations
+
+import pytest
+
+from sapporo_mice import fonts
+from ui import style
+from ui.qt import QApplication, QFont, QRawFont
+
+# Family names staff meet: Japanese, Korean, simplified Chinese (张 lacks in IPAex), Thai, Hindi, Vietnamese.
+SAMPLES = ["山田太郎", "ヤマダ", "김민준", "张伟", "陈静", "สมชาย ใจดี", "अर्जुन राव", "Nguyễn Thị Mai", "髙橋 﨑"]
+
+
+def _covered(families: list[str], char: str) -> bool:
+    return any(QRawFont.fromFont(QFont(family)).supportsCharacter(ord(char)) for family in families)
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_every_character_of_a_name_has_a_glyph_in_the_ui_fonts(qtbot, text):
+    app = QApplication.instance()
+    style.apply(app)
+    families = app.font().families()
+    missing = [c for c in text if not c.isspace() and not _covered(families, c)]
+    assert missing == [], (text, families)
+
+
+def test_every_bundled_font_file_is_there_and_is_truetype():
+    for font in fonts.BUNDLED:
+        data = fonts.path(font).read_bytes()
+        assert data[:4] in (b"\x00\x01\x00\x00", b"true"), font.file  # TrueType outlines (reportlab can embed)
+
+
+def test_a_script_with_no_installed_font_gets_the_bundled_one(qtbot):
+    chain = style.fallback_families(installed=set())
+    assert {"Droid Sans Fallback", "Noto Sans Thai", "Noto Sans Devanagari"} <= set(chain)
+    with_korean = style.fallback_families(installed={"Malgun Gothic"})
+    assert "Malgun Gothic" in with_korean and "Droid Sans Fallback" not in with_korean

@@ -1,0 +1,60 @@
+"""Rebuild the bundled fallback fonts in ``resources/fonts/`` from their upstream files.
+
+Overseas buyers' and students' names are written in Hangul, simplified and traditional Chinese, Thai
+and Devanagari. Windows and macOS ship fonts for all of them; a fresh Linux often has none, and the
+PDFs need TrueType outlines everywhere (reportlab cannot read CFF fonts such as Noto CJK). So the app
+bundles, after IPAex Gothic (Japanese):
+
+- ``DroidSansFallback-Subset.ttf``: Droid Sans Fallback (Apache License 2.0, Debian package
+  ``fonts-droid-fallback``, ``DroidSansFallback.ttf``), cut to every Hangul syllable and jamo and every
+  CJK ideograph that IPAex Gothic lacks (≈2.3 MB instead of 3.4 MB; the kana and the ideographs IPAex
+  has stay IPAex's, so Japanese text keeps one face);
+- ``NotoSansThai-Regular.ttf`` and ``NotoSansDevanagari-Regular.ttf``: unmodified (SIL OFL 1.1,
+  Debian package ``fonts-noto-core``).
+
+Run (needs ``fonttools``, a development tool only):
+``python tools/subset_fonts.py /usr/share/fonts-droid-fallback/truetype/DroidSansFallback.ttf``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FONTS = ROOT / "resources" / "fonts"
+HANGUL = list(range(0xAC00, 0xD7A4)) + list(range(0x1100, 0x1200)) + list(range(0x3130, 0x3190))
+IDEOGRAPHS = list(range(0x3400, 0x4DC0)) + list(range(0x4E00, 0xA000))
+
+
+def subset_droid(source: Path, target: Path) -> int:
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    japanese = TTFont(FONTS / "ipaexg.ttf").getBestCmap()
+    available = TTFont(source).getBestCmap()
+    wanted = [c for c in HANGUL if c in available]
+    wanted += [c for c in IDEOGRAPHS if c in available and c not in japanese]
+    options = subset.Options()
+    options.name_IDs = ["*"]
+    options.notdef_outline = True
+    options.layout_features = ["*"]
+    font = TTFont(source)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=wanted)
+    subsetter.subset(font)
+    font.save(target)
+    return len(wanted)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print(__doc__)
+        return 2
+    count = subset_droid(Path(argv[0]), FONTS / "DroidSansFallback-Subset.ttf")
+    print(f"DroidSansFallback-Subset.ttf: {count} characters")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
