@@ -31,6 +31,7 @@ from sapporo_mice.database import (
 )
 from sapporo_mice.lists import Lists
 from sapporo_mice.maintenance import Maintenance
+from sapporo_mice.reports import Reports
 from sapporo_mice.models import MODEL_BY_TYPE
 from sapporo_mice.search import Search
 from sapporo_mice.services.base import RecordService
@@ -86,6 +87,7 @@ class Crm:
         self.intake = Intake(self.store)
         self.history = History(self.store)
         self.maintenance = Maintenance(self.store)
+        self.reports = Reports(self.store)
         from sapporo_mice.io import Io  # the file readers load on first use of an import, not with the CRM
 
         self.io = Io(self.store)

@@ -29,7 +29,11 @@ FALLBACKS: tuple[BundledFont, ...] = (
     BundledFont("NotoSansThai-Regular.ttf", "Noto Sans Thai", ("Thai",), "OFL-1.1"),
     BundledFont("NotoSansDevanagari-Regular.ttf", "Noto Sans Devanagari", ("Deva",), "OFL-1.1"),
 )
-BUNDLED: tuple[BundledFont, ...] = (JAPANESE, *FALLBACKS)
+# The PDFs' Latin face (reportlab's own Vera lacks Vietnamese): DejaVu Sans cut to Latin, Greek, Cyrillic.
+LATIN = BundledFont("DejaVuSans-Subset.ttf", "DejaVu Sans", ("Latn", "Grek", "Cyrl"), "Bitstream Vera (DejaVu)")
+LATIN_BOLD = BundledFont("DejaVuSans-Bold-Subset.ttf", "DejaVu Sans Bold", ("Latn", "Grek", "Cyrl"),
+                         "Bitstream Vera (DejaVu)")
+BUNDLED: tuple[BundledFont, ...] = (JAPANESE, *FALLBACKS, LATIN, LATIN_BOLD)
 
 
 def path(font: BundledFont) -> Path:

@@ -10,10 +10,14 @@ bundles, after IPAex Gothic (Japanese):
   CJK ideograph that IPAex Gothic lacks (≈2.3 MB instead of 3.4 MB; the kana and the ideographs IPAex
   has stay IPAex's, so Japanese text keeps one face);
 - ``NotoSansThai-Regular.ttf`` and ``NotoSansDevanagari-Regular.ttf``: unmodified (SIL OFL 1.1,
-  Debian package ``fonts-noto-core``).
+  Debian package ``fonts-noto-core``);
+- ``DejaVuSans-Subset.ttf`` and ``DejaVuSans-Bold-Subset.ttf``: the PDFs' Latin face (Bitstream Vera
+  licence with DejaVu's public-domain changes, Debian package ``fonts-dejavu-core``), cut to Latin with
+  Vietnamese, Greek, Cyrillic and punctuation, so "Trần Văn An" prints as written.
 
 Run (needs ``fonttools``, a development tool only):
-``python tools/subset_fonts.py /usr/share/fonts-droid-fallback/truetype/DroidSansFallback.ttf``.
+``python tools/subset_fonts.py /usr/share/fonts-droid-fallback/truetype/DroidSansFallback.ttf
+/usr/share/fonts/truetype/dejavu``.
 """
 
 from __future__ import annotations
@@ -47,12 +51,38 @@ def subset_droid(source: Path, target: Path) -> int:
     return len(wanted)
 
 
+LATIN = (list(range(0x20, 0x250)) + list(range(0x250, 0x2B0)) + list(range(0x2B0, 0x370))
+         + list(range(0x370, 0x400)) + list(range(0x400, 0x530)) + list(range(0x1E00, 0x1F00))
+         + list(range(0x2000, 0x2070)) + list(range(0x20A0, 0x20D0)) + list(range(0x2100, 0x2150)))
+
+
+def subset_latin(source: Path, target: Path) -> int:
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    available = TTFont(source).getBestCmap()
+    wanted = [c for c in LATIN if c in available]
+    options = subset.Options()
+    options.name_IDs = ["*"]
+    options.notdef_outline = True
+    options.layout_features = ["*"]
+    font = TTFont(source)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=wanted)
+    subsetter.subset(font)
+    font.save(target)
+    return len(wanted)
+
+
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
+    if len(argv) != 2:
         print(__doc__)
         return 2
     count = subset_droid(Path(argv[0]), FONTS / "DroidSansFallback-Subset.ttf")
     print(f"DroidSansFallback-Subset.ttf: {count} characters")
+    for name in ("DejaVuSans", "DejaVuSans-Bold"):
+        count = subset_latin(Path(argv[1]) / f"{name}.ttf", FONTS / f"{name}-Subset.ttf")
+        print(f"{name}-Subset.ttf: {count} characters")
     return 0
 
 

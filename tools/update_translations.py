@@ -27,7 +27,8 @@ AREA_EXCLUDES = ("ui/editors/", "ui/fairs/", "ui/io/", "ui/duplicates.py")
 
 def app_sources() -> list[str]:
     files = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "ui").rglob("*.py"))
-    return [f for f in files if not f.startswith(AREA_EXCLUDES)]
+    # The enum labels live in the core (the PDFs use them too) but are translated with the app's strings.
+    return [f for f in files if not f.startswith(AREA_EXCLUDES)] + ["sapporo_mice/enum_labels.py"]
 
 
 def lupdate() -> str:

@@ -70,6 +70,8 @@ LABELS: dict[str, str] = {
     "restore_backup": QT_TRANSLATE_NOOP("Jobs", "Restoring the backup %1"),
     "check": QT_TRANSLATE_NOOP("Jobs", "Checking the database"),
     "repair": QT_TRANSLATE_NOOP("Jobs", "Repairing the database"),
+    "brief": QT_TRANSLATE_NOOP("Jobs", "Writing the briefing pack"),
+    "save_brief": QT_TRANSLATE_NOOP("Jobs", "Saving the PDF"),
 }
 # Quick reads: no progress bar unless they run long.
 QUIET = frozenset({"list", "rows", "home", "search", "pick", "counts", "duplicate_check", "exhibitors", "related",

@@ -102,6 +102,18 @@ from PySide6.QtWidgets import (
 QT_VERSION = qVersion()
 
 
+def pdf_widgets() -> tuple[type, type] | None:
+    """(QPdfDocument, QPdfView) for previewing a PDF, loaded on first use (not at start-up), or None when
+    the wheel that holds QtPdf is missing (PySide6-Addons up to 6.11; PySide6-Pdf from 6.12): the brief
+    dialog then opens the PDF in the system's viewer instead."""
+    try:
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+    except ImportError:  # pragma: no cover - depends on the wheels installed
+        return None
+    return QPdfDocument, QPdfView
+
+
 # Translate outside a QObject with QCoreApplication.translate(context, text) or QT_TRANSLATE_NOOP:
 # lupdate reads those, while a wrapper function would hide the context from it.
 from shiboken6 import isValid  # whether a Qt object's C++ side still exists

@@ -1309,6 +1309,14 @@
         <source>Repairing the database</source>
         <translation>Repairing the database</translation>
     </message>
+    <message>
+        <source>Writing the briefing pack</source>
+        <translation>Writing the briefing pack</translation>
+    </message>
+    <message>
+        <source>Saving the PDF</source>
+        <translation>Saving the PDF</translation>
+    </message>
 </context>
 <context>
     <name>Values</name>
@@ -1446,6 +1454,100 @@
     <message>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BriefDialog</name>
+    <message>
+        <source>Briefing pack</source>
+        <translation>Briefing pack</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter (North America)</source>
+        <translation>Letter (North America)</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Japanese and English together</source>
+        <translation>Japanese and English together</translation>
+    </message>
+    <message>
+        <source>Create PDF</source>
+        <translation>Create PDF</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer (print)</source>
+        <translation>Open in PDF viewer (print)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose the language and paper, then Create PDF. The pack is written in the background; you can keep working.</source>
+        <translation>Choose the language and paper, then Create PDF. The pack is written in the background; you can keep working.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: no PDF was written.</source>
+        <translation>Cancelled: no PDF was written.</translation>
+    </message>
+    <message>
+        <source>The PDF is ready (%1 pages). This installation cannot preview it: open it in your PDF viewer.</source>
+        <translation>The PDF is ready (%1 pages). This installation cannot preview it: open it in your PDF viewer.</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>Briefs</name>
+    <message>
+        <source>Select one record first.</source>
+        <translation>Select one record first.</translation>
+    </message>
+    <message>
+        <source>Brief…</source>
+        <translation>Brief…</translation>
     </message>
 </context>
 </TS>

@@ -1303,6 +1303,14 @@
         <source>Repairing the database</source>
         <translation>データベースを修復しています</translation>
     </message>
+    <message>
+        <source>Writing the briefing pack</source>
+        <translation>ブリーフィング資料を作成しています</translation>
+    </message>
+    <message>
+        <source>Saving the PDF</source>
+        <translation>PDF を保存しています</translation>
+    </message>
 </context>
 <context>
     <name>Values</name>
@@ -1440,6 +1448,100 @@
     <message>
         <source>Failed: %1</source>
         <translation>失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BriefDialog</name>
+    <message>
+        <source>Briefing pack</source>
+        <translation>ブリーフィング資料</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter (North America)</source>
+        <translation>レター（北米）</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>用紙</translation>
+    </message>
+    <message>
+        <source>Japanese and English together</source>
+        <translation>日本語と英語を併記</translation>
+    </message>
+    <message>
+        <source>Create PDF</source>
+        <translation>PDF を作成</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer (print)</source>
+        <translation>PDF ビューアで開く（印刷）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Choose the language and paper, then Create PDF. The pack is written in the background; you can keep working.</source>
+        <translation>言語と用紙を選んで「PDF を作成」を押してください。作成中も作業を続けられます。</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>%1 ページ</translation>
+    </message>
+    <message>
+        <source>Cancelled: no PDF was written.</source>
+        <translation>中止しました。PDF は作成していません。</translation>
+    </message>
+    <message>
+        <source>The PDF is ready (%1 pages). This installation cannot preview it: open it in your PDF viewer.</source>
+        <translation>PDF を作成しました（%1 ページ）。この環境ではプレビューできないため、PDF ビューアで開いてください。</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>PDF の保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>%1 に保存しました</translation>
+    </message>
+</context>
+<context>
+    <name>Briefs</name>
+    <message>
+        <source>Select one record first.</source>
+        <translation>レコードを 1 件選んでください。</translation>
+    </message>
+    <message>
+        <source>Brief…</source>
+        <translation>ブリーフィング資料…</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 """Companies: every organization (local companies, buyers, associations, universities …)."""
 
+from ui.briefs import brief_action
 from ui.context import AppContext
 from ui.fairs.actions import people_actions
 from ui.lists import RecordListView
@@ -11,7 +12,7 @@ class CompaniesView(RecordListView):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "organization", parent)
-        self.fair_actions = people_actions(self, "organization")
+        self.fair_actions = [*people_actions(self, "organization"), brief_action(self)]
 
     def record_actions(self) -> list:
         return [*super().record_actions(), *self.fair_actions]

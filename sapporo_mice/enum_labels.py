@@ -1,0 +1,162 @@
+"""What every enum value is called: the English label, which is also the translation source.
+
+One table for every door. The desktop translates it through Qt (each enum is its own translation context,
+so "Won" can be 成約 for a lead and 誘致決定 for a bid: :mod:`ui.labels`); the core's own outputs (the
+PDF packs, exports) read the same Japanese from the same catalogues through :mod:`sapporo_mice.labels`.
+``QT_TRANSLATE_NOOP`` below only marks the strings for ``pyside6-lupdate``: the core never imports Qt.
+"""
+
+from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+ENUMS: dict[str, dict[str, str]] = {
+    "OrgKind": {
+        "local_company": QT_TRANSLATE_NOOP("OrgKind", "Local company"),
+        "overseas_buyer": QT_TRANSLATE_NOOP("OrgKind", "Overseas buyer"),
+        "association": QT_TRANSLATE_NOOP("OrgKind", "Association"),
+        "university": QT_TRANSLATE_NOOP("OrgKind", "University"),
+        "government": QT_TRANSLATE_NOOP("OrgKind", "Government"),
+        "venue": QT_TRANSLATE_NOOP("OrgKind", "Venue"),
+        "partner_city": QT_TRANSLATE_NOOP("OrgKind", "Partner city"),
+        "other": QT_TRANSLATE_NOOP("OrgKind", "Other"),
+    },
+    "NameOrder": {
+        "family_first": QT_TRANSLATE_NOOP("NameOrder", "Family name first"),
+        "given_first": QT_TRANSLATE_NOOP("NameOrder", "Given name first"),
+    },
+    "PhoneKind": {
+        "work": QT_TRANSLATE_NOOP("PhoneKind", "Work"),
+        "mobile": QT_TRANSLATE_NOOP("PhoneKind", "Mobile"),
+        "home": QT_TRANSLATE_NOOP("PhoneKind", "Home"),
+        "fax": QT_TRANSLATE_NOOP("PhoneKind", "Fax"),
+        "other": QT_TRANSLATE_NOOP("PhoneKind", "Other"),
+    },
+    "EmailKind": {
+        "work": QT_TRANSLATE_NOOP("EmailKind", "Work"),
+        "home": QT_TRANSLATE_NOOP("EmailKind", "Home"),
+        "other": QT_TRANSLATE_NOOP("EmailKind", "Other"),
+    },
+    "LeadKind": {
+        "mice": QT_TRANSLATE_NOOP("LeadKind", "MICE"),
+        "trade_buyer": QT_TRANSLATE_NOOP("LeadKind", "Trade buyer"),
+        "company_inquiry": QT_TRANSLATE_NOOP("LeadKind", "Company inquiry"),
+        "student": QT_TRANSLATE_NOOP("LeadKind", "Student"),
+        "partnership": QT_TRANSLATE_NOOP("LeadKind", "Partnership"),
+        "other": QT_TRANSLATE_NOOP("LeadKind", "Other"),
+    },
+    "LeadStatus": {
+        "new": QT_TRANSLATE_NOOP("LeadStatus", "New"),
+        "contacted": QT_TRANSLATE_NOOP("LeadStatus", "Contacted"),
+        "qualified": QT_TRANSLATE_NOOP("LeadStatus", "Qualified"),
+        "negotiating": QT_TRANSLATE_NOOP("LeadStatus", "Negotiating"),
+        "won": QT_TRANSLATE_NOOP("LeadStatus", "Won"),
+        "lost": QT_TRANSLATE_NOOP("LeadStatus", "Lost"),
+        "dormant": QT_TRANSLATE_NOOP("LeadStatus", "Dormant"),
+    },
+    "Rating": {"A": "A", "B": "B", "C": "C", "D": "D"},
+    "ActivityKind": {
+        "meeting": QT_TRANSLATE_NOOP("ActivityKind", "Meeting"),
+        "call": QT_TRANSLATE_NOOP("ActivityKind", "Call"),
+        "email": QT_TRANSLATE_NOOP("ActivityKind", "Email"),
+        "visit": QT_TRANSLATE_NOOP("ActivityKind", "Visit"),
+        "note": QT_TRANSLATE_NOOP("ActivityKind", "Note"),
+        "site_inspection": QT_TRANSLATE_NOOP("ActivityKind", "Site inspection"),
+        "presentation": QT_TRANSLATE_NOOP("ActivityKind", "Presentation"),
+    },
+    "MeetingType": {
+        "conference": QT_TRANSLATE_NOOP("MeetingType", "Conference"),
+        "corporate_meeting": QT_TRANSLATE_NOOP("MeetingType", "Corporate meeting"),
+        "incentive": QT_TRANSLATE_NOOP("MeetingType", "Incentive"),
+        "exhibition": QT_TRANSLATE_NOOP("MeetingType", "Exhibition"),
+    },
+    "BidStage": {
+        "prospect": QT_TRANSLATE_NOOP("BidStage", "Prospect"),
+        "research": QT_TRANSLATE_NOOP("BidStage", "Research"),
+        "proposal": QT_TRANSLATE_NOOP("BidStage", "Proposal"),
+        "bid_submitted": QT_TRANSLATE_NOOP("BidStage", "Bid submitted"),
+        "shortlisted": QT_TRANSLATE_NOOP("BidStage", "Shortlisted"),
+        "site_inspection": QT_TRANSLATE_NOOP("BidStage", "Site inspection"),
+        "won": QT_TRANSLATE_NOOP("BidStage", "Won"),
+        "lost": QT_TRANSLATE_NOOP("BidStage", "Lost"),
+        "withdrawn": QT_TRANSLATE_NOOP("BidStage", "Withdrawn"),
+    },
+    "Frequency": {
+        "annual": QT_TRANSLATE_NOOP("Frequency", "Annual"),
+        "biennial": QT_TRANSLATE_NOOP("Frequency", "Every 2 years"),
+        "triennial": QT_TRANSLATE_NOOP("Frequency", "Every 3 years"),
+        "quadrennial": QT_TRANSLATE_NOOP("Frequency", "Every 4 years"),
+        "irregular": QT_TRANSLATE_NOOP("Frequency", "Irregular"),
+    },
+    "ExportStage": {
+        "considering": QT_TRANSLATE_NOOP("ExportStage", "Considering"),
+        "preparing": QT_TRANSLATE_NOOP("ExportStage", "Preparing"),
+        "testing": QT_TRANSLATE_NOOP("ExportStage", "Test marketing"),
+        "exporting": QT_TRANSLATE_NOOP("ExportStage", "Exporting"),
+        "expanding": QT_TRANSLATE_NOOP("ExportStage", "Expanding"),
+    },
+    "MarketStatus": {
+        "research": QT_TRANSLATE_NOOP("MarketStatus", "Research"),
+        "active": QT_TRANSLATE_NOOP("MarketStatus", "Active"),
+        "entered": QT_TRANSLATE_NOOP("MarketStatus", "Entered"),
+        "paused": QT_TRANSLATE_NOOP("MarketStatus", "Paused"),
+    },
+    "SupportArea": {
+        "legal": QT_TRANSLATE_NOOP("SupportArea", "Legal"),
+        "tax": QT_TRANSLATE_NOOP("SupportArea", "Tax"),
+        "marketing": QT_TRANSLATE_NOOP("SupportArea", "Marketing"),
+        "logistics": QT_TRANSLATE_NOOP("SupportArea", "Logistics"),
+        "certification": QT_TRANSLATE_NOOP("SupportArea", "Certification"),
+        "finance": QT_TRANSLATE_NOOP("SupportArea", "Finance"),
+        "hr": QT_TRANSLATE_NOOP("SupportArea", "Human resources"),
+    },
+    "ExpansionKind": {
+        "export": QT_TRANSLATE_NOOP("ExpansionKind", "Export"),
+        "subsidiary": QT_TRANSLATE_NOOP("ExpansionKind", "Subsidiary"),
+        "branch": QT_TRANSLATE_NOOP("ExpansionKind", "Branch"),
+        "licensing": QT_TRANSLATE_NOOP("ExpansionKind", "Licensing"),
+        "partnership": QT_TRANSLATE_NOOP("ExpansionKind", "Partnership"),
+        "ecommerce": QT_TRANSLATE_NOOP("ExpansionKind", "E-commerce"),
+    },
+    "Degree": {
+        "language_school": QT_TRANSLATE_NOOP("Degree", "Language school"),
+        "vocational": QT_TRANSLATE_NOOP("Degree", "Vocational school"),
+        "bachelor": QT_TRANSLATE_NOOP("Degree", "Bachelor"),
+        "master": QT_TRANSLATE_NOOP("Degree", "Master"),
+        "doctor": QT_TRANSLATE_NOOP("Degree", "Doctorate"),
+    },
+    "JLPT": {"N1": "N1", "N2": "N2", "N3": "N3", "N4": "N4", "N5": "N5",
+             "none": QT_TRANSLATE_NOOP("JLPT", "None")},
+    "CEFR": {"A1": "A1", "A2": "A2", "B1": "B1", "B2": "B2", "C1": "C1", "C2": "C2",
+             "native": QT_TRANSLATE_NOOP("CEFR", "Native")},
+    "OpeningKind": {
+        "internship": QT_TRANSLATE_NOOP("OpeningKind", "Internship"),
+        "new_graduate": QT_TRANSLATE_NOOP("OpeningKind", "New graduate"),
+        "mid_career": QT_TRANSLATE_NOOP("OpeningKind", "Mid-career"),
+        "part_time": QT_TRANSLATE_NOOP("OpeningKind", "Part-time"),
+    },
+    "MatchStage": {
+        "suggested": QT_TRANSLATE_NOOP("MatchStage", "Suggested"),
+        "introduced": QT_TRANSLATE_NOOP("MatchStage", "Introduced"),
+        "interview": QT_TRANSLATE_NOOP("MatchStage", "Interview"),
+        "internship": QT_TRANSLATE_NOOP("MatchStage", "Internship"),
+        "offer": QT_TRANSLATE_NOOP("MatchStage", "Offer"),
+        "hired": QT_TRANSLATE_NOOP("MatchStage", "Hired"),
+        "declined": QT_TRANSLATE_NOOP("MatchStage", "Declined"),
+        "withdrawn": QT_TRANSLATE_NOOP("MatchStage", "Withdrawn"),
+    },
+    "IndicatorSource": {
+        "computed": QT_TRANSLATE_NOOP("IndicatorSource", "Computed from data"),
+        "manual": QT_TRANSLATE_NOOP("IndicatorSource", "Entered by hand"),
+    },
+    "ChangeOp": {
+        "insert": QT_TRANSLATE_NOOP("ChangeOp", "Created"),
+        "update": QT_TRANSLATE_NOOP("ChangeOp", "Changed"),
+        "delete": QT_TRANSLATE_NOOP("ChangeOp", "Deleted"),
+        "restore": QT_TRANSLATE_NOOP("ChangeOp", "Restored"),
+        "merge": QT_TRANSLATE_NOOP("ChangeOp", "Merged"),
+    },
+}

@@ -1,0 +1,41 @@
+"""Enum labels in Japanese or English for the core's own outputs (PDF packs, exports, the CLI).
+
+The labels are :mod:`sapporo_mice.enum_labels` (English, the translation source); the Japanese comes from
+the same ``resources/translations/*_ja.ts`` catalogues the desktop compiles, read once per process. So a
+stage is called the same on screen and on paper, and a translator fixes it in one place.
+"""
+
+from __future__ import annotations
+
+import functools
+import xml.etree.ElementTree as ET
+
+from sapporo_mice import paths
+from sapporo_mice.enum_labels import ENUMS
+
+
+@functools.cache
+def _japanese() -> dict[tuple[str, str], str]:
+    found: dict[tuple[str, str], str] = {}
+    for path in sorted((paths.resources_dir() / "translations").glob("*_ja.ts")):
+        for context in ET.parse(path).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is None or translation.get("type") in ("obsolete", "vanished", "unfinished"):
+                    continue
+                source, text = message.findtext("source") or "", (translation.text or "").strip()
+                if text:
+                    found.setdefault((name, source), text)
+    return found
+
+
+def enum_label(enum_name: str, value: object, lang: str) -> str:
+    """``enum_label("BidStage", "won", "ja")`` → 誘致決定; "" for None; an unknown value as it is."""
+    if value is None:
+        return ""
+    key = getattr(value, "value", value)
+    source = ENUMS.get(enum_name, {}).get(str(key))
+    if source is None:
+        return str(key)
+    return _japanese().get((enum_name, source), source) if lang == "ja" else source

@@ -1,0 +1,238 @@
+"""The PDF packs: what they say in each language, that every font is embedded, that extreme content still
+lays out, that bad output paths and cancels leave nothing behind (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+
+from sapporo_mice.errors import NotFoundError
+from sapporo_mice.reports import UnknownPackError, file_name
+from sapporo_mice.reports.document import (
+    MISSING_GLYPH,
+    ReportError,
+    Styles,
+    text,
+    vcard,
+)
+
+UTC = dt.UTC
+AT = dt.datetime(2026, 10, 29, 3, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def fair(crm):
+    """A fair in Bangkok with an exhibitor and buyers written in five scripts."""
+    fair_id = crm.fairs.create({"name": "THAIFEX 2026", "name_ja": "タイフェックス 2026", "country": "TH",
+                                "city": "Bangkok", "timezone": "Asia/Bangkok", "starts_on": "2026-10-27",
+                                "ends_on": "2026-10-31", "organizer": "Koelnmesse", "budget_jpy": 4_000_000,
+                                "owner": "佐藤 花子"}, actor="t").id
+    org = crm.organizations.create({"name": "株式会社札幌食品", "name_en": "Sapporo Foods Co., Ltd.",
+                                    "country": "JP", "kind": "local_company", "industry": "食品製造"}, actor="t").id
+    crm.participations.create({"fair_id": fair_id, "organization_id": org, "booth": "A-12",
+                               "products": "味噌、ラーメン"}, actor="t")
+    crm.target_markets.create({"organization_id": org, "country": "TH", "priority": 1, "status": "active"}, actor="t")
+    visitors = [("สมชาย ใจดี", "TH", "+66 81 234 5678"), ("김민준", "KR", "+82 10-1234-5678"),
+                ("Trần Văn An", "VN", "+84 90 123 4567"), ("王伟", "CN", "+86 138 0013 8000"),
+                ("髙﨑 一郎", "JP", "090-1234-5678")]
+    for name, country, phone in visitors:
+        crm.intake.capture(fair_id, {"name": name, "company": f"{name} Trading", "country": country,
+                                    "phone": phone, "email": f"{abs(hash(name)) % 10000}@example.com",
+                                    "rating": "A"}, actor="t", now=AT)
+    return fair_id
+
+
+def pdf_text(path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def fonts_of(path) -> dict[str, bool]:
+    """Every font the PDF uses → whether its program is embedded."""
+    found = {}
+    for page in PdfReader(path).pages:
+        for font in (page.get("/Resources", {}).get("/Font") or {}).values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            if descriptor is None and "/DescendantFonts" in font:
+                descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor is not None else {}
+            found[str(font.get("/BaseFont"))] = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+    return found
+
+
+def qpdf_check(path) -> None:
+    if shutil.which("qpdf") is None:
+        pytest.skip("qpdf not installed (Debian package: qpdf)")
+    result = subprocess.run(["qpdf", "--check", str(path)], check=False, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_fair_pack_says_what_staff_need_in_each_language_with_every_font_embedded(crm, fair, tmp_path, lang):
+    out = tmp_path / f"fair-{lang}.pdf"
+    made = crm.reports.build("fair", fair, out, lang=lang)
+    assert made.pages == len(PdfReader(out).pages) and 4 <= made.pages <= 12
+    body = pdf_text(out)
+    expected = {
+        "ja": ["出張資料：タイフェックス 2026", "目次", "見本市の概要", "面談するバイヤー", "国・地域メモ：タイ",
+               "株式会社札幌食品", "¥4,000,000", "2026/10/27", "Asia/Bangkok (UTC+07:00)", "取扱注意"],
+        "en": ["Delegation pack: THAIFEX 2026", "Contents", "The fair", "Buyers to meet", "Country notes: Thailand",
+               "Sapporo Foods Co., Ltd.", "¥4,000,000", "27 Oct 2026", "Asia/Bangkok (UTC+07:00)",
+               "Internal: handle with care"],
+    }[lang]
+    for phrase in expected:
+        assert phrase in body, phrase
+    for name in ("김민준", "Trần Văn An", "王伟", "髙﨑", "+66 81 234 5678", "+81 90-1234-5678"):
+        assert name in body, name  # each script in a face that holds it, phones as dialled from abroad
+    assert MISSING_GLYPH not in body
+    fonts = fonts_of(out)
+    assert fonts and all(fonts.values()), fonts
+    assert not any("Helvetica" in name for name in fonts)
+    reader = PdfReader(out)
+    assert reader.metadata.title == made.title
+    assert [item.title for item in reader.outline if not isinstance(item, list)][:2] == (
+        ["見本市の概要", "日程・面談予定"] if lang == "ja" else ["The fair", "Itinerary and meetings"])
+    qpdf_check(out)
+
+
+def test_contents_list_every_heading_with_the_page_it_is_on(crm, fair, tmp_path):
+    out = tmp_path / "fair.pdf"
+    crm.reports.build("fair", fair, out, lang="en")
+    reader = PdfReader(out)
+    contents = reader.pages[1].extract_text()
+    for item in reader.outline:
+        if isinstance(item, list):
+            continue
+        page = reader.get_destination_page_number(item) + 1
+        assert item.title in contents
+        assert item.title in reader.pages[page - 1].extract_text()
+        lines = contents.splitlines()
+        at = next(i for i, line in enumerate(lines) if item.title in line)
+        assert str(page) in " ".join(lines[at:at + 2]).split(), lines[at:at + 2]  # the number beside the title
+
+
+def test_extreme_content_still_lays_out(crm, tmp_path):
+    fair_id = crm.fairs.create({"name": "X" * 300, "country": "SG", "timezone": "Asia/Singapore",
+                                "starts_on": "2026-10-27", "ends_on": "2026-10-28"}, actor="t").id
+    long_name = "株式会社" + "長い名前" * 70  # 284 characters
+    org = crm.organizations.create({"name": long_name, "country": "JP"}, actor="t").id
+    crm.participations.create({"fair_id": fair_id, "organization_id": org}, actor="t")  # every optional field empty
+    for i in range(50):
+        crm.intake.capture(fair_id, {"name": f"Buyer {i} 🙂 Ünal", "company": f"Company {i % 7}",
+                                    "notes": "x" * 500}, actor="t", now=AT)
+    out = tmp_path / "extreme.pdf"
+    made = crm.reports.build("fair", fair_id, out, lang="ja")
+    body = pdf_text(out)
+    assert body.count("Ünal") == 50 and "49" in body and "長い名前長い名前" in body
+    assert MISSING_GLYPH in body  # the emoji, which no bundled face holds, as the typesetters' mark
+    assert 4 <= made.pages <= 20
+    qpdf_check(out)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_company_one_pager_is_one_page_for_buyers_with_a_vcard_qr(crm, tmp_path, lang):
+    org = crm.organizations.create({"name": "株式会社札幌食品", "name_en": "Sapporo Foods Co., Ltd.", "country": "JP",
+                                    "industry": "食品製造", "website": "https://example.jp",
+                                    "notes": "社内メモ：価格交渉は慎重に"}, actor="t").id
+    crm.company_profiles.create({"organization_id": org, "stage": "exporting", "products": "味噌, ラーメン",
+                                 "certifications": "HACCP", "notes": "内部の評価"}, actor="t")
+    crm.contacts.create({"family_name": "佐藤", "given_name": "花子", "latin_name": "Hanako Sato",
+                         "organization_id": org, "emails": [{"email": "sato@example.jp"}],
+                         "phones": [{"raw": "011-222-3333"}]}, actor="t")
+    out = tmp_path / "company.pdf"
+    made = crm.reports.build("company", org, out, lang=lang)
+    body = pdf_text(out)
+    assert made.pages == 1
+    assert ("会社概要" if lang == "ja" else "About the company") in body
+    assert "sato@example.jp" in body and "+81 11-222-3333" in body and "HACCP" in body
+    assert "社内メモ" not in body and "内部の評価" not in body  # internal notes never reach a buyer
+    assert all(fonts_of(out).values())
+    both = crm.reports.build("company", org, tmp_path / "both.pdf", lang="ja", bilingual=True)
+    text_both = pdf_text(both.path)
+    assert "会社概要 / About the company" in text_both and "Sapporo Foods Co., Ltd." in text_both
+
+
+def test_vcard_escapes_what_the_format_reserves():
+    card = vcard(name="Sato, Hanako", family="Sato", given="Hanako", org="A;B", email="s@example.jp")
+    assert "FN:Sato\\, Hanako" in card and "ORG:A\\;B" in card and card.startswith("BEGIN:VCARD")
+    assert card.endswith("END:VCARD")
+
+
+def test_markup_escapes_user_text_and_gives_each_script_a_face():
+    marked = text("<b>A&B</b> 김 ภาษา", "IPAexGothic")
+    assert "&lt;b&gt;A&amp;B&lt;/b&gt;" in marked
+    assert '<font name="DroidSansFallback">김</font>' in marked
+    assert '<font name="NotoSansThai">ภาษา</font>' in marked
+
+
+def line_texts(paragraph) -> list[str]:
+    """Each wrapped line's text (both shapes reportlab uses for lines)."""
+    texts = []
+    for line in paragraph.blPara.lines:
+        if isinstance(line, tuple):  # one font: (extra space, [text])
+            texts.append("".join(line[1]))
+        else:  # several fonts: a line of fragments
+            texts.append("".join(getattr(w, "text", "") or "" for w in line.words))
+    return texts
+
+
+def line_starts(paragraph) -> list[str]:
+    """The first character of each line after the first."""
+    return [text[:1] for text in line_texts(paragraph)[1:]]
+
+
+def test_japanese_lines_never_start_with_closing_punctuation():
+    styles = Styles("ja")
+    sentence = "札幌市は国際会議の誘致を進めています。「雪まつり」、冬の観光（スキー）。"
+    checked = 0
+    for width in range(100, 300, 3):
+        paragraph = styles.p(sentence * 6)
+        paragraph.wrap(width, 5000)
+        starts = line_starts(paragraph)
+        assert all(starts), starts  # the helper reads every line
+        assert not set(starts) & set("、。」）"), (width, starts)
+        assert not {text[-1:] for text in line_texts(paragraph)} & set("「（"), width
+        checked += len(starts)
+    assert checked > 500
+    mixed = styles.p("Kim 김민준 さんと面談しました。" * 8)  # several faces: lines of fragments
+    mixed.wrap(120, 5000)
+    assert not set(line_starts(mixed)) & set("、。」）")
+
+
+def test_a_missing_folder_or_a_cancel_leaves_no_file(crm, fair, tmp_path):
+    with pytest.raises(ReportError) as caught:
+        crm.reports.build("fair", fair, tmp_path / "nowhere" / "x.pdf", lang="ja")
+    assert "nowhere" in caught.value.message("ja") and "フォルダ" in caught.value.message("ja")
+
+    class Stop(Exception):
+        pass
+
+    def cancel_on_page_3(page: int, _expected: int) -> None:
+        if page >= 3:
+            raise Stop
+
+    with pytest.raises(Stop):
+        crm.reports.build("fair", fair, tmp_path / "cancelled.pdf", lang="ja", progress=cancel_on_page_3)
+    assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".brief-*")) == []
+
+
+def test_unknown_kinds_and_records_are_named(crm, fair, tmp_path):
+    with pytest.raises(UnknownPackError) as caught:
+        crm.reports.resolve("visa", "x")
+    assert "visa" in caught.value.message("en") and "fair" in caught.value.message("en")
+    with pytest.raises(NotFoundError):
+        crm.reports.resolve("fair", "no such fair")
+    assert crm.reports.resolve("fair", "タイフェックス 2026") == fair
+    crm.fairs.delete(fair, actor="t", expected_version=crm.fairs.get(fair)["version"])
+    with pytest.raises(NotFoundError):
+        crm.reports.build("fair", fair, tmp_path / "x.pdf")
+
+
+def test_a_folder_as_output_names_the_file_after_the_pack(crm, fair, tmp_path):
+    made = crm.reports.build("fair", fair, tmp_path, lang="en")
+    assert made.path == tmp_path / file_name(made.title) and made.path.exists()
+    assert file_name('a/b:c*"d"  e') == "a_b_c_d_e.pdf"
