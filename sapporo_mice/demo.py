@@ -813,14 +813,19 @@ class ExportSupport:
     def _company(self, org: SimpleNamespace) -> None:
         rng = self.load.rng
         self.load.add(CompanyProfile, self.load.moment(), organization_id=org.id, stage=rng.choice(list(ExportStage)),
-                      products=org.notes, certifications=", ".join(rng.sample(words.CERTIFICATIONS, 2)))
+                      products=org.notes, certifications=",".join(["", *sorted(rng.sample(words.CERTIFICATION_CODES, 2)), ""]),
+                      languages=",en,", staff=self.load.pick(words.EXPORT_STAFF))
         markets = rng.sample(self.MARKETS, 1 + rng.randrange(3))
         for priority, country in enumerate(markets, start=1):
             self.load.add(TargetMarket, self.load.moment(), organization_id=org.id, country=country,
-                          priority=priority, status=rng.choice(list(MarketStatus)))
+                          priority=min(priority, 3), status=rng.choice(list(MarketStatus)),
+                          reason=words.MARKET_REASONS.get(country))
         for area in rng.sample(list(SupportArea), rng.randrange(3)):
+            resolved = rng.random() < 0.3
             self.load.add(SupportNeed, self.load.moment(), organization_id=org.id, area=area,
-                          description=words.CONSULTATION_TOPICS[area.value], resolved=rng.random() < 0.3)
+                          description=words.CONSULTATION_TOPICS[area.value], resolved=resolved,
+                          answer=words.NEED_ANSWERS[area.value] if resolved else None,
+                          addressed_on=self.load.moment().date() if resolved else None)
         self.profiled = (org, markets)
         for _ in range(rng.randrange(3)):
             self._consultation(org, markets)

@@ -175,6 +175,8 @@ class RecordForm(QWidget):
         kind = decl.kind
         if kind == "choice":
             return w.ChoiceWidget(decl.arg)
+        if kind == "codes":
+            return w.CodesWidget(decl.arg)
         if kind == "ref":
             widget = w.RefWidget(lambda text, done, t=decl.arg: self._search(t, text, done))
             widget.open_requested.connect(lambda record_id, t=decl.arg: self.open_record.emit(t, record_id))
@@ -265,4 +267,4 @@ class RecordForm(QWidget):
             row.show_problem(None)
 
 
-_EMPTY = {"emails": [], "phones": [], "flag": False, "tags": "", "pillars": ""}
+_EMPTY = {"emails": [], "phones": [], "flag": False, "tags": "", "pillars": "", "codes": ""}
