@@ -214,6 +214,16 @@ class RecordForm(QWidget):
             row.show_problem(None)
         self.loaded = {name: self._comparable(row, row.value()) for name, row in self.rows.items()}
 
+    def preset(self, values: dict[str, Any], ref_titles: dict[str, str]) -> None:
+        """Fill fields of a new record (they count as edited, so they are saved)."""
+        for name, value in values.items():
+            row = self.rows.get(name)
+            if row is None:
+                continue
+            row.widget.set_value(value)
+            if row.decl.kind == "ref":
+                row.widget.set_ref(value, ref_titles.get(name, value or ""))
+
     def values(self) -> dict[str, Any]:
         return {name: row.value() for name, row in self.rows.items()}
 
