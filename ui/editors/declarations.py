@@ -21,7 +21,7 @@ class FieldDecl:
 
     @property
     def wide(self) -> bool:
-        return self.kind in ("long", "emails", "phones")
+        return self.kind in ("long", "emails", "phones", "codes")
 
 
 def _decls(*specs: tuple) -> tuple[FieldDecl, ...]:

@@ -12,7 +12,7 @@ from typing import Any
 from ui.editors.field_labels import field_label, type_label
 from ui.editors.declarations import FORMS
 from ui.rows import Column, RowsModel
-from ui.values import display_value, enum_label, format_datetime
+from ui.values import country_name, display_value, enum_label, format_datetime, money
 from ui.qt import (
     QAbstractItemView,
     QHBoxLayout,
@@ -81,7 +81,17 @@ def _column(record_type: str, key: str) -> Column:
     decl = next((d for d in FORMS.get(record_type, ()) if d.name == key), None)
     if decl is not None and decl.kind == "choice":
         return Column(key, field_label(record_type, key), lambda row, d=decl: enum_label(d.arg, row.get(key)))
+    if decl is not None and decl.kind == "country":  # a name, never the code
+        return Column(key, field_label(record_type, key), lambda row: country_name(row.get(key), _lang()))
+    if key.endswith("_jpy"):
+        return Column(key, field_label(record_type, key), lambda row: money(row.get(key)))
     return Column(key, field_label(record_type, key))
+
+
+def _lang() -> str:
+    from ui.i18n import language
+
+    return language()
 
 
 class RelatedPanel(QWidget):

@@ -124,9 +124,8 @@ class ExportCasePanel(QWidget):
             Column("held_at", self.tr("Date"), lambda r: format_datetime(r.get("held_at"))),
             Column("area", self.tr("Category"), lambda r: enum_label(e.SupportArea, r.get("area"))),
             Column("summary", self.tr("Topic")),
-            Column("attendees", self.tr("Attended")),
-            Column("outcome", self.tr("Outcome")),
             Column("next_step", self.tr("Next step"), self._next_step),
+            Column("outcome", self.tr("Outcome")),
         ], self.tr("Add consultation…"), self)
         self.support = Section("support_given", [
             Column("given_on", self.tr("Date"), lambda r: format_date(r.get("given_on"))),

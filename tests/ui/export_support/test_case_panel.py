@@ -79,7 +79,7 @@ def test_the_case_shows_every_part_in_japanese(qtbot, qtmodeltester, ctx, compan
     assert panel.markets.model.data(panel.markets.model.index(0, 0)) == "シンガポール"
     assert panel.markets.model.data(panel.markets.model.index(0, 1)) == "高"
     assert panel.needs.model.data(panel.needs.model.index(0, 2)) == "未対応"
-    assert panel.consultations.model.data(panel.consultations.model.index(0, 5)) == "物流会社を紹介（2026/11/20）"
+    assert panel.consultations.model.data(panel.consultations.model.index(0, 3)) == "物流会社を紹介（2026/11/20）"
     assert panel.support.note.text() == "金額の合計: ¥500,000"
     assert panel.cases.note.text() == "年度別の海外展開事業事例数: 2027年度 1、2026年度 1"
     for section in (*panel.sections, panel.fits):
