@@ -111,6 +111,10 @@
 <context>
     <name>ExportCasePanel</name>
     <message>
+        <source>Companies that fit</source>
+        <translation>Companies that fit</translation>
+    </message>
+    <message>
         <source>Add consultation…</source>
         <translation>Add consultation…</translation>
     </message>

@@ -110,6 +110,10 @@
 <context>
     <name>ExportCasePanel</name>
     <message>
+        <source>Companies that fit</source>
+        <translation>合う市内企業</translation>
+    </message>
+    <message>
         <source>Add consultation…</source>
         <translation>相談を追加…</translation>
     </message>

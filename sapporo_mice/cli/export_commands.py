@@ -13,7 +13,7 @@ from sapporo_mice.messages import render
 messages.register({
     "cli.company_cases_none": {"en": "No expansion cases.", "ja": "海外展開事業事例はありません。"},
     "cli.company_cases_count": {"en": "{fy}: {count} expansion cases", "ja": "{fy}: 海外展開事業事例 {count} 件"},
-    "cli.company_suggest_none": {"en": "No buyers fit {name} yet.", "ja": "{name} に合うバイヤーはまだありません。"},
+    "cli.company_suggest_none": {"en": "No suggestions for {name} yet.", "ja": "{name} に合う候補はまだありません。"},
     "cli.company_attention_none": {"en": "No company needs attention.", "ja": "対応が必要な企業はありません。"},
     "cli.company_bad_year": {"en": "--fy: {value} is not a fiscal year (e.g. 2026).",
                              "ja": "--fy: {value} は年度ではありません（例: 2026）。"},
@@ -33,7 +33,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                        help="only this fiscal year (April–March; alone: the current one)")
     cases.set_defaults(handler=cmd_cases)
 
-    suggest = commands.add_parser("suggest", help="overseas buyers and fair leads that fit a company, with reasons")
+    suggest = commands.add_parser("suggest", help="overseas buyers and fair leads that fit a company (for a buyer: "
+                                                  "the local companies that fit), with reasons")
     suggest.add_argument("ref", metavar="REF")
     suggest.add_argument("--top", type=int, default=10)
     suggest.set_defaults(handler=cmd_suggest)
@@ -96,12 +97,16 @@ def _kind(kind: str, lang: str) -> str:
 def cmd_suggest(ctx: CommandContext) -> int:
     crm = ctx.crm()
     org_id = crm.organizations.resolve(ctx.args.ref)
-    found = crm.export.suggest_buyers(org_id, limit=max(1, ctx.args.top))
+    org = crm.organizations.get(org_id)
+    if getattr(org["kind"], "value", org["kind"]) == "overseas_buyer":  # the reverse: companies that fit the buyer
+        found = crm.export.suggest_companies(org_id, limit=max(1, ctx.args.top))
+    else:
+        found = crm.export.suggest_buyers(org_id, limit=max(1, ctx.args.top))
     if ctx.json:
         ctx.emit([s.as_dict(ctx.lang) for s in found])
         return 0
     if not found:
-        ctx.say("cli.company_suggest_none", name=crm.organizations.get(org_id)["name"])
+        ctx.say("cli.company_suggest_none", name=org["name"])
     sep = "、" if ctx.lang == "ja" else "; "
     for s in found:
         place = countries.name(s.country, ctx.lang) if s.country else "-"

@@ -79,3 +79,10 @@ def test_company_attention_names_the_reasons(db_url, capsys):
     assert json.loads(out)[0]["reasons"] == ["no_contact"]
     code, out, _ = _run(db_url, capsys, "--lang", "ja", "company", "attention")
     assert "接触記録なし" in out
+
+
+def test_company_suggest_for_a_buyer_lists_the_companies_that_fit(db_url, capsys):
+    org, _buyer = _seed(db_url)
+    code, out, _ = _run(db_url, capsys, "--json", "company", "suggest", "Lim Dairy Trading")
+    assert code == 0
+    assert [(s["kind"], s["id"]) for s in json.loads(out)] == [("company", org)]

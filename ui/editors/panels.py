@@ -62,6 +62,7 @@ RELATED: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
 # and an open_record(record_type, record_id) signal.
 EXTRA_TABS: dict[str, list[str]] = {
     "organization": ["ui.export_support.case:ExportCasePanel"],
+    "lead": ["ui.export_support.case:lead_panel"],
 }
 
 

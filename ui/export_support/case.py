@@ -84,9 +84,9 @@ class ExportCasePanel(QWidget):
     open_record = Signal(str, str)
     record_types = CASE_TYPES
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx, parent: QWidget | None = None, *, for_lead: bool = False) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx, self.for_lead = ctx, for_lead
         self.record_id: str | None = None
         self.case = None
         self.kind: str | None = None
@@ -95,7 +95,7 @@ class ExportCasePanel(QWidget):
         self._build()
 
     def tab_title(self) -> str:
-        return self.tr("Export case")
+        return self.tr("Companies that fit") if self.for_lead else self.tr("Export case")
 
     # ---------------------------------------------------------------- layout
     def _build(self) -> None:
@@ -165,7 +165,7 @@ class ExportCasePanel(QWidget):
         layout.addWidget(self.message)
 
     def _tab_titles(self) -> list[tuple[QWidget, str]]:
-        if self.kind == "overseas_buyer":
+        if self.kind in ("overseas_buyer", "lead"):
             return [(self.fits, self.tr("Companies that fit (%1)").replace("%1", str(len(self.suggestions))))]
         case = self.case
         return [
@@ -204,6 +204,8 @@ class ExportCasePanel(QWidget):
         self.record_id = record_id
 
         def op(crm: Any, _c: Any) -> Any:
+            if self.for_lead:
+                return None, "lead", crm.export.suggest_companies(lead_id=record_id)
             case = crm.export.case(record_id)
             kind = case.organization.get("kind")
             kind = getattr(kind, "value", kind)
@@ -218,6 +220,11 @@ class ExportCasePanel(QWidget):
     def _loaded(self, result: tuple) -> None:
         self.case, self.kind, self.suggestions = result
         case, lang = self.case, _lang()
+        self._show_fits(lang)
+        self._show_tabs()
+        self.summary.setText(self._summary())
+        if case is None:
+            return
         self.markets.set_rows(case.markets)
         self.needs.set_rows(case.needs)
         self.consultations.set_rows(case.consultations)
@@ -229,6 +236,8 @@ class ExportCasePanel(QWidget):
             "%1", _sep().join(f"{formats.fiscal_year(fy, lang)} {n}" for fy, n in sorted(counts.items(),
                                                                                           reverse=True))
             or self.tr("none yet")))
+
+    def _show_fits(self, lang: str) -> None:
         sep = "、" if lang == "ja" else "; "
         rows = [{"id": s.id, "kind": s.kind, "score": s.score, "name": s.name, "country": s.country,
                  "reasons": sep.join(s.reason_texts(lang))} for s in self.suggestions]
@@ -236,8 +245,6 @@ class ExportCasePanel(QWidget):
         self.fits.note.setText(self.tr("Select one and press Introduce: an activity is recorded on both sides, "
                                        "with a follow-up task.") if rows else self.tr("No suggestions yet."))
         self.fits.add_button.setEnabled(bool(self.fits.view.selectionModel().selectedRows()))
-        self._show_tabs()
-        self.summary.setText(self._summary())
 
     def _show_tabs(self) -> None:
         current = self.tabs.currentWidget()
@@ -246,12 +253,12 @@ class ExportCasePanel(QWidget):
             self.tabs.addTab(widget, title)
         index = self.tabs.indexOf(current) if current is not None else -1
         self.tabs.setCurrentIndex(max(index, 0))
-        self.profile_button.setVisible(self.kind != "overseas_buyer")
+        self.profile_button.setVisible(self.kind not in ("overseas_buyer", "lead"))
 
     def _summary(self) -> str:
         from html import escape
 
-        if self.kind == "overseas_buyer":
+        if self.kind in ("overseas_buyer", "lead"):
             return escape(self.tr("Local companies whose target markets, products or certifications fit this buyer."))
         profile = self.case.profile
         if profile is None:
@@ -306,6 +313,8 @@ class ExportCasePanel(QWidget):
         name = self.suggestions[row].name
         if self.kind == "overseas_buyer":
             company, buyer, lead = other, self.record_id, None
+        elif self.kind == "lead":
+            company, buyer, lead = other, None, self.record_id
         else:
             company, buyer, lead = self.record_id, other if kind == "buyer" else None, other if kind == "lead" else None
         actor, lang = self.ctx.actor, self.ctx.lang
@@ -324,6 +333,11 @@ class ExportCasePanel(QWidget):
         self.ctx.publish(changes)
         if self.record_id:
             self.load(self.record_id)
+
+
+def lead_panel(ctx, parent: QWidget | None = None) -> ExportCasePanel:
+    """The tab of a fair lead's window: the local companies that fit the buyer met at the fair."""
+    return ExportCasePanel(ctx, parent, for_lead=True)
 
 
 def _fy(day: Any) -> int:

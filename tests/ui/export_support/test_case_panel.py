@@ -110,6 +110,25 @@ def test_a_buyer_sees_the_companies_that_fit(qtbot, ctx, crm, company, buyer):
     assert not panel.profile_button.isVisible()
 
 
+def test_a_fair_lead_sees_the_companies_that_fit_and_is_introduced(qtbot, ctx, crm, company):
+    fair = crm.fairs.create({"name": "Food Japan", "country": "SG", "timezone": "Asia/Singapore",
+                             "starts_on": "2026-10-29", "ends_on": "2026-10-31"}, actor=ACTOR).id
+    contact = crm.contacts.create({"family_name": "Tan", "country": "SG"}, actor=ACTOR).id
+    lead = crm.leads.create({"title": "Mr Tan (cheese)", "fair_id": fair, "contact_id": contact,
+                             "interest": "Hokkaido cheese for hotels"}, actor=ACTOR).id
+    editor = RecordEditor(ctx, "lead", lead)
+    qtbot.addWidget(editor)
+    settle(qtbot, ctx)
+    panel = editor.extra[0]
+    assert editor.tabs.tabText(editor.tabs.indexOf(panel)) == "合う市内企業"
+    assert panel.fits.model.data(panel.fits.model.index(0, 1)) == "札幌乳業株式会社"
+    panel.fits.view.selectRow(0)
+    panel.fits.add_button.click()
+    settle(qtbot, ctx)
+    assert {a["record_type"] for a in crm.activities.list()} == {"organization", "lead"}
+    assert crm.support_given.list(where={"organization_id": company, "kind": "introduction"})[0]["lead_id"] == lead
+
+
 def test_add_in_a_section_opens_the_form_already_linked(qtbot, ctx, crm, company):
     panel = _panel(qtbot, ctx, company)
     panel.parent_title = lambda: "札幌乳業株式会社"
