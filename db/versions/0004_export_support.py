@@ -65,6 +65,11 @@ CERTIFICATION_NAMES = {
 }
 
 
+# The codes in the order the service stores them (enums.Certification's order).
+CERTIFICATION_ORDER = ('halal', 'haccp', 'hokkaido_haccp', 'organic', 'fssc_22000', 'iso_22000', 'kosher',
+                       'global_gap', 'msc')
+
+
 def _in(column: str, values) -> str:
     return f"{column} IN ({', '.join(repr(v) for v in values)})"
 
@@ -110,7 +115,8 @@ def _certifications_to_codes() -> None:
             kept = '認証（その他）: ' + '、'.join(unknown)
             notes = f"{notes}\n{kept}" if notes else kept
         bind.execute(sa.text("UPDATE company_profiles SET certifications = :codes, notes = :notes WHERE id = :id"),
-                     {"codes": f",{','.join(codes)}," if codes else None, "notes": notes, "id": row_id})
+                     {"codes": f",{','.join(sorted(codes, key=CERTIFICATION_ORDER.index))}," if codes else None,
+                      "notes": notes, "id": row_id})
 
 
 def _date_addressed_needs() -> None:
