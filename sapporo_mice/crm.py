@@ -91,6 +91,10 @@ class Crm:
         from sapporo_mice.io import Io  # the file readers load on first use of an import, not with the CRM
 
         self.io = Io(self.store)
+        from sapporo_mice.export_support import ExportSupport
+
+        self.export = ExportSupport(self.store)  # export support across records: cases, suggestions, views
+        self.support_given = services["support_given"]
 
     @classmethod
     def open(cls, url: str | None = None, *, device_id: str | None = None) -> "Crm":

@@ -26,6 +26,7 @@ from phonenumbers.phonemetadata import PhoneMetadata
 from sqlalchemy import Date, select
 from sqlalchemy.orm import Session
 
+from sapporo_mice import demo_export_support
 from sapporo_mice import demo_words as words
 from sapporo_mice import messages, plan
 from sapporo_mice.bulk import FTS_INSERT_TRIGGER, BulkLoad, no_cyclic_gc  # noqa: F401 - FTS_INSERT_TRIGGER: where tests found it
@@ -94,6 +95,7 @@ def generate(store: Store, *, scale: float = 1.0, seed: int = 2026, actor: str =
         session.flush()
         build(load, scale, indicator_ids)
         load.move_dates(today or dt.date.today())
+        demo_export_support.story(load, today or dt.date.today())  # one company's whole export case
         counts = load.write()
         session.add(LocalState(key=DEMO_STATE_KEY, value=json.dumps(
             {"seed": seed, "scale": scale, "at": utcnow().isoformat(timespec="seconds")})))
@@ -813,14 +815,19 @@ class ExportSupport:
     def _company(self, org: SimpleNamespace) -> None:
         rng = self.load.rng
         self.load.add(CompanyProfile, self.load.moment(), organization_id=org.id, stage=rng.choice(list(ExportStage)),
-                      products=org.notes, certifications=", ".join(rng.sample(words.CERTIFICATIONS, 2)))
+                      products=org.notes, certifications=",".join(["", *sorted(rng.sample(words.CERTIFICATION_CODES, 2)), ""]),
+                      languages=",en,", staff=self.load.pick(words.EXPORT_STAFF))
         markets = rng.sample(self.MARKETS, 1 + rng.randrange(3))
         for priority, country in enumerate(markets, start=1):
             self.load.add(TargetMarket, self.load.moment(), organization_id=org.id, country=country,
-                          priority=priority, status=rng.choice(list(MarketStatus)))
+                          priority=min(priority, 3), status=rng.choice(list(MarketStatus)),
+                          reason=words.MARKET_REASONS.get(country))
         for area in rng.sample(list(SupportArea), rng.randrange(3)):
+            resolved = rng.random() < 0.3
             self.load.add(SupportNeed, self.load.moment(), organization_id=org.id, area=area,
-                          description=words.CONSULTATION_TOPICS[area.value], resolved=rng.random() < 0.3)
+                          description=words.CONSULTATION_TOPICS[area.value], resolved=resolved,
+                          answer=words.NEED_ANSWERS[area.value] if resolved else None,
+                          addressed_on=self.load.moment().date() if resolved else None)
         self.profiled = (org, markets)
         for _ in range(rng.randrange(3)):
             self._consultation(org, markets)

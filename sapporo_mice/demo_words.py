@@ -375,7 +375,8 @@ NEXT_ACTIONS = (
     "サンプル送付", "見積書送付", "オンライン商談を設定", "札幌での工場見学を調整", "価格表と規格書を送る",
     "Send samples", "Arrange a video call", "Share the price list", "Invite to Sapporo buyer mission",
 )
-CERTIFICATIONS = ("HACCP", "ハラール", "ISO 22000", "FSSC 22000", "JAS 有機", "北海道 HACCP", "Kosher")
+CERTIFICATION_CODES = ("haccp", "halal", "iso_22000", "fssc_22000", "organic", "hokkaido_haccp", "kosher")
+EXPORT_STAFF = ("佐藤 花子", "高橋 健一", "中村 美咲")
 CONSULTATION_TOPICS = {
     "legal": "現地代理店契約の条項について相談",
     "tax": "輸出免税と現地の関税について相談",
@@ -384,5 +385,24 @@ CONSULTATION_TOPICS = {
     "certification": "ハラール認証の取得手順について相談",
     "finance": "海外展開向け補助金・融資について相談",
     "hr": "外国人材（留学生）の採用について相談",
+    "product_development": "現地の嗜好に合わせた味付けと容量の見直しについて相談",
+}
+NEED_ANSWERS = {
+    "legal": "ジェトロ北海道の専門家を紹介し、代理店契約書のひな形を提供済み",
+    "tax": "輸出免税の手続きと相手国の関税率を一覧にしてお渡し済み",
+    "marketing": "現地の小売価格調査の結果を共有し、価格帯の目安を提示",
+    "logistics": "冷凍混載便を扱う道内の物流会社を紹介済み",
+    "certification": "認証機関と補助制度を案内し、申請書類の確認まで支援",
+    "finance": "海外展開支援補助金の募集要項を案内し、申請を支援",
+    "hr": "留学生向け合同企業説明会への出展を案内",
+    "product_development": "現地バイヤーの試食評価をもとに改良点を整理",
+}
+MARKET_REASONS = {
+    "SG": "高所得層が多く、日本食への関心が高い", "TH": "北海道ブランドの認知度が高い",
+    "TW": "北海道への観光客が多く、土産品の指名買いがある", "HK": "日本産食品の輸入規制が比較的少ない",
+    "CN": "越境ECの市場規模が大きい", "KR": "距離が近く、物流コストを抑えられる",
+    "VN": "中間層が急増している", "MY": "ハラール市場への足がかりになる",
+    "US": "日本食レストランの需要が伸びている", "AU": "冬と夏が逆で、季節商品を通年で売れる",
+    "AE": "中東のハラール市場への拠点になる", "FR": "高級食材として評価される",
 }
 OWNERS = ("佐藤", "鈴木", "高橋", "田中", "Tanaka", "Watanabe", "伊藤", "山本")

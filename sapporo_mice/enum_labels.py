@@ -91,13 +91,6 @@ ENUMS: dict[str, dict[str, str]] = {
         "quadrennial": QT_TRANSLATE_NOOP("Frequency", "Every 4 years"),
         "irregular": QT_TRANSLATE_NOOP("Frequency", "Irregular"),
     },
-    "ExportStage": {
-        "considering": QT_TRANSLATE_NOOP("ExportStage", "Considering"),
-        "preparing": QT_TRANSLATE_NOOP("ExportStage", "Preparing"),
-        "testing": QT_TRANSLATE_NOOP("ExportStage", "Test marketing"),
-        "exporting": QT_TRANSLATE_NOOP("ExportStage", "Exporting"),
-        "expanding": QT_TRANSLATE_NOOP("ExportStage", "Expanding"),
-    },
     "MarketStatus": {
         "research": QT_TRANSLATE_NOOP("MarketStatus", "Research"),
         "active": QT_TRANSLATE_NOOP("MarketStatus", "Active"),
@@ -112,14 +105,6 @@ ENUMS: dict[str, dict[str, str]] = {
         "certification": QT_TRANSLATE_NOOP("SupportArea", "Certification"),
         "finance": QT_TRANSLATE_NOOP("SupportArea", "Finance"),
         "hr": QT_TRANSLATE_NOOP("SupportArea", "Human resources"),
-    },
-    "ExpansionKind": {
-        "export": QT_TRANSLATE_NOOP("ExpansionKind", "Export"),
-        "subsidiary": QT_TRANSLATE_NOOP("ExpansionKind", "Subsidiary"),
-        "branch": QT_TRANSLATE_NOOP("ExpansionKind", "Branch"),
-        "licensing": QT_TRANSLATE_NOOP("ExpansionKind", "Licensing"),
-        "partnership": QT_TRANSLATE_NOOP("ExpansionKind", "Partnership"),
-        "ecommerce": QT_TRANSLATE_NOOP("ExpansionKind", "E-commerce"),
     },
     "Degree": {
         "language_school": QT_TRANSLATE_NOOP("Degree", "Language school"),
@@ -160,3 +145,69 @@ ENUMS: dict[str, dict[str, str]] = {
         "merge": QT_TRANSLATE_NOOP("ChangeOp", "Merged"),
     },
 }
+
+
+# --- export_support (translated in export_{ja,en}.ts)
+EXPORT_SUPPORT_ENUMS: dict[str, dict[str, str]] = {
+    "ExportStage": {
+        "none": QT_TRANSLATE_NOOP("ExportStage", "Not exporting yet"),
+        "exploring": QT_TRANSLATE_NOOP("ExportStage", "Exploring"),
+        "first_export": QT_TRANSLATE_NOOP("ExportStage", "First export"),
+        "regular": QT_TRANSLATE_NOOP("ExportStage", "Regular exports"),
+        "overseas_base": QT_TRANSLATE_NOOP("ExportStage", "Overseas base"),
+    },
+    "SupportArea": {
+        "product_development": QT_TRANSLATE_NOOP("SupportArea", "Product development"),
+    },
+    "ExpansionKind": {
+        "first_export": QT_TRANSLATE_NOOP("ExpansionKind", "First export"),
+        "distributor_contract": QT_TRANSLATE_NOOP("ExpansionKind", "Distributor contract"),
+        "overseas_office": QT_TRANSLATE_NOOP("ExpansionKind", "Overseas office"),
+        "joint_venture": QT_TRANSLATE_NOOP("ExpansionKind", "Joint venture"),
+        "ecommerce": QT_TRANSLATE_NOOP("ExpansionKind", "Cross-border e-commerce"),
+        "licensing": QT_TRANSLATE_NOOP("ExpansionKind", "Licensing"),
+        "partnership": QT_TRANSLATE_NOOP("ExpansionKind", "Business tie-up"),
+        "other": QT_TRANSLATE_NOOP("ExpansionKind", "Other"),
+    },
+    "MarketPriority": {
+        "1": QT_TRANSLATE_NOOP("MarketPriority", "High"),
+        "2": QT_TRANSLATE_NOOP("MarketPriority", "Medium"),
+        "3": QT_TRANSLATE_NOOP("MarketPriority", "Low"),
+    },
+    "Certification": {
+        "halal": QT_TRANSLATE_NOOP("Certification", "Halal"),
+        "haccp": QT_TRANSLATE_NOOP("Certification", "HACCP"),
+        "hokkaido_haccp": QT_TRANSLATE_NOOP("Certification", "Hokkaido HACCP"),
+        "organic": QT_TRANSLATE_NOOP("Certification", "Organic (JAS)"),
+        "fssc_22000": QT_TRANSLATE_NOOP("Certification", "FSSC 22000"),
+        "iso_22000": QT_TRANSLATE_NOOP("Certification", "ISO 22000"),
+        "kosher": QT_TRANSLATE_NOOP("Certification", "Kosher"),
+        "global_gap": QT_TRANSLATE_NOOP("Certification", "GLOBALG.A.P."),
+        "msc": QT_TRANSLATE_NOOP("Certification", "MSC"),
+    },
+    "ExportLanguage": {
+        "en": QT_TRANSLATE_NOOP("ExportLanguage", "English"),
+        "zh_hans": QT_TRANSLATE_NOOP("ExportLanguage", "Chinese (Simplified)"),
+        "zh_hant": QT_TRANSLATE_NOOP("ExportLanguage", "Chinese (Traditional)"),
+        "ko": QT_TRANSLATE_NOOP("ExportLanguage", "Korean"),
+        "th": QT_TRANSLATE_NOOP("ExportLanguage", "Thai"),
+        "vi": QT_TRANSLATE_NOOP("ExportLanguage", "Vietnamese"),
+        "id": QT_TRANSLATE_NOOP("ExportLanguage", "Indonesian"),
+        "ms": QT_TRANSLATE_NOOP("ExportLanguage", "Malay"),
+        "fr": QT_TRANSLATE_NOOP("ExportLanguage", "French"),
+        "es": QT_TRANSLATE_NOOP("ExportLanguage", "Spanish"),
+        "de": QT_TRANSLATE_NOOP("ExportLanguage", "German"),
+        "ru": QT_TRANSLATE_NOOP("ExportLanguage", "Russian"),
+        "ar": QT_TRANSLATE_NOOP("ExportLanguage", "Arabic"),
+    },
+    "SupportKind": {
+        "subsidy": QT_TRANSLATE_NOOP("SupportKind", "Subsidy"),
+        "fair_slot": QT_TRANSLATE_NOOP("SupportKind", "Fair slot"),
+        "introduction": QT_TRANSLATE_NOOP("SupportKind", "Introduction"),
+        "expert": QT_TRANSLATE_NOOP("SupportKind", "Expert advice"),
+        "other": QT_TRANSLATE_NOOP("SupportKind", "Other"),
+    },
+}
+
+for _name, _values in EXPORT_SUPPORT_ENUMS.items():
+    ENUMS[_name] = {**ENUMS.get(_name, {}), **_values}

@@ -104,11 +104,13 @@ class Frequency(str, enum.Enum):
 
 
 class ExportStage(str, enum.Enum):
-    CONSIDERING = "considering"
-    PREPARING = "preparing"
-    TESTING = "testing"
-    EXPORTING = "exporting"
-    EXPANDING = "expanding"
+    """A company's export stage, in order (migration 0004 mapped the earlier five stages onto these)."""
+
+    NONE = "none"
+    EXPLORING = "exploring"
+    FIRST_EXPORT = "first_export"
+    REGULAR = "regular"
+    OVERSEAS_BASE = "overseas_base"
 
 
 class MarketStatus(str, enum.Enum):
@@ -126,15 +128,21 @@ class SupportArea(str, enum.Enum):
     CERTIFICATION = "certification"
     FINANCE = "finance"
     HR = "hr"
+    PRODUCT_DEVELOPMENT = "product_development"
 
 
 class ExpansionKind(str, enum.Enum):
-    EXPORT = "export"
-    SUBSIDIARY = "subsidiary"
-    BRANCH = "branch"
+    """What an overseas expansion case was (migration 0004: export → first export; subsidiary, branch →
+    overseas office)."""
+
+    FIRST_EXPORT = "first_export"
+    DISTRIBUTOR = "distributor_contract"
+    OVERSEAS_OFFICE = "overseas_office"
+    JOINT_VENTURE = "joint_venture"
+    ECOMMERCE = "ecommerce"  # cross-border e-commerce
     LICENSING = "licensing"
-    PARTNERSHIP = "partnership"
-    ECOMMERCE = "ecommerce"
+    PARTNERSHIP = "partnership"  # a business tie-up short of a joint venture
+    OTHER = "other"
 
 
 class Degree(str, enum.Enum):
@@ -193,3 +201,54 @@ class ChangeOp(str, enum.Enum):
     DELETE = "delete"
     RESTORE = "restore"
     MERGE = "merge"
+
+
+# --- export_support
+class MarketPriority(enum.IntEnum):
+    """A target market's priority (stored as the number: 1 is the highest)."""
+
+    HIGH = 1
+    MEDIUM = 2
+    LOW = 3
+
+
+class Certification(str, enum.Enum):
+    """Certifications buyers ask local food companies for (a profile keeps a set of them)."""
+
+    HALAL = "halal"
+    HACCP = "haccp"
+    HOKKAIDO_HACCP = "hokkaido_haccp"
+    ORGANIC = "organic"
+    FSSC_22000 = "fssc_22000"
+    ISO_22000 = "iso_22000"
+    KOSHER = "kosher"
+    GLOBAL_GAP = "global_gap"
+    MSC = "msc"
+
+
+class ExportLanguage(str, enum.Enum):
+    """Languages a company can do business in (a profile keeps a set of them)."""
+
+    ENGLISH = "en"
+    CHINESE_SIMPLIFIED = "zh_hans"
+    CHINESE_TRADITIONAL = "zh_hant"
+    KOREAN = "ko"
+    THAI = "th"
+    VIETNAMESE = "vi"
+    INDONESIAN = "id"
+    MALAY = "ms"
+    FRENCH = "fr"
+    SPANISH = "es"
+    GERMAN = "de"
+    RUSSIAN = "ru"
+    ARABIC = "ar"
+
+
+class SupportKind(str, enum.Enum):
+    """Support the city gave a company."""
+
+    SUBSIDY = "subsidy"
+    FAIR_SLOT = "fair_slot"
+    INTRODUCTION = "introduction"
+    EXPERT = "expert"
+    OTHER = "other"

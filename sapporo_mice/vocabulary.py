@@ -234,3 +234,42 @@ def field_label(record_type: str | None, field: str, lang: str = "en") -> str:
         return field
     label = _pick(entry, lang)
     return f"{label} {int(index.rstrip(']')) + 1}" if index.rstrip("]").isdigit() else label
+
+
+# --- export_support
+RECORD_TYPES.update({
+    "support_given": ("support given", "実施した支援"),
+})
+FIELDS.update({
+    "staff": ("Staff in charge", "支援担当者"),
+    "reason": ("Why", "理由"),
+    "answer": ("Answer given", "回答・対応内容"),
+    "addressed_on": ("Addressed on", "対応日"),
+    "attendees": ("Attended", "出席者"),
+    "next_step": ("Next step", "次のステップ"),
+    "next_step_due": ("Next step due", "次のステップの期限"),
+    "given_on": ("Date", "実施日"),
+    "amount_jpy": ("Amount (yen)", "金額（円）"),
+    "counterpart_id": ("Buyer introduced", "紹介先のバイヤー"),
+    "lead_id": ("Fair lead", "リード"),
+})
+FIELDS_BY_TYPE.update({
+    **{(record_type, "organization_id"): ("Company", "企業") for record_type in (
+        "company_profile", "target_market", "support_need", "consultation", "support_given", "expansion_case")},
+    ("company_profile", "products"): ("Products", "商品・製品"),
+    ("company_profile", "certifications"): ("Certifications", "取得済みの認証"),
+    ("company_profile", "languages"): ("Business languages", "対応できる言語"),
+    ("target_market", "reason"): ("Why this market", "選んだ理由"),
+    ("support_need", "area"): ("Category", "分野"),
+    ("support_need", "description"): ("Need", "ニーズの内容"),
+    ("support_need", "resolved"): ("Addressed", "対応済み"),
+    ("consultation", "held_at"): ("Date", "相談日時"),
+    ("consultation", "area"): ("Category", "分野"),
+    ("consultation", "country"): ("Country concerned", "対象の国・地域"),
+    ("consultation", "summary"): ("Topic", "相談内容"),
+    ("support_given", "kind"): ("Kind of support", "支援の種類"),
+    ("support_given", "description"): ("Details", "内容"),
+    ("expansion_case", "occurred_on"): ("Date", "事例の日付"),
+    ("expansion_case", "kind"): ("Kind", "展開の形態"),
+    ("expansion_case", "description"): ("Details", "概要"),
+})

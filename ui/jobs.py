@@ -73,6 +73,10 @@ LABELS: dict[str, str] = {
     "brief": QT_TRANSLATE_NOOP("Jobs", "Writing the briefing pack"),
     "save_brief": QT_TRANSLATE_NOOP("Jobs", "Saving the PDF"),
 }
+# --- export_support
+from ui.export_support.labels import JOBS as _EXPORT_JOBS  # noqa: E402 - its strings live in its catalogue
+
+LABELS.update(_EXPORT_JOBS)
 # Quick reads: no progress bar unless they run long.
 QUIET = frozenset({"list", "rows", "home", "search", "pick", "counts", "duplicate_check", "exhibitors", "related",
                    "history", "merges", "fairs"})

@@ -32,7 +32,8 @@ from ui.views import AREAS, area
 AREA_OF_TYPE = {
     "lead": "leads", "bid": "bids", "meeting_series": "bids", "fair": "fairs", "participation": "fairs",
     "organization": "companies", "company_profile": "companies", "consultation": "companies",
-    "expansion_case": "companies", "contact": "contacts", "student": "talent", "opening": "talent",
+    "expansion_case": "companies", "target_market": "companies", "support_need": "companies",
+    "support_given": "companies", "contact": "contacts", "student": "talent", "opening": "talent",
     "match": "matches", "task": "tasks", "activity": "tasks",
 }
 PROGRESS_DELAY_MS = 400  # quick reads show no progress bar unless they run longer than this

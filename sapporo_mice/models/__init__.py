@@ -14,6 +14,7 @@ from sapporo_mice.models.export_support import (
     CompanyProfile,
     Consultation,
     ExpansionCase,
+    SupportGiven,
     SupportNeed,
     TargetMarket,
 )
@@ -30,7 +31,7 @@ SYNCED_MODELS: tuple[type[SyncMixin], ...] = (
     Organization, Contact, ContactEmail, ContactPhone, Lead, Activity, Task, Attachment,
     MeetingSeries, Bid, BidStageChange, Fair, Participation, CompanyProfile, TargetMarket,
     SupportNeed, Consultation, ExpansionCase, Student, Opening, Match, MatchStageChange,
-    Indicator, IndicatorValue,
+    Indicator, IndicatorValue, SupportGiven,
 )
 
 MODEL_BY_TABLE = {m.__tablename__: m for m in SYNCED_MODELS}
@@ -42,5 +43,5 @@ MODEL_BY_TYPE: dict[str, type[SyncMixin]] = {
     "participation": Participation, "company_profile": CompanyProfile, "target_market": TargetMarket,
     "support_need": SupportNeed, "consultation": Consultation, "expansion_case": ExpansionCase,
     "student": Student, "opening": Opening, "match": Match, "indicator": Indicator,
-    "indicator_value": IndicatorValue,
+    "indicator_value": IndicatorValue, "support_given": SupportGiven,
 }

@@ -137,3 +137,10 @@ def split_list(value: str | None) -> list[str]:
     for separator in ("、", "\n", ";", "；"):
         value = value.replace(separator, ",")
     return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def code_labels(value: str | None, enum_name: str, lang: str) -> list[str]:
+    """A set of codes stored as tags are (",halal,haccp,") as their labels in ``lang``."""
+    from sapporo_mice.labels import enum_label
+
+    return [enum_label(enum_name, code, lang) for code in (value or "").split(",") if code.strip()]

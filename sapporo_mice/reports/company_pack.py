@@ -81,7 +81,8 @@ def build(session: Session, organization_id: str, styles: Styles, *, bilingual: 
     pack.sections.append(Section(label("report.company.about"), [facts(styles, about)]))
     offer = [
         (label("report.company.products"), "\n".join(common.split_list(profile.products)) if profile else ""),
-        (label("report.company.certifications"), separator.join(common.split_list(profile.certifications))
+        (label("report.company.certifications"), separator.join(
+            common.code_labels(profile.certifications, "Certification", "en" if bilingual else lang))
          if profile else ""),
         (label("report.company.markets"), separator.join(both_countries(m.country) for m in markets)),
     ]

@@ -199,7 +199,8 @@ def _exhibitors(session: Session, participations: list[Participation], styles: S
             (w("report.fair.products"), participation.products or (profile.products if profile else None)),
             (w("report.fair.objectives"), participation.objectives),
             (w("report.fair.stage"), enum_label("ExportStage", profile.stage, lang) if profile else ""),
-            (w("report.fair.certifications"), profile.certifications if profile else ""),
+            (w("report.fair.certifications"), ("、" if lang == "ja" else ", ").join(
+                common.code_labels(profile.certifications, "Certification", lang)) if profile else ""),
             (w("report.fair.markets"), ("、" if lang == "ja" else ", ").join(
                 f"{countries.name(m.country, lang)}（{enum_label('MarketStatus', m.status, lang)}）" if lang == "ja"
                 else f"{countries.name(m.country, lang)} ({enum_label('MarketStatus', m.status, lang)})"

@@ -9,6 +9,7 @@ def _service_classes() -> tuple[type, ...]:
         CompanyProfileService,
         ConsultationService,
         ExpansionCaseService,
+        SupportGivenService,
         SupportNeedService,
         TargetMarketService,
     )
@@ -24,7 +25,7 @@ def _service_classes() -> tuple[type, ...]:
         OrganizationService, ContactService, LeadService, ActivityService, TaskService, AttachmentService,
         MeetingSeriesService, BidService, FairService, ParticipationService, CompanyProfileService,
         TargetMarketService, SupportNeedService, ConsultationService, ExpansionCaseService, StudentService,
-        OpeningService, MatchService, IndicatorService, IndicatorValueService,
+        OpeningService, MatchService, IndicatorService, IndicatorValueService, SupportGivenService,
     )
 
 

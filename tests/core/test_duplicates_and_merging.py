@@ -177,7 +177,7 @@ def test_merging_organizations_moves_every_child_and_keeps_a_second_profile(crm)
     series = crm.meeting_series.create({"name": "APCC", "association_id": loser}, actor=ACTOR).id
     bid = crm.bids.create({"name": "APCC 2030", "venue_id": loser}, actor=ACTOR).id
     student = crm.students.create({"display_name": "Tran", "university_id": loser}, actor=ACTOR).id
-    case = crm.expansion_cases.create({"organization_id": loser, "country": "TW", "kind": "export",
+    case = crm.expansion_cases.create({"organization_id": loser, "country": "TW", "kind": "first_export",
                                        "occurred_on": "2026-07-01"}, actor=ACTOR).id
     crm.company_profiles.create({"organization_id": survivor}, actor=ACTOR)
     loser_profile = crm.company_profiles.create({"organization_id": loser}, actor=ACTOR).id

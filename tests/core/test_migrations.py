@@ -188,3 +188,38 @@ def test_opening_a_current_database_imports_no_alembic(tmp_path):
     again = subprocess.run([sys.executable, "-c", script.replace("Crm.open(sys.argv[1]).close(); ", ""), url],
                            capture_output=True, text=True, env={**os.environ, **env_home}, check=True)
     assert again.stdout.strip() == "False"  # a current database opens without it
+
+
+def test_0004_moves_export_values_to_the_new_vocabularies_and_back(crm):
+    """0004 maps the old export stages and expansion kinds, turns typed certifications into codes (keeping an
+    unknown name in the notes), dates needs already addressed, and downgrades back."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from sapporo_mice.database import alembic_config
+
+    org = crm.organizations.create({"name": "札幌乳業", "kind": "local_company"}, actor="t").id
+    profile = crm.company_profiles.create({"organization_id": org}, actor="t").id
+    need = crm.support_needs.create({"organization_id": org, "area": "tax", "resolved": True, "answer": "済"},
+                                    actor="t").id
+    case = crm.expansion_cases.create({"organization_id": org, "country": "SG", "kind": "overseas_office",
+                                       "occurred_on": "2026-05-01"}, actor="t").id
+
+    def migrate(step, revision: str) -> None:
+        with crm.store.db.engine.begin() as conn:
+            config = alembic_config(crm.store.db.url)
+            config.attributes["connection"] = conn
+            step(config, revision)
+
+    migrate(command.downgrade, "0003_search_sort_key")
+    with crm.store.db.engine.begin() as conn:
+        assert conn.execute(text("SELECT kind FROM expansion_cases")).scalar() == "branch"
+        conn.execute(text("UPDATE company_profiles SET stage = 'testing', certifications = "
+                          "'HACCP、ハラール, ISO 9001' WHERE id = :id"), {"id": profile})
+        conn.execute(text("UPDATE expansion_cases SET kind = 'subsidiary' WHERE id = :id"), {"id": case})
+    migrate(command.upgrade, "head")
+    record = crm.company_profiles.get(profile)
+    assert record["stage"] == "first_export" and record["certifications"] == ",halal,haccp,"
+    assert "ISO 9001" in record["notes"]
+    assert crm.expansion_cases.get(case)["kind"] == "overseas_office"
+    assert crm.support_needs.get(need)["addressed_on"] is not None

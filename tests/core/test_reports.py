@@ -138,8 +138,8 @@ def test_company_one_pager_is_one_page_for_buyers_with_a_vcard_qr(crm, tmp_path,
     org = crm.organizations.create({"name": "株式会社札幌食品", "name_en": "Sapporo Foods Co., Ltd.", "country": "JP",
                                     "industry": "食品製造", "website": "https://example.jp",
                                     "notes": "社内メモ：価格交渉は慎重に"}, actor="t").id
-    crm.company_profiles.create({"organization_id": org, "stage": "exporting", "products": "味噌, ラーメン",
-                                 "certifications": "HACCP", "notes": "内部の評価"}, actor="t")
+    crm.company_profiles.create({"organization_id": org, "stage": "regular", "products": "味噌, ラーメン",
+                                 "certifications": ["haccp", "halal"], "notes": "内部の評価"}, actor="t")
     crm.contacts.create({"family_name": "佐藤", "given_name": "花子", "latin_name": "Hanako Sato",
                          "organization_id": org, "emails": [{"email": "sato@example.jp"}],
                          "phones": [{"raw": "011-222-3333"}]}, actor="t")
@@ -149,6 +149,7 @@ def test_company_one_pager_is_one_page_for_buyers_with_a_vcard_qr(crm, tmp_path,
     assert made.pages == 1
     assert ("会社概要" if lang == "ja" else "About the company") in body
     assert "sato@example.jp" in body and "+81 11-222-3333" in body and "HACCP" in body
+    assert ("ハラール" if lang == "ja" else "Halal") in body and "haccp" not in body  # labels, never codes
     assert "社内メモ" not in body and "内部の評価" not in body  # internal notes never reach a buyer
     assert all(fonts_of(out).values())
     both = crm.reports.build("company", org, tmp_path / "both.pdf", lang="ja", bilingual=True)

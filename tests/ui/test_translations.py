@@ -103,7 +103,7 @@ def test_every_enum_value_has_a_label():
     for enum_cls in (v for v in vars(enums).values() if isinstance(v, type) and issubclass(v, enums.enum.Enum)
                      and v is not enums.enum.Enum):
         declared = labels.ENUMS.get(enum_cls.__name__, {})
-        assert set(declared) == {m.value for m in enum_cls}, enum_cls.__name__
+        assert set(declared) == {str(m.value) for m in enum_cls}, enum_cls.__name__  # labels are looked up by str(value)
 
 
 def test_labels_are_japanese_once_the_japanese_catalogue_is_installed(qtbot):

@@ -15,12 +15,15 @@ if TYPE_CHECKING:
     from ui.qt import QWidget
 
 
-def open_editor(ctx: "AppContext", record_type: str, record_id: str | None = None, parent=None) -> "QWidget":
-    """Open the editor for one record (None = a new one); one window per record, re-activated if open."""
+def open_editor(ctx: "AppContext", record_type: str, record_id: str | None = None, parent=None, *,
+                initial: dict | None = None, titles: dict | None = None) -> "QWidget":
+    """Open the editor for one record (None = a new one); one window per record, re-activated if open.
+
+    A new record's form starts with ``initial`` values (``titles`` name the records its references point at)."""
     from ui.editors.editor import RecordEditor
 
     def build() -> "QWidget":
-        return RecordEditor(ctx, record_type, record_id, parent)
+        return RecordEditor(ctx, record_type, record_id, parent, initial=initial, titles=titles)
 
     if record_id is None:
         editor = build()

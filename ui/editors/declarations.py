@@ -16,12 +16,12 @@ from sapporo_mice import enums as e
 @dataclass(frozen=True)
 class FieldDecl:
     name: str
-    kind: str  # text long choice ref date datetime int number flag country timezone email phone tags pillars emails phones
+    kind: str  # text long choice codes ref date datetime int number flag country timezone email phone tags pillars emails phones
     arg: Any = None  # the enum class of a choice, the record type of a ref
 
     @property
     def wide(self) -> bool:
-        return self.kind in ("long", "emails", "phones")
+        return self.kind in ("long", "emails", "phones", "codes")
 
 
 def _decls(*specs: tuple) -> tuple[FieldDecl, ...]:
@@ -76,20 +76,27 @@ FORMS: dict[str, tuple[FieldDecl, ...]] = {
         ("notes", "long"),
     ),
     "company_profile": _decls(
-        ("organization_id", "ref", "organization"), ("stage", "choice", e.ExportStage), ("certifications", "text"),
+        ("organization_id", "ref", "organization"), ("stage", "choice", e.ExportStage), ("staff", "text"),
+        ("certifications", "codes", e.Certification), ("languages", "codes", e.ExportLanguage),
         ("products", "long"), ("notes", "long"),
     ),
     "target_market": _decls(
-        ("organization_id", "ref", "organization"), ("country", "country"), ("priority", "int"),
-        ("status", "choice", e.MarketStatus),
+        ("organization_id", "ref", "organization"), ("country", "country"),
+        ("priority", "choice", e.MarketPriority), ("status", "choice", e.MarketStatus), ("reason", "long"),
     ),
     "support_need": _decls(
         ("organization_id", "ref", "organization"), ("area", "choice", e.SupportArea), ("resolved", "flag"),
-        ("description", "long"),
+        ("addressed_on", "date"), ("description", "long"), ("answer", "long"),
     ),
     "consultation": _decls(
         ("organization_id", "ref", "organization"), ("held_at", "datetime"), ("area", "choice", e.SupportArea),
-        ("country", "country"), ("advisor", "text"), ("summary", "long"), ("outcome", "long"),
+        ("country", "country"), ("advisor", "text"), ("next_step", "text"), ("next_step_due", "date"),
+        ("attendees", "long"), ("summary", "long"), ("outcome", "long"),
+    ),
+    "support_given": _decls(
+        ("organization_id", "ref", "organization"), ("kind", "choice", e.SupportKind), ("given_on", "date"),
+        ("amount_jpy", "int"), ("counterpart_id", "ref", "organization"), ("fair_id", "ref", "fair"),
+        ("lead_id", "ref", "lead"), ("staff", "text"), ("description", "long"),
     ),
     "expansion_case": _decls(
         ("organization_id", "ref", "organization"), ("country", "country"), ("kind", "choice", e.ExpansionKind),
@@ -138,4 +145,5 @@ TITLE_FIELDS = {
     "organization": "name", "contact": "display_name", "lead": "title", "meeting_series": "name", "bid": "name",
     "fair": "name", "student": "display_name", "opening": "title", "activity": "subject", "task": "title",
     "indicator": "name_ja", "consultation": "summary", "expansion_case": "description", "attachment": "filename",
+    "support_given": "description", "support_need": "description",
 }

@@ -16,7 +16,7 @@ from ui.editors.form import RecordForm, is_warning, render_problem
 from ui.editors.declarations import TITLE_FIELDS
 from ui.feedback import ERROR_STYLE, OK_STYLE
 from ui.editors.linked import ActivitiesPanel, AttachmentsPanel, TasksPanel, is_linkable
-from ui.editors.panels import HistoryPanel, RelatedPanel, related_specs
+from ui.editors.panels import HistoryPanel, RelatedPanel, extra_tabs, related_specs
 from ui.qt import (
     QDialogButtonBox,
     QHBoxLayout,
@@ -64,7 +64,8 @@ class RecordEditor(QWidget):
     saved = Signal(object)
     record_opened = Signal(str, str)
 
-    def __init__(self, ctx, record_type: str, record_id: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx, record_type: str, record_id: str | None = None, parent: QWidget | None = None, *,
+                 initial: dict[str, Any] | None = None, titles: dict[str, str] | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ctx, self.record_type, self.record_id = ctx, record_type, record_id
@@ -79,6 +80,8 @@ class RecordEditor(QWidget):
         self.closed = False
         self._build()
         self.form.set_record({})
+        if initial and not record_id:
+            self.form.preset(initial, titles or {})
         self._refresh_title()
         ctx.changed.connect(self._on_changed)
         if record_id:
@@ -98,6 +101,9 @@ class RecordEditor(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(scroll, self.tr("Details"))
         self.related = [RelatedPanel(self.ctx, t, f, c, self) for t, f, c in related_specs(self.record_type)]
+        self.extra = [make(self.ctx, self) for make in extra_tabs(self.record_type)]  # areas' own tabs
+        for panel in self.extra:
+            self.tabs.addTab(panel, panel.tab_title())
         if self.related:
             self.tabs.addTab(self._related_tab(), self.tr("Related"))
         self.linked = []
@@ -109,8 +115,10 @@ class RecordEditor(QWidget):
                 self.tabs.addTab(widget, text)
         self.history = HistoryPanel(self.ctx, self.record_type, self)
         self.tabs.addTab(self.history, self.tr("History"))
-        for panel in (*self.related, *self.linked):
+        for panel in (*self.related, *self.linked, *self.extra):
             panel.open_record.connect(self.open_other)
+        for panel in (*self.related, *self.extra):
+            panel.parent_title = lambda: record_title(self.record_type, self.record)
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.hide()
@@ -175,7 +183,7 @@ class RecordEditor(QWidget):
         self._load_panels()
 
     def _load_panels(self) -> None:
-        for panel in (*self.related, *self.linked, self.history):
+        for panel in (*self.related, *self.linked, *self.extra, self.history):
             panel.load(self.record_id)
 
     def _on_changed(self, changes) -> None:
@@ -186,6 +194,9 @@ class RecordEditor(QWidget):
             return
         for panel in self.related:
             if changes.affects(panel.child_type):
+                panel.load(self.record_id)
+        for panel in self.extra:
+            if any(changes.affects(t) for t in panel.record_types):
                 panel.load(self.record_id)
 
     def _search(self, record_type: str, text: str, done) -> None:

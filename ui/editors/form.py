@@ -175,6 +175,8 @@ class RecordForm(QWidget):
         kind = decl.kind
         if kind == "choice":
             return w.ChoiceWidget(decl.arg)
+        if kind == "codes":
+            return w.CodesWidget(decl.arg)
         if kind == "ref":
             widget = w.RefWidget(lambda text, done, t=decl.arg: self._search(t, text, done))
             widget.open_requested.connect(lambda record_id, t=decl.arg: self.open_record.emit(t, record_id))
@@ -211,6 +213,16 @@ class RecordForm(QWidget):
                 row.widget.set_ref(value, (ref_titles or {}).get(name, value or ""))
             row.show_problem(None)
         self.loaded = {name: self._comparable(row, row.value()) for name, row in self.rows.items()}
+
+    def preset(self, values: dict[str, Any], ref_titles: dict[str, str]) -> None:
+        """Fill fields of a new record (they count as edited, so they are saved)."""
+        for name, value in values.items():
+            row = self.rows.get(name)
+            if row is None:
+                continue
+            row.widget.set_value(value)
+            if row.decl.kind == "ref":
+                row.widget.set_ref(value, ref_titles.get(name, value or ""))
 
     def values(self) -> dict[str, Any]:
         return {name: row.value() for name, row in self.rows.items()}
@@ -265,4 +277,4 @@ class RecordForm(QWidget):
             row.show_problem(None)
 
 
-_EMPTY = {"emails": [], "phones": [], "flag": False, "tags": "", "pillars": ""}
+_EMPTY = {"emails": [], "phones": [], "flag": False, "tags": "", "pillars": "", "codes": ""}

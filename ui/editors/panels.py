@@ -12,11 +12,13 @@ from typing import Any
 from ui.editors.field_labels import field_label, type_label
 from ui.editors.declarations import FORMS
 from ui.rows import Column, RowsModel
-from ui.values import display_value, enum_label, format_datetime
+from ui.values import country_name, display_value, enum_label, format_datetime, money
 from ui.qt import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -55,6 +57,22 @@ RELATED: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
 }
 
 
+# Areas' own tabs in a record's window ("module:Class", imported when such a window opens). Each tab is a
+# QWidget with tab_title(), record_types (what it shows: it reloads when they change), load(record_id)
+# and an open_record(record_type, record_id) signal.
+EXTRA_TABS: dict[str, list[str]] = {
+    "organization": ["ui.export_support.case:ExportCasePanel"],
+    "lead": ["ui.export_support.case:lead_panel"],
+}
+
+
+def extra_tabs(record_type: str) -> list[Any]:
+    import importlib
+
+    return [getattr(importlib.import_module(module), name)
+            for module, name in (spec.split(":") for spec in EXTRA_TABS.get(record_type, ()))]
+
+
 def related_specs(record_type: str) -> list[tuple[str, str, list[Column]]]:
     return [(child, link, [_column(child, key) for key in keys]) for child, link, keys in RELATED.get(record_type, [])]
 
@@ -64,7 +82,17 @@ def _column(record_type: str, key: str) -> Column:
     decl = next((d for d in FORMS.get(record_type, ()) if d.name == key), None)
     if decl is not None and decl.kind == "choice":
         return Column(key, field_label(record_type, key), lambda row, d=decl: enum_label(d.arg, row.get(key)))
+    if decl is not None and decl.kind == "country":  # a name, never the code
+        return Column(key, field_label(record_type, key), lambda row: country_name(row.get(key), _lang()))
+    if key.endswith("_jpy"):
+        return Column(key, field_label(record_type, key), lambda row: money(row.get(key)))
     return Column(key, field_label(record_type, key))
+
+
+def _lang() -> str:
+    from ui.i18n import language
+
+    return language()
 
 
 class RelatedPanel(QWidget):
@@ -79,11 +107,26 @@ class RelatedPanel(QWidget):
         self.view = make_table(self.model, self)
         self.view.doubleClicked.connect(self._open)
         self.title = QLabel(f"<b>{type_label(child_type)}</b>", self)
+        self.add_button = QPushButton(self.tr("Add…"), self)
+        self.add_button.setToolTip(self.tr("Add a %1 linked to this record").replace("%1", type_label(child_type)))
+        self.add_button.clicked.connect(self.add)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
+        layout.addLayout(top)
         layout.addWidget(self.view)
         self.record_id: str | None = None
+        self.parent_title = lambda: ""  # the editor sets it: the title its reference field shows
+
+    def add(self) -> None:
+        """A new record of this kind, already pointing at this one."""
+        from ui.editors import open_editor
+
+        if self.record_id:
+            open_editor(self.ctx, self.child_type, None, self.window(), initial={self.link_field: self.record_id},
+                        titles={self.link_field: self.parent_title()})
 
     def load(self, record_id: str) -> None:
         self.record_id = record_id

@@ -22,6 +22,7 @@ from ui.qt import (
     QDateEdit,
     QDateTime,
     QDateTimeEdit,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -162,6 +163,32 @@ class PillarsWidget(FieldWidget):
         chosen = set((value or "").strip(",").split(","))
         for number, box in enumerate(self.boxes, 1):
             box.setChecked(str(number) in chosen)
+
+
+class CodesWidget(FieldWidget):
+    """A set of an enum's values as check boxes with their labels (stored as ``,halal,haccp,``)."""
+
+    def __init__(self, enum_cls, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        self._layout.addLayout(grid)
+        self._layout.addStretch(1)
+        self.boxes: dict[str, QCheckBox] = {}
+        for index, member in enumerate(enum_cls):
+            box = QCheckBox(enum_label(enum_cls, member.value), self)
+            box.clicked.connect(lambda _c: (self.edited.emit(), self.left.emit()))
+            grid.addWidget(box, index // 3, index % 3)
+            self.boxes[member.value] = box
+
+    def raw(self) -> Any:
+        chosen = [code for code, box in self.boxes.items() if box.isChecked()]
+        return f",{','.join(chosen)}," if chosen else ""
+
+    def set_value(self, value: Any) -> None:
+        chosen = set((value or "").strip(",").split(","))
+        for code, box in self.boxes.items():
+            box.setChecked(code in chosen)
 
 
 def pillar_name(number: int) -> str:
