@@ -89,6 +89,9 @@ class Crm:
         from sapporo_mice.io import Io  # the file readers load on first use of an import, not with the CRM
 
         self.io = Io(self.store)
+        from sapporo_mice.network import Network  # --- network: partner cities, exchanges, visits
+
+        self.network = Network(self.store)
 
     @classmethod
     def open(cls, url: str | None = None, *, device_id: str | None = None) -> "Crm":
