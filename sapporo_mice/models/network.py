@@ -24,6 +24,7 @@ class PartnerCity(SyncMixin, Base):
     """A city Sapporo has a relationship with: a sister or friendship city, a partner, a fellow network member."""
 
     __tablename__ = "partner_cities"
+    demo_fixed_dates = ("since_on",)  # the day a relationship began is history: the demo does not move it
 
     name: Mapped[str] = mapped_column(String(200))  # as staff write it: ミュンヘン
     name_en: Mapped[str | None] = mapped_column(String(200))  # Munich
@@ -59,6 +60,7 @@ class CityNetwork(SyncMixin, Base):
     Network …), and Sapporo's own place in it (``sapporo_role`` None: Sapporo is not a member)."""
 
     __tablename__ = "city_networks"
+    demo_fixed_dates = ("sapporo_since_on",)
 
     name: Mapped[str] = mapped_column(String(300))
     name_en: Mapped[str | None] = mapped_column(String(300))

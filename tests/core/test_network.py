@@ -289,3 +289,24 @@ def test_languages_are_read_from_names_in_either_language_and_codes():
     assert clean_languages("") == ""
     with pytest.raises(FieldInvalid):
         clean_languages("xx-nonsense")
+
+
+# ------------------------------------------------------------------------------ demo data
+def test_the_demo_holds_sapporos_sister_cities_and_networks_marked_as_demo(crm):
+    crm.add_demo_data(scale=0.05, seed=5, today=dt.date(2026, 12, 2))
+    sisters = {c.name_en: c for c in crm.network.partner_cities() if c.relationship == "sister"}
+    assert set(sisters) == {"Portland", "Munich", "Shenyang", "Novosibirsk", "Daejeon"}
+    assert (sisters["Munich"].since_on, sisters["Portland"].since_year) == (dt.date(1972, 8, 28), 1959)  # not moved
+    assert all(c.demo for c in crm.network.partner_cities())
+    networks = {n.acronym: n for n in crm.network.networks()}
+    assert networks["WWCAM"].sapporo_role == "secretariat" and networks["UCCN"].sapporo_designation == "メディアアーツ"
+    assert all(n.demo and n.members for n in networks.values())
+    assert all(sum(c.count for c in crm.network.exchanges_by_fiscal_year(fy)) > 0 for fy in (2024, 2025, 2026))
+    assert crm.network.cooperation_projects(2026).count >= 2
+    home = crm.network.home(today=dt.date(2026, 12, 2))
+    assert home.visits and home.anniversaries
+    people = crm.network.key_persons()
+    assert any(p.visits >= 2 and p.exchanges >= 1 for p in people)
+    brief = crm.network.visit_brief_data(next(v["id"] for v in crm.service("visit").list(limit=None)
+                                              if v["status"] == "done" and "国際交流課" in v["title"]))
+    assert brief.programme and brief.hosts and brief.interpreters and brief.gifts_given and brief.follow_ups
