@@ -269,6 +269,10 @@ FIELDS_BY_TYPE.update({
     ("gift", "value_jpy"): ("Value (yen)", "金額（円）"),
     ("visit", "country"): ("Country", "国・地域"),
     ("visit", "organization_id"): ("Organization", "所属団体"),
+    ("network_membership", "network_name"): ("Network", "ネットワーク"),
+    ("network_membership", "city_name"): ("City", "都市名"),
+    ("participant", "visit_title"): ("Visit", "来訪"),
+    ("participant", "exchange_title"): ("Exchange", "交流・協力事業"),
 })
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
-from sapporo_mice import countries, fiscal, messages
+from sapporo_mice import countries, fiscal, formats, messages
 from sapporo_mice.errors import FieldProblem
 from sapporo_mice.identity import live
 from sapporo_mice.models import (
@@ -106,31 +106,15 @@ def _language_code(text: str) -> str | None:
 def _language_lookup() -> dict[str, str]:
     lookup: dict[str, str] = {}
     for lang in ("en", "ja"):
-        for code, name in language_names(lang).items():
+        for code, name in formats.language_names(lang).items():
             lookup.setdefault(unicodedata.normalize("NFKC", name).casefold(), code)
             lookup[code] = code
     return lookup
 
 
-@functools.lru_cache(maxsize=4)
-def language_names(lang: str) -> dict[str, str]:
-    """Every two-letter language code CLDR names, with its name in ``lang`` (ja or en), sorted by name."""
-    from babel import Locale
-
-    locale = Locale.parse("ja_JP" if lang == "ja" else "en_GB")
-    names = {code: name for code, name in locale.languages.items() if len(code) == 2 and code.isalpha()}
-    return dict(sorted(names.items(), key=lambda item: item[1].casefold()))
-
-
-def language_name(code: str | None, lang: str) -> str:
-    """``de`` → ``ドイツ語`` / ``German`` (the code itself when CLDR does not know it)."""
-    return language_names(lang).get(code, code) if code else ""
-
-
 def language_list(codes: str | list[str] | None, lang: str) -> str:
     """``"de,en"`` → ``ドイツ語、英語`` / ``German, English``."""
-    items = codes.split(",") if isinstance(codes, str) else (codes or [])
-    return ("、" if lang == "ja" else ", ").join(language_name(c, lang) for c in items if c)
+    return formats.languages(codes, lang)
 
 
 def languages_field() -> f.Field:

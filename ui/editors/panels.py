@@ -15,8 +15,10 @@ from ui.rows import Column, RowsModel
 from ui.values import display_value, enum_label, format_datetime
 from ui.qt import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -54,6 +56,21 @@ RELATED: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
     "indicator": [("indicator_value", "indicator_id", ("fiscal_year", "target", "actual"))],
 }
 
+# --- network
+RELATED.update({
+    "partner_city": [("exchange", "partner_city_id", ("title", "kind", "starts_on", "ends_on")),
+                     ("visit", "partner_city_id", ("title", "arrives_on", "status")),
+                     ("network_membership", "partner_city_id", ("network_name", "role", "since_year"))],
+    "city_network": [("network_membership", "network_id", ("city_name", "role", "designation", "since_year")),
+                     ("exchange", "network_id", ("title", "kind", "starts_on"))],
+    "exchange": [("participant", "exchange_id", ("name", "side", "role")),
+                 ("visit", "exchange_id", ("title", "arrives_on", "status"))],
+    "visit": [("programme_item", "visit_id", ("starts_at", "activity", "place", "attendees")),
+              ("participant", "visit_id", ("name", "side", "role")),
+              ("gift", "visit_id", ("direction", "item", "giver", "recipient"))],
+    "contact": [*RELATED["contact"], ("participant", "contact_id", ("visit_title", "exchange_title", "side", "role"))],
+})
+
 
 def related_specs(record_type: str) -> list[tuple[str, str, list[Column]]]:
     return [(child, link, [_column(child, key) for key in keys]) for child, link, keys in RELATED.get(record_type, [])]
@@ -79,9 +96,15 @@ class RelatedPanel(QWidget):
         self.view = make_table(self.model, self)
         self.view.doubleClicked.connect(self._open)
         self.title = QLabel(f"<b>{type_label(child_type)}</b>", self)
+        # A new child record with its link to this one already filled in (a visit's programme line …).
+        self.new_button = QPushButton(self.tr("New %1").replace("%1", type_label(child_type)), self)
+        self.new_button.clicked.connect(self.new_child)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
+        layout.addLayout(heading)
         layout.addWidget(self.view)
         self.record_id: str | None = None
 
@@ -99,6 +122,29 @@ class RelatedPanel(QWidget):
         row = self.model.row_at(index)
         if row:
             self.open_record.emit(self.child_type, row["id"])
+
+    def new_child(self) -> QWidget | None:
+        from ui.editors import open_editor
+        from ui.editors.editor import record_title
+
+        if not self.record_id:
+            return None
+        owner = self.window()
+        title = record_title(getattr(owner, "record_type", ""), getattr(owner, "record", {}) or {})
+        editor = open_editor(self.ctx, self.child_type, None, owner)
+        preset(editor, self.link_field, self.record_id, title or self.record_id)
+        return editor
+
+
+def preset(editor: Any, field: str, value: Any, title: str | None = None) -> None:
+    """Fill one field of a new record's form as if the user had picked it (so it is saved with the rest)."""
+    row = editor.form.rows.get(field)
+    if row is None:
+        return
+    row.widget.set_value(value)
+    if row.decl.kind == "ref":
+        row.widget.set_ref(value, title or str(value))
+    editor._refresh_title()
 
 
 class HistoryPanel(QWidget):
