@@ -355,7 +355,7 @@ class ParticipantService(RecordService):
     record_type = "participant"
     model = Participant
     name_columns = ("name",)
-    default_order = "created_at"
+    default_order = "side"  # guests, then the city's hosts, then interpreters (the values sort so)
     fields = {
         "visit_id": f.ref("visit"),
         "exchange_id": f.ref("exchange"),

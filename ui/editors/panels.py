@@ -38,6 +38,10 @@ def make_table(model: RowsModel, parent: QWidget) -> QTableView:
     return view
 
 
+# How a type shows one column when the default (by the field's kind) would mislead: (type, key) -> row -> text.
+COLUMN_SHOW: dict[tuple[str, str], Any] = {}
+
+
 # What points at each record type: (child record type, the child's field naming this record, columns).
 RELATED: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
     "organization": [
@@ -72,12 +76,29 @@ RELATED.update({
 })
 
 
+def _in_sapporo(key: str) -> Any:
+    """A visit's programme happens in Sapporo: its times show in Sapporo's time, whatever the computer's zone."""
+    def show(row: dict[str, Any]) -> str:
+        from sapporo_mice import fiscal, formats
+        from ui import i18n
+
+        return formats.datetime(row.get(key), i18n.language(), fiscal.JST) if row.get(key) else ""
+
+    return show
+
+
+COLUMN_SHOW.update({("programme_item", "starts_at"): _in_sapporo("starts_at"),
+                    ("programme_item", "ends_at"): _in_sapporo("ends_at")})
+
+
 def related_specs(record_type: str) -> list[tuple[str, str, list[Column]]]:
     return [(child, link, [_column(child, key) for key in keys]) for child, link, keys in RELATED.get(record_type, [])]
 
 
 def _column(record_type: str, key: str) -> Column:
     """A column titled by the field's label; enum values shown by their labels."""
+    if (record_type, key) in COLUMN_SHOW:
+        return Column(key, field_label(record_type, key), COLUMN_SHOW[(record_type, key)])
     decl = next((d for d in FORMS.get(record_type, ()) if d.name == key), None)
     if decl is not None and decl.kind == "choice":
         return Column(key, field_label(record_type, key), lambda row, d=decl: enum_label(d.arg, row.get(key)))

@@ -49,9 +49,12 @@ class _Page(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
 
-    def _table(self, columns: list[Column], record_type: str | None = None) -> tuple[RowsModel, Any]:
+    def _table(self, columns: list[Column], record_type: str | None = None,
+               rows_shown: int = 5) -> tuple[RowsModel, Any]:
         model = RowsModel(columns, self)
         view = make_table(model, self)
+        view.setMinimumHeight(view.verticalHeader().defaultSectionSize() * rows_shown
+                              + view.horizontalHeader().sizeHint().height() + 4)
         view.doubleClicked.connect(lambda index, m=model, t=record_type: self._open(m, index, t))
         return model, view
 
