@@ -816,6 +816,21 @@ class Network:
             return NetworksJoined(fiscal_year, len(found), [{"id": n.id, "name": n.name, "role": n.sapporo_role.value,
                                                              "since_year": n.sapporo_since_year} for n in found])
 
+    def indicator_counts(self, fiscal_year: int) -> dict[str, int]:
+        """The plan's indicators this area feeds, for one fiscal year (for [kpi]):
+
+        - ``intl_cooperation_projects`` (P1 国際協力事業実施数): :meth:`cooperation_projects`' count;
+        - ``city_exchanges`` (P6 海外諸都市との交流事業数): live exchanges starting in the year that are linked
+          to a partner city or to a network (any kind);
+        - ``networks_joined`` (P6 参加している国際的な都市ネットワーク数): :meth:`networks_joined`' count."""
+        first, last = fiscal.first_day(fiscal_year), fiscal.last_day(fiscal_year)
+        with self._db.reading() as session:
+            exchanges = session.scalar(select(func.count()).select_from(Exchange).where(
+                *live(Exchange), Exchange.starts_on.between(first, last),
+                or_(Exchange.partner_city_id.is_not(None), Exchange.network_id.is_not(None)))) or 0
+        return {"intl_cooperation_projects": self.cooperation_projects(fiscal_year).count,
+                "city_exchanges": exchanges, "networks_joined": self.networks_joined(fiscal_year).count}
+
     # ---------------------------------------------------------------- people and visits
     def key_persons(self, *, limit: int = 1000) -> list[KeyPerson]:
         with self._db.reading() as session:

@@ -310,3 +310,25 @@ def test_the_demo_holds_sapporos_sister_cities_and_networks_marked_as_demo(crm):
     brief = crm.network.visit_brief_data(next(v["id"] for v in crm.service("visit").list(limit=None)
                                               if v["status"] == "done" and "国際交流課" in v["title"]))
     assert brief.programme and brief.hosts and brief.interpreters and brief.gifts_given and brief.follow_ups
+
+
+def test_indicator_counts_give_the_kpi_its_three_numbers_for_a_year(crm):
+    city = _city(crm, "大田", "KR")
+    network = crm.service("city_network").create({"name": "世界冬の都市市長会", "kind": "city_association",
+                                                  "sapporo_role": "secretariat", "sapporo_since_year": 1982},
+                                                 actor=ACTOR).id
+    _exchange(crm, "都市間", "cultural", "2026-05-01", city)
+    _exchange(crm, "ネットワーク会議", "official_visit", "2026-09-01", network_id=network)
+    _exchange(crm, "研修", "training_participants", "2026-06-01")  # no city, no network: cooperation only
+    _exchange(crm, "翌年度", "cultural", "2027-04-01", city)
+    assert crm.network.indicator_counts(2026) == {"intl_cooperation_projects": 1, "city_exchanges": 2,
+                                                 "networks_joined": 1}
+
+
+def test_search_finds_a_partner_city_by_any_of_its_names_and_a_visit_by_its_city(crm):
+    city = _city(crm, "ミュンヘン", "DE", name_en="Munich", name_local="München")
+    visit = crm.service("visit").create({"title": "市長一行", "partner_city_id": city, "arrives_on": "2027-02-05"},
+                                        actor=ACTOR).id
+    assert city in {h.id for h in crm.search.find("München", limit=10)}
+    assert city in {h.id for h in crm.search.find("Munich", limit=10)}
+    assert visit in {h.id for h in crm.search.find("市長一行", limit=10)}
