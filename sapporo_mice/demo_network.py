@@ -92,7 +92,7 @@ class NetworkDemo:
         self.linkable: list[SimpleNamespace] = []
 
     def at(self, day: dt.date, hour: int = 10) -> dt.datetime:
-        return dt.datetime.combine(day, dt.time(hour), JST).astimezone(dt.timezone.utc)
+        return dt.datetime.combine(day, dt.time(hour), JST).astimezone(dt.UTC)
 
     def build(self) -> list[SimpleNamespace]:
         for entry in SISTER_CITIES:
@@ -269,8 +269,8 @@ class NetworkDemo:
 
     def _programme(self, visit: SimpleNamespace, day: dt.date, items: tuple) -> None:
         for h1, m1, h2, m2, activity, place, attendees in items:
-            start = dt.datetime.combine(day, dt.time(h1, m1), JST).astimezone(dt.timezone.utc)
-            end = dt.datetime.combine(day, dt.time(h2, m2), JST).astimezone(dt.timezone.utc)
+            start = dt.datetime.combine(day, dt.time(h1, m1), JST).astimezone(dt.UTC)
+            end = dt.datetime.combine(day, dt.time(h2, m2), JST).astimezone(dt.UTC)
             self.load.add(ProgrammeItem, visit.created_at, visit_id=visit.id, starts_at=start, ends_at=end,
                           activity=activity, place=place, attendees=attendees)
 

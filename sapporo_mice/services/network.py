@@ -4,7 +4,6 @@ brief) is :mod:`sapporo_mice.network`, reached as ``crm.network``."""
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 import unicodedata

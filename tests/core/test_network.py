@@ -257,7 +257,7 @@ def test_a_programme_time_without_a_zone_is_sapporos_and_the_brief_shows_it_so(c
     item = crm.service("programme_item").create({"visit_id": visit.id, "starts_at": "2026-12-10 10:00",
                                                  "ends_at": "2026-12-10 10:30", "activity": "市長表敬",
                                                  "place": "札幌市役所 本庁舎"}, actor=ACTOR)
-    assert item.record["starts_at"] == dt.datetime(2026, 12, 10, 1, 0, tzinfo=dt.timezone.utc)
+    assert item.record["starts_at"] == dt.datetime(2026, 12, 10, 1, 0, tzinfo=dt.UTC)
     crm.service("gift").create({"visit_id": visit.id, "direction": "received", "item": "青磁の花瓶"}, actor=ACTOR)
     brief = crm.network.visit_brief_data(visit.id)
     assert brief.programme[0]["starts_at"].hour == 10 and brief.city["languages"] == ["ko"]

@@ -3,12 +3,11 @@ delegations under way or arriving soon."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from ui import labels
-from ui.values import format_date
 from ui.qt import QGroupBox, QHBoxLayout, Qt, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from ui.values import format_date
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SHOWN_TYPES = {"partner_city", "city_network", "visit"}

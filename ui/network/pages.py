@@ -10,8 +10,6 @@ from typing import Any
 from sapporo_mice import fiscal, formats
 from ui import labels
 from ui.editors.panels import make_table
-from ui.rows import Column, RowsModel
-from ui.values import country_name, format_date
 from ui.qt import (
     QComboBox,
     QGridLayout,
@@ -24,6 +22,8 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from ui.rows import Column, RowsModel
+from ui.values import country_name, format_date
 
 
 def _lang(ctx: Any) -> str:
