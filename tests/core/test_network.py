@@ -332,3 +332,18 @@ def test_search_finds_a_partner_city_by_any_of_its_names_and_a_visit_by_its_city
     assert city in {h.id for h in crm.search.find("München", limit=10)}
     assert city in {h.id for h in crm.search.find("Munich", limit=10)}
     assert visit in {h.id for h in crm.search.find("市長一行", limit=10)}
+
+
+def test_the_visit_and_exchange_lists_filter_upcoming_and_past_in_sql(crm):
+    visits = crm.service("visit")
+    ahead = visits.create({"title": "先", "arrives_on": "2026-12-20"}, actor=ACTOR).id
+    under_way = visits.create({"title": "滞在中", "arrives_on": "2026-11-30", "departs_on": "2026-12-03"},
+                              actor=ACTOR).id
+    visits.create({"title": "中止", "arrives_on": "2026-12-24", "status": "cancelled"}, actor=ACTOR)
+    done = visits.create({"title": "済", "arrives_on": "2026-10-01"}, actor=ACTOR).id
+    today = dt.date(2026, 12, 2)
+    assert set(crm.lists.ids("visit", filter="upcoming", today=today)) == {ahead, under_way}
+    assert set(crm.lists.ids("visit", filter="past", today=today)) == {done}
+    running = _exchange(crm, "三年事業", "technical_cooperation", "2025-04-01", ends_on="2028-03-31")
+    assert crm.lists.ids("exchange", filter="upcoming", today=today) == [running]
+    assert crm.lists.ids("visit", text="滞在", today=today) == [under_way]
