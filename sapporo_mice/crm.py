@@ -95,6 +95,9 @@ class Crm:
 
         self.export = ExportSupport(self.store)  # export support across records: cases, suggestions, views
         self.support_given = services["support_given"]
+        from sapporo_mice.network import Network  # --- network: partner cities, exchanges, visits
+
+        self.network = Network(self.store)
 
     @classmethod
     def open(cls, url: str | None = None, *, device_id: str | None = None) -> "Crm":

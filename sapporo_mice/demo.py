@@ -26,7 +26,7 @@ from phonenumbers.phonemetadata import PhoneMetadata
 from sqlalchemy import Date, select
 from sqlalchemy.orm import Session
 
-from sapporo_mice import demo_export_support
+from sapporo_mice import demo_export_support, demo_network
 from sapporo_mice import demo_words as words
 from sapporo_mice import messages, plan
 from sapporo_mice.bulk import FTS_INSERT_TRIGGER, BulkLoad, no_cyclic_gc  # noqa: F401 - FTS_INSERT_TRIGGER: where tests found it
@@ -158,7 +158,8 @@ class DemoLoad(BulkLoad):
         shift = today - DEMO_TODAY
         cap = dt.datetime.combine(today, dt.time(0), dt.timezone.utc)  # not utcnow(): same day, same data
         for model, rows in self.rows.items():
-            keys = [c.key for c in model.__table__.columns if isinstance(c.type, (Date, UTCDateTime))]
+            keys = [c.key for c in model.__table__.columns if isinstance(c.type, (Date, UTCDateTime))
+                    and c.key not in getattr(model, "demo_fixed_dates", ())]  # history (a treaty's day) stays
             for row in rows:
                 values = vars(row)
                 for key in keys:
@@ -190,6 +191,7 @@ def build(load: DemoLoad, scale: float, indicator_ids: dict[str, str]) -> None:
     Records(load, linked).build(count_for("activities", scale), count_for("tasks", scale),
                                 count_for("attachments", scale))
     indicator_values(load, indicator_ids)
+    demo_network.build(load)  # --- network (last, so the other areas' ids stay as they were)
 
 
 class Phones:

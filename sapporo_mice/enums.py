@@ -252,3 +252,52 @@ class SupportKind(str, enum.Enum):
     INTRODUCTION = "introduction"
     EXPERT = "expert"
     OTHER = "other"
+# --- network (sister cities, international networks, exchanges, inbound delegations)
+class RelationshipKind(str, enum.Enum):
+    SISTER = "sister"
+    FRIENDSHIP = "friendship"
+    PARTNERSHIP = "partnership"
+    NETWORK_MEMBER = "network_member"
+
+
+class NetworkKind(str, enum.Enum):
+    CITY_ASSOCIATION = "city_association"
+    UN_NETWORK = "un_network"
+    INTERNATIONAL_BODY = "international_body"
+    OTHER = "other"
+
+
+class NetworkRole(str, enum.Enum):
+    MEMBER = "member"
+    SECRETARIAT = "secretariat"
+    CHAIR = "chair"
+    VICE_CHAIR = "vice_chair"
+    BOARD_MEMBER = "board_member"
+    OBSERVER = "observer"
+
+
+class ExchangeKind(str, enum.Enum):
+    OFFICIAL_VISIT = "official_visit"
+    STUDENT_EXCHANGE = "student_exchange"
+    CULTURAL = "cultural"
+    ECONOMIC = "economic"
+    TECHNICAL_COOPERATION = "technical_cooperation"
+    TRAINING_PARTICIPANTS = "training_participants"
+
+
+class VisitStatus(str, enum.Enum):
+    PLANNED = "planned"
+    CONFIRMED = "confirmed"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class ParticipantSide(str, enum.Enum):
+    GUEST = "guest"
+    HOST = "host"
+    INTERPRETER = "interpreter"
+
+
+class GiftDirection(str, enum.Enum):
+    GIVEN = "given"
+    RECEIVED = "received"

@@ -124,3 +124,21 @@ def duration_days(days: int | None, lang: str) -> str:
     if _lang(lang) == "ja":
         return f"{days:,}日"
     return f"{days:,} day" if abs(days) == 1 else f"{days:,} days"
+
+
+def language_names(lang: str) -> dict[str, str]:
+    """Every two-letter (ISO 639-1) language code CLDR names, with its name in ``lang``, sorted by name."""
+    return dict(_language_names(_lang(lang)))
+
+
+@functools.lru_cache(maxsize=4)
+def _language_names(lang: str) -> tuple[tuple[str, str], ...]:
+    names = {code: name for code, name in _locale(lang).languages.items() if len(code) == 2 and code.isalpha()}
+    return tuple(sorted(names.items(), key=lambda item: item[1].casefold()))
+
+
+def languages(codes: str | list[str] | None, lang: str) -> str:
+    """``"de,en"`` → ``ドイツ語、英語`` / ``German, English`` (a code CLDR does not know stays as it is)."""
+    items = codes.split(",") if isinstance(codes, str) else (codes or [])
+    names = dict(_language_names(_lang(lang)))
+    return ("、" if _lang(lang) == "ja" else ", ").join(names.get(c, c) for c in items if c)

@@ -209,6 +209,73 @@ FIELDS_BY_TYPE: dict[tuple[str, str], tuple[str, str]] = {
 
 
 
+# --- network
+RECORD_TYPES.update({
+    "partner_city": ("partner city", "姉妹・友好都市等"),
+    "city_network": ("city network", "都市ネットワーク"),
+    "network_membership": ("network membership", "ネットワーク加盟"),
+    "exchange": ("exchange", "交流・協力事業"),
+    "visit": ("inbound delegation", "来訪団"),
+    "participant": ("participant", "参加者"),
+    "programme_item": ("programme item", "日程"),
+    "gift": ("gift", "記念品"),
+})
+FIELDS.update({
+    "name_local": ("Name (local)", "名称（現地語）"),
+    "region": ("State or province", "州・省"),
+    "relationship": ("Relationship", "提携の種類"),
+    "since_year": ("Since (year)", "提携年"),
+    "since_on": ("Since (date)", "提携日"),
+    "counterpart_org_id": ("Counterpart office", "相手方の窓口"),
+    "secretariat": ("Secretariat", "事務局"),
+    "sapporo_role": ("Sapporo's role", "札幌市の立場"),
+    "sapporo_founding": ("Sapporo is a founding member", "札幌市は設立メンバー"),
+    "sapporo_since_year": ("Sapporo a member since (year)", "札幌市の加盟年"),
+    "sapporo_since_on": ("Sapporo a member since (date)", "札幌市の加盟日"),
+    "sapporo_designation": ("Sapporo's designation", "札幌市の認定分野"),
+    "network_id": ("Network", "ネットワーク"),
+    "partner_city_id": ("Partner city", "姉妹・友好都市等"),
+    "founding": ("Founding member", "設立メンバー"),
+    "designation": ("Designation", "認定分野"),
+    "partner_org_id": ("Partner organization", "相手方の団体"),
+    "sapporo_participants": ("Participants from Sapporo", "札幌側の参加者数"),
+    "partner_participants": ("Participants from the partner", "相手側の参加者数"),
+    "from_city": ("From (city)", "来訪元の都市"),
+    "exchange_id": ("Exchange", "交流・協力事業"),
+    "arrives_on": ("Arrives", "到着日"),
+    "departs_on": ("Departs", "出発日"),
+    "purpose": ("Purpose", "目的"),
+    "protocol_notes": ("Protocol notes", "儀典上の留意事項"),
+    "visit_id": ("Visit", "来訪"),
+    "side": ("Side", "立場"),
+    "starts_at": ("Starts", "開始時刻"),
+    "ends_at": ("Ends", "終了時刻"),
+    "activity": ("Activity", "内容"),
+    "place": ("Place", "場所"),
+    "attendees": ("Attending", "出席者"),
+    "direction": ("Given or received", "贈呈・受領"),
+    "item": ("Item", "品名"),
+    "giver": ("Given by", "贈呈者"),
+    "recipient": ("Received by", "受領者"),
+})
+FIELDS_BY_TYPE.update({
+    ("exchange", "title"): ("Exchange", "事業名"),
+    ("visit", "title"): ("Delegation", "来訪団名"),
+    ("participant", "role"): ("Role", "役職・役割"),
+    ("participant", "name"): ("Name", "氏名"),
+    ("partner_city", "name"): ("City", "都市名"),
+    ("city_network", "kind"): ("Kind of network", "ネットワークの種類"),
+    ("network_membership", "role"): ("Role", "立場"),
+    ("gift", "value_jpy"): ("Value (yen)", "金額（円）"),
+    ("visit", "country"): ("Country", "国・地域"),
+    ("visit", "organization_id"): ("Organization", "所属団体"),
+    ("network_membership", "network_name"): ("Network", "ネットワーク"),
+    ("network_membership", "city_name"): ("City", "都市名"),
+    ("participant", "visit_title"): ("Visit", "来訪"),
+    ("participant", "exchange_title"): ("Exchange", "交流・協力事業"),
+})
+
+
 def _pick(entry: tuple[str, str], lang: str) -> str:
     return entry[1] if lang == "ja" else entry[0]
 

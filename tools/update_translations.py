@@ -22,7 +22,8 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parent.parent
-AREA_EXCLUDES = ("ui/editors/", "ui/fairs/", "ui/io/", "ui/duplicates.py", "ui/export_support/")
+AREA_EXCLUDES = ("ui/editors/", "ui/fairs/", "ui/io/", "ui/duplicates.py", "ui/export_support/",
+                 "ui/network/", "ui/views/network/")
 
 
 def app_sources() -> list[str]:

@@ -77,6 +77,12 @@ FILTERS = {
 }
 
 
+# --- network (the labels themselves live in the area's own module and catalogue)
+from ui.network.labels import COLUMNS as _NETWORK_COLUMNS, ENUMS as _NETWORK_ENUMS  # noqa: E402
+
+ENUMS.update(_NETWORK_ENUMS)
+COLUMNS.update(_NETWORK_COLUMNS)
+
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)

@@ -35,6 +35,9 @@ AREA_OF_TYPE = {
     "expansion_case": "companies", "target_market": "companies", "support_need": "companies",
     "support_given": "companies", "contact": "contacts", "student": "talent", "opening": "talent",
     "match": "matches", "task": "tasks", "activity": "tasks",
+    # --- network
+    "partner_city": "network", "city_network": "network", "network_membership": "network", "exchange": "network",
+    "visit": "network", "participant": "network", "programme_item": "network", "gift": "network",
 }
 PROGRESS_DELAY_MS = 400  # quick reads show no progress bar unless they run longer than this
 

@@ -206,3 +206,52 @@ def spec(record_type: str) -> ListSpec:
 
 def columns(record_type: str) -> tuple[Column, ...]:
     return SPECS[record_type].columns
+
+
+# --- network
+def _network_specs() -> tuple[ListSpec, ...]:
+    from sapporo_mice.models import CityNetwork, Exchange, PartnerCity, Visit
+
+    return (
+        ListSpec("partner_city", PartnerCity, (
+            Column("name", _attr(PartnerCity, "name"), sort=_attr(PartnerCity, "sort_key")),
+            _col(PartnerCity, "name_en"),
+            _col(PartnerCity, "country", "country"),
+            _col(PartnerCity, "relationship", "enum:RelationshipKind"),
+            _col(PartnerCity, "since_year", "year"),
+            Column("counterpart", _name_of(Organization, "name", _attr(PartnerCity, "counterpart_org_id"))),
+            _col(PartnerCity, "owner"),
+            _col(PartnerCity, "updated_at", "datetime", visible=False),
+        ), "name"),
+        ListSpec("city_network", CityNetwork, (
+            Column("name", _attr(CityNetwork, "name"), sort=_attr(CityNetwork, "sort_key")),
+            _col(CityNetwork, "acronym"),
+            _col(CityNetwork, "kind", "enum:NetworkKind"),
+            _col(CityNetwork, "sapporo_role", "enum:NetworkRole"),
+            _col(CityNetwork, "sapporo_since_year", "year"),
+            _col(CityNetwork, "sapporo_designation"),
+            _col(CityNetwork, "owner"),
+        ), "name"),
+        ListSpec("exchange", Exchange, (
+            _col(Exchange, "title"),
+            _col(Exchange, "kind", "enum:ExchangeKind"),
+            Column("partner_city", _name_of(PartnerCity, "name", _attr(Exchange, "partner_city_id"))),
+            _col(Exchange, "starts_on", "date"),
+            _col(Exchange, "ends_on", "date"),
+            _col(Exchange, "sapporo_participants", "int"),
+            _col(Exchange, "partner_participants", "int"),
+            _col(Exchange, "owner"),
+        ), "starts_on"),
+        ListSpec("visit", Visit, (
+            _col(Visit, "title"),
+            _col(Visit, "status", "enum:VisitStatus"),
+            Column("partner_city", _name_of(PartnerCity, "name", _attr(Visit, "partner_city_id"))),
+            _col(Visit, "country", "country"),
+            _col(Visit, "arrives_on", "date"),
+            _col(Visit, "departs_on", "date"),
+            _col(Visit, "owner"),
+        ), "arrives_on"),
+    )
+
+
+SPECS.update({spec.record_type: spec for spec in _network_specs()})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import and_, false, or_
+from sqlalchemy import and_, false, func, or_
 
 from sapporo_mice.enums import BidStage, LeadStatus
 from sapporo_mice.lists.columns import ENUM_FILTERS, SPECS
@@ -39,7 +39,19 @@ def _named_filters(record_type: str, today: dt.date) -> dict[str, Any]:
         },
         "opening": {"open_openings": or_(Opening.apply_by.is_(None), Opening.apply_by >= today)},
     }
+    named.update(_network_filters(today))  # --- network
     return named.get(record_type, {})
+
+
+def _network_filters(today: dt.date) -> dict[str, dict[str, Any]]:
+    from sapporo_mice.enums import VisitStatus
+    from sapporo_mice.models import Exchange, Visit
+
+    last_day = func.coalesce(Visit.departs_on, Visit.arrives_on)
+    return {"visit": {"upcoming": and_(last_day >= today, Visit.status != VisitStatus.CANCELLED),
+                      "past": last_day < today},
+            "exchange": {"upcoming": func.coalesce(Exchange.ends_on, Exchange.starts_on) >= today,
+                         "past": func.coalesce(Exchange.ends_on, Exchange.starts_on) < today}}
 
 
 def builtin_filters(record_type: str) -> list[str]:

@@ -26,12 +26,24 @@ from sapporo_mice.models.organizations import Organization
 from sapporo_mice.models.people import Contact, ContactEmail, ContactPhone
 from sapporo_mice.models.records import Activity, Attachment, Task
 from sapporo_mice.models.talent import Match, MatchStageChange, Opening, Student
+from sapporo_mice.models.network import (
+    CityNetwork,
+    Exchange,
+    Gift,
+    NetworkMembership,
+    Participant,
+    PartnerCity,
+    ProgrammeItem,
+    Visit,
+)
 
 SYNCED_MODELS: tuple[type[SyncMixin], ...] = (
     Organization, Contact, ContactEmail, ContactPhone, Lead, Activity, Task, Attachment,
     MeetingSeries, Bid, BidStageChange, Fair, Participation, CompanyProfile, TargetMarket,
     SupportNeed, Consultation, ExpansionCase, Student, Opening, Match, MatchStageChange,
     Indicator, IndicatorValue, SupportGiven,
+    # --- network
+    PartnerCity, CityNetwork, NetworkMembership, Exchange, Visit, Participant, ProgrammeItem, Gift,
 )
 
 MODEL_BY_TABLE = {m.__tablename__: m for m in SYNCED_MODELS}
@@ -44,4 +56,8 @@ MODEL_BY_TYPE: dict[str, type[SyncMixin]] = {
     "support_need": SupportNeed, "consultation": Consultation, "expansion_case": ExpansionCase,
     "student": Student, "opening": Opening, "match": Match, "indicator": Indicator,
     "indicator_value": IndicatorValue, "support_given": SupportGiven,
+    # --- network
+    "partner_city": PartnerCity, "city_network": CityNetwork, "network_membership": NetworkMembership,
+    "exchange": Exchange, "visit": Visit, "participant": Participant, "programme_item": ProgrammeItem,
+    "gift": Gift,
 }

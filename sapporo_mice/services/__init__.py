@@ -20,12 +20,14 @@ def _service_classes() -> tuple[type, ...]:
     from sapporo_mice.services.organizations import OrganizationService
     from sapporo_mice.services.people import ContactService
     from sapporo_mice.services.talent import MatchService, OpeningService, StudentService
+    from sapporo_mice.services.network import SERVICES as NETWORK_SERVICES
 
     return (
         OrganizationService, ContactService, LeadService, ActivityService, TaskService, AttachmentService,
         MeetingSeriesService, BidService, FairService, ParticipationService, CompanyProfileService,
         TargetMarketService, SupportNeedService, ConsultationService, ExpansionCaseService, StudentService,
         OpeningService, MatchService, IndicatorService, IndicatorValueService, SupportGivenService,
+        *NETWORK_SERVICES,
     )
 
 

@@ -26,7 +26,7 @@ BUSINESS_CARD = "business_card"  # the role of a photo of a visitor's card, atta
 LINKABLE_TYPES = (
     "organization", "contact", "lead", "bid", "meeting_series", "fair", "participation", "student",
     "opening", "match", "consultation", "expansion_case",
-)
+) + ("partner_city", "city_network", "exchange", "visit")  # --- network
 
 
 def _linked(record_type_field: str = "record_type") -> dict[str, f.Field]:

@@ -38,7 +38,10 @@ def _dump(crm: Crm, model) -> list[tuple]:
 def test_demo_fills_every_stats_key(demo_crm):
     stats = demo_crm.stats()
     assert all(count > 0 for count in stats.values()), stats
-    assert stats["organizations"] == 30 and stats["contacts"] == 100 and stats["leads"] == 40
+    from sapporo_mice import demo_network  # --- network: its counterpart offices and key persons come on top
+
+    assert stats["organizations"] == 30 + demo_network.ORGANIZATIONS
+    assert stats["contacts"] == 100 + demo_network.CONTACTS and stats["leads"] == 40
 
 
 def test_same_seed_gives_same_records_and_ids(tmp_path):
@@ -201,7 +204,7 @@ def test_demo_continues_an_existing_change_log_sequence(sqlite_crm):
     with sqlite_crm.store.db.reading() as session:
         seqs = session.scalars(select(ChangeLogEntry.device_seq).order_by(ChangeLogEntry.device_seq)).all()
         assert seqs == list(range(1, len(seqs) + 1))
-        assert session.scalar(select(func.count()).select_from(Organization)) == 1 + 15
+        assert session.scalar(select(func.count()).select_from(Organization)) == 1 + 15 + demo.demo_network.ORGANIZATIONS
 
 
 def test_a_large_load_leaves_postgresql_with_fresh_statistics(postgres_server):

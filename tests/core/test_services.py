@@ -68,6 +68,31 @@ MINIMAL: dict[str, tuple[Callable[[Any], dict[str, Any]], str, Any]] = {
                                "pillar": 1, "unit": "件"}, "description", "年度集計"),
     "indicator_value": (lambda crm: {"indicator_id": _indicator(crm), "fiscal_year": "FY2026"}, "target", 12.0),
 }
+# --- network
+def _city(crm) -> str:
+    return crm.service("partner_city").create({"name": "ミュンヘン", "country": "DE", "relationship": "sister"},
+                                              actor=ACTOR).id
+
+
+def _visit(crm) -> str:
+    return crm.service("visit").create({"title": "ミュンヘン市長一行", "arrives_on": "2027-02-05"}, actor=ACTOR).id
+
+
+MINIMAL.update({
+    "partner_city": (lambda crm: {"name": "ポートランド", "country": "US", "relationship": "sister"},
+                     "since_year", 1959),
+    "city_network": (lambda crm: {"name": "世界冬の都市市長会", "kind": "city_association"}, "acronym", "WWCAM"),
+    "network_membership": (lambda crm: {"network_id": crm.service("city_network").create(
+        {"name": "ユネスコ創造都市ネットワーク", "kind": "un_network"}, actor=ACTOR).id, "partner_city_id": _city(crm)},
+        "designation", "食文化"),
+    "exchange": (lambda crm: {"title": "青少年交流", "kind": "student_exchange", "starts_on": "2026-08-01"},
+                 "outcome", "相互訪問を継続"),
+    "visit": (lambda crm: {"title": "大田市訪問団", "arrives_on": "2026-11-10"}, "purpose", "冬季観光の視察"),
+    "participant": (lambda crm: {"visit_id": _visit(crm), "name": "Dieter Reiter"}, "role", "市長"),
+    "programme_item": (lambda crm: {"visit_id": _visit(crm), "starts_at": "2027-02-05T10:00",
+                                    "activity": "市長表敬"}, "place", "札幌市役所"),
+    "gift": (lambda crm: {"visit_id": _visit(crm), "direction": "given", "item": "北海道の木彫り"}, "giver", "市長"),
+})
 RECORD_TYPES = sorted(MINIMAL)
 
 

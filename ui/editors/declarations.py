@@ -16,12 +16,12 @@ from sapporo_mice import enums as e
 @dataclass(frozen=True)
 class FieldDecl:
     name: str
-    kind: str  # text long choice codes ref date datetime int number flag country timezone email phone tags pillars emails phones
-    arg: Any = None  # the enum class of a choice, the record type of a ref
+    kind: str  # text long choice codes ref date datetime int number flag country timezone email phone tags pillars emails phones widget
+    arg: Any = None  # the enum class of a choice, the record type of a ref, a widget's factory (lang -> widget)
 
     @property
     def wide(self) -> bool:
-        return self.kind in ("long", "emails", "phones", "codes")
+        return self.kind in ("long", "emails", "phones", "codes", "widget")
 
 
 def _decls(*specs: tuple) -> tuple[FieldDecl, ...]:
@@ -140,10 +140,66 @@ FORMS: dict[str, tuple[FieldDecl, ...]] = {
     "attachment": _decls(("filename", "text"), ("role", "text")),
 }
 
+# --- network
+def _languages(lang: str) -> Any:
+    from ui.network.widgets import LanguagesWidget
+
+    return LanguagesWidget(lang)
+
+
+FORMS.update({
+    "partner_city": _decls(
+        ("name", "text"), ("name_en", "text"), ("name_local", "text"), ("name_kana", "text"),
+        ("country", "country"), ("region", "text"), ("relationship", "choice", e.RelationshipKind),
+        ("since_year", "int"), ("since_on", "date"), ("counterpart_org_id", "ref", "organization"),
+        ("timezone", "timezone"), ("website", "text"), ("owner", "text"), ("tags", "tags"),
+        ("languages", "widget", _languages), ("notes", "long"),
+    ),
+    "city_network": _decls(
+        ("name", "text"), ("name_en", "text"), ("acronym", "text"), ("kind", "choice", e.NetworkKind),
+        ("organization_id", "ref", "organization"), ("secretariat", "text"), ("website", "text"),
+        ("sapporo_role", "choice", e.NetworkRole), ("sapporo_founding", "flag"), ("sapporo_since_year", "int"),
+        ("sapporo_since_on", "date"), ("sapporo_designation", "text"), ("owner", "text"), ("tags", "tags"),
+        ("notes", "long"),
+    ),
+    "network_membership": _decls(
+        ("network_id", "ref", "city_network"), ("partner_city_id", "ref", "partner_city"),
+        ("role", "choice", e.NetworkRole), ("founding", "flag"), ("since_year", "int"), ("designation", "text"),
+        ("notes", "long"),
+    ),
+    "exchange": _decls(
+        ("title", "text"), ("kind", "choice", e.ExchangeKind), ("partner_city_id", "ref", "partner_city"),
+        ("network_id", "ref", "city_network"), ("partner_org_id", "ref", "organization"), ("starts_on", "date"),
+        ("ends_on", "date"), ("sapporo_participants", "int"), ("partner_participants", "int"), ("owner", "text"),
+        ("pillars", "pillars"), ("tags", "tags"), ("description", "long"), ("outcome", "long"), ("notes", "long"),
+    ),
+    "visit": _decls(
+        ("title", "text"), ("status", "choice", e.VisitStatus), ("partner_city_id", "ref", "partner_city"),
+        ("from_city", "text"), ("country", "country"), ("organization_id", "ref", "organization"),
+        ("exchange_id", "ref", "exchange"), ("arrives_on", "date"), ("departs_on", "date"), ("owner", "text"),
+        ("pillars", "pillars"), ("tags", "tags"), ("purpose", "long"), ("protocol_notes", "long"), ("notes", "long"),
+    ),
+    "participant": _decls(
+        ("name", "text"), ("side", "choice", e.ParticipantSide), ("contact_id", "ref", "contact"), ("role", "text"),
+        ("visit_id", "ref", "visit"), ("exchange_id", "ref", "exchange"), ("notes", "long"),
+    ),
+    "programme_item": _decls(
+        ("visit_id", "ref", "visit"), ("activity", "text"), ("starts_at", "datetime"), ("ends_at", "datetime"),
+        ("place", "text"), ("attendees", "text"), ("notes", "long"),
+    ),
+    "gift": _decls(
+        ("visit_id", "ref", "visit"), ("direction", "choice", e.GiftDirection), ("item", "text"), ("giver", "text"),
+        ("recipient", "text"), ("value_jpy", "int"), ("notes", "long"),
+    ),
+})
+
 # The field whose value titles the editor window.
 TITLE_FIELDS = {
     "organization": "name", "contact": "display_name", "lead": "title", "meeting_series": "name", "bid": "name",
     "fair": "name", "student": "display_name", "opening": "title", "activity": "subject", "task": "title",
     "indicator": "name_ja", "consultation": "summary", "expansion_case": "description", "attachment": "filename",
     "support_given": "description", "support_need": "description",
+    # --- network
+    "exchange": "title", "visit": "title", "participant": "name", "programme_item": "activity", "gift": "item",
+    "network_membership": "designation",
 }

@@ -173,6 +173,8 @@ class RecordForm(QWidget):
 
     def _make_widget(self, decl: FieldDecl) -> w.FieldWidget:
         kind = decl.kind
+        if kind == "widget":  # an area's own structured editor (a list of languages …)
+            return decl.arg(self.lang)
         if kind == "choice":
             return w.ChoiceWidget(decl.arg)
         if kind == "codes":

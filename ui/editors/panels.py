@@ -38,6 +38,10 @@ def make_table(model: RowsModel, parent: QWidget) -> QTableView:
     return view
 
 
+# How a type shows one column when the default (by the field's kind) would mislead: (type, key) -> row -> text.
+COLUMN_SHOW: dict[tuple[str, str], Any] = {}
+
+
 # What points at each record type: (child record type, the child's field naming this record, columns).
 RELATED: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
     "organization": [
@@ -55,6 +59,36 @@ RELATED: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
     "opening": [("match", "opening_id", ("score", "stage"))],
     "indicator": [("indicator_value", "indicator_id", ("fiscal_year", "target", "actual"))],
 }
+
+# --- network
+RELATED.update({
+    "partner_city": [("exchange", "partner_city_id", ("title", "kind", "starts_on", "ends_on")),
+                     ("visit", "partner_city_id", ("title", "arrives_on", "status")),
+                     ("network_membership", "partner_city_id", ("network_name", "role", "since_year"))],
+    "city_network": [("network_membership", "network_id", ("city_name", "role", "designation", "since_year")),
+                     ("exchange", "network_id", ("title", "kind", "starts_on"))],
+    "exchange": [("participant", "exchange_id", ("name", "side", "role")),
+                 ("visit", "exchange_id", ("title", "arrives_on", "status"))],
+    "visit": [("programme_item", "visit_id", ("starts_at", "activity", "place", "attendees")),
+              ("participant", "visit_id", ("name", "side", "role")),
+              ("gift", "visit_id", ("direction", "item", "giver", "recipient"))],
+    "contact": [*RELATED["contact"], ("participant", "contact_id", ("visit_title", "exchange_title", "side", "role"))],
+})
+
+
+def _in_sapporo(key: str) -> Any:
+    """A visit's programme happens in Sapporo: its times show in Sapporo's time, whatever the computer's zone."""
+    def show(row: dict[str, Any]) -> str:
+        from sapporo_mice import fiscal, formats
+        from ui import i18n
+
+        return formats.datetime(row.get(key), i18n.language(), fiscal.JST) if row.get(key) else ""
+
+    return show
+
+
+COLUMN_SHOW.update({("programme_item", "starts_at"): _in_sapporo("starts_at"),
+                    ("programme_item", "ends_at"): _in_sapporo("ends_at")})
 
 
 # Areas' own tabs in a record's window ("module:Class", imported when such a window opens). Each tab is a
@@ -79,6 +113,8 @@ def related_specs(record_type: str) -> list[tuple[str, str, list[Column]]]:
 
 def _column(record_type: str, key: str) -> Column:
     """A column titled by the field's label; enum values shown by their labels."""
+    if (record_type, key) in COLUMN_SHOW:
+        return Column(key, field_label(record_type, key), COLUMN_SHOW[(record_type, key)])
     decl = next((d for d in FORMS.get(record_type, ()) if d.name == key), None)
     if decl is not None and decl.kind == "choice":
         return Column(key, field_label(record_type, key), lambda row, d=decl: enum_label(d.arg, row.get(key)))
@@ -120,13 +156,14 @@ class RelatedPanel(QWidget):
         self.record_id: str | None = None
         self.parent_title = lambda: ""  # the editor sets it: the title its reference field shows
 
-    def add(self) -> None:
-        """A new record of this kind, already pointing at this one."""
+    def add(self) -> QWidget | None:
+        """A new record of this kind, already pointing at this one (a visit's programme line …)."""
         from ui.editors import open_editor
 
-        if self.record_id:
-            open_editor(self.ctx, self.child_type, None, self.window(), initial={self.link_field: self.record_id},
-                        titles={self.link_field: self.parent_title()})
+        if not self.record_id:
+            return None
+        return open_editor(self.ctx, self.child_type, None, self.window(), initial={self.link_field: self.record_id},
+                           titles={self.link_field: self.parent_title() or self.record_id})
 
     def load(self, record_id: str) -> None:
         self.record_id = record_id
@@ -142,7 +179,6 @@ class RelatedPanel(QWidget):
         row = self.model.row_at(index)
         if row:
             self.open_record.emit(self.child_type, row["id"])
-
 
 class HistoryPanel(QWidget):
     """The record's change log: when, who, which field, from what, to what."""

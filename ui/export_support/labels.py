@@ -3,10 +3,8 @@ enum labels; their strings are translated in ``export_{ja,en}.ts``."""
 
 from __future__ import annotations
 
+from sapporo_mice.enum_labels import EXPORT_SUPPORT_ENUMS as ENUMS  # noqa: F401 (the core's table, re-exported)
 from ui.qt import QT_TRANSLATE_NOOP
-
-from sapporo_mice.enum_labels import EXPORT_SUPPORT_ENUMS as ENUMS  # noqa: F401 (the core's table)
-
 
 JOBS: dict[str, str] = {
     "export_case": QT_TRANSLATE_NOOP("Jobs", "Loading the export case"),

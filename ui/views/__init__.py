@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ui.context import AppContext
+from ui.network.labels import AREA_TITLE as NETWORK_TITLE
 from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QWidget
 
 
@@ -59,6 +60,7 @@ AREAS: tuple[Area, ...] = (
     Area("talent", QT_TRANSLATE_NOOP("Area", "Students & openings"), "Ctrl+7", _list("talent", "TalentView")),
     Area("matches", QT_TRANSLATE_NOOP("Area", "Matches"), "Ctrl+8", _list("matches", "MatchesView")),
     Area("tasks", QT_TRANSLATE_NOOP("Area", "Tasks"), "Ctrl+9", _list("tasks", "TasksView")),
+    Area("network", NETWORK_TITLE, "Ctrl+Shift+W", _list("network", "NetworkView")),  # --- network
     Area("kpi", QT_TRANSLATE_NOOP("Area", "KPI"), "Ctrl+0", _placeholder(
         QT_TRANSLATE_NOOP("Area", "KPI"),
         QT_TRANSLATE_NOOP("Area", "The plan's indicators by fiscal year will appear here."))),

@@ -46,6 +46,10 @@ class HomeView(QWidget):
         grid = QGridLayout()
         for n, key in enumerate(self.sections):
             grid.addWidget(self.sections[key].parentWidget(), n // 2, n % 2)
+        from ui.network.home_panel import NetworkHomePanel  # --- network: anniversaries and visits ahead
+
+        self.network = NetworkHomePanel(ctx, self)
+        grid.addWidget(self.network, 2, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(grid, 1)
