@@ -4,7 +4,8 @@
   PostgreSQL through ``pg_dump -Fc``. Either is written to a temporary file first and renamed.
 - **Daily backups** (:func:`auto_backup`, SQLite only, setting ``backup_daily``): at most one a day in
   :func:`~sapporo_mice.paths.backups_dir`, named ``<database>-daily-<date>.db``. The 7 newest are kept, and
-  of the older ones the newest of each ISO week, for the 4 newest such weeks (:func:`kept_days`); the others
+  of the older ones the newest of each ISO week, for the 4 newest such weeks (:func:`kept_days`; the settings
+  ``backup_keep_daily`` and ``backup_keep_weekly``, edited in Settings); the others
   are deleted. Backups made before a migration (``<database>-<revision>-<stamp>.db``) and before a
   restore (``<database>-before-restore-<stamp>``) have other names and are never rotated away.
 - **Restore** (:func:`restore_database`): the backup is checked first (a database of this app, of a schema
@@ -266,7 +267,8 @@ def auto_backup(db: Database, *, today: dt.date | None = None) -> Path | None:
     from sapporo_mice.settings import Settings
 
     source = sqlite_file(db)
-    if source is None or not source.exists() or not Settings().get("backup_daily"):
+    settings = Settings()
+    if source is None or not source.exists() or not settings.get("backup_daily"):
         return None
     today = today or dt.date.today()
     folder = paths.backups_dir()
@@ -274,9 +276,35 @@ def auto_backup(db: Database, *, today: dt.date | None = None) -> Path | None:
     made = None
     if today not in daily:
         made = daily[today] = db.copy_sqlite(folder / daily_backup_name(source.stem, today))
-    for day in set(daily) - kept_days(daily):
+    kept = kept_days(daily, daily=_kept_setting(settings, "backup_keep_daily", DAILY_KEPT, 1),
+                     weekly=_kept_setting(settings, "backup_keep_weekly", WEEKLY_KEPT, 0))
+    for day in set(daily) - kept:
         daily[day].unlink(missing_ok=True)
     return made
+
+
+def _kept_setting(settings: Any, key: str, default: int, least: int) -> int:
+    """A rotation count from the settings (a hand-edited file may hold anything: then the default)."""
+    value = settings.get(key)
+    return max(least, min(value, 366)) if isinstance(value, int) and not isinstance(value, bool) else default
+
+
+@dataclass(frozen=True)
+class BackupSchedule:
+    """What Settings shows about the daily backups of this computer's database."""
+
+    possible: bool  # a SQLite file (the office server is backed up by its administrators)
+    folder: Path
+    latest: dt.datetime | None  # the newest backup of this database of any kind, by its time
+
+
+def backup_schedule(db: Database) -> BackupSchedule:
+    source = sqlite_file(db)
+    folder = paths.backups_dir()
+    if source is None:
+        return BackupSchedule(False, folder, None)
+    times = [dt.datetime.fromtimestamp(p.stat().st_mtime).astimezone() for p in folder.glob(f"{source.stem}-*.db")]
+    return BackupSchedule(True, folder, max(times, default=None))
 
 
 def daily_backup_name(stem: str, day: dt.date) -> str:
@@ -1075,6 +1103,10 @@ class Maintenance:
     def auto_backup(self, *, today: dt.date | None = None) -> Path | None:
         """Today's automatic backup (SQLite, setting ``backup_daily``), at most one a day; then the rotation."""
         return auto_backup(self._store.db, today=today)
+
+    def schedule(self) -> BackupSchedule:
+        """Where the daily backups go and when the newest was made (for Settings)."""
+        return backup_schedule(self._store.db)
 
     def describe(self, source: Path | str, *, passphrase: str | None = None) -> BackupInfo:
         """What a backup holds, for the confirmation; refuses one that cannot be restored into this database.

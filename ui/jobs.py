@@ -10,6 +10,10 @@ touches widgets. The result is dropped when ``owner`` is gone by then (a closed 
   jobs wait, then start in order. So nothing on the GUI thread waits for the database.
 - A job is cancelled cooperatively: ``op`` calls ``control.progress(...)`` or ``control.check()``, which
   raise :class:`Cancelled` once asked to stop.
+- A write that finds this computer's database locked by another program (a second window, the CLI, an import)
+  waits for it up to :data:`LOCK_WAIT_S`, saying so in the status bar with the seconds waited and a Cancel
+  button, instead of failing at once; past the bound it fails with the core's "another program is writing"
+  message (``DatabaseBusyError``). Nothing of the write is done before the lock is had, so nothing is done twice.
 - Every job has a ``kind`` from :data:`LABELS`: what the status bar says while it runs, translated, in the
   user's words. Quick reads (:data:`QUIET`) show nothing unless they run long.
 """
@@ -21,9 +25,11 @@ import logging
 import threading
 import traceback
 from collections.abc import Callable
+from contextlib import nullcontext
 from typing import Any
 
 from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRunnable, QThreadPool, Qt, QTimer, Signal, Slot, isValid
+from ui.safety import texts as safety_texts
 
 log = logging.getLogger(__name__)
 _ids = itertools.count(1)
@@ -71,9 +77,13 @@ LABELS: dict[str, str] = {
     "check": QT_TRANSLATE_NOOP("Jobs", "Checking the database"),
     "repair": QT_TRANSLATE_NOOP("Jobs", "Repairing the database"),
 }
+# --- safety: how long a write waits for another program's write lock before it gives up
+LOCK_WAIT_S = 60.0
+LABELS.update(safety_texts.LABELS)
+
 # Quick reads: no progress bar unless they run long.
 QUIET = frozenset({"list", "rows", "home", "search", "pick", "counts", "duplicate_check", "exhibitors", "related",
-                   "history", "merges", "fairs"})
+                   "history", "merges", "fairs", "encryption_state"})
 
 
 def job_label(kind: str, subject: str = "") -> str:
@@ -124,6 +134,7 @@ class Job(QRunnable):
         self.id = next(_ids)
         self.kind = kind
         self.label = job_label(kind, subject)  # translated here, on the GUI thread
+        self.waiting_text = QCoreApplication.translate("Jobs", safety_texts.WAITING_FOR_LOCK)
         self.op = op
         self.owner = owner
         self.relay = relay
@@ -146,13 +157,24 @@ class Job(QRunnable):
 
     def run(self) -> None:  # worker thread
         try:
-            result = self.op(self.crm, self.control)
+            with self._waiting_for_lock():
+                result = self.op(self.crm, self.control)
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI thread
             if not isinstance(exc, Cancelled):
                 log.debug("job %s failed:\n%s", self.kind, traceback.format_exc())
             self.relay.failed.emit(self, exc)
         else:
             self.relay.succeeded.emit(self, result)
+
+
+    def _waiting_for_lock(self) -> Any:
+        waiting = getattr(self.crm, "waiting_for_lock", None)
+        return waiting(self._still_waiting, bound_s=LOCK_WAIT_S) if waiting is not None else nullcontext()
+
+    def _still_waiting(self, waited_s: float, bound_s: float) -> None:  # worker thread, while the lock is taken
+        self.control.check()  # Cancel stops the wait; the write is then not made
+        text = self.waiting_text.replace("%1", str(int(waited_s))).replace("%2", str(int(bound_s)))
+        self.relay.progressed.emit(self, int(waited_s * 10), int(bound_s * 10), text)
 
 
 class JobRunner(QObject):
