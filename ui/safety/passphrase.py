@@ -27,6 +27,7 @@ class PassphraseDialog(QDialog):
     def __init__(self, parent: QWidget | None, file: str, problem: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Encrypted database"))
+        self.setMinimumWidth(480)
         intro = QLabel(self.tr("This computer's database is encrypted. Enter its passphrase to open it.")
                        + "\n" + file, self, wordWrap=True)
         self.field = _secret_field(self)
@@ -65,6 +66,7 @@ class NewPassphraseDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str, intro: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(480)
         text = QLabel(intro, self, wordWrap=True)
         warning = QLabel(self.tr("Nobody can open the database without this passphrase, not even the office: write "
                                  "it down and keep it away from the laptop."), self, wordWrap=True)
