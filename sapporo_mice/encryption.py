@@ -327,12 +327,11 @@ def convert(path: Path, passphrase: str | None, new_passphrase: str | None) -> C
     try:
         try:
             with held(path, passphrase) as holder:
-                source = path
-                if passphrase is None:  # a plain file, held through the standard library: see _snapshot
-                    source = _snapshot(holder, snapshot)
+                source = _snapshot(holder, snapshot, passphrase)  # nothing but the holder opens the held file
                 export(source, passphrase, staged, new_passphrase)
                 verify_copy(staged, new_passphrase, row_counts(holder))
-                kept = _keep_backup(path if action == "decrypt" else staged, path.stem, action)
+                # The copy kept is encrypted: the file as it was when decrypting, else the new file.
+                kept = _keep_backup(source if action == "decrypt" else staged, path.stem, action)
                 put_in_place(staged, path, holder)
         except FileInUse as exc:
             raise EncryptionError("encryption.in_use", file=str(path)) from exc
@@ -345,12 +344,13 @@ def convert(path: Path, passphrase: str | None, new_passphrase: str | None) -> C
     return Converted(path, new_passphrase is not None, kept, converted)
 
 
-def _snapshot(holder: Any, snapshot: Path) -> Path:
-    """A copy of the plain file made through the connection that holds it, for SQLCipher to read: were SQLCipher's
-    own SQLite to open the held file, closing it would drop the standard library's lock on it (POSIX locks are
-    the process's, per file), and another program could write to the file while it is being replaced."""
+def _snapshot(holder: Any, snapshot: Path, passphrase: str | None) -> Path:
+    """A copy of the held file (encrypted as it is) made through the connection that holds it, for the conversion
+    to read: had anything else opened the held file (SQLCipher's own SQLite for a plain file, or a byte copy),
+    closing it would drop the holder's lock (POSIX locks are the process's, per file, and only one SQLite
+    library's own handles are closed with care), and another program could write to the file meanwhile."""
     snapshot.unlink(missing_ok=True)
-    destination = sqlite3.connect(snapshot)
+    destination = connect(snapshot, passphrase, check=False)  # the holder's driver: backup() needs the same one
     try:
         holder.backup(destination)
     finally:

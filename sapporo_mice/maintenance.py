@@ -462,10 +462,10 @@ def backup_key(source: Path, passphrase: str | None) -> str | None:
 def _backup_kind(source: Path) -> str:
     with open(source, "rb") as handle:
         head = handle.read(len(SQLITE_MAGIC))
-    if head == SQLITE_MAGIC or encryption.is_encrypted(source):  # an encrypted database shows no header
-        return "sqlite"
     if head.startswith(PG_DUMP_MAGIC):
         return "postgresql"
+    if head == SQLITE_MAGIC or encryption.is_encrypted(source):  # an encrypted database shows no header
+        return "sqlite"
     raise MaintenanceError("restore.not_a_backup", file=str(source))
 
 
