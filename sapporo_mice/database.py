@@ -186,7 +186,8 @@ class Database:
         self._connect()
 
     def _connect(self) -> None:
-        self.engine = create_db_engine(self.url, self.passphrase)
+        key = None if self.passphrase is None else encryption.engine_key(_sqlite_path(self.url), self.passphrase)
+        self.engine = create_db_engine(self.url, key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._writers = sessionmaker(self.engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False)
 
