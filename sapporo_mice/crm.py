@@ -28,6 +28,7 @@ from sapporo_mice.database import (
     head_revision,
     open_database,
     resolve_url,
+    run_waiting,
     waiting_for_lock,
 )
 from sapporo_mice.encryption import Encryption
@@ -107,6 +108,12 @@ class Crm:
         """A context manager: while it is open, this thread's writes wait for another program's write lock up to
         ``bound_s``, calling ``report(waited_s, bound_s)`` meanwhile (see :func:`~sapporo_mice.database.waiting_for_lock`)."""
         return waiting_for_lock(report, bound_s)
+
+    @staticmethod
+    def run_waiting(action: Any, report: Any, *, bound_s: float) -> Any:
+        """``action()`` with its writes waiting for another program's lock up to ``bound_s``, reporting; on
+        PostgreSQL run again while it fails busy having committed nothing (see :func:`~sapporo_mice.database.run_waiting`)."""
+        return run_waiting(action, report, bound_s)
 
     @staticmethod
     def resolve_url(url: str | None = None) -> str:

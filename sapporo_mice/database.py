@@ -31,6 +31,7 @@ from sapporo_mice.errors import DatabaseBusyError, DatabaseOpenError, WrongPassp
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 SQLITE_MMAP_BYTES = 256 * 1024 * 1024
 LOCK_SLICE_MS = 250  # while waiting for the write lock with a waiter: how often it hears how long it has waited
+PG_LOCK_SLICE_MS = 1000  # PostgreSQL, with a waiter: a blocked statement gives up after this, and the action is retried
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -101,6 +102,33 @@ def waiting_for_lock(report: Callable[[float, float], None], bound_s: float) -> 
         yield
     finally:
         _lock_waiters.current = previous
+
+
+def commits_on_this_thread() -> int:
+    """How many transactions this thread has committed (through :meth:`Database.transaction`)."""
+    return getattr(_lock_waiters, "commits", 0)
+
+
+def run_waiting(action: Callable[[], Any], report: Callable[[float, float], None], bound_s: float) -> Any:
+    """Run ``action`` on this thread with a waiter (:func:`waiting_for_lock`), and on PostgreSQL, where a lock is
+    waited for statement by statement (each gives up after :data:`PG_LOCK_SLICE_MS`), run it again while it
+    fails busy, reporting, until ``bound_s``. An action that committed anything before it failed is never run
+    again (that would do its first part twice): its :class:`DatabaseBusyError` goes to the caller."""
+    started = time.monotonic()
+    while True:
+        before, offset = commits_on_this_thread(), time.monotonic() - started
+
+        def reported(waited: float, _bound: float, offset: float = offset) -> None:  # in the whole wait's terms
+            report(offset + waited, bound_s)
+
+        with waiting_for_lock(reported, max(bound_s - offset, 0.0)):
+            try:
+                return action()
+            except DatabaseBusyError:
+                waited = time.monotonic() - started
+                if commits_on_this_thread() != before or waited >= bound_s:
+                    raise
+        report(waited, bound_s)
 
 
 def _begin_waiting(raw: Any, report: Callable[[float, float], None], bound_s: float) -> None:
@@ -220,8 +248,12 @@ class Database:
         elsewhere for longer than the app waits is a :class:`DatabaseBusyError`, never a traceback."""
         session = self._writers()
         try:
+            if self.dialect == "postgresql" and getattr(_lock_waiters, "current", None) is not None:
+                # a waiter: a blocked statement gives up soon, and run_waiting runs the action again
+                session.execute(text(f"SET LOCAL lock_timeout = {PG_LOCK_SLICE_MS}"))
             yield session
             session.commit()
+            _lock_waiters.commits = commits_on_this_thread() + 1
         except BaseException as exc:
             session.rollback()
             if _is_busy(exc):

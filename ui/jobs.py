@@ -10,10 +10,12 @@ touches widgets. The result is dropped when ``owner`` is gone by then (a closed 
   jobs wait, then start in order. So nothing on the GUI thread waits for the database.
 - A job is cancelled cooperatively: ``op`` calls ``control.progress(...)`` or ``control.check()``, which
   raise :class:`Cancelled` once asked to stop.
-- A write that finds this computer's database locked by another program (a second window, the CLI, an import)
-  waits for it up to :data:`LOCK_WAIT_S`, saying so in the status bar with the seconds waited and a Cancel
-  button, instead of failing at once; past the bound it fails with the core's "another program is writing"
-  message (``DatabaseBusyError``). Nothing of the write is done before the lock is had, so nothing is done twice.
+- A write that finds the database locked by another program (a second window, the CLI, an import, a colleague
+  on the office server) waits for it up to :data:`LOCK_WAIT_S`, saying so in the status bar with the seconds
+  waited and a Cancel button, instead of failing at once; past the bound it fails with the core's "another
+  program is writing" message (``DatabaseBusyError``). On SQLite the wait comes before the write begins; on
+  PostgreSQL a blocked job is run again each second, only if it had committed nothing (``Crm.run_waiting``):
+  nothing is ever done twice.
 - Every job has a ``kind`` from :data:`LABELS`: what the status bar says while it runs, translated, in the
   user's words. Quick reads (:data:`QUIET`) show nothing unless they run long.
 """
@@ -25,7 +27,6 @@ import logging
 import threading
 import traceback
 from collections.abc import Callable
-from contextlib import nullcontext
 from typing import Any
 
 from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRunnable, QThreadPool, Qt, QTimer, Signal, Slot, isValid
@@ -157,8 +158,7 @@ class Job(QRunnable):
 
     def run(self) -> None:  # worker thread
         try:
-            with self._waiting_for_lock():
-                result = self.op(self.crm, self.control)
+            result = self._run_waiting()
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI thread
             if not isinstance(exc, Cancelled):
                 log.debug("job %s failed:\n%s", self.kind, traceback.format_exc())
@@ -167,9 +167,11 @@ class Job(QRunnable):
             self.relay.succeeded.emit(self, result)
 
 
-    def _waiting_for_lock(self) -> Any:
-        waiting = getattr(self.crm, "waiting_for_lock", None)
-        return waiting(self._still_waiting, bound_s=LOCK_WAIT_S) if waiting is not None else nullcontext()
+    def _run_waiting(self) -> Any:
+        run_waiting = getattr(self.crm, "run_waiting", None)  # None: before the CRM is open, or a test's stand-in
+        if run_waiting is None:
+            return self.op(self.crm, self.control)
+        return run_waiting(lambda: self.op(self.crm, self.control), self._still_waiting, bound_s=LOCK_WAIT_S)
 
     def _still_waiting(self, waited_s: float, bound_s: float) -> None:  # worker thread, while the lock is taken
         self.control.check()  # Cancel stops the wait; the write is then not made

@@ -171,3 +171,65 @@ def test_cli_fair_messages_quote_at_most_about_a_hundred_characters(sqlite_crm, 
     assert code == 1 and "Z" * 100 in err and "Z" * 101 not in err and len(err) < 400
     code, _out, err = run(capsys, "--db", url, "fair", "followup", "nothing", "--today", "9" * 5000)
     assert code == 1 and "9" * 101 not in err
+
+
+# ----------------------------------------------------------------- waiting and trying again (both databases)
+def test_a_waiting_action_goes_through_once_the_other_program_lets_go(db_url, holder):
+    crm = Crm.open(db_url, device_id="00000000-0000-7000-8000-0000000000b2")
+    try:
+        org = crm.organizations.create({"name": "株式会社待機", "country": "JP"}, actor=ACTOR)
+        holder(org.id)
+        heard = []
+
+        def report(waited: float, bound: float) -> None:
+            heard.append(waited)
+            if waited > 1.2:
+                holder.release()
+
+        started = time.monotonic()
+        saved = crm.run_waiting(lambda: crm.organizations.update(org.id, {"name": "待って更新"}, actor=ACTOR,
+                                                                expected_version=org.record["version"]),
+                                report, bound_s=30)
+        assert heard and time.monotonic() - started < 15
+        assert saved.record["version"] == org.record["version"] + 1
+        assert crm.organizations.get(org.id)["name"] == "待って更新"
+    finally:
+        crm.close()
+
+
+def test_a_waiting_action_gives_up_at_its_bound(db_url, holder):
+    crm = Crm.open(db_url, device_id="00000000-0000-7000-8000-0000000000b3")
+    try:
+        org = crm.organizations.create({"name": "株式会社上限", "country": "JP"}, actor=ACTOR)
+        holder(org.id)
+        started = time.monotonic()
+        with pytest.raises(DatabaseBusyError):
+            crm.run_waiting(lambda: crm.organizations.update(org.id, {"name": "x"}, actor=ACTOR,
+                                                             expected_version=org.record["version"]),
+                            lambda *_: None, bound_s=2.5)
+        assert 2.4 < time.monotonic() - started < 8
+        holder.release()
+        assert crm.organizations.get(org.id)["name"] == "株式会社上限"
+    finally:
+        crm.close()
+
+
+def test_an_action_that_committed_a_part_is_never_run_twice(db_url, holder, short_lock_timeout):
+    crm = Crm.open(db_url, device_id="00000000-0000-7000-8000-0000000000b4")
+    try:
+        org = crm.organizations.create({"name": "株式会社二度", "country": "JP"}, actor=ACTOR)
+        runs = []
+
+        def two_steps():
+            runs.append(1)
+            crm.contacts.create({"family_name": "一度だけ"}, actor=ACTOR)  # committed
+            if len(runs) == 1:
+                holder(org.id)  # then another program takes the lock the second step needs
+            crm.organizations.update(org.id, {"name": "x"}, actor=ACTOR, expected_version=org.record["version"])
+
+        with pytest.raises(DatabaseBusyError):
+            crm.run_waiting(two_steps, lambda *_: None, bound_s=5)
+        holder.release()
+        assert len(runs) == 1 and crm.stats()["contacts"] == 1
+    finally:
+        crm.close()

@@ -254,3 +254,37 @@ def test_messages_quote_at_most_about_a_hundred_characters_of_a_bad_value():
     text = problem_text(FieldProblem("email", "field.email_invalid", huge, {}), "ja", "国")
     assert "x" * 100 in text and "x" * 101 not in text and len(text) < 300
     assert len(error_text(ValueError("bad value " + huge), "en")) < 120
+
+
+def test_on_the_office_server_a_save_blocked_by_a_colleague_waits_saying_so_then_saves(qtbot, postgres_server):
+    from sqlalchemy import create_engine, text
+
+    url = postgres_server.create_database("ui_row_lock")
+    crm = Crm.open(url)
+    engine = create_engine(url)
+    try:
+        org = crm.organizations.create({"name": "株式会社行ロック"}, actor=ACTOR)
+        colleague = engine.connect()
+        transaction = colleague.begin()
+        colleague.execute(text("UPDATE organizations SET notes = 'editing' WHERE id = :id"), {"id": org.id})
+        ctx = make_context(crm, lang="ja")
+        owner = QWidget()
+        qtbot.addWidget(owner)
+        said, done = [], []
+
+        def heard(_done, _total, message):
+            said.append(message)
+            if transaction.is_active:
+                transaction.rollback()  # the colleague saves (here: gives up) while the job waits
+
+        ctx.jobs.run("save", lambda c, _x: c.organizations.update(org.id, {"name": "待って更新"}, actor=ACTOR,
+                                                                 expected_version=org.record["version"]),
+                     owner=owner, on_progress=heard, on_done=done.append,
+                     on_error=lambda e: pytest.fail(f"the save failed: {e!r}"))
+        qtbot.waitUntil(lambda: bool(done), timeout=30_000)
+        colleague.close()
+        assert said and said[0].startswith("別のプログラムがこのデータベースに書き込み中です")
+        assert crm.organizations.get(org.id)["name"] == "待って更新"
+    finally:
+        engine.dispose()
+        crm.close()
