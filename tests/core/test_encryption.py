@@ -334,7 +334,7 @@ def test_cli_backup_and_restore_of_an_encrypted_database(plain, capsys, monkeypa
                           "Asia/Singapore", "--start", "2027-02-01", "--end", "2027-02-03")
     assert code == 0, err
     assert dump_tables(encrypted_url(plain)) != backed_up
-    code, out, err = run(capsys, "--db", plain, "--json", "restore", "--yes", str(tmp_path / "enc.bak"))
+    code, _out, err = run(capsys, "--db", plain, "--json", "restore", "--yes", str(tmp_path / "enc.bak"))
     assert code == 0, err
     assert dump_tables(encrypted_url(plain)) == backed_up and visible_secrets(file_of(plain)) == []
 

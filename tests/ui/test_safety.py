@@ -16,8 +16,8 @@ from sapporo_mice.settings import Settings
 from tests.ui.app_support import make_context, settle
 from ui import jobs
 from ui.feedback import error_text, problem_text
-from ui.safety.passphrase import NewPassphraseDialog, PassphraseDialog
 from ui.qt import QMessageBox, QWidget
+from ui.safety.passphrase import NewPassphraseDialog, PassphraseDialog
 
 PASS = "札幌 雪まつり 2027"
 
@@ -63,7 +63,7 @@ def _dialog(qtbot, startup) -> PassphraseDialog:
 
 # ------------------------------------------------------------------------------------ passphrase at start
 def test_an_encrypted_database_asks_for_its_passphrase_again_after_a_wrong_one_then_opens(qtbot, encrypted_url):
-    ctx, window, startup = _start(qtbot, encrypted_url, "ja")
+    ctx, _window, startup = _start(qtbot, encrypted_url, "ja")
     startup.open()
     dialog = _dialog(qtbot, startup)
     assert dialog.isVisible() and dialog.field.echoMode() == dialog.field.EchoMode.Password

@@ -9,7 +9,15 @@ from __future__ import annotations
 from typing import Any
 
 from ui.feedback import ERROR_STYLE, MUTED_STYLE, message_label
-from ui.qt import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from ui.qt import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 MIN_PASSPHRASE = 8  # as sapporo_mice.encryption.MIN_PASSPHRASE (the core checks it again)
 

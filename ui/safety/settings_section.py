@@ -10,7 +10,6 @@ from typing import Any
 
 from sapporo_mice import formats
 from ui.feedback import ERROR_STYLE, MUTED_STYLE, OK_STYLE, error_text
-from ui.safety.passphrase import NewPassphraseDialog
 from ui.qt import (
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +21,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.safety.passphrase import NewPassphraseDialog
 
 
 class SafetySection(QWidget):
