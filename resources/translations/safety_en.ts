@@ -61,6 +61,14 @@
         <translation>Encrypted database</translation>
     </message>
     <message>
+        <source>Encrypted backup</source>
+        <translation>Encrypted backup</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Enter the passphrase the database had when it was made.</source>
+        <translation>This backup is encrypted. Enter the passphrase the database had when it was made.</translation>
+    </message>
+    <message>
         <source>Enter the passphrase.</source>
         <translation>Enter the passphrase.</translation>
     </message>

@@ -61,6 +61,14 @@
         <translation>暗号化されたデータベース</translation>
     </message>
     <message>
+        <source>Encrypted backup</source>
+        <translation>暗号化されたバックアップ</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Enter the passphrase the database had when it was made.</source>
+        <translation>このバックアップは暗号化されています。作成した時点のデータベースのパスフレーズを入力してください。</translation>
+    </message>
+    <message>
         <source>Enter the passphrase.</source>
         <translation>パスフレーズを入力してください。</translation>
     </message>

@@ -288,3 +288,42 @@ def test_on_the_office_server_a_save_blocked_by_a_colleague_waits_saying_so_then
     finally:
         engine.dispose()
         crm.close()
+
+
+def test_restoring_an_encrypted_backup_asks_for_its_passphrase(qtbot, tmp_path, monkeypatch):
+    """The database was decrypted since (or the backup came from another laptop): the backup's passphrase is
+    asked, a wrong one is said, the right one restores."""
+    from ui.backups_dialog import BackupsDialog
+
+    url = f"sqlite:///{(tmp_path / 'laptop.db').as_posix()}"
+    crm = Crm.open(url)
+    crm.organizations.create({"name": "株式会社バックアップ時"}, actor=ACTOR)
+    crm.encryption.encrypt(PASS)
+    made = crm.maintenance.backup(tmp_path / "enc.bak")
+    crm.encryption.decrypt()
+    crm.organizations.create({"name": "復元で消える"}, actor=ACTOR)
+    ctx = make_context(crm, lang="ja")
+    dialog = BackupsDialog(ctx)
+    qtbot.addWidget(dialog)
+    asked, restored = [], []
+    monkeypatch.setattr(dialog, "confirm_restore", lambda info: asked.append(info) or True)
+    monkeypatch.setattr(dialog, "quit_app", lambda text: restored.append(text))
+    dialog.restore_from(made.file)
+    qtbot.waitUntil(lambda: dialog.passphrase_dialog is not None, timeout=15_000)
+    first = dialog.passphrase_dialog
+    assert "暗号化されたバックアップ" == first.windowTitle()
+    first.field.setText("まちがい passphrase")
+    first.accept()
+    qtbot.waitUntil(lambda: dialog.passphrase_dialog not in (None, first), timeout=15_000)
+    again = dialog.passphrase_dialog
+    assert "このパスフレーズでは" in again.problem_label.text()
+    again.field.setText(PASS)
+    again.accept()
+    qtbot.waitUntil(lambda: bool(restored), timeout=30_000)
+    assert asked[0].encrypted and asked[0].counts["organizations"] == 1
+    settle(qtbot, ctx)
+    reopened = Crm.open(url)  # restored into the plain database, as the database now is
+    try:
+        assert not reopened.encryption.encrypted and reopened.stats()["organizations"] == 1
+    finally:
+        reopened.close()

@@ -32,12 +32,13 @@ def _secret_field(parent: QWidget) -> QLineEdit:
 class PassphraseDialog(QDialog):
     """"This database is encrypted: enter its passphrase", with the problem of the last try (a wrong one)."""
 
-    def __init__(self, parent: QWidget | None, file: str, problem: str = "") -> None:
+    def __init__(self, parent: QWidget | None, file: str, problem: str = "", *, backup: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Encrypted database"))
+        self.setWindowTitle(self.tr("Encrypted backup") if backup else self.tr("Encrypted database"))
         self.setMinimumWidth(480)
-        intro = QLabel(self.tr("This computer's database is encrypted. Enter its passphrase to open it.")
-                       + "\n" + file, self, wordWrap=True)
+        text = (self.tr("This backup is encrypted. Enter the passphrase the database had when it was made.") if backup
+                else self.tr("This computer's database is encrypted. Enter its passphrase to open it."))
+        intro = QLabel(text + "\n" + file, self, wordWrap=True)
         self.field = _secret_field(self)
         self.field.setAccessibleName(self.tr("Passphrase"))
         self.problem_label = message_label(self, ERROR_STYLE)
@@ -118,13 +119,15 @@ class NewPassphraseDialog(QDialog):
         return self.first.text()
 
 
-def ask_database_passphrase(parent: QWidget | None, error: Any, lang: str, answer: Any) -> PassphraseDialog:
-    """Open the start's passphrase dialog for ``error`` (``PassphraseNeededError``, or ``WrongPassphraseError``
-    after a wrong try, whose message it shows); ``answer(passphrase or None)`` once the user chose."""
+def ask_database_passphrase(parent: QWidget | None, error: Any, lang: str, answer: Any, *,
+                            backup: bool = False) -> PassphraseDialog:
+    """Open the passphrase dialog for ``error`` (``PassphraseNeededError``, or ``WrongPassphraseError`` after a
+    wrong try, whose message it shows), of the database at start or of a ``backup`` to restore;
+    ``answer(passphrase or None)`` once the user chose."""
     from sapporo_mice.errors import WrongPassphraseError
 
     problem = error.message(lang) if isinstance(error, WrongPassphraseError) else ""
-    dialog = PassphraseDialog(parent, error.file, problem)
+    dialog = PassphraseDialog(parent, error.file, problem, backup=backup)
 
     def finished(result: int) -> None:
         passphrase = dialog.passphrase() if result == QDialog.DialogCode.Accepted else None
