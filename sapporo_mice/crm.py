@@ -28,7 +28,10 @@ from sapporo_mice.database import (
     head_revision,
     open_database,
     resolve_url,
+    run_waiting,
+    waiting_for_lock,
 )
+from sapporo_mice.encryption import Encryption
 from sapporo_mice.lists import Lists
 from sapporo_mice.maintenance import Maintenance
 from sapporo_mice.reports import Reports
@@ -88,6 +91,7 @@ class Crm:
         self.history = History(self.store)
         self.maintenance = Maintenance(self.store)
         self.reports = Reports(self.store)
+        self.encryption = Encryption(db)
         from sapporo_mice.io import Io  # the file readers load on first use of an import, not with the CRM
 
         self.io = Io(self.store)
@@ -99,20 +103,36 @@ class Crm:
 
         self.network = Network(self.store)
 
+    #: Encrypting this computer's database file: also usable without an open CRM (``Crm.Encryption.convert_url``).
+    Encryption = Encryption
+
     @classmethod
-    def open(cls, url: str | None = None, *, device_id: str | None = None) -> "Crm":
-        """Open (and create or upgrade) the database that :func:`~sapporo_mice.database.resolve_url` chooses."""
-        return cls(open_database(url), device_id=device_id)
+    def open(cls, url: str | None = None, *, device_id: str | None = None, passphrase: str | None = None) -> "Crm":
+        """Open (and create or upgrade) the database that :func:`~sapporo_mice.database.resolve_url` chooses; an
+        encrypted file with ``passphrase`` (else ``SAPPORO_MICE_PASSPHRASE``; ``PassphraseNeededError`` without)."""
+        return cls(open_database(url, passphrase=passphrase), device_id=device_id)
+
+    @staticmethod
+    def waiting_for_lock(report: Any, *, bound_s: float) -> Any:
+        """A context manager: while it is open, this thread's writes wait for another program's write lock up to
+        ``bound_s``, calling ``report(waited_s, bound_s)`` meanwhile (see :func:`~sapporo_mice.database.waiting_for_lock`)."""
+        return waiting_for_lock(report, bound_s)
+
+    @staticmethod
+    def run_waiting(action: Any, report: Any, *, bound_s: float) -> Any:
+        """``action()`` with its writes waiting for another program's lock up to ``bound_s``, reporting; on
+        PostgreSQL run again while it fails busy having committed nothing (see :func:`~sapporo_mice.database.run_waiting`)."""
+        return run_waiting(action, report, bound_s)
 
     @staticmethod
     def resolve_url(url: str | None = None) -> str:
         return resolve_url(url)
 
     @staticmethod
-    def initialise(url: str | None = None) -> tuple[str, UpgradeReport]:
+    def initialise(url: str | None = None, *, passphrase: str | None = None) -> tuple[str, UpgradeReport]:
         """Create or upgrade the database (idempotent; a SQLite file with data is backed up first).
         Returns its URL as it may be shown (no password) and what was done."""
-        db = Database(url)
+        db = Database(url, passphrase=passphrase)
         try:
             db.ping()
             return db.display_url, db.upgrade()
@@ -120,10 +140,10 @@ class Crm:
             db.dispose()
 
     @staticmethod
-    def probe(url: str | None) -> str:
+    def probe(url: str | None, *, passphrase: str | None = None) -> str:
         """Check that ``url`` names a database this app can reach (raises ``DatabaseOpenError`` saying why);
         returns the URL as it may be shown (no password)."""
-        db = Database(url)
+        db = Database(url, passphrase=passphrase)
         try:
             db.ping()
             return db.display_url

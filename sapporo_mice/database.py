@@ -11,22 +11,27 @@ import functools
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
-from sapporo_mice import grams, paths
-from sapporo_mice.errors import DatabaseBusyError, DatabaseOpenError
+from sapporo_mice import encryption, grams, paths
+from sapporo_mice.errors import DatabaseBusyError, DatabaseOpenError, WrongPassphraseError
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 SQLITE_MMAP_BYTES = 256 * 1024 * 1024
+LOCK_SLICE_MS = 250  # while waiting for the write lock with a waiter: how often it hears how long it has waited
+PG_LOCK_SLICE_MS = 1000  # PostgreSQL, with a waiter: a blocked statement gives up after this, and the action is retried
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -71,7 +76,78 @@ def _sqlite_begin(connection: Any) -> None:
     """Every transaction explicit: ``BEGIN IMMEDIATE`` for writes (the write lock is taken at once, so what a
     write reads cannot change under it, and two writers wait in turn), a deferred ``BEGIN`` for reads."""
     mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
-    connection.exec_driver_sql(f"BEGIN {mode}")
+    waiter = getattr(_lock_waiters, "current", None)
+    if mode == "IMMEDIATE" and waiter is not None:
+        _begin_waiting(connection.connection.dbapi_connection, *waiter)
+    else:
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+# The waiter of each thread (report, bound in seconds), set by ``waiting_for_lock``.
+_lock_waiters = threading.local()
+
+
+@contextmanager
+def waiting_for_lock(report: Callable[[float, float], None], bound_s: float) -> Iterator[None]:
+    """While the block runs on this thread, a write that finds the write lock held by another program waits for it
+    up to ``bound_s`` seconds, calling ``report(waited_s, bound_s)`` about every quarter second (it may raise to
+    stop waiting: the write is then not made), and past the bound raises :class:`DatabaseBusyError`.
+
+    The wait happens before the transaction's first statement (SQLite's ``BEGIN IMMEDIATE``), so nothing of the
+    write is done twice. Without a waiter a write waits SQLite's busy timeout, silently. PostgreSQL waits for a
+    row lock its lock timeout, as before."""
+    previous = getattr(_lock_waiters, "current", None)
+    _lock_waiters.current = (report, bound_s)
+    try:
+        yield
+    finally:
+        _lock_waiters.current = previous
+
+
+def commits_on_this_thread() -> int:
+    """How many transactions this thread has committed (through :meth:`Database.transaction`)."""
+    return getattr(_lock_waiters, "commits", 0)
+
+
+def run_waiting(action: Callable[[], Any], report: Callable[[float, float], None], bound_s: float) -> Any:
+    """Run ``action`` on this thread with a waiter (:func:`waiting_for_lock`), and on PostgreSQL, where a lock is
+    waited for statement by statement (each gives up after :data:`PG_LOCK_SLICE_MS`), run it again while it
+    fails busy, reporting, until ``bound_s``. An action that committed anything before it failed is never run
+    again (that would do its first part twice): its :class:`DatabaseBusyError` goes to the caller."""
+    started = time.monotonic()
+    while True:
+        before, offset = commits_on_this_thread(), time.monotonic() - started
+
+        def reported(waited: float, _bound: float, offset: float = offset) -> None:  # in the whole wait's terms
+            report(offset + waited, bound_s)
+
+        with waiting_for_lock(reported, max(bound_s - offset, 0.0)):
+            try:
+                return action()
+            except DatabaseBusyError:
+                waited = time.monotonic() - started
+                if commits_on_this_thread() != before or waited >= bound_s:
+                    raise
+        report(waited, bound_s)
+
+
+def _begin_waiting(raw: Any, report: Callable[[float, float], None], bound_s: float) -> None:
+    started = time.monotonic()
+    raw.execute(f"PRAGMA busy_timeout={LOCK_SLICE_MS}")
+    try:
+        while True:
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+                return
+            except encryption.database_errors() as exc:
+                if not _busy_text(str(exc)):
+                    raise
+            waited = time.monotonic() - started
+            if waited >= bound_s:
+                raise DatabaseBusyError()
+            report(waited, bound_s)
+    finally:
+        raw.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
 
 
 def register_sqlite_functions(dbapi_connection: sqlite3.Connection) -> None:
@@ -83,7 +159,8 @@ def register_sqlite_functions(dbapi_connection: sqlite3.Connection) -> None:
     dbapi_connection.create_function(grams.SQL_FUNCTION, 2, grams.document, deterministic=True)
 
 
-def create_db_engine(url: str) -> Engine:
+def create_db_engine(url: str, passphrase: str | None = None) -> Engine:
+    """The engine for ``url``; with ``passphrase``, an SQLite file opens encrypted, through SQLCipher."""
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
@@ -97,7 +174,12 @@ def create_db_engine(url: str) -> Engine:
                 Path(database).parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise DatabaseOpenError(shown, f"cannot create the folder ({exc.strerror})") from exc
-        engine = _engine(parsed, shown, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        options: dict[str, Any] = {"connect_args": {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}}
+        if passphrase is not None:  # the key is the connection's first statement (the dialect's on_connect)
+            encryption.driver()
+            parsed = parsed.set(drivername="sqlite+pysqlcipher", password=passphrase)
+            options["poolclass"] = QueuePool  # as for a plain file: one connection per user, threads take turns
+        engine = _engine(parsed, shown, **options)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
@@ -125,11 +207,27 @@ class UpgradeReport:
 class Database:
     """An open database: an engine plus a session factory, and its migration state."""
 
-    def __init__(self, url: str | None = None) -> None:
-        self.url = resolve_url(url)
-        self.engine = create_db_engine(self.url)
+    def __init__(self, url: str | None = None, *, passphrase: str | None = None) -> None:
+        self.url, given = split_passphrase(resolve_url(url))
+        #: The SQLite file's passphrase when it is encrypted (see :func:`sapporo_mice.encryption.key_for`).
+        self.passphrase = encryption.key_for(_sqlite_path(self.url), passphrase or given)
+        self._connect()
+
+    def _connect(self) -> None:
+        key = None if self.passphrase is None else encryption.engine_key(_sqlite_path(self.url), self.passphrase)
+        self.engine = create_db_engine(self.url, key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._writers = sessionmaker(self.engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False)
+
+    def reopen(self, passphrase: str | None) -> None:
+        """Connect again, with ``passphrase`` (None: plain), once the file was encrypted, decrypted or re-keyed."""
+        self.engine.dispose()
+        self.passphrase = passphrase
+        self._connect()
+
+    @property
+    def encrypted(self) -> bool:
+        return self.passphrase is not None
 
     @property
     def dialect(self) -> str:
@@ -150,8 +248,12 @@ class Database:
         elsewhere for longer than the app waits is a :class:`DatabaseBusyError`, never a traceback."""
         session = self._writers()
         try:
+            if self.dialect == "postgresql" and getattr(_lock_waiters, "current", None) is not None:
+                # a waiter: a blocked statement gives up soon, and run_waiting runs the action again
+                session.execute(text(f"SET LOCAL lock_timeout = {PG_LOCK_SLICE_MS}"))
             yield session
             session.commit()
+            _lock_waiters.commits = commits_on_this_thread() + 1
         except BaseException as exc:
             session.rollback()
             if _is_busy(exc):
@@ -166,6 +268,10 @@ class Database:
         session = self._sessions()
         try:
             yield session
+        except DBAPIError as exc:  # a file held exclusively by another program (a restore, a conversion)
+            if _is_busy(exc):
+                raise DatabaseBusyError() from exc
+            raise
         finally:
             session.rollback()
             session.close()
@@ -179,7 +285,7 @@ class Database:
                     return None
                 return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
         except DBAPIError as exc:
-            raise DatabaseOpenError(self.display_url, str(exc.orig).strip()) from exc
+            raise self._open_error(exc) from exc
 
     def upgrade(self) -> UpgradeReport:
         """Bring the schema to the newest revision; on SQLite, back the file up first if it had data."""
@@ -226,7 +332,8 @@ class Database:
         partial.unlink(missing_ok=True)
         raw = self.engine.raw_connection()
         try:
-            destination = sqlite3.connect(partial)
+            # The copy of an encrypted database is encrypted with its passphrase.
+            destination = encryption.connect(partial, self.passphrase, check=False)
             try:
                 raw.driver_connection.backup(destination)
             finally:
@@ -244,16 +351,50 @@ class Database:
             with self.engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
         except DBAPIError as exc:  # unreachable server, or a file that is not a database
-            raise DatabaseOpenError(self.display_url, str(exc.orig).strip()) from exc
+            raise self._open_error(exc) from exc
+
+    def _open_error(self, exc: DBAPIError) -> Exception:
+        reason = str(exc.orig).strip()
+        if self.encrypted and "not a database" in reason:
+            return WrongPassphraseError(str(_sqlite_path(self.url)))
+        if _busy_text(reason):
+            return DatabaseBusyError()
+        return DatabaseOpenError(self.display_url, reason)
+
+
+def split_passphrase(url: str) -> tuple[str, str | None]:
+    """``sqlite+pysqlcipher://:KEY@/path`` as the plain ``sqlite:///path`` and its passphrase (the passphrase is
+    kept apart from the URL, which is shown and saved); any other URL as it is."""
+    try:
+        parsed = make_url(url) if "+pysqlcipher" in url else None
+    except (ArgumentError, ValueError):
+        parsed = None
+    if parsed is None or parsed.get_backend_name() != "sqlite":
+        return url, None
+    plain = URL.create("sqlite", database=parsed.database, query=parsed.query)
+    return plain.render_as_string(hide_password=False), parsed.password or None
+
+
+def _sqlite_path(url: str) -> Path | None:
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):  # create_db_engine says what is wrong with it
+        return None
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database).absolute()
 
 
 def _is_busy(error: BaseException) -> bool:
     """Whether ``error`` says another connection held a lock too long (SQLite busy, PostgreSQL 55P03)."""
     if not isinstance(error, DBAPIError):
         return False
-    text = str(error.orig).lower()
-    return "database is locked" in text or "database table is locked" in text or \
-        getattr(error.orig, "sqlstate", None) == "55P03"
+    return _busy_text(str(error.orig)) or getattr(error.orig, "sqlstate", None) == "55P03"
+
+
+def _busy_text(text: str) -> bool:
+    text = text.lower()
+    return "database is locked" in text or "database table is locked" in text
 
 
 def database_location(url: str) -> tuple[str, str]:
@@ -292,10 +433,15 @@ def head_revision() -> str:
     return heads.pop()
 
 
-def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
-    """Open (and by default create or upgrade) the database at ``url``."""
-    database = Database(url)
-    database.ping()
-    if upgrade and not database.is_current():
-        database.upgrade()
+def open_database(url: str | None = None, *, upgrade: bool = True, passphrase: str | None = None) -> Database:
+    """Open (and by default create or upgrade) the database at ``url`` (an encrypted file with ``passphrase``,
+    or ``SAPPORO_MICE_PASSPHRASE``)."""
+    database = Database(url, passphrase=passphrase)
+    try:
+        database.ping()
+        if upgrade and not database.is_current():
+            database.upgrade()
+    except BaseException:
+        database.dispose()
+        raise
     return database

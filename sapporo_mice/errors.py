@@ -166,3 +166,23 @@ class ExportError(CrmError):
 
     def message(self, lang: str = "en") -> str:
         return render(self.code, lang, **self.params)
+
+
+# --- safety
+class PassphraseNeededError(CrmError):
+    """The database file is encrypted and no passphrase was given (the prompt, or ``SAPPORO_MICE_PASSPHRASE``)."""
+
+    code = "error.passphrase_needed"
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        return render(self.code, lang, file=self.file)
+
+
+class WrongPassphraseError(PassphraseNeededError):
+    """The passphrase does not open the encrypted database file (or the file is no database at all)."""
+
+    code = "error.wrong_passphrase"

@@ -4,7 +4,8 @@
   PostgreSQL through ``pg_dump -Fc``. Either is written to a temporary file first and renamed.
 - **Daily backups** (:func:`auto_backup`, SQLite only, setting ``backup_daily``): at most one a day in
   :func:`~sapporo_mice.paths.backups_dir`, named ``<database>-daily-<date>.db``. The 7 newest are kept, and
-  of the older ones the newest of each ISO week, for the 4 newest such weeks (:func:`kept_days`); the others
+  of the older ones the newest of each ISO week, for the 4 newest such weeks (:func:`kept_days`; the settings
+  ``backup_keep_daily`` and ``backup_keep_weekly``, edited in Settings); the others
   are deleted. Backups made before a migration (``<database>-<revision>-<stamp>.db``) and before a
   restore (``<database>-before-restore-<stamp>``) have other names and are never rotated away.
 - **Restore** (:func:`restore_database`): the backup is checked first (a database of this app, of a schema
@@ -29,7 +30,6 @@ import re
 import shutil
 import sqlite3
 import subprocess
-import sys
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -41,7 +41,7 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
-from sapporo_mice import grams, messages, paths
+from sapporo_mice import encryption, grams, messages, paths
 from sapporo_mice.database import Database, alembic_config, head_revision
 from sapporo_mice.errors import CrmError
 from sapporo_mice.identity import live
@@ -56,6 +56,7 @@ if TYPE_CHECKING:
 DAILY_KEPT, WEEKLY_KEPT = 7, 4
 SQLITE_MAGIC, PG_DUMP_MAGIC = b"SQLite format 3\x00", b"PGDMP"
 CHUNK = 500
+PG_RESTORE_LOCK_TIMEOUT_MS = 10_000
 
 messages.register({
     "backup.folder_missing": {
@@ -114,6 +115,14 @@ messages.register({
               "restored (a copy of the database as it is was kept in {safety}).",
         "ja": "データベース {file} は別のプログラムかウィンドウで開かれています。閉じてからもう一度お試しください。"
               "何も復元していません（現在のデータベースの控えを {safety} に保存しました）。",
+    },
+    "restore.in_use_server": {
+        "en": "Another program or window is writing to the database {database} right now; a restore would have to "
+              "wait for it or cut it off. Try again when the others have finished. Nothing was restored (a copy "
+              "of the database as it is was kept in {safety}).",
+        "ja": "別のプログラムかウィンドウがデータベース {database} に書き込み中です。今復元すると、その処理を待つか中断する"
+              "ことになります。ほかの処理が終わってからもう一度お試しください。何も復元していません（現在のデータベースの"
+              "控えを {safety} に保存しました）。",
     },
     "backup.no_records": {"en": "No records.", "ja": "レコードはありません。"},
     "backup.count_line": {"en": "{type}: {count:,}", "ja": "{type}: {count:,} 件"},
@@ -258,7 +267,8 @@ def auto_backup(db: Database, *, today: dt.date | None = None) -> Path | None:
     from sapporo_mice.settings import Settings
 
     source = sqlite_file(db)
-    if source is None or not source.exists() or not Settings().get("backup_daily"):
+    settings = Settings()
+    if source is None or not source.exists() or not settings.get("backup_daily"):
         return None
     today = today or dt.date.today()
     folder = paths.backups_dir()
@@ -266,9 +276,35 @@ def auto_backup(db: Database, *, today: dt.date | None = None) -> Path | None:
     made = None
     if today not in daily:
         made = daily[today] = db.copy_sqlite(folder / daily_backup_name(source.stem, today))
-    for day in set(daily) - kept_days(daily):
+    kept = kept_days(daily, daily=_kept_setting(settings, "backup_keep_daily", DAILY_KEPT, 1),
+                     weekly=_kept_setting(settings, "backup_keep_weekly", WEEKLY_KEPT, 0))
+    for day in set(daily) - kept:
         daily[day].unlink(missing_ok=True)
     return made
+
+
+def _kept_setting(settings: Any, key: str, default: int, least: int) -> int:
+    """A rotation count from the settings (a hand-edited file may hold anything: then the default)."""
+    value = settings.get(key)
+    return max(least, min(value, 366)) if isinstance(value, int) and not isinstance(value, bool) else default
+
+
+@dataclass(frozen=True)
+class BackupSchedule:
+    """What Settings shows about the daily backups of this computer's database."""
+
+    possible: bool  # a SQLite file (the office server is backed up by its administrators)
+    folder: Path
+    latest: dt.datetime | None  # the newest backup of this database of any kind, by its time
+
+
+def backup_schedule(db: Database) -> BackupSchedule:
+    source = sqlite_file(db)
+    folder = paths.backups_dir()
+    if source is None:
+        return BackupSchedule(False, folder, None)
+    times = [dt.datetime.fromtimestamp(p.stat().st_mtime).astimezone() for p in folder.glob(f"{source.stem}-*.db")]
+    return BackupSchedule(True, folder, max(times, default=None))
 
 
 def daily_backup_name(stem: str, day: dt.date) -> str:
@@ -359,18 +395,7 @@ def _pg_dump(url: str, target: Path) -> None:
         partial.unlink(missing_ok=True)
 
 
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_folder(folder: Path) -> None:
-    if sys.platform != "win32":  # a folder cannot be opened for fsync on Windows
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
+_fsync = encryption.fsync_file
 
 
 # ============================================================================================ restore
@@ -384,6 +409,7 @@ class BackupInfo:
     revision: str
     counts: dict[str, int]  # the `stats` keys: live records per type
     bytes: int
+    encrypted: bool = False  # an SQLCipher file (a backup of an encrypted database)
 
     def count_lines(self, lang: str = "en") -> list[str]:
         """The non-zero counts, one line each, as the user calls the record types."""
@@ -395,7 +421,7 @@ class BackupInfo:
 
     def as_json(self) -> dict[str, Any]:
         return {"file": str(self.file), "kind": self.kind, "taken_at": self.taken_at.isoformat(),
-                "revision": self.revision, "counts": self.counts, "bytes": self.bytes}
+                "revision": self.revision, "counts": self.counts, "bytes": self.bytes, "encrypted": self.encrypted}
 
 
 @dataclass(frozen=True)
@@ -408,28 +434,38 @@ class Restored:
                 "safety_backup": str(self.safety_backup) if self.safety_backup else None}
 
 
-def describe_backup(source: Path, *, url: str | None = None) -> BackupInfo:
+def describe_backup(source: Path, *, url: str | None = None, passphrase: str | None = None) -> BackupInfo:
     """Date, schema revision and record counts of a backup; raises :class:`MaintenanceError` for a file that
     is not a backup of this app, of a schema newer than this version's, or (with ``url``) of the other kind
-    of database."""
+    of database. An encrypted backup is read with ``passphrase`` (else ``SAPPORO_MICE_PASSPHRASE``):
+    ``PassphraseNeededError`` without one, ``WrongPassphraseError`` with one that does not open it."""
     source = Path(source).expanduser().absolute()
     if not source.is_file():
         raise MaintenanceError("restore.file_missing", file=str(source))
     kind = _backup_kind(source)
     if url is not None:
         _check_kind(source, kind, url)
-    revision, counts = _read_sqlite_backup(source) if kind == "sqlite" else _read_pg_dump(source)
+    encrypted = kind == "sqlite" and encryption.is_encrypted(source)
+    if kind == "sqlite":
+        revision, counts = _read_sqlite_backup(source, backup_key(source, passphrase))
+    else:
+        revision, counts = _read_pg_dump(source)
     _check_revision(source, revision)
-    return BackupInfo(source, kind, _taken_at(source), revision, counts, source.stat().st_size)
+    return BackupInfo(source, kind, _taken_at(source), revision, counts, source.stat().st_size, encrypted)
+
+
+def backup_key(source: Path, passphrase: str | None) -> str | None:
+    """The passphrase to read the SQLite backup ``source`` with: None for a plain one."""
+    return encryption.key_for(source, passphrase) if encryption.is_encrypted(source) else None
 
 
 def _backup_kind(source: Path) -> str:
     with open(source, "rb") as handle:
         head = handle.read(len(SQLITE_MAGIC))
-    if head == SQLITE_MAGIC:
-        return "sqlite"
     if head.startswith(PG_DUMP_MAGIC):
         return "postgresql"
+    if head == SQLITE_MAGIC or encryption.is_encrypted(source):  # an encrypted database shows no header
+        return "sqlite"
     raise MaintenanceError("restore.not_a_backup", file=str(source))
 
 
@@ -440,13 +476,13 @@ def _check_kind(source: Path, kind: str, url: str) -> None:
         raise MaintenanceError("restore.wrong_kind", file=str(source), kind=names[kind], target=names.get(target, target))
 
 
-def _read_only(source: Path) -> sqlite3.Connection:
+def _read_only(source: Path, passphrase: str | None = None) -> Any:
     """A connection that cannot change the file, nor create a journal beside it (``immutable``)."""
-    return sqlite3.connect(source.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    return encryption.connect(source.resolve(), passphrase, read_only=True, check=False)
 
 
-def _read_sqlite_backup(source: Path) -> tuple[str, dict[str, int]]:
-    connection = _read_only(source)
+def _read_sqlite_backup(source: Path, passphrase: str | None = None) -> tuple[str, dict[str, int]]:
+    connection = _read_only(source, passphrase)
     try:
         tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone() \
@@ -456,7 +492,9 @@ def _read_sqlite_backup(source: Path) -> tuple[str, dict[str, int]]:
         counts = {key: connection.execute(f'SELECT count(*) FROM "{table}" WHERE deleted_at IS NULL').fetchone()[0]
                   for key, table in _stats_tables().items() if table in tables}
         return row[0], counts
-    except sqlite3.DatabaseError as exc:
+    except encryption.database_errors() as exc:
+        if passphrase is not None and "not a database" in str(exc):
+            raise encryption.WrongPassphraseError(str(source)) from exc
         raise MaintenanceError("restore.damaged", file=str(source), reason=str(exc)) from exc
     finally:
         connection.close()
@@ -535,21 +573,23 @@ def _taken_at(source: Path) -> dt.datetime:
     return modified
 
 
-def restore_database(url: str, source: Path) -> Restored:
+def restore_database(url: str, source: Path, *, passphrase: str | None = None,
+                     backup_passphrase: str | None = None) -> Restored:
     """Replace the database at ``url`` with the backup ``source`` (see the module's notes). Use it with no
     connection of this process open to the database (the CLI opens none; ``crm.maintenance.restore`` closes
-    its CRM's first)."""
-    info = describe_backup(source, url=url)
-    db = Database(url)
+    its CRM's first). An encrypted database is opened with ``passphrase`` and stays encrypted with it, whatever
+    the backup was; an encrypted backup is read with ``backup_passphrase`` (else the database's)."""
+    db = Database(url, passphrase=passphrase)
     try:
+        info = describe_backup(source, url=url, passphrase=backup_passphrase or db.passphrase)
         if db.is_sqlite:
-            return _restore_sqlite(db, info.file)
+            return _restore_sqlite(db, info.file, backup_key(info.file, backup_passphrase or db.passphrase))
         return _restore_postgres(db, info.file)
     finally:
         db.dispose()
 
 
-def _restore_sqlite(db: Database, source: Path) -> Restored:
+def _restore_sqlite(db: Database, source: Path, source_key: str | None) -> Restored:
     target = sqlite_file(db)
     if _same_file(source, target):
         raise MaintenanceError("restore.same_file", file=str(source))
@@ -558,32 +598,46 @@ def _restore_sqlite(db: Database, source: Path) -> Restored:
         raise MaintenanceError("restore.source_journal", file=str(source), journal=journal.name)
     staged = target.with_name(f".{target.name}.restoring")
     try:
-        _stage(source, staged)
-        safety = None
-        if target.exists():
-            safety = _safety_copy(db, target)
-            db.dispose()
-            _take_over(target, safety)
-        os.replace(staged, target)
-        _fsync_folder(target.parent)
-        for suffix in ("-wal", "-shm"):  # a journal of the replaced file must never be applied to the backup
-            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        _stage(source, source_key, staged, db.passphrase)
+        if not encryption.has_data(target):
+            encryption.put_in_place(staged, target, None)
+            return Restored(source, None)
+        safety = _safety_copy(db, target)
+        db.dispose()
+        _put_over(staged, target, db.passphrase, safety)
         return Restored(source, safety)
     finally:
         staged.unlink(missing_ok=True)
 
 
-def _stage(source: Path, staged: Path) -> None:
-    """Copy the backup next to the database and check the copy: what is checked is what is put in place."""
-    shutil.copyfile(source, staged)
-    _fsync(staged)
-    connection = _read_only(staged)
+def _put_over(staged: Path, target: Path, passphrase: str | None, safety: Path) -> None:
+    """Replace the database file, held for this connection alone meanwhile: refused while any other connection
+    (another program, or another job of this one) has it open, so that no write can go into the old file."""
     try:
-        result = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
-    except sqlite3.DatabaseError as exc:
+        with encryption.held(target, passphrase) as holder:
+            encryption.put_in_place(staged, target, holder)
+    except encryption.FileInUse as exc:
+        raise MaintenanceError("restore.in_use", file=str(target), safety=str(safety)) from exc
+    except encryption.database_errors():  # a file SQLite cannot read: nobody can be using it
+        encryption.put_in_place(staged, target, None)
+
+
+def _stage(source: Path, source_key: str | None, staged: Path, key: str | None) -> None:
+    """Copy the backup next to the database, encrypted as the database is (with ``key``; plain with None), and
+    check the copy: what is checked is what is put in place."""
+    try:
+        if source_key == key:
+            shutil.copyfile(source, staged)
+            _fsync(staged)
+        else:  # from an encrypted backup into a plain database, or the other way, or another passphrase
+            encryption.export(source, source_key, staged, key)
+        connection = _read_only(staged, key)
+        try:
+            result = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
+        finally:
+            connection.close()
+    except encryption.database_errors() as exc:
         result = [str(exc)]
-    finally:
-        connection.close()
     if result != ["ok"]:
         raise MaintenanceError("restore.damaged", file=str(source), reason="; ".join(result))
 
@@ -593,37 +647,33 @@ def _safety_copy(db: Database, target: Path) -> Path:
     safety = paths.backups_dir() / f"{target.stem}-before-restore-{_stamp()}.db"
     try:
         return db.copy_sqlite(safety)
-    except (DBAPIError, sqlite3.DatabaseError):
+    except (DBAPIError, *encryption.database_errors()):
         shutil.copyfile(target, safety)
         return safety
-
-
-def _take_over(target: Path, safety: Path | None) -> None:
-    """Make sure no connection has the file open: SQLite leaves WAL mode only when it is the file's one
-    connection (the database gets WAL mode back when the app next opens it)."""
-    connection = sqlite3.connect(target, timeout=2, isolation_level=None)
-    try:
-        mode = connection.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
-    except sqlite3.OperationalError as exc:
-        mode = "wal" if "locked" in str(exc) or "busy" in str(exc) else "unreadable"
-    except sqlite3.DatabaseError:  # a damaged file: nobody can be using it
-        mode = "unreadable"
-    finally:
-        connection.close()
-    if mode == "wal":
-        raise MaintenanceError("restore.in_use", file=str(target), safety=str(safety))
 
 
 def _restore_postgres(db: Database, source: Path) -> Restored:
     name = make_url(db.url).database or "crm"
     safety = paths.backups_dir() / f"{name}-before-restore-{_stamp()}.dump"
     _pg_dump(db.url, safety)
+    if _others_writing(db):
+        raise MaintenanceError("restore.in_use_server", database=name, safety=str(safety))
     db.dispose()
     conninfo, env = _libpq(db.url)
+    env["PGOPTIONS"] = f"-c lock_timeout={PG_RESTORE_LOCK_TIMEOUT_MS}"  # a writer that starts meanwhile: fail, not hang
     _run_pg_tool("pg_restore", ["--clean", "--if-exists", "--single-transaction", "--no-owner", "--no-privileges",
                                 f"--dbname={conninfo}", str(source)], env)
     _drop_tables_not_in(db, source)
     return Restored(source, safety)
+
+
+def _others_writing(db: Database) -> int:
+    """How many other sessions on this database are in the middle of a statement or a transaction."""
+    with db.engine.connect() as connection:
+        return connection.exec_driver_sql(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() "
+            "AND backend_type = 'client backend' AND state IN ('active', 'idle in transaction', "
+            "'idle in transaction (aborted)')").scalar_one()
 
 
 def _drop_tables_not_in(db: Database, source: Path) -> None:
@@ -1054,15 +1104,23 @@ class Maintenance:
         """Today's automatic backup (SQLite, setting ``backup_daily``), at most one a day; then the rotation."""
         return auto_backup(self._store.db, today=today)
 
-    def describe(self, source: Path | str) -> BackupInfo:
-        """What a backup holds, for the confirmation; refuses one that cannot be restored into this database."""
-        return describe_backup(Path(source), url=self._store.db.url)
+    def schedule(self) -> BackupSchedule:
+        """Where the daily backups go and when the newest was made (for Settings)."""
+        return backup_schedule(self._store.db)
 
-    def restore(self, source: Path | str) -> Restored:
-        """Replace this CRM's database with the backup. The CRM's connections are closed first, and the CRM
-        must not be used afterwards: close it (the desktop quits and is started again)."""
-        self._store.db.dispose()
-        return restore_database(self._store.db.url, Path(source))
+    def describe(self, source: Path | str, *, passphrase: str | None = None) -> BackupInfo:
+        """What a backup holds, for the confirmation; refuses one that cannot be restored into this database.
+        An encrypted backup is read with ``passphrase``, else this database's."""
+        db = self._store.db
+        return describe_backup(Path(source), url=db.url, passphrase=passphrase or db.passphrase)
+
+    def restore(self, source: Path | str, *, passphrase: str | None = None) -> Restored:
+        """Replace this CRM's database with the backup (an encrypted database stays encrypted with its
+        passphrase). The CRM's connections are closed first, and the CRM must not be used afterwards: close it
+        (the desktop quits and is started again). Refused while another job or program has the file open."""
+        db = self._store.db
+        db.dispose()
+        return restore_database(db.url, Path(source), passphrase=db.passphrase, backup_passphrase=passphrase)
 
     def check(self, *, repair: bool = False, actor: str = "check") -> CheckReport:
         return check(self._store, repair=repair, actor=actor)

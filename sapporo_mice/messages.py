@@ -142,6 +142,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Unexpected error: {type}: {text}. The log could not be written ({reason}); the details follow.",
         "ja": "予期しないエラー: {type}: {text}。ログを書き込めなかったため（{reason}）、詳細を以下に示します。",
     },
+    # --- safety
+    "error.passphrase_needed": {
+        "en": "The database {file} is encrypted: enter its passphrase (or set SAPPORO_MICE_PASSPHRASE for batch use).",
+        "ja": "データベース {file} は暗号化されています。パスフレーズを入力してください（一括処理では SAPPORO_MICE_PASSPHRASE に設定します）。",
+    },
+    "error.wrong_passphrase": {
+        "en": "The passphrase does not open the database {file}. Check it (letters are case-sensitive) and try again.",
+        "ja": "このパスフレーズではデータベース {file} を開けません。大文字・小文字の違いも含めて確かめ、もう一度入力してください。",
+    },
 }
 
 

@@ -64,6 +64,9 @@ REGISTRY: dict[str, Setting] = {
         Setting("column_state", dict, {}, "Column layout", "列の配置", hidden=True),
         Setting("saved_filters", dict, {}, "Saved filters", "保存した絞り込み", hidden=True),
         Setting("demo_offered", bool, False, "Demo data offered", "デモデータ提案済み", hidden=True),
+        # --- safety: the rotation of the daily backups (edited in Settings' own backup section, not the form)
+        Setting("backup_keep_daily", int, 7, "Daily backups kept", "保持する日次バックアップ", hidden=True),
+        Setting("backup_keep_weekly", int, 4, "Weekly backups kept", "保持する週次バックアップ", hidden=True),
     )
 }
 

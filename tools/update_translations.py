@@ -2,7 +2,7 @@
 
 The "app" area is every ``ui/`` module except ``ui/editors/`` (``editors_*.ts``) and the fair, import/export
 and duplicate screens (``ui/fairs/``, ``ui/io/``, ``ui/duplicates.py``: ``fairs_*.ts``, refreshed by
-``tools/fairs_translations.py``).
+``tools/fairs_translations.py``), and the safety screens (``ui/safety/``: ``safety_*.ts``).
 
 pyside6-lupdate lists the strings the sources use; this tool appends those the catalogues lack and
 changes nothing else. It does not let lupdate rewrite the files: PySide6 6.11's lupdate cannot see a
@@ -23,7 +23,7 @@ from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parent.parent
 AREA_EXCLUDES = ("ui/editors/", "ui/fairs/", "ui/io/", "ui/duplicates.py", "ui/export_support/",
-                 "ui/network/", "ui/views/network/")
+                 "ui/network/", "ui/views/network/", "ui/safety/")
 
 
 def app_sources() -> list[str]:

@@ -42,6 +42,7 @@ class BackupsDialog(QDialog):
         self.ctx = ctx
         self.report: Any = None  # the last check's report
         self.restored: Any = None  # set once a restore went through
+        self.passphrase_dialog: Any = None  # open while an encrypted backup's passphrase is asked
         self.setWindowTitle(self.tr("Backups and database check"))
         intro = QLabel(self._intro(), self, wordWrap=True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -103,18 +104,38 @@ class BackupsDialog(QDialog):
         if path:
             self.restore_from(Path(path))
 
-    def restore_from(self, path: Path) -> None:
-        """Read the backup, ask with its date and counts, then restore it."""
+    def restore_from(self, path: Path, passphrase: str | None = None) -> None:
+        """Read the backup, ask with its date and counts, then restore it. A backup encrypted with another
+        passphrase than the database's asks for it (``passphrase``)."""
         self._busy(self.tr("Reading the backup…"))
-        self.ctx.jobs.run("describe_backup", lambda crm, _control: crm.maintenance.describe(path), owner=self,
-                          on_done=self._ask_restore, on_error=self._failed, subject=path.name)
+        self.ctx.jobs.run("describe_backup", lambda crm, _control: crm.maintenance.describe(path, passphrase=passphrase),
+                          owner=self, on_done=lambda info: self._ask_restore(info, passphrase),
+                          on_error=lambda error: self._unreadable(path, error), subject=path.name)
 
-    def _ask_restore(self, info: Any) -> None:
+    def _unreadable(self, path: Path, error: BaseException) -> None:
+        from sapporo_mice.errors import PassphraseNeededError
+
+        if not isinstance(error, PassphraseNeededError):
+            self._failed(error)
+            return
+        from ui.safety.passphrase import ask_database_passphrase
+
+        def answered(passphrase: str | None) -> None:
+            self.passphrase_dialog = None
+            if passphrase is None:
+                self._done(self.tr("Nothing was restored."), OK_STYLE)
+            else:
+                self.restore_from(path, passphrase)
+
+        self.passphrase_dialog = ask_database_passphrase(self, error, self.ctx.lang, answered, backup=True)
+
+    def _ask_restore(self, info: Any, passphrase: str | None = None) -> None:
         if not self.confirm_restore(info):
             self._done(self.tr("Nothing was restored."), OK_STYLE)
             return
         self._busy(self.tr("Restoring…"))
-        self.ctx.jobs.run("restore_backup", lambda crm, _control: crm.maintenance.restore(info.file), owner=self,
+        self.ctx.jobs.run("restore_backup",
+                          lambda crm, _control: crm.maintenance.restore(info.file, passphrase=passphrase), owner=self,
                           on_done=self._restored, on_error=self._failed, subject=info.file.name)
 
     def restore_question(self, info: Any) -> str:

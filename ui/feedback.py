@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sapporo_mice.errors import CrmError
+from sapporo_mice.errors import CrmError, _shown
 from sapporo_mice.messages import render
 from ui import style
 from ui.qt import QLabel, Qt, QWidget
@@ -17,7 +17,10 @@ MUTED_STYLE = style.text_style(style.MUTED)
 
 def error_text(error: BaseException, lang: str) -> str:
     """A core error in ``lang``; anything else as Python says it (it is logged too)."""
-    return error.message(lang) if isinstance(error, CrmError) else str(error)
+    if isinstance(error, CrmError):
+        return error.message(lang)
+    lines = str(error).strip().splitlines() or [type(error).__name__]
+    return _shown(lines[0])  # Python's text of an unexpected error can hold a whole bad value, or SQL
 
 
 def message_label(parent: QWidget, style_sheet: str = ERROR_STYLE) -> QLabel:
@@ -34,4 +37,4 @@ def escape(text: str) -> str:
 
 def problem_text(problem: Any, lang: str, field_label: str) -> str:
     """A core field problem in ``lang``, naming the field as the form labels it."""
-    return render(problem.code, lang, **{**problem.params, "field": field_label, "value": problem.value})
+    return render(problem.code, lang, **{**problem.params, "field": field_label, "value": _shown(problem.value)})

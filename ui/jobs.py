@@ -10,6 +10,12 @@ touches widgets. The result is dropped when ``owner`` is gone by then (a closed 
   jobs wait, then start in order. So nothing on the GUI thread waits for the database.
 - A job is cancelled cooperatively: ``op`` calls ``control.progress(...)`` or ``control.check()``, which
   raise :class:`Cancelled` once asked to stop.
+- A write that finds the database locked by another program (a second window, the CLI, an import, a colleague
+  on the office server) waits for it up to :data:`LOCK_WAIT_S`, saying so in the status bar with the seconds
+  waited and a Cancel button, instead of failing at once; past the bound it fails with the core's "another
+  program is writing" message (``DatabaseBusyError``). On SQLite the wait comes before the write begins; on
+  PostgreSQL a blocked job is run again each second, only if it had committed nothing (``Crm.run_waiting``):
+  nothing is ever done twice.
 - Every job has a ``kind`` from :data:`LABELS`: what the status bar says while it runs, translated, in the
   user's words. Quick reads (:data:`QUIET`) show nothing unless they run long.
 """
@@ -24,6 +30,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRunnable, QThreadPool, Qt, QTimer, Signal, Slot, isValid
+from ui.safety import texts as safety_texts
 
 log = logging.getLogger(__name__)
 _ids = itertools.count(1)
@@ -77,9 +84,13 @@ LABELS: dict[str, str] = {
 from ui.export_support.labels import JOBS as _EXPORT_JOBS  # noqa: E402 - its strings live in its catalogue
 
 LABELS.update(_EXPORT_JOBS)
+# --- safety: how long a write waits for another program's write lock before it gives up
+LOCK_WAIT_S = 60.0
+LABELS.update(safety_texts.LABELS)
+
 # Quick reads: no progress bar unless they run long.
 QUIET = frozenset({"list", "rows", "home", "search", "pick", "counts", "duplicate_check", "exhibitors", "related",
-                   "history", "merges", "fairs"})
+                   "history", "merges", "fairs", "encryption_state"})
 
 
 def job_label(kind: str, subject: str = "") -> str:
@@ -130,6 +141,7 @@ class Job(QRunnable):
         self.id = next(_ids)
         self.kind = kind
         self.label = job_label(kind, subject)  # translated here, on the GUI thread
+        self.waiting_text = QCoreApplication.translate("Jobs", safety_texts.WAITING_FOR_LOCK)
         self.op = op
         self.owner = owner
         self.relay = relay
@@ -152,13 +164,25 @@ class Job(QRunnable):
 
     def run(self) -> None:  # worker thread
         try:
-            result = self.op(self.crm, self.control)
+            result = self._run_waiting()
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI thread
             if not isinstance(exc, Cancelled):
                 log.debug("job %s failed:\n%s", self.kind, traceback.format_exc())
             self.relay.failed.emit(self, exc)
         else:
             self.relay.succeeded.emit(self, result)
+
+
+    def _run_waiting(self) -> Any:
+        run_waiting = getattr(self.crm, "run_waiting", None)  # None: before the CRM is open, or a test's stand-in
+        if run_waiting is None:
+            return self.op(self.crm, self.control)
+        return run_waiting(lambda: self.op(self.crm, self.control), self._still_waiting, bound_s=LOCK_WAIT_S)
+
+    def _still_waiting(self, waited_s: float, bound_s: float) -> None:  # worker thread, while the lock is taken
+        self.control.check()  # Cancel stops the wait; the write is then not made
+        text = self.waiting_text.replace("%1", str(int(waited_s))).replace("%2", str(int(bound_s)))
+        self.relay.progressed.emit(self, int(waited_s * 10), int(bound_s * 10), text)
 
 
 class JobRunner(QObject):

@@ -49,8 +49,12 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        from ui.safety.settings_section import SafetySection
+
+        self.safety = SafetySection(ctx, self)  # the backups' schedule and the database's encryption
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.safety)
         layout.addWidget(self.problem_label)
         layout.addWidget(buttons)
 
@@ -137,6 +141,7 @@ class SettingsDialog(QDialog):
         changed = [k for k, v in values.items() if v != self.ctx.settings.get(k)]
         for key in changed:
             self.ctx.settings.set(key, values[key])
+        changed += self.safety.save()
         super().accept()
         self.saved.emit(changed)
 

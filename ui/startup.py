@@ -15,22 +15,25 @@ class Startup(QObject):
     def __init__(self, ctx: Any, window: Any, url: str | None) -> None:
         super().__init__(window)
         self.ctx, self.window, self.url = ctx, window, url
+        self.passphrase: str | None = None  # an encrypted database's, as typed; dropped once it is open
+        self.passphrase_dialog: Any = None
 
     def open(self) -> None:
-        url = self.url
+        url, passphrase = self.url, self.passphrase
 
         def opening() -> Any:
             # Imported here, on the worker: the core's imports take half a second, which the GUI thread
             # must not spend.
             from sapporo_mice.crm import Crm
 
-            return Crm.open(url)
+            return Crm.open(url, passphrase=passphrase)
 
         self.ctx.jobs.open_crm(opening, owner=self, on_done=self._opened, on_error=self._failed)
 
     def _opened(self, crm: Any) -> None:
         from ui.app import settle_memory
 
+        self.passphrase = None
         self.ctx.attach(crm)
         settle_memory()
         # The day's backup of this computer's database (at most one a day; the core decides, by the setting).
@@ -38,7 +41,12 @@ class Startup(QObject):
         self.opened.emit()
 
     def _failed(self, error: BaseException) -> None:
+        from sapporo_mice.errors import PassphraseNeededError
         from ui.app import ask_after_failure
+
+        if isinstance(error, PassphraseNeededError):  # an encrypted database: ask (again, after a wrong one)
+            self.ask_passphrase(error)
+            return
 
         choice = ask_after_failure(self.window, error, self.url, self.ctx.lang)
         if choice == "quit":
@@ -50,3 +58,16 @@ class Startup(QObject):
             self.url = paths.default_database_url()
             self.ctx.settings.set("database_url", "")
         self.open()
+
+    def ask_passphrase(self, error: Any) -> None:
+        from ui.safety.passphrase import ask_database_passphrase
+
+        def answered(passphrase: str | None) -> None:
+            self.passphrase_dialog = None
+            if passphrase is None:
+                self.window.close()
+                return
+            self.passphrase = passphrase
+            self.open()
+
+        self.passphrase_dialog = ask_database_passphrase(self.window, error, self.ctx.lang, answered)

@@ -25,8 +25,15 @@ class CommandContext:
         if self._crm is None:
             from sapporo_mice.crm import Crm
 
-            self._crm = Crm.open(self.db_url)
+            self._crm = Crm.open(self.db_url, passphrase=self.passphrase())
         return self._crm
+
+    def passphrase(self) -> str | None:
+        """The passphrase of an encrypted database file: ``SAPPORO_MICE_PASSPHRASE``, else asked on the terminal
+        (None for any other database, or with neither: opening it then says a passphrase is needed)."""
+        from sapporo_mice.cli.safety_commands import database_passphrase
+
+        return database_passphrase(self)
 
     def say(self, code: str, **params: Any) -> None:
         """A human message on stdout (stderr when --json owns stdout)."""

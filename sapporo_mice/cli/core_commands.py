@@ -31,7 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def cmd_init(ctx: CommandContext) -> int:
     from sapporo_mice.crm import Crm
 
-    url, report = Crm.initialise(ctx.db_url)
+    url, report = Crm.initialise(ctx.db_url, passphrase=ctx.passphrase())
     if report.backup:
         ctx.say("cli.db_backup", path=report.backup)
     if ctx.json:

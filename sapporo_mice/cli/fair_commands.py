@@ -9,7 +9,7 @@ from typing import Any
 
 from sapporo_mice import messages
 from sapporo_mice.cli.context import EXIT_BAD_INPUT, CommandContext
-from sapporo_mice.errors import ValidationError
+from sapporo_mice.errors import ValidationError, _shown
 from sapporo_mice.messages import render
 
 messages.register({
@@ -109,7 +109,7 @@ def cmd_add(ctx: CommandContext) -> int:
             params = {key: ADD_OPTIONS.get(value, value) if key == "other" else value  # "before --start"
                       for key, value in problem.params.items()}
             option = ADD_OPTIONS.get(problem.field, problem.field)
-            print(render(problem.code, ctx.lang, **{**params, "field": option, "value": problem.value}),
+            print(render(problem.code, ctx.lang, **{**params, "field": option, "value": _shown(problem.value)}),
                   file=sys.stderr)
         return EXIT_BAD_INPUT
     if ctx.json:
@@ -127,7 +127,7 @@ def cmd_followup(ctx: CommandContext) -> int:
     try:
         today = clean_date(ctx.args.today)
     except FieldInvalid as exc:
-        print(render(exc.code, ctx.lang, field="--today", value=ctx.args.today, **exc.params), file=sys.stderr)
+        print(render(exc.code, ctx.lang, field="--today", value=_shown(ctx.args.today), **exc.params), file=sys.stderr)
         return EXIT_BAD_INPUT
     changes = crm.fairs.create_followups(fair_id, actor=ctx.actor, today=today, lang=ctx.lang)
     task_ids = sorted(changes.touched.get("task", ()))

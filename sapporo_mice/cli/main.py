@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from sapporo_mice.cli.context import CommandContext
 
 # Each module has register(subparsers); later issues add theirs to this tuple (imported when a parser is built).
-COMMAND_MODULES = ("core_commands", "fair_commands", "io_commands", "maintenance_commands", "brief_commands",
-                   "export_commands", "network_commands", "pending_commands")
+COMMAND_MODULES = ("core_commands", "fair_commands", "io_commands", "maintenance_commands", "safety_commands",
+                   "brief_commands", "export_commands", "network_commands", "pending_commands")
 PROG, DESCRIPTION = "sapporo-mice", "Sapporo MICE CRM. Without a command, opens the desktop app."
 
 
@@ -104,8 +104,22 @@ def main(argv: Sequence[str] | None = None, *, desktop: Callable[..., int] | Non
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return EXIT_USAGE
+    except BrokenPipeError:  # the reader went away (`sapporo-mice search x | head`): stop quietly
+        _stdout_to_devnull()
+        return EXIT_BAD_INPUT
     except Exception as exc:  # the last resort: one line for the user, the traceback in the log
         return _unexpected(exc, lang, sys.argv[1:] if argv is None else list(argv))
+
+
+def _stdout_to_devnull() -> None:
+    """Send what is still buffered for stdout nowhere, so that Python's flush at exit does not fail again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real stdout (an embedded or replaced stream): nothing to redirect
+        pass
 
 
 # The CLI's log of unexpected errors, in paths.logs_dir(); past this size it moves to cli.log.1.

@@ -73,7 +73,8 @@ def cmd_restore(ctx: CommandContext) -> int:
     from sapporo_mice.maintenance import Maintenance
 
     url = Crm.resolve_url(ctx.db_url)
-    info = Maintenance.describe_backup(Path(ctx.args.file), url=url)
+    passphrase = ctx.passphrase()  # an encrypted database: its backups are encrypted with the same passphrase
+    info = Maintenance.describe_backup(Path(ctx.args.file), url=url, passphrase=passphrase)
     if not ctx.args.yes:
         if not sys.stdin.isatty():
             print(messages.render("cli.restore_needs_yes", ctx.lang), file=sys.stderr)
@@ -81,7 +82,7 @@ def cmd_restore(ctx: CommandContext) -> int:
         if not _confirmed(ctx, info, _shown_url(url)):
             print(messages.render("cli.restore_cancelled", ctx.lang), file=sys.stderr)
             return EXIT_BAD_INPUT
-    restored = Maintenance.restore_database(url, info.file)
+    restored = Maintenance.restore_database(url, info.file, passphrase=passphrase)
     if ctx.json:
         ctx.emit(restored.as_json())
     else:
