@@ -113,22 +113,27 @@ def run_waiting(action: Callable[[], Any], report: Callable[[float, float], None
     """Run ``action`` on this thread with a waiter (:func:`waiting_for_lock`), and on PostgreSQL, where a lock is
     waited for statement by statement (each gives up after :data:`PG_LOCK_SLICE_MS`), run it again while it
     fails busy, reporting, until ``bound_s``. An action that committed anything before it failed is never run
-    again (that would do its first part twice): its :class:`DatabaseBusyError` goes to the caller."""
+    again (that would do its first part twice): its :class:`DatabaseBusyError` goes to the caller, and once it
+    has committed, its statements wait the usual lock timeout."""
     started = time.monotonic()
-    while True:
-        before, offset = commits_on_this_thread(), time.monotonic() - started
+    try:
+        while True:
+            before, offset = commits_on_this_thread(), time.monotonic() - started
+            _lock_waiters.retry_from = before  # until it commits, a blocked statement gives up soon (transaction)
 
-        def reported(waited: float, _bound: float, offset: float = offset) -> None:  # in the whole wait's terms
-            report(offset + waited, bound_s)
+            def reported(waited: float, _bound: float, offset: float = offset) -> None:  # the whole wait's terms
+                report(offset + waited, bound_s)
 
-        with waiting_for_lock(reported, max(bound_s - offset, 0.0)):
-            try:
-                return action()
-            except DatabaseBusyError:
-                waited = time.monotonic() - started
-                if commits_on_this_thread() != before or waited >= bound_s:
-                    raise
-        report(waited, bound_s)
+            with waiting_for_lock(reported, max(bound_s - offset, 0.0)):
+                try:
+                    return action()
+                except DatabaseBusyError:
+                    waited = time.monotonic() - started
+                    if commits_on_this_thread() != before or waited >= bound_s:
+                        raise
+            report(waited, bound_s)
+    finally:
+        _lock_waiters.retry_from = None
 
 
 def _begin_waiting(raw: Any, report: Callable[[float, float], None], bound_s: float) -> None:
@@ -248,8 +253,10 @@ class Database:
         elsewhere for longer than the app waits is a :class:`DatabaseBusyError`, never a traceback."""
         session = self._writers()
         try:
-            if self.dialect == "postgresql" and getattr(_lock_waiters, "current", None) is not None:
-                # a waiter: a blocked statement gives up soon, and run_waiting runs the action again
+            if self.dialect == "postgresql" and getattr(_lock_waiters, "current", None) is not None and \
+                    getattr(_lock_waiters, "retry_from", None) == commits_on_this_thread():
+                # an action run_waiting may run again (it has committed nothing yet): a blocked statement gives
+                # up soon and the action is tried again; once it has committed, the usual lock timeout applies
                 session.execute(text(f"SET LOCAL lock_timeout = {PG_LOCK_SLICE_MS}"))
             yield session
             session.commit()
