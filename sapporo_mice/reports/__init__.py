@@ -25,6 +25,7 @@ register({
     },
     "report.kind.fair": {"en": "Delegation pack (fair)", "ja": "出張資料（見本市）"},
     "report.kind.company": {"en": "Company one-pager", "ja": "企業紹介シート"},
+    "report.kind.visit": {"en": "Visit brief (inbound delegation)", "ja": "来訪者ブリーフィング"},
 })
 
 
@@ -38,6 +39,7 @@ class Kind:
 KINDS: dict[str, Kind] = {
     "fair": Kind("fair", "fair", "fair_pack"),
     "company": Kind("company", "organization", "company_pack"),
+    "visit": Kind("visit", "visit", "visit_pack"),
 }
 
 

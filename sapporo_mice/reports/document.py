@@ -135,30 +135,12 @@ def text(value: Any, base: str) -> str:
     _register()
     if value is None:
         return ""
-    chain = _chain(base)
-    runs: list[tuple[str, list[str]]] = []
-    for char in str(value):
-        code = ord(char)
-        if code in _DROPPED:
-            continue
-        if char in "\n\r":
-            runs.append(("<br/>", []))
-            continue
-        face = next((name for name in chain if code in _covers[name]), None)
-        if face is None:
-            face, char = _JAPANESE.name, MISSING_GLYPH
-        if runs and runs[-1][0] == face:
-            runs[-1][1].append(char)
-        else:
-            runs.append((face, [char]))
     out = []
-    for face, chars in runs:
-        if face == "<br/>":
+    for index, line in enumerate(str(value).split("\n")):
+        if index:
             out.append("<br/>")
-        elif face == base:
-            out.append(escape("".join(chars)))
-        else:
-            out.append(f'<font name="{face}">{escape("".join(chars))}</font>')
+        for face, chunk in _runs(line, base):
+            out.append(escape(chunk) if face == base else f'<font name="{face}">{escape(chunk)}</font>')
     return "".join(out)
 
 
@@ -504,10 +486,10 @@ class _Document(BaseDocTemplate):
         canv.setFillColor(MUTED)
         canv.setStrokeColor(RULE)
         if header:
-            canv.setFont(styles.face, 8)
             title = pack.title if len(pack.title) <= 60 else pack.title[:59] + "…"
-            canv.drawString(18 * mm, height - 12 * mm, _plain(title))
-            canv.drawRightString(width - 18 * mm, height - 12 * mm, render(pack.label, pack.lang))
+            draw_text(canv, 18 * mm, height - 12 * mm, title, styles.face, 8)
+            draw_text(canv, width - 18 * mm, height - 12 * mm, render(pack.label, pack.lang), styles.face, 8,
+                      right=True)
             canv.line(18 * mm, height - 14 * mm, width - 18 * mm, height - 14 * mm)
         canv.line(18 * mm, 14 * mm, width - 18 * mm, 14 * mm)
         canv.setFont(styles.face, 8)
@@ -519,10 +501,10 @@ class _Document(BaseDocTemplate):
         canv.setFillColor(ACCENT)
         canv.rect(0, self.pagesize[1] - 40 * mm, self.pagesize[0], 40 * mm, stroke=0, fill=1)
         canv.setFillColor(colors.white)
-        canv.setFont(self.styles.face, 11)
-        canv.drawString(18 * mm, self.pagesize[1] - 22 * mm, _plain(render("report.issuer", self.pack.lang)))
-        canv.setFont(self.styles.face, 9)
-        canv.drawString(18 * mm, self.pagesize[1] - 30 * mm, _plain(render(self.pack.label, self.pack.lang)))
+        draw_text(canv, 18 * mm, self.pagesize[1] - 22 * mm, render("report.issuer", self.pack.lang),
+                  self.styles.face, 11)
+        draw_text(canv, 18 * mm, self.pagesize[1] - 30 * mm, render(self.pack.label, self.pack.lang),
+                  self.styles.face, 9)
         canv.restoreState()
         self._furniture(canv, header=False)
 
@@ -530,9 +512,35 @@ class _Document(BaseDocTemplate):
         self._furniture(canv, header=True)
 
 
-def _plain(value: str) -> str:
-    """Header text drawn straight on the canvas: keep what the face holds."""
-    return "".join(c if ord(c) in _covers[_JAPANESE.name] else MISSING_GLYPH for c in value)
+def _runs(value: str, base: str) -> list[tuple[str, str]]:
+    """``value`` cut into (face, text) runs, each in the first face of the chain that holds it."""
+    chain = _chain(base)
+    runs: list[tuple[str, list[str]]] = []
+    for char in value:
+        code = ord(char)
+        if code in _DROPPED or char in "\r\n":
+            continue
+        face = next((name for name in chain if code in _covers[name]), None)
+        if face is None:
+            face, char = _JAPANESE.name, MISSING_GLYPH
+        if runs and runs[-1][0] == face:
+            runs[-1][1].append(char)
+        else:
+            runs.append((face, [char]))
+    return [(face, "".join(chars)) for face, chars in runs]
+
+
+def draw_text(canv: pdfcanvas.Canvas, x: float, y: float, value: str, base: str, size: float, *,
+              right: bool = False) -> None:
+    """One line straight on the canvas (page furniture), every run in a face that holds it; ``right``
+    aligns its end at ``x``."""
+    runs = _runs(value, base)
+    if right:
+        x -= sum(stringWidth(chunk, face, size) for face, chunk in runs)
+    for face, chunk in runs:
+        canv.setFont(face, size)
+        canv.drawString(x, y, chunk)
+        x += stringWidth(chunk, face, size)
 
 
 def _story(pack: Pack, styles: Styles, contents: Contents) -> list[Flowable]:

@@ -237,3 +237,60 @@ def test_a_folder_as_output_names_the_file_after_the_pack(crm, fair, tmp_path):
     made = crm.reports.build("fair", fair, tmp_path, lang="en")
     assert made.path == tmp_path / file_name(made.title) and made.path.exists()
     assert file_name('a/b:c*"d"  e') == "a_b_c_d_e.pdf"
+
+
+@pytest.fixture
+def demo(crm):
+    crm.add_demo_data(scale=0.1)
+    return crm
+
+
+def _first(crm, model, *where, order=None):
+    from sqlalchemy import select
+
+    with crm.store.reading() as session:
+        return session.scalar(select(model.id).where(*where).order_by(order if order is not None else model.id)
+                              .limit(1))
+
+
+def test_every_pack_prints_from_the_demo_in_both_languages(demo, tmp_path):
+    from sqlalchemy import func, select
+
+    from sapporo_mice.models import Fair, Lead, Organization, ProgrammeItem
+
+    with demo.store.reading() as session:
+        fair = session.scalar(select(Lead.fair_id).where(Lead.fair_id.is_not(None)).group_by(Lead.fair_id)
+                              .order_by(func.count().desc(), Lead.fair_id).limit(1))
+        visit = session.scalar(select(ProgrammeItem.visit_id).group_by(ProgrammeItem.visit_id)
+                               .order_by(func.count().desc(), ProgrammeItem.visit_id).limit(1))
+    company = _first(demo, Organization, Organization.kind == "local_company")
+    assert fair and visit and company and _first(demo, Fair)
+    for kind, ref in (("fair", fair), ("company", company), ("visit", visit)):
+        for lang in ("ja", "en"):
+            made = demo.reports.build(kind, ref, tmp_path / f"{kind}-{lang}.pdf", lang=lang)
+            body = pdf_text(made.path)
+            assert made.pages >= 1 and MISSING_GLYPH not in body, (kind, lang)
+            assert all(fonts_of(made.path).values()), (kind, lang)
+            label = {"ja": "取扱注意" if kind != "company" else "外部配布用",
+                     "en": "Internal" if kind != "company" else "For external distribution"}[lang]
+            assert label in body
+            qpdf_check(made.path)
+
+
+def test_visit_brief_shows_the_programme_in_sapporo_time_and_the_people(demo, tmp_path):
+    from sqlalchemy import func, select
+
+    from sapporo_mice.models import ProgrammeItem
+
+    with demo.store.reading() as session:
+        visit = session.scalar(select(ProgrammeItem.visit_id).group_by(ProgrammeItem.visit_id)
+                               .order_by(func.count().desc(), ProgrammeItem.visit_id).limit(1))
+    data = demo.network.visit_brief_data(visit)
+    made = demo.reports.build("visit", visit, tmp_path / "visit.pdf", lang="ja")
+    body = pdf_text(made.path)
+    assert "日程表（日本時間）" in body and "来訪者" in body and "札幌市側" in body
+    first = data.programme[0]
+    assert first["activity"] in body
+    assert first["starts_at"].strftime("%H:%M") in body  # Sapporo's clock, whatever the computer's zone
+    for person in data.visitors:
+        assert person["name"] in body
