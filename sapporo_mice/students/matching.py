@@ -223,10 +223,113 @@ class Explanation:
                                    dict(c.get("facts") or {})) for c in data.get("criteria") or ()))
 
 
+# --------------------------------------------------------------------------------------------- one pair
+# The reference rules, one pair at a time: what explanations show, and what the property tests hold the
+# matrix evaluation below to.
+def _rank(table: Mapping[str, int], level: str | None) -> int:
+    return table.get(level or "", 0)
+
+
+def english_fraction(have: str | None, need: str | None) -> float:
+    """1 when the student's English reaches the minimum, ½ one CEFR level short, else 0."""
+    gap = _rank(CEFR_RANK, need) - _rank(CEFR_RANK, have)
+    return 1.0 if gap <= 0 else 0.5 if gap == 1 else 0.0
+
+
+def wish_fraction(wishes: frozenset[str], offered: str | None) -> float:
+    if not wishes or not offered:
+        return 0.5
+    return 1.0 if offered in wishes else 0.0
+
+
+def timing_fraction(kind: str, starts_on: dt.date | None, graduation_day: dt.date | None, interest: bool) -> float:
+    known = starts_on is not None and graduation_day is not None
+    gap = (starts_on - graduation_day).days if known else 0
+    if kind in FULL_TIME:
+        if not known or gap < 0:
+            return 0.0
+        return 1.0 if gap <= 183 else 0.5 if gap <= 366 else 0.25
+    if kind == "internship":
+        if not known or gap <= 0:
+            return 1.0 if interest else 0.5
+        return 0.25
+    return 1.0
+
+
+def pair_fractions(student: StudentFacts, opening: OpeningFacts) -> dict[str, float]:
+    """Each criterion's fraction met (0–1) for one pair."""
+    asked = {skill_key(k) for k in opening.skills}
+    have = {skill_key(k) for k in student.skills}
+    skills = len(asked & have) / len(asked) if asked else 1.0
+    languages = set(opening.languages)
+    items = len(languages) + (1 if opening.min_english else 0)
+    met = len(languages & student.spoken) + (english_fraction(student.english, opening.min_english)
+                                             if opening.min_english else 0.0)
+    return {"skills": skills, "languages": met / items if items else 1.0,
+            "industry": wish_fraction(student.industries, opening.industry),
+            "job_type": wish_fraction(student.job_types, opening.job_type),
+            "location": wish_fraction(student.wished_locations, opening.location),
+            "timing": timing_fraction(opening.kind, opening.starts_on, student.graduation_day,
+                                      student.internship_interest)}
+
+
+def residence_verdict(status: str | None, permit: bool, kind: str, hours: int | None) -> str | None:
+    """None when the residence status allows the kind of work, else the filter it fails."""
+    outright, with_permit = RESIDENCE_RULES.get(kind, (frozenset(), frozenset()))
+    if status in outright:
+        return None
+    if status in with_permit and permit:
+        return None if hours is not None and hours <= PART_TIME_HOURS_LIMIT else "hours"
+    return "residence"
+
+
+def graduates_before(student: StudentFacts, opening: OpeningFacts) -> bool:
+    day = student.graduation_day
+    return day is not None and opening.starts_on is not None and day < opening.starts_on
+
+
+def pair_blocks(student: StudentFacts, opening: OpeningFacts, today: dt.date) -> tuple[str, ...]:
+    """The hard filters one pair fails, in :data:`FILTERS` order (empty: the pair may be suggested)."""
+    failed = set()
+    if not student.consent_valid(today):
+        failed.add("consent")
+    if _rank(JLPT_RANK, student.jlpt) < _rank(JLPT_RANK, opening.min_jlpt):
+        failed.add("japanese")
+    if opening.kind in FULL_TIME and not graduates_before(student, opening):
+        failed.add("graduation")
+    verdict = residence_verdict(student.residence_status, student.part_time_permit, opening.kind,
+                                opening.hours_per_week)
+    if verdict:
+        failed.add(verdict)
+    return tuple(name for name in FILTERS if name in failed)
+
+
+def pair_score(fractions: Mapping[str, float], weights: Weights) -> float:
+    return round(sum(fractions[k] * w for k, w in weights.as_dict().items()) * 100 / weights.total, 1)
+
+
 # --------------------------------------------------------------------------------------------- encoding
-def _sets_matrix(sets: Sequence[Iterable[str]], index: dict[str, int]) -> np.ndarray:
+# Every criterion and filter is a sum of products of a student feature and an opening feature, so the
+# whole evaluation is one matrix product: F_students (n × K) @ F_openings (m × K)ᵀ, each column block
+# below one criterion (weighted) or one filter (a penalty that puts the pair below zero).
+PENALTY = np.float32(-1000.0)
+
+
+def _ordinal(day: dt.date | None) -> int:
+    return day.toordinal() if day is not None else 0
+
+
+def _index_of(values: Iterable[Iterable[str]]) -> dict[str, int]:
+    index: dict[str, int] = {}
+    for items in values:
+        for item in items:
+            index.setdefault(item, len(index))
+    return index
+
+
+def _sets_matrix(sets: Sequence[Iterable[str]], index: dict[str, int], width: int | None = None) -> np.ndarray:
     """A 0/1 float32 matrix: row r has a 1 in the column of each of ``sets[r]``'s items that ``index`` knows."""
-    matrix = np.zeros((len(sets), max(1, len(index))), dtype=np.float32)
+    matrix = np.zeros((len(sets), width or max(1, len(index))), dtype=np.float32)
     rows, columns = [], []
     for row, items in enumerate(sets):
         for item in items:
@@ -238,166 +341,145 @@ def _sets_matrix(sets: Sequence[Iterable[str]], index: dict[str, int]) -> np.nda
     return matrix
 
 
-def _index_of(values: Iterable[Iterable[str]]) -> dict[str, int]:
-    index: dict[str, int] = {}
-    for items in values:
-        for item in items:
-            index.setdefault(item, len(index))
-    return index
-
-
-def _ordinal(day: dt.date | None) -> int:
-    return day.toordinal() if day is not None else 0
+def _one_hot(codes: np.ndarray, width: int) -> np.ndarray:
+    matrix = np.zeros((len(codes), width), dtype=np.float32)
+    matrix[np.arange(len(codes)), codes] = 1.0
+    return matrix
 
 
 class Students:
-    """A set of students encoded for the engine, in id order (the tie-break)."""
+    """A set of students, in id order (the tie-break)."""
 
     def __init__(self, facts: Iterable[StudentFacts]) -> None:
         self.facts = sorted(facts, key=lambda s: s.id)
         self.position = {s.id: i for i, s in enumerate(self.facts)}
-        rows = self.facts
-        self.jlpt = np.array([JLPT_RANK.get(s.jlpt or "none", 0) for s in rows], dtype=np.int8)
-        self.english = np.array([CEFR_RANK.get(s.english or "", 0) for s in rows], dtype=np.int8)
-        self.graduation = np.array([_ordinal(s.graduation_day) for s in rows], dtype=np.int32)
-        status_index = {status: i for i, status in enumerate(STATUSES)}
-        self.status = np.array([status_index.get(s.residence_status or "", len(STATUSES)) for s in rows],
-                               dtype=np.int8)
-        self.permit = np.array([s.part_time_permit for s in rows], dtype=bool)
-        self.interest = np.array([s.internship_interest for s in rows], dtype=bool)
-        self.skill_keys = [{skill_key(k) for k in s.skills} for s in rows]
-        self.spoken = [s.spoken for s in rows]
-        self.locations = [s.wished_locations for s in rows]
 
     def __len__(self) -> int:
         return len(self.facts)
 
-    def consent(self, today: dt.date) -> np.ndarray:
-        return np.array([s.consent_valid(today) for s in self.facts], dtype=bool)
-
 
 class Openings:
-    """A set of openings encoded for the engine, in id order (the tie-break)."""
+    """A set of openings, in id order (the tie-break)."""
 
     def __init__(self, facts: Iterable[OpeningFacts]) -> None:
         self.facts = sorted(facts, key=lambda o: o.id)
         self.position = {o.id: j for j, o in enumerate(self.facts)}
-        rows = self.facts
-        self.kind = np.array([KINDS.index(o.kind) if o.kind in KINDS else 0 for o in rows], dtype=np.int8)
-        self.min_jlpt = np.array([JLPT_RANK.get(o.min_jlpt or "none", 0) for o in rows], dtype=np.int8)
-        self.min_english = np.array([CEFR_RANK.get(o.min_english or "", 0) for o in rows], dtype=np.int8)
-        self.starts = np.array([_ordinal(o.starts_on) for o in rows], dtype=np.int32)
-        hours = [o.hours_per_week for o in rows]
-        self.hours_ok = np.array([h is not None and h <= PART_TIME_HOURS_LIMIT for h in hours], dtype=bool)
-        self.full_time = np.array([o.kind in FULL_TIME for o in rows], dtype=bool)
-        self.skill_keys = [{skill_key(k) for k in o.skills} for o in rows]
-        self.languages = [set(o.languages) for o in rows]
 
     def __len__(self) -> int:
         return len(self.facts)
 
 
-def _residence_tables() -> tuple[np.ndarray, np.ndarray]:
-    """(allowed, with permit): bool tables by [opening kind, status] (the last status is "not known")."""
-    allowed = np.zeros((len(KINDS), len(STATUSES) + 1), dtype=bool)
-    permit = np.zeros_like(allowed)
-    for k, kind in enumerate(KINDS):
-        outright, with_permit = RESIDENCE_RULES[kind]
-        for s, status in enumerate(STATUSES):
-            allowed[k, s] = status in outright
-            permit[k, s] = status in with_permit
-    return allowed, permit
+def _features(students: Students, openings: Openings, weights: Weights, today: dt.date
+              ) -> tuple[np.ndarray, np.ndarray]:
+    """(F_students, F_openings): their product is each pair's score (0–100), or below zero for a pair that
+    fails a hard filter."""
+    S, O = students.facts, openings.facts
+    scale = {key: np.float32(w * 100.0 / weights.total) for key, w in weights.as_dict().items()}
+    left: list[np.ndarray] = []
+    right: list[np.ndarray] = []
 
+    def block(student_side: np.ndarray, opening_side: np.ndarray) -> None:
+        left.append(student_side)
+        right.append(opening_side)
 
-_ALLOWED, _WITH_PERMIT = _residence_tables()
+    ones_s = np.ones((len(S), 1), dtype=np.float32)
+    # Skills: the share of the opening's skills the student has (all of them when none is asked).
+    asked = [{skill_key(k) for k in o.skills} for o in O]
+    index = _index_of(asked)
+    required = np.array([len(a) for a in asked], dtype=np.float32)
+    block(_sets_matrix([{skill_key(k) for k in s.skills} for s in S], index),
+          _sets_matrix(asked, index) * (scale["skills"] / np.maximum(required, 1))[:, None])
+    block(ones_s, np.where(required == 0, scale["skills"], np.float32(0))[:, None])
+    # Languages: the opening's languages the student speaks, English by level, over the items asked.
+    asked_languages = [set(o.languages) for o in O]
+    index = _index_of(asked_languages)
+    min_english = np.array([_rank(CEFR_RANK, o.min_english) for o in O])
+    items = np.array([len(a) for a in asked_languages], dtype=np.float32) + (min_english > 0)
+    per_item = scale["languages"] / np.maximum(items, 1)
+    block(_sets_matrix([s.spoken for s in S], index), _sets_matrix(asked_languages, index) * per_item[:, None])
+    levels = len(CEFR_RANK) + 1
+    english = np.array([[english_fraction(CEFR_BY_RANK.get(have), CEFR_BY_RANK.get(need)) if need else 0.0
+                         for have in range(levels)] for need in range(levels)], dtype=np.float32)
+    block(_one_hot(np.array([_rank(CEFR_RANK, s.english) for s in S], dtype=np.int64), levels),
+          english[min_english] * per_item[:, None])
+    block(ones_s, np.where(items == 0, scale["languages"], np.float32(0))[:, None])
+    # Industry, job type, location: a wish met 1, not met 0, ½ when either side is silent.
+    for key, wishes, offered in (
+            ("industry", [s.industries for s in S], [o.industry for o in O]),
+            ("job_type", [s.job_types for s in S], [o.job_type for o in O]),
+            ("location", [s.wished_locations for s in S], [o.location for o in O])):
+        index = _index_of([[v] for v in offered if v])
+        silent_column = len(index)
+        student_side = _sets_matrix(wishes, index, silent_column + 1)
+        silent = np.array([not w for w in wishes], dtype=bool)
+        student_side[silent, :] = 0.5
+        student_side[:, silent_column] = 0.5
+        codes = np.array([index[v] if v else silent_column for v in offered], dtype=np.int64)
+        block(student_side, _one_hot(codes, silent_column + 1) * scale[key])
+    # Timing and graduation: students grouped by (graduation day, interest in internships).
+    classes: dict[tuple[int, bool], int] = {}
+    student_class = np.array([classes.setdefault((_ordinal(s.graduation_day), s.internship_interest), len(classes))
+                              for s in S], dtype=np.int64)
+    opening_side = np.zeros((len(O), len(classes)), dtype=np.float32)
+    for (graduation, interest), column in classes.items():
+        day = dt.date.fromordinal(graduation) if graduation else None
+        for j, o in enumerate(O):
+            value = scale["timing"] * np.float32(timing_fraction(o.kind, o.starts_on, day, interest))
+            if o.kind in FULL_TIME and not (day is not None and o.starts_on is not None and day < o.starts_on):
+                value += PENALTY
+            opening_side[j, column] = value
+    block(_one_hot(student_class, max(1, len(classes))), opening_side)
+    # Japanese: the JLPT level at least the minimum.
+    jlpt_levels = len(JLPT_RANK)
+    need = np.array([_rank(JLPT_RANK, o.min_jlpt) for o in O])
+    block(_one_hot(np.array([_rank(JLPT_RANK, s.jlpt) for s in S], dtype=np.int64), jlpt_levels),
+          np.where(np.arange(jlpt_levels)[None, :] < need[:, None], PENALTY, np.float32(0)).astype(np.float32))
+    # Residence status (with or without the 資格外活動許可) against the kind and weekly hours.
+    status_index = {status: i for i, status in enumerate(STATUSES)}
+    residence = np.array([status_index.get(s.residence_status or "", len(STATUSES)) * 2 + bool(s.part_time_permit)
+                          for s in S], dtype=np.int64)
+    width = (len(STATUSES) + 1) * 2
+    table = {}
+    opening_side = np.zeros((len(O), width), dtype=np.float32)
+    for j, o in enumerate(O):
+        key = (o.kind, o.hours_per_week)
+        if key not in table:
+            table[key] = np.array([0.0 if residence_verdict(
+                STATUSES[c // 2] if c // 2 < len(STATUSES) else None, bool(c % 2), o.kind, o.hours_per_week)
+                is None else PENALTY for c in range(width)], dtype=np.float32)
+        opening_side[j] = table[key]
+    block(_one_hot(residence, width), opening_side)
+    # Consent: dated, not expired, covering matching.
+    block(np.array([[0.0 if s.consent_valid(today) else 1.0] for s in S], dtype=np.float32).reshape(len(S), 1),
+          np.full((len(O), 1), PENALTY, dtype=np.float32))
+    return np.hstack(left), np.hstack(right)
 
 
 # --------------------------------------------------------------------------------------------- evaluation
 class Evaluation:
-    """Every pair of ``students`` × ``openings`` on ``today``: failed filters, criteria and scores."""
+    """Every pair of ``students`` × ``openings`` on ``today``: whether it may be suggested, and its score.
+
+    ``key`` holds each pair's score in tenths of a point (0–1000), -1 for a pair that fails a filter.
+    """
 
     def __init__(self, students: Students, openings: Openings, *, weights: Weights | None = None,
                  today: dt.date | None = None) -> None:
         self.students, self.openings = students, openings
         self.weights = weights or Weights()
         self.today = today or dt.date.today()
-        self.blocks = self._blocks()
-        self.parts = self._parts()
-        total = np.zeros((len(students), len(openings)), dtype=np.float32)
-        for key, weight in self.weights.as_dict().items():
-            if weight:
-                total += np.float32(weight) * self.parts[key]
-        self.score = np.round(total * np.float32(100.0 / self.weights.total), 1)
-        self.eligible = self.blocks == 0
-        # The ranking key: tenths of a point (0–1000), -1 for a pair that fails a filter.
-        self.key = np.where(self.eligible, np.rint(self.score * 10), -1).astype(np.int16)
+        if len(students) and len(openings):
+            left, right = _features(students, openings, self.weights, self.today)
+            total = left @ right.T
+        else:
+            total = np.zeros((len(students), len(openings)), dtype=np.float32)
+        np.multiply(total, np.float32(10), out=total)
+        np.rint(total, out=total)
+        np.maximum(total, np.float32(-1), out=total)
+        self.key = total.astype(np.int16)
+        self.eligible = self.key >= 0
 
-    # ------------------------------------------------------------------ filters
-    def _blocks(self) -> np.ndarray:
-        s, o = self.students, self.openings
-        blocks = np.zeros((len(s), len(o)), dtype=np.uint8)
-        blocks |= np.where(s.consent(self.today), 0, _BIT["consent"]).astype(np.uint8)[:, None]
-        blocks |= np.where(s.jlpt[:, None] >= o.min_jlpt[None, :], 0, _BIT["japanese"]).astype(np.uint8)
-        graduated_before = (s.graduation[:, None] > 0) & (o.starts[None, :] > 0) & (
-            s.graduation[:, None] < o.starts[None, :])
-        blocks |= np.where(o.full_time[None, :] & ~graduated_before, _BIT["graduation"], 0).astype(np.uint8)
-        outright = _ALLOWED[o.kind[None, :], s.status[:, None]]
-        with_permit = _WITH_PERMIT[o.kind[None, :], s.status[:, None]] & s.permit[:, None]
-        blocks |= np.where(outright | with_permit, 0, _BIT["residence"]).astype(np.uint8)
-        blocks |= np.where(~outright & with_permit & ~o.hours_ok[None, :], _BIT["hours"], 0).astype(np.uint8)
-        return blocks
-
-    # ------------------------------------------------------------------ criteria
-    def _parts(self) -> dict[str, np.ndarray]:
-        return {"skills": self._skills(), "languages": self._languages(),
-                "industry": self._wish([f.industries for f in self.students.facts],
-                                       [f.industry for f in self.openings.facts]),
-                "job_type": self._wish([f.job_types for f in self.students.facts],
-                                       [f.job_type for f in self.openings.facts]),
-                "location": self._wish(self.students.locations, [f.location for f in self.openings.facts]),
-                "timing": self._timing()}
-
-    def _skills(self) -> np.ndarray:
-        index = _index_of(self.openings.skill_keys)
-        have = _sets_matrix(self.students.skill_keys, index)
-        asked = _sets_matrix(self.openings.skill_keys, index)
-        counts = have @ asked.T
-        required = asked.sum(axis=1)[None, :]
-        return np.where(required > 0, counts / np.maximum(required, 1), np.float32(1.0)).astype(np.float32)
-
-    def _languages(self) -> np.ndarray:
-        s, o = self.students, self.openings
-        index = _index_of(o.languages)
-        spoken = _sets_matrix(s.spoken, index)
-        asked = _sets_matrix(o.languages, index)
-        covered = spoken @ asked.T
-        items = asked.sum(axis=1) + (o.min_english > 0)
-        gap = o.min_english[None, :].astype(np.int16) - s.english[:, None].astype(np.int16)
-        english = np.select([gap <= 0, gap == 1], [np.float32(1.0), np.float32(0.5)], np.float32(0.0))
-        english = np.where(o.min_english[None, :] > 0, english, np.float32(0.0))
-        met = covered + english
-        return np.where(items[None, :] > 0, met / np.maximum(items, 1)[None, :], np.float32(1.0)).astype(np.float32)
-
-    @staticmethod
-    def _wish(wishes: Sequence[Iterable[str]], offered: Sequence[str | None]) -> np.ndarray:
-        index = _index_of([[v] for v in offered if v])
-        hits = _sets_matrix(wishes, index) @ _sets_matrix([[v] if v else [] for v in offered], index).T
-        silent = np.array([not w for w in wishes], dtype=bool)[:, None] | np.array(
-            [not v for v in offered], dtype=bool)[None, :]
-        return np.where(silent, np.float32(0.5), np.minimum(hits, 1)).astype(np.float32)
-
-    def _timing(self) -> np.ndarray:
-        s, o = self.students, self.openings
-        known = (s.graduation[:, None] > 0) & (o.starts[None, :] > 0)
-        gap = o.starts[None, :] - s.graduation[:, None]
-        full_time = np.select([known & (gap >= 0) & (gap <= 183), known & (gap >= 0) & (gap <= 366), known & (gap >= 0)],
-                              [np.float32(1.0), np.float32(0.5), np.float32(0.25)], np.float32(0.0))
-        before = ~known | (gap <= 0)
-        keen = np.where(s.interest, np.float32(1.0), np.float32(0.5))[:, None]
-        internship = np.where(before, keen, np.float32(0.25))
-        kind = o.kind[None, :]
-        return np.select([o.full_time[None, :], kind == KINDS.index("internship")], [full_time, internship],
-                         np.float32(1.0)).astype(np.float32)
+    def score(self, i: int, j: int) -> float:
+        return max(0, int(self.key[i, j])) / 10
 
     # ------------------------------------------------------------------ rankings
     def students_for(self, opening_id: str, top: int | None = None) -> list[int]:
@@ -423,23 +505,28 @@ class Evaluation:
     # ------------------------------------------------------------------ explanation
     def explain(self, i: int, j: int) -> Explanation:
         """The pair's failed filters and criteria, with the facts behind each."""
-        student, opening = self.students.facts[i], self.openings.facts[j]
-        bits = int(self.blocks[i, j])
-        blocks = tuple(Block(name, block_facts(name, student, opening, self.today))
-                       for name in FILTERS if bits & _BIT[name])
-        weights = self.weights.as_dict()
-        criteria = tuple(
-            Criterion(key, weights[key], round(float(self.parts[key][i, j]), 4),
-                      round(float(self.parts[key][i, j]) * weights[key] * 100 / self.weights.total, 1),
-                      criterion_facts(key, student, opening))
-            for key in CRITERIA)
-        return Explanation(student.id, opening.id, float(self.score[i, j]), blocks, criteria)
+        return explain(self.students.facts[i], self.openings.facts[j], weights=self.weights, today=self.today,
+                       score=self.score(i, j))
+
+
+def explain(student: StudentFacts, opening: OpeningFacts, *, weights: Weights | None = None,
+            today: dt.date | None = None, score: float | None = None) -> Explanation:
+    weights = weights or Weights()
+    today = today or dt.date.today()
+    fractions = pair_fractions(student, opening)
+    blocks = tuple(Block(name, block_facts(name, student, opening, today))
+                   for name in pair_blocks(student, opening, today))
+    values = weights.as_dict()
+    criteria = tuple(Criterion(key, values[key], round(fractions[key], 4),
+                               round(fractions[key] * values[key] * 100 / weights.total, 1),
+                               criterion_facts(key, student, opening)) for key in CRITERIA)
+    return Explanation(student.id, opening.id, pair_score(fractions, weights) if score is None else score,
+                       blocks, criteria)
 
 
 def evaluate(students: Iterable[StudentFacts], openings: Iterable[OpeningFacts], *,
              weights: Weights | None = None, today: dt.date | None = None) -> Evaluation:
     return Evaluation(Students(students), Openings(openings), weights=weights, today=today)
-
 
 # --------------------------------------------------------------------------------------------- facts
 def block_facts(name: str, student: StudentFacts, opening: OpeningFacts, today: dt.date) -> dict[str, Any]:
