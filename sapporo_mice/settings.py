@@ -64,6 +64,10 @@ REGISTRY: dict[str, Setting] = {
         Setting("column_state", dict, {}, "Column layout", "列の配置", hidden=True),
         Setting("saved_filters", dict, {}, "Saved filters", "保存した絞り込み", hidden=True),
         Setting("demo_offered", bool, False, "Demo data offered", "デモデータ提案済み", hidden=True),
+        # --- students
+        Setting("data_officer", str, "", "Data protection officer (reads the access log)",
+                "個人情報保護責任者（アクセス記録を閲覧）"),
+        Setting("matching_weights", dict, {}, "Matching weights", "マッチングの重み", hidden=True),
     )
 }
 

@@ -565,7 +565,8 @@ def criterion_facts(key: str, student: StudentFacts, opening: OpeningFacts) -> d
         wishes = student.industries if key == "industry" else student.job_types
         return {"offered": getattr(opening, key), "wishes": sorted(wishes)}
     if key == "location":
-        return {"offered": opening.location, "wishes": sorted(student.locations)}
+        return {"offered": opening.location, "wishes": sorted(student.locations),
+                "met": opening.location in student.wished_locations}
     return {"kind": opening.kind, "starts_on": _iso(opening.starts_on), "graduation": _iso(student.graduation_day),
             "interest": student.internship_interest}
 

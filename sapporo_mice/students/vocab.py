@@ -20,7 +20,9 @@ from typing import Any
 
 from sapporo_mice.validation import FieldInvalid
 
-_SEPARATORS = re.compile(r"[,、，;；/／・\n]")
+# Items of a list are separated by commas (any width), 、, semicolons or new lines; 「・」 and 「/」 stay inside
+# an item (「食品・飲料」, "Engineer / Specialist …").
+_SEPARATORS = re.compile(r"[,、，;；\n]")
 
 
 def _fold(text: str) -> str:
@@ -33,6 +35,7 @@ class Vocabulary:
 
     name: str
     entries: tuple[tuple[str, str, str], ...]  # (code, English, Japanese)
+    aliases: tuple[tuple[str, str], ...] = ()  # (another name people use, code)
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -66,6 +69,8 @@ class Vocabulary:
         for code, en, ja in self.entries:
             for key in (code, en, ja):
                 table.setdefault(_fold(key), code)
+        for alias, code in self.aliases:
+            table.setdefault(_fold(alias), code)
         return table
 
     # ------------------------------------------------------------------ cleaning
@@ -75,7 +80,7 @@ class Vocabulary:
             return None
         code = self.code_of(value)
         if code is None:
-            raise FieldInvalid("field.enum_invalid", allowed=self.allowed())
+            raise FieldInvalid("students.choice_invalid", allowed=Choices(self))
         return code
 
     def clean_many(self, value: Any) -> str:
@@ -85,13 +90,27 @@ class Vocabulary:
         for item in items:
             code = self.code_of(item)
             if code is None:
-                raise FieldInvalid("field.enum_invalid", allowed=self.allowed())
+                raise FieldInvalid("students.choice_invalid", allowed=Choices(self), item=item[:100])
             codes.append(code)
         ordered = [c for c in self.codes if c in codes] + sorted(c for c in set(codes) if c not in self.codes)
         return f",{','.join(ordered)}," if ordered else ""
 
     def allowed(self) -> str:
         return ", ".join(self.codes)
+
+
+class Choices:
+    """A vocabulary's labels as a message parameter, listed in the message's language
+    (:meth:`FieldProblem.message` asks :meth:`for_lang`), so an error never shows codes."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+
+    def for_lang(self, lang: str) -> str:
+        return ("、" if lang == "ja" else ", ").join(self.vocabulary.label(c, lang) for c in self.vocabulary.codes)
+
+    def __str__(self) -> str:
+        return self.for_lang("en")
 
 
 def _items(value: Any) -> list[str]:
@@ -137,7 +156,8 @@ RESIDENCE_STATUSES = Vocabulary("residence_status", (
     ("spouse", "Spouse or child of a Japanese national or permanent resident", "日本人の配偶者等・永住者の配偶者等"),
     ("long_term_resident", "Long-term resident", "定住者"),
     ("other", "Other (check the card)", "その他（在留カードで確認）"),
-))
+), aliases=(("留学生", "student"), ("技人国", "engineer_humanities"), ("特定活動", "designated_activities"),
+            ("永住", "permanent_resident")))
 
 INDUSTRIES = Vocabulary("industry", (
     ("food", "Food and drink", "食品・飲料"),
@@ -154,7 +174,10 @@ INDUSTRIES = Vocabulary("industry", (
     ("education", "Education", "教育"),
     ("research", "Research and biotech", "研究・バイオ"),
     ("public", "Public sector and associations", "公共・団体"),
-))
+), aliases=(("食品", "food"), ("IT", "it"), ("観光", "tourism"), ("製造", "manufacturing"), ("製造業", "manufacturing"),
+            ("物流", "logistics"), ("商社", "trade"), ("小売", "retail"), ("農業", "agriculture"), ("水産", "agriculture"),
+            ("医療", "healthcare"), ("教育", "education"), ("研究", "research"), ("金融", "finance"),
+            ("建設", "construction"), ("宿泊", "tourism"), ("食品製造", "food")))
 
 JOB_TYPES = Vocabulary("job_type", (
     ("overseas_sales", "Overseas sales", "海外営業"),
@@ -168,7 +191,9 @@ JOB_TYPES = Vocabulary("job_type", (
     ("office", "Office work", "一般事務"),
     ("research", "Research", "研究"),
     ("design", "Design", "デザイン"),
-))
+), aliases=(("通訳", "interpreting"), ("翻訳", "interpreting"), ("営業", "overseas_sales"), ("事務", "office"),
+            ("エンジニア", "engineering"), ("技術", "engineering"), ("広報", "marketing"), ("接客", "hospitality"),
+            ("観光案内", "hospitality")))
 
 LOCATIONS = Vocabulary("location", (
     ("sapporo", "Sapporo", "札幌市"),
@@ -179,7 +204,8 @@ LOCATIONS = Vocabulary("location", (
     ("remote", "Remote", "在宅・リモート"),
     ("overseas", "Abroad", "海外"),
     ("anywhere_japan", "Anywhere in Japan", "国内どこでも"),
-))
+), aliases=(("北海道", "hokkaido"), ("道内", "hokkaido"), ("Hokkaido", "hokkaido"), ("札幌", "sapporo"),
+            ("東京", "tokyo"), ("Tokyo", "tokyo"), ("大阪", "kansai"), ("リモート", "remote"), ("在宅", "remote")))
 
 # The places a wish covers: a student who names Hokkaido is glad of a job in Sapporo too.
 LOCATION_COVERS = {
@@ -187,12 +213,44 @@ LOCATION_COVERS = {
     "anywhere_japan": {"sapporo", "hokkaido", "tokyo", "kansai", "other_japan", "remote"},
 }
 
+# Where a free-text place is (「札幌市中央区」, "Chitose, Hokkaido"), for the engine's location criterion.
+_REGIONS = (("sapporo", ("札幌", "sapporo")), ("hokkaido", ("北海道", "hokkaido", "道内", "千歳", "小樽", "旭川", "函館",
+                                                            "帯広", "釧路", "苫小牧", "江別", "北広島", "石狩")),
+            ("tokyo", ("東京", "tokyo", "神奈川", "横浜", "埼玉", "千葉")), ("kansai", ("大阪", "京都", "神戸", "osaka", "kyoto")),
+            ("remote", ("リモート", "在宅", "remote")))
+
+
+def clean_place(value: Any) -> str | None:
+    """An opening's place: a location's code when the text names one, else the text as given (NFKC, trimmed)."""
+    if value is None or not str(value).strip():
+        return None
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    if len(text) > 200:
+        raise FieldInvalid("field.too_long", max=200)
+    return LOCATIONS.code_of(text) or text
+
+
+def region_of(place: str | None) -> str | None:
+    """The location code a place falls in (the code itself, or a guess from its name), or None."""
+    if not place:
+        return None
+    code = LOCATIONS.code_of(place)
+    if code:
+        return code
+    folded = _fold(place)
+    for region, names in _REGIONS:
+        if any(_fold(name) in folded for name in names):
+            return region
+    return "other_japan" if re.search(r"[都道府県市区町村]", place) else None
+
+
 CONSENT_PURPOSES = Vocabulary("consent_purpose", (
     ("matching", "Matching with companies", "企業とのマッチング"),
     ("introduction", "Introduction to companies", "企業への紹介・推薦"),
     ("events", "Invitations to events and fairs", "イベント・説明会の案内"),
     ("statistics", "Statistics and evaluation of the city's programmes", "事業評価・統計"),
-))
+), aliases=(("マッチング", "matching"), ("企業紹介", "introduction"), ("就職支援", "matching"), ("紹介", "introduction"),
+            ("イベント", "events"), ("統計", "statistics")))
 
 # The languages forms offer first; any ISO 639-1 code is accepted (CLDR names it).
 LANGUAGE_CODES = ("ja", "en", "zh", "ko", "vi", "th", "id", "ne", "mn", "ms", "tl", "hi", "my", "bn", "ru",
