@@ -70,10 +70,16 @@ LABELS: dict[str, str] = {
     "restore_backup": QT_TRANSLATE_NOOP("Jobs", "Restoring the backup %1"),
     "check": QT_TRANSLATE_NOOP("Jobs", "Checking the database"),
     "repair": QT_TRANSLATE_NOOP("Jobs", "Repairing the database"),
+    # --- students
+    "suggest": QT_TRANSLATE_NOOP("Jobs", "Finding suggestions"),
+    "student_export": QT_TRANSLATE_NOOP("Jobs", "Exporting the student's data to %1"),
+    "erase": QT_TRANSLATE_NOOP("Jobs", "Erasing the personal data"),
+    "purge": QT_TRANSLATE_NOOP("Jobs", "Purging students past their retention date"),
+    "access_log": QT_TRANSLATE_NOOP("Jobs", "Reading the access log"),
 }
 # Quick reads: no progress bar unless they run long.
 QUIET = frozenset({"list", "rows", "home", "search", "pick", "counts", "duplicate_check", "exhibitors", "related",
-                   "history", "merges", "fairs"})
+                   "history", "merges", "fairs", "suggest"})
 
 
 def job_label(kind: str, subject: str = "") -> str:

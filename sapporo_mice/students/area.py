@@ -178,6 +178,27 @@ class Matching:
             counts = Counter(getattr(s, "value", s) for s in stages)
         return {stage.value: counts.get(stage.value, 0) for stage in MatchStage}
 
+    def board(self, today: dt.date | None = None) -> list[dict[str, Any]]:
+        """The live matches as the pipeline board shows them: who, which opening, score, days without a change
+        (``stale`` after 30 days at a stage that waits on someone), best score first."""
+        today = today or dt.date.today()
+        with self.store.reading() as session:
+            rows = session.execute(
+                select(Match.id, Match.version, Match.stage, Match.score, Match.updated_at, Match.host_rating,
+                       Student.display_name, Opening.title, Organization.name)
+                .join(Student, Student.id == Match.student_id).join(Opening, Opening.id == Match.opening_id)
+                .outerjoin(Organization, Organization.id == Opening.organization_id)
+                .where(Match.deleted_at.is_(None)).order_by(Match.score.desc(), Match.id)).all()
+        waiting = {MatchStage.INTRODUCED.value, MatchStage.INTERVIEW.value, MatchStage.OFFER.value}
+        out = []
+        for r in rows:
+            stage = getattr(r.stage, "value", r.stage)
+            quiet = (today - r.updated_at.date()).days if r.updated_at else 0
+            out.append({"id": r.id, "version": r.version, "stage": stage, "score": r.score, "student": r.display_name,
+                        "opening": r.title, "company": r.name or "", "days_quiet": quiet,
+                        "host_rating": r.host_rating, "stale": stage in waiting and quiet > 30})
+        return out
+
     # ------------------------------------------------------------------ helpers
     @staticmethod
     def _names(session, ids: set[str | None]) -> dict[str, str]:  # noqa: ANN001

@@ -221,13 +221,14 @@ _REGIONS = (("sapporo", ("札幌", "sapporo")), ("hokkaido", ("北海道", "hokk
 
 
 def clean_place(value: Any) -> str | None:
-    """An opening's place: a location's code when the text names one, else the text as given (NFKC, trimmed)."""
+    """An opening's place as typed (NFKC, trimmed; 「札幌市中央区」): people's words, shown as they are; the engine
+    finds its region with :func:`region_of`."""
     if value is None or not str(value).strip():
         return None
     text = unicodedata.normalize("NFKC", str(value)).strip()
     if len(text) > 200:
         raise FieldInvalid("field.too_long", max=200)
-    return LOCATIONS.code_of(text) or text
+    return text
 
 
 def region_of(place: str | None) -> str | None:
