@@ -98,7 +98,7 @@ def test_suggestions_both_ways_are_ranked_filtered_and_explained(crm, world):
     for_student = crm.matching.for_student(strong)
     assert [s.id for s in for_student] == [job, other] and for_student[0].detail == "札幌食品株式会社"
     en = for_student[1].reasons("en")
-    assert en[0].text == "lacks CAD" and en[2].text.startswith("Manufacturing: not among the wishes")
+    assert en[0].text == "Lacks CAD" and en[2].text.startswith("Manufacturing: not among the wishes")
 
     blocked = crm.matching.explanation_rows(student("Lee", jlpt="N4"), job, "ja")
     assert blocked[0].blocked and blocked[0].label == "日本語能力" and blocked[0].text == "日本語能力 N4（求人の条件は N2 以上）"

@@ -246,7 +246,7 @@ class PrivacyPanel(QWidget):
                            "goes past “suggested”.").replace("%1", formats.date(student["consent_on"], lang)).replace("%2", expires)
         retain = formats.date(student.get("retain_until"), lang)
         if retain:
-            text += " " + self.tr("Kept until %1, then erased by the retention purge.").replace("%1", retain)
+            text += ("" if lang == "ja" else " ") + self.tr("Kept until %1, then erased by the retention purge.").replace("%1", retain)
         self.state.setText(text)
 
     def _export(self, kind: str) -> None:
