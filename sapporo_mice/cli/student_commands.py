@@ -31,6 +31,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     which.add_argument("--opening", metavar="REF", help="an opening's id or title")
     suggest.add_argument("--top", metavar="N", help="show the best N (default 10)")
     suggest.add_argument("--why", action="store_true", help="print each suggestion's reasons")
+    suggest.add_argument("--weight", action="append", metavar="CRITERION=N", default=[],
+                         help="weigh a criterion (skills, languages, industry, job_type, location, timing); "
+                              "repeatable; the others keep the saved or default weights")
     suggest.set_defaults(handler=cmd_suggest)
 
     student = subparsers.add_parser("student", help="students' personal data: export, erase, retention purge")
@@ -64,11 +67,18 @@ def cmd_suggest(ctx: CommandContext) -> int:
         except argparse.ArgumentTypeError:
             print(render("cli.top_invalid", ctx.lang, value=str(a.top)[:100]), file=sys.stderr)
             return EXIT_BAD_INPUT
+    from sapporo_mice.students.area import check_weights, weights_from_settings
+
+    chosen = dict(weights_from_settings().as_dict())
+    for item in a.weight:
+        key, _, value = item.partition("=")
+        chosen[key.strip()] = value.strip()
+    weights = check_weights(chosen)
     crm = ctx.crm()
     if a.student:
-        suggestions = crm.matching.for_student(crm.students.resolve(a.student), top=top)
+        suggestions = crm.matching.for_student(crm.students.resolve(a.student), top=top, weights=weights)
     else:
-        suggestions = crm.matching.for_opening(crm.openings.resolve(a.opening), top=top)
+        suggestions = crm.matching.for_opening(crm.openings.resolve(a.opening), top=top, weights=weights)
     if ctx.json:
         ctx.emit([s.as_json(ctx.lang) for s in suggestions])
         return 0

@@ -61,6 +61,17 @@ def test_match_suggest_for_a_student_in_text_with_reasons(db_url, capsys, data):
     assert any("スキル" in line and "なし: Python" in line for line in lines)
 
 
+def test_match_suggest_takes_weights(db_url, capsys, data):
+    only_timing = ["--weight", "skills=0", "--weight", "languages=0", "--weight", "industry=0", "--weight",
+                   "job_type=0", "--weight", "location=0"]
+    code, out, _ = _run(db_url, capsys, "--json", "match", "suggest", "--opening", "海外営業", *only_timing)
+    rows = json.loads(out)
+    assert code == 0 and rows[0]["score"] == rows[1]["score"]  # skills no longer count: a tie, by id
+    assert [r["id"] for r in rows] == sorted(r["id"] for r in rows)
+    code, _, err = _run(db_url, capsys, "--lang", "ja", "match", "suggest", "--opening", "海外営業", "--weight", "luck=5")
+    assert code == 1 and "luck" in err and "skills" in err
+
+
 def test_match_suggest_explains_bad_input(db_url, capsys, data):
     code, _, err = _run(db_url, capsys, "--lang", "ja", "match", "suggest", "--opening", "海外営業", "--top", "zero")
     assert code == 1 and "--top" in err and "zero" in err
