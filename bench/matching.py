@@ -12,7 +12,9 @@ engine is linear in pairs).
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
+import time
 
 from bench.measure import Result, median, timed_ms
 from sapporo_mice.ids import uuid7
@@ -76,19 +78,27 @@ def run(scale: float = 1.0, repeat: int = 5) -> Result:
     base_s, base_o = students(n_students), openings(n_openings)
     double_s = base_s + students(n_students, seed=3)
     rank_everything(base_s, base_o)  # warm-up: numpy's first calls
+    started = time.process_time()
     base = median(timed_ms(lambda: rank_everything(base_s, base_o), repeat))
+    cpu = (time.process_time() - started) * 1000 / repeat
+    started = time.process_time()
     double = median(timed_ms(lambda: rank_everything(double_s, base_o), repeat))
+    cpu_double = (time.process_time() - started) * 1000 / repeat
     ratio = double / base
     return Result(
         name="matching", unit="ms", value=base, baseline=base, ratio=ratio,
         goal=f"full ranking of {n_students:,} × {n_openings:,} both ways < {GOAL_MS:,.0f} ms; ×2 pairs ≈ 2×",
         met=base < GOAL_MS,
         details={"students": n_students, "openings": n_openings, "pairs": n_students * n_openings,
-                 "double_ms": round(double, 1), "ratio_at_double": round(ratio, 2)})
+                 "double_ms": round(double, 1), "ratio_at_double": round(ratio, 2),
+                 "cpu_ms_per_run": round(cpu, 1), "cpu_ms_at_double": round(cpu_double, 1),
+                 "cpu_ratio_at_double": round(cpu_double / cpu, 2), "load_average": os.getloadavg()[0]})
 
 
 if __name__ == "__main__":
     result = run()
     print(result.line())
     print(f"twice the pairs ({result.details['pairs'] * 2:,}): {result.details['double_ms']:,.1f} ms, "
-          f"ratio {result.details['ratio_at_double']:.2f}")
+          f"ratio {result.details['ratio_at_double']:.2f}; CPU {result.details['cpu_ms_per_run']:,.1f} ms per run "
+          f"(all threads), {result.details['cpu_ms_at_double']:,.1f} ms at twice the pairs (ratio "
+          f"{result.details['cpu_ratio_at_double']:.2f}); load average {result.details['load_average']:.1f}")

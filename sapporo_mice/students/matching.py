@@ -498,8 +498,10 @@ class Evaluation:
     def rank_all(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Both full rankings at once: (students by opening, eligible counts), (openings by student, counts).
         Row r of the first holds the student indices for opening r, best first, the ineligible last."""
-        by_opening = np.argsort(-np.ascontiguousarray(self.key.T), axis=1, kind="stable")
-        by_student = np.argsort(-self.key, axis=1, kind="stable")
+        # Sorted ascending on 1000 - key (a uint16: numpy's radix sort), so best first and ties in id order.
+        inverted = (np.int16(1000) - self.key).astype(np.uint16)
+        by_opening = np.argsort(np.ascontiguousarray(inverted.T), axis=1, kind="stable")
+        by_student = np.argsort(inverted, axis=1, kind="stable")
         return by_opening, self.eligible.sum(axis=0), by_student, self.eligible.sum(axis=1)
 
     # ------------------------------------------------------------------ explanation

@@ -138,6 +138,7 @@ def clean_free_list(value: Any, *, max_length: int = 5000) -> str:
     return stored
 
 
+@functools.lru_cache(maxsize=65536)
 def skill_key(skill: str) -> str:
     """How two skills are compared: NFKC, case-folded, without spaces (「Web デザイン」 = "webデザイン")."""
     return re.sub(r"\s+", "", _fold(skill))
