@@ -80,6 +80,13 @@ def test_a_students_form_edits_codes_by_label_and_its_suggestions_list_openings(
     editor.save()
     settle(qtbot, ctx)
     assert crm.students.get(world["wei"])["desired_industries"] == ",food,it,"
+    history = editor.history
+    history.load(world["wei"])
+    settle(qtbot, ctx)
+    changed = [r for r in history.model.rows if r.get("field") == "desired_industries"]
+    column = [c.key for c in history.model.columns].index("new")
+    assert history.model.data(history.model.index(history.model.rows.index(changed[0]), column)) == \
+        "Food and drink, IT and telecoms"
     panel = _tab(editor, "Suggestions")
     settle(qtbot, ctx)
     assert [r["name"] for r in panel.model.rows] == ["海外営業"] and panel.model.rows[0]["detail"] == "札幌食品株式会社"

@@ -91,4 +91,17 @@ def make_widget(kind: str, arg: Any, lang: str) -> FieldWidget:
     return LabelledTextWidget(lambda v: vocab.LOCATIONS.label(v, lang) if v else "")
 
 
+def shown_value(kind: str, arg: Any, value: Any, lang: str) -> str:
+    """A stored coded value as the user reads it (the history panel): labels joined, never codes."""
+    if value in (None, ""):
+        return ""
+    sep = "、" if lang == "ja" else ", "
+    if kind == "languages":
+        return sep.join(vocab.language_name(c, lang) for c in vocab.split(value))
+    vocabulary = VOCABULARIES[arg]
+    if kind == "vocab":
+        return vocabulary.label(value, lang)
+    return vocabulary.labels(value, lang)
+
+
 KINDS = frozenset({"vocab", "vocab_many", "languages", "place"})
