@@ -195,6 +195,14 @@
         <source>The personal data was erased.</source>
         <translation>The personal data was erased.</translation>
     </message>
+    <message>
+        <source>Profile for a company (PDF)…</source>
+        <translation>Profile for a company (PDF)…</translation>
+    </message>
+    <message>
+        <source>Only while the student agrees to share the profile with companies.</source>
+        <translation>Only while the student agrees to share the profile with companies.</translation>
+    </message>
 </context>
 <context>
     <name>PurgeDialog</name>

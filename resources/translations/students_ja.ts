@@ -192,6 +192,14 @@
         <source>The personal data was erased.</source>
         <translation>個人データを消去しました。</translation>
     </message>
+    <message>
+        <source>Profile for a company (PDF)…</source>
+        <translation>企業向けプロフィール（PDF）…</translation>
+    </message>
+    <message>
+        <source>Only while the student agrees to share the profile with companies.</source>
+        <translation>留学生が企業へのプロフィール提供に同意している間だけ作成できます。</translation>
+    </message>
 </context>
 <context>
     <name>PurgeDialog</name>

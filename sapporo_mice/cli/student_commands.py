@@ -42,6 +42,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("ref", metavar="REF")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (.json or .pdf) instead of stdout")
     export.set_defaults(handler=cmd_export)
+    profile = actions.add_parser("profile", help="the profile sheet a company may be given (needs sharing consent)")
+    profile.add_argument("ref", metavar="REF")
+    profile.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
+    profile.set_defaults(handler=cmd_profile)
     purge = actions.add_parser("purge", help="erase the personal data of students past their retention date")
     purge.add_argument("--dry-run", action="store_true", help="list who would be erased; change nothing")
     purge.set_defaults(handler=cmd_purge)
@@ -114,6 +118,14 @@ def cmd_export(ctx: CommandContext) -> int:
         print(render("students.pdf_failed", ctx.lang, path=output, reason=exc.strerror or str(exc)), file=sys.stderr)
         return EXIT_BAD_INPUT
     ctx.say("cli.student_exported", name=data["student"]["display_name"], path=output)
+    return 0
+
+
+def cmd_profile(ctx: CommandContext) -> int:
+    crm = ctx.crm()
+    student_id = crm.students.resolve(ctx.args.ref)
+    crm.privacy.company_profile_pdf(student_id, ctx.args.output, actor=ctx.actor, lang=ctx.lang)
+    ctx.say("cli.student_pdf", name=crm.students.get(student_id)["display_name"], path=ctx.args.output)
     return 0
 
 

@@ -172,6 +172,21 @@ class Matching:
                 Match.deleted_at.is_(None), Match.stage == MatchStage.HIRED, Match.hired_on.is_not(None)))
             return dict(sorted(Counter(fiscal.of(day) for day in days).items()))
 
+    def reached_by_fiscal_year(self, stage: str) -> dict[int, int]:
+        """Matches whose stage history reaches ``stage`` (first time), by the fiscal year it did (the plan's
+        "matches_introduced" and "students_hired" formulas)."""
+        from sapporo_mice.models import MatchStageChange
+
+        with self.store.reading() as session:
+            rows = session.execute(select(MatchStageChange.match_id, MatchStageChange.changed_at)
+                                   .join(Match, Match.id == MatchStageChange.match_id)
+                                   .where(Match.deleted_at.is_(None), MatchStageChange.to_stage == stage)
+                                   .order_by(MatchStageChange.changed_at)).all()
+        first: dict[str, dt.datetime] = {}
+        for match_id, at in rows:
+            first.setdefault(match_id, at)
+        return dict(sorted(Counter(fiscal.of(at) for at in first.values()).items()))
+
     def stage_counts(self) -> dict[str, int]:
         with self.store.reading() as session:
             stages = session.scalars(select(Match.stage).where(Match.deleted_at.is_(None)))

@@ -84,5 +84,40 @@ def write_student_pdf(data: dict[str, Any], path: str, lang: str) -> None:
                       bottomMargin=18 * mm, title=render("students.pdf_title", lang, name="")).build(story)
 
 
+def write_company_profile(profile: dict[str, Any], path: str, lang: str) -> None:
+    """One page a company may be given: the student's study, languages, skills and wishes (no contact details)."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    if _FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont(_FONT))
+    body = ParagraphStyle("body", fontName=_FONT, fontSize=10, leading=14, wordWrap="CJK")
+    head = ParagraphStyle("head", parent=body, fontSize=15, leading=21, spaceAfter=6)
+    sep = "、" if lang == "ja" else ", "
+    rows = []
+    for key, value in profile.items():
+        if isinstance(value, list):
+            shown = sep.join(value) or "—"
+        elif key == "nationality":
+            from sapporo_mice import countries
+
+            shown = countries.name(value, lang) if value else "—"
+        else:
+            shown = "—" if value in (None, "") else str(value)
+        rows.append([Paragraph(_escape(field_label("student", key, lang)), body), Paragraph(_escape(shown), body)])
+    table = Table(rows, colWidths=[55 * mm, 115 * mm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.25, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("BACKGROUND", (0, 0), (0, -1), colors.whitesmoke)]))
+    story = [Paragraph(_escape(render("students.profile_title", lang, name=profile.get("display_name") or "")), head),
+             Paragraph(_escape(render("students.profile_note", lang)), body), Spacer(1, 4 * mm), table]
+    SimpleDocTemplate(str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
+                      bottomMargin=18 * mm, title=render("students.profile_title", lang, name="")).build(story)
+
+
 def _escape(value: str) -> str:
     return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -128,6 +128,17 @@ class Privacy:
         self.record_access(student_id, actor=actor, action="company_profile")
         return profile
 
+    def company_profile_pdf(self, student_id: str, path: str, *, actor: str, lang: str = "ja",
+                            today: dt.date | None = None) -> None:
+        """The company-facing profile sheet (no contact details), only while the sharing consent holds."""
+        from sapporo_mice.students.pdf import write_company_profile
+
+        profile = self.company_profile(student_id, actor=actor, lang=lang, today=today)
+        try:
+            write_company_profile(profile, path, lang)
+        except OSError as exc:
+            raise ExportError("students.pdf_failed", path=str(path), reason=exc.strerror or str(exc)) from None
+
     # ------------------------------------------------------------------ export on request
     def export(self, student_id: str, *, actor: str, lang: str = "ja") -> dict[str, Any]:
         """Everything held about the student (profile, consent, matches with their history, who accessed the

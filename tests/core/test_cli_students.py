@@ -109,6 +109,18 @@ def test_student_purge_dry_run_then_purge(db_url, capsys, data):
     assert [r["id"] for r in json.loads(out)] == [data["wei"]]
 
 
+def test_student_profile_for_a_company_needs_sharing_consent(db_url, capsys, data, tmp_path):
+    code, _, _ = _run(db_url, capsys, "student", "profile", "グエン・ティ・マイ", "-o", str(tmp_path / "p.pdf"))
+    assert code == 0 and (tmp_path / "p.pdf").read_bytes()[:4] == b"%PDF"
+    crm = Crm.open(db_url)
+    try:
+        crm.students.update(data["wei"], {"consent_share_with_companies": False}, actor=ACTOR)
+    finally:
+        crm.close()
+    code, _, err = _run(db_url, capsys, "--lang", "ja", "student", "profile", "王 偉", "-o", str(tmp_path / "w.pdf"))
+    assert code == 1 and "同意していない" in err and not (tmp_path / "w.pdf").exists()
+
+
 def test_student_erase_on_request(db_url, capsys, data):
     code, out, _ = _run(db_url, capsys, "student", "erase", "王 偉")
     assert code == 0 and "王 偉" in out

@@ -151,10 +151,12 @@ def test_the_pipeline_needs_sharing_consent_feeds_hires_by_fiscal_year_and_takes
     expected = {2027: 1, fiscal.of(TODAY): 1} if fiscal.of(TODAY) != 2027 else {2027: 2}
     assert crm.matching.hires_by_fiscal_year() == dict(sorted(expected.items()))
     assert crm.matching.stage_counts()["hired"] == 2
+    assert crm.matching.reached_by_fiscal_year("hired") == {fiscal.of(TODAY): 2}  # moved to hired today, twice
+    assert sum(crm.matching.reached_by_fiscal_year("introduced").values()) == 2
 
 
 # ------------------------------------------------------------------------------------------- privacy
-def test_company_facing_profile_needs_the_sharing_consent_and_is_logged(crm, world):
+def test_company_facing_profile_needs_the_sharing_consent_and_is_logged(crm, world, tmp_path):
     student, _ = world
     shared, private = student("グエン・ティ・マイ"), student("王 偉", consent_share_with_companies=False)
     profile = crm.privacy.company_profile(shared, actor="sato", lang="ja")
@@ -162,6 +164,12 @@ def test_company_facing_profile_needs_the_sharing_consent_and_is_logged(crm, wor
     with pytest.raises(AccessDenied) as caught:
         crm.privacy.company_profile(private, actor="sato")
     assert "王 偉" in caught.value.message("ja")
+    pdf = tmp_path / "profile.pdf"
+    crm.privacy.company_profile_pdf(shared, str(pdf), actor="sato", lang="ja")
+    assert pdf.read_bytes()[:4] == b"%PDF"
+    with pytest.raises(AccessDenied):
+        crm.privacy.company_profile_pdf(private, str(tmp_path / "no.pdf"), actor="sato")
+    assert not (tmp_path / "no.pdf").exists()
     crm.privacy.record_access(private, actor="suzuki", action="view")
     with pytest.raises(AccessDenied) as caught:
         crm.privacy.access_log(actor="sato")
@@ -171,7 +179,8 @@ def test_company_facing_profile_needs_the_sharing_consent_and_is_logged(crm, wor
         crm.privacy.access_log(actor="sato")
     log = crm.privacy.access_log(actor="鈴木 一郎")
     assert [(a.user, a.action, a.student_name) for a in log] == [
-        ("suzuki", "view", "王 偉"), ("sato", "company_profile", "グエン・ティ・マイ")]
+        ("suzuki", "view", "王 偉"), ("sato", "company_profile", "グエン・ティ・マイ"),
+        ("sato", "company_profile", "グエン・ティ・マイ")]
 
 
 def test_export_on_request_as_json_and_pdf(crm, world, tmp_path):

@@ -204,12 +204,16 @@ class PrivacyPanel(QWidget):
         self.message.setWordWrap(True)
         self.json_button = QPushButton(self.tr("Export the data (JSON)…"), self)
         self.pdf_button = QPushButton(self.tr("Export the data (PDF)…"), self)
+        self.profile_button = QPushButton(self.tr("Profile for a company (PDF)…"), self)
+        self.profile_button.setToolTip(self.tr("Only while the student agrees to share the profile with companies."))
+        self.profile_button.setEnabled(False)
+        self.profile_button.clicked.connect(lambda: self._export("profile"))
         self.erase_button = QPushButton(self.tr("Erase the personal data…"), self)
         self.json_button.clicked.connect(lambda: self._export("json"))
         self.pdf_button.clicked.connect(lambda: self._export("pdf"))
         self.erase_button.clicked.connect(self._erase)
         buttons = QHBoxLayout()
-        for button in (self.json_button, self.pdf_button, self.erase_button):
+        for button in (self.json_button, self.pdf_button, self.profile_button, self.erase_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -235,6 +239,7 @@ class PrivacyPanel(QWidget):
 
         student, sharing = result
         lang = self.ctx.lang
+        self.profile_button.setEnabled(sharing)
         expires = formats.date(student.get("consent_expires_on"), lang) or self.tr("no expiry")
         if not student.get("consent_on"):
             text = self.tr("No consent on record: the student is never suggested to companies.")
@@ -252,7 +257,7 @@ class PrivacyPanel(QWidget):
     def _export(self, kind: str) -> None:
         if not self.record_id:
             return
-        filters = self.tr("PDF (*.pdf)") if kind == "pdf" else self.tr("JSON (*.json)")
+        filters = self.tr("JSON (*.json)") if kind == "json" else self.tr("PDF (*.pdf)")
         path, _f = QFileDialog.getSaveFileName(self, self.tr("Export the student's data"), "", filters)
         if path:
             self.export_to(path, kind)
@@ -263,6 +268,8 @@ class PrivacyPanel(QWidget):
         def op(crm: Any, _c: Any) -> str:
             if kind == "pdf":
                 crm.privacy.export_pdf(record_id, path, actor=actor, lang=lang)
+            elif kind == "profile":
+                crm.privacy.company_profile_pdf(record_id, path, actor=actor, lang=lang)
             else:
                 import json
                 from pathlib import Path
