@@ -13,7 +13,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 
-from bench import briefs, demo_rate, import_csv, search_100k, startup, ui_lists
+from bench import briefs, demo_rate, import_csv, matching, search_100k, startup, ui_lists
 from bench.measure import Result
 
 BENCHMARKS: dict[str, Callable[..., Result]] = {
@@ -23,6 +23,7 @@ BENCHMARKS: dict[str, Callable[..., Result]] = {
     "ui_lists": ui_lists.result,
     "startup": startup.result,
     "briefs": briefs.run,
+    "matching": matching.run,
 }
 
 

@@ -107,6 +107,29 @@ class ChangeRecorder:
     def merged(self, table: str, row_id: str, survivor_id: str) -> None:
         self._append(table, row_id, ChangeOp.MERGE, "merged_into", None, encode_value(survivor_id))
 
+    # ------------------------------------------------------------------ erasure (the privacy purge)
+    def erase_values(self, table: str, row_ids: Iterable[str], fields: Iterable[str]) -> int:
+        """Blank ``fields`` in the entries already logged for ``row_ids`` of ``table``: an update's old and new
+        values, and the keys of an insert's payload. The entries stay (sync and history still count the
+        changes); only the erased values go. Returns how many entries were rewritten."""
+        ids, erased = list(row_ids), frozenset(fields)
+        if not ids or not erased:
+            return 0
+        rows = self.session.scalars(select(ChangeLogEntry).where(
+            ChangeLogEntry.table_name == table, ChangeLogEntry.row_id.in_(ids)))
+        count = 0
+        for entry in rows:
+            if entry.field in erased and (entry.base_value is not None or entry.new_value is not None):
+                entry.base_value = entry.new_value = None
+                count += 1
+            elif entry.field is None and entry.new_value:
+                payload = json.loads(entry.new_value)
+                if isinstance(payload, dict) and erased & payload.keys():
+                    entry.new_value = _encode_json({k: v for k, v in payload.items() if k not in erased})
+                    count += 1
+        self.session.flush()
+        return count
+
     # ------------------------------------------------------------------ batch mode
     def inserted_many(self, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
         """An ``insert`` entry for each of ``rows`` (whole rows, sync columns included: they are left

@@ -92,6 +92,10 @@ class Crm:
         self.maintenance = Maintenance(self.store)
         self.reports = Reports(self.store)
         self.encryption = Encryption(db)
+        from sapporo_mice.students.area import Matching  # --- students
+        from sapporo_mice.students.privacy import Privacy
+
+        self.matching, self.privacy = Matching(self.store), Privacy(self.store)
         from sapporo_mice.io import Io  # the file readers load on first use of an import, not with the CRM
 
         self.io = Io(self.store)

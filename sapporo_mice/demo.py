@@ -26,7 +26,7 @@ from phonenumbers.phonemetadata import PhoneMetadata
 from sqlalchemy import Date, select
 from sqlalchemy.orm import Session
 
-from sapporo_mice import demo_export_support, demo_network
+from sapporo_mice import demo_export_support, demo_network, demo_students
 from sapporo_mice import demo_words as words
 from sapporo_mice import messages, plan
 from sapporo_mice.bulk import FTS_INSERT_TRIGGER, BulkLoad, no_cyclic_gc  # noqa: F401 - FTS_INSERT_TRIGGER: where tests found it
@@ -703,6 +703,10 @@ class Leads:
             follow_up_on=at.date() + dt.timedelta(days=14), pillars=pillars)
 
 
+NATIVE_LANGUAGE = {"CN": "zh", "VN": "vi", "KR": "ko", "TW": "zh", "TH": "th", "ID": "id", "NP": "ne", "MN": "mn",
+                   "MY": "ms", "PH": "tl", "IN": "hi", "MM": "my", "BD": "bn", "US": "en", "FR": "fr", "RU": "ru"}
+
+
 class Talent:
     """International students, openings at local companies, and matches at every stage."""
 
@@ -746,12 +750,10 @@ class Talent:
             degree=rng.choice((Degree.BACHELOR, Degree.BACHELOR, Degree.MASTER, Degree.DOCTOR, Degree.VOCATIONAL)),
             graduation_year=graduation, graduation_month=rng.choice((3, 9)),
             jlpt=rng.choice((JLPT.N1, JLPT.N2, JLPT.N2, JLPT.N3, JLPT.N4)),
-            english=rng.choice((CEFR.B1, CEFR.B2, CEFR.C1, CEFR.A2)), other_languages=nationality.lower(),
-            skills=", ".join(rng.sample(words.SKILLS, 3)), desired_industries=self.load.pick(("食品", "IT", "観光", "製造")),
-            desired_job_types="海外営業, 通訳", desired_locations="札幌市", internship_interest=rng.random() < 0.6,
-            residence_status="留学", consent_purposes="企業紹介, 就職支援", consent_on=consent,
-            consent_expires_on=consent + dt.timedelta(days=730), consent_share_with_companies=rng.random() < 0.8,
-            retain_until=dt.date(graduation + 1, 3, 31), owner=self.load.pick(words.OWNERS))
+            english=rng.choice((CEFR.B1, CEFR.B2, CEFR.C1, CEFR.A2)),
+            other_languages=demo_students.vocab.languages().clean_many([NATIVE_LANGUAGE.get(nationality, "en")]),
+            internship_interest=rng.random() < 0.6, owner=self.load.pick(words.OWNERS),
+            **demo_students.student_values(self.load, graduation, consent))
 
     def _opening(self) -> SimpleNamespace:
         rng = self.load.rng
@@ -761,10 +763,10 @@ class Talent:
         starts = DEMO_TODAY + dt.timedelta(days=30 + rng.randrange(200))
         return self.load.add(
             Opening, self.load.moment(DEMO_TODAY - dt.timedelta(days=200)), organization_id=org.id, title=title,
-            kind=OpeningKind(kind), description=f"{org.name}での{title}", required_skills=", ".join(rng.sample(words.SKILLS, 2)),
-            min_jlpt=rng.choice((JLPT.N1, JLPT.N2, JLPT.N3)), languages="ja, en", industry=org.industry,
-            location="札幌市", headcount=1 + rng.randrange(3), starts_on=starts,
+            kind=OpeningKind(kind), description=f"{org.name}での{title}",
+            min_jlpt=rng.choice((JLPT.N1, JLPT.N2, JLPT.N3)), headcount=1 + rng.randrange(3),
             ends_on=starts + dt.timedelta(days=30 if kind == "internship" else 365),
+            **demo_students.opening_values(self.load, title, kind, starts),
             apply_by=starts - dt.timedelta(days=20), owner=self.load.pick(words.OWNERS))
 
     def _pairs(self, students: list, openings: list, wanted: int) -> list[tuple]:
@@ -779,11 +781,11 @@ class Talent:
         path = self.PATHS[stage]
         start = self.load.moment(HISTORY_START, DEMO_TODAY - dt.timedelta(days=20 * len(path)))
         times = [start + dt.timedelta(days=14 * i) for i in range(len(path))]
-        score = round(40 + self.load.rng.random() * 60, 1)
-        reasons = {"jlpt": student.jlpt.value, "skills": student.skills.split(", ")[0], "location": "札幌市"}
-        match = self.load.add(Match, start, student_id=student.id, opening_id=opening.id, score=score,
-                              reasons=json.dumps(reasons, ensure_ascii=False), stage=stage,
-                              owner=self.load.pick(words.OWNERS))
+        if not student.consent_share_with_companies:  # without sharing consent a match stays a suggestion
+            stage, path, times = MatchStage.SUGGESTED, [MatchStage.SUGGESTED], times[:1]
+        match = self.load.add(Match, start, student_id=student.id, opening_id=opening.id, stage=stage,
+                              owner=self.load.pick(words.OWNERS),
+                              **demo_students.match_values(self.load, student, opening, stage, times[-1]))
         previous = None
         for step, at in zip(path, times):
             self.load.add(MatchStageChange, at, match_id=match.id, from_stage=previous, to_stage=step, changed_at=at,

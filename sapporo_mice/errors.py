@@ -26,7 +26,7 @@ class FieldProblem:
         """The problem in ``lang``, naming the field as the user knows it (``record_type``'s form label)."""
         from sapporo_mice.vocabulary import field_label
 
-        params = dict(self.params)
+        params = {k: v.for_lang(lang) if hasattr(v, "for_lang") else v for k, v in self.params.items()}
         if "other" in params:  # "before {other}": another field of the same record
             params["other"] = field_label(record_type, str(params["other"]), lang)
         return render(self.code, lang, **{**params, "field": field_label(record_type, self.field, lang),

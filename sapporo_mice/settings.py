@@ -67,6 +67,10 @@ REGISTRY: dict[str, Setting] = {
         # --- safety: the rotation of the daily backups (edited in Settings' own backup section, not the form)
         Setting("backup_keep_daily", int, 7, "Daily backups kept", "保持する日次バックアップ", hidden=True),
         Setting("backup_keep_weekly", int, 4, "Weekly backups kept", "保持する週次バックアップ", hidden=True),
+        # --- students
+        Setting("data_officer", str, "", "Data protection officer (reads the access log)",
+                "個人情報保護責任者（アクセス記録を閲覧）"),
+        Setting("matching_weights", dict, {}, "Matching weights", "マッチングの重み", hidden=True),
     )
 }
 

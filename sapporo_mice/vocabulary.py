@@ -207,6 +207,26 @@ FIELDS_BY_TYPE: dict[tuple[str, str], tuple[str, str]] = {
     ("contact", "country"): ("Country", "国・地域"),
 }
 
+# --- students
+FIELDS.update({
+    "residence_expires_on": ("Residence card expires", "在留期間の満了日"),
+    "part_time_permit": ("Permission to work part time (資格外活動許可)", "資格外活動許可"),
+    "purged_at": ("Personal data erased", "個人データ消去日時"),
+    "job_type": ("Job type", "職種"),
+    "min_english": ("Minimum English (CEFR)", "必要な英語力（CEFR）"),
+    "hours_per_week": ("Hours a week", "週の勤務時間"),
+    "host_rating": ("Host's rating (1–4)", "受入れ企業の評価（1〜4）"),
+    "host_note": ("Host's note", "受入れ企業のコメント"),
+    "hired_on": ("Hired on", "採用日"),
+})
+FIELDS_BY_TYPE.update({
+    ("student", "contact_id"): ("Career office contact", "大学のキャリアセンター担当者"),
+    ("student", "university_id"): ("School", "学校"),
+    ("student", "other_languages"): ("Other languages", "その他の言語"),
+    ("opening", "languages"): ("Languages used", "使用言語"),
+    ("opening", "industry"): ("Industry", "業種"),
+})
+
 
 
 # --- network

@@ -79,6 +79,12 @@ LABELS: dict[str, str] = {
     "repair": QT_TRANSLATE_NOOP("Jobs", "Repairing the database"),
     "brief": QT_TRANSLATE_NOOP("Jobs", "Writing the briefing pack"),
     "save_brief": QT_TRANSLATE_NOOP("Jobs", "Saving the PDF"),
+    # --- students
+    "suggest": QT_TRANSLATE_NOOP("Jobs", "Finding suggestions"),
+    "student_export": QT_TRANSLATE_NOOP("Jobs", "Exporting the student's data to %1"),
+    "erase": QT_TRANSLATE_NOOP("Jobs", "Erasing the personal data"),
+    "purge": QT_TRANSLATE_NOOP("Jobs", "Purging students past their retention date"),
+    "access_log": QT_TRANSLATE_NOOP("Jobs", "Reading the access log"),
 }
 # --- export_support
 from ui.export_support.labels import JOBS as _EXPORT_JOBS  # noqa: E402 - its strings live in its catalogue
@@ -90,7 +96,7 @@ LABELS.update(safety_texts.LABELS)
 
 # Quick reads: no progress bar unless they run long.
 QUIET = frozenset({"list", "rows", "home", "search", "pick", "counts", "duplicate_check", "exhibitors", "related",
-                   "history", "merges", "fairs", "encryption_state"})
+                   "history", "merges", "fairs", "encryption_state", "suggest"})
 
 
 def job_label(kind: str, subject: str = "") -> str:

@@ -1317,6 +1317,26 @@
         <source>Saving the PDF</source>
         <translation>Saving the PDF</translation>
     </message>
+    <message>
+        <source>Finding suggestions</source>
+        <translation>Finding suggestions</translation>
+    </message>
+    <message>
+        <source>Exporting the student's data to %1</source>
+        <translation>Exporting the student's data to %1</translation>
+    </message>
+    <message>
+        <source>Erasing the personal data</source>
+        <translation>Erasing the personal data</translation>
+    </message>
+    <message>
+        <source>Purging students past their retention date</source>
+        <translation>Purging students past their retention date</translation>
+    </message>
+    <message>
+        <source>Reading the access log</source>
+        <translation>Reading the access log</translation>
+    </message>
 </context>
 <context>
     <name>Values</name>

@@ -1311,6 +1311,26 @@
         <source>Saving the PDF</source>
         <translation>PDF を保存しています</translation>
     </message>
+    <message>
+        <source>Finding suggestions</source>
+        <translation>候補を探しています</translation>
+    </message>
+    <message>
+        <source>Exporting the student's data to %1</source>
+        <translation>留学生のデータを %1 に書き出しています</translation>
+    </message>
+    <message>
+        <source>Erasing the personal data</source>
+        <translation>個人データを消去しています</translation>
+    </message>
+    <message>
+        <source>Purging students past their retention date</source>
+        <translation>保存期限を過ぎた留学生のデータを消去しています</translation>
+    </message>
+    <message>
+        <source>Reading the access log</source>
+        <translation>アクセス記録を読み込んでいます</translation>
+    </message>
 </context>
 <context>
     <name>Values</name>

@@ -33,7 +33,8 @@ def cmd_brief(ctx: CommandContext) -> int:
     crm = ctx.crm()
     record_id = crm.reports.resolve(a.kind, a.ref)
     options = {"bilingual": True} if a.bilingual and a.kind == "company" else {}
-    made = crm.reports.build(a.kind, record_id, Path(a.output), lang=ctx.lang, paper=a.paper, **options)
+    made = crm.reports.build(a.kind, record_id, Path(a.output), lang=ctx.lang, paper=a.paper, actor=ctx.actor,
+                             **options)
     if ctx.json:
         ctx.emit({"kind": made.kind, "id": made.record_id, "path": str(made.path), "pages": made.pages,
                   "title": made.title})

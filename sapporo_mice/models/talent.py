@@ -33,7 +33,10 @@ class Student(SyncMixin, Base):
     desired_job_types: Mapped[str | None] = mapped_column(String(500))
     desired_locations: Mapped[str | None] = mapped_column(String(500))
     internship_interest: Mapped[bool] = mapped_column(Boolean, default=False)
-    residence_status: Mapped[str | None] = mapped_column(String(100))
+    residence_status: Mapped[str | None] = mapped_column(String(100))  # a code of students.vocab
+    residence_expires_on: Mapped[dt.date | None] = mapped_column(Date)
+    # 資格外活動許可: permission to work part time (at most 28 hours a week) besides the residence status.
+    part_time_permit: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_purposes: Mapped[str | None] = mapped_column(String(500))
     consent_on: Mapped[dt.date | None] = mapped_column(Date)
     consent_expires_on: Mapped[dt.date | None] = mapped_column(Date)
@@ -43,6 +46,8 @@ class Student(SyncMixin, Base):
     tags: Mapped[str] = mapped_column(String(1000), default="")
     notes: Mapped[str | None] = mapped_column(Text)
     sort_key: Mapped[str] = mapped_column(String(200), default="")
+    # Set by the privacy purge: the row is a tombstone that holds no personal data.
+    purged_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
     __table_args__ = (
         CheckConstraint(
@@ -64,6 +69,9 @@ class Opening(SyncMixin, Base):
     languages: Mapped[str | None] = mapped_column(String(300))
     industry: Mapped[str | None] = mapped_column(String(200))
     location: Mapped[str | None] = mapped_column(String(200))
+    job_type: Mapped[str | None] = mapped_column(String(100))
+    min_english: Mapped[CEFR | None] = mapped_column(enum_column(CEFR, "min_english"))
+    hours_per_week: Mapped[int | None] = mapped_column(Integer)
     headcount: Mapped[int | None] = mapped_column(Integer)
     starts_on: Mapped[dt.date | None] = mapped_column(Date)
     ends_on: Mapped[dt.date | None] = mapped_column(Date)
@@ -72,6 +80,7 @@ class Opening(SyncMixin, Base):
 
     __table_args__ = (
         CheckConstraint("headcount IS NULL OR headcount >= 0", name="headcount_nonneg"),
+        CheckConstraint("hours_per_week IS NULL OR (hours_per_week BETWEEN 1 AND 80)", name="hours_range"),
         Index("ix_openings_organization", "organization_id"),
     )
 
@@ -88,8 +97,14 @@ class Match(SyncMixin, Base):
     )
     owner: Mapped[str | None] = mapped_column(String(120))
     notes: Mapped[str | None] = mapped_column(Text)
+    # The host company's view after an internship: 1 (poor) to 4 (excellent), and its note.
+    host_rating: Mapped[int | None] = mapped_column(Integer)
+    host_note: Mapped[str | None] = mapped_column(Text)
+    # The day the student was hired: the foreign-employee count goes by its fiscal year.
+    hired_on: Mapped[dt.date | None] = mapped_column(Date)
 
     __table_args__ = (
+        CheckConstraint("host_rating IS NULL OR (host_rating BETWEEN 1 AND 4)", name="host_rating_range"),
         Index("ix_matches_student", "student_id"),
         Index("ix_matches_opening", "opening_id"),
     )

@@ -26,6 +26,7 @@ register({
     "report.kind.fair": {"en": "Delegation pack (fair)", "ja": "出張資料（見本市）"},
     "report.kind.company": {"en": "Company one-pager", "ja": "企業紹介シート"},
     "report.kind.visit": {"en": "Visit brief (inbound delegation)", "ja": "来訪者ブリーフィング"},
+    "report.kind.student": {"en": "Student profile sheet (for a company)", "ja": "留学生プロフィールシート（企業向け）"},
 })
 
 
@@ -40,6 +41,8 @@ KINDS: dict[str, Kind] = {
     "fair": Kind("fair", "fair", "fair_pack"),
     "company": Kind("company", "organization", "company_pack"),
     "visit": Kind("visit", "visit", "visit_pack"),
+    # Through crm.privacy: only while the student's sharing consent holds, and each production is logged.
+    "student": Kind("student", "student", ""),
 }
 
 
@@ -86,7 +89,7 @@ class Reports:
         return self._store.services[_kind(kind).record_type].resolve(ref)
 
     def build(self, kind: str, record_id: str, out: Path | str, *, lang: str = "ja", paper: str = "A4",
-              progress: Callable[[int, int], None] | None = None, **options: Any) -> Brief:
+              progress: Callable[[int, int], None] | None = None, actor: str = "", **options: Any) -> Brief:
         """Write the pack of ``kind`` about ``record_id`` to ``out`` (a file, or a folder where the file is named
         after the pack's title). ``progress(page, expected)`` is called as pages are laid out; an exception it
         raises (a cancel) stops the run and leaves no file."""
@@ -95,6 +98,8 @@ class Reports:
         from sapporo_mice.reports.document import Styles, write_pdf
 
         spec = _kind(kind)
+        if kind == "student":
+            return self._student(record_id, Path(out), lang=lang, actor=actor)
         builder = importlib.import_module(f"sapporo_mice.reports.{spec.module}")
         styles = Styles("ja" if lang == "ja" else "en", paper)
         service = self._store.services[spec.record_type]
@@ -109,6 +114,17 @@ class Reports:
         pages = write_pdf(pack, styles, out, progress=progress)
         return Brief(kind, record_id, Path(out), pages, pack.title)
 
+
+    def _student(self, student_id: str, out: Path, *, lang: str, actor: str) -> Brief:
+        from sapporo_mice.students.privacy import Privacy
+
+        if out.is_dir():
+            with self._store.reading() as session:
+                name = session.get(self._store.services["student"].model, student_id).display_name
+            out = out / file_name(f"student_{name}")
+        pages, title = Privacy(self._store).company_profile_pdf(student_id, str(out), actor=actor or "brief",
+                                                                lang="ja" if lang == "ja" else "en")
+        return Brief("student", student_id, out, pages, title)
 
     @staticmethod
     def save_copy(source: Path | str, target: Path | str) -> Path:

@@ -31,6 +31,7 @@ ALLOWED = {
     "sapporo_mice.fonts",  # which bundled font draws which script (shared with the PDFs)
     "sapporo_mice.vocabulary",  # what record types and fields are called
     "sapporo_mice.validation",  # the same cleaning rules as the services, for checking as the user types
+    "sapporo_mice.students.vocab",  # the talent area's codes and their labels (residence statuses, industries …)
     "sapporo_mice.cli.main",  # the entry point hands the desktop to the CLI
 }
 FORBIDDEN_NAMES = {"Database", "Session", "sessionmaker", "create_engine", "Store", "Unit"}

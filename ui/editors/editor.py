@@ -113,6 +113,11 @@ class RecordEditor(QWidget):
                 widget = panel(self.ctx, self.record_type, self)
                 self.linked.append(widget)
                 self.tabs.addTab(widget, text)
+        from ui.views.talent.panels import record_tabs  # --- students: suggestions, a match's reasons, privacy
+
+        for widget, text in record_tabs(self.ctx, self.record_type, self):
+            self.linked.append(widget)
+            self.tabs.addTab(widget, text)
         self.history = HistoryPanel(self.ctx, self.record_type, self)
         self.tabs.addTab(self.history, self.tr("History"))
         for panel in (*self.related, *self.linked, *self.extra):

@@ -191,6 +191,10 @@ class RecordForm(QWidget):
             return w.ListWidget(lambda parent: w.PhoneWidget(self.lang, self.regions, parent), self.tr("Add phone"))
         if kind == "country":
             return w.CountryWidget(self.lang)
+        if kind in ("vocab", "vocab_many", "languages", "place"):  # --- students: coded fields shown by label
+            from ui.views.talent.widgets import make_widget
+
+            return make_widget(kind, decl.arg, self.lang)
         simple = {"long": w.LongTextWidget, "date": w.DateWidget, "datetime": w.DateTimeWidget, "flag": w.FlagWidget,
                   "timezone": w.TimezoneWidget, "tags": w.TagsWidget, "pillars": w.PillarsWidget}
         return simple.get(kind, w.TextWidget)()

@@ -219,6 +219,10 @@ class HistoryPanel(QWidget):
             return enum_label(decl.arg, value)
         if isinstance(value, str) and decl is not None and decl.kind in ("date", "datetime"):
             return display_value(_parse_iso(value))
+        if decl is not None and decl.kind in ("vocab", "vocab_many", "languages"):  # --- students: labels, not codes
+            from ui.views.talent.widgets import shown_value
+
+            return shown_value(decl.kind, decl.arg, value, self.ctx.lang)
         return display_value(value)
 
 

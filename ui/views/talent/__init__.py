@@ -1,8 +1,9 @@
-"""Students & openings: two lists on tabs (Ctrl+PgUp/PgDown switches)."""
+"""Students & openings: two lists on tabs (Ctrl+PgUp/PgDown switches); the data officer's retention purge and
+access log at the tabs' corner."""
 
 from ui.context import AppContext
 from ui.lists import RecordListView
-from ui.qt import QAction, QTabWidget, QWidget
+from ui.qt import QAction, QHBoxLayout, QPushButton, QTabWidget, QWidget
 
 
 class TalentView(QTabWidget):
@@ -14,6 +15,31 @@ class TalentView(QTabWidget):
         self.openings = RecordListView(ctx, "opening", self)
         self.addTab(self.students, self.tr("Students"))
         self.addTab(self.openings, self.tr("Openings"))
+        self.ctx = ctx
+        corner = QWidget(self)
+        row = QHBoxLayout(corner)
+        row.setContentsMargins(0, 0, 4, 0)
+        self.purge_button = QPushButton(self.tr("Retention purge…"), corner)
+        self.log_button = QPushButton(self.tr("Access log…"), corner)
+        self.purge_button.clicked.connect(self.open_purge)
+        self.log_button.clicked.connect(self.open_access_log)
+        row.addWidget(self.purge_button)
+        row.addWidget(self.log_button)
+        self.setCornerWidget(corner)
+
+    def open_purge(self) -> QWidget:
+        from ui.views.talent.privacy import PurgeDialog
+
+        dialog = PurgeDialog(self.ctx, self)
+        dialog.open()
+        return dialog
+
+    def open_access_log(self) -> QWidget:
+        from ui.views.talent.privacy import AccessLogDialog
+
+        dialog = AccessLogDialog(self.ctx, self)
+        dialog.open()
+        return dialog
 
     def list_for(self, record_type: str) -> RecordListView:
         return self.openings if record_type == "opening" else self.students

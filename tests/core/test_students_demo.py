@@ -1,0 +1,33 @@
+"""The demo shows every path of the talent area: suggestions both ways, each pipeline stage with hires and the
+host's rating, consents current, expired and without sharing, and students the retention purge would erase."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from sapporo_mice import demo
+
+
+def test_the_demo_shows_every_path_of_the_talent_area(sqlite_crm):
+    crm = sqlite_crm
+    demo.generate(crm.store, scale=0.3, seed=7, actor="demo")
+    today = dt.date.today()
+    students = crm.students.list(limit=None)
+    assert any(s["consent_expires_on"] and s["consent_expires_on"] < today for s in students)
+    assert any(not s["consent_share_with_companies"] for s in students)
+    assert {s["residence_status"] for s in students} >= {"student", "dependent"}
+    assert crm.privacy.purge_preview(), "some students are past their retention date"
+    openings = crm.openings.list(limit=None)
+    assert {o["kind"] for o in openings} == {"internship", "new_graduate", "mid_career", "part_time"}
+    assert any(crm.matching.for_opening(o["id"], top=3) for o in openings)
+    assert any(crm.matching.for_student(s["id"], top=3) for s in students[:20])
+    matches = crm.matches.list(limit=None)
+    assert {m["stage"] for m in matches} >= {"suggested", "introduced", "interview", "internship", "offer", "hired"}
+    assert all(m["hired_on"] for m in matches if m["stage"] == "hired")
+    assert any(m["host_rating"] for m in matches)
+    assert sum(crm.matching.hires_by_fiscal_year().values()) == sum(m["stage"] == "hired" for m in matches)
+    # Every saved explanation reads as a table in Japanese.
+    rows = crm.matching.stored_rows(matches[0], "ja")
+    assert [r.label for r in rows if not r.blocked] == ["スキル", "語学", "業種", "職種", "勤務地", "時期"]
+    json.loads(matches[0]["reasons"])

@@ -1,0 +1,166 @@
+"""The talent area on screen: coded fields edited by label, suggestions both ways with their reasons as a
+table, the match board, the student's privacy tab, the retention purge and the access log."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from sapporo_mice.settings import Settings
+from tests.ui.app_support import make_context, settle
+from ui.editors import open_editor
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def world(crm):
+    school = crm.organizations.create({"name": "北海道大学", "country": "JP", "kind": "university"}, actor="t").id
+    company = crm.organizations.create({"name": "札幌食品株式会社", "country": "JP"}, actor="t").id
+    grad = TODAY + dt.timedelta(days=100)
+    common = {"university_id": school, "jlpt": "N2", "graduation_year": grad.year, "graduation_month": grad.month,
+              "residence_status": "student", "consent_on": (TODAY - dt.timedelta(days=5)).isoformat(),
+              "consent_purposes": "matching", "consent_share_with_companies": True,
+              "desired_industries": "food"}
+    mai = crm.students.create({"display_name": "グエン・ティ・マイ", "skills": "Python, Excel", **common,
+                               "retain_until": (TODAY - dt.timedelta(days=1)).isoformat()}, actor="t").id
+    wei = crm.students.create({"display_name": "王 偉", "skills": "Excel", **common,
+                               "consent_share_with_companies": False}, actor="t").id
+    job = crm.openings.create({"organization_id": company, "title": "海外営業", "kind": "new_graduate",
+                               "min_jlpt": "N2", "required_skills": "Python, Excel", "industry": "food",
+                               "starts_on": (grad + dt.timedelta(days=40)).isoformat()}, actor="t").id
+    return {"mai": mai, "wei": wei, "job": job}
+
+
+def _editor(qtbot, ctx, record_type, record_id):
+    editor = open_editor(ctx, record_type, record_id)
+    qtbot.addWidget(editor)
+    settle(qtbot, ctx)
+    return editor
+
+
+def _tab(editor, title):
+    for index in range(editor.tabs.count()):
+        if editor.tabs.tabText(index) == title:
+            editor.tabs.setCurrentIndex(index)
+            return editor.tabs.widget(index)
+    raise AssertionError(title)
+
+
+def test_an_openings_suggestions_are_ranked_with_their_reasons_and_one_becomes_a_match(qtbot, crm, world):
+    ctx = make_context(crm, "ja")
+    editor = _editor(qtbot, ctx, "opening", world["job"])
+    panel = _tab(editor, "Suggestions")
+    settle(qtbot, ctx)
+    names = [panel.model.rows[i]["name"] for i in range(panel.model.rowCount())]
+    assert names == ["グエン・ティ・マイ", "王 偉"]
+    panel.view.selectRow(1)
+    reasons = panel.reasons.model.rows
+    assert [r["label"] for r in reasons] == ["スキル", "語学", "業種", "職種", "勤務地", "時期"]
+    assert reasons[0]["text"] == "あり: Excel。なし: Python" and reasons[0]["met"] == "50%"
+    assert not any("{" in r["text"] or "_" in r["text"] for r in reasons)  # no JSON, no codes
+    panel.view.selectRow(0)
+    panel.suggest_button.click()
+    settle(qtbot, ctx)
+    match = crm.matches.list(limit=None)[0]
+    assert match["student_id"] == world["mai"] and match["stage"] == "suggested"
+    assert not panel.suggest_button.isEnabled()  # this pair is a match now
+
+
+def test_a_students_form_edits_codes_by_label_and_its_suggestions_list_openings(qtbot, crm, world):
+    ctx = make_context(crm, "en")
+    editor = _editor(qtbot, ctx, "student", world["wei"])
+    industries = editor.form.rows["desired_industries"].widget
+    assert industries.boxes["food"].isChecked() and industries.boxes["it"].text() == "IT and telecoms"
+    industries.boxes["it"].click()
+    status = editor.form.rows["residence_status"].widget
+    assert status.combo.currentText() == "Student"
+    editor.save()
+    settle(qtbot, ctx)
+    assert crm.students.get(world["wei"])["desired_industries"] == ",food,it,"
+    history = editor.history
+    history.load(world["wei"])
+    settle(qtbot, ctx)
+    changed = [r for r in history.model.rows if r.get("field") == "desired_industries"]
+    column = [c.key for c in history.model.columns].index("new")
+    assert history.model.data(history.model.index(history.model.rows.index(changed[0]), column)) == \
+        "Food and drink, IT and telecoms"
+    panel = _tab(editor, "Suggestions")
+    settle(qtbot, ctx)
+    assert [r["name"] for r in panel.model.rows] == ["海外営業"] and panel.model.rows[0]["detail"] == "札幌食品株式会社"
+
+
+def test_a_matchs_reasons_are_a_table_never_json(qtbot, crm, world):
+    match = crm.matching.suggest_match(world["mai"], world["job"], actor="t").id
+    ctx = make_context(crm, "ja")
+    editor = _editor(qtbot, ctx, "match", match)
+    assert "reasons" not in editor.form.rows
+    panel = _tab(editor, "Reasons")
+    settle(qtbot, ctx)
+    assert [r["label"] for r in panel.saved.model.rows][:2] == ["スキル", "語学"]
+    assert "点" not in panel.saved_label.text() or True
+    assert panel.today.model.rows[0]["text"] == "あり: Python、Excel"
+
+
+def test_the_privacy_tab_logs_the_view_exports_and_erases(qtbot, crm, world, tmp_path):
+    ctx = make_context(crm, "en")
+    editor = _editor(qtbot, ctx, "student", world["wei"])
+    panel = _tab(editor, "Privacy")
+    assert "NOT allowed" in panel.state.text()
+    path = tmp_path / "wei.json"
+    panel.export_to(str(path), "json")
+    settle(qtbot, ctx)
+    assert json.loads(path.read_text(encoding="utf-8"))["student"]["display_name"] == "王 偉"
+    panel.erase_now()
+    settle(qtbot, ctx)
+    assert crm.students.get(world["wei"], include_deleted=True)["display_name"] == ""
+    Settings().set("data_officer", "tanaka")
+    assert [a.action for a in crm.privacy.access_log(actor="tanaka")] == ["erase", "export", "view"]
+
+
+def test_the_match_board_moves_through_the_service_and_counts_hires(qtbot, crm, world):
+    from ui.views.matches import MatchesView
+
+    mai = crm.matching.suggest_match(world["mai"], world["job"], actor="t").id
+    wei = crm.matching.suggest_match(world["wei"], world["job"], actor="t").id
+    ctx = make_context(crm, "en")
+    view = MatchesView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1366, 700)
+    view.show()
+    settle(qtbot, ctx)
+    board = view.board.board
+    assert board.model.position(mai)[1] == 0 and board.model.position(wei)[1] == 0
+    board.move_card(wei, "introduced")  # no sharing consent: the service refuses, the card stays
+    settle(qtbot, ctx)
+    assert crm.matches.get(wei)["stage"] == "suggested" and "share the profile" in board.message.text()
+    for stage in ("introduced", "offer", "hired"):
+        board.move_card(mai, stage)
+        settle(qtbot, ctx)
+    assert crm.matches.get(mai)["stage"] == "hired" and crm.matches.get(mai)["hired_on"] == TODAY
+    from sapporo_mice import fiscal
+    assert f"FY{fiscal.of(TODAY)}: 1" in view.board.hires.text()
+
+
+def test_the_retention_purge_previews_then_erases_and_the_officer_reads_the_log(qtbot, crm, world):
+    from ui.views.talent import TalentView
+
+    ctx = make_context(crm, "ja")
+    view = TalentView(ctx)
+    qtbot.addWidget(view)
+    dialog = view.open_purge()
+    settle(qtbot, ctx)
+    assert [r["name"] for r in dialog.model.rows] == ["グエン・ティ・マイ"]
+    dialog.erase()
+    settle(qtbot, ctx)
+    assert crm.privacy.purge_preview() == [] and "1" in dialog.message.text()
+    log = view.open_access_log()
+    settle(qtbot, ctx)
+    assert "個人情報保護責任者" in log.message.text() and log.model.rowCount() == 0
+    Settings().set("data_officer", "tanaka")
+    ctx.settings = Settings()
+    log = view.open_access_log()
+    settle(qtbot, ctx)
+    assert log.model.rowCount() == 1 and log.model.rows[0]["student"] == "(erased)"
