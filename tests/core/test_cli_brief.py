@@ -51,3 +51,35 @@ def test_brief_says_what_is_wrong_without_a_traceback(db_url, capsys, tmp_path):
                         str(tmp_path / "missing" / "x.pdf"))
     assert code == 1 and "the folder" in err and "missing" in err
     assert list(tmp_path.rglob("*.pdf")) == []
+
+
+def test_brief_student_needs_the_sharing_consent_and_is_logged(db_url, capsys, tmp_path):
+    import datetime as dt
+
+    crm = Crm.open(db_url)
+    try:
+        school = crm.organizations.create({"name": "北海道大学", "country": "JP", "kind": "university"}, actor="t").id
+        today = dt.date.today()
+        base = {"university_id": school, "jlpt": "N2", "graduation_year": today.year + 1, "graduation_month": 3,
+                "skills": "Python", "residence_status": "留学", "consent_on": (today - dt.timedelta(days=3)).isoformat(),
+                "consent_expires_on": (today + dt.timedelta(days=300)).isoformat(), "consent_purposes": "matching"}
+        shared = crm.students.create({**base, "display_name": "グエン・ティ・マイ",
+                                      "consent_share_with_companies": True}, actor="t").id
+        crm.students.create({**base, "display_name": "王 偉", "consent_share_with_companies": False}, actor="t")
+    finally:
+        crm.close()
+    code, out, err = _run(db_url, capsys, "--lang", "ja", "--user", "佐藤", "brief", "student", "グエン・ティ・マイ",
+                          "-o", str(tmp_path / "mai.pdf"))
+    assert (code, err) == (0, "") and "グエン・ティ・マイ" in PdfReader(tmp_path / "mai.pdf").pages[0].extract_text()
+    assert "個人情報を含む" in PdfReader(tmp_path / "mai.pdf").pages[0].extract_text()
+    code, _, err = _run(db_url, capsys, "--lang", "ja", "brief", "student", "王 偉", "-o", str(tmp_path / "wang.pdf"))
+    assert code == 1 and "王 偉" in err and not (tmp_path / "wang.pdf").exists()
+    from sapporo_mice.settings import Settings
+
+    Settings().set("data_officer", "officer")  # only the data protection officer reads the access log
+    crm = Crm.open(db_url)
+    try:
+        log = crm.privacy.access_log(actor="officer")
+    finally:
+        crm.close()
+    assert [(e.user, e.action, e.student_name) for e in log] == [("佐藤", "company_profile", "グエン・ティ・マイ")]
