@@ -113,7 +113,7 @@ def _import(store, path: Path, options: ImportOptions, progress) -> ImportReport
     ctx = Context(store, options, path.name, _fair(store, options.fair))
     report = ImportReport(file=path.name, kind=options.kind, dry_run=options.dry_run, encoding=source.encoding,
                           read=len(source.records) + source.empty_rows, empty_rows=source.empty_rows,
-                          skipped=source.empty_rows, warnings=list(source.warnings))
+                          skipped=source.empty_rows, warnings=list(source.warnings), format=source.format)
     with store.reading_unit(options.actor) as unit:
         plans = []
         for record in source.records:
@@ -148,7 +148,7 @@ def _chosen(plans: list[Plan], options: ImportOptions) -> list[Plan]:
 
 # ------------------------------------------------------------------------------------------ planning
 def plan_row(ctx: Context, unit: Unit, record: SourceRecord) -> Plan:
-    plan = Plan(number=record.number, name="", warnings=list(record.warnings))
+    plan = Plan(number=record.number, name="", warnings=list(record.warnings), errors=list(record.errors))
     builder = {"contacts": _plan_person, "leads": _plan_person, "companies": _plan_company,
                "students": _plan_student}[ctx.options.kind]
     builder(ctx, unit, record, plan)
@@ -251,6 +251,7 @@ def _display_name(values: dict[str, Any]) -> str:
 
 def _org_values(values: dict[str, Any], kind: str) -> dict[str, Any]:
     org = {"name": _text(values.get("organization")), "kind": kind, "country": values.get("country"),
+           "name_kana": _kana(values.get("organization_kana")),
            "address": _text(values.get("address")), "postal_code": _text(values.get("postal_code")),
            "website": _text(values.get("website")), "corporate_number": _text(values.get("corporate_number"))}
     return {k: v for k, v in org.items() if v not in (None, "")}

@@ -85,6 +85,7 @@ class ImportReport:
     duplicates: list[Duplicate] = field(default_factory=list)
     created_ids: dict[str, list[str]] = field(default_factory=dict)
     encoding: str | None = None
+    format: dict[str, Any] | None = None  # the known export format recognised by its headers (Google …)
 
     def as_json(self, lang: str = "en") -> dict[str, Any]:
         return {
@@ -92,14 +93,15 @@ class ImportReport:
             "updated": self.updated, "merged": self.merged, "skipped": self.skipped,
             "empty_rows": self.empty_rows, "applied": self.applied, "dry_run": self.dry_run,
             "would_create": self.would_create, "created_by_type": self.created_by_type,
-            "encoding": self.encoding,
+            "encoding": self.encoding, "format": self.format["key"] if self.format else None,
             "errors": [e.as_json(lang) for e in self.errors],
             "warnings": [w.as_json(lang) for w in self.warnings],
             "duplicates": [d.as_json(lang) for d in self.duplicates],
         }
 
     def lines(self, lang: str = "en") -> list[str]:
-        out = [render("io.line_error", lang, row=e.row or "-", column=_shown(e.column or "-"),
+        out = [render("io.format_recognised", lang, format=self.format["label"][lang])] if self.format else []
+        out += [render("io.line_error", lang, row=e.row or "-", column=_shown(e.column or "-"),
                       message=_bare(e, lang)) for e in self.errors]
         out += [render("io.line_warning", lang, row=w.row or "-", column=_shown(w.column or "-"),
                        message=_bare(w, lang)) for w in self.warnings]

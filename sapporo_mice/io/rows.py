@@ -53,6 +53,7 @@ class SourceRecord:
     phones: list[PhoneCell] = field(default_factory=list)
     extras: list[tuple[str, str]] = field(default_factory=list)  # (column, text) nobody mapped
     warnings: list[Issue] = field(default_factory=list)
+    errors: list[Issue] = field(default_factory=list)  # what the file itself got wrong in this row
 
     def put(self, name: str, value: Any, column: str) -> None:
         """Set a field once: a later column for the same field does not overwrite it."""

@@ -124,9 +124,10 @@ def test_vcards_from_feature_phone_and_corpus_import(crm):
     assert (sato["family_name_kana"], sato["given_name_kana"]) == ("サトウ", "イチロウ")  # half-width made full
     assert sato["organization_name"] == "北海道水産株式会社"
     android = import_file(crm.store, DATA / "vcard" / "John_Doe_ANDROID.vcf", ImportOptions(kind="contacts"))
-    assert not android.applied and [(e.row, e.column) for e in android.errors] == [(5, "EMAIL")]
+    # card 6's ORG ends in a stray byte (=80) that is no UTF-8: named, not imported as U+FFFD
+    assert not android.applied and [(e.row, e.column) for e in android.errors] == [(5, "EMAIL"), (6, "ORG")]
     skipped = import_file(crm.store, DATA / "vcard" / "John_Doe_ANDROID.vcf", ImportOptions(kind="contacts", skip_invalid=True))
-    assert skipped.created == 5
+    assert skipped.created == 4
 
 
 def test_companies_and_students(crm, tmp_path):

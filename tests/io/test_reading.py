@@ -34,7 +34,7 @@ def test_ambiguous_encoding_lists_the_candidates():
 
 @pytest.mark.parametrize("name, code", [
     ("empty.csv", "io.file_empty"), ("header_only.csv", "io.header_only"), ("garbage.csv", "io.binary"),
-    ("latin1.csv", "io.encoding_unknown"), ("really_csv.xlsx", "io.xlsx_invalid"), ("truncated.vcf", "io.vcard_truncated"),
+    ("latin1.csv", "io.encoding_unknown"), ("really_csv.xlsx", "io.xlsx_is_text"), ("truncated.vcf", "io.vcard_truncated"),
     ("missing.csv", "io.file_missing"),
 ])
 def test_malformed_files_get_a_typed_error_naming_the_file(name, code):
