@@ -28,6 +28,9 @@ messages.register({
     "io.reason.name_org": {"en": "name and company", "ja": "氏名と会社"},
     "io.reason.corporate_number": {"en": "corporate number", "ja": "法人番号"},
     "io.reason.company_name": {"en": "company name", "ja": "会社名"},
+    "io.database_refused": {"en": "the database refused the row ({detail})",
+                            "ja": "データベースがこの行を受け付けませんでした（{detail}）"},
+    "io.line_match": {"en": "Match: {message}", "ja": "一致: {message}"},
     "io.apply_failed": {"en": "The import was rolled back at row {row}: {reason}",
                         "ja": "{row} 行目で取り込みを取り消しました: {reason}"},
     "io.summary": {
@@ -86,6 +89,7 @@ class ImportReport:
     created_ids: dict[str, list[str]] = field(default_factory=dict)
     encoding: str | None = None
     format: dict[str, Any] | None = None  # the known export format recognised by its headers (Google …)
+    matches: list[Any] = field(default_factory=list)  # people already in the CRM (io.matching.Match)
 
     def as_json(self, lang: str = "en") -> dict[str, Any]:
         return {
@@ -97,6 +101,7 @@ class ImportReport:
             "errors": [e.as_json(lang) for e in self.errors],
             "warnings": [w.as_json(lang) for w in self.warnings],
             "duplicates": [d.as_json(lang) for d in self.duplicates],
+            "matches": [m.as_json(lang) for m in self.matches],
         }
 
     def lines(self, lang: str = "en") -> list[str]:
@@ -106,6 +111,7 @@ class ImportReport:
         out += [render("io.line_warning", lang, row=w.row or "-", column=_shown(w.column or "-"),
                        message=_bare(w, lang)) for w in self.warnings]
         out += [render("io.line_duplicate", lang, message=d.message(lang)) for d in self.duplicates]
+        out += [render("io.line_match", lang, message=m.message(lang)) for m in self.matches]
         out.append(render("io.summary", lang, file=self.file, read=self.read, created=self.created,
                           updated=self.updated, merged=self.merged, skipped=self.skipped))
         if self.dry_run:

@@ -320,10 +320,10 @@ class ImportWizard(QDialog):
         lang = self.ctx.lang
         rows, tones = [], []
         for issue in report.errors:
-            rows.append([issue.row, issue.column or "", self.tr("Error"), render(issue.code, lang, **issue.params)])
+            rows.append([issue.row, issue.column or "", self.tr("Error"), issue.message(lang)])
             tones.append(style.ERROR)
         for issue in report.warnings:
-            rows.append([issue.row, issue.column or "", self.tr("Warning"), render(issue.code, lang, **issue.params)])
+            rows.append([issue.row, issue.column or "", self.tr("Warning"), issue.message(lang)])
             tones.append(style.WARNING)
         for dup in report.duplicates:
             rows.append([dup.row, "", self.tr("Possible duplicate"), dup.message(lang)])
@@ -340,6 +340,9 @@ class ImportWizard(QDialog):
         counts = self.tr("Rows read: %1 · errors: %2 · warnings: %3 · possible duplicates: %4.") \
             .replace("%1", str(report.read)).replace("%2", str(len(report.errors))) \
             .replace("%3", str(len(report.warnings))).replace("%4", str(len(report.duplicates)))
+        if report.format:  # a known export (Google, Outlook, Eight, Sansan): said first, in the core's words
+            counts = render("io.format_recognised", self.ctx.lang, format=report.format["label"][self.ctx.lang]) \
+                + " " + counts
         if report.dry_run:
             return counts + " " + self.tr("Nothing imported yet: %1 rows would be created.") \
                 .replace("%1", str(report.would_create))
