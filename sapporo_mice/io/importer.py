@@ -127,8 +127,9 @@ def _import(store, path: Path, options: ImportOptions, progress) -> ImportReport
         for record in source.records:
             progress("plan", len(plans), len(source.records))
             plans.append(plan_row(ctx, unit, record))
-        _match(ctx, unit, plans, report)
-        propose_duplicates(unit, [p for p in plans if p.match is None or p.match.action == "create"], report)
+        found = lookup_keys(unit, plans)
+        _match(ctx, unit, plans, report, found.get("contact", {}))
+        propose_duplicates(unit, [p for p in plans if p.match is None or p.match.action == "create"], report, found)
     _collect(plans, report)
     chosen = _chosen(plans, options)
     report.would_create = len(chosen)
@@ -159,11 +160,11 @@ def _chosen(plans: list[Plan], options: ImportOptions) -> list[Plan]:
             and not (p.match and p.match.action == "update" and (p.lead is None or p.lead_exists))]
 
 
-def _match(ctx: Context, unit: Unit, plans: list[Plan], report: ImportReport) -> None:
+def _match(ctx: Context, unit: Unit, plans: list[Plan], report: ImportReport, found: dict) -> None:
     """Find the rows that are people already in the CRM (by exact email or E.164) and plan what to do."""
     if ctx.options.on_match not in POLICIES:
         raise ImportFileError("io.match_on_match_invalid", ctx.source_name, value=ctx.options.on_match)
-    for number, match in find_matches(unit, plans, ctx.options.on_match, ctx.parse_phone).items():
+    for number, match in find_matches(unit, plans, ctx.options.on_match, ctx.parse_phone, found).items():
         plan = next(p for p in plans if p.number == number)
         plan.match = match
         report.matches.append(match)
@@ -466,15 +467,20 @@ def _person_keys(plan: Plan, parse_phone) -> None:
         company=plan.org["name"] if plan.org else None)
 
 
-def propose_duplicates(unit: Unit, plans: list[Plan], report: ImportReport) -> None:
-    """Rows that look like an existing record, or like an earlier row: proposals, never merged.
-
-    The database is asked once per key kind per 500 keys (:func:`sapporo_mice.duplicates.lookup_rows`)."""
+def lookup_keys(unit: Unit, plans: list[Plan]) -> dict[str, dict]:
+    """Record type -> (reason, key) -> the live records holding it, for every row's keys: asked once per key
+    kind per 500 keys (:func:`sapporo_mice.duplicates.lookup_rows`), for both matching and duplicates."""
     wanted: dict[str, set[tuple[str, str]]] = {}
     for plan in plans:
         if plan.key_type:
             wanted.setdefault(plan.key_type, set()).update(plan.keys)
-    found = {t: duplicates.lookup_rows(unit.session, t, keys) for t, keys in wanted.items()}
+    return {t: duplicates.lookup_rows(unit.session, t, keys) for t, keys in wanted.items()}
+
+
+def propose_duplicates(unit: Unit, plans: list[Plan], report: ImportReport, found: dict[str, dict] | None = None) -> None:
+    """Rows that look like an existing record, or like an earlier row: proposals, never merged."""
+    if found is None:
+        found = lookup_keys(unit, plans)
     ids = {t: {row.record_id for rows in by_key.values() for row in rows} for t, by_key in found.items()}
     names = {t: duplicates.names(unit.session, t, record_ids) for t, record_ids in ids.items()}
     seen: dict[tuple[str, str, str], tuple[int, str]] = {}

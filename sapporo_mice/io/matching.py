@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from sapporo_mice import duplicates
 from sapporo_mice.errors import _shown
 from sapporo_mice.identity import EMAIL, PHONE, live
 from sapporo_mice.messages import register, render
@@ -92,23 +91,21 @@ class Match:
                 "phones_added": [p["raw"] for p in self.phones], "message": self.message(lang)}
 
 
-def find_matches(unit: Unit, plans: list[Plan], policy: str, parse_phone) -> dict[int, Match]:
+def find_matches(unit: Unit, plans: list[Plan], policy: str, parse_phone, found: dict) -> dict[int, Match]:
     """Row number -> its match, for person rows without errors whose email or E.164 number a live contact holds.
 
-    The email wins over the phone; an earlier row of the same file matching the same person keeps it (a
-    second row of one person is then a duplicate within the file, as before)."""
+    ``found``: the contacts holding the rows' keys (:func:`sapporo_mice.io.importer.lookup_keys`, shared with
+    the duplicate proposals). The email wins over the phone; an earlier row of the same file matching the
+    same person keeps it (a second row of one person is then a duplicate within the file, as before)."""
+    if not found:
+        return {}
     keyed: dict[int, list[tuple[str, str]]] = {}
     for plan in plans:
         if plan.key_type != "contact" or plan.errors:
             continue
-        keys = [(EMAIL, normalize_email(e["email"])) for e in plan.main.get("emails", []) if e.get("email")]
-        keys += [(PHONE, e164) for p in plan.main.get("phones", [])
-                 if (e164 := parse_phone(p["raw"], p.get("region")).e164)]
+        keys = sorted((k for k in plan.keys if k[0] in (EMAIL, PHONE)), key=lambda k: k[0] != EMAIL)
         if keys:
             keyed[plan.number] = keys
-    if not keyed:
-        return {}
-    found = duplicates.lookup_rows(unit.session, "contact", {k for keys in keyed.values() for k in keys})
     service = unit.service("contact")
     matches: dict[int, Match] = {}
     claimed: set[str] = set()

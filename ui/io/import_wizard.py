@@ -17,7 +17,7 @@ from sapporo_mice.messages import render
 from ui import style
 from ui.context import AppContext
 from ui.feedback import ERROR_STYLE, OK_STYLE, WARNING_STYLE, error_text, message_label
-from ui.rows import RowsModel
+from ui.rows import Column, RowsModel
 from ui.io.import_fields import import_field_label
 from ui.qt import (
     QAbstractItemView,
@@ -58,7 +58,9 @@ class ImportWizard(QDialog):
         self.job: Any = None
         self._wanted_fair = fair_id
         self.setWindowTitle(self.tr("Import"))
-        self.preview_model = RowsModel([self.tr("Row"), self.tr("Column"), self.tr("Kind"), self.tr("Message")], self)
+        # A row number is no amount: Column(grouped=False), or RowsModel shows it as yen (¥2).
+        self.preview_model = RowsModel([Column(0, self.tr("Row")), Column(1, self.tr("Column")),
+                                        Column(2, self.tr("Kind")), Column(3, self.tr("Message"))], self)
         self._build(kind)
         self.load_fairs()
 
@@ -101,6 +103,13 @@ class ImportWizard(QDialog):
         form.addRow(self.tr("File"), file_row)
         form.addRow(self.tr("Fair (links leads; its country reads local phones)"), self.fair)
         form.addRow(self.tr("Text encoding"), self.encoding)
+        self.on_match = QComboBox(box)
+        for policy, text in (("update", self.tr("Fill in their empty fields (nothing is overwritten)")),
+                             ("skip", self.tr("Leave them as they are")),
+                             ("create", self.tr("Add them again as a new person"))):
+            self.on_match.addItem(text, policy)
+        self.on_match.currentIndexChanged.connect(lambda _i: self._clear_preview())
+        form.addRow(self.tr("Someone already in the CRM (same email or phone)"), self.on_match)
         self.path.editingFinished.connect(self.load_headers)
         self.kind.currentIndexChanged.connect(lambda _i: self.load_headers())
         self.encoding.currentIndexChanged.connect(lambda _i: self.load_headers())
@@ -181,7 +190,8 @@ class ImportWizard(QDialog):
     def options(self, **extra: Any) -> dict[str, Any]:
         """The import's options (``crm.io.options``), as plain values: the job builds them on the worker."""
         return {"kind": self.kind.currentData(), "fair": self.fair.currentData(),
-                "encoding": self.encoding.currentData(), "mapping": self.overrides(), "actor": self.ctx.actor, **extra}
+                "encoding": self.encoding.currentData(), "mapping": self.overrides(), "actor": self.ctx.actor,
+                "on_match": self.on_match.currentData(), **extra}
 
     # ------------------------------------------------------------ mapping
     def load_headers(self) -> None:
@@ -214,10 +224,13 @@ class ImportWizard(QDialog):
             combo.currentIndexChanged.connect(lambda _i: self._clear_preview())
             self.mapping.setCellWidget(row, 1, combo)
         encoding = header.encoding or ""
-        self.mapping_note.setText(self.tr("%1 columns; %2 mapped to fields. Read as %3.")
-                                  .replace("%1", str(len(header.headers)))
-                                  .replace("%2", str(sum(1 for f in header.fields if f)))
-                                  .replace("%3", encoding or "XLSX"))
+        note = self.tr("%1 columns; %2 mapped to fields. Read as %3.") \
+            .replace("%1", str(len(header.headers))).replace("%2", str(sum(1 for f in header.fields if f))) \
+            .replace("%3", encoding or "XLSX")
+        if header.format:  # Google, Outlook, Eight, Sansan: read as that export writes its columns
+            note = self.tr("Recognised as an export from %1.").replace("%1", header.format["label"][self.ctx.lang]) \
+                + " " + note
+        self.mapping_note.setText(note)
         self._update_buttons()
 
     def set_mapping(self, header: str, field: str | None) -> None:
@@ -328,6 +341,9 @@ class ImportWizard(QDialog):
         for dup in report.duplicates:
             rows.append([dup.row, "", self.tr("Possible duplicate"), dup.message(lang)])
             tones.append(style.NOTICE)
+        for match in report.matches:  # a person already in the CRM: filled, left or added again (on_match)
+            rows.append([match.row, "", self.tr("Already in the CRM"), match.message(lang)])
+            tones.append(style.NOTICE)
         order = sorted(range(len(rows)), key=lambda i: (rows[i][0] is None, rows[i][0] or 0))
         self.preview_model.set_rows([rows[i] for i in order], tones=[tones[i] for i in order])
         self.preview.resizeRowsToContents()
@@ -347,8 +363,11 @@ class ImportWizard(QDialog):
             return counts + " " + self.tr("Nothing imported yet: %1 rows would be created.") \
                 .replace("%1", str(report.would_create))
         if report.applied:
-            return counts + " " + self.tr("Imported: %1 rows created, %2 skipped.") \
+            text = counts + " " + self.tr("Imported: %1 rows created, %2 skipped.") \
                 .replace("%1", str(report.created)).replace("%2", str(report.skipped))
+            if report.updated:
+                text += " " + self.tr("%1 people already in the CRM were filled in.").replace("%1", str(report.updated))
+            return text
         return counts + " " + self.tr("Nothing was imported. Correct the rows marked as errors, or import the "
                                       "valid rows only.")
 
