@@ -29,6 +29,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imp.add_argument("--on-match", choices=("update", "skip", "create"), default="update",
                      help="a person already in the CRM by exact email or E.164 phone: fill their empty fields and "
                           "report conflicts (update, the default), leave them (skip), or add a new person (create)")
+    imp.add_argument("--flip-name", action="append", type=int, default=[], metavar="ROW",
+                     help="split this row's full name the other way round (family and given name swapped)")
     imp.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD", help="map a column to a field")
     imp.add_argument("--encoding", choices=("utf-8", "utf-8-sig", "cp932", "utf-16", "utf-16-le", "utf-16-be"),
                      help="CSV encoding (default: detect)")
@@ -65,7 +67,7 @@ def cmd_import(ctx: CommandContext) -> int:
               file=sys.stderr)
         return EXIT_USAGE
     options = crm.io.options(args.kind, fair=args.fair, dry_run=args.dry_run, skip_invalid=args.skip_invalid,
-                             on_duplicate=args.on_duplicate, on_match=args.on_match, mapping=mapping, encoding=args.encoding,
+                             on_duplicate=args.on_duplicate, on_match=args.on_match, flip_names=frozenset(args.flip_name), mapping=mapping, encoding=args.encoding,
                              sheet=args.sheet, actor=ctx.actor)
     report = crm.io.import_file(args.file, options)
     if ctx.json:

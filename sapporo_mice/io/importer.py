@@ -30,11 +30,11 @@ from sapporo_mice.bulk import BulkWriter, PhoneMemo, no_cyclic_gc
 from sapporo_mice.enums import FAMILY_FIRST_COUNTRIES, NameOrder
 from sapporo_mice.errors import CrmError, FieldProblem, ValidationError, _shown
 from sapporo_mice.identity import Companies, CompanyQuestion, corporate_digits, name_forms, person_keys
-from sapporo_mice.intake import Intake, split_name
+from sapporo_mice.intake import Intake, split_name_by_rule
 from sapporo_mice.io.mapping import country_code
 from sapporo_mice.io.matching import POLICIES, Match, find_matches, has_lead, update_values
 from sapporo_mice.io.problems import ImportFileError
-from sapporo_mice.io.report import Duplicate, ImportReport
+from sapporo_mice.io.report import Duplicate, ImportReport, NameSplit
 from sapporo_mice.io.rows import Issue, PhoneCell, SourceRecord
 from sapporo_mice.io.sources import read_source
 from sapporo_mice.messages import render
@@ -54,6 +54,7 @@ class ImportOptions:
     skip_invalid: bool = False
     on_duplicate: str = "create"  # or "skip"
     on_match: str = "update"  # a person already in the CRM by email or E.164: update | skip | create (matching.py)
+    flip_names: frozenset[int] | set[int] = frozenset()  # rows whose full name is split the other way round
     mapping: dict[str, str] = field(default_factory=dict)
     encoding: str | None = None
     sheet: str | None = None
@@ -80,6 +81,7 @@ class Plan:
     match: Match | None = None  # the person already in the CRM this row is (matching.py)
     lead_exists: bool = False  # a matched person already has this row's lead (same fair)
     org_id: str | None = None  # the company the row links to, once applying
+    name_split: NameSplit | None = None  # how a full name in one column was split (shown; the user may flip it)
 
     @cached_property
     def company(self) -> CompanyQuestion | None:
@@ -151,6 +153,8 @@ def _collect(plans: list[Plan], report: ImportReport) -> None:
     for plan in plans:
         report.errors += plan.errors
         report.warnings += plan.warnings
+        if plan.name_split is not None:
+            report.name_splits.append(plan.name_split)
 
 
 def _chosen(plans: list[Plan], options: ImportOptions) -> list[Plan]:
@@ -187,7 +191,8 @@ def _plan_person(ctx: Context, unit: Unit, record: SourceRecord, plan: Plan) -> 
     if values.get("country"):
         values["country"] = country_code(values["country"])
     country = _country(values.get("country"))
-    contact = {**_names(values, country), "country": values.get("country"), "title": values.get("title"),
+    flip = record.number in ctx.options.flip_names
+    contact = {**_names(values, country, plan, flip), "country": values.get("country"), "title": values.get("title"),
                "department": values.get("department"), "languages": values.get("languages"),
                "owner": values.get("owner"), "tags": values.get("tags"),
                "emails": [{"email": a, "kind": k} for a, k, _ in record.emails],
@@ -249,14 +254,18 @@ _PERSON_COLUMNS = {"family_name": ("family_name", "full_name"), "given_name": ("
 _LEAD_COLUMNS = {"title": ("lead_title",), "kind": ("lead_kind",), "notes": ("lead_notes",)}
 
 
-def _names(values: dict[str, Any], country: str | None) -> dict[str, Any]:
+def _names(values: dict[str, Any], country: str | None, plan: Plan | None = None, flip: bool = False) -> dict[str, Any]:
     names = {k: _text(values.get(k)) for k in ("family_name", "given_name", "latin_name")}
     # Feature phones write readings in half-width katakana; NFKC makes them full-width.
     names.update({k: _kana(values.get(k)) for k in ("family_name_kana", "given_name_kana")})
     full = _text(values.get("full_name"))
     if full and not (names["family_name"] or names["given_name"]):
-        for key, value in split_name(full, country).items():  # the intake's rule: forms and imports alike
+        split, rule = split_name_by_rule(full, country, flip=flip)  # the intake's rule: forms and imports alike
+        for key, value in split.items():
             names[key] = names.get(key) or value
+        if plan is not None and rule not in (None, "comma") and (rule != "cjk" or flip):
+            plan.name_split = NameSplit(plan.number, full, split.get("family_name"), split.get("given_name"),
+                                        rule, flip)
     reading = _kana(values.get("reading"))
     if reading and not (names["family_name_kana"] or names["given_name_kana"]):
         parts = reading.replace("\u3000", " ").split(None, 1)

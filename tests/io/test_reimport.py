@@ -87,3 +87,37 @@ def test_cli_on_match_in_json(db_url, capsys, tmp_path):
     assert report["matches"][0]["action"] == "skip" and report["matches"][0]["reason"] == "email"
     assert main(["--db", db_url, "--lang", "ja", "import", "contacts", str(path)]) == 0
     assert "一致" in capsys.readouterr().out
+
+
+# ------------------------------------------------------------------------------- name order
+def test_full_names_split_by_country_and_script_and_the_preview_can_flip_them(crm, tmp_path):
+    path = _write(tmp_path / "names.csv", "Name,Country,Email\n"
+                                          "Nguyen Van An,VN,an@example.vn\n"
+                                          "Tan Wei Ming,SG,tan@example.sg\n"
+                                          "Siti Aminah,MY,siti@example.my\n"
+                                          "Ahmad bin Ismail,MY,ahmad@example.my\n"
+                                          "Nagy László,HU,nagy@example.hu\n"
+                                          "TANAKA Hiroshi,,tanaka@example.jp\n"
+                                          "John Smith,US,john@example.com\n")
+    preview = import_file(crm.store, path, ImportOptions(kind="contacts", dry_run=True))
+    split = {n.text: (n.family_name, n.given_name, n.rule) for n in preview.name_splits}
+    assert split["Nguyen Van An"] == ("Nguyen", "Van An", "country_vn")
+    assert split["Tan Wei Ming"] == ("Tan", "Wei Ming", "chinese_surname")
+    assert split["Siti Aminah"] == ("Aminah", "Siti", "default")
+    assert split["Ahmad bin Ismail"] == (None, None, "patronymic")
+    assert split["Nagy László"] == ("Nagy", "László", "country_hu")
+    assert split["TANAKA Hiroshi"] == ("TANAKA", "Hiroshi", "capitals")
+    assert "ベトナム" in preview.name_splits[0].message("ja") and "--flip-name 2" in preview.name_splits[0].message("en")
+    report = import_file(crm.store, path, ImportOptions(kind="contacts", flip_names=frozenset({8})))
+    people = {c["latin_name"]: c for c in crm.contacts.list(limit=None)}
+    assert (people["Nguyen Van An"]["family_name"], people["Nguyen Van An"]["given_name"]) == ("Nguyen", "Van An")
+    assert people["Ahmad bin Ismail"]["family_name"] is None
+    assert (people["John Smith"]["family_name"], people["John Smith"]["given_name"]) == ("John", "Smith")  # flipped
+    assert [n.flipped for n in report.name_splits if n.row == 8] == [True]
+
+
+def test_cli_flip_name(db_url, capsys, tmp_path):
+    path = _write(tmp_path / "a.csv", "Name,Country\nLe Thi Hoa,VN\n")
+    assert main(["--db", db_url, "--json", "import", "contacts", str(path), "--flip-name", "2"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["name_splits"][0]["family_name"] == "Hoa" and report["name_splits"][0]["flipped"]
