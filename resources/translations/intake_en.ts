@@ -30,5 +30,13 @@
         <source>%1 people already in the CRM were filled in.</source>
         <translation>%1 people already in the CRM were filled in.</translation>
     </message>
+    <message>
+        <source>Swap family and given name</source>
+        <translation>Swap family and given name</translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation>Name order</translation>
+    </message>
 </context>
 </TS>

@@ -30,5 +30,13 @@
         <source>%1 people already in the CRM were filled in.</source>
         <translation>登録済みの %1 人の空いている項目を埋めました。</translation>
     </message>
+    <message>
+        <source>Swap family and given name</source>
+        <translation>姓と名を入れ替える</translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation>姓名の順</translation>
+    </message>
 </context>
 </TS>

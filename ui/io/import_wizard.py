@@ -57,6 +57,8 @@ class ImportWizard(QDialog):
         self.report: Any = None  # the last import report
         self.job: Any = None
         self._wanted_fair = fair_id
+        self.flipped: set[int] = set()  # rows whose full name the user swapped (crm.io.options flip_names)
+        self._split_rows: dict[int, int] = {}  # preview row -> file row, for the rows that show a name split
         self.setWindowTitle(self.tr("Import"))
         # A row number is no amount: Column(grouped=False), or RowsModel shows it as yen (¥2).
         self.preview_model = RowsModel([Column(0, self.tr("Row")), Column(1, self.tr("Column")),
@@ -132,6 +134,7 @@ class ImportWizard(QDialog):
         box = QGroupBox(self.tr("3. Check: problems by row and column"), self)
         self.preview = QTableView(box)
         self.preview.setModel(self.preview_model)
+        self.preview.selectionModel().currentRowChanged.connect(lambda *_a: self._selection_changed())
         self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.preview.verticalHeader().hide()
         self.preview.setWordWrap(True)
@@ -146,6 +149,9 @@ class ImportWizard(QDialog):
 
     def _action_row(self) -> QHBoxLayout:
         self.check_button = QPushButton(self.tr("Check (dry run)"), self)
+        self.flip_button = QPushButton(self.tr("Swap family and given name"), self)
+        self.flip_button.setEnabled(False)
+        self.flip_button.clicked.connect(self.flip_selected)
         self.import_all_button = QPushButton(self.tr("Import all (nothing if any row has an error)"), self)
         self.import_valid_button = QPushButton(self.tr("Import valid rows only"), self)
         self.cancel_button = QPushButton(self.tr("Cancel import"), self)
@@ -159,7 +165,7 @@ class ImportWizard(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.reject)
         row = QHBoxLayout()
-        for widget in (self.check_button, self.progress, self.cancel_button):
+        for widget in (self.check_button, self.flip_button, self.progress, self.cancel_button):
             row.addWidget(widget)
         row.addStretch(1)
         for widget in (self.import_all_button, self.import_valid_button, self.close_button):
@@ -191,11 +197,12 @@ class ImportWizard(QDialog):
         """The import's options (``crm.io.options``), as plain values: the job builds them on the worker."""
         return {"kind": self.kind.currentData(), "fair": self.fair.currentData(),
                 "encoding": self.encoding.currentData(), "mapping": self.overrides(), "actor": self.ctx.actor,
-                "on_match": self.on_match.currentData(), **extra}
+                "on_match": self.on_match.currentData(), "flip_names": frozenset(self.flipped), **extra}
 
     # ------------------------------------------------------------ mapping
     def load_headers(self) -> None:
         path, kind, encoding = self.path.text().strip(), self.kind.currentData(), self.encoding.currentData()
+        self.flipped = set()
         self._clear_preview()
         if not path:
             return
@@ -344,8 +351,13 @@ class ImportWizard(QDialog):
         for match in report.matches:  # a person already in the CRM: filled, left or added again (on_match)
             rows.append([match.row, "", self.tr("Already in the CRM"), match.message(lang)])
             tones.append(style.NOTICE)
+        first_split = len(rows)
+        for split in report.name_splits:  # how each full name was split; "Swap" flips the selected one
+            rows.append([split.row, "", self.tr("Name order"), split.message(lang)])
+            tones.append(None)
         order = sorted(range(len(rows)), key=lambda i: (rows[i][0] is None, rows[i][0] or 0))
         self.preview_model.set_rows([rows[i] for i in order], tones=[tones[i] for i in order])
+        self._split_rows = {position: rows[i][0] for position, i in enumerate(order) if i >= first_split}
         self.preview.resizeRowsToContents()
         self._show_summary(self._summary(report), ERROR_STYLE if report.errors and not report.applied else OK_STYLE)
         if report.applied:
@@ -378,9 +390,22 @@ class ImportWizard(QDialog):
             return
         self._show_summary(error_text(error, self.ctx.lang), ERROR_STYLE)
 
+    def flip_selected(self) -> None:
+        """Swap family and given name of the selected row's full name, then check again."""
+        number = self._split_rows.get(self.preview.currentIndex().row())
+        if number is None:
+            return
+        self.flipped ^= {number}
+        self.check()
+
+    def _selection_changed(self) -> None:
+        self.flip_button.setEnabled(self.preview.currentIndex().row() in self._split_rows and self.job is None)
+
     # ------------------------------------------------------------ state
     def _clear_preview(self) -> None:
         self.report = None
+        self._split_rows = {}
+        self.flip_button.setEnabled(False)
         self.preview_model.set_rows([])
         self.summary.setText("")
         self._update_buttons()

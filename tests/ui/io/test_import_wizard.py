@@ -131,3 +131,29 @@ def test_a_google_export_is_recognised_and_a_second_import_fills_instead_of_addi
     wizard.run_import(skip_invalid=False)
     settle(qtbot, ctx)
     assert crm.contacts.count() == 6
+
+
+def test_the_check_shows_how_names_were_split_and_swap_flips_one(qtbot, crm, tmp_path):
+    path = tmp_path / "names.csv"
+    path.write_text("Name,Country\nNguyen Van An,VN\nJohn Smith,US\n", encoding="utf-8")
+    ctx = make_context(crm)
+    wizard = ImportWizard(ctx, "contacts")
+    qtbot.addWidget(wizard)
+    wizard.set_file(str(path))
+    settle(qtbot, ctx)
+    wizard.check()
+    settle(qtbot, ctx)
+    rows = wizard.preview_model.rows
+    smith = next(i for i, r in enumerate(rows) if "John Smith" in r[3])
+    assert "family name “Smith”" in rows[smith][3]
+    assert any("Vietnamese" in r[3] for r in rows)
+    wizard.preview.setCurrentIndex(wizard.preview_model.index(smith, 0))
+    assert wizard.flip_button.isEnabled()
+    wizard.flip_button.click()
+    settle(qtbot, ctx)
+    assert wizard.flipped == {3}
+    assert any("family name “John”" in r[3] for r in wizard.preview_model.rows)
+    wizard.run_import(skip_invalid=False)
+    settle(qtbot, ctx)
+    smith = next(c for c in crm.contacts.list(limit=None) if c["latin_name"] == "John Smith")
+    assert (smith["family_name"], smith["given_name"]) == ("John", "Smith")
