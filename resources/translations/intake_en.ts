@@ -39,4 +39,19 @@
         <translation>Name order</translation>
     </message>
 </context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>row %1 “%2” (%3)</source>
+        <translation>row %1 “%2” (%3)</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> and %1 more</translation>
+    </message>
+    <message>
+        <source>%1 character(s) that CP932 cannot hold were written as 〓: %2%3.</source>
+        <translation>%1 character(s) that CP932 cannot hold were written as 〓: %2%3.</translation>
+    </message>
+</context>
 </TS>

@@ -39,4 +39,19 @@
         <translation>姓名の順</translation>
     </message>
 </context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>row %1 “%2” (%3)</source>
+        <translation>%1 行目「%2」（%3）</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> ほか %1 件</translation>
+    </message>
+    <message>
+        <source>%1 character(s) that CP932 cannot hold were written as 〓: %2%3.</source>
+        <translation>CP932 で書けない %1 文字を 〓 にしました: %2%3。</translation>
+    </message>
+</context>
 </TS>

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from sapporo_mice import messages
 from sapporo_mice.cli.context import EXIT_BAD_INPUT, EXIT_USAGE, CommandContext
 from sapporo_mice.io import KINDS
+from sapporo_mice.errors import _shown
 from sapporo_mice.messages import render
 
 messages.register({
@@ -44,6 +46,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     exp.add_argument("--encoding", choices=("utf-8-sig", "utf-8", "cp932"), default="utf-8-sig",
                      help="CSV encoding (default: UTF-8 with BOM, for Excel)")
     exp.add_argument("--vcard-version", choices=("3.0", "4.0"), default="4.0")
+    exp.add_argument("--strict", action="store_true",
+                     help="CP932: refuse a character it cannot hold instead of writing 〓 and warning")
     exp.set_defaults(handler=cmd_export)
 
 
@@ -85,10 +89,27 @@ def cmd_export(ctx: CommandContext) -> int:
         print(render("io.export_format_unknown", ctx.lang, file=args.file, kind="fair", suffix=".ics only"),
               file=sys.stderr)
         return EXIT_USAGE
+    warnings: list = []
     count = ctx.crm().io.export_file(args.kind, args.file, fair=args.fair, encoding=args.encoding,
-                        vcard_version=args.vcard_version, lang=ctx.lang)
+                                     vcard_version=args.vcard_version, lang=ctx.lang, strict=args.strict,
+                                     warnings=warnings)
     if ctx.json:
-        ctx.emit({"file": args.file, "kind": args.kind, "count": count})
-    else:
-        ctx.say("io.export_done", count=count, file=args.file)
+        ctx.emit({"file": args.file, "kind": args.kind, "count": count,
+                  "warnings": [w.as_json(ctx.lang) for w in warnings]})
+        return 0
+    ctx.say("io.export_done", count=count, file=args.file)
+    if warnings:
+        import sapporo_mice.io.report  # noqa: F401  (registers io.line_warning)
+
+        name = Path(args.file).name
+        print(render("io.cp932_replaced_summary", ctx.lang, file=name, count=len(warnings)), file=sys.stderr)
+        for warning in warnings[:SHOWN_WARNINGS]:
+            print("  " + render("io.line_warning", ctx.lang, row=warning.row, column=_shown(warning.column),
+                                message=warning.message(ctx.lang)), file=sys.stderr)
+        if len(warnings) > SHOWN_WARNINGS:
+            print("  " + render("io.cp932_replaced_more", ctx.lang, count=len(warnings) - SHOWN_WARNINGS),
+                  file=sys.stderr)
     return 0
+
+
+SHOWN_WARNINGS = 20  # an export of the demo data can replace hundreds of characters: the first ones, then a count

@@ -31,6 +31,7 @@ from sapporo_mice.enums import FAMILY_FIRST_COUNTRIES, NameOrder
 from sapporo_mice.errors import CrmError, FieldProblem, ValidationError, _shown
 from sapporo_mice.identity import Companies, CompanyQuestion, corporate_digits, name_forms, person_keys
 from sapporo_mice.intake import Intake, split_name_by_rule
+from sapporo_mice.io.export_labels import value_of
 from sapporo_mice.io.mapping import country_code
 from sapporo_mice.io.matching import POLICIES, Match, find_matches, has_lead, update_values
 from sapporo_mice.io.problems import ImportFileError
@@ -215,6 +216,8 @@ def _plan_company(ctx: Context, unit: Unit, record: SourceRecord, plan: Plan) ->
     values = dict(record.values)
     if values.get("country"):
         values["country"] = country_code(values["country"])
+    if values.get("kind"):
+        values["kind"] = value_of("org_kind", values["kind"])  # an exported label (市内企業) read back
     phone = record.phones[0].raw if record.phones else None
     email = record.emails[0][0] if record.emails else None
     plan.main = {k: v for k, v in values.items() if k != "notes"}
@@ -297,10 +300,10 @@ def _lead_values(ctx: Context, record: SourceRecord, plan: Plan) -> dict[str, An
     values = record.values
     org_name = _text(values.get("organization"))
     title = _text(values.get("lead_title")) or " / ".join(x for x in (org_name, plan.name) if x) or ctx.source_name
-    lead = {"title": title, "kind": values.get("lead_kind") or ("trade_buyer" if ctx.fair else None),
+    lead = {"title": title, "kind": value_of("lead_kind", values.get("lead_kind")) or ("trade_buyer" if ctx.fair else None),
             "source": ctx.source_name[:200], "rating": _rating(values.get("rating")),
             "interest": _text(values.get("interest")), "next_action": _text(values.get("next_action")),
-            "follow_up_on": values.get("follow_up_on"), "status": values.get("status"),
+            "follow_up_on": values.get("follow_up_on"), "status": value_of("status", values.get("status")),
             "owner": values.get("owner")}
     if ctx.fair:
         lead["fair_id"] = ctx.fair["id"]

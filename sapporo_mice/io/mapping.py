@@ -188,12 +188,20 @@ def recognise(headers: list[str]) -> dict[str, Any] | None:
     return max(found, key=lambda f: len(f["signature"]), default=None)
 
 
+# Columns our own exports add for people to read, which repeat another column (a phone in national form):
+# read by nobody on import, so an export re-imports exactly.
+IGNORED_HEADERS = frozenset(header_key(h) for h in ("Phone (national)", "電話番号（国内）"))
+
+
 def plan_columns(kind: str, headers: list[str], overrides: dict[str, str] | None = None) -> ColumnPlan:
     """:func:`map_headers` with the known formats: a recognised format's columns first, the synonyms for
     the rest, ``--map`` over both."""
     fmt = recognise(headers) if kind in ("contacts", "leads") else None
     if fmt is None:
-        return ColumnPlan(map_headers(kind, headers, overrides))
+        keep = [h if header_key(h) not in IGNORED_HEADERS else "" for h in headers]
+        plan = ColumnPlan(map_headers(kind, keep, overrides))
+        plan.skip = {i for i, h in enumerate(headers) if header_key(h) in IGNORED_HEADERS and i not in plan.fields}
+        return plan
     valid = set(SYNONYMS_BY_KIND[kind])
     plan = ColumnPlan(format=fmt)
     index_of = {header_key(h): i for i, h in reversed(list(enumerate(headers)))}

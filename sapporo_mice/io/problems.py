@@ -91,6 +91,14 @@ messages.register({
               "in Excel, save it, and import again.",
         "ja": "「{column}」列は数式（{value}）ですが、計算結果がファイルに保存されていません。Excel で開いて"
               "保存し直してから取り込んでください。"},
+    "io.cp932_replaced": {"en": "“{char}” ({codepoint}) cannot be written in CP932 and was written as 〓.",
+                          "ja": "「{char}」（{codepoint}）は CP932 で書けないため 〓 にしました。"},
+    "io.cp932_replaced_summary": {
+        "en": "{file}: {count} characters CP932 cannot hold were written as 〓 (use --encoding utf-8-sig to keep "
+              "them, or --strict to refuse):",
+        "ja": "{file}: CP932 で書けない {count} 文字を 〓 にしました（そのまま残すには --encoding utf-8-sig、"
+              "書き出しをやめるには --strict）:"},
+    "io.cp932_replaced_more": {"en": "… and {count} more.", "ja": "…ほか {count} 件。"},
     "io.vcard_qp_invalid": {
         "en": "Card {card}, property {property}: the quoted-printable text is broken ({value}); fix the card and "
               "import again.",
