@@ -64,8 +64,9 @@ def split_name_by_rule(full: str, country: str | None = None, *, flip: bool = Fa
     if has_cjk(text):
         if len(parts) < 2:
             return {"family_name": text}, None
-        first, rest = (parts[-1], " ".join(parts[:-1])) if flip else (parts[0], " ".join(parts[1:]))
-        return {"family_name": first, "given_name": rest}, "cjk"
+        if flip:  # the user says the given name came first
+            return {"family_name": parts[-1], "given_name": " ".join(parts[:-1]), "name_order": "given_first"}, "cjk"
+        return {"family_name": parts[0], "given_name": " ".join(parts[1:])}, "cjk"
     names = {"latin_name": text}
     if len(parts) < 2:
         return names, None
@@ -77,9 +78,10 @@ def split_name_by_rule(full: str, country: str | None = None, *, flip: bool = Fa
     if kind == WHOLE:
         return names, rule
     words = [w.rstrip(",") for w in parts]
+    # The order goes with the split, so the name is shown as it was written (Lim Wei Ming, not Wei Ming Lim).
     if kind == FAMILY_FIRST:
-        return {**names, "family_name": words[0], "given_name": " ".join(words[1:])}, rule
-    return {**names, "given_name": " ".join(words[:-1]), "family_name": words[-1]}, rule
+        return {**names, "family_name": words[0], "given_name": " ".join(words[1:]), "name_order": "family_first"}, rule
+    return {**names, "given_name": " ".join(words[:-1]), "family_name": words[-1], "name_order": "given_first"}, rule
 
 
 def split_reading(reading: str | None, names: dict[str, str]) -> dict[str, str]:
