@@ -22,6 +22,9 @@ QUERIES = {
     "kana": "サッポロ",
     "kana 2": "さと",
     "two terms": "sapporo foods",
+    "kanji, no space": "佐藤花子",  # finds 佐藤 花子: spaces between CJK characters are not indexed
+    "phone, national": "011 222",  # digits joined; phones are indexed in national form too
+    "latin, no accents": "nguyen",  # Latin diacritics folded (Nguyễn)
 }
 GOAL_RATIO, GOAL_P95_MS = 3.0, 50.0
 

@@ -19,7 +19,10 @@ from sqlalchemy import select
 
 from sapporo_mice import messages
 from sapporo_mice.changes import Changes
-from sapporo_mice.enums import FAMILY_FIRST_COUNTRIES, LeadKind, OrgKind
+from sapporo_mice.enums import LeadKind, OrgKind
+from sapporo_mice.names import FAMILY_FIRST, WHOLE
+from sapporo_mice.names import flipped as flipped_order
+from sapporo_mice.names import order as name_order
 from sapporo_mice.errors import FieldProblem, NotFoundError, ValidationError
 from sapporo_mice.identity import Companies, CompanyQuestion, live
 from sapporo_mice.models import Fair, Participation, utcnow
@@ -39,27 +42,46 @@ messages.register({
 
 
 # --------------------------------------------------------------------------------------- names
-def split_name(full: str, country: str | None = None) -> dict[str, str]:
+def split_name(full: str, country: str | None = None, *, flip: bool = False) -> dict[str, str]:
     """A full name as typed, split into its parts (quick lead, booth capture and import alike).
 
     - CJK: family name first (山田 太郎); without a space the whole name is the family name.
     - Latin with a comma ("Smith, John"): family name before the comma.
-    - Latin, from a country that writes the family name first (CN, HK, KR, TW …; not VN, whose given name is
-      the one used): family name first ("Chan Tai Man" from HK).
-    - Other Latin names: the last word is the family name. The text as typed is kept as the Latin form.
+    - Other Latin names by :func:`sapporo_mice.names.order`: the country and script (family first for Japan,
+      China, Korea, Vietnam, Hungary, and Chinese surnames in Singapore and Malaysia), a family name in
+      capitals, patronymic names (bin, binti, a/l) kept whole; else the last word is the family name.
+      The text as typed is kept as the Latin form.
+
+    ``flip``: the user said the split is the wrong way round (the import preview's "swap").
     """
+    return split_name_by_rule(full, country, flip=flip)[0]
+
+
+def split_name_by_rule(full: str, country: str | None = None, *, flip: bool = False) -> tuple[dict[str, str], str | None]:
+    """:func:`split_name` and the rule that split it (None when there was nothing to decide)."""
     text = " ".join(full.replace("\u3000", " ").split())
     parts = text.split(" ")
     if has_cjk(text):
-        return {"family_name": parts[0], "given_name": " ".join(parts[1:])} if len(parts) > 1 else {"family_name": text}
+        if len(parts) < 2:
+            return {"family_name": text}, None
+        if flip:  # the user says the given name came first
+            return {"family_name": parts[-1], "given_name": " ".join(parts[:-1]), "name_order": "given_first"}, "cjk"
+        return {"family_name": parts[0], "given_name": " ".join(parts[1:])}, "cjk"
     names = {"latin_name": text}
     if len(parts) < 2:
-        return names
-    if parts[0].endswith(","):
-        return {**names, "family_name": parts[0].rstrip(","), "given_name": " ".join(parts[1:])}
-    if (country or "").upper() in FAMILY_FIRST_COUNTRIES and (country or "").upper() != "VN":
-        return {**names, "family_name": parts[0], "given_name": " ".join(parts[1:])}
-    return {**names, "given_name": " ".join(parts[:-1]), "family_name": parts[-1]}
+        return names, None
+    if parts[0].endswith(",") and not flip:
+        return {**names, "family_name": parts[0].rstrip(","), "given_name": " ".join(parts[1:])}, "comma"
+    kind, rule = name_order(text, country)
+    if flip:
+        kind = flipped_order(kind)
+    if kind == WHOLE:
+        return names, rule
+    words = [w.rstrip(",") for w in parts]
+    # The order goes with the split, so the name is shown as it was written (Lim Wei Ming, not Wei Ming Lim).
+    if kind == FAMILY_FIRST:
+        return {**names, "family_name": words[0], "given_name": " ".join(words[1:]), "name_order": "family_first"}, rule
+    return {**names, "given_name": " ".join(words[:-1]), "family_name": words[-1], "name_order": "given_first"}, rule
 
 
 def split_reading(reading: str | None, names: dict[str, str]) -> dict[str, str]:

@@ -16,7 +16,7 @@ from sqlalchemy import Select, and_, case, column, func, literal_column, select,
 from sapporo_mice import grams
 from sapporo_mice.database import Database
 from sapporo_mice.models import SearchEntry
-from sapporo_mice.text import normalize
+from sapporo_mice.text import search_words, searchable
 
 MIN_TRIGRAM = 3
 
@@ -46,7 +46,7 @@ def all_terms(query: str) -> list[str]:
     """Every distinct normalised term of a query. Control characters and lone surrogates separate
     terms: no stored text holds them (PostgreSQL refuses NUL), and inside an FTS5 phrase a NUL ends
     the string, while a surrogate (from undecodable bytes on the command line) cannot be sent at all."""
-    return list(dict.fromkeys(t for t in normalize(_UNSEARCHABLE.sub(" ", query or "")).split(" ") if t))
+    return list(dict.fromkeys(t for t in search_words(_UNSEARCHABLE.sub(" ", query or "")).split(" ") if t))
 
 
 _UNSEARCHABLE = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
@@ -85,7 +85,7 @@ def ranked_hits(db: Database, terms: list[str], types: tuple[str, ...] | None = 
     title holds every term, then shorter titles first. The same rule on both databases.
     """
     entry = SearchEntry
-    query = " ".join(terms)
+    query = searchable(" ".join(terms))  # the whole query as a title key holds it (山田 太郎 → 山田太郎)
     # Each arm has its own LIMIT, so each is wrapped (SQLite allows no LIMIT inside a bare UNION arm).
     arms = [_title_prefix_rids(db, query, types, limit), _match_rids(db, terms, types)]
     if all(len(t) >= MIN_TRIGRAM for t in terms):  # indexed (FTS / trgm); a short term would scan every title

@@ -40,6 +40,66 @@ def normalize(text: str | None) -> str:
     return _SPACE_RE.sub(" ", kata_to_hira(folded)).strip()
 
 
+# ------------------------------------------------------------------------------------------- search
+# The one normalisation of search: the index's text and title key, and every query term, go through it
+# (``searchable`` / ``search_words``), so whatever a record holds, typing the same text finds it.
+# On top of :func:`normalize`: Latin diacritics folded (Nguyễn = nguyen), spaces between CJK characters
+# dropped (山田 太郎 = 山田太郎), and the separators inside a phone-like run of digits dropped
+# (011-222-3333 = 0112223333, +81 11 222 3333 = +81112223333). Keys, sort keys and duplicate keys keep
+# :func:`normalize`/:func:`compact`: their stored values must not change under existing records.
+
+# Letters NFD does not take apart into a base and a mark.
+_LATIN_LETTERS = str.maketrans({"đ": "d", "ø": "o", "ł": "l", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe",
+                                "þ": "th", "ð": "d", "ŧ": "t", "ŋ": "n", "ƒ": "f", "ɨ": "i", "ʉ": "u"})
+_NEEDS_LATIN_FOLD = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
+# A combining mark (U+0300–U+036F) after a Latin letter; kana voicing marks (U+3099/309A) are other code points.
+_LATIN_MARKS = re.compile("(?<=[a-z])[\u0300-\u036f]+")
+_DASHES = "\\-\u2010-\u2015\u2212\u30fc"
+# A run of digit groups: 011-222-3333, +81 11 222 3333, (011) 222-3333, 2026.12.01.
+_DIGIT_RUN = re.compile(f"(?<![\\w+])[+(]?\\d+(?:(?:[ {_DASHES}.]|\\) ?| ?\\()\\d+)+")
+_RUN_SEPARATORS = re.compile(f"[ {_DASHES}.()]")
+# A digit before a separator: only then can a run need joining (a cheap check before the run's pattern).
+_SEPARATED_DIGIT = re.compile(f"\\d[ {_DASHES}.()]")
+_CJK_SPACE = re.compile("(?<=[\u2e80-\U0010ffff]) (?=[\u2e80-\U0010ffff])")
+
+
+def fold_latin(text: str) -> str:
+    """Latin letters without their diacritics (``nguyễn thị`` → ``nguyen thi``); other scripts unchanged.
+
+    ``text`` is already case-folded (:func:`normalize`)."""
+    if not _NEEDS_LATIN_FOLD.search(text):
+        return text
+    decomposed = unicodedata.normalize("NFD", text.translate(_LATIN_LETTERS))
+    return unicodedata.normalize("NFC", _LATIN_MARKS.sub("", decomposed))
+
+
+def _join_run(match: re.Match[str]) -> str:
+    run = match.group(0)
+    # Digits separated by spaces only are joined when they read as a phone number (a leading +, 0 or
+    # parenthesis); a dash, dot or parenthesis between digits always joins them.
+    if run[0] in "+(0" or _RUN_SEPARATORS.sub("", run.replace(" ", "")) != run.replace(" ", ""):
+        return _RUN_SEPARATORS.sub("", run)
+    return run
+
+
+def search_words(text: str | None) -> str:
+    """:func:`searchable` with its spaces kept: the words a query is split into."""
+    folded = normalize(text)
+    if not folded:
+        return ""
+    if not folded.isascii():
+        folded = fold_latin(folded)
+    if _SEPARATED_DIGIT.search(folded):
+        folded = _DIGIT_RUN.sub(_join_run, folded)
+    return folded
+
+
+def searchable(text: str | None) -> str:
+    """The search form of ``text``: what the index holds and what a whole query is compared with."""
+    words = search_words(text)
+    return words if words.isascii() else _CJK_SPACE.sub("", words)
+
+
 def compact(text: str | None) -> str:
     """``normalize`` without any spaces, for keys such as readings and company names."""
     return _recompose(normalize(text).replace(" ", ""))

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from sapporo_mice import messages
 from sapporo_mice.cli.context import EXIT_BAD_INPUT, EXIT_USAGE, CommandContext
 from sapporo_mice.io import KINDS
+from sapporo_mice.errors import _shown
 from sapporo_mice.messages import render
 
 messages.register({
@@ -26,8 +28,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imp.add_argument("--skip-invalid", action="store_true", help="apply the valid rows, report the rest")
     imp.add_argument("--on-duplicate", choices=("create", "skip"), default="create",
                      help="what to do with rows that look like existing records (default: create and report)")
+    imp.add_argument("--on-match", choices=("update", "skip", "create"), default="update",
+                     help="a person already in the CRM by exact email or E.164 phone: fill their empty fields and "
+                          "report conflicts (update, the default), leave them (skip), or add a new person (create)")
+    imp.add_argument("--flip-name", action="append", type=int, default=[], metavar="ROW",
+                     help="split this row's full name the other way round (family and given name swapped)")
     imp.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD", help="map a column to a field")
-    imp.add_argument("--encoding", choices=("utf-8", "utf-8-sig", "cp932"), help="CSV encoding (default: detect)")
+    imp.add_argument("--encoding", choices=("utf-8", "utf-8-sig", "cp932", "utf-16", "utf-16-le", "utf-16-be"),
+                     help="CSV encoding (default: detect)")
     imp.add_argument("--sheet", help="XLSX sheet name (default: the first)")
     imp.set_defaults(handler=cmd_import)
 
@@ -38,6 +46,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     exp.add_argument("--encoding", choices=("utf-8-sig", "utf-8", "cp932"), default="utf-8-sig",
                      help="CSV encoding (default: UTF-8 with BOM, for Excel)")
     exp.add_argument("--vcard-version", choices=("3.0", "4.0"), default="4.0")
+    exp.add_argument("--strict", action="store_true",
+                     help="CP932: refuse a character it cannot hold instead of writing 〓 and warning")
     exp.set_defaults(handler=cmd_export)
 
 
@@ -61,7 +71,7 @@ def cmd_import(ctx: CommandContext) -> int:
               file=sys.stderr)
         return EXIT_USAGE
     options = crm.io.options(args.kind, fair=args.fair, dry_run=args.dry_run, skip_invalid=args.skip_invalid,
-                             on_duplicate=args.on_duplicate, mapping=mapping, encoding=args.encoding,
+                             on_duplicate=args.on_duplicate, on_match=args.on_match, flip_names=frozenset(args.flip_name), mapping=mapping, encoding=args.encoding,
                              sheet=args.sheet, actor=ctx.actor)
     report = crm.io.import_file(args.file, options)
     if ctx.json:
@@ -79,10 +89,27 @@ def cmd_export(ctx: CommandContext) -> int:
         print(render("io.export_format_unknown", ctx.lang, file=args.file, kind="fair", suffix=".ics only"),
               file=sys.stderr)
         return EXIT_USAGE
+    warnings: list = []
     count = ctx.crm().io.export_file(args.kind, args.file, fair=args.fair, encoding=args.encoding,
-                        vcard_version=args.vcard_version, lang=ctx.lang)
+                                     vcard_version=args.vcard_version, lang=ctx.lang, strict=args.strict,
+                                     warnings=warnings)
     if ctx.json:
-        ctx.emit({"file": args.file, "kind": args.kind, "count": count})
-    else:
-        ctx.say("io.export_done", count=count, file=args.file)
+        ctx.emit({"file": args.file, "kind": args.kind, "count": count,
+                  "warnings": [w.as_json(ctx.lang) for w in warnings]})
+        return 0
+    ctx.say("io.export_done", count=count, file=args.file)
+    if warnings:
+        import sapporo_mice.io.report  # noqa: F401  (registers io.line_warning)
+
+        name = Path(args.file).name
+        print(render("io.cp932_replaced_summary", ctx.lang, file=name, count=len(warnings)), file=sys.stderr)
+        for warning in warnings[:SHOWN_WARNINGS]:
+            print("  " + render("io.line_warning", ctx.lang, row=warning.row, column=_shown(warning.column),
+                                message=warning.message(ctx.lang)), file=sys.stderr)
+        if len(warnings) > SHOWN_WARNINGS:
+            print("  " + render("io.cp932_replaced_more", ctx.lang, count=len(warnings) - SHOWN_WARNINGS),
+                  file=sys.stderr)
     return 0
+
+
+SHOWN_WARNINGS = 20  # an export of the demo data can replace hundreds of characters: the first ones, then a count

@@ -38,11 +38,13 @@ class Io:
         return import_file(self._store, path, options, progress)
 
     def export_file(self, kind: str, path: Path | str, *, fair: str | None = None, encoding: str = "utf-8-sig",
-                    vcard_version: str = "4.0", lang: str = "en") -> int:
+                    vcard_version: str = "4.0", lang: str = "en", strict: bool = False,
+                    warnings: list | None = None) -> int:
+        """``warnings``: a list that receives each character a CP932 export wrote as 〓 (``strict``: refused)."""
         from sapporo_mice.io.exporter import export_file
 
         return export_file(self._store, kind, path, fair=fair, encoding=encoding, vcard_version=vcard_version,
-                           lang=lang)
+                           lang=lang, strict=strict, warnings=warnings)
 
     def header_map(self, path: Path | str, kind: str, *, encoding: str | None = None,
                    overrides: dict[str, str] | None = None, sheet: str | None = None) -> HeaderMap | None:

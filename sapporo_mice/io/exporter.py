@@ -1,9 +1,12 @@
 """Exporting contacts, leads, companies and students to CSV, XLSX and vCard (and a fair to .ics).
 
-CSV defaults to UTF-8 with a BOM (Japanese Excel opens it correctly); CP932 is an option and a
-character it cannot hold is an error naming the row and column. Text cells are neutralised against
-formula injection (:mod:`sapporo_mice.io.safe_cells`). Phones are written in E.164 when valid (raw
-otherwise), so an export re-imports exactly. Files are written to a temp file and renamed.
+CSV defaults to UTF-8 with a BOM (Japanese Excel opens it correctly); CP932 is an option, and a character
+it cannot hold is written as 〓 and listed in a warning naming its row and column (``strict``: refused).
+CSV cells a spreadsheet would run as a formula are neutralised (:mod:`sapporo_mice.io.safe_cells`); XLSX
+cells are typed as text, so they need no apostrophe. Headers and enum values are in the chosen language
+(:mod:`sapporo_mice.io.export_labels`). Phones are written in E.164 when valid (raw otherwise), so an
+export re-imports exactly, with the first one beside it in national form for the record's country.
+Files are written to a temp file and renamed.
 """
 
 from __future__ import annotations
@@ -22,29 +25,20 @@ from sqlalchemy import select
 
 from sapporo_mice.identity import live
 from sapporo_mice.io.problems import ExportError
+from sapporo_mice.io.export_labels import (COMPANY_COLUMNS, CONTACT_COLUMNS, EMAIL_HEADER, LEAD_COLUMNS,
+                                           NATIONAL_HEADER, PHONE_HEADERS, header, label)
+from sapporo_mice.io.rows import Issue
 from sapporo_mice.io.safe_cells import neutralise
+from sapporo_mice.validation import national_phone
 from sapporo_mice.io.vcard import contact_card
 from sapporo_mice.models import Contact, ContactEmail, ContactPhone, Fair, Lead, Organization, Student
 
 if TYPE_CHECKING:
     from sapporo_mice.store import Store
 
-PHONE_HEADERS = {"work": "Phone", "mobile": "Mobile", "home": "Home phone", "fax": "Fax", "other": "Phone"}
+# What a CP932 export writes for a character CP932 cannot hold (the geta mark, as Japanese offices do).
+CP932_REPLACEMENT = "〓"
 
-CONTACT_COLUMNS = (("Name", "display_name"), ("Family name", "family_name"), ("Given name", "given_name"),
-                   ("Family name reading", "family_name_kana"), ("Given name reading", "given_name_kana"),
-                   ("Latin name", "latin_name"), ("Company", "organization_name"), ("Department", "department"),
-                   ("Job title", "title"), ("Country", "country"), ("Languages", "languages"),
-                   ("Owner", "owner"), ("Tags", "tags"), ("Notes", "notes"))
-LEAD_COLUMNS = (("Lead title", "title"), ("Rating", "rating"), ("Status", "status"), ("Lead kind", "kind"),
-                ("Interest", "interest"), ("Next action", "next_action"), ("Captured at", "captured_local"),
-                ("Follow up on", "follow_up_on"), ("Fair", "fair_name"))
-COMPANY_COLUMNS = (("Company name", "name"), ("Japanese name", "name_ja"), ("English name", "name_en"),
-                   ("Reading", "name_kana"), ("Kind", "kind"), ("Corporate number", "corporate_number"),
-                   ("Country", "country"), ("Postal code", "postal_code"), ("Address", "address"),
-                   ("Website", "website"), ("Email", "email"), ("Phone", "phone"), ("Industry", "industry"),
-                   ("Employees", "employees"), ("Capital", "capital_jpy"), ("Owner", "owner"), ("Tags", "tags"),
-                   ("Notes", "notes"))
 STUDENT_FIELDS = ("display_name", "name_kana", "latin_name", "email", "nationality", "university", "major",
                   "degree", "graduation_year", "graduation_month", "jlpt", "english", "other_languages", "skills",
                   "desired_industries", "desired_job_types", "desired_locations", "internship_interest",
@@ -53,8 +47,12 @@ STUDENT_FIELDS = ("display_name", "name_kana", "latin_name", "email", "nationali
 
 
 def export_file(store: Store, kind: str, path: Path | str, *, fair: str | None = None, encoding: str = "utf-8-sig",
-                vcard_version: str = "4.0", lang: str = "en") -> int:
-    """Write ``kind`` records to ``path`` (format by extension); returns how many records were written."""
+                vcard_version: str = "4.0", lang: str = "en", strict: bool = False,
+                warnings: list[Issue] | None = None) -> int:
+    """Write ``kind`` records to ``path`` (format by extension); returns how many records were written.
+
+    ``warnings`` (a list, when given) receives what the export changed: each character a CP932 file could not
+    hold (``strict``: refused instead, nothing written)."""
     path = Path(path)
     suffix = path.suffix.lower()
     _check_folder(path)  # before gathering: a large export should not fail only at the end
@@ -71,9 +69,10 @@ def export_file(store: Store, kind: str, path: Path | str, *, fair: str | None =
         cards = [contact_card(c, vcard_version) for c in gather_contacts(store, fair_id)]
         _write_atomic(path, "".join(cards).encode("utf-8"))
         return len(cards)
-    headers, rows = table_rows(store, kind, fair_id)
+    headers, rows = table_rows(store, kind, fair_id, lang)
     if suffix == ".csv":
-        _write_atomic(path, csv_bytes(headers, rows, encoding, path.name))
+        _write_atomic(path, csv_bytes(headers, rows, encoding, path.name, strict=strict,
+                                      warnings=warnings if warnings is not None else []))
     elif suffix == ".xlsx":
         _write_atomic(path, xlsx_bytes(headers, rows, kind))
     else:
@@ -161,32 +160,35 @@ def phone_text(phone: dict[str, Any]) -> str:
     return phone["e164"] + (f" ext. {phone['extension']}" if phone.get("extension") else "")
 
 
-def table_rows(store, kind: str, fair_id: str | None) -> tuple[list[str], list[list[Any]]]:
+def table_rows(store, kind: str, fair_id: str | None, lang: str = "en") -> tuple[list[str], list[list[Any]]]:
     if kind == "contacts":
-        return _contact_rows(gather_contacts(store, fair_id))
+        return _contact_rows(gather_contacts(store, fair_id), lang)
     if kind == "leads":
-        return _lead_rows(store, fair_id)
+        return _lead_rows(store, fair_id, lang)
     if kind == "companies":
-        return _company_rows(store)
+        return _company_rows(store, lang)
     if kind == "students":
         return _student_rows(store)
     raise ExportError("io.kind_unknown", kind=kind, allowed="contacts, leads, companies, students")
 
 
-def _contact_rows(contacts: list[dict[str, Any]]) -> tuple[list[str], list[list[Any]]]:
+def _contact_rows(contacts: list[dict[str, Any]], lang: str = "en") -> tuple[list[str], list[list[Any]]]:
     email_count = max((len(c["emails"]) for c in contacts), default=1) or 1
     phone_slots = _phone_slots(contacts)
-    headers = [h for h, _ in CONTACT_COLUMNS]
-    headers += [_numbered("Email", i) for i in range(email_count)]
-    headers += [_numbered(PHONE_HEADERS[kind], i) for kind, count in phone_slots for i in range(count)]
+    headers = [header((en, ja), lang) for _, en, ja in CONTACT_COLUMNS]
+    headers += [_numbered(header(EMAIL_HEADER, lang), i) for i in range(email_count)]
+    headers += [_numbered(header(PHONE_HEADERS[kind], lang), i) for kind, count in phone_slots for i in range(count)]
+    headers.append(header(NATIONAL_HEADER, lang))
     rows = []
     for contact in contacts:
-        row = [contact.get(key) for _, key in CONTACT_COLUMNS]
+        row = [contact.get(key) for key, _, _ in CONTACT_COLUMNS]
         emails = [e["email"] for e in contact["emails"]]
         row += emails + [None] * (email_count - len(emails))
         for kind, count in phone_slots:
             texts = [phone_text(p) for p in contact["phones"] if _slot_kind(p["kind"]) == kind]
             row += texts + [None] * (count - len(texts))
+        first = contact["phones"][0] if contact["phones"] else None
+        row.append(national_phone(first["e164"]) if first else None)
         rows.append(row)
     return headers, rows
 
@@ -208,9 +210,9 @@ def _numbered(header: str, index: int) -> str:
     return header if index == 0 else f"{header} {index + 1}"
 
 
-def _lead_rows(store, fair_id: str | None) -> tuple[list[str], list[list[Any]]]:
+def _lead_rows(store, fair_id: str | None, lang: str = "en") -> tuple[list[str], list[list[Any]]]:
     contacts = {c["id"]: c for c in gather_contacts(store, fair_id)}
-    headers, contact_rows = _contact_rows(list(contacts.values()))
+    headers, contact_rows = _contact_rows(list(contacts.values()), lang)
     by_contact = dict(zip(contacts, contact_rows))
     with store.reading() as session:
         stmt = select(Lead).where(*live(Lead)).order_by(Lead.captured_at, Lead.id)
@@ -220,12 +222,13 @@ def _lead_rows(store, fair_id: str | None) -> tuple[list[str], list[list[Any]]]:
         rows = []
         for lead in session.scalars(stmt):
             data = {c.key: getattr(lead, c.key) for c in Lead.__table__.columns}
-            data.update(rating=lead.rating.value if lead.rating else None, status=lead.status.value,
-                        kind=lead.kind.value, fair_name=fairs.get(lead.fair_id),
+            data.update(rating=lead.rating.value if lead.rating else None,
+                        status=label("status", lead.status.value, lang),
+                        kind=label("lead_kind", lead.kind.value, lang), fair_name=fairs.get(lead.fair_id),
                         captured_local=_local(lead.captured_at, lead.captured_tz))
             person = by_contact.get(lead.contact_id, [None] * len(headers))
-            rows.append([data.get(key) for _, key in LEAD_COLUMNS] + list(person))
-    return [h for h, _ in LEAD_COLUMNS] + headers, rows
+            rows.append([data.get(key) for key, _, _ in LEAD_COLUMNS] + list(person))
+    return [header((en, ja), lang) for _, en, ja in LEAD_COLUMNS] + headers, rows
 
 
 def _local(moment: dt.datetime | None, tz_name: str | None) -> str | None:
@@ -234,15 +237,16 @@ def _local(moment: dt.datetime | None, tz_name: str | None) -> str | None:
     return moment.astimezone(zoneinfo.ZoneInfo(tz_name or "UTC")).isoformat(timespec="minutes")
 
 
-def _company_rows(store) -> tuple[list[str], list[list[Any]]]:
+def _company_rows(store, lang: str = "en") -> tuple[list[str], list[list[Any]]]:
     with store.reading() as session:
         rows = []
         for org in session.scalars(select(Organization).where(*live(Organization)).order_by(Organization.sort_key)):
             data = {c.key: getattr(org, c.key) for c in Organization.__table__.columns}
-            data.update(kind=org.kind.value, tags=(org.tags or "").strip(","),
-                        phone=phone_text({"raw": org.phone_raw, "e164": org.phone_e164}) or None)
-            rows.append([data.get(key) for _, key in COMPANY_COLUMNS])
-    return [h for h, _ in COMPANY_COLUMNS], rows
+            data.update(kind=label("org_kind", org.kind.value, lang), tags=(org.tags or "").strip(","),
+                        phone=phone_text({"raw": org.phone_raw, "e164": org.phone_e164}) or None,
+                        phone_national=national_phone(org.phone_e164))
+            rows.append([data.get(key) for key, _, _ in COMPANY_COLUMNS])
+    return [header((en, ja), lang) for _, en, ja in COMPANY_COLUMNS], rows
 
 
 def _student_rows(store) -> tuple[list[str], list[list[Any]]]:
@@ -261,16 +265,42 @@ def _plain(value: Any) -> Any:
 
 
 # ---------------------------------------------------------------------------------------- writing
-def csv_bytes(headers: list[str], rows: Iterable[list[Any]], encoding: str, file: str) -> bytes:
+def csv_bytes(headers: list[str], rows: Iterable[list[Any]], encoding: str, file: str, *, strict: bool = True,
+              warnings: list[Issue] | None = None) -> bytes:
+    """The CSV file. In CP932 a character it cannot hold is refused (``strict``) or written as 〓 and
+    listed in ``warnings`` with its row and column."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(headers)
-    for row in rows:
-        writer.writerow([_csv_cell(v) for v in row])
-    text = buffer.getvalue()
-    if encoding == "cp932":
-        _check_cp932(headers, rows, file)
-    return text.encode(encoding)
+    cp932 = encoding.replace("_", "").lower() in ("cp932", "shiftjis", "sjis", "ms932")
+    writer.writerow([_cp932_safe(h, 1, h, file, strict, warnings) for h in headers] if cp932 else headers)
+    for number, row in enumerate(rows, start=2):
+        cells = [_csv_cell(v) for v in row]
+        if cp932:
+            cells = [_cp932_safe(c, number, column, file, strict, warnings) if isinstance(c, str) else c
+                     for c, column in zip(cells, headers)]
+        writer.writerow(cells)
+    return buffer.getvalue().encode(encoding)
+
+
+def _cp932_safe(text: str, row: int, column: str, file: str, strict: bool, warnings: list[Issue] | None) -> str:
+    try:
+        text.encode("cp932")
+        return text
+    except UnicodeEncodeError:
+        pass
+    out = []
+    for ch in text:
+        try:
+            ch.encode("cp932")
+            out.append(ch)
+        except UnicodeEncodeError as exc:
+            if strict:
+                raise ExportError("io.cp932_unencodable", file=file, row=row, column=column, char=ch) from exc
+            out.append(CP932_REPLACEMENT)
+            if warnings is not None:
+                warnings.append(Issue(row, column, "io.cp932_replaced", {"char": ch, "column": column,
+                                                                        "codepoint": f"U+{ord(ch):04X}"}))
+    return "".join(out)
 
 
 def _csv_cell(value: Any) -> Any:
@@ -283,36 +313,30 @@ def _csv_cell(value: Any) -> Any:
     return neutralise(str(value)) if isinstance(value, str) else value
 
 
-def _check_cp932(headers: list[str], rows: Iterable[list[Any]], file: str) -> None:
-    for number, row in enumerate(rows, start=2):
-        for column, value in zip(headers, row):
-            text = _csv_cell(value)
-            if isinstance(text, str):
-                try:
-                    text.encode("cp932")
-                except UnicodeEncodeError as exc:
-                    raise ExportError("io.cp932_unencodable", file=file, row=number, column=column,
-                                      char=text[exc.start:exc.end]) from exc
-
-
 def xlsx_bytes(headers: list[str], rows: Iterable[list[Any]], title: str) -> bytes:
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet(title=title[:31])
     sheet.append(headers)
     for row in rows:
-        sheet.append([_xlsx_cell(v) for v in row])
+        sheet.append([_xlsx_cell(sheet, v, WriteOnlyCell) for v in row])
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
 
 
-def _xlsx_cell(value: Any) -> Any:
+def _xlsx_cell(sheet: Any, value: Any, cell_type: Any) -> Any:
+    """Dates and numbers as they are; text as a cell typed text (``t="s"``): Excel never runs it as a
+    formula, so ``+81112223333`` or ``=課長`` is written as it is, without an apostrophe."""
     if isinstance(value, dt.datetime):
         return value.replace(tzinfo=None) if value.tzinfo else value
     if isinstance(value, str):
-        return _strip_illegal(neutralise(value))
+        cell = cell_type(sheet, value=None)
+        cell.value = _strip_illegal(value)
+        cell.data_type = "s"
+        return cell
     return value
 
 

@@ -28,13 +28,17 @@ from sqlalchemy.exc import DBAPIError
 from sapporo_mice import duplicates
 from sapporo_mice.bulk import BulkWriter, PhoneMemo, no_cyclic_gc
 from sapporo_mice.enums import FAMILY_FIRST_COUNTRIES, NameOrder
-from sapporo_mice.errors import CrmError, FieldProblem, ValidationError
+from sapporo_mice.errors import CrmError, FieldProblem, ValidationError, _shown
 from sapporo_mice.identity import Companies, CompanyQuestion, corporate_digits, name_forms, person_keys
-from sapporo_mice.intake import Intake, split_name
+from sapporo_mice.intake import Intake, split_name_by_rule
+from sapporo_mice.io.export_labels import value_of
 from sapporo_mice.io.mapping import country_code
-from sapporo_mice.io.report import Duplicate, ImportReport
+from sapporo_mice.io.matching import POLICIES, Match, find_matches, has_lead, update_values
+from sapporo_mice.io.problems import ImportFileError
+from sapporo_mice.io.report import Duplicate, ImportReport, NameSplit
 from sapporo_mice.io.rows import Issue, PhoneCell, SourceRecord
 from sapporo_mice.io.sources import read_source
+from sapporo_mice.messages import render
 from sapporo_mice.services.people import compose_display_name
 from sapporo_mice.store import Unit
 from sapporo_mice.text import has_cjk
@@ -50,6 +54,8 @@ class ImportOptions:
     dry_run: bool = False
     skip_invalid: bool = False
     on_duplicate: str = "create"  # or "skip"
+    on_match: str = "update"  # a person already in the CRM by email or E.164: update | skip | create (matching.py)
+    flip_names: frozenset[int] | set[int] = frozenset()  # rows whose full name is split the other way round
     mapping: dict[str, str] = field(default_factory=dict)
     encoding: str | None = None
     sheet: str | None = None
@@ -72,6 +78,11 @@ class Plan:
     country: str | None = None  # where a key compares countries (a company's name)
     duplicate: bool = False
     cleaned: dict[str, dict[str, Any]] = field(default_factory=dict)  # by record type, as validated
+    columns: dict[str, str] = field(default_factory=dict)  # field -> the file's column it came from
+    match: Match | None = None  # the person already in the CRM this row is (matching.py)
+    lead_exists: bool = False  # a matched person already has this row's lead (same fair)
+    org_id: str | None = None  # the company the row links to, once applying
+    name_split: NameSplit | None = None  # how a full name in one column was split (shown; the user may flip it)
 
     @cached_property
     def company(self) -> CompanyQuestion | None:
@@ -113,19 +124,22 @@ def _import(store, path: Path, options: ImportOptions, progress) -> ImportReport
     ctx = Context(store, options, path.name, _fair(store, options.fair))
     report = ImportReport(file=path.name, kind=options.kind, dry_run=options.dry_run, encoding=source.encoding,
                           read=len(source.records) + source.empty_rows, empty_rows=source.empty_rows,
-                          skipped=source.empty_rows, warnings=list(source.warnings))
+                          skipped=source.empty_rows, warnings=list(source.warnings), format=source.format)
     with store.reading_unit(options.actor) as unit:
         plans = []
         for record in source.records:
             progress("plan", len(plans), len(source.records))
             plans.append(plan_row(ctx, unit, record))
-        propose_duplicates(unit, plans, report)
+        found = lookup_keys(unit, plans)
+        _match(ctx, unit, plans, report, found.get("contact", {}))
+        propose_duplicates(unit, [p for p in plans if p.match is None or p.match.action == "create"], report, found)
     _collect(plans, report)
     chosen = _chosen(plans, options)
     report.would_create = len(chosen)
     if options.dry_run or (report.errors and not options.skip_invalid):
         return report
-    apply(ctx, chosen, report, progress)
+    updates = [p for p in plans if not p.errors and p.match and p.match.action == "update"]
+    apply(ctx, chosen, report, progress, updates)
     return report
 
 
@@ -140,15 +154,33 @@ def _collect(plans: list[Plan], report: ImportReport) -> None:
     for plan in plans:
         report.errors += plan.errors
         report.warnings += plan.warnings
+        if plan.name_split is not None:
+            report.name_splits.append(plan.name_split)
 
 
 def _chosen(plans: list[Plan], options: ImportOptions) -> list[Plan]:
-    return [p for p in plans if not p.errors and not (p.duplicate and options.on_duplicate == "skip")]
+    """The rows to write: valid, not a skipped duplicate, not a matched person (unless a lead is still new)."""
+    return [p for p in plans if not p.errors and not (p.duplicate and options.on_duplicate == "skip")
+            and not (p.match and p.match.action == "skip")
+            and not (p.match and p.match.action == "update" and (p.lead is None or p.lead_exists))]
+
+
+def _match(ctx: Context, unit: Unit, plans: list[Plan], report: ImportReport, found: dict) -> None:
+    """Find the rows that are people already in the CRM (by exact email or E.164) and plan what to do."""
+    if ctx.options.on_match not in POLICIES:
+        raise ImportFileError("io.match_on_match_invalid", ctx.source_name, value=ctx.options.on_match)
+    for number, match in find_matches(unit, plans, ctx.options.on_match, ctx.parse_phone, found).items():
+        plan = next(p for p in plans if p.number == number)
+        plan.match = match
+        report.matches.append(match)
+        if plan.lead is not None and match.action != "create":
+            plan.lead_exists = has_lead(unit, match.existing_id, ctx.fair["id"] if ctx.fair else None)
 
 
 # ------------------------------------------------------------------------------------------ planning
 def plan_row(ctx: Context, unit: Unit, record: SourceRecord) -> Plan:
-    plan = Plan(number=record.number, name="", warnings=list(record.warnings))
+    plan = Plan(number=record.number, name="", warnings=list(record.warnings), errors=list(record.errors),
+                columns=record.columns)
     builder = {"contacts": _plan_person, "leads": _plan_person, "companies": _plan_company,
                "students": _plan_student}[ctx.options.kind]
     builder(ctx, unit, record, plan)
@@ -160,7 +192,8 @@ def _plan_person(ctx: Context, unit: Unit, record: SourceRecord, plan: Plan) -> 
     if values.get("country"):
         values["country"] = country_code(values["country"])
     country = _country(values.get("country"))
-    contact = {**_names(values, country), "country": values.get("country"), "title": values.get("title"),
+    flip = record.number in ctx.options.flip_names
+    contact = {**_names(values, country, plan, flip), "country": values.get("country"), "title": values.get("title"),
                "department": values.get("department"), "languages": values.get("languages"),
                "owner": values.get("owner"), "tags": values.get("tags"),
                "emails": [{"email": a, "kind": k} for a, k, _ in record.emails],
@@ -183,6 +216,8 @@ def _plan_company(ctx: Context, unit: Unit, record: SourceRecord, plan: Plan) ->
     values = dict(record.values)
     if values.get("country"):
         values["country"] = country_code(values["country"])
+    if values.get("kind"):
+        values["kind"] = value_of("org_kind", values["kind"])  # an exported label (市内企業) read back
     phone = record.phones[0].raw if record.phones else None
     email = record.emails[0][0] if record.emails else None
     plan.main = {k: v for k, v in values.items() if k != "notes"}
@@ -222,14 +257,18 @@ _PERSON_COLUMNS = {"family_name": ("family_name", "full_name"), "given_name": ("
 _LEAD_COLUMNS = {"title": ("lead_title",), "kind": ("lead_kind",), "notes": ("lead_notes",)}
 
 
-def _names(values: dict[str, Any], country: str | None) -> dict[str, Any]:
+def _names(values: dict[str, Any], country: str | None, plan: Plan | None = None, flip: bool = False) -> dict[str, Any]:
     names = {k: _text(values.get(k)) for k in ("family_name", "given_name", "latin_name")}
     # Feature phones write readings in half-width katakana; NFKC makes them full-width.
     names.update({k: _kana(values.get(k)) for k in ("family_name_kana", "given_name_kana")})
     full = _text(values.get("full_name"))
     if full and not (names["family_name"] or names["given_name"]):
-        for key, value in split_name(full, country).items():  # the intake's rule: forms and imports alike
+        split, rule = split_name_by_rule(full, country, flip=flip)  # the intake's rule: forms and imports alike
+        for key, value in split.items():
             names[key] = names.get(key) or value
+        if plan is not None and rule not in (None, "comma") and (rule != "cjk" or flip):
+            plan.name_split = NameSplit(plan.number, full, split.get("family_name"), split.get("given_name"),
+                                        rule, flip)
     reading = _kana(values.get("reading"))
     if reading and not (names["family_name_kana"] or names["given_name_kana"]):
         parts = reading.replace("\u3000", " ").split(None, 1)
@@ -251,6 +290,7 @@ def _display_name(values: dict[str, Any]) -> str:
 
 def _org_values(values: dict[str, Any], kind: str) -> dict[str, Any]:
     org = {"name": _text(values.get("organization")), "kind": kind, "country": values.get("country"),
+           "name_kana": _kana(values.get("organization_kana")),
            "address": _text(values.get("address")), "postal_code": _text(values.get("postal_code")),
            "website": _text(values.get("website")), "corporate_number": _text(values.get("corporate_number"))}
     return {k: v for k, v in org.items() if v not in (None, "")}
@@ -260,10 +300,10 @@ def _lead_values(ctx: Context, record: SourceRecord, plan: Plan) -> dict[str, An
     values = record.values
     org_name = _text(values.get("organization"))
     title = _text(values.get("lead_title")) or " / ".join(x for x in (org_name, plan.name) if x) or ctx.source_name
-    lead = {"title": title, "kind": values.get("lead_kind") or ("trade_buyer" if ctx.fair else None),
+    lead = {"title": title, "kind": value_of("lead_kind", values.get("lead_kind")) or ("trade_buyer" if ctx.fair else None),
             "source": ctx.source_name[:200], "rating": _rating(values.get("rating")),
             "interest": _text(values.get("interest")), "next_action": _text(values.get("next_action")),
-            "follow_up_on": values.get("follow_up_on"), "status": values.get("status"),
+            "follow_up_on": values.get("follow_up_on"), "status": value_of("status", values.get("status")),
             "owner": values.get("owner")}
     if ctx.fair:
         lead["fair_id"] = ctx.fair["id"]
@@ -439,15 +479,20 @@ def _person_keys(plan: Plan, parse_phone) -> None:
         company=plan.org["name"] if plan.org else None)
 
 
-def propose_duplicates(unit: Unit, plans: list[Plan], report: ImportReport) -> None:
-    """Rows that look like an existing record, or like an earlier row: proposals, never merged.
-
-    The database is asked once per key kind per 500 keys (:func:`sapporo_mice.duplicates.lookup_rows`)."""
+def lookup_keys(unit: Unit, plans: list[Plan]) -> dict[str, dict]:
+    """Record type -> (reason, key) -> the live records holding it, for every row's keys: asked once per key
+    kind per 500 keys (:func:`sapporo_mice.duplicates.lookup_rows`), for both matching and duplicates."""
     wanted: dict[str, set[tuple[str, str]]] = {}
     for plan in plans:
         if plan.key_type:
             wanted.setdefault(plan.key_type, set()).update(plan.keys)
-    found = {t: duplicates.lookup_rows(unit.session, t, keys) for t, keys in wanted.items()}
+    return {t: duplicates.lookup_rows(unit.session, t, keys) for t, keys in wanted.items()}
+
+
+def propose_duplicates(unit: Unit, plans: list[Plan], report: ImportReport, found: dict[str, dict] | None = None) -> None:
+    """Rows that look like an existing record, or like an earlier row: proposals, never merged."""
+    if found is None:
+        found = lookup_keys(unit, plans)
     ids = {t: {row.record_id for rows in by_key.values() for row in rows} for t, by_key in found.items()}
     names = {t: duplicates.names(unit.session, t, record_ids) for t, record_ids in ids.items()}
     seen: dict[tuple[str, str, str], tuple[int, str]] = {}
@@ -478,15 +523,18 @@ class _RolledBack(Exception):
     """Raised to end a unit of work that only tried its writes."""
 
 
-def apply(ctx: Context, plans: list[Plan], report: ImportReport, progress=None) -> None:
-    """Write every chosen plan in one unit of work; any failure rolls all of it back."""
+def apply(ctx: Context, plans: list[Plan], report: ImportReport, progress=None,
+          updates: list[Plan] | None = None) -> None:
+    """Write every chosen plan in one unit of work, then fill the matched people of ``updates``; any failure
+    rolls all of it back."""
     current = None
+    updates = updates or []
     try:
         with ctx.store.unit(ctx.options.actor) as unit:
             writer = BulkWriter(unit, ctx.parse_phone)
-            intake = _intake(unit, plans, writer)
-            for current in plans:  # new organizations first: parents are inserted before children
-                _company(intake, current)
+            intake = _intake(unit, plans + updates, writer)
+            for current in plans + updates:  # new organizations first: parents are inserted before children
+                current.org_id = _company(intake, current)
             for done, current in enumerate(plans):
                 if progress:
                     progress("apply", done, len(plans))
@@ -496,8 +544,13 @@ def apply(ctx: Context, plans: list[Plan], report: ImportReport, progress=None) 
             if progress:
                 progress("save", 0, 0)  # no count to give; the last point a cancel stops it
             writer.write()
+            changed = set()
+            for current in updates:
+                if _update_matched(unit, current):
+                    changed.add(current.number)
+            current = None
     except CrmError as exc:
-        _failed(report, current, exc.message("en"))
+        _failed(report, current, _reasons(exc))
         return
     except DBAPIError:
         # A bulk insert names no row: find it by writing row by row through the services (rolled back).
@@ -507,7 +560,24 @@ def apply(ctx: Context, plans: list[Plan], report: ImportReport, progress=None) 
     report.created_ids = intake.created
     report.created_by_type = {t: len(ids) for t, ids in intake.created.items()}
     report.created = len(plans)
-    report.skipped += report.read - report.empty_rows - len(plans)
+    report.updated = len(changed)
+    for plan in updates:
+        plan.match.applied = plan.number in changed
+    touched = {p.number for p in plans} | changed
+    report.skipped += report.read - report.empty_rows - len(touched)
+
+
+def _update_matched(unit: Unit, plan: Plan) -> bool:
+    """Fill a matched person's empty fields and add their new emails and phones, after the bulk write (a
+    company the row names may be new in it). Whether anything changed."""
+    service = unit.service("contact")
+    current = service.get_in(unit, plan.match.existing_id)
+    values = update_values(plan.match, current)
+    if not current.get("organization_id") and plan.org_id:
+        values["organization_id"] = plan.org_id
+    if not values:
+        return False
+    return bool(service.update_in(unit, plan.match.existing_id, values).changes)
 
 
 def _intake(unit: Unit, plans: list[Plan], writer: Any = None) -> Intake:
@@ -517,12 +587,21 @@ def _intake(unit: Unit, plans: list[Plan], writer: Any = None) -> Intake:
     return Intake(unit, writer=writer, companies=companies)
 
 
-def _failed(report: ImportReport, plan: Plan | None, reason: str) -> None:
+def _reasons(exc: BaseException | None) -> dict[str, str]:
+    """Why a write failed, in each language: a CRM error's own message, or the database's first line
+    (its own words, quoted to ~100 characters) after a sentence in the reader's language."""
+    if isinstance(exc, CrmError):
+        return {lang: exc.message(lang) for lang in ("ja", "en")}
+    detail = _shown(str(getattr(exc, "orig", exc) or "").splitlines()[0] if exc is not None else "")
+    return {lang: render("io.database_refused", lang, detail=detail) for lang in ("ja", "en")}
+
+
+def _failed(report: ImportReport, plan: Plan | None, reason: dict[str, str]) -> None:
     report.errors.append(Issue(plan.number if plan else None, None, "io.apply_failed",
                                {"row": plan.number if plan else "-", "reason": reason}))
 
 
-def _failing_row(ctx: Context, plans: list[Plan]) -> tuple[Plan | None, str]:
+def _failing_row(ctx: Context, plans: list[Plan]) -> tuple[Plan | None, dict[str, str]]:
     """The first plan the database refuses, written one by one through the services, then rolled back."""
     current = None
     try:
@@ -534,10 +613,9 @@ def _failing_row(ctx: Context, plans: list[Plan]) -> tuple[Plan | None, str]:
                 unit.session.flush()
             raise _RolledBack
     except _RolledBack:
-        return None, "database error"
+        return None, _reasons(None)
     except (CrmError, DBAPIError) as exc:
-        reason = exc.message("en") if isinstance(exc, CrmError) else str(getattr(exc, "orig", exc)).splitlines()[0]
-        return current, reason
+        return current, _reasons(exc)
 
 
 def _apply_plan(ctx: Context, intake: Intake, plan: Plan) -> None:
@@ -549,8 +627,11 @@ def _apply_plan(ctx: Context, intake: Intake, plan: Plan) -> None:
     if main_type == "student":
         intake.create("student", plan.main, {**plan.cleaned["student"], "university_id": org_id})
         return
-    contact_id = intake.person({**plan.main, "organization_id": org_id},
-                               {**plan.cleaned["contact"], "organization_id": org_id})
+    if plan.match is not None and plan.match.action == "update":  # the person is there: only the lead is new
+        contact_id = plan.match.existing_id
+    else:
+        contact_id = intake.person({**plan.main, "organization_id": org_id},
+                                   {**plan.cleaned["contact"], "organization_id": org_id})
     if plan.lead is not None:
         links = {"contact_id": contact_id, "organization_id": org_id}
         if ctx.fair:

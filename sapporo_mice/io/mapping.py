@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
 
 from sapporo_mice import countries
+from sapporo_mice.io import known_formats
 
 # Fields that can hold several columns (each column adds an email or phone of that kind).
 MULTI_FIELDS = {"email", "email_home", "phone", "mobile", "phone_home", "fax"}
@@ -30,6 +33,8 @@ PERSON_SYNONYMS: dict[str, tuple[str, ...]] = {
     "latin_name": ("latin name", "name (latin)", "english name", "romaji", "ローマ字", "英語名", "氏名(英語)"),
     "organization": ("company", "company name", "organization", "organisation", "org", "会社", "会社名", "企業名",
                      "所属", "団体名", "勤務先", "法人名", "business name", "firm", "account name"),
+    "organization_kana": ("company kana", "company reading", "会社名カナ", "会社名(カナ)", "会社名フリガナ",
+                          "会社名よみ"),
     "department": ("department", "dept", "division", "部署", "部署名", "部門"),
     "title": ("job title", "title", "position", "role", "役職", "役職名", "肩書", "肩書き", "designation"),
     "email": ("email", "e-mail", "email address", "mail", "work email", "メール", "メールアドレス", "eメール",
@@ -156,6 +161,90 @@ def map_headers(kind: str, headers: list[str], overrides: dict[str, str] | None 
         mapping[index] = target
         taken.add(target)
     return mapping
+
+
+@dataclass
+class ColumnPlan:
+    """How a table's columns are read: a field per column index, the numbered groups whose field the
+    row's type cell decides, the columns a known format holds and we do not (notes, no warning), the
+    recognised format, and the order of the columns that join into one field."""
+
+    fields: dict[int, str] = field(default_factory=dict)
+    numbered: dict[int, tuple[int | None, dict[str, str], str]] = field(default_factory=dict)
+    quiet: set[int] = field(default_factory=set)
+    skip: set[int] = field(default_factory=set)  # read by nobody: a numbered group's type, a display name
+    format: dict[str, Any] | None = None
+    join_order: dict[int, int] = field(default_factory=dict)
+
+    def label(self, lang: str) -> str | None:
+        return self.format["label"][lang] if self.format else None
+
+
+def recognise(headers: list[str]) -> dict[str, Any] | None:
+    """The known export format (:data:`known_formats.FORMATS`) whose signature headers the file holds, the
+    most specific one when several do; None for any other file."""
+    keys = {header_key(h) for h in headers}
+    found = [f for f in known_formats.FORMATS if all(header_key(s) in keys for s in f["signature"])]
+    return max(found, key=lambda f: len(f["signature"]), default=None)
+
+
+# Columns our own exports add for people to read, which repeat another column (a phone in national form):
+# read by nobody on import, so an export re-imports exactly.
+IGNORED_HEADERS = frozenset(header_key(h) for h in ("Phone (national)", "電話番号（国内）"))
+
+
+def plan_columns(kind: str, headers: list[str], overrides: dict[str, str] | None = None) -> ColumnPlan:
+    """:func:`map_headers` with the known formats: a recognised format's columns first, the synonyms for
+    the rest, ``--map`` over both."""
+    fmt = recognise(headers) if kind in ("contacts", "leads") else None
+    if fmt is None:
+        keep = [h if header_key(h) not in IGNORED_HEADERS else "" for h in headers]
+        plan = ColumnPlan(map_headers(kind, keep, overrides))
+        plan.skip = {i for i, h in enumerate(headers) if header_key(h) in IGNORED_HEADERS and i not in plan.fields}
+        return plan
+    valid = set(SYNONYMS_BY_KIND[kind])
+    plan = ColumnPlan(format=fmt)
+    index_of = {header_key(h): i for i, h in reversed(list(enumerate(headers)))}
+    for header, target in fmt["columns"].items():
+        index = index_of.get(header_key(header))
+        if index is None:
+            continue
+        if target in valid:
+            plan.fields[index] = target
+        else:  # a column of the format we do not hold (a courtesy title, a photo URL): kept in the notes
+            plan.quiet.add(index)
+    for group in fmt.get("numbered", ()):
+        for n in range(1, 21):
+            index = index_of.get(header_key(group["value"].format(n=n)))
+            if index is None:
+                continue
+            type_index = next((index_of[k] for k in (header_key(t.format(n=n)) for t in group["type"])
+                               if k in index_of), None)
+            plan.numbered[index] = (type_index, group["types"], group["default"])
+            if type_index is not None:
+                plan.skip.add(type_index)
+    for header in fmt.get("skip", ()):
+        if (index := index_of.get(header_key(header))) is not None and index not in plan.fields:
+            plan.skip.add(index)
+    for target, order in fmt.get("joined", {}).items():
+        for position, header in enumerate(order):
+            index = index_of.get(header_key(header))
+            if index is not None and plan.fields.get(index) == target:
+                plan.join_order[index] = position
+    rest = [h if i not in plan.fields and i not in plan.numbered and i not in plan.quiet and i not in plan.skip else ""
+            for i, h in enumerate(headers)]
+    taken = set(plan.fields.values()) - MULTI_FIELDS
+    for index, target in map_headers(kind, rest).items():
+        if target not in taken:
+            plan.fields[index] = target
+    if overrides:
+        for index, target in map_headers(kind, headers, overrides).items():
+            if header_key(headers[index]) in {header_key(h) for h in overrides}:
+                plan.fields[index] = target
+                plan.numbered.pop(index, None)
+                plan.quiet.discard(index)
+                plan.skip.discard(index)
+    return plan
 
 
 def _strip_number(header: str) -> str:

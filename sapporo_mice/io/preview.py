@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sapporo_mice.io.mapping import fields_for, map_headers
+from sapporo_mice.io.mapping import fields_for, plan_columns
 from sapporo_mice.io.tabular import read_csv, read_xlsx
 
 VCARD_SUFFIXES = (".vcf", ".vcard")
@@ -19,6 +20,7 @@ class HeaderMap:
     fields: list[str | None]
     choices: tuple[str, ...]
     encoding: str | None
+    format: dict[str, Any] | None = None  # the known export recognised by its headers (its "label" by language)
 
 
 def header_map(path: Path | str, kind: str, *, encoding: str | None = None, overrides: dict[str, str] | None = None,
@@ -32,6 +34,7 @@ def header_map(path: Path | str, kind: str, *, encoding: str | None = None, over
     if suffix in VCARD_SUFFIXES:
         return None
     table = read_xlsx(path, sheet=sheet) if suffix in (".xlsx", ".xlsm") else read_csv(path, encoding=encoding)
-    mapped = map_headers(kind, table.headers, overrides)
-    return HeaderMap(list(table.headers), [mapped.get(i) for i in range(len(table.headers))], fields_for(kind),
-                     table.encoding)
+    plan = plan_columns(kind, table.headers, overrides)
+    fields = [plan.fields.get(i) or (plan.numbered[i][2] if i in plan.numbered else None)
+              for i in range(len(table.headers))]
+    return HeaderMap(list(table.headers), fields, fields_for(kind), table.encoding, plan.format)

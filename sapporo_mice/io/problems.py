@@ -69,6 +69,41 @@ messages.register({
     "io.cp932_unencodable": {
         "en": "{file}: row {row}, column “{column}”: “{char}” cannot be written in CP932; use --encoding utf-8-sig.",
         "ja": "{file}: {row} 行目「{column}」列の「{char}」は CP932 で書けません。--encoding utf-8-sig を使ってください。"},
+    # --- intake: known formats, damaged files
+    "io.format_recognised": {"en": "Recognised as an export from {format}: its columns are read as that format writes them.",
+                             "ja": "{format} の書き出しファイルとして認識し、その形式どおりに列を読みました。"},
+    "io.csv_unclosed_quote": {
+        "en": "{file}: row {row}, column “{column}”: a quote (\") is opened and never closed, so the "
+              "rest of the file would end up in that cell. Nothing was imported; close the quote and try again.",
+        "ja": "{file}: {row} 行目「{column}」列: 引用符（\"）が閉じられていないため、以降の内容が"
+              "すべてこのセルに入ってしまいます。何も取り込んでいません。引用符を閉じてからやり直してください。"},
+    "io.xlsx_damaged": {"en": "{file}: the Excel workbook is damaged (the zip archive inside cannot be read; "
+                              "is the file complete?).",
+                        "ja": "{file}: Excel ブックが壊れています（中の zip を読めません。ファイルが途中で切れていませんか）。"},
+    "io.xlsx_is_text": {"en": "{file}: named .xlsx but it is a text (CSV) file; rename it to .csv.",
+                        "ja": "{file}: 拡張子は .xlsx ですが中身はテキスト（CSV）です。.csv に名前を変えてください。"},
+    "io.xlsx_not_zip": {"en": "{file}: not an Excel workbook (.xlsx files are zip archives; this one is not).",
+                        "ja": "{file}: Excel ブックではありません（.xlsx は zip 形式ですが、このファイルは違います）。"},
+    "io.xlsx_merged": {"en": "Rows {first}–{last} of column “{column}” are merged cells; the value was copied to each row.",
+                       "ja": "「{column}」列の {first}〜{last} 行目は結合セルのため、値を各行に写しました。"},
+    "io.xlsx_formula_no_value": {
+        "en": "Column “{column}” holds a formula ({value}) with no computed value saved in the file; open the file "
+              "in Excel, save it, and import again.",
+        "ja": "「{column}」列は数式（{value}）ですが、計算結果がファイルに保存されていません。Excel で開いて"
+              "保存し直してから取り込んでください。"},
+    "io.cp932_replaced": {"en": "“{char}” ({codepoint}) cannot be written in CP932 and was written as 〓.",
+                          "ja": "「{char}」（{codepoint}）は CP932 で書けないため 〓 にしました。"},
+    "io.cp932_replaced_summary": {
+        "en": "{file}: {count} characters CP932 cannot hold were written as 〓 (use --encoding utf-8-sig to keep "
+              "them, or --strict to refuse):",
+        "ja": "{file}: CP932 で書けない {count} 文字を 〓 にしました（そのまま残すには --encoding utf-8-sig、"
+              "書き出しをやめるには --strict）:"},
+    "io.cp932_replaced_more": {"en": "… and {count} more.", "ja": "…ほか {count} 件。"},
+    "io.vcard_qp_invalid": {
+        "en": "Card {card}, property {property}: the quoted-printable text is broken ({value}); fix the card and "
+              "import again.",
+        "ja": "{card} 件目の {property}: quoted-printable の符号化が壊れています（{value}）。カードを直してから"
+              "取り込んでください。"},
 })
 
 # The typed errors live with the core's others; importing them from here also registers their messages.

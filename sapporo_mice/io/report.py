@@ -28,6 +28,26 @@ messages.register({
     "io.reason.name_org": {"en": "name and company", "ja": "氏名と会社"},
     "io.reason.corporate_number": {"en": "corporate number", "ja": "法人番号"},
     "io.reason.company_name": {"en": "company name", "ja": "会社名"},
+    "io.database_refused": {"en": "the database refused the row ({detail})",
+                            "ja": "データベースがこの行を受け付けませんでした（{detail}）"},
+    "io.line_match": {"en": "Match: {message}", "ja": "一致: {message}"},
+    "io.line_name": {"en": "Name: {message}", "ja": "氏名: {message}"},
+    "io.name_split": {"en": "Row {row}: “{name}” read as family name “{family}”, given name “{given}” ({rule}). "
+                            "To swap them: --flip-name {row}.",
+                      "ja": "{row} 行目: 「{name}」を姓「{family}」、名「{given}」と読みました（{rule}）。"
+                            "逆にするには --flip-name {row}。"},
+    "io.name_rule.cjk": {"en": "family name first", "ja": "姓が先"},
+    "io.name_rule.capitals": {"en": "the family name is in capitals", "ja": "大文字の語が姓"},
+    "io.name_rule.country": {"en": "this country writes the family name first", "ja": "この国では姓が先"},
+    "io.name_rule.country_vn": {"en": "Vietnamese names put the family name first",
+                                "ja": "ベトナムの名前は姓が先"},
+    "io.name_rule.country_hu": {"en": "Hungarian names put the family name first", "ja": "ハンガリーの名前は姓が先"},
+    "io.name_rule.chinese_surname": {"en": "a Chinese surname first, as in Singapore and Malaysia",
+                                     "ja": "シンガポール・マレーシアの中国系の名前は姓が先"},
+    "io.name_rule.patronymic": {"en": "a patronymic name (bin, binti, a/l) is kept whole; no family name",
+                                "ja": "父称（bin、binti、a/l）を含む名前は分けずにそのまま"},
+    "io.name_rule.default": {"en": "the last word is the family name", "ja": "最後の語が姓"},
+    "io.name_rule.flipped": {"en": "swapped as asked", "ja": "指定により入れ替え"},
     "io.apply_failed": {"en": "The import was rolled back at row {row}: {reason}",
                         "ja": "{row} 行目で取り込みを取り消しました: {reason}"},
     "io.summary": {
@@ -67,6 +87,28 @@ class Duplicate:
 
 
 @dataclass
+class NameSplit:
+    """How a full name in one column was split into family and given name, and by which rule
+    (:func:`sapporo_mice.names.order`); the preview shows it and the user may flip it (``--flip-name ROW``)."""
+
+    row: int
+    text: str
+    family_name: str | None
+    given_name: str | None
+    rule: str
+    flipped: bool = False
+
+    def message(self, lang: str) -> str:
+        return render("io.name_split", lang, row=self.row, name=_shown(self.text), family=self.family_name or "—",
+                      given=self.given_name or "—", rule=render(f"io.name_rule.{self.rule}", lang)
+                      if not self.flipped else render("io.name_rule.flipped", lang))
+
+    def as_json(self, lang: str) -> dict[str, Any]:
+        return {"row": self.row, "name": self.text, "family_name": self.family_name, "given_name": self.given_name,
+                "rule": self.rule, "flipped": self.flipped, "message": self.message(lang)}
+
+
+@dataclass
 class ImportReport:
     file: str
     kind: str
@@ -85,6 +127,9 @@ class ImportReport:
     duplicates: list[Duplicate] = field(default_factory=list)
     created_ids: dict[str, list[str]] = field(default_factory=dict)
     encoding: str | None = None
+    format: dict[str, Any] | None = None  # the known export format recognised by its headers (Google …)
+    matches: list[Any] = field(default_factory=list)  # people already in the CRM (io.matching.Match)
+    name_splits: list[NameSplit] = field(default_factory=list)  # full names split by rule, for the preview
 
     def as_json(self, lang: str = "en") -> dict[str, Any]:
         return {
@@ -92,18 +137,23 @@ class ImportReport:
             "updated": self.updated, "merged": self.merged, "skipped": self.skipped,
             "empty_rows": self.empty_rows, "applied": self.applied, "dry_run": self.dry_run,
             "would_create": self.would_create, "created_by_type": self.created_by_type,
-            "encoding": self.encoding,
+            "encoding": self.encoding, "format": self.format["key"] if self.format else None,
             "errors": [e.as_json(lang) for e in self.errors],
             "warnings": [w.as_json(lang) for w in self.warnings],
             "duplicates": [d.as_json(lang) for d in self.duplicates],
+            "matches": [m.as_json(lang) for m in self.matches],
+            "name_splits": [n.as_json(lang) for n in self.name_splits],
         }
 
     def lines(self, lang: str = "en") -> list[str]:
-        out = [render("io.line_error", lang, row=e.row or "-", column=_shown(e.column or "-"),
+        out = [render("io.format_recognised", lang, format=self.format["label"][lang])] if self.format else []
+        out += [render("io.line_error", lang, row=e.row or "-", column=_shown(e.column or "-"),
                       message=_bare(e, lang)) for e in self.errors]
         out += [render("io.line_warning", lang, row=w.row or "-", column=_shown(w.column or "-"),
                        message=_bare(w, lang)) for w in self.warnings]
         out += [render("io.line_duplicate", lang, message=d.message(lang)) for d in self.duplicates]
+        out += [render("io.line_match", lang, message=m.message(lang)) for m in self.matches]
+        out += [render("io.line_name", lang, message=n.message(lang)) for n in self.name_splits]
         out.append(render("io.summary", lang, file=self.file, read=self.read, created=self.created,
                           updated=self.updated, merged=self.merged, skipped=self.skipped))
         if self.dry_run:

@@ -24,11 +24,13 @@ class Issue:
     params: dict[str, Any] = field(default_factory=dict)
 
     def as_json(self, lang: str) -> dict[str, Any]:
-        return {"row": self.row, "column": self.column, "code": self.code, "message": self.message(lang)}
+        return {"row": self.row, "column": _shown(self.column), "code": self.code, "message": self.message(lang)}
 
     def message(self, lang: str) -> str:
-        """The message in ``lang``; a value from the file is quoted to about a hundred characters."""
-        return render(self.code, lang, **{k: _shown(v) if k in _QUOTED else v for k, v in self.params.items()})
+        """The message in ``lang``; a value from the file is quoted to about a hundred characters. A parameter
+        given per language (``{"ja": …, "en": …}``, a reason the importer words itself) is taken in ``lang``."""
+        params = {k: v.get(lang, v.get("en")) if isinstance(v, dict) and "en" in v else v for k, v in self.params.items()}
+        return render(self.code, lang, **{k: _shown(v) if k in _QUOTED else v for k, v in params.items()})
 
 
 # The parameters that quote the file's text. The others are ours (a list of allowed values, a limit)
@@ -53,6 +55,7 @@ class SourceRecord:
     phones: list[PhoneCell] = field(default_factory=list)
     extras: list[tuple[str, str]] = field(default_factory=list)  # (column, text) nobody mapped
     warnings: list[Issue] = field(default_factory=list)
+    errors: list[Issue] = field(default_factory=list)  # what the file itself got wrong in this row
 
     def put(self, name: str, value: Any, column: str) -> None:
         """Set a field once: a later column for the same field does not overwrite it."""

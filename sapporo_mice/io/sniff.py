@@ -1,18 +1,20 @@
 """Detecting the text encoding of an imported file: UTF-8, UTF-8 with BOM, or CP932 (Shift_JIS);
-UTF-16 too when a BOM says so (Excel's "Unicode text").
+UTF-16 LE or BE with a BOM (Excel's "Unicode text"), and without one when its NUL bytes say so.
 
-Valid UTF-8 is a strong signal, but short Japanese files can be valid in both encodings: half-width
-katakana in CP932 (ﾃｽ = C3 BD) is also UTF-8 (ý). When both readings are plausible and differ we
-raise :class:`AmbiguousEncodingError` and let the user choose, rather than guess.
+Valid UTF-8 wins over CP932: "José Müller" or "Søren" read as CP932 is half-width katakana soup.
+Only a file whose UTF-8 reading holds no accented letter inside a Latin word and whose CP932 reading
+looks like real Japanese is ambiguous — a few half-width katakana (ﾃｽ = C3 BD) are also UTF-8 (ý) —
+and then we raise :class:`AmbiguousEncodingError` and let the user choose, rather than guess.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from sapporo_mice.io.problems import AmbiguousEncodingError, ImportFileError
 
-ENCODINGS = ("utf-8", "utf-8-sig", "cp932", "utf-16")
+ENCODINGS = ("utf-8", "utf-8-sig", "cp932", "utf-16", "utf-16-le", "utf-16-be")
 _BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")  # Excel's "Unicode text" is UTF-16 with a BOM
 
@@ -26,6 +28,8 @@ def decode_text(data: bytes, file: str, encoding: str | None = None) -> tuple[st
         if looks_binary(text.encode("utf-8", errors="replace")):
             raise ImportFileError("io.binary", file)
         return text, "utf-16"
+    if encoding is None and (utf16 := _bomless_utf16(data)) is not None:
+        return _decode_as(data, file, utf16), utf16
     if looks_binary(data):
         raise ImportFileError("io.binary", file)
     if encoding:
@@ -36,11 +40,43 @@ def decode_text(data: bytes, file: str, encoding: str | None = None) -> tuple[st
     if not readings:
         raise ImportFileError("io.encoding_unknown", file)
     if len(readings) == 2 and readings["utf-8"] != readings["cp932"]:
-        if plausible_cp932(readings["cp932"]):
+        if not _latin_words(readings["utf-8"]) and plausible_cp932(readings["cp932"]):
             raise AmbiguousEncodingError(file, ["utf-8", "cp932"])
         return readings["utf-8"], "utf-8"
     encoding = next(iter(readings))
     return readings[encoding], encoding
+
+
+# A non-ASCII letter beside an ASCII one: é in José, ø in Søren, ễ in Nguyễn. CP932 bytes misread as
+# UTF-8 give isolated symbols instead (ý between commas).
+_LATIN_WORD = re.compile(r"[A-Za-z][\u00c0-\u024f\u1e00-\u1eff]|[\u00c0-\u024f\u1e00-\u1eff][A-Za-z]")
+
+
+def _latin_words(text: str) -> bool:
+    return _LATIN_WORD.search(text) is not None
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for UTF-16 text without a BOM, told by where its NUL bytes fall (every
+    ASCII character, commas and line ends included, has one); None for anything else."""
+    sample = data[:8192]
+    if len(sample) < 4 or b"\x00" not in sample:
+        return None
+    sample = sample[: len(sample) // 2 * 2]
+    odd = sample[1::2].count(0)
+    even = sample[0::2].count(0)
+    half = len(sample) // 2
+    # A CJK character may have a zero byte too (一 is 00 4E), so one side need only dominate.
+    if odd >= max(2, half // 20) and odd > 2 * even:
+        candidate = "utf-16-le"
+    elif even >= max(2, half // 20) and even > 2 * odd:
+        candidate = "utf-16-be"
+    else:
+        return None
+    text = _try(data[: len(data) // 2 * 2], candidate)
+    if text is None or looks_binary(text.encode("utf-8")) or not any(c in text for c in ",\t\n"):
+        return None
+    return candidate
 
 
 def looks_binary(data: bytes) -> bool:

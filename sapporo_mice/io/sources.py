@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sapporo_mice.io.mapping import EMAIL_KINDS, PHONE_KINDS, map_headers
+from sapporo_mice.io.mapping import EMAIL_KINDS, PHONE_KINDS, ColumnPlan, plan_columns
 from sapporo_mice.io.problems import ImportFileError
 from sapporo_mice.io.rows import Issue, PhoneCell, SourceRecord
 from sapporo_mice.io.tabular import Table, read_csv, read_xlsx
@@ -22,6 +22,7 @@ class Source:
     warnings: list[Issue] = field(default_factory=list)
     empty_rows: int = 0
     encoding: str | None = None
+    format: dict[str, Any] | None = None  # the known export format recognised by its headers
 
 
 def read_source(path: Path, kind: str, *, mapping: dict[str, str] | None = None,
@@ -46,30 +47,62 @@ def _vcard_source(path: Path) -> Source:
 
 
 def table_source(table: Table, kind: str, mapping: dict[str, str] | None) -> Source:
-    columns = map_headers(kind, table.headers, mapping)
+    plan = plan_columns(kind, table.headers, mapping)
+    known = plan.fields.keys() | plan.numbered.keys() | plan.quiet | plan.skip
     warnings = [Issue(None, header, "io.column_unknown", {"column": header})
-                for index, header in enumerate(table.headers) if index not in columns and header]
-    records = [_row_record(number, cells, table.headers, columns) for number, cells in table.rows]
-    return Source(records, warnings, table.empty_rows, table.encoding)
+                for index, header in enumerate(table.headers) if index not in known and header]
+    records = [_row_record(number, cells, table.headers, plan) for number, cells in table.rows]
+    for record in records:
+        record.errors = table.row_errors.get(record.number, [])
+    return Source(records, table.warnings + warnings, table.empty_rows, table.encoding, plan.format)
 
 
-def _row_record(number: int, cells: list[Any], headers: list[str], columns: dict[int, str]) -> SourceRecord:
+# A Google export puts several values of one kind in one cell: "a@x.jp ::: b@y.jp".
+_GOOGLE_SEPARATOR = " ::: "
+
+
+def _row_record(number: int, cells: list[Any], headers: list[str], plan: ColumnPlan) -> SourceRecord:
     record = SourceRecord(number=number)
+    columns = plan.fields
+    joined: dict[str, list[tuple[int, str, str]]] = {}
     for index, value in enumerate(cells):
-        if value is None or value == "":
+        if value is None or value == "" or index in plan.skip:
             continue
         header = headers[index] if index < len(headers) else f"#{index + 1}"
+        if index in plan.numbered:
+            type_index, types, default = plan.numbered[index]
+            kind = cells[type_index] if type_index is not None and type_index < len(cells) else None
+            target = types.get(str(kind or "").strip().lstrip("* ").strip().casefold(), default)
+            for part in str(value).split(_GOOGLE_SEPARATOR):
+                _put(record, target, part.strip(), header)
+            continue
         target = columns.get(index)
-        if target in PHONE_KINDS:
-            record.phones.append(PhoneCell(_phone_text(value), PHONE_KINDS[target], header,
-                                           from_number=isinstance(value, (int, float))))
-        elif target in EMAIL_KINDS:
-            record.emails.append((str(value).strip(), EMAIL_KINDS[target], header))
+        if index in plan.join_order:
+            joined.setdefault(target, []).append((plan.join_order[index], str(value).strip(), header))
+        elif target == "tags" and plan.format and plan.format["key"] == "google":
+            # "* myContacts ::: Buyers": Google's own groups start with "* "; the user's labels are tags
+            tags = [t.strip() for t in str(value).split(_GOOGLE_SEPARATOR) if not t.strip().startswith("*")]
+            _put(record, target, ", ".join(t for t in tags if t), header)
         elif target is not None:
-            record.put(target, value, header)
+            _put(record, target, value, header)
         else:
             record.extras.append((header or f"#{index + 1}", _as_text(value)))
+    for target, parts in joined.items():
+        parts.sort()
+        record.put(target, " ".join(text for _, text, _ in parts), parts[0][2])
     return record
+
+
+def _put(record: SourceRecord, target: str, value: Any, header: str) -> None:
+    if value in (None, ""):
+        return
+    if target in PHONE_KINDS:
+        record.phones.append(PhoneCell(_phone_text(value), PHONE_KINDS[target], header,
+                                       from_number=isinstance(value, (int, float))))
+    elif target in EMAIL_KINDS:
+        record.emails.append((str(value).strip(), EMAIL_KINDS[target], header))
+    else:
+        record.put(target, value, header)
 
 
 def _phone_text(value: Any) -> str:

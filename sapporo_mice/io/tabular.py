@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import html
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sapporo_mice.io.problems import ImportFileError
+from sapporo_mice.io.rows import Issue
 from sapporo_mice.io.safe_cells import restore
 from sapporo_mice.io.sniff import decode_text
 
@@ -28,14 +31,28 @@ class Table:
     rows: list[tuple[int, list[Any]]] = field(default_factory=list)
     empty_rows: int = 0
     encoding: str | None = None
+    header_row: int = 1
+    warnings: list[Issue] = field(default_factory=list)  # about the file: merged cells filled down
+    row_errors: dict[int, list[Issue]] = field(default_factory=dict)  # by row: a formula with no value
 
 
 def read_csv(path: Path, *, encoding: str | None = None) -> Table:
     text, used = decode_text(_read_bytes(path), path.name, encoding)
+    reader = csv.reader(io.StringIO(text, newline=""), _dialect(text))
+    records: list[list[str]] = []
+    started = last_start = 1  # the line the record being read starts on, and the last one read
     try:
-        records = list(csv.reader(io.StringIO(text, newline=""), _dialect(text)))
+        for record in reader:
+            records.append(record)
+            started, last_start = reader.line_num + 1, started
     except csv.Error as exc:
-        raise ImportFileError("io.csv_invalid", path.name, row="?", reason=str(exc)) from exc
+        raise ImportFileError("io.csv_invalid", path.name, row=len(records) + 1, reason=str(exc)) from exc
+    if records and reader.line_num > last_start and text.count('"') % 2:
+        # An unclosed quote: the reader took every later line into the last record's cell.
+        row = records[-1]
+        column = next((i for i, cell in reversed(list(enumerate(row))) if "\n" in cell or "\r" in cell), len(row) - 1)
+        header = records[0][column] if records[0] and column < len(records[0]) else f"#{column + 1}"
+        raise ImportFileError("io.csv_unclosed_quote", path.name, row=len(records), column=header.strip())
     table = _table(path.name, records)
     table.encoding = used
     return table
@@ -44,13 +61,13 @@ def read_csv(path: Path, *, encoding: str | None = None) -> Table:
 def read_xlsx(path: Path, *, sheet: str | None = None) -> Table:
     data = _read_bytes(path)
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise ImportFileError("io.xlsx_invalid", path.name, reason=_not_zip_reason(data))
+        raise ImportFileError(_not_zip_code(data), path.name)
     from openpyxl import load_workbook
 
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds (KeyError, InvalidFileException, BadZipFile)
-        raise ImportFileError("io.xlsx_invalid", path.name, reason=type(exc).__name__) from exc
+        raise ImportFileError("io.xlsx_damaged", path.name) from exc
     try:
         if sheet is not None and sheet not in book.sheetnames:
             raise ImportFileError("io.sheet_missing", path.name, sheet=sheet)
@@ -58,13 +75,106 @@ def read_xlsx(path: Path, *, sheet: str | None = None) -> Table:
             raise ImportFileError("io.file_empty", path.name)
         worksheet = book[sheet] if sheet else book.worksheets[0]
         records = [[_xlsx_cell(v) for v in row] for row in worksheet.iter_rows(values_only=True)]
+        sheet_xml = _sheet_xml(data, getattr(worksheet, "_worksheet_path", None))
     except ImportFileError:
         raise
     except Exception as exc:  # read-only mode parses the sheet only now: its XML may be broken (ParseError …)
-        raise ImportFileError("io.xlsx_invalid", path.name, reason=type(exc).__name__) from exc
+        raise ImportFileError("io.xlsx_damaged", path.name) from exc
     finally:
         book.close()
-    return _table(path.name, records)
+    merged = _fill_merged(records, sheet_xml)
+    formulas = _formulas_without_values(records, sheet_xml)
+    table = _table(path.name, records)
+    header_row = table.header_row
+    for (first, last, column) in merged:
+        header = _header_at(table, column)
+        table.warnings.append(Issue(max(first, header_row + 1), header, "io.xlsx_merged",
+                                    {"column": header, "first": max(first, header_row + 1), "last": last}))
+    for row, column, formula in formulas:
+        if row > header_row:
+            header = _header_at(table, column)
+            table.row_errors.setdefault(row, []).append(
+                Issue(row, header, "io.xlsx_formula_no_value", {"column": header, "value": "=" + formula}))
+    return table
+
+
+def _header_at(table: Table, column: int) -> str:
+    return (table.headers[column] if column < len(table.headers) else "") or _column_letters(column)
+
+
+def _sheet_xml(data: bytes, path: str | None) -> bytes:
+    """The XML of a worksheet, read again from the archive (read-only openpyxl shows neither merged cells
+    nor formulas when it reads values)."""
+    if not path:
+        return b""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        try:
+            return archive.read(path.lstrip("/"))
+        except KeyError:
+            return b""
+
+
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
+_CELL = re.compile(rb'<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)', re.S)
+_REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
+_FORMULA = re.compile(rb'<(?:\w+:)?f\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?f>)', re.S)
+_VALUE = re.compile(rb'<(?:\w+:)?v>([^<]+)</(?:\w+:)?v>')
+
+
+def _column_index(letters: bytes) -> int:
+    index = 0
+    for letter in letters:
+        index = index * 26 + letter - 64
+    return index - 1
+
+
+def _column_letters(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _fill_merged(records: list[list[Any]], xml: bytes) -> list[tuple[int, int, int]]:
+    """Copy each merged range's value into every cell of the range (Excel shows it in all of them);
+    the (first row, last row, column) of each range that spans rows, for a warning."""
+    spans = []
+    for first_col, first_row, last_col, last_row in _MERGE.findall(xml) if b"mergeCell" in xml else ():
+        top, bottom = int(first_row) - 1, int(last_row) - 1
+        left, right = _column_index(first_col), _column_index(last_col)
+        if top >= len(records) or left >= len(records[top]):
+            continue
+        value = records[top][left]
+        for r in range(top, min(bottom, len(records) - 1) + 1):
+            row = records[r]
+            for c in range(left, right + 1):
+                if c < len(row) and row[c] is None:
+                    row[c] = value
+        if bottom > top:
+            spans.append((top + 1, bottom + 1, left))
+    return spans
+
+
+def _formulas_without_values(records: list[list[Any]], xml: bytes) -> list[tuple[int, int, str]]:
+    """(row, column, formula) of the formula cells whose file holds no computed value: a program that
+    writes formulas without computing them (a script, some web apps) leaves the cell empty to a reader."""
+    if b"<f" not in xml and b":f" not in xml:
+        return []
+    found = []
+    for attributes, body in _CELL.findall(xml):
+        if not body or (formula := _FORMULA.search(body)) is None or _VALUE.search(body):
+            continue
+        ref = _REF.search(attributes)
+        if ref is None:
+            continue
+        row, column = int(ref.group(2)), _column_index(ref.group(1))
+        if row - 1 < len(records) and column < len(records[row - 1]) and records[row - 1][column] not in (None, ""):
+            continue
+        text = html.unescape((formula.group(1) or b"").decode("utf-8", "replace"))
+        found.append((row, column, text or "…"))
+    return found
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -76,8 +186,17 @@ def _read_bytes(path: Path) -> bytes:
         raise ImportFileError("io.file_missing", Path(path).name) from exc
 
 
-def _not_zip_reason(data: bytes) -> str:
-    return "it looks like a CSV or text file" if b"," in data[:2048] or b"\n" in data[:2048] else "not a zip archive"
+def _not_zip_code(data: bytes) -> str:
+    """Why a file named .xlsx is not a workbook: a damaged zip (Excel's files start PK), text, or neither."""
+    if data.startswith(b"PK"):
+        return "io.xlsx_damaged"
+    sample = data[:2048]
+    try:
+        sample.decode("utf-8")
+        text = True
+    except UnicodeDecodeError:
+        text = b"\x00" not in sample
+    return "io.xlsx_is_text" if text and (b"," in sample or b"\n" in sample or b"\t" in sample) else "io.xlsx_not_zip"
 
 
 def _dialect(text: str) -> type[csv.Dialect]:
@@ -106,7 +225,7 @@ def _table(file: str, records: list[list[Any]]) -> Table:
     if header_index is None:
         raise ImportFileError("io.file_empty", file)
     headers = [str(h).strip() if h is not None else "" for h in records[header_index]]
-    table = Table(headers=headers)
+    table = Table(headers=headers, header_row=header_index + 1)
     for index in range(header_index + 1, len(records)):
         row = records[index]
         if _is_empty(row):

@@ -31,6 +31,7 @@ class Property:
     name: str
     params: dict[str, list[str]]
     value: str
+    broken: str | None = None  # the raw text of a QUOTED-PRINTABLE value that does not decode
 
     def types(self) -> set[str]:
         found = {t.lower() for t in self.params.get("TYPE", [])}
@@ -42,6 +43,7 @@ class Card:
     number: int
     line: int
     properties: list[Property] = field(default_factory=list)
+    errors: list[Issue] = field(default_factory=list)
 
     def first(self, name: str) -> Property | None:
         return next((p for p in self.properties if p.name == name), None)
@@ -83,7 +85,11 @@ def parse_cards(data: bytes, file: str) -> tuple[list[Card], list[Issue]]:
         elif current is None:
             raise ImportFileError("io.vcard_stray", file, line=line_no, text=_preview(raw))
         else:
-            current.properties.append(_property(name, params, value))
+            prop = _property(name, params, value)
+            current.properties.append(prop)
+            if prop.broken is not None:
+                current.errors.append(Issue(current.number, name, "io.vcard_qp_invalid",
+                                            {"card": current.number, "property": name, "value": prop.broken}))
     if current is not None:
         raise ImportFileError("io.vcard_truncated", file, card=current.number, line=current.line)
     if not cards:
@@ -159,10 +165,27 @@ def _property(name: str, raw_params: list[bytes], value: bytes) -> Property:
             params.setdefault(key.strip().upper(), []).append(part.strip().strip('"'))
     encoding = {v.lower() for v in params.get("ENCODING", []) + params.get("", [])}
     if "quoted-printable" in encoding:
+        raw = value
         value = quopri.decodestring(value)
+        if _BAD_QP.search(raw) or not _decodes(value, params):
+            return Property(group, name, params, _decode_value(value, params), broken=raw.decode("ascii", "replace"))
     elif encoding & {"b", "base64"}:
         return Property(group, name, params, "")  # binary (PHOTO, KEY, SOUND data): not kept
     return Property(group, name, params, _decode_value(value, params))
+
+
+# "=" not followed by two hex digits (a soft line break's "=" is gone once lines are unfolded).
+_BAD_QP = re.compile(rb"=(?![0-9A-Fa-f]{2})")
+
+
+def _decodes(value: bytes, params: dict[str, list[str]]) -> bool:
+    """Whether QP-decoded bytes are text in the card's charset (UTF-8 when it names none)."""
+    charset = (params.get("CHARSET") or ["utf-8"])[0].lower()
+    try:
+        value.decode(_CHARSETS.get(charset, charset))
+    except (UnicodeError, LookupError):
+        return False
+    return True
 
 
 def _decode_value(value: bytes, params: dict[str, list[str]]) -> str:
@@ -192,7 +215,7 @@ _PHONE_TYPES = (("cell", "mobile"), ("iphone", "mobile"), ("mobile", "mobile"), 
 
 def card_record(card: Card) -> SourceRecord:
     """The import fields a card holds; what is not kept becomes a warning naming the property."""
-    record = SourceRecord(number=card.number)
+    record = SourceRecord(number=card.number, errors=list(card.errors))
     labels = {p.group: p.value for p in card.properties if p.name == "X-ABLABEL" and p.group}
     skipped: list[str] = []
     for prop in card.properties:

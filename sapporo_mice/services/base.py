@@ -33,7 +33,7 @@ from sapporo_mice.identity import live
 from sapporo_mice.ids import is_uuid, uuid7
 from sapporo_mice.models import SearchEntry, SyncMixin, utcnow
 from sapporo_mice.services.fields import Field
-from sapporo_mice.text import normalize
+from sapporo_mice.text import searchable
 from sapporo_mice.validation import FieldInvalid
 
 if TYPE_CHECKING:
@@ -82,8 +82,8 @@ def search_values(record_type: str, row: Any, doc: SearchDoc) -> dict[str, Any]:
     return {
         "record_type": record_type, "record_id": row.id, "sort_key": getattr(row, "sort_key", None),
         "title": doc.title[:400],
-        "subtitle": (doc.subtitle or "")[:400], "title_key": normalize(doc.title)[:200],
-        "text": normalize(" ".join(p for p in (doc.title, doc.subtitle, *doc.parts) if p)),
+        "subtitle": (doc.subtitle or "")[:400], "title_key": searchable(doc.title)[:200],
+        "text": searchable(" ".join(p for p in (doc.title, doc.subtitle, *doc.parts) if p)),
     }
 
 

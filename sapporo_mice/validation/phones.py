@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 
@@ -87,3 +88,42 @@ def display_phone(e164: str | None, raw: str, extension: str | None = None) -> s
     )
     text = phonenumbers.format_number(number, style)
     return f"{text} ext. {extension}" if extension else text
+
+
+def national_phone(e164: str | None) -> str | None:
+    """The number as dialled inside its own country ("011-222-3333" for +81112223333); None if unparsed.
+
+    Exports write it beside the E.164 form (Japanese offices dial and sort by it), and the search index
+    holds its digits, so ``0112223333`` finds ``+81 11 222 3333``."""
+    if not e164:
+        return None
+    try:
+        number = phonenumbers.parse(e164)
+    except phonenumbers.NumberParseException:
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL) or None
+
+
+def national_digits(e164: str | None) -> str | None:
+    """The digits dialled inside the number's country (``0112223333`` for +81112223333), for the search index.
+
+    Cut from the E.164 text with the country's trunk prefix, without parsing: a search row is written for
+    every contact of a bulk load, where :func:`national_phone` (50 µs a number) would cost seconds."""
+    if not e164 or not e164.startswith("+"):
+        return None
+    digits = e164[1:]
+    for size in (1, 2, 3):
+        prefix = _trunk_prefix(digits[:size])
+        if prefix is not None:
+            return prefix + digits[size:]
+    return None
+
+
+@functools.lru_cache(maxsize=512)
+def _trunk_prefix(country_code: str) -> str | None:
+    """The national (trunk) prefix of a calling code ("0" for 81), "" if it has none, None if no such code."""
+    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(int(country_code)) if country_code.isdigit() else None
+    if not regions:
+        return None
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(int(country_code), regions[0])
+    return (metadata.national_prefix or "") if metadata is not None else ""

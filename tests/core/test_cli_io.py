@@ -54,7 +54,13 @@ def test_map_option_and_fair_leads(db_url, capsys):
 
 def test_export_csv_cp932_error_and_vcard(db_url, capsys, tmp_path):
     _run(capsys, "--db", db_url, "import", "contacts", str(DATA / "contacts_many_scripts.csv"))
-    code, _, err = _run(capsys, "--db", db_url, "export", "contacts", str(tmp_path / "out.csv"), "--encoding", "cp932")
-    assert code == 1 and "CP932" in err and "row" in err
+    code, _, err = _run(capsys, "--db", db_url, "export", "contacts", str(tmp_path / "out.csv"), "--encoding", "cp932",
+                        "--strict")
+    assert code == 1 and "CP932" in err and "row" in err and not (tmp_path / "out.csv").exists()
+    code, out, err = _run(capsys, "--db", db_url, "--lang", "ja", "export", "contacts", str(tmp_path / "out.csv"),
+                          "--encoding", "cp932")  # the README's own example: written, with 〓 and a warning
+    assert code == 0 and "〓" in err and "行目" in err and (tmp_path / "out.csv").exists()
+    assert len(err.splitlines()) <= 23  # the first 20 replacements, then a count
+    assert (tmp_path / "out.csv").read_bytes().decode("cp932").startswith("氏名,姓,名")
     code, out, _ = _run(capsys, "--db", db_url, "export", "contacts", str(tmp_path / "out.vcf"), "--vcard-version", "3.0")
     assert code == 0 and "9" in out and (tmp_path / "out.vcf").read_bytes().count(b"BEGIN:VCARD") == 9

@@ -207,7 +207,10 @@ def test_a_picked_contact_that_was_deleted_meanwhile_saves_nothing(crm):
 
 def test_split_name_is_family_first_for_japanese_and_keeps_latin_form():
     assert split_name("山田 太郎") == {"family_name": "山田", "given_name": "太郎"}
-    assert split_name("Lim Wei Ming") == {"latin_name": "Lim Wei Ming", "given_name": "Lim Wei", "family_name": "Ming"}
+    assert split_name("Lim Wei Ming") == {"latin_name": "Lim Wei Ming", "given_name": "Lim Wei", "family_name": "Ming",
+                                          "name_order": "given_first"}
+    assert split_name("Lim Wei Ming", "SG") == {"latin_name": "Lim Wei Ming", "family_name": "Lim",
+                                                "given_name": "Wei Ming", "name_order": "family_first"}
 
 
 # ------------------------------------------------------------------------------------------- one rule, three paths

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -34,7 +35,7 @@ def test_ambiguous_encoding_lists_the_candidates():
 
 @pytest.mark.parametrize("name, code", [
     ("empty.csv", "io.file_empty"), ("header_only.csv", "io.header_only"), ("garbage.csv", "io.binary"),
-    ("latin1.csv", "io.encoding_unknown"), ("really_csv.xlsx", "io.xlsx_invalid"), ("truncated.vcf", "io.vcard_truncated"),
+    ("latin1.csv", "io.encoding_unknown"), ("really_csv.xlsx", "io.xlsx_is_text"), ("truncated.vcf", "io.vcard_truncated"),
     ("missing.csv", "io.file_missing"),
 ])
 def test_malformed_files_get_a_typed_error_naming_the_file(name, code):
@@ -75,9 +76,13 @@ def test_xlsx_numbers_in_phone_columns_come_as_text():
 
 
 def test_neutralising_is_reversed_exactly():
-    for text in ["+65 6123 4567", "=SUM(A1)", "'=x", "''+y", "-", "'", "plain", "@home", "\tTab"]:
+    for text in ["+65 6123 4567", "=SUM(A1)", "'=x", "''+y", "-", "'", "plain", "@home", "\tTab", "'+65 6123",
+                 "-Buyer", "+cmd|' /C calc'!A0", "+1 (206) 555-0143 ext. 12", "-2+3+cmd|x"]:
         assert restore(neutralise(text)) == text
-        assert not str(neutralise(text)).startswith(("=", "+", "-", "@", "\t", "\r"))
+        out = str(neutralise(text))
+        assert not out.startswith(("=", "@", "\t", "\r"))
+        assert not out.startswith(("+", "-")) or re.fullmatch(r"[+-][\d\s().\-/+]*(?:\s*ext\.?\s*\d+)?", out)
+    assert neutralise("+65 6123 4567") == "+65 6123 4567" and neutralise("-Buyer") == "'-Buyer"
 
 
 def _record(name: str, index: int = 0):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import io
 
 import pytest
@@ -65,8 +66,10 @@ def test_csv_cells_are_neutralised_but_phones_survive(sqlite_crm, tmp_path):
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
     cells = [cell for row in rows[1:] for cell in row]
-    assert "'+6561234567" in cells and "'=課長" in cells and "'-Buyer" in cells and "'@not a phone" in cells
-    assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in cells)
+    # only what a spreadsheet would run as a formula is marked; a phone stays as it is
+    assert "+6561234567" in cells and "'=課長" in cells and "'-Buyer" in cells and "'@not a phone" in cells
+    assert not any(cell.startswith(("=", "@", "\t", "\r")) for cell in cells)
+    assert all(re.fullmatch(r"[+-][\d\s().\-/+]*", cell) for cell in cells if cell.startswith(("+", "-")))
 
 
 def test_xlsx_cells_are_text_not_formulas(sqlite_crm, tmp_path):
@@ -77,17 +80,25 @@ def test_xlsx_cells_are_text_not_formulas(sqlite_crm, tmp_path):
     export_file(sqlite_crm.store, "contacts", path)
     sheet = load_workbook(path).active
     values = [cell.value for row in sheet.iter_rows(min_row=2) for cell in row if cell.value is not None]
-    assert all(not (isinstance(v, str) and v.startswith("=")) for v in values)
+    # text cells typed as text: written as they are, no apostrophe, never a formula
+    assert "=課長" in values and "+6561234567" in values and not any(str(v).startswith("'") for v in values)
     assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
 
 
 def test_cp932_export_names_row_and_column_of_an_unencodable_character(sqlite_crm, tmp_path):
     sqlite_crm.contacts.create({"family_name": "Nguyễn", "given_name": "An"}, actor=ACTOR)
     path = tmp_path / "out.csv"
-    with pytest.raises(ExportError) as caught:
-        export_file(sqlite_crm.store, "contacts", path, encoding="cp932")
+    with pytest.raises(ExportError) as caught:  # --strict: today's refusal
+        export_file(sqlite_crm.store, "contacts", path, encoding="cp932", strict=True)
     assert caught.value.params["row"] == 2 and caught.value.params["column"] == "Name"
     assert not path.exists()
+    warnings: list = []  # by default: 〓 in its place, and a warning naming row and column
+    assert export_file(sqlite_crm.store, "contacts", path, encoding="cp932", warnings=warnings, lang="ja") == 1
+    text = path.read_bytes().decode("cp932")
+    assert "Nguy〓n" in text and text.startswith("氏名,姓,名")
+    assert [(w.row, w.column) for w in warnings] == [(2, "氏名"), (2, "姓"), (2, "ローマ字")] or \
+        {(w.row, w.column) for w in warnings} >= {(2, "氏名"), (2, "姓")}
+    assert "U+1EC5" in warnings[0].message("en") and "〓" in warnings[0].message("ja")
     sqlite_crm.contacts.create({"family_name": "髙橋"}, actor=ACTOR)  # NEC/IBM extension kanji: fine in CP932
 
 

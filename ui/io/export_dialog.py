@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ui.context import AppContext
-from ui.feedback import ERROR_STYLE, OK_STYLE, error_text, message_label
+from ui.feedback import ERROR_STYLE, OK_STYLE, WARNING_STYLE, error_text, message_label
 from ui.qt import (
     QComboBox,
     QDialog,
@@ -139,20 +139,30 @@ class ExportDialog(QDialog):
         lang = self.ctx.lang
         record_kind = "leads" if kind == "schedule" else kind
 
-        def op(crm: Any, _c: Any) -> int:
-            return crm.io.export_file(record_kind, path, fair=fair, encoding=fmt.encoding, vcard_version=fmt.vcard,
-                                      lang=lang)
+        def op(crm: Any, _c: Any) -> tuple[int, list[Any]]:
+            warnings: list[Any] = []  # CP932: each character written as 〓, with its row and column
+            count = crm.io.export_file(record_kind, path, fair=fair, encoding=fmt.encoding, vcard_version=fmt.vcard,
+                                       lang=lang, warnings=warnings)
+            return count, warnings
 
         self.export_button.setEnabled(False)
         self._show(self.tr("Exporting…"), OK_STYLE)
-        self.ctx.jobs.run("export", op, owner=self, on_done=lambda n: self._exported(n, path), on_error=self._failed,
-                          subject=path.name)
+        self.ctx.jobs.run("export", op, owner=self, on_done=lambda done: self._exported(*done, path),
+                          on_error=self._failed, subject=path.name)
 
-    def _exported(self, count: int, path: Path) -> None:
+    def _exported(self, count: int, warnings: list[Any], path: Path) -> None:
         self.written = count
         self.export_button.setEnabled(True)
-        self._show(self.tr("Exported %1 record(s) to %2.").replace("%1", str(count)).replace("%2", str(path)),
-                   OK_STYLE)
+        text = self.tr("Exported %1 record(s) to %2.").replace("%1", str(count)).replace("%2", str(path))
+        if not warnings:
+            self._show(text, OK_STYLE)
+            return
+        where = [self.tr("row %1 “%2” (%3)").replace("%1", str(w.row)).replace("%2", str(w.column))
+                 .replace("%3", w.params["char"]) for w in warnings[:5]]
+        more = self.tr(" and %1 more").replace("%1", str(len(warnings) - 5)) if len(warnings) > 5 else ""
+        self._show(text + " " + self.tr("%1 character(s) that CP932 cannot hold were written as 〓: %2%3.")
+                   .replace("%1", str(len(warnings))).replace("%2", ", ".join(where)).replace("%3", more),
+                   WARNING_STYLE)
 
     def _failed(self, error: BaseException) -> None:
         self.export_button.setEnabled(True)

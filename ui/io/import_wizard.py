@@ -17,7 +17,7 @@ from sapporo_mice.messages import render
 from ui import style
 from ui.context import AppContext
 from ui.feedback import ERROR_STYLE, OK_STYLE, WARNING_STYLE, error_text, message_label
-from ui.rows import RowsModel
+from ui.rows import Column, RowsModel
 from ui.io.import_fields import import_field_label
 from ui.qt import (
     QAbstractItemView,
@@ -57,8 +57,12 @@ class ImportWizard(QDialog):
         self.report: Any = None  # the last import report
         self.job: Any = None
         self._wanted_fair = fair_id
+        self.flipped: set[int] = set()  # rows whose full name the user swapped (crm.io.options flip_names)
+        self._split_rows: dict[int, int] = {}  # preview row -> file row, for the rows that show a name split
         self.setWindowTitle(self.tr("Import"))
-        self.preview_model = RowsModel([self.tr("Row"), self.tr("Column"), self.tr("Kind"), self.tr("Message")], self)
+        # A row number is no amount: Column(grouped=False), or RowsModel shows it as yen (¥2).
+        self.preview_model = RowsModel([Column(0, self.tr("Row")), Column(1, self.tr("Column")),
+                                        Column(2, self.tr("Kind")), Column(3, self.tr("Message"))], self)
         self._build(kind)
         self.load_fairs()
 
@@ -101,6 +105,13 @@ class ImportWizard(QDialog):
         form.addRow(self.tr("File"), file_row)
         form.addRow(self.tr("Fair (links leads; its country reads local phones)"), self.fair)
         form.addRow(self.tr("Text encoding"), self.encoding)
+        self.on_match = QComboBox(box)
+        for policy, text in (("update", self.tr("Fill in their empty fields (nothing is overwritten)")),
+                             ("skip", self.tr("Leave them as they are")),
+                             ("create", self.tr("Add them again as a new person"))):
+            self.on_match.addItem(text, policy)
+        self.on_match.currentIndexChanged.connect(lambda _i: self._clear_preview())
+        form.addRow(self.tr("Someone already in the CRM (same email or phone)"), self.on_match)
         self.path.editingFinished.connect(self.load_headers)
         self.kind.currentIndexChanged.connect(lambda _i: self.load_headers())
         self.encoding.currentIndexChanged.connect(lambda _i: self.load_headers())
@@ -123,6 +134,7 @@ class ImportWizard(QDialog):
         box = QGroupBox(self.tr("3. Check: problems by row and column"), self)
         self.preview = QTableView(box)
         self.preview.setModel(self.preview_model)
+        self.preview.selectionModel().currentRowChanged.connect(lambda *_a: self._selection_changed())
         self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.preview.verticalHeader().hide()
         self.preview.setWordWrap(True)
@@ -137,6 +149,9 @@ class ImportWizard(QDialog):
 
     def _action_row(self) -> QHBoxLayout:
         self.check_button = QPushButton(self.tr("Check (dry run)"), self)
+        self.flip_button = QPushButton(self.tr("Swap family and given name"), self)
+        self.flip_button.setEnabled(False)
+        self.flip_button.clicked.connect(self.flip_selected)
         self.import_all_button = QPushButton(self.tr("Import all (nothing if any row has an error)"), self)
         self.import_valid_button = QPushButton(self.tr("Import valid rows only"), self)
         self.cancel_button = QPushButton(self.tr("Cancel import"), self)
@@ -150,7 +165,7 @@ class ImportWizard(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.reject)
         row = QHBoxLayout()
-        for widget in (self.check_button, self.progress, self.cancel_button):
+        for widget in (self.check_button, self.flip_button, self.progress, self.cancel_button):
             row.addWidget(widget)
         row.addStretch(1)
         for widget in (self.import_all_button, self.import_valid_button, self.close_button):
@@ -181,11 +196,13 @@ class ImportWizard(QDialog):
     def options(self, **extra: Any) -> dict[str, Any]:
         """The import's options (``crm.io.options``), as plain values: the job builds them on the worker."""
         return {"kind": self.kind.currentData(), "fair": self.fair.currentData(),
-                "encoding": self.encoding.currentData(), "mapping": self.overrides(), "actor": self.ctx.actor, **extra}
+                "encoding": self.encoding.currentData(), "mapping": self.overrides(), "actor": self.ctx.actor,
+                "on_match": self.on_match.currentData(), "flip_names": frozenset(self.flipped), **extra}
 
     # ------------------------------------------------------------ mapping
     def load_headers(self) -> None:
         path, kind, encoding = self.path.text().strip(), self.kind.currentData(), self.encoding.currentData()
+        self.flipped = set()
         self._clear_preview()
         if not path:
             return
@@ -214,10 +231,13 @@ class ImportWizard(QDialog):
             combo.currentIndexChanged.connect(lambda _i: self._clear_preview())
             self.mapping.setCellWidget(row, 1, combo)
         encoding = header.encoding or ""
-        self.mapping_note.setText(self.tr("%1 columns; %2 mapped to fields. Read as %3.")
-                                  .replace("%1", str(len(header.headers)))
-                                  .replace("%2", str(sum(1 for f in header.fields if f)))
-                                  .replace("%3", encoding or "XLSX"))
+        note = self.tr("%1 columns; %2 mapped to fields. Read as %3.") \
+            .replace("%1", str(len(header.headers))).replace("%2", str(sum(1 for f in header.fields if f))) \
+            .replace("%3", encoding or "XLSX")
+        if header.format:  # Google, Outlook, Eight, Sansan: read as that export writes its columns
+            note = self.tr("Recognised as an export from %1.").replace("%1", header.format["label"][self.ctx.lang]) \
+                + " " + note
+        self.mapping_note.setText(note)
         self._update_buttons()
 
     def set_mapping(self, header: str, field: str | None) -> None:
@@ -320,16 +340,24 @@ class ImportWizard(QDialog):
         lang = self.ctx.lang
         rows, tones = [], []
         for issue in report.errors:
-            rows.append([issue.row, issue.column or "", self.tr("Error"), render(issue.code, lang, **issue.params)])
+            rows.append([issue.row, issue.column or "", self.tr("Error"), issue.message(lang)])
             tones.append(style.ERROR)
         for issue in report.warnings:
-            rows.append([issue.row, issue.column or "", self.tr("Warning"), render(issue.code, lang, **issue.params)])
+            rows.append([issue.row, issue.column or "", self.tr("Warning"), issue.message(lang)])
             tones.append(style.WARNING)
         for dup in report.duplicates:
             rows.append([dup.row, "", self.tr("Possible duplicate"), dup.message(lang)])
             tones.append(style.NOTICE)
+        for match in report.matches:  # a person already in the CRM: filled, left or added again (on_match)
+            rows.append([match.row, "", self.tr("Already in the CRM"), match.message(lang)])
+            tones.append(style.NOTICE)
+        first_split = len(rows)
+        for split in report.name_splits:  # how each full name was split; "Swap" flips the selected one
+            rows.append([split.row, "", self.tr("Name order"), split.message(lang)])
+            tones.append(None)
         order = sorted(range(len(rows)), key=lambda i: (rows[i][0] is None, rows[i][0] or 0))
         self.preview_model.set_rows([rows[i] for i in order], tones=[tones[i] for i in order])
+        self._split_rows = {position: rows[i][0] for position, i in enumerate(order) if i >= first_split}
         self.preview.resizeRowsToContents()
         self._show_summary(self._summary(report), ERROR_STYLE if report.errors and not report.applied else OK_STYLE)
         if report.applied:
@@ -340,12 +368,18 @@ class ImportWizard(QDialog):
         counts = self.tr("Rows read: %1 · errors: %2 · warnings: %3 · possible duplicates: %4.") \
             .replace("%1", str(report.read)).replace("%2", str(len(report.errors))) \
             .replace("%3", str(len(report.warnings))).replace("%4", str(len(report.duplicates)))
+        if report.format:  # a known export (Google, Outlook, Eight, Sansan): said first, in the core's words
+            counts = render("io.format_recognised", self.ctx.lang, format=report.format["label"][self.ctx.lang]) \
+                + " " + counts
         if report.dry_run:
             return counts + " " + self.tr("Nothing imported yet: %1 rows would be created.") \
                 .replace("%1", str(report.would_create))
         if report.applied:
-            return counts + " " + self.tr("Imported: %1 rows created, %2 skipped.") \
+            text = counts + " " + self.tr("Imported: %1 rows created, %2 skipped.") \
                 .replace("%1", str(report.created)).replace("%2", str(report.skipped))
+            if report.updated:
+                text += " " + self.tr("%1 people already in the CRM were filled in.").replace("%1", str(report.updated))
+            return text
         return counts + " " + self.tr("Nothing was imported. Correct the rows marked as errors, or import the "
                                       "valid rows only.")
 
@@ -356,9 +390,22 @@ class ImportWizard(QDialog):
             return
         self._show_summary(error_text(error, self.ctx.lang), ERROR_STYLE)
 
+    def flip_selected(self) -> None:
+        """Swap family and given name of the selected row's full name, then check again."""
+        number = self._split_rows.get(self.preview.currentIndex().row())
+        if number is None:
+            return
+        self.flipped ^= {number}
+        self.check()
+
+    def _selection_changed(self) -> None:
+        self.flip_button.setEnabled(self.preview.currentIndex().row() in self._split_rows and self.job is None)
+
     # ------------------------------------------------------------ state
     def _clear_preview(self) -> None:
         self.report = None
+        self._split_rows = {}
+        self.flip_button.setEnabled(False)
         self.preview_model.set_rows([])
         self.summary.setText("")
         self._update_buttons()

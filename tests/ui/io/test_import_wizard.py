@@ -102,3 +102,58 @@ def test_cancelling_an_import_writes_nothing(qtbot, crm, wizard, tmp_path):
     settle(qtbot, wizard.ctx)
     assert crm.stats()["contacts"] == 0
     assert "Cancelled" in wizard.summary.text() and wizard.job is None
+
+
+FORMATS = Path(__file__).resolve().parents[2] / "data" / "formats"
+
+
+def test_a_google_export_is_recognised_and_a_second_import_fills_instead_of_adding(qtbot, crm, tmp_path):
+    ctx = make_context(crm, lang="ja")
+    wizard = ImportWizard(ctx, "contacts")
+    qtbot.addWidget(wizard)
+    settle(qtbot, ctx)
+    wizard.set_file(str(FORMATS / "google.csv"))
+    settle(qtbot, ctx)
+    assert "Google コンタクト" in wizard.mapping_note.text()
+    column = wizard.header.headers.index("Family Name Yomi")
+    assert wizard.mapping.cellWidget(column, 1).currentData() == "family_name_kana"
+    wizard.run_import(skip_invalid=False)
+    settle(qtbot, ctx)
+    assert crm.contacts.count() == 3
+    assert wizard.on_match.currentData() == "update"
+    wizard.check()
+    settle(qtbot, ctx)
+    matched = [r for r in wizard.preview_model.rows if "同じ人" in r[3]]  # the core's message, in Japanese
+    assert sorted(r[0] for r in matched) == [2, 3, 4]
+    wizard.resize(1366, 768)
+    wizard.grab().save(str(tmp_path / "wizard_ja.png"))
+    wizard.on_match.setCurrentIndex(wizard.on_match.findData("create"))
+    wizard.run_import(skip_invalid=False)
+    settle(qtbot, ctx)
+    assert crm.contacts.count() == 6
+
+
+def test_the_check_shows_how_names_were_split_and_swap_flips_one(qtbot, crm, tmp_path):
+    path = tmp_path / "names.csv"
+    path.write_text("Name,Country\nNguyen Van An,VN\nJohn Smith,US\n", encoding="utf-8")
+    ctx = make_context(crm)
+    wizard = ImportWizard(ctx, "contacts")
+    qtbot.addWidget(wizard)
+    wizard.set_file(str(path))
+    settle(qtbot, ctx)
+    wizard.check()
+    settle(qtbot, ctx)
+    rows = wizard.preview_model.rows
+    smith = next(i for i, r in enumerate(rows) if "John Smith" in r[3])
+    assert "family name “Smith”" in rows[smith][3]
+    assert any("Vietnamese" in r[3] for r in rows)
+    wizard.preview.setCurrentIndex(wizard.preview_model.index(smith, 0))
+    assert wizard.flip_button.isEnabled()
+    wizard.flip_button.click()
+    settle(qtbot, ctx)
+    assert wizard.flipped == {3}
+    assert any("family name “John”" in r[3] for r in wizard.preview_model.rows)
+    wizard.run_import(skip_invalid=False)
+    settle(qtbot, ctx)
+    smith = next(c for c in crm.contacts.list(limit=None) if c["latin_name"] == "John Smith")
+    assert (smith["family_name"], smith["given_name"]) == ("John", "Smith")

@@ -1,0 +1,57 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ja">
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Fill in their empty fields (nothing is overwritten)</source>
+        <translation>空いている項目だけを埋める（上書きしません）</translation>
+    </message>
+    <message>
+        <source>Leave them as they are</source>
+        <translation>変更しない</translation>
+    </message>
+    <message>
+        <source>Add them again as a new person</source>
+        <translation>新しい人として追加する</translation>
+    </message>
+    <message>
+        <source>Someone already in the CRM (same email or phone)</source>
+        <translation>CRM に登録済みの人（メールアドレスか電話番号が同じ）</translation>
+    </message>
+    <message>
+        <source>Recognised as an export from %1.</source>
+        <translation>%1 の書き出しファイルとして認識しました。</translation>
+    </message>
+    <message>
+        <source>Already in the CRM</source>
+        <translation>登録済み</translation>
+    </message>
+    <message>
+        <source>%1 people already in the CRM were filled in.</source>
+        <translation>登録済みの %1 人の空いている項目を埋めました。</translation>
+    </message>
+    <message>
+        <source>Swap family and given name</source>
+        <translation>姓と名を入れ替える</translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation>姓名の順</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>row %1 “%2” (%3)</source>
+        <translation>%1 行目「%2」（%3）</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> ほか %1 件</translation>
+    </message>
+    <message>
+        <source>%1 character(s) that CP932 cannot hold were written as 〓: %2%3.</source>
+        <translation>CP932 で書けない %1 文字を 〓 にしました: %2%3。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,57 @@
+"""Exports as Japanese offices use them: headers and enum values in the chosen language, a national phone
+column, and the export re-imports in either language without --map."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from sapporo_mice.crm import Crm
+from sapporo_mice.io.exporter import export_file
+from sapporo_mice.io.importer import ImportOptions, import_file
+
+ACTOR = "tester"
+
+
+def _rows(path):
+    return list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_leads_export_in_the_chosen_language_and_reimport(sqlite_crm, tmp_path, lang):
+    org = sqlite_crm.organizations.create({"name": "札幌食品株式会社", "kind": "local_company", "country": "JP",
+                                           "phone_raw": "011-211-0000"}, actor=ACTOR).id
+    contact = sqlite_crm.contacts.create({"family_name": "山田", "given_name": "太郎", "organization_id": org,
+                                          "phones": ["011-222-3333"], "country": "JP",
+                                          "emails": ["taro@sapporo-foods.example.jp"]}, actor=ACTOR).id
+    sqlite_crm.leads.create({"title": "ホタテ商談", "contact_id": contact, "organization_id": org,
+                             "kind": "trade_buyer", "status": "negotiating"}, actor=ACTOR)
+    path = tmp_path / "leads.csv"
+    export_file(sqlite_crm.store, "leads", path, lang=lang)
+    header, row = _rows(path)[:2]
+    if lang == "ja":
+        assert header[:4] == ["案件名", "評価", "ステータス", "種別"] and "電話番号（国内）" in header
+        assert row[2:4] == ["商談中", "海外バイヤー"]
+        assert row[header.index("電話番号（国内）")] == "011-222-3333"
+        assert row[header.index("電話番号")] == "+81112223333"
+    else:
+        assert row[2:4] == ["Negotiating", "Trade buyer"] and row[header.index("Phone (national)")] == "011-222-3333"
+    companies = tmp_path / "companies.csv"
+    export_file(sqlite_crm.store, "companies", companies, lang=lang)
+    header, row = _rows(companies)[:2]
+    assert row[header.index("区分" if lang == "ja" else "Kind")] == ("市内企業" if lang == "ja" else "Local company")
+    assert row[header.index("電話番号（国内）" if lang == "ja" else "Phone (national)")] == "011-211-0000"
+    fresh = Crm.open(f"sqlite:///{(tmp_path / 'fresh.db').as_posix()}", device_id="00000000-0000-7000-8000-000000000009")
+    try:
+        report = import_file(fresh.store, path, ImportOptions(kind="leads"))
+        assert report.applied and not report.errors and not report.warnings, report.lines("en")
+        lead = fresh.leads.list(limit=None)[0]
+        assert (lead["status"], lead["kind"]) == ("negotiating", "trade_buyer")
+        person = fresh.contacts.list(limit=None)[0]
+        assert [p["e164"] for p in person["phones"]] == ["+81112223333"]  # the national column is not a 2nd phone
+        report = import_file(fresh.store, companies, ImportOptions(kind="companies"))
+        assert not report.errors and not report.warnings, report.lines("en")
+    finally:
+        fresh.close()

@@ -1,0 +1,123 @@
+"""Re-imports update instead of duplicating: the match policy (--on-match update|skip|create) keyed by exact
+email or E.164, shown in the dry run and --json; updates fill empty fields and report conflicting ones."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sapporo_mice.cli.main import main
+from sapporo_mice.io.importer import ImportOptions, import_file
+
+FORMATS = Path(__file__).resolve().parents[1] / "data" / "formats"
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_same_file_imported_twice_adds_nobody(crm):
+    first = import_file(crm.store, FORMATS / "google.csv", ImportOptions(kind="contacts"))
+    assert first.created == 3
+    before = crm.stats()
+    again = import_file(crm.store, FORMATS / "google.csv", ImportOptions(kind="contacts"))
+    assert again.applied and (again.created, again.updated, again.skipped) == (0, 0, 3)
+    assert crm.stats() == before and crm.contacts.count() == 3
+    assert {m.action for m in again.matches} == {"update"} and not again.duplicates
+    assert "追加する内容はありません" in again.lines("ja")[1]
+
+
+def test_update_fills_empty_fields_adds_new_details_and_reports_conflicts(crm, tmp_path):
+    import_file(crm.store, _write(tmp_path / "a.csv", "Name,Email,Title\nAlice Tan,alice@tan.sg,Buyer\n"),
+                ImportOptions(kind="contacts"))
+    second = _write(tmp_path / "b.csv", "Name,Email,Title,Department,Mobile,Company\n"
+                                        "Alice Tan,ALICE@tan.sg,Director,Purchasing,+65 9123 4567,Tan Foods\n")
+    preview = import_file(crm.store, second, ImportOptions(kind="contacts", dry_run=True))
+    [match] = preview.matches
+    assert (match.row, match.reason, match.action) == (2, "email", "update")
+    assert set(match.fills) == {"department"} and match.phones[0]["raw"] == "+65 9123 4567"
+    [conflict] = [w for w in preview.warnings if w.code == "io.match_conflict"]
+    assert conflict.column == "Title" and "Buyer" in conflict.message("ja") and "Director" in conflict.message("ja")
+    assert preview.would_create == 0 and crm.contacts.get(match.existing_id)["department"] is None
+    report = import_file(crm.store, second, ImportOptions(kind="contacts"))
+    assert report.applied and (report.created, report.updated) == (0, 1)
+    alice = crm.contacts.get(match.existing_id)
+    assert alice["title"] == "Buyer"  # never overwritten silently
+    assert alice["department"] == "Purchasing" and [p["e164"] for p in alice["phones"]] == ["+6591234567"]
+    assert alice["organization_name"] == "Tan Foods" and crm.contacts.count() == 1
+
+
+def test_a_phone_in_e164_matches_when_the_email_differs(crm, tmp_path):
+    import_file(crm.store, _write(tmp_path / "a.csv", "Name,Phone,Country\nWei Lim,6123 4567,SG\n"),
+                ImportOptions(kind="contacts"))
+    report = import_file(crm.store, _write(tmp_path / "b.csv", "Name,Phone,Email\nWei Lim,+65 6123 4567,wei@lim.sg\n"),
+                         ImportOptions(kind="contacts"))
+    assert [(m.reason, m.action) for m in report.matches] == [("phone", "update")]
+    assert crm.contacts.count() == 1 and crm.contacts.list(limit=None)[0]["emails"][0]["email"] == "wei@lim.sg"
+
+
+def test_skip_and_create_policies(crm, tmp_path):
+    path = _write(tmp_path / "a.csv", "Name,Email,Department\nAlice Tan,alice@tan.sg,\n")
+    import_file(crm.store, path, ImportOptions(kind="contacts"))
+    changed = _write(tmp_path / "b.csv", "Name,Email,Department\nAlice Tan,alice@tan.sg,Sales\n")
+    skipped = import_file(crm.store, changed, ImportOptions(kind="contacts", on_match="skip"))
+    assert (skipped.created, skipped.updated, skipped.skipped) == (0, 0, 1)
+    assert crm.contacts.list(limit=None)[0]["department"] is None
+    created = import_file(crm.store, changed, ImportOptions(kind="contacts", on_match="create"))
+    assert created.created == 1 and crm.contacts.count() == 2
+    assert [m.action for m in created.matches] == ["create"] and created.duplicates
+
+
+def test_leads_from_the_same_fair_file_twice_add_no_lead(crm, tmp_path):
+    fair = crm.fairs.create({"name": "FHA 2026", "country": "SG", "timezone": "Asia/Singapore",
+                             "starts_on": "2026-04-21", "ends_on": "2026-04-24"}, actor="t").id
+    path = _write(tmp_path / "leads.csv", "Name,Email,Company\nAlice Tan,alice@tan.sg,Tan Foods\n")
+    assert import_file(crm.store, path, ImportOptions(kind="leads", fair=fair)).created == 1
+    again = import_file(crm.store, path, ImportOptions(kind="leads", fair=fair))
+    assert again.applied and again.created == 0 and crm.leads.count() == 1 and crm.contacts.count() == 1
+
+
+def test_cli_on_match_in_json(db_url, capsys, tmp_path):
+    path = _write(tmp_path / "a.csv", "Name,Email\nAlice Tan,alice@tan.sg\n")
+    assert main(["--db", db_url, "import", "contacts", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["--db", db_url, "--json", "import", "contacts", str(path), "--on-match", "skip", "--dry-run"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["matches"][0]["action"] == "skip" and report["matches"][0]["reason"] == "email"
+    assert main(["--db", db_url, "--lang", "ja", "import", "contacts", str(path)]) == 0
+    assert "一致" in capsys.readouterr().out
+
+
+# ------------------------------------------------------------------------------- name order
+def test_full_names_split_by_country_and_script_and_the_preview_can_flip_them(crm, tmp_path):
+    path = _write(tmp_path / "names.csv", "Name,Country,Email\n"
+                                          "Nguyen Van An,VN,an@example.vn\n"
+                                          "Tan Wei Ming,SG,tan@example.sg\n"
+                                          "Siti Aminah,MY,siti@example.my\n"
+                                          "Ahmad bin Ismail,MY,ahmad@example.my\n"
+                                          "Nagy László,HU,nagy@example.hu\n"
+                                          "TANAKA Hiroshi,,tanaka@example.jp\n"
+                                          "John Smith,US,john@example.com\n")
+    preview = import_file(crm.store, path, ImportOptions(kind="contacts", dry_run=True))
+    split = {n.text: (n.family_name, n.given_name, n.rule) for n in preview.name_splits}
+    assert split["Nguyen Van An"] == ("Nguyen", "Van An", "country_vn")
+    assert split["Tan Wei Ming"] == ("Tan", "Wei Ming", "chinese_surname")
+    assert split["Siti Aminah"] == ("Aminah", "Siti", "default")
+    assert split["Ahmad bin Ismail"] == (None, None, "patronymic")
+    assert split["Nagy László"] == ("Nagy", "László", "country_hu")
+    assert split["TANAKA Hiroshi"] == ("TANAKA", "Hiroshi", "capitals")
+    assert "ベトナム" in preview.name_splits[0].message("ja") and "--flip-name 2" in preview.name_splits[0].message("en")
+    report = import_file(crm.store, path, ImportOptions(kind="contacts", flip_names=frozenset({8})))
+    people = {c["latin_name"]: c for c in crm.contacts.list(limit=None)}
+    assert (people["Nguyen Van An"]["family_name"], people["Nguyen Van An"]["given_name"]) == ("Nguyen", "Van An")
+    assert people["Ahmad bin Ismail"]["family_name"] is None
+    assert (people["John Smith"]["family_name"], people["John Smith"]["given_name"]) == ("John", "Smith")  # flipped
+    assert [n.flipped for n in report.name_splits if n.row == 8] == [True]
+
+
+def test_cli_flip_name(db_url, capsys, tmp_path):
+    path = _write(tmp_path / "a.csv", "Name,Country\nLe Thi Hoa,VN\n")
+    assert main(["--db", db_url, "--json", "import", "contacts", str(path), "--flip-name", "2"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["name_splits"][0]["family_name"] == "Hoa" and report["name_splits"][0]["flipped"]
