@@ -386,3 +386,10 @@ CONSULTATION_TOPICS = {
     "hr": "外国人材（留学生）の採用について相談",
 }
 OWNERS = ("佐藤", "鈴木", "高橋", "田中", "Tanaka", "Watanabe", "伊藤", "山本")
+
+# --- bids: where a series' past editions met, one list of (city, country) per region of its rotation
+EDITION_REGIONS = [
+    [("Kyoto", "JP"), ("Seoul", "KR"), ("Singapore", "SG"), ("Taipei", "TW"), ("Sapporo", "JP"), ("Bangkok", "TH")],
+    [("Vienna", "AT"), ("Barcelona", "ES"), ("Lyon", "FR"), ("Copenhagen", "DK"), ("Prague", "CZ")],
+    [("Boston", "US"), ("Montreal", "CA"), ("Vancouver", "CA"), ("Chicago", "US"), ("Rio de Janeiro", "BR")],
+]

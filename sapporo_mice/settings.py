@@ -64,6 +64,9 @@ REGISTRY: dict[str, Setting] = {
         Setting("column_state", dict, {}, "Column layout", "列の配置", hidden=True),
         Setting("saved_filters", dict, {}, "Saved filters", "保存した絞り込み", hidden=True),
         Setting("demo_offered", bool, False, "Demo data offered", "デモデータ提案済み", hidden=True),
+        # --- bids: edited in the bids' own Settings form (sapporo_mice.impact, sapporo_mice.bid_pipeline)
+        Setting("impact_defaults", dict, {}, "Economic-impact parameters", "経済波及効果の算定前提", hidden=True),
+        Setting("bid_stage_probabilities", dict, {}, "Probability per bid stage", "誘致段階ごとの確度", hidden=True),
     )
 }
 

@@ -90,3 +90,24 @@ class BidStageChange(SyncMixin, Base):
     note: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (Index("ix_bid_stage_changes_bid", "bid_id", "changed_at"),)
+
+
+class MeetingEdition(SyncMixin, Base):
+    """A past (or already awarded) edition of a meeting series: where it met and how many came.
+
+    A series' child rows (as a contact's emails are): the series' form edits them as a table, and the
+    rotation (``sapporo_mice.rotation``) reads them to say when the meeting can next come to Asia, Japan,
+    Sapporo."""
+
+    __tablename__ = "meeting_editions"
+
+    series_id: Mapped[str] = mapped_column(ForeignKey("meeting_series.id"))
+    year: Mapped[int] = mapped_column(Integer)
+    city: Mapped[str | None] = mapped_column(String(200))
+    country: Mapped[str | None] = mapped_column(String(2))
+    delegates: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (
+        CheckConstraint("delegates IS NULL OR delegates >= 0", name="delegates_nonneg"),
+        Index("ix_meeting_editions_series", "series_id", "year"),
+    )

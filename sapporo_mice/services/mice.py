@@ -2,13 +2,39 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from sapporo_mice.errors import FieldProblem
-from sapporo_mice.models import Bid, BidStage, BidStageChange, Frequency, MeetingSeries, MeetingType, Organization
+from sqlalchemy import func, inspect, select
+
+from sapporo_mice import bid_pipeline, impact
+from sapporo_mice.changes import Changes
+from sapporo_mice.errors import FieldProblem, ValidationError
+from sapporo_mice.ids import uuid7
+from sapporo_mice.models import (
+    Activity,
+    Bid,
+    BidStage,
+    BidStageChange,
+    Frequency,
+    MeetingEdition,
+    MeetingSeries,
+    MeetingType,
+    Organization,
+    SyncMixin,
+    utcnow,
+)
 from sapporo_mice.services import fields as f
-from sapporo_mice.services.base import RecordService, Related, SearchDoc, check_date_order
+from sapporo_mice.services.base import (
+    RecordService,
+    Related,
+    Saved,
+    SearchDoc,
+    check_date_order,
+    row_to_dict,
+)
 from sapporo_mice.services.stages import StagedRecordService
+from sapporo_mice.validation import FieldInvalid
 
 if TYPE_CHECKING:
     from sapporo_mice.store import Unit
@@ -37,6 +63,104 @@ class MeetingSeriesService(RecordService):
         association = related.fetch(Organization, row.association_id)
         return SearchDoc(row.name, row.acronym, [row.name_ja, association.name if association else None,
                                                  row.rotation_area])
+
+    def extra_inputs(self):
+        return ("id", "editions")
+
+    def validate_record(self, unit: Unit, cleaned: dict[str, Any], problems: list[FieldProblem]) -> None:
+        pass
+
+    def validate(self, unit: Unit, values: dict[str, Any], *, partial: bool = False,
+                 current: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The series' fields, and its past editions (a list of year, city, country, delegates) checked whole:
+        every bad entry is named with its position, and nothing is written when one is wrong."""
+        problems: list[FieldProblem] = []
+        if "editions" in values:
+            problems = clean_editions(values["editions"])[1]
+        try:
+            cleaned = super().validate(unit, values, partial=partial, current=current)
+        except ValidationError as exc:
+            raise ValidationError([*exc.problems, *problems], self.record_type) from None
+        if problems:
+            raise ValidationError(problems, self.record_type)
+        return cleaned
+
+    def after_write(self, unit: Unit, row: MeetingSeries, values: dict[str, Any], warnings: list[FieldProblem],
+                    changes: Changes) -> None:
+        if "editions" not in values:
+            return
+        wanted = clean_editions(values["editions"])[0]
+        existing = unit.children(MeetingEdition, "series_id", row.id)
+        keys = {_edition_key(e) for e in wanted}
+        for child in existing:
+            if _edition_key(row_to_dict(child)) not in keys:
+                child.deleted_at = utcnow()
+                child.version += 1
+                unit.log.deleted(child.__tablename__, child.id)
+                changes.add(self.record_type, row.id)
+        have = {_edition_key(row_to_dict(c)) for c in existing}
+        for edition in wanted:
+            if _edition_key(edition) in have:
+                continue
+            now = utcnow()
+            child = MeetingEdition(id=uuid7(), series_id=row.id, created_at=now, updated_at=now,
+                                   created_by=unit.actor, updated_by=unit.actor, version=1, **edition)
+            unit.session.add(child)
+            unit.log.inserted(child.__tablename__, child.id, {k: v for k, v in row_to_dict(child).items()
+                                                              if k not in SyncMixin.SYSTEM_FIELDS})
+            changes.add(self.record_type, row.id)
+
+    def to_dict(self, related: Related, row: MeetingSeries) -> dict[str, Any]:
+        data = row_to_dict(row)
+        data["editions"] = [
+            {"year": e.year, "city": e.city, "country": e.country, "delegates": e.delegates}
+            for e in sorted(related.children(MeetingEdition, "series_id", row.id), key=lambda e: (e.year, e.city or ""))
+        ]
+        association = related.fetch(Organization, row.association_id)
+        data["association_name"] = association.name if association else None
+        return data
+
+    def rotation(self, series_id: str, *, today: dt.date | None = None) -> Any:
+        """When the series can next come to Asia, Japan and Sapporo, with the reasoning
+        (:func:`sapporo_mice.rotation.next_eligible`)."""
+        from sapporo_mice import rotation
+
+        series = self.get(series_id)
+        return rotation.next_eligible(series, series["editions"], today=today)
+
+
+_EDITION_FIELDS = {"year": f.integer(1800, 2200, required=True), "city": f.text(200), "country": f.country(),
+                   "delegates": f.integer(0)}
+
+
+def _edition_key(edition: dict[str, Any]) -> tuple:
+    return tuple(edition.get(k) for k in _EDITION_FIELDS)
+
+
+def clean_editions(items: Any) -> tuple[list[dict[str, Any]], list[FieldProblem]]:
+    """A series' editions as clean values, and a problem per bad entry (``editions``, with its position)."""
+    if items in (None, ""):
+        return [], []
+    if not isinstance(items, (list, tuple)):
+        return [], [FieldProblem("editions", "field.invalid", str(items)[:100])]
+    cleaned, problems = [], []
+    for position, item in enumerate(items, start=1):
+        if not isinstance(item, dict):
+            problems.append(FieldProblem("editions", "series.edition_invalid", str(item)[:100], {"position": position}))
+            continue
+        edition = {}
+        for key, spec in _EDITION_FIELDS.items():
+            try:
+                edition[key] = spec.clean(item.get(key))
+            except FieldInvalid as exc:
+                problems.append(FieldProblem("editions", exc.code, item.get(key), {**exc.params, "position": position}))
+                break
+            if spec.required and edition[key] is None:
+                problems.append(FieldProblem("editions", "series.edition_year_needed", None, {"position": position}))
+                break
+        else:
+            cleaned.append(edition)
+    return sorted(cleaned, key=lambda e: e["year"]), problems
 
 
 class BidService(StagedRecordService):
@@ -69,7 +193,7 @@ class BidService(StagedRecordService):
         "support_offered": f.text(20000),
         "outcome_reason": f.text(20000),
         "economic_impact_jpy": f.money(),
-        "impact_parameters": f.text(5000),
+        "impact_parameters": f.Field(impact.clean_stored),
         "owner": f.text(120),
         "pillars": f.pillars(),
         "tags": f.tags(),
@@ -78,11 +202,99 @@ class BidService(StagedRecordService):
 
     def validate_record(self, unit: Unit, cleaned: dict[str, Any], problems: list[FieldProblem]) -> None:
         check_date_order(cleaned, "starts_on", "ends_on", problems)
+        stored = unit.session.get(Bid, cleaned["id"]) if cleaned.get("id") else None
+        if stored is None:
+            changed = set(cleaned) | {"stage"}
+            cleaned = {"stage": BidStage.PROSPECT, **{k: v for k, v in cleaned.items() if v is not None}}
+        else:
+            before = self._loggable(stored)
+            changed = {k for k, v in cleaned.items() if k in before and v != before[k]}
+        problems += bid_pipeline.stage_problems(cleaned, changed)
 
     def derive(self, row: Bid, cleaned: dict[str, Any], related: Related) -> list[FieldProblem]:
         row.meeting_type = row.meeting_type or MeetingType.CONFERENCE
         row.stage = row.stage or BidStage.PROSPECT
+        state = inspect(row, raiseerr=False)  # None for the demo's in-memory rows: new ones
+        stage_moved = state is None or state.transient or state.pending or bool(state.attrs.stage.history.deleted)
+        if stage_moved and cleaned.get("probability") is None:
+            row.probability = bid_pipeline.stage_probabilities()[BidStage(row.stage)]
+        if row.impact_parameters:
+            values = row_to_dict(row) if state is not None else dict(vars(row))
+            row.economic_impact_jpy = self.estimate_of(values).ripple_jpy
         return []
+
+    # ------------------------------------------------------------------ the pipeline
+    def move(self, bid_id: str, stage: BidStage | str, *, actor: str, expected_version: int | None = None,
+             note: str | None = None, **needed: Any) -> Saved:
+        """Move the bid to ``stage`` through the stage rules; ``needed``: what that stage asks for
+        (:func:`~sapporo_mice.bid_pipeline.needs`: a decision date and reason, a bid deadline)."""
+        values = {"stage": stage, "stage_note": note, **needed}
+        return self.update(bid_id, values, actor=actor, expected_version=expected_version)
+
+    @staticmethod
+    def stages() -> tuple[BidStage, ...]:
+        return bid_pipeline.STAGES
+
+    @staticmethod
+    def needs(stage: BidStage | str) -> tuple[str, ...]:
+        return bid_pipeline.needs(stage)
+
+    @staticmethod
+    def stage_probabilities() -> dict[BidStage, int]:
+        return bid_pipeline.stage_probabilities()
+
+    # ------------------------------------------------------------------ the economic impact
+    @staticmethod
+    def impact_defaults() -> impact.ImpactParameters:
+        return bid_pipeline.impact_defaults()
+
+    def estimate_of(self, bid: dict[str, Any], parameters: impact.ImpactParameters | None = None,
+                    organiser_spend_jpy: int | None = None) -> impact.Estimate:
+        """The bid's estimate: with the parameters it keeps (else today's defaults) unless others are given."""
+        kept, kept_spend = impact.read_stored(bid.get("impact_parameters"))
+        return impact.estimate(
+            bid.get("meeting_type"), international=bid.get("delegates_international"),
+            domestic=bid.get("delegates_domestic"), accompanying=bid.get("accompanying"),
+            organiser_spend_jpy=organiser_spend_jpy if organiser_spend_jpy is not None else kept_spend,
+            parameters=parameters or kept or self.impact_defaults())
+
+    def impact_of(self, bid_id: str) -> dict[str, Any]:
+        """What the bid's impact form shows: its estimate, the parameters it keeps, today's defaults and the
+        parameters that differ from them."""
+        bid = self.get(bid_id)
+        kept, spend = impact.read_stored(bid.get("impact_parameters"))
+        defaults = self.impact_defaults()
+        return {"estimate": self.estimate_of(bid), "kept": kept, "defaults": defaults, "organiser_spend_jpy": spend,
+                "differences": impact.differences(kept, defaults) if kept else []}
+
+    def pipeline_by_fiscal_year(self) -> list[bid_pipeline.FiscalYearValue]:
+        return bid_pipeline.weighted_by_fiscal_year(self.list(limit=None))
+
+    # ------------------------------------------------------------------ the board
+    def board_rows(self, *, where: dict[str, Any] | None = None, today: dt.date | None = None) -> list[dict[str, Any]]:
+        """Every live bid with what its card shows: its series, when it was last touched (a change or an
+        activity), whether that makes it stale; soonest deadline first."""
+        today = today or dt.date.today()
+        with self.store.reading() as session:
+            stmt = self._apply_where(self.select_live(), where)
+            stmt = stmt.order_by(Bid.bid_deadline.is_(None), Bid.bid_deadline, Bid.decision_on, Bid.name, Bid.id)
+            bids = list(session.scalars(stmt))
+            ids = [b.id for b in bids]
+            last_activity = dict(session.execute(
+                select(Activity.record_id, func.max(Activity.occurred_at))
+                .where(Activity.record_type == "bid", Activity.record_id.in_(ids), Activity.deleted_at.is_(None))
+                .group_by(Activity.record_id)).all()) if ids else {}
+            series = {s.id: s for s in session.scalars(select(MeetingSeries).where(
+                MeetingSeries.id.in_({b.series_id for b in bids if b.series_id})))} if ids else {}
+            rows = []
+            for bid in bids:
+                row = row_to_dict(bid)
+                touched = max(t for t in (bid.updated_at, last_activity.get(bid.id)) if t is not None)
+                row["last_touched"] = touched
+                row["series_name"] = series[bid.series_id].name if bid.series_id in series else None
+                row["stale"] = bid_pipeline.is_stale(row, today)
+                rows.append(row)
+            return rows
 
     def search_doc(self, row: Bid, related: Related) -> SearchDoc:
         series = related.fetch(MeetingSeries, row.series_id)
