@@ -75,6 +75,22 @@ DEFAULT_PROBABILITY: dict[BidStage, int] = {
     BidStage.PRESENTATION: 75, BidStage.WON: 100, BidStage.LOST: 0, BidStage.WITHDRAWN: 0,
     BidStage.POSTPONED: 10,
 }
+# What the CLI and the reports call each stage (the desktop's own labels are in ui/labels.py and its catalogues).
+STAGE_LABELS: dict[BidStage, tuple[str, str]] = {
+    BidStage.PROSPECT: ("Prospect", "候補"), BidStage.RESEARCH: ("Research", "調査中"),
+    BidStage.PROPOSAL: ("Proposal", "提案準備"), BidStage.LOCAL_HOST_SECURED: ("Local host secured", "国内主催者確定"),
+    BidStage.BID_SUBMITTED: ("Bid submitted", "立候補済み"), BidStage.SHORTLISTED: ("Shortlisted", "最終候補"),
+    BidStage.SITE_INSPECTION: ("Site inspection", "現地視察"), BidStage.PRESENTATION: ("Presentation", "プレゼンテーション"),
+    BidStage.WON: ("Won", "誘致決定"), BidStage.LOST: ("Lost", "誘致失敗"), BidStage.WITHDRAWN: ("Withdrawn", "辞退"),
+    BidStage.POSTPONED: ("Postponed", "延期"),
+}
+
+
+def stage_label(stage: BidStage | str, lang: str) -> str:
+    english, japanese = STAGE_LABELS[BidStage(stage)]
+    return japanese if lang == "ja" else english
+
+
 STALE_DAYS = 60  # a bid nobody has touched (no change, no activity) for this long stands out on the board
 
 

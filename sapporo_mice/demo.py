@@ -629,8 +629,9 @@ class Bids:
             return
         step = {Frequency.ANNUAL: 1, Frequency.BIENNIAL: 2, Frequency.TRIENNIAL: 3}.get(series.frequency, 4)
         cycle = rng.sample(words.EDITION_REGIONS, len(words.EDITION_REGIONS))
-        year = DEMO_TODAY.year + 1 - step * (6 + rng.randrange(4))
-        for n in range(6 + rng.randrange(4)):
+        count = 6 + rng.randrange(4)
+        year = DEMO_TODAY.year + 1 + rng.randrange(2) - step * (count - 1)  # up to the editions already awarded
+        for n in range(count):
             city, country = rng.choice(cycle[n % len(cycle)])
             self.load.add(MeetingEdition, self.load.moment(), series_id=series.id, year=year + n * step, city=city,
                           country=country, delegates=(series.typical_delegates or 500) * rng.randrange(80, 120) // 100)

@@ -35,6 +35,10 @@ messages.register({
         "en": "Meets every {interval} year(s); the last known edition is {last} ({city}), so the next open edition is {next}.",
         "ja": "{interval} 年ごとに開催。最後に分かっている開催は {last} 年（{city}）なので、次に決まっていない回は {next} 年です。",
     },
+    "rotation.history_gap": {
+        "en": "No edition after {last} is recorded: add the editions since for a surer answer.",
+        "ja": "{last} 年より後の開催実績が登録されていません。その後の開催実績を追加すると、より確かな結果になります。",
+    },
     "rotation.period": {
         "en": "The regions repeat every {period} editions ({sequence}): {year} is expected in {region}.",
         "ja": "開催地域は {period} 回ごとに繰り返しています（{sequence}）。{year} 年は{region}の番です。",
@@ -198,6 +202,8 @@ def next_eligible(series: dict[str, Any], editions: Sequence[dict[str, Any]], *,
     projected = [next_open + i * interval for i in range(max(60, (today.year - next_open) // interval + 60))]
     reasons: list[Reason] = [("rotation.cycle", {"interval": interval, "last": last["year"],
                                                   "city": last.get("city") or "?", "next": next_open})]
+    if next_open < today.year:
+        reasons.append(("rotation.history_gap", {"last": last["year"]}))
     asia, asia_years = _asia(pattern, projected, today)
     japan, japan_years = _place(pattern, asia, asia_years, "japan", lambda e: e.get("country"), "JP")
     sapporo, _ = _place(pattern, japan, japan_years, "sapporo", _city_key, "sapporo")
