@@ -591,7 +591,8 @@ class Bids:
         days = 3 + rng.randrange(4)
         international = (series.typical_delegates or 500) * rng.randrange(50, 80) // 100
         domestic = (series.typical_delegates or 500) - international
-        history = self._history_times(len(self.PATHS[stage]))
+        history = self._history_times(len(self.PATHS[stage]), recent=stage not in bid_pipeline.CLOSED
+                                      and rng.random() < 0.7)
         venues = self.orgs.by_kind[OrgKind.VENUE]
         contacts = self.people.by_org.get(series.association_id or "", [])
         bid = self.load.add(
@@ -609,6 +610,7 @@ class Bids:
             impact_parameters=impact.stored(self._parameters(), rng.randrange(5, 40) * 1_000_000),
             owner=self.load.pick(words.OWNERS), pillars="," + ("2,6" if rng.random() < 0.3 else "2") + ",",
             tags=",MICE,")
+        bid.updated_at = history[-1]  # its last move
         self._stage_changes(bid, self.PATHS[stage], history)
         return bid
 
@@ -636,7 +638,13 @@ class Bids:
             self.load.add(MeetingEdition, self.load.moment(), series_id=series.id, year=year + n * step, city=city,
                           country=country, delegates=(series.typical_delegates or 500) * rng.randrange(80, 120) // 100)
 
-    def _history_times(self, steps: int) -> list[dt.datetime]:
+    def _history_times(self, steps: int, recent: bool = False) -> list[dt.datetime]:
+        """When the bid moved through its stages; a ``recent`` one last moved in the past six weeks (the others
+        stand out on the board as untouched for 60 days)."""
+        if recent:
+            last = DEMO_TODAY - dt.timedelta(days=1 + self.load.rng.randrange(40))
+            start = dt.datetime.combine(last - dt.timedelta(days=30 * (steps - 1)), dt.time(1, 30), tzinfo=dt.timezone.utc)
+            return [start + dt.timedelta(days=30 * i) for i in range(steps)]
         start = self.load.moment(HISTORY_START, DEMO_TODAY - dt.timedelta(days=40 * steps))
         return [start + dt.timedelta(days=30 * i + self.load.rng.randrange(10)) for i in range(steps)]
 

@@ -42,6 +42,7 @@ LABELS: dict[str, str] = {
     "restore": QT_TRANSLATE_NOOP("Jobs", "Restoring %1"),
     "related": QT_TRANSLATE_NOOP("Jobs", "Loading related records"),
     "history": QT_TRANSLATE_NOOP("Jobs", "Loading the history"),
+    "estimate": QT_TRANSLATE_NOOP("Jobs", "Estimating the economic impact"),
     "conflict": QT_TRANSLATE_NOOP("Jobs", "Comparing the two versions"),
     "bulk": QT_TRANSLATE_NOOP("Jobs", "Changing the selected records"),
     "attach": QT_TRANSLATE_NOOP("Jobs", "Attaching files"),
@@ -73,7 +74,7 @@ LABELS: dict[str, str] = {
 }
 # Quick reads: no progress bar unless they run long.
 QUIET = frozenset({"list", "rows", "home", "search", "pick", "counts", "duplicate_check", "exhibitors", "related",
-                   "history", "merges", "fairs"})
+                   "history", "merges", "fairs", "estimate"})
 
 
 def job_label(kind: str, subject: str = "") -> str:

@@ -125,6 +125,18 @@
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
+    <message>
+        <source>Local host secured</source>
+        <translation>Local host secured</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Postponed</translation>
+    </message>
 </context>
 <context>
     <name>CEFR</name>
@@ -1308,6 +1320,10 @@
     <message>
         <source>Repairing the database</source>
         <translation>Repairing the database</translation>
+    </message>
+    <message>
+        <source>Estimating the economic impact</source>
+        <translation>Estimating the economic impact</translation>
     </message>
 </context>
 <context>

@@ -267,16 +267,59 @@ class BidService(StagedRecordService):
         return {"estimate": self.estimate_of(bid), "kept": kept, "defaults": defaults, "organiser_spend_jpy": spend,
                 "differences": impact.differences(kept, defaults) if kept else []}
 
+    def preview_estimate(self, bid: dict[str, Any], parameters: dict[str, Any],
+                         organiser_spend_jpy: Any) -> impact.Estimate:
+        """The estimate the impact form would save (nothing is written); a wrong value raises
+        :class:`ValidationError` on ``impact_parameters`` naming the parameter."""
+        try:
+            kept, spend = impact.read_stored(impact.clean_stored(
+                {"parameters": parameters, "organiser_spend_jpy": organiser_spend_jpy}))
+        except FieldInvalid as exc:
+            raise ValidationError([FieldProblem("impact_parameters", exc.code, None, exc.params)], "bid") from None
+        return self.estimate_of(bid, kept, spend or 0)
+
     def pipeline_by_fiscal_year(self) -> list[bid_pipeline.FiscalYearValue]:
         return bid_pipeline.weighted_by_fiscal_year(self.list(limit=None))
 
+    def filter_choices(self) -> dict[str, list[Any]]:
+        """The values the bid filters offer: edition years, owners and rotation areas in use."""
+        with self.store.reading() as session:
+            def distinct(column: Any, model: Any = Bid) -> list[Any]:
+                stmt = select(column).where(model.deleted_at.is_(None), column.is_not(None)).distinct()
+                return sorted(v for v in session.scalars(stmt) if v not in (None, ""))
+            return {"edition_year": distinct(Bid.edition_year), "owner": distinct(Bid.owner),
+                    "rotation_area": distinct(MeetingSeries.rotation_area, MeetingSeries)}
+
+    @staticmethod
+    def impact_sources() -> dict[str, impact.Source]:
+        return dict(impact.SOURCES)
+
+    @staticmethod
+    def builtin_defaults() -> dict[str, Any]:
+        """The published figures and the built-in stage probabilities (what Settings restores)."""
+        return {"parameters": impact.ImpactParameters(),
+                "probabilities": {s.value: p for s, p in bid_pipeline.DEFAULT_PROBABILITY.items()}}
+
+    @staticmethod
+    def checked_parameters(values: dict[str, Any]) -> dict[str, Any]:
+        """Default parameters as Settings keeps them, checked (a wrong one raises :class:`ValidationError`)."""
+        try:
+            return impact.ImpactParameters.from_dict(values).as_dict()
+        except FieldInvalid as exc:
+            raise ValidationError([FieldProblem("impact_parameters", exc.code, None, exc.params)], "bid") from None
+
     # ------------------------------------------------------------------ the board
-    def board_rows(self, *, where: dict[str, Any] | None = None, today: dt.date | None = None) -> list[dict[str, Any]]:
-        """Every live bid with what its card shows: its series, when it was last touched (a change or an
-        activity), whether that makes it stale; soonest deadline first."""
+    def board_rows(self, *, where: dict[str, Any] | None = None, rotation_area: str | None = None,
+                   today: dt.date | None = None) -> list[dict[str, Any]]:
+        """Every live bid (``where``: equal field values; ``rotation_area``: its series') with what its card
+        shows: its series, when it was last touched (a change or an activity), whether that makes it stale;
+        soonest deadline first."""
         today = today or dt.date.today()
         with self.store.reading() as session:
             stmt = self._apply_where(self.select_live(), where)
+            if rotation_area:
+                stmt = stmt.where(Bid.series_id.in_(select(MeetingSeries.id).where(
+                    MeetingSeries.rotation_area == rotation_area)))
             stmt = stmt.order_by(Bid.bid_deadline.is_(None), Bid.bid_deadline, Bid.decision_on, Bid.name, Bid.id)
             bids = list(session.scalars(stmt))
             ids = [b.id for b in bids]

@@ -56,7 +56,7 @@ def scratch_catalogues(tmp_path, monkeypatch):
 
 
 def test_start_builds_the_catalogues_when_one_is_missing(qtbot, scratch_catalogues):
-    assert i18n.missing_catalogues("ja") == ["app_ja.ts", "editors_ja.ts", "fairs_ja.ts"]
+    assert i18n.missing_catalogues("ja") == ["app_ja.ts", "bids_ja.ts", "editors_ja.ts", "fairs_ja.ts"]
     loaded = i18n.setup("ja")
     assert {"app_ja.qm", "editors_ja.qm", "fairs_ja.qm"} <= set(loaded)
     assert i18n.missing_catalogues("ja") == [] and (scratch_catalogues / "app_ja.qm").exists()

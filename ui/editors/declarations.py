@@ -62,7 +62,7 @@ FORMS: dict[str, tuple[FieldDecl, ...]] = {
         ("decision_on", "date"), ("decision_body", "text"), ("competitors", "text"),
         ("host_contact_id", "ref", "contact"), ("association_contact_id", "ref", "contact"),
         ("economic_impact_jpy", "int"), ("owner", "text"), ("pillars", "pillars"), ("tags", "tags"),
-        ("support_offered", "long"), ("outcome_reason", "long"), ("impact_parameters", "long"), ("notes", "long"),
+        ("support_offered", "long"), ("outcome_reason", "long"), ("notes", "long"),
     ),
     "fair": _decls(
         ("name", "text"), ("name_ja", "text"), ("organizer", "text"), ("city", "text"), ("country", "country"),

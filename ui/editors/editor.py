@@ -16,6 +16,7 @@ from ui.editors.form import RecordForm, is_warning, render_problem
 from ui.editors.declarations import TITLE_FIELDS
 from ui.feedback import ERROR_STYLE, OK_STYLE
 from ui.editors.linked import ActivitiesPanel, AttachmentsPanel, TasksPanel, is_linkable
+from ui.editors.extra_tabs import extra_tabs
 from ui.editors.panels import HistoryPanel, RelatedPanel, related_specs
 from ui.qt import (
     QDialogButtonBox,
@@ -107,6 +108,9 @@ class RecordEditor(QWidget):
                 widget = panel(self.ctx, self.record_type, self)
                 self.linked.append(widget)
                 self.tabs.addTab(widget, text)
+        self.extra = extra_tabs(self)  # an area's own tabs (a bid's impact, a series' rotation)
+        for panel in self.extra:
+            self.tabs.addTab(panel, panel.title())
         self.history = HistoryPanel(self.ctx, self.record_type, self)
         self.tabs.addTab(self.history, self.tr("History"))
         for panel in (*self.related, *self.linked):
@@ -175,7 +179,7 @@ class RecordEditor(QWidget):
         self._load_panels()
 
     def _load_panels(self) -> None:
-        for panel in (*self.related, *self.linked, self.history):
+        for panel in (*self.related, *self.linked, *self.extra, self.history):
             panel.load(self.record_id)
 
     def _on_changed(self, changes) -> None:

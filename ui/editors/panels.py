@@ -101,6 +101,10 @@ class RelatedPanel(QWidget):
             self.open_record.emit(self.child_type, row["id"])
 
 
+# Fields stored as structured text (a bid's impact parameters): the history names the change, not the text.
+STRUCTURED_FIELDS = frozenset({"impact_parameters"})
+
+
 class HistoryPanel(QWidget):
     """The record's change log: when, who, which field, from what, to what."""
 
@@ -133,8 +137,8 @@ class HistoryPanel(QWidget):
 
     def _value(self, row: dict[str, Any], key: str) -> str:
         value = row[key]
-        if row["op"] == "insert" and key == "new":
-            return ""
+        if (row["op"] == "insert" and key == "new") or row.get("field") in STRUCTURED_FIELDS:
+            return ""  # a structured value is shown by its own tab, never as its stored text
         decl = self._kinds.get(row.get("field") or "")
         if decl is not None and decl.kind == "choice":
             return enum_label(decl.arg, value)
