@@ -157,7 +157,8 @@ class ParameterEditors(QWidget):
             if key in self.default_labels:
                 self.default_labels[key].setText(self.shown(key, defaults[key]))
             source = sources[key]
-            text = f"{source.text(self.lang)} ({source.year})"
+            text = f"{source.text(self.lang)}（{source.year}年）" if self.lang == "ja" else \
+                f"{source.text(self.lang)} ({source.year})"
             self.source_labels[key].setText(text)
             self.source_labels[key].setToolTip(text)
         self.mark_differences()
