@@ -46,6 +46,18 @@
         <translation>Board</translation>
     </message>
     <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>Create reminder tasks</source>
+        <translation>Create reminder tasks</translation>
+    </message>
+    <message>
+        <source>Created %1 reminder task(s).</source>
+        <translation>Created %1 reminder task(s).</translation>
+    </message>
+    <message>
         <source>Every meeting type</source>
         <translation>Every meeting type</translation>
     </message>
@@ -66,6 +78,14 @@
         <translation>Every year</translation>
     </message>
     <message>
+        <source>Export the bid's dates</source>
+        <translation>Export the bid's dates</translation>
+    </message>
+    <message>
+        <source>Export the bid's dates (.ics)…</source>
+        <translation>Export the bid's dates (.ics)…</translation>
+    </message>
+    <message>
         <source>Impact parameters and stage probabilities…</source>
         <translation>Impact parameters and stage probabilities…</translation>
     </message>
@@ -78,6 +98,10 @@
         <translation>Pipeline by fiscal year of the event, weighted by probability: %1</translation>
     </message>
     <message>
+        <source>Select one bid first.</source>
+        <translation>Select one bid first.</translation>
+    </message>
+    <message>
         <source>Show the board</source>
         <translation>Show the board</translation>
     </message>
@@ -86,8 +110,16 @@
         <translation>Show the list</translation>
     </message>
     <message>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message>
         <source>no estimates yet</source>
         <translation>no estimates yet</translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation>reminders</translation>
     </message>
     <message>
         <source>year not set</source>

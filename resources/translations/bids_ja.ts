@@ -46,6 +46,18 @@
         <translation>ボード</translation>
     </message>
     <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>カレンダーファイル (*.ics)</translation>
+    </message>
+    <message>
+        <source>Create reminder tasks</source>
+        <translation>リマインダーのタスクを作成</translation>
+    </message>
+    <message>
+        <source>Created %1 reminder task(s).</source>
+        <translation>リマインダーのタスクを %1 件作成しました。</translation>
+    </message>
+    <message>
         <source>Every meeting type</source>
         <translation>すべての会議の種類</translation>
     </message>
@@ -66,6 +78,14 @@
         <translation>すべての開催年</translation>
     </message>
     <message>
+        <source>Export the bid's dates</source>
+        <translation>案件の日程を書き出す</translation>
+    </message>
+    <message>
+        <source>Export the bid's dates (.ics)…</source>
+        <translation>案件の日程を書き出す（.ics）…</translation>
+    </message>
+    <message>
         <source>Impact parameters and stage probabilities…</source>
         <translation>経済波及効果の算定前提と段階ごとの確度…</translation>
     </message>
@@ -78,6 +98,10 @@
         <translation>開催年度別の誘致パイプライン（確度加重）: %1</translation>
     </message>
     <message>
+        <source>Select one bid first.</source>
+        <translation>誘致案件を 1 件選んでください。</translation>
+    </message>
+    <message>
         <source>Show the board</source>
         <translation>ボードを表示</translation>
     </message>
@@ -86,8 +110,16 @@
         <translation>一覧を表示</translation>
     </message>
     <message>
+        <source>Wrote %1.</source>
+        <translation>%1 を書き出しました。</translation>
+    </message>
+    <message>
         <source>no estimates yet</source>
         <translation>算定済みの案件はまだありません</translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation>リマインダー</translation>
     </message>
     <message>
         <source>year not set</source>

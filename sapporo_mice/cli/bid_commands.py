@@ -20,6 +20,10 @@ messages.register({
                       "ja": "「{name}」を「{stage}」に移しました（確度 {probability}%）。"},
     "cli.bid_pipeline_row": {"en": "{fy}: {bids} bids, impact {impact}, weighted {weighted}",
                              "ja": "{fy}: {bids} 件、経済波及効果 {impact}、確度加重 {weighted}"},
+    "cli.bid_reminders": {"en": "Created {count} reminder task(s) for “{name}”.",
+                          "ja": "「{name}」のリマインダーのタスクを {count} 件作成しました。"},
+    "cli.bid_ics_written": {"en": "Wrote {events} date(s) to {path}.", "ja": "{path} に日程を {events} 件書き出しました。"},
+    "cli.bid_write_failed": {"en": "Could not write {path}: {reason}", "ja": "{path} に書き込めませんでした: {reason}"},
     "cli.bid_no_year": {"en": "year not set", "ja": "開催年未定"},
     "cli.bid_rotation_place": {"en": "{place}: {year}", "ja": "{place}: {year} 年"},
 })
@@ -75,6 +79,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     history = commands.add_parser("history", help="a bid's stage history")
     history.add_argument("ref", metavar="REF")
     history.set_defaults(handler=cmd_history)
+
+    remind = commands.add_parser("remind", help="reminder tasks before a bid's deadline and on its decision date")
+    remind.add_argument("ref", metavar="REF")
+    remind.set_defaults(handler=cmd_remind)
+
+    ics = commands.add_parser("ics", help="a bid's deadline, decision and meeting dates as an .ics file")
+    ics.add_argument("ref", metavar="REF")
+    ics.add_argument("-o", "--output", required=True, help="the .ics file to write")
+    ics.set_defaults(handler=cmd_ics)
 
     pipeline = commands.add_parser("pipeline", help="estimated impact weighted by probability, per fiscal year")
     pipeline.set_defaults(handler=cmd_pipeline)
@@ -175,6 +188,36 @@ def cmd_history(ctx: CommandContext) -> int:
 
 def _value(stage: Any) -> str | None:
     return getattr(stage, "value", stage)
+
+
+def cmd_remind(ctx: CommandContext) -> int:
+    crm = ctx.crm()
+    bid_id = crm.bids.resolve(ctx.args.ref)
+    changes = crm.bids.create_reminders(bid_id, actor=ctx.actor, lang=ctx.lang)
+    task_ids = sorted(changes.touched.get("task", ()))
+    if ctx.json:
+        ctx.emit({"bid": bid_id, "tasks_created": len(task_ids), "task_ids": task_ids})
+    else:
+        ctx.say("cli.bid_reminders", count=len(task_ids), name=crm.bids.get(bid_id)["name"])
+    return 0
+
+
+def cmd_ics(ctx: CommandContext) -> int:
+    from pathlib import Path
+
+    crm = ctx.crm()
+    text = crm.bids.ics(crm.bids.resolve(ctx.args.ref), lang=ctx.lang)
+    try:
+        Path(ctx.args.output).write_text(text, encoding="utf-8", newline="")
+    except OSError as exc:
+        print(messages.render("cli.bid_write_failed", ctx.lang, path=ctx.args.output, reason=exc.strerror or exc),
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if ctx.json:
+        ctx.emit({"path": ctx.args.output, "events": text.count("BEGIN:VEVENT")})
+    else:
+        ctx.say("cli.bid_ics_written", path=ctx.args.output, events=text.count("BEGIN:VEVENT"))
+    return 0
 
 
 def cmd_pipeline(ctx: CommandContext) -> int:

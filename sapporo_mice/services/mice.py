@@ -308,6 +308,19 @@ class BidService(StagedRecordService):
         except FieldInvalid as exc:
             raise ValidationError([FieldProblem("impact_parameters", exc.code, None, exc.params)], "bid") from None
 
+    # ------------------------------------------------------------------ dates
+    def create_reminders(self, bid_id: str, *, actor: str, today: dt.date | None = None, lang: str = "ja") -> Changes:
+        """Reminder tasks before the bid's deadline and on its decision date (only those it lacks)."""
+        from sapporo_mice import bid_dates
+
+        return bid_dates.create_reminders(self.store, bid_id, actor=actor, today=today, lang=lang)
+
+    def ics(self, bid_id: str, *, lang: str = "ja") -> str:
+        """The bid's deadline, decision date and meeting dates as an iCalendar file's text."""
+        from sapporo_mice import bid_dates
+
+        return bid_dates.ics(self.get(bid_id), lang=lang)
+
     # ------------------------------------------------------------------ the board
     def board_rows(self, *, where: dict[str, Any] | None = None, rotation_area: str | None = None,
                    today: dt.date | None = None) -> list[dict[str, Any]]:

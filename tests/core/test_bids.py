@@ -172,3 +172,33 @@ def test_board_rows_say_which_bids_are_stale(crm):
     rows = {r["name"]: r for r in crm.bids.board_rows(today=later)}
     assert rows["quiet"]["stale"] and not rows["closed"]["stale"]
     assert not {r["name"]: r for r in crm.bids.board_rows()}["quiet"]["stale"]
+
+
+def test_reminders_are_tasks_on_the_bid_made_once(crm):
+    bid = _bid(crm, bid_deadline="2027-01-31", decision_on="2027-05-20", owner="佐藤").id
+    changes = crm.bids.create_reminders(bid, actor=ACTOR, today=dt.date(2027, 1, 25), lang="ja")
+    tasks = crm.tasks.list(where={"record_id": bid}, order_by="due_on")
+    assert [(t["title"][:6], t["due_on"], t["assignee"]) for t in tasks] == [
+        ("提案書の準備", dt.date(2027, 1, 25), "佐藤"), ("提案締切日:", dt.date(2027, 1, 31), "佐藤"),
+        ("開催地決定日", dt.date(2027, 5, 20), "佐藤")]
+    assert len(changes.touched["task"]) == 3
+    assert not crm.bids.create_reminders(bid, actor=ACTOR, today=dt.date(2027, 1, 25), lang="ja").touched.get("task")
+
+
+def test_the_ics_has_an_all_day_event_per_date_folded_and_escaped(crm):
+    bid = _bid(crm, name="Congress; with, commas " + "長い名前" * 20, bid_deadline="2027-01-31",
+               decision_on="2027-05-20", starts_on="2030-07-01", ends_on="2030-07-04").id
+    text = crm.bids.ics(bid, lang="en")
+    assert text.count("BEGIN:VEVENT") == 3 and text.endswith("END:VCALENDAR\r\n")
+    assert "Congress\\; with\\, commas" in text
+    assert all(len(line.encode("utf-8")) <= 75 for line in text.split("\r\n"))
+    unfolded = text.replace("\r\n ", "")
+    assert "SUMMARY:Bid deadline: Congress\\; with\\, commas " + "長い名前" * 20 in unfolded
+
+
+def test_home_shows_open_bids_dates_only(crm):
+    today = dt.date.today()
+    _bid(crm, name="open", bid_deadline=today + dt.timedelta(days=5))
+    _bid(crm, name="done", stage="won", decision_on=today + dt.timedelta(days=3), outcome_reason="r")
+    titles = [i.title for i in crm.agenda.upcoming(today=today)["bid_dates"]]
+    assert titles == ["open"]

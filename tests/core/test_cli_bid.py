@@ -77,3 +77,22 @@ def test_bid_rotation_gives_each_place_its_year_and_reasons(db_url, capsys):
 def test_bad_numbers_are_refused_naming_the_option(db_url, capsys):
     code, _, err = _run(db_url, capsys, "bid", "add", "X", "--international", "lots")
     assert code == 1 and err.strip() == "--international: “lots” is not a whole number."
+
+
+def test_bid_remind_creates_the_missing_reminders_once(db_url, capsys):
+    _run(db_url, capsys, "bid", "add", "ICSE 2030 Sapporo", "--deadline", "2099-03-31")
+    code, out, _ = _run(db_url, capsys, "--json", "bid", "remind", "ICSE 2030 Sapporo")
+    assert code == 0 and json.loads(out)["tasks_created"] == 2
+    code, out, _ = _run(db_url, capsys, "--lang", "ja", "bid", "remind", "ICSE 2030 Sapporo")
+    assert out.strip() == "「ICSE 2030 Sapporo」のリマインダーのタスクを 0 件作成しました。"
+
+
+def test_bid_ics_writes_the_bids_dates(db_url, capsys, tmp_path):
+    _run(db_url, capsys, "bid", "add", "ICSE 2030 Sapporo", "--deadline", "2027-01-31", "--start", "2030-07-01",
+         "--end", "2030-07-04")
+    target = tmp_path / "icse.ics"
+    code, out, _ = _run(db_url, capsys, "--lang", "ja", "bid", "ics", "ICSE 2030 Sapporo", "-o", str(target))
+    assert code == 0 and "日程を 2 件書き出しました" in out
+    text = target.read_bytes().decode("utf-8")
+    assert "\r\nDTSTART;VALUE=DATE:20270131\r\n" in text and "DTEND;VALUE=DATE:20300705" in text
+    assert "SUMMARY:提案締切日: ICSE 2030 Sapporo" in text

@@ -179,3 +179,25 @@ def test_the_rotation_tab_saves_editions_and_shows_the_reasoning(qtbot, crm):
     assert [(e["year"], e["country"]) for e in crm.meeting_series.get(series)["editions"]] == [(2022, "NO"),
                                                                                                (2024, "CA")]
     assert "It has never met in Sapporo." in panel.result.text()
+
+
+def test_reminders_and_the_ics_come_from_the_current_card(qtbot, crm, bids, tmp_path, monkeypatch):
+    bid = bids["WCC 2031 Sapporo"]
+    crm.bids.update(bid, {"bid_deadline": "2099-01-31"}, actor="t")
+    ctx = make_context(crm)
+    view = BidsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.toggle_board()
+    settle(qtbot, ctx)
+    view.board.view.select_card(bid)
+    view.create_reminders()
+    settle(qtbot, ctx)
+    assert len(crm.tasks.list(where={"record_id": bid})) == 2
+    target = tmp_path / "wcc.ics"
+    from ui import qt
+
+    monkeypatch.setattr(qt.QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    view.export_ics()
+    settle(qtbot, ctx)
+    assert "DTSTART;VALUE=DATE:20990131" in target.read_text(encoding="utf-8")

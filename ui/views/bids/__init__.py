@@ -31,12 +31,17 @@ class BidsView(RecordListView):
                                               "Ctrl+Shift+P", self.edit_parameters, on_table=False)
         self.board_action = self._action(self.tr("Show the board"), "Ctrl+Shift+K", self.toggle_board,
                                          on_table=False)
+        self.remind_action = self._action(self.tr("Create reminder tasks"), "Ctrl+Shift+R", self.create_reminders)
+        self.ics_action = self._action(self.tr("Export the bid's dates (.ics)…"), "Ctrl+Shift+I", self.export_ics)
+        for action in (self.remind_action, self.ics_action):
+            self.board.view.addAction(action)
         if hasattr(ctx, "changed"):
             ctx.changed.connect(self._on_bid_changes)
         self._load_choices()
 
     def record_actions(self) -> list:
-        return [*super().record_actions(), self.board_action, self.parameters_action]
+        return [*super().record_actions(), self.board_action, self.remind_action, self.ics_action,
+                self.parameters_action]
 
     # ------------------------------------------------------------------ layout
     def _rebuild_layout(self) -> None:
@@ -123,6 +128,52 @@ class BidsView(RecordListView):
     def _on_bid_changes(self, changes: Any) -> None:
         if getattr(changes, "record_types", set()) & {"bid", "meeting_series"}:
             self._load_choices()
+
+    # ------------------------------------------------------------------ a bid's dates
+    def current_bid(self) -> str | None:
+        """The bid the user is on: the board's current card, or the list's one selected (or current) row."""
+        if self.tabs.currentWidget() is self.board:
+            return self.board.view.current_card_id()
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            return ids[0]
+        current = self.table.currentIndex()
+        return self.model.record_id(current.row()) if current.isValid() and not ids else None
+
+    def create_reminders(self) -> None:
+        bid_id, actor, lang = self.current_bid(), self.ctx.actor, self.ctx.lang
+        if bid_id is None:
+            self.status.emit(self.tr("Select one bid first."))
+            return
+
+        def done(changes: Any) -> None:
+            self.ctx.publish(changes)
+            count = len(changes.touched.get("task", ()))
+            self.status.emit(self.tr("Created %1 reminder task(s).").replace("%1", str(count)))
+
+        self.ctx.jobs.run("save", lambda crm, _c: crm.bids.create_reminders(bid_id, actor=actor, lang=lang),
+                          owner=self, subject=self.tr("reminders"), on_done=done, on_error=self._report)
+
+    def export_ics(self) -> None:
+        from pathlib import Path
+
+        from ui.qt import QFileDialog
+
+        bid_id, lang = self.current_bid(), self.ctx.lang
+        if bid_id is None:
+            self.status.emit(self.tr("Select one bid first."))
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the bid's dates"), "bid.ics",
+                                              self.tr("Calendar files (*.ics)"))
+        if not path:
+            return
+
+        def write(crm: Any, _c: Any) -> str:
+            Path(path).write_text(crm.bids.ics(bid_id, lang=lang), encoding="utf-8", newline="")
+            return path
+
+        self.ctx.jobs.run("save", write, owner=self, subject=Path(path).name, on_error=self._report,
+                          on_done=lambda p: self.status.emit(self.tr("Wrote %1.").replace("%1", p)))
 
     def edit_parameters(self) -> None:
         from ui.views.bids.parameters import open_parameters
