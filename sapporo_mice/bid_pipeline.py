@@ -53,6 +53,10 @@ messages.register({
         "en": "{field}: entry {position} needs its year.",
         "ja": "{field}: {position} 件目に開催年が必要です。",
     },
+    "competing.city_needed": {
+        "en": "{field}: entry {position} needs its city.",
+        "ja": "{field}: {position} 件目に都市が必要です。",
+    },
     "impact.unreadable": {
         "en": "{field}: the estimate's parameters cannot be read.",
         "ja": "{field}: 算定の前提を読み取れません。",

@@ -31,7 +31,8 @@ from sapporo_mice import bid_pipeline, impact, messages, plan
 from sapporo_mice.bulk import FTS_INSERT_TRIGGER, BulkLoad, no_cyclic_gc  # noqa: F401 - FTS_INSERT_TRIGGER: where tests found it
 from sapporo_mice.errors import CrmError
 from sapporo_mice.models import (
-    CEFR, JLPT, UTCDateTime, Activity, ActivityKind, Attachment, Bid, BidStage, BidStageChange, CompanyProfile,
+    CEFR, JLPT, UTCDateTime, Activity, ActivityKind, Attachment, Bid, BidCompetitor, BidStage, BidStageChange,
+    CompanyProfile,
     Consultation, Contact, ContactEmail, ContactPhone, Degree, EmailKind, ExpansionCase, ExpansionKind, ExportStage,
     Fair, Frequency, IndicatorSource, IndicatorValue, Lead, LeadKind, LeadStatus, LocalState, MarketStatus, Match,
     MatchStage, MatchStageChange, MeetingEdition, MeetingSeries, MeetingType, Opening, OpeningKind, Organization, OrgKind,
@@ -611,6 +612,8 @@ class Bids:
             owner=self.load.pick(words.OWNERS), pillars="," + ("2,6" if rng.random() < 0.3 else "2") + ",",
             tags=",MICE,")
         bid.updated_at = history[-1]  # its last move
+        for city, country, strengths in rng.sample(words.COMPETING, 2):
+            self.load.add(BidCompetitor, history[0], bid_id=bid.id, city=city, country=country, strengths=strengths)
         self._stage_changes(bid, self.PATHS[stage], history)
         return bid
 

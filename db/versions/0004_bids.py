@@ -4,6 +4,7 @@
   secured (a Japanese host organisation has agreed to bid with the city), presentation (the bid is presented
   to the decision body) and postponed. Their CHECK constraints are replaced (on SQLite by a batch copy).
 - ``meeting_editions``: where each past edition of a series met and how many came (the rotation's source).
+- ``bid_competitors``: the destinations competing with Sapporo for a bid (city, country, strengths).
 
 Revision ID: 0004_bids
 Revises: 0003_search_sort_key
@@ -59,9 +60,30 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('meeting_editions', schema=None) as batch_op:
         batch_op.create_index('ix_meeting_editions_series', ['series_id', 'year'], unique=False)
+    op.create_table('bid_competitors',
+    sa.Column('bid_id', sa.String(length=36), nullable=False),
+    sa.Column('city', sa.String(length=200), nullable=False),
+    sa.Column('country', sa.String(length=2), nullable=True),
+    sa.Column('strengths', sa.String(length=1000), nullable=True),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('created_by', sa.String(length=120), nullable=False),
+    sa.Column('updated_by', sa.String(length=120), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('merged_into', sa.String(length=36), nullable=True),
+    sa.ForeignKeyConstraint(['bid_id'], ['bids.id'], name=op.f('fk_bid_competitors_bid_id_bids')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_bid_competitors'))
+    )
+    with op.batch_alter_table('bid_competitors', schema=None) as batch_op:
+        batch_op.create_index('ix_bid_competitors_bid', ['bid_id'], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('bid_competitors', schema=None) as batch_op:
+        batch_op.drop_index('ix_bid_competitors_bid')
+    op.drop_table('bid_competitors')
     with op.batch_alter_table('meeting_editions', schema=None) as batch_op:
         batch_op.drop_index('ix_meeting_editions_series')
     op.drop_table('meeting_editions')

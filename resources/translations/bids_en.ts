@@ -127,6 +127,45 @@
     </message>
 </context>
 <context>
+    <name>CompetitionPanel</name>
+    <message>
+        <source>Add destination</source>
+        <translation>Add destination</translation>
+    </message>
+    <message>
+        <source>Bid books: Attachments tab. Site inspections and presentations: Activities tab.</source>
+        <translation>Bid books: Attachments tab. Site inspections and presentations: Activities tab.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Competition</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Destinations saved.</source>
+        <translation>Destinations saved.</translation>
+    </message>
+    <message>
+        <source>Remove destination</source>
+        <translation>Remove destination</translation>
+    </message>
+    <message>
+        <source>Save destinations</source>
+        <translation>Save destinations</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+</context>
+<context>
     <name>ImpactPanel</name>
     <message>
         <source>%1 · international delegates %2 · domestic delegates %3 · accompanying persons %4 (edit these on the Details tab)</source>

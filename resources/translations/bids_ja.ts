@@ -127,6 +127,45 @@
     </message>
 </context>
 <context>
+    <name>CompetitionPanel</name>
+    <message>
+        <source>Add destination</source>
+        <translation>競合都市を追加</translation>
+    </message>
+    <message>
+        <source>Bid books: Attachments tab. Site inspections and presentations: Activities tab.</source>
+        <translation>ビッドブックは「添付ファイル」タブ、現地視察とプレゼンテーションは「活動」タブに記録します。</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>都市</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国・地域</translation>
+    </message>
+    <message>
+        <source>Destinations saved.</source>
+        <translation>競合都市を保存しました。</translation>
+    </message>
+    <message>
+        <source>Remove destination</source>
+        <translation>競合都市を削除</translation>
+    </message>
+    <message>
+        <source>Save destinations</source>
+        <translation>競合都市を保存</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>強み</translation>
+    </message>
+</context>
+<context>
     <name>ImpactPanel</name>
     <message>
         <source>%1 · international delegates %2 · domestic delegates %3 · accompanying persons %4 (edit these on the Details tab)</source>

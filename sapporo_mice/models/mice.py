@@ -111,3 +111,16 @@ class MeetingEdition(SyncMixin, Base):
         CheckConstraint("delegates IS NULL OR delegates >= 0", name="delegates_nonneg"),
         Index("ix_meeting_editions_series", "series_id", "year"),
     )
+
+
+class BidCompetitor(SyncMixin, Base):
+    """A destination competing with Sapporo for a bid: its city, country and strengths (a bid's child rows)."""
+
+    __tablename__ = "bid_competitors"
+
+    bid_id: Mapped[str] = mapped_column(ForeignKey("bids.id"))
+    city: Mapped[str] = mapped_column(String(200))
+    country: Mapped[str | None] = mapped_column(String(2))
+    strengths: Mapped[str | None] = mapped_column(String(1000))
+
+    __table_args__ = (Index("ix_bid_competitors_bid", "bid_id"),)

@@ -14,6 +14,7 @@ from sapporo_mice.ids import uuid7
 from sapporo_mice.models import (
     Activity,
     Bid,
+    BidCompetitor,
     BidStage,
     BidStageChange,
     Frequency,
@@ -87,28 +88,9 @@ class MeetingSeriesService(RecordService):
 
     def after_write(self, unit: Unit, row: MeetingSeries, values: dict[str, Any], warnings: list[FieldProblem],
                     changes: Changes) -> None:
-        if "editions" not in values:
-            return
-        wanted = clean_editions(values["editions"])[0]
-        existing = unit.children(MeetingEdition, "series_id", row.id)
-        keys = {_edition_key(e) for e in wanted}
-        for child in existing:
-            if _edition_key(row_to_dict(child)) not in keys:
-                child.deleted_at = utcnow()
-                child.version += 1
-                unit.log.deleted(child.__tablename__, child.id)
-                changes.add(self.record_type, row.id)
-        have = {_edition_key(row_to_dict(c)) for c in existing}
-        for edition in wanted:
-            if _edition_key(edition) in have:
-                continue
-            now = utcnow()
-            child = MeetingEdition(id=uuid7(), series_id=row.id, created_at=now, updated_at=now,
-                                   created_by=unit.actor, updated_by=unit.actor, version=1, **edition)
-            unit.session.add(child)
-            unit.log.inserted(child.__tablename__, child.id, {k: v for k, v in row_to_dict(child).items()
-                                                              if k not in SyncMixin.SYSTEM_FIELDS})
-            changes.add(self.record_type, row.id)
+        if "editions" in values:
+            replace_children(unit, MeetingEdition, "series_id", row.id, clean_editions(values["editions"])[0],
+                             changes, self.record_type)
 
     def to_dict(self, related: Related, row: MeetingSeries) -> dict[str, Any]:
         data = row_to_dict(row)
@@ -131,35 +113,77 @@ class MeetingSeriesService(RecordService):
 
 _EDITION_FIELDS = {"year": f.integer(1800, 2200, required=True), "city": f.text(200), "country": f.country(),
                    "delegates": f.integer(0)}
+_COMPETITOR_FIELDS = {"city": f.text(200, required=True), "country": f.country(), "strengths": f.text(1000)}
 
 
-def _edition_key(edition: dict[str, Any]) -> tuple:
-    return tuple(edition.get(k) for k in _EDITION_FIELDS)
+def replace_children(unit: Unit, model: type, parent_key: str, parent_id: str, wanted: list[dict[str, Any]],
+                     changes: Changes, record_type: str) -> None:
+    """Make the parent's live child rows the ``wanted`` ones: tombstone those no longer wanted, insert the new
+    ones (rows that stay are left alone, so an unchanged list writes nothing)."""
+    def key(values: dict[str, Any]) -> tuple:
+        return tuple(values.get(k) for k in _CHILD_KEYS[model])
+
+    existing = unit.children(model, parent_key, parent_id)
+    wanted_keys = {key(w) for w in wanted}
+    for child in existing:
+        if key(row_to_dict(child)) not in wanted_keys:
+            child.deleted_at = utcnow()
+            child.version += 1
+            unit.log.deleted(child.__tablename__, child.id)
+            changes.add(record_type, parent_id)
+    have = {key(row_to_dict(c)) for c in existing if c.deleted_at is None}
+    for values in wanted:
+        if key(values) in have:
+            continue
+        now = utcnow()
+        child = model(id=uuid7(), created_at=now, updated_at=now, created_by=unit.actor, updated_by=unit.actor,
+                      version=1, **{parent_key: parent_id}, **values)
+        unit.session.add(child)
+        unit.log.inserted(child.__tablename__, child.id, {k: v for k, v in row_to_dict(child).items()
+                                                          if k not in SyncMixin.SYSTEM_FIELDS})
+        changes.add(record_type, parent_id)
+
+
+_CHILD_KEYS = {MeetingEdition: tuple(_EDITION_FIELDS), BidCompetitor: tuple(_COMPETITOR_FIELDS)}
+
+
+def clean_rows(items: Any, specs: dict[str, f.Field], field: str) -> tuple[list[dict[str, Any]], list[FieldProblem]]:
+    """A list of small rows (a series' editions, a bid's competitors) as clean values, and a problem per bad
+    entry naming ``field`` and the entry's position."""
+    if items in (None, ""):
+        return [], []
+    if not isinstance(items, (list, tuple)):
+        return [], [FieldProblem(field, "series.edition_invalid", str(items)[:100], {"position": 1})]
+    cleaned, problems = [], []
+    for position, item in enumerate(items, start=1):
+        if not isinstance(item, dict):
+            problems.append(FieldProblem(field, "series.edition_invalid", str(item)[:100], {"position": position}))
+            continue
+        row = {}
+        for key, spec in specs.items():
+            try:
+                row[key] = spec.clean(item.get(key))
+            except FieldInvalid as exc:
+                code = f"{field}.{key}_needed" if exc.code == "field.required" else exc.code
+                problems.append(FieldProblem(field, code, item.get(key), {**exc.params, "position": position}))
+                break
+            if spec.required and row[key] in (None, ""):
+                problems.append(FieldProblem(field, f"{field}.{key}_needed", None, {"position": position}))
+                break
+        else:
+            cleaned.append(row)
+    return cleaned, problems
+
+
+def clean_competitors(items: Any) -> tuple[list[dict[str, Any]], list[FieldProblem]]:
+    return clean_rows(items, _COMPETITOR_FIELDS, "competing")
 
 
 def clean_editions(items: Any) -> tuple[list[dict[str, Any]], list[FieldProblem]]:
     """A series' editions as clean values, and a problem per bad entry (``editions``, with its position)."""
-    if items in (None, ""):
-        return [], []
-    if not isinstance(items, (list, tuple)):
-        return [], [FieldProblem("editions", "field.invalid", str(items)[:100])]
-    cleaned, problems = [], []
-    for position, item in enumerate(items, start=1):
-        if not isinstance(item, dict):
-            problems.append(FieldProblem("editions", "series.edition_invalid", str(item)[:100], {"position": position}))
-            continue
-        edition = {}
-        for key, spec in _EDITION_FIELDS.items():
-            try:
-                edition[key] = spec.clean(item.get(key))
-            except FieldInvalid as exc:
-                problems.append(FieldProblem("editions", exc.code, item.get(key), {**exc.params, "position": position}))
-                break
-            if spec.required and edition[key] is None:
-                problems.append(FieldProblem("editions", "series.edition_year_needed", None, {"position": position}))
-                break
-        else:
-            cleaned.append(edition)
+    cleaned, problems = clean_rows(items, _EDITION_FIELDS, "editions")
+    problems = [FieldProblem(p.field, "series.edition_year_needed", p.value, p.params)
+                if p.code == "editions.year_needed" else p for p in problems]
     return sorted(cleaned, key=lambda e: e["year"]), problems
 
 
@@ -199,6 +223,35 @@ class BidService(StagedRecordService):
         "tags": f.tags(),
         "notes": f.text(20000),
     }
+
+    def extra_inputs(self):
+        return ("id", "stage_note", "competing")
+
+    def validate(self, unit: Unit, values: dict[str, Any], *, partial: bool = False,
+                 current: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The bid's fields and its competing destinations (city, country, strengths), all problems at once."""
+        problems = clean_competitors(values["competing"])[1] if "competing" in values else []
+        try:
+            cleaned = super().validate(unit, values, partial=partial, current=current)
+        except ValidationError as exc:
+            raise ValidationError([*exc.problems, *problems], self.record_type) from None
+        if problems:
+            raise ValidationError(problems, self.record_type)
+        return cleaned
+
+    def after_write(self, unit: Unit, row: Bid, values: dict[str, Any], warnings: list[FieldProblem],
+                    changes: Changes) -> None:
+        super().after_write(unit, row, values, warnings, changes)  # the stage history
+        if "competing" in values:
+            replace_children(unit, BidCompetitor, "bid_id", row.id, clean_competitors(values["competing"])[0],
+                             changes, self.record_type)
+
+    def to_dict(self, related: Related, row: Bid) -> dict[str, Any]:
+        data = row_to_dict(row)
+        data["competing"] = [{"city": c.city, "country": c.country, "strengths": c.strengths}
+                             for c in sorted(related.children(BidCompetitor, "bid_id", row.id),
+                                             key=lambda c: c.created_at)]
+        return data
 
     def validate_record(self, unit: Unit, cleaned: dict[str, Any], problems: list[FieldProblem]) -> None:
         check_date_order(cleaned, "starts_on", "ends_on", problems)

@@ -202,3 +202,26 @@ def test_home_shows_open_bids_dates_only(crm):
     _bid(crm, name="done", stage="won", decision_on=today + dt.timedelta(days=3), outcome_reason="r")
     titles = [i.title for i in crm.agenda.upcoming(today=today)["bid_dates"]]
     assert titles == ["open"]
+
+
+def test_a_bid_keeps_its_competing_destinations(crm):
+    saved = _bid(crm, competing=[{"city": "Busan", "country": "KR", "strengths": "BEXCO"},
+                                 {"city": "Taipei", "country": "Taiwan"}])
+    assert saved.record["competing"] == [{"city": "Busan", "country": "KR", "strengths": "BEXCO"},
+                                         {"city": "Taipei", "country": "TW", "strengths": None}]
+    edited = crm.bids.update(saved.id, {"competing": saved.record["competing"][1:]}, actor=ACTOR)
+    assert [c["city"] for c in edited.record["competing"]] == ["Taipei"]
+    with pytest.raises(ValidationError) as refused:
+        crm.bids.update(saved.id, {"competing": [{"country": "KR"}]}, actor=ACTOR)
+    assert [(p.field, p.code, p.params["position"]) for p in refused.value.problems] == [
+        ("competing", "competing.city_needed", 1)]
+
+
+def test_the_list_filter_bar_keys_combine_in_sql(crm):
+    series = crm.meeting_series.create({"name": "S", "rotation_area": "Asia / Europe"}, actor=ACTOR).id
+    a = _bid(crm, name="a", edition_year=2030, series_id=series, owner="佐藤").id
+    _bid(crm, name="b", edition_year=2030)
+    _bid(crm, name="c", edition_year=2031, stage="research")
+    assert crm.lists.ids("bid", filter="edition_year=2030&rotation_area=Asia%20%2F%20Europe") == [a]
+    assert crm.lists.ids("bid", filter="owner=%E4%BD%90%E8%97%A4&stage=prospect") == [a]
+    assert len(crm.lists.ids("bid", filter="stage=research&meeting_type=conference")) == 1

@@ -201,3 +201,19 @@ def test_reminders_and_the_ics_come_from_the_current_card(qtbot, crm, bids, tmp_
     view.export_ics()
     settle(qtbot, ctx)
     assert "DTSTART;VALUE=DATE:20990131" in target.read_text(encoding="utf-8")
+
+
+def test_the_competition_tab_saves_the_destinations(qtbot, crm, bids):
+    from ui.editors.editor import RecordEditor
+
+    ctx = make_context(crm, lang="ja")
+    editor = RecordEditor(ctx, "bid", bids["ICSE 2030 Sapporo"])
+    qtbot.addWidget(editor)
+    settle(qtbot, ctx)
+    panel = next(p for p in editor.extra if p.title() == "Competition")
+    panel.add_row({"city": "Busan", "strengths": "BEXCO"})
+    panel.table.item(0, 1).setText("韓国")
+    panel.save()
+    settle(qtbot, ctx)
+    assert crm.bids.get(bids["ICSE 2030 Sapporo"])["competing"] == [{"city": "Busan", "country": "KR",
+                                                                    "strengths": "BEXCO"}]
