@@ -33,6 +33,8 @@ class BidsView(RecordListView):
                                          on_table=False)
         self.remind_action = self._action(self.tr("Create reminder tasks"), "Ctrl+Shift+R", self.create_reminders)
         self.ics_action = self._action(self.tr("Export the bid's dates (.ics)…"), "Ctrl+Shift+I", self.export_ics)
+        self.import_action = self._action(self.tr("Import association meetings (ICCA)…"), "Ctrl+Shift+M",
+                                          self.import_series, on_table=False)
         for action in (self.remind_action, self.ics_action):
             self.board.view.addAction(action)
         if hasattr(ctx, "changed"):
@@ -41,7 +43,7 @@ class BidsView(RecordListView):
 
     def record_actions(self) -> list:
         return [*super().record_actions(), self.board_action, self.remind_action, self.ics_action,
-                self.parameters_action]
+                self.import_action, self.parameters_action]
 
     # ------------------------------------------------------------------ layout
     def _rebuild_layout(self) -> None:
@@ -174,6 +176,35 @@ class BidsView(RecordListView):
 
         self.ctx.jobs.run("save", write, owner=self, subject=Path(path).name, on_error=self._report,
                           on_done=lambda p: self.status.emit(self.tr("Wrote %1.").replace("%1", p)))
+
+    def import_series(self) -> None:
+        from ui.qt import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import association meetings"), "",
+                                              self.tr("Spreadsheets (*.csv *.xlsx)"))
+        if path:
+            self.run_import(path)
+
+    def run_import(self, path: str) -> None:
+        """Import the file on a worker and say what it did (or, row by row, what is wrong in it)."""
+        actor, lang = self.ctx.actor, self.ctx.lang
+
+        def done(report: Any) -> None:
+            from ui.qt import QMessageBox
+
+            summary = (self.tr("Rows read: %1. Series created: %2, updated: %3. Editions added: %4.")
+                       .replace("%1", str(report.read)).replace("%2", str(report.created))
+                       .replace("%3", str(report.updated)).replace("%4", str(report.editions_added)))
+            if report.errors:
+                lines = [self.tr("Row %1, column %2: %3").replace("%1", str(e["row"]))
+                         .replace("%2", e["column"] or "-").replace("%3", e["message"]) for e in report.errors[:20]]
+                QMessageBox.warning(self, self.tr("Nothing was imported"), "\n".join(lines))
+            else:
+                self.status.emit(summary)
+                self._load_choices()
+
+        self.ctx.jobs.run("import", lambda crm, _c: crm.meeting_series.import_spreadsheet(
+            path, actor=actor, lang=lang), owner=self, subject=path, on_done=done, on_error=self._report)
 
     def edit_parameters(self) -> None:
         from ui.views.bids.parameters import open_parameters
