@@ -43,6 +43,12 @@ messages.register({
         "en": "The regions repeat every {period} editions ({sequence}): {year} is expected in {region}.",
         "ja": "開催地域は {period} 回ごとに繰り返しています（{sequence}）。{year} 年は{region}の番です。",
     },
+    "rotation.period_without": {
+        "en": "The regions repeat every {period} editions ({sequence}) without {region}: an edition there would "
+              "break the pattern, so treat the year below as the earliest, not the likely one.",
+        "ja": "開催地域は {period} 回ごとに繰り返しており（{sequence}）、{region}は含まれていません。"
+              "{region}での開催はこの傾向から外れるため、下の年は最も早い可能性として扱ってください。",
+    },
     "rotation.region_gap": {
         "en": "It has come back to {region} after {gap} years at the soonest; it was last there in {last}.",
         "ja": "{region}に戻るまでの最短間隔は {gap} 年で、前回の{region}開催は {last} 年です。",
@@ -220,6 +226,11 @@ def _asia(pattern: list[dict[str, Any]], projected: list[int], today: dt.date) -
     regions = [p["region"] for p in pattern if p["region"]]
     future = [y for y in projected if y >= today.year]
     period = _period(regions)
+    outside: list[Reason] = []
+    if period and "asia" not in regions[-period:]:
+        outside = [("rotation.period_without", {"period": period, "sequence": list(regions[-period:]),
+                                                "region": name})]
+        period = None
     if period:
         start = len(regions)
         predicted = {y: regions[start - period + (i % period)] for i, y in enumerate(projected)}
@@ -235,7 +246,7 @@ def _asia(pattern: list[dict[str, Any]], projected: list[int], today: dt.date) -
             gap = _min_return(_group(pattern, lambda e: e["region"])) or (pattern[-1]["year"] - pattern[0]["year"] + 1)
             years = _spaced([y for y in future if y >= in_asia[-1] + gap], gap)
             reasons = [("rotation.region_gap", {"region": name, "gap": gap, "last": in_asia[-1]})]
-    reasons.append(("rotation.eligible", {"place": name, "year": years[0]}))
+    reasons = [*outside, *reasons, ("rotation.eligible", {"place": name, "year": years[0]})]
     return Eligibility("asia", years[0], reasons), years
 
 

@@ -74,3 +74,10 @@ def test_eligible_years_nest_and_lie_on_the_cycle_for_any_history(rows, frequenc
     for eligibility in (r.asia, r.japan, r.sapporo):
         for lang in ("en", "ja"):
             assert all("{" not in reason_text(reason, lang) for reason in eligibility.reasons)
+
+
+def test_a_cycle_without_asia_says_so_and_still_gives_the_earliest_year():
+    history = _history((2019, "Boston", "US"), (2020, "Lyon", "FR"), (2021, "Denver", "US"), (2022, "Rome", "IT"))
+    r = next_eligible({"frequency": "annual"}, history, today=TODAY)
+    assert [c for c, _ in r.asia.reasons] == ["rotation.period_without", "rotation.region_never", "rotation.eligible"]
+    assert r.asia.year == 2026

@@ -58,6 +58,7 @@ class MoveDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.setMinimumWidth(480)
         self.needs = needs
 
     def values(self) -> dict[str, Any]:
