@@ -36,6 +36,17 @@
     </message>
 </context>
 <context>
+    <name>BidRotationPanel</name>
+    <message>
+        <source>Choose the bid's meeting series (Details tab) to see when the meeting can come to Sapporo.</source>
+        <translation>Choose the bid's meeting series (Details tab) to see when the meeting can come to Sapporo.</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+</context>
+<context>
     <name>BidsView</name>
     <message>
         <source>%1: %2 weighted (of %3)</source>

@@ -36,6 +36,17 @@
     </message>
 </context>
 <context>
+    <name>BidRotationPanel</name>
+    <message>
+        <source>Choose the bid's meeting series (Details tab) to see when the meeting can come to Sapporo.</source>
+        <translation>会議シリーズ（「詳細」タブ）を選ぶと、いつ札幌に誘致できるかが表示されます。</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>巡回</translation>
+    </message>
+</context>
+<context>
     <name>BidsView</name>
     <message>
         <source>%1: %2 weighted (of %3)</source>

@@ -13,7 +13,7 @@ from typing import Any
 
 EXTRA_TABS: dict[str, tuple[tuple[str, str], ...]] = {
     "bid": (("ui.views.bids.impact", "ImpactPanel"), ("ui.views.bids.competition", "CompetitionPanel"),
-            ("ui.views.bids.stage_history", "StageHistoryPanel")),
+            ("ui.views.bids.rotation", "BidRotationPanel"), ("ui.views.bids.stage_history", "StageHistoryPanel")),
     "meeting_series": (("ui.views.bids.rotation", "RotationPanel"),),
 }
 

@@ -238,3 +238,20 @@ def test_the_series_import_reports_in_the_status_bar_or_row_by_row(qtbot, crm, t
     settle(qtbot, ctx)
     assert warned and warned[0].startswith("Row 2, column Year:")
     assert crm.meeting_series.count() == 1
+
+
+def test_a_bid_shows_its_series_rotation(qtbot, crm, bids):
+    from ui.editors.editor import RecordEditor
+
+    series = crm.meeting_series.create({"name": "World Snow Congress", "frequency": "biennial",
+                                        "editions": [{"year": 2022, "city": "Oslo", "country": "NO"}]}, actor="t").id
+    ctx = make_context(crm)
+    editor = RecordEditor(ctx, "bid", bids["WCC 2031 Sapporo"])
+    qtbot.addWidget(editor)
+    settle(qtbot, ctx)
+    panel = next(p for p in editor.extra if p.title() == "Rotation")
+    assert "Choose the bid's meeting series" in panel.result.text()
+    crm.bids.update(bids["WCC 2031 Sapporo"], {"series_id": series}, actor="t")
+    panel.load(bids["WCC 2031 Sapporo"])
+    settle(qtbot, ctx)
+    assert "World Snow Congress" in panel.result.text() and "It has never met in Sapporo." in panel.result.text()

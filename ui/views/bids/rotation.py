@@ -10,6 +10,7 @@ from sapporo_mice import countries
 from ui.feedback import ERROR_STYLE, OK_STYLE, error_text
 from ui.qt import (
     QAbstractItemView,
+    QCoreApplication,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -98,14 +99,7 @@ class RotationPanel(QWidget):
         self.show_rotation(loaded["rotation"])
 
     def show_rotation(self, rotation: dict[str, Any]) -> None:
-        places = ((self.tr("Asia"), rotation["asia"]), (self.tr("Japan"), rotation["japan"]),
-                  (self.tr("Sapporo"), rotation["sapporo"]))
-        parts = [f"<p>{html.escape(r)}</p>" for r in rotation["reasons"]]
-        for name, place in places:
-            year = self.tr("%1 (year)").replace("%1", str(place["year"])) if place["year"] else self.tr("not known")
-            reasons = "".join(f"<li>{html.escape(r)}</li>" for r in place["reasons"])
-            parts.append(f"<h3>{html.escape(name)}: {html.escape(year)}</h3><ul>{reasons}</ul>")
-        self.result.setText("".join(parts))
+        self.result.setText(rotation_html(rotation))
 
     # ------------------------------------------------------------------ editing
     def add_row(self, edition: dict[str, Any] | None = None) -> None:
@@ -158,3 +152,56 @@ class RotationPanel(QWidget):
         self.save_button.setEnabled(True)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(error_text(error, self.ctx.lang))
+
+
+def rotation_html(rotation: dict[str, Any]) -> str:
+    """The rotation's reasoning (already in the user's language, from the core) with translated headings."""
+    translate = QCoreApplication.translate
+    places = ((translate("RotationPanel", "Asia"), rotation["asia"]),
+              (translate("RotationPanel", "Japan"), rotation["japan"]),
+              (translate("RotationPanel", "Sapporo"), rotation["sapporo"]))
+    parts = [f"<p>{html.escape(r)}</p>" for r in rotation["reasons"]]
+    for name, place in places:
+        year = translate("RotationPanel", "%1 (year)").replace("%1", str(place["year"])) if place["year"] \
+            else translate("RotationPanel", "not known")
+        reasons = "".join(f"<li>{html.escape(r)}</li>" for r in place["reasons"])
+        parts.append(f"<h3>{html.escape(name)}: {html.escape(year)}</h3><ul>{reasons}</ul>")
+    return "".join(parts)
+
+
+class BidRotationPanel(QWidget):
+    """A bid's Rotation tab: its series' rotation reasoning, read-only (the editions are edited on the series)."""
+
+    def __init__(self, ctx: Any, editor: Any) -> None:
+        super().__init__(editor)
+        self.ctx = ctx
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.TextFormat.RichText)
+        self.result.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.result, 1)
+
+    def title(self) -> str:
+        return self.tr("Rotation")
+
+    def load(self, record_id: str | None) -> None:
+        if not record_id:
+            return
+        lang = self.ctx.lang
+
+        def op(crm: Any, _c: Any) -> dict[str, Any] | None:
+            bid = crm.bids.get(record_id)
+            if not bid.get("series_id"):
+                return None
+            series = crm.meeting_series.get(bid["series_id"])
+            return {"name": series["name"], "rotation": crm.meeting_series.rotation(series["id"]).as_json(lang)}
+
+        self.ctx.jobs.run("related", op, owner=self, on_done=self._loaded, serial=False)
+
+    def _loaded(self, loaded: dict[str, Any] | None) -> None:
+        if loaded is None:
+            self.result.setText(html.escape(self.tr("Choose the bid's meeting series (Details tab) to see when the "
+                                                    "meeting can come to Sapporo."), quote=False))
+            return
+        self.result.setText(f"<h2>{html.escape(loaded['name'])}</h2>{rotation_html(loaded['rotation'])}")
