@@ -340,7 +340,7 @@ class BidService(StagedRecordService):
         return self.estimate_of(bid, kept, spend or 0)
 
     def pipeline_by_fiscal_year(self) -> list[bid_pipeline.FiscalYearValue]:
-        return bid_pipeline.weighted_by_fiscal_year(self.list(limit=None))
+        return bid_pipeline.weighted_by_fiscal_year(self.board_rows())  # plain rows: no children per bid
 
     def filter_choices(self) -> dict[str, list[Any]]:
         """The values the bid filters offer: edition years, owners and rotation areas in use."""
