@@ -279,7 +279,7 @@ class BidService(StagedRecordService):
         stage_moved = state is None or state.transient or state.pending or bool(state.attrs.stage.history.deleted)
         if stage_moved and cleaned.get("probability") is None:
             row.probability = bid_pipeline.stage_probabilities()[BidStage(row.stage)]
-        if row.impact_parameters:
+        if impact.read_stored(row.impact_parameters)[0] is not None:  # an older, unreadable text: left alone
             values = row_to_dict(row) if state is not None else dict(vars(row))
             row.economic_impact_jpy = self.estimate_of(values).ripple_jpy
         return []
