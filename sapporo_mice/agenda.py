@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sapporo_mice.database import Database
+from sapporo_mice.enums import BidStage
 from sapporo_mice.identity import live
 from sapporo_mice.lists.filters import CLOSED_LEAD
 from sapporo_mice.models import Bid, Contact, Fair, Lead, Opening, Organization, Student, Task, utcnow
@@ -51,11 +52,16 @@ def _follow_ups(session: Session, today: dt.date, limit: int) -> list[AgendaItem
             for r in session.execute(stmt)]
 
 
+# A decided or withdrawn bid's dates need nobody's attention on Home.
+_CLOSED_BIDS = (BidStage.WON, BidStage.LOST, BidStage.WITHDRAWN)
+
+
 def _bid_dates(session: Session, today: dt.date, until: dt.date, limit: int) -> list[AgendaItem]:
     items = []
     for column, reason in ((Bid.bid_deadline, "bid_deadline"), (Bid.decision_on, "decision")):
         stmt = (select(Bid.id, Bid.name, column.label("on"))
-                .where(*live(Bid), column.between(today, until)).order_by(column).limit(limit))
+                .where(*live(Bid), column.between(today, until), Bid.stage.notin_(_CLOSED_BIDS))
+                .order_by(column).limit(limit))
         items += [AgendaItem("bid", r.id, r.name, r.on, reason) for r in session.execute(stmt)]
     return sorted(items, key=lambda i: (i.on, i.title))[:limit]
 

@@ -28,14 +28,15 @@ from sqlalchemy.orm import Session
 
 from sapporo_mice import demo_export_support, demo_network, demo_students
 from sapporo_mice import demo_words as words
-from sapporo_mice import messages, plan
+from sapporo_mice import bid_pipeline, impact, messages, plan
 from sapporo_mice.bulk import FTS_INSERT_TRIGGER, BulkLoad, no_cyclic_gc  # noqa: F401 - FTS_INSERT_TRIGGER: where tests found it
 from sapporo_mice.errors import CrmError
 from sapporo_mice.models import (
-    CEFR, JLPT, UTCDateTime, Activity, ActivityKind, Attachment, Bid, BidStage, BidStageChange, CompanyProfile,
+    CEFR, JLPT, UTCDateTime, Activity, ActivityKind, Attachment, Bid, BidCompetitor, BidStage, BidStageChange,
+    CompanyProfile,
     Consultation, Contact, ContactEmail, ContactPhone, Degree, EmailKind, ExpansionCase, ExpansionKind, ExportStage,
     Fair, Frequency, IndicatorSource, IndicatorValue, Lead, LeadKind, LeadStatus, LocalState, MarketStatus, Match,
-    MatchStage, MatchStageChange, MeetingSeries, MeetingType, Opening, OpeningKind, Organization, OrgKind,
+    MatchStage, MatchStageChange, MeetingEdition, MeetingSeries, MeetingType, Opening, OpeningKind, Organization, OrgKind,
     Participation, PhoneKind, Rating, SupportArea, SupportNeed, Student, TargetMarket, Task,
     utcnow,
 )
@@ -535,22 +536,24 @@ class Fairs:
 class Bids:
     """Associations' meeting series, and Sapporo's bids at every stage with their history."""
 
+    _OPENING = [BidStage.PROSPECT, BidStage.RESEARCH, BidStage.PROPOSAL, BidStage.LOCAL_HOST_SECURED]
+    _SUBMITTED = [*_OPENING, BidStage.BID_SUBMITTED]
     PATHS = {
         BidStage.PROSPECT: [BidStage.PROSPECT],
         BidStage.RESEARCH: [BidStage.PROSPECT, BidStage.RESEARCH],
         BidStage.PROPOSAL: [BidStage.PROSPECT, BidStage.RESEARCH, BidStage.PROPOSAL],
-        BidStage.BID_SUBMITTED: [BidStage.PROSPECT, BidStage.PROPOSAL, BidStage.BID_SUBMITTED],
-        BidStage.SHORTLISTED: [BidStage.PROSPECT, BidStage.PROPOSAL, BidStage.BID_SUBMITTED, BidStage.SHORTLISTED],
-        BidStage.SITE_INSPECTION: [BidStage.PROSPECT, BidStage.PROPOSAL, BidStage.BID_SUBMITTED,
-                                   BidStage.SHORTLISTED, BidStage.SITE_INSPECTION],
-        BidStage.WON: [BidStage.PROSPECT, BidStage.PROPOSAL, BidStage.BID_SUBMITTED, BidStage.SHORTLISTED,
-                       BidStage.SITE_INSPECTION, BidStage.WON],
-        BidStage.LOST: [BidStage.PROSPECT, BidStage.PROPOSAL, BidStage.BID_SUBMITTED, BidStage.LOST],
+        BidStage.LOCAL_HOST_SECURED: _OPENING,
+        BidStage.BID_SUBMITTED: _SUBMITTED,
+        BidStage.SHORTLISTED: [*_SUBMITTED, BidStage.SHORTLISTED],
+        BidStage.SITE_INSPECTION: [*_SUBMITTED, BidStage.SHORTLISTED, BidStage.SITE_INSPECTION],
+        BidStage.PRESENTATION: [*_SUBMITTED, BidStage.SHORTLISTED, BidStage.SITE_INSPECTION, BidStage.PRESENTATION],
+        BidStage.WON: [*_SUBMITTED, BidStage.SHORTLISTED, BidStage.SITE_INSPECTION, BidStage.PRESENTATION,
+                       BidStage.WON],
+        BidStage.LOST: [*_SUBMITTED, BidStage.SHORTLISTED, BidStage.LOST],
         BidStage.WITHDRAWN: [BidStage.PROSPECT, BidStage.RESEARCH, BidStage.WITHDRAWN],
+        BidStage.POSTPONED: [BidStage.PROSPECT, BidStage.RESEARCH, BidStage.PROPOSAL, BidStage.POSTPONED],
     }
-    PROBABILITY = {BidStage.PROSPECT: 10, BidStage.RESEARCH: 15, BidStage.PROPOSAL: 25, BidStage.BID_SUBMITTED: 40,
-                   BidStage.SHORTLISTED: 55, BidStage.SITE_INSPECTION: 70, BidStage.WON: 100, BidStage.LOST: 0,
-                   BidStage.WITHDRAWN: 0}
+    PROBABILITY = bid_pipeline.DEFAULT_PROBABILITY
 
     def __init__(self, load: DemoLoad, orgs: Organizations, people: People) -> None:
         self.load, self.orgs, self.people = load, orgs, people
@@ -560,8 +563,9 @@ class Bids:
     def build(self, series_count: int, bid_count: int) -> list[SimpleNamespace]:
         for _ in range(series_count):
             self.series.append(self._series())
+            self._editions(self.series[-1])
         stages = list(BidStage)
-        for index in range(bid_count):
+        for index in range(max(bid_count, len(stages))):  # every stage, even in the smallest demo
             self.bids.append(self._bid(self.load.pick(self.series), stages[index % len(stages)]))
         return self.series + self.bids
 
@@ -579,8 +583,8 @@ class Bids:
 
     def _dates(self, stage: BidStage, last_change: dt.date) -> dict[str, dt.date | None]:
         """A decided bid has its deadline behind it; an open one has its deadline and decision ahead."""
-        if stage in (BidStage.WON, BidStage.LOST, BidStage.WITHDRAWN):
-            decided = last_change if stage != BidStage.WITHDRAWN else None
+        if stage in (BidStage.WON, BidStage.LOST, BidStage.WITHDRAWN, BidStage.POSTPONED):
+            decided = last_change if stage in (BidStage.WON, BidStage.LOST) else None
             return {"bid_deadline": last_change - dt.timedelta(days=60), "decision_on": decided}
         deadline = DEMO_TODAY + dt.timedelta(days=7 + self.load.rng.randrange(200))
         return {"bid_deadline": deadline, "decision_on": deadline + dt.timedelta(days=30 + self.load.rng.randrange(90))}
@@ -592,7 +596,8 @@ class Bids:
         days = 3 + rng.randrange(4)
         international = (series.typical_delegates or 500) * rng.randrange(50, 80) // 100
         domestic = (series.typical_delegates or 500) - international
-        history = self._history_times(len(self.PATHS[stage]))
+        history = self._history_times(len(self.PATHS[stage]), recent=stage not in bid_pipeline.CLOSED
+                                      and rng.random() < 0.7)
         venues = self.orgs.by_kind[OrgKind.VENUE]
         contacts = self.people.by_org.get(series.association_id or "", [])
         bid = self.load.add(
@@ -606,15 +611,47 @@ class Bids:
             competitors=", ".join(rng.sample(words.COMPETITORS, 2)),
             association_contact_id=self.load.pick(contacts).id if contacts else None,
             support_offered="札幌市 MICE 開催助成金、会場費補助、歓迎レセプション、さっぽろ雪まつり視察",
-            outcome_reason=self._outcome(stage), economic_impact_jpy=(international * 180_000 + domestic * 60_000) * days // 4,
-            impact_parameters=json.dumps({"spend_international_jpy": 180_000, "spend_domestic_jpy": 60_000,
-                                          "days": days}),
+            outcome_reason=self._outcome(stage),
+            impact_parameters=impact.stored(self._parameters(), rng.randrange(5, 40) * 1_000_000),
             owner=self.load.pick(words.OWNERS), pillars="," + ("2,6" if rng.random() < 0.3 else "2") + ",",
             tags=",MICE,")
+        bid.updated_at = history[-1]  # its last move
+        for city, country, strengths in rng.sample(words.COMPETING, 2):
+            self.load.add(BidCompetitor, history[0], bid_id=bid.id, city=city, country=country, strengths=strengths)
         self._stage_changes(bid, self.PATHS[stage], history)
         return bid
 
-    def _history_times(self, steps: int) -> list[dt.datetime]:
+    def _parameters(self) -> impact.ImpactParameters:
+        """Most bids were estimated with today's defaults; some with an older multiplier or without airfare,
+        so the bid's impact tab has differences to show."""
+        roll = self.load.rng.random()
+        if roll < 0.15:
+            return impact.ImpactParameters(ripple_multiplier=1.8)
+        if roll < 0.3:
+            return impact.ImpactParameters(exclude_airfare=True)
+        return impact.ImpactParameters()
+
+    def _editions(self, series: SimpleNamespace) -> None:
+        """Past editions on a regular region cycle (or none, for a series still to be researched)."""
+        rng = self.load.rng
+        if rng.random() < 0.15:
+            return
+        step = {Frequency.ANNUAL: 1, Frequency.BIENNIAL: 2, Frequency.TRIENNIAL: 3}.get(series.frequency, 4)
+        cycle = rng.sample(words.EDITION_REGIONS, len(words.EDITION_REGIONS))
+        count = 6 + rng.randrange(4)
+        year = DEMO_TODAY.year + 1 + rng.randrange(2) - step * (count - 1)  # up to the editions already awarded
+        for n in range(count):
+            city, country = rng.choice(cycle[n % len(cycle)])
+            self.load.add(MeetingEdition, self.load.moment(), series_id=series.id, year=year + n * step, city=city,
+                          country=country, delegates=(series.typical_delegates or 500) * rng.randrange(80, 120) // 100)
+
+    def _history_times(self, steps: int, recent: bool = False) -> list[dt.datetime]:
+        """When the bid moved through its stages; a ``recent`` one last moved in the past six weeks (the others
+        stand out on the board as untouched for 60 days)."""
+        if recent:
+            last = DEMO_TODAY - dt.timedelta(days=1 + self.load.rng.randrange(40))
+            start = dt.datetime.combine(last - dt.timedelta(days=30 * (steps - 1)), dt.time(1, 30), tzinfo=dt.timezone.utc)
+            return [start + dt.timedelta(days=30 * i) for i in range(steps)]
         start = self.load.moment(HISTORY_START, DEMO_TODAY - dt.timedelta(days=40 * steps))
         return [start + dt.timedelta(days=30 * i + self.load.rng.randrange(10)) for i in range(steps)]
 
@@ -622,7 +659,8 @@ class Bids:
     def _outcome(stage: BidStage) -> str | None:
         return {BidStage.WON: "会場の近さと雪まつり期間の魅力、開催助成が評価された",
                 BidStage.LOST: "航空アクセスと会場規模で他都市が優位",
-                BidStage.WITHDRAWN: "開催時期が他の大型会議と重なるため辞退"}.get(stage)
+                BidStage.WITHDRAWN: "開催時期が他の大型会議と重なるため辞退",
+                BidStage.POSTPONED: "協会の理事会で開催地決定が 1 年延期された"}.get(stage)
 
     def _stage_changes(self, bid: SimpleNamespace, path: list[BidStage], times: list[dt.datetime]) -> None:
         previous = None

@@ -406,3 +406,17 @@ MARKET_REASONS = {
     "AE": "中東のハラール市場への拠点になる", "FR": "高級食材として評価される",
 }
 OWNERS = ("佐藤", "鈴木", "高橋", "田中", "Tanaka", "Watanabe", "伊藤", "山本")
+
+# --- bids: where a series' past editions met, one list of (city, country) per region of its rotation
+EDITION_REGIONS = [
+    [("Kyoto", "JP"), ("Seoul", "KR"), ("Singapore", "SG"), ("Taipei", "TW"), ("Sapporo", "JP"), ("Bangkok", "TH")],
+    [("Vienna", "AT"), ("Barcelona", "ES"), ("Lyon", "FR"), ("Copenhagen", "DK"), ("Prague", "CZ")],
+    [("Boston", "US"), ("Montreal", "CA"), ("Vancouver", "CA"), ("Chicago", "US"), ("Rio de Janeiro", "BR")],
+]
+# Destinations competing with Sapporo for a bid: (city, country, their strengths as the bid team notes them)
+COMPETING = [
+    ("Busan", "KR", "BEXCO の大型展示場と市の開催助成"), ("Taipei", "TW", "直行便の多さと会場の新しさ"),
+    ("Singapore", "SG", "国際会議の開催実績と空港からの近さ"), ("Kyoto", "JP", "歴史的景観と大学の集積"),
+    ("Yokohama", "JP", "パシフィコ横浜の規模と首都圏からの近さ"), ("Bangkok", "TH", "宿泊費の安さと航空網"),
+    ("Melbourne", "AU", "学会本部との関係と南半球の季節"), ("Fukuoka", "JP", "アジア各都市への近さ"),
+]

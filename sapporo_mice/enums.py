@@ -87,12 +87,15 @@ class BidStage(str, enum.Enum):
     PROSPECT = "prospect"
     RESEARCH = "research"
     PROPOSAL = "proposal"
+    LOCAL_HOST_SECURED = "local_host_secured"
     BID_SUBMITTED = "bid_submitted"
     SHORTLISTED = "shortlisted"
     SITE_INSPECTION = "site_inspection"
+    PRESENTATION = "presentation"
     WON = "won"
     LOST = "lost"
     WITHDRAWN = "withdrawn"
+    POSTPONED = "postponed"
 
 
 class Frequency(str, enum.Enum):

@@ -296,6 +296,23 @@ FIELDS_BY_TYPE.update({
 })
 
 
+# --- bids
+FIELDS.update({
+    "editions": ("Past editions", "過去の開催実績"),
+    "stage_note": ("Note on the stage change", "段階変更のメモ"),
+    "competing": ("Competing destinations", "競合都市"),
+    "strengths": ("Strengths", "強み"),
+    "organiser_spend_jpy": ("Organiser's spend (yen)", "主催者支出（円）"),
+    "delegates": ("Delegates", "参加者数"),
+    "year": ("Year", "開催年"),
+    "city": ("City", "都市"),
+})
+FIELDS_BY_TYPE.update({
+    ("bid", "economic_impact_jpy"): ("Economic impact (ripple, yen)", "経済波及効果（生産誘発額・円）"),
+    ("bid", "outcome_reason"): ("Won/lost reason", "誘致決定・不成功の理由"),
+})
+
+
 def _pick(entry: tuple[str, str], lang: str) -> str:
     return entry[1] if lang == "ja" else entry[0]
 

@@ -31,47 +31,36 @@ HANGUL = list(range(0xAC00, 0xD7A4)) + list(range(0x1100, 0x1200)) + list(range(
 IDEOGRAPHS = list(range(0x3400, 0x4DC0)) + list(range(0x4E00, 0xA000))
 
 
-def subset_droid(source: Path, target: Path) -> int:
-    from fontTools import subset
+def subset(source: Path, target: Path, wanted: list[int]) -> int:
+    """Cut ``source`` to the characters of ``wanted`` it has (names and layout features kept), into ``target``."""
+    from fontTools import subset as cutter
     from fontTools.ttLib import TTFont
 
-    japanese = TTFont(FONTS / "ipaexg.ttf").getBestCmap()
     available = TTFont(source).getBestCmap()
-    wanted = [c for c in HANGUL if c in available]
-    wanted += [c for c in IDEOGRAPHS if c in available and c not in japanese]
-    options = subset.Options()
+    kept = [c for c in wanted if c in available]
+    options = cutter.Options()
     options.name_IDs = ["*"]
     options.notdef_outline = True
     options.layout_features = ["*"]
     font = TTFont(source)
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=wanted)
+    subsetter = cutter.Subsetter(options)
+    subsetter.populate(unicodes=kept)
     subsetter.subset(font)
     font.save(target)
-    return len(wanted)
+    return len(kept)
+
+
+def subset_droid(source: Path, target: Path) -> int:
+    """Hangul, and the ideographs IPAex Gothic lacks (the kana and the ideographs it has stay its own)."""
+    from fontTools.ttLib import TTFont
+
+    japanese = TTFont(FONTS / "ipaexg.ttf").getBestCmap()
+    return subset(source, target, HANGUL + [c for c in IDEOGRAPHS if c not in japanese])
 
 
 LATIN = (list(range(0x20, 0x250)) + list(range(0x250, 0x2B0)) + list(range(0x2B0, 0x370))
          + list(range(0x370, 0x400)) + list(range(0x400, 0x530)) + list(range(0x1E00, 0x1F00))
          + list(range(0x2000, 0x2070)) + list(range(0x20A0, 0x20D0)) + list(range(0x2100, 0x2150)))
-
-
-def subset_latin(source: Path, target: Path) -> int:
-    from fontTools import subset
-    from fontTools.ttLib import TTFont
-
-    available = TTFont(source).getBestCmap()
-    wanted = [c for c in LATIN if c in available]
-    options = subset.Options()
-    options.name_IDs = ["*"]
-    options.notdef_outline = True
-    options.layout_features = ["*"]
-    font = TTFont(source)
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=wanted)
-    subsetter.subset(font)
-    font.save(target)
-    return len(wanted)
 
 
 def main(argv: list[str]) -> int:
@@ -81,7 +70,7 @@ def main(argv: list[str]) -> int:
     count = subset_droid(Path(argv[0]), FONTS / "DroidSansFallback-Subset.ttf")
     print(f"DroidSansFallback-Subset.ttf: {count} characters")
     for name in ("DejaVuSans", "DejaVuSans-Bold"):
-        count = subset_latin(Path(argv[1]) / f"{name}.ttf", FONTS / f"{name}-Subset.ttf")
+        count = subset(Path(argv[1]) / f"{name}.ttf", FONTS / f"{name}-Subset.ttf", LATIN)
         print(f"{name}-Subset.ttf: {count} characters")
     return 0
 

@@ -52,7 +52,7 @@ CARD_MIME = "application/x-sapporo-mice-board-card"
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 STALE_ROLE = int(Qt.ItemDataRole.UserRole) + 3
-CARD_LINES = 5  # a card's height, in lines of text (title, details, the stale notice)
+CARD_LINES = 5  # a card's height by default, in lines of text (title, details, the stale notice)
 
 CARD_STYLE = ("QLabel {{ background: {background}; color: #1d2530; border: 1px solid #c5ccd6; "
               "border-left: 4px solid {edge}; border-radius: 4px; margin: 3px; padding: 3px 6px; }}")
@@ -379,14 +379,14 @@ class Board(QWidget):
                  move: Callable[[dict, str], Callable[[Any, Any], Any] | None], column_of: Callable[[dict], str],
                  title_of: Callable[[dict], str], lines_of: Callable[[dict], Sequence[str]],
                  is_stale: Callable[[dict], bool], texts: BoardTexts, record_types: Sequence[str] = (),
-                 column_width: int = 190, parent: QWidget | None = None) -> None:
+                 column_width: int = 190, card_lines: int = CARD_LINES, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self._load, self._move, self.texts = ctx, load, move, texts
         self.record_types = set(record_types)
         self.model = BoardModel(columns, column_of, title_of, lines_of, is_stale, self)
         self.view = BoardView(self.model, self)
         self.view.horizontalHeader().setDefaultSectionSize(column_width)
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * CARD_LINES + 16)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * card_lines + 16)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)

@@ -49,6 +49,7 @@ LABELS: dict[str, str] = {
     "restore": QT_TRANSLATE_NOOP("Jobs", "Restoring %1"),
     "related": QT_TRANSLATE_NOOP("Jobs", "Loading related records"),
     "history": QT_TRANSLATE_NOOP("Jobs", "Loading the history"),
+    "estimate": QT_TRANSLATE_NOOP("Jobs", "Estimating the economic impact"),
     "conflict": QT_TRANSLATE_NOOP("Jobs", "Comparing the two versions"),
     "bulk": QT_TRANSLATE_NOOP("Jobs", "Changing the selected records"),
     "attach": QT_TRANSLATE_NOOP("Jobs", "Attaching files"),
@@ -96,7 +97,7 @@ LABELS.update(safety_texts.LABELS)
 
 # Quick reads: no progress bar unless they run long.
 QUIET = frozenset({"list", "rows", "home", "search", "pick", "counts", "duplicate_check", "exhibitors", "related",
-                   "history", "merges", "fairs", "encryption_state", "suggest"})
+                   "history", "merges", "fairs", "encryption_state", "suggest", "estimate"})
 
 
 def job_label(kind: str, subject: str = "") -> str:

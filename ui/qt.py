@@ -66,6 +66,8 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
+    QFrame,
     QFileDialog,
     QFormLayout,
     QGridLayout,

@@ -125,6 +125,18 @@
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
+    <message>
+        <source>Local host secured</source>
+        <translation>Local host secured</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Postponed</translation>
+    </message>
 </context>
 <context>
     <name>CEFR</name>
@@ -1336,6 +1348,10 @@
     <message>
         <source>Reading the access log</source>
         <translation>Reading the access log</translation>
+    </message>
+    <message>
+        <source>Estimating the economic impact</source>
+        <translation>Estimating the economic impact</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,18 @@
         <source>Withdrawn</source>
         <translation>辞退</translation>
     </message>
+    <message>
+        <source>Local host secured</source>
+        <translation>国内主催者確定</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>プレゼンテーション</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>延期</translation>
+    </message>
 </context>
 <context>
     <name>CEFR</name>
@@ -1330,6 +1342,10 @@
     <message>
         <source>Reading the access log</source>
         <translation>アクセス記録を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Estimating the economic impact</source>
+        <translation>経済波及効果を算定しています</translation>
     </message>
 </context>
 <context>

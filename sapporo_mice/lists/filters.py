@@ -67,6 +67,10 @@ def builtin_filters(record_type: str) -> list[str]:
 def filter_clause(record_type: str, key: str, *, user: str | None = None, today: dt.date | None = None) -> Any:
     """The SQL condition of the saved filter ``key``; unknown keys raise ``KeyError``."""
     list_spec = SPECS[record_type]
+    if "&" in key:  # several conditions, all of them (the bid list's filter bar)
+        return and_(*(filter_clause(record_type, part, user=user, today=today) for part in key.split("&")))
+    if record_type == "bid" and key.split("=", 1)[0] in BID_FIELD_FILTERS:
+        return bid_field_filter(*key.split("=", 1))
     if key == "mine":
         if not list_spec.owner_column:
             raise KeyError(key)
@@ -77,3 +81,29 @@ def filter_clause(record_type: str, key: str, *, user: str | None = None, today:
             raise KeyError(key)
         return getattr(list_spec.model, field) == ENUM_FILTERS[record_type][1](value)
     return _named_filters(record_type, today or dt.date.today())[key]
+
+
+# --- bids: the bid list's filter bar ("edition_year=2030", "rotation_area=Asia-Pacific", values URL-quoted)
+BID_FIELD_FILTERS = ("edition_year", "meeting_type", "stage", "owner", "rotation_area")
+
+
+def bid_field_filter(field: str, quoted: str) -> Any:
+    from urllib.parse import unquote
+
+    from sqlalchemy import select
+
+    from sapporo_mice.enums import MeetingType
+    from sapporo_mice.models import MeetingSeries
+
+    value = unquote(quoted)
+    if field == "rotation_area":
+        return Bid.series_id.in_(select(MeetingSeries.id).where(MeetingSeries.rotation_area == value))
+    if field == "edition_year":
+        if not value.isdigit():
+            raise KeyError(field)
+        return Bid.edition_year == int(value)
+    try:
+        typed = {"meeting_type": MeetingType, "stage": BidStage}.get(field, str)(value)
+    except ValueError:
+        raise KeyError(field) from None
+    return getattr(Bid, field) == typed

@@ -90,3 +90,37 @@ class BidStageChange(SyncMixin, Base):
     note: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (Index("ix_bid_stage_changes_bid", "bid_id", "changed_at"),)
+
+
+class MeetingEdition(SyncMixin, Base):
+    """A past (or already awarded) edition of a meeting series: where it met and how many came.
+
+    A series' child rows (as a contact's emails are): the series' form edits them as a table, and the
+    rotation (``sapporo_mice.rotation``) reads them to say when the meeting can next come to Asia, Japan,
+    Sapporo."""
+
+    __tablename__ = "meeting_editions"
+
+    series_id: Mapped[str] = mapped_column(ForeignKey("meeting_series.id"))
+    year: Mapped[int] = mapped_column(Integer)
+    city: Mapped[str | None] = mapped_column(String(200))
+    country: Mapped[str | None] = mapped_column(String(2))
+    delegates: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (
+        CheckConstraint("delegates IS NULL OR delegates >= 0", name="delegates_nonneg"),
+        Index("ix_meeting_editions_series", "series_id", "year"),
+    )
+
+
+class BidCompetitor(SyncMixin, Base):
+    """A destination competing with Sapporo for a bid: its city, country and strengths (a bid's child rows)."""
+
+    __tablename__ = "bid_competitors"
+
+    bid_id: Mapped[str] = mapped_column(ForeignKey("bids.id"))
+    city: Mapped[str] = mapped_column(String(200))
+    country: Mapped[str | None] = mapped_column(String(2))
+    strengths: Mapped[str | None] = mapped_column(String(1000))
+
+    __table_args__ = (Index("ix_bid_competitors_bid", "bid_id"),)

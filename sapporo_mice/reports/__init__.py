@@ -25,6 +25,12 @@ register({
     },
     "report.kind.fair": {"en": "Delegation pack (fair)", "ja": "出張資料（見本市）"},
     "report.kind.company": {"en": "Company one-pager", "ja": "企業紹介シート"},
+    "report.kind.bid": {"en": "Bid brief", "ja": "誘致案件ブリーフ"},
+    "report.kind.kpi": {"en": "KPI report for a fiscal year", "ja": "評価指標レポート（年度）"},
+    "report.fiscal_year_bad": {
+        "en": "{ref} is not a fiscal year: write it as 2026, FY2026 or 2026年度.",
+        "ja": "{ref} は年度として読めません。2026、FY2026、2026年度 のように書いてください。",
+    },
     "report.kind.visit": {"en": "Visit brief (inbound delegation)", "ja": "来訪者ブリーフィング"},
     "report.kind.student": {"en": "Student profile sheet (for a company)", "ja": "留学生プロフィールシート（企業向け）"},
 })
@@ -41,8 +47,11 @@ KINDS: dict[str, Kind] = {
     "fair": Kind("fair", "fair", "fair_pack"),
     "company": Kind("company", "organization", "company_pack"),
     "visit": Kind("visit", "visit", "visit_pack"),
+    "bid": Kind("bid", "bid", "bid_pack"),
     # Through crm.privacy: only while the student's sharing consent holds, and each production is logged.
     "student": Kind("student", "student", ""),
+    # REF is a fiscal year (2026, FY2026, 2026年度): crm.kpi's figures for that year.
+    "kpi": Kind("kpi", "", "kpi_pack"),
 }
 
 
@@ -85,7 +94,10 @@ class Reports:
         return render(f"report.kind.{kind}", lang)
 
     def resolve(self, kind: str, ref: str) -> str:
-        """The id of the record ``ref`` names for a pack of ``kind`` (an id or a unique name)."""
+        """The id of the record ``ref`` names for a pack of ``kind`` (an id or a unique name); for ``kpi``, the
+        fiscal year ``ref`` names, as text."""
+        if _kind(kind).name == "kpi":
+            return str(fiscal_year_of(ref))
         return self._store.services[_kind(kind).record_type].resolve(ref)
 
     def build(self, kind: str, record_id: str, out: Path | str, *, lang: str = "ja", paper: str = "A4",
@@ -100,6 +112,9 @@ class Reports:
         spec = _kind(kind)
         if kind == "student":
             return self._student(record_id, Path(out), lang=lang, actor=actor)
+        if kind == "kpi":
+            return self._kpi(fiscal_year_of(record_id), Path(out), lang="ja" if lang == "ja" else "en", paper=paper,
+                             progress=progress)
         builder = importlib.import_module(f"sapporo_mice.reports.{spec.module}")
         styles = Styles("ja" if lang == "ja" else "en", paper)
         service = self._store.services[spec.record_type]
@@ -107,6 +122,8 @@ class Reports:
             row = session.get(service.model, record_id)
             if row is None or row.deleted_at is not None:
                 raise NotFoundError(spec.record_type, record_id)
+            if spec.name == "bid":  # the bid's impact and its series' rotation come from their services
+                options = {**options, "store": self._store}
             pack = builder.build(session, record_id, styles, **options)
         out = Path(out)
         if out.is_dir():
@@ -125,6 +142,20 @@ class Reports:
         pages, title = Privacy(self._store).company_profile_pdf(student_id, str(out), actor=actor or "brief",
                                                                 lang="ja" if lang == "ja" else "en")
         return Brief("student", student_id, out, pages, title)
+
+    def _kpi(self, fiscal_year: int, out: Path, *, lang: str, paper: str,
+             progress: Callable[[int, int], None] | None) -> Brief:
+        from sapporo_mice.kpi import Kpi, indicator, shown
+        from sapporo_mice.reports.document import Styles, write_pdf
+        from sapporo_mice.reports.kpi_pack import build_report
+
+        styles = Styles(lang, paper)
+        data = Kpi(self._store).report(fiscal_year, lang=lang)
+        pack = build_report(data, styles, lambda code, value: shown(indicator(code), value, lang))
+        if out.is_dir():
+            out = out / file_name(pack.title)
+        pages = write_pdf(pack, styles, out, progress=progress)
+        return Brief("kpi", str(fiscal_year), out, pages, pack.title)
 
     @staticmethod
     def save_copy(source: Path | str, target: Path | str) -> Path:
@@ -146,6 +177,18 @@ class Reports:
         except OSError as error:
             raise ReportError("report.cannot_write", file=target.name, reason=error.strerror or str(error)) from error
         return target
+
+
+def fiscal_year_of(ref: str | int) -> int:
+    """The fiscal year a REF names (2026, "FY2026", "2026年度"); anything else is a clear error."""
+    import re
+
+    from sapporo_mice.errors import ExportError
+
+    match = re.fullmatch(r"\s*(?:FY\s*)?(\d{4})\s*(?:年度)?\s*", str(ref), flags=re.IGNORECASE)
+    if not match or not 1900 <= int(match.group(1)) <= 2200:
+        raise ExportError("report.fiscal_year_bad", ref=str(ref)[:100])
+    return int(match.group(1))
 
 
 def file_name(title: str) -> str:

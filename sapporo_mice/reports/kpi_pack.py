@@ -13,7 +13,16 @@ from reportlab.lib.units import mm
 
 from sapporo_mice import formats
 from sapporo_mice.messages import register
-from sapporo_mice.reports.document import ACCENT, MUTED, RULE, Heading, Pack, Section, Styles, table
+from sapporo_mice.reports.document import (
+    ACCENT,
+    MUTED,
+    RULE,
+    Heading,
+    Pack,
+    Section,
+    Styles,
+    table,
+)
 
 register({
     "report.kpi.title": {"en": "The plan's indicators: {fy}", "ja": "国際戦略プラン 評価指標：{fy}"},

@@ -256,7 +256,7 @@ def _first(crm, model, *where, order=None):
 def test_every_pack_prints_from_the_demo_in_both_languages(demo, tmp_path):
     from sqlalchemy import func, select
 
-    from sapporo_mice.models import Fair, Lead, Organization, ProgrammeItem
+    from sapporo_mice.models import Bid, Fair, Lead, Organization, ProgrammeItem
 
     with demo.store.reading() as session:
         fair = session.scalar(select(Lead.fair_id).where(Lead.fair_id.is_not(None)).group_by(Lead.fair_id)
@@ -264,8 +264,9 @@ def test_every_pack_prints_from_the_demo_in_both_languages(demo, tmp_path):
         visit = session.scalar(select(ProgrammeItem.visit_id).group_by(ProgrammeItem.visit_id)
                                .order_by(func.count().desc(), ProgrammeItem.visit_id).limit(1))
     company = _first(demo, Organization, Organization.kind == "local_company")
-    assert fair and visit and company and _first(demo, Fair)
-    for kind, ref in (("fair", fair), ("company", company), ("visit", visit)):
+    bid = _first(demo, Bid, Bid.series_id.is_not(None))
+    assert fair and visit and company and bid and _first(demo, Fair)
+    for kind, ref in (("fair", fair), ("company", company), ("visit", visit), ("bid", bid)):
         for lang in ("ja", "en"):
             made = demo.reports.build(kind, ref, tmp_path / f"{kind}-{lang}.pdf", lang=lang)
             body = pdf_text(made.path)
@@ -294,3 +295,19 @@ def test_visit_brief_shows_the_programme_in_sapporo_time_and_the_people(demo, tm
     assert first["starts_at"].strftime("%H:%M") in body  # Sapporo's clock, whatever the computer's zone
     for person in data.visitors:
         assert person["name"] in body
+
+
+def test_bid_brief_cites_the_impact_sources_and_the_rotation(crm, tmp_path):
+    series = crm.meeting_series.create({"name": "Asia Pacific Food Forum", "frequency": "triennial",
+                                        "editions": [{"year": 2019, "city": "Vancouver", "country": "CA"},
+                                                     {"year": 2022, "city": "Singapore", "country": "SG"},
+                                                     {"year": 2025, "city": "Prague", "country": "CZ"}]},
+                                       actor="t").id
+    bid = crm.bids.create({"name": "APFF 2031 Sapporo", "series_id": series, "meeting_type": "conference",
+                           "edition_year": 2031, "delegates_international": 1000}, actor="t").id
+    made = crm.reports.build("bid", bid, tmp_path / "bid.pdf", lang="ja")
+    body = pdf_text(made.path)
+    assert "¥373,288,000" in body  # 1,000 international-conference delegates × ¥373,288 (JTA 2016)
+    assert "観光庁" in body and "2016" in body and "アジア" in body and "Prague" in body
+    english = pdf_text(crm.reports.build("bid", bid, tmp_path / "bid-en.pdf", lang="en").path)
+    assert "Japan Tourism Agency" in english and "When the meeting can come" in english

@@ -287,7 +287,8 @@ def test_stale_version_time_is_local_time_to_the_minute(monkeypatch):
 def test_bid_stage_history_is_kept(crm):
     bid = crm.bids.create({"name": "WCC 2031"}, actor=ACTOR)
     crm.bids.update(bid.id, {"stage": "proposal"}, actor=ACTOR)
-    crm.bids.update(bid.id, {"stage": "won", "stage_note": "理事会で決定"}, actor=ACTOR)
+    crm.bids.update(bid.id, {"stage": "won", "stage_note": "理事会で決定", "decision_on": "2027-05-20",
+                             "outcome_reason": "会場と助成が評価された"}, actor=ACTOR)
     history = crm.bids.stage_history(bid.id)
     assert [(h["from_stage"], h["to_stage"]) for h in history] == [
         (None, "prospect"), ("prospect", "proposal"), ("proposal", "won")]

@@ -8,7 +8,7 @@ from typing import Any
 from ui.qt import QAction, QCoreApplication
 
 # Which pack a list's records make (record type → pack kind).
-KIND_OF_TYPE = {"fair": "fair", "organization": "company"}
+KIND_OF_TYPE = {"fair": "fair", "organization": "company", "bid": "bid", "visit": "visit"}
 
 
 def brief_action(view: Any) -> QAction:
@@ -27,4 +27,4 @@ def brief_action(view: Any) -> QAction:
 
         BriefDialog(view.ctx, kind, record_id, view.window()).show()
 
-    return view._action(QCoreApplication.translate("Briefs", "Brief…"), "Ctrl+Shift+P", open_dialog)
+    return view._action(QCoreApplication.translate("Briefs", "Brief…"), "Ctrl+P", open_dialog)

@@ -59,10 +59,10 @@ FORMS: dict[str, tuple[FieldDecl, ...]] = {
         ("stage", "choice", e.BidStage), ("edition_year", "int"), ("probability", "int"), ("starts_on", "date"),
         ("ends_on", "date"), ("delegates_international", "int"), ("delegates_domestic", "int"),
         ("accompanying", "int"), ("days", "int"), ("venue_id", "ref", "organization"), ("bid_deadline", "date"),
-        ("decision_on", "date"), ("decision_body", "text"), ("competitors", "text"),
+        ("decision_on", "date"), ("decision_body", "text"),
         ("host_contact_id", "ref", "contact"), ("association_contact_id", "ref", "contact"),
         ("economic_impact_jpy", "int"), ("owner", "text"), ("pillars", "pillars"), ("tags", "tags"),
-        ("support_offered", "long"), ("outcome_reason", "long"), ("impact_parameters", "long"), ("notes", "long"),
+        ("support_offered", "long"), ("outcome_reason", "long"), ("notes", "long"),
     ),
     "fair": _decls(
         ("name", "text"), ("name_ja", "text"), ("organizer", "text"), ("city", "text"), ("country", "country"),

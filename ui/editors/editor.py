@@ -16,7 +16,8 @@ from ui.editors.form import RecordForm, is_warning, render_problem
 from ui.editors.declarations import TITLE_FIELDS
 from ui.feedback import ERROR_STYLE, OK_STYLE
 from ui.editors.linked import ActivitiesPanel, AttachmentsPanel, TasksPanel, is_linkable
-from ui.editors.panels import HistoryPanel, RelatedPanel, extra_tabs, related_specs
+from ui.editors.extra_tabs import extra_tabs, tab_title
+from ui.editors.panels import HistoryPanel, RelatedPanel, related_specs
 from ui.qt import (
     QDialogButtonBox,
     QHBoxLayout,
@@ -101,9 +102,9 @@ class RecordEditor(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(scroll, self.tr("Details"))
         self.related = [RelatedPanel(self.ctx, t, f, c, self) for t, f, c in related_specs(self.record_type)]
-        self.extra = [make(self.ctx, self) for make in extra_tabs(self.record_type)]  # areas' own tabs
+        self.extra = extra_tabs(self)  # areas' own tabs (a company's export case, a bid's impact …)
         for panel in self.extra:
-            self.tabs.addTab(panel, panel.tab_title())
+            self.tabs.addTab(panel, tab_title(panel))
         if self.related:
             self.tabs.addTab(self._related_tab(), self.tr("Related"))
         self.linked = []
@@ -121,7 +122,8 @@ class RecordEditor(QWidget):
         self.history = HistoryPanel(self.ctx, self.record_type, self)
         self.tabs.addTab(self.history, self.tr("History"))
         for panel in (*self.related, *self.linked, *self.extra):
-            panel.open_record.connect(self.open_other)
+            if hasattr(panel, "open_record"):
+                panel.open_record.connect(self.open_other)
         for panel in (*self.related, *self.extra):
             panel.parent_title = lambda: record_title(self.record_type, self.record)
         self.banner = QLabel(self)
@@ -201,7 +203,7 @@ class RecordEditor(QWidget):
             if changes.affects(panel.child_type):
                 panel.load(self.record_id)
         for panel in self.extra:
-            if any(changes.affects(t) for t in panel.record_types):
+            if any(changes.affects(t) for t in getattr(panel, "record_types", ())):
                 panel.load(self.record_id)
 
     def _search(self, record_type: str, text: str, done) -> None:

@@ -94,19 +94,6 @@ COLUMN_SHOW.update({("programme_item", "starts_at"): _in_sapporo("starts_at"),
 # Areas' own tabs in a record's window ("module:Class", imported when such a window opens). Each tab is a
 # QWidget with tab_title(), record_types (what it shows: it reloads when they change), load(record_id)
 # and an open_record(record_type, record_id) signal.
-EXTRA_TABS: dict[str, list[str]] = {
-    "organization": ["ui.export_support.case:ExportCasePanel"],
-    "lead": ["ui.export_support.case:lead_panel"],
-}
-
-
-def extra_tabs(record_type: str) -> list[Any]:
-    import importlib
-
-    return [getattr(importlib.import_module(module), name)
-            for module, name in (spec.split(":") for spec in EXTRA_TABS.get(record_type, ()))]
-
-
 def related_specs(record_type: str) -> list[tuple[str, str, list[Column]]]:
     return [(child, link, [_column(child, key) for key in keys]) for child, link, keys in RELATED.get(record_type, [])]
 
@@ -180,6 +167,11 @@ class RelatedPanel(QWidget):
         if row:
             self.open_record.emit(self.child_type, row["id"])
 
+
+# Fields stored as structured text (a bid's impact parameters): the history names the change, not the text.
+STRUCTURED_FIELDS = frozenset({"impact_parameters"})
+
+
 class HistoryPanel(QWidget):
     """The record's change log: when, who, which field, from what, to what."""
 
@@ -212,8 +204,8 @@ class HistoryPanel(QWidget):
 
     def _value(self, row: dict[str, Any], key: str) -> str:
         value = row[key]
-        if row["op"] == "insert" and key == "new":
-            return ""
+        if (row["op"] == "insert" and key == "new") or row.get("field") in STRUCTURED_FIELDS:
+            return ""  # a structured value is shown by its own tab, never as its stored text
         decl = self._kinds.get(row.get("field") or "")
         if decl is not None and decl.kind == "choice":
             return enum_label(decl.arg, value)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ui.briefs import brief_action
 from ui.context import AppContext
 from ui.lists import RecordListView
 from ui.qt import QAction, QCoreApplication, QTabWidget, QWidget
@@ -31,7 +32,8 @@ class NetworkView(QTabWidget):
         self.extra = {"partner_city": [self.lists["partner_city"]._action(
                           self.tr("Partner city page"), "Ctrl+Shift+P", self.open_city_page)],
                       "visit": [self.lists["visit"]._action(
-                          self.tr("Create follow-up tasks"), "Ctrl+Shift+F", self.create_followups)]}
+                          self.tr("Create follow-up tasks"), "Ctrl+Shift+F", self.create_followups),
+                                brief_action(self.lists["visit"])]}
 
     def list_for(self, record_type: str) -> RecordListView | None:
         parent = {"network_membership": "city_network", "participant": "visit", "programme_item": "visit",

@@ -1,0 +1,98 @@
+"""The `bid` command: list, add, stage (DESIGN §5) and history, pipeline, rotation, on both databases."""
+
+from __future__ import annotations
+
+import json
+
+from sapporo_mice.cli.main import main
+from sapporo_mice.crm import Crm
+
+
+def _run(db_url, capsys, *argv):
+    code = main(["--db", db_url, *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_bid_add_estimates_then_list_as_json(db_url, capsys):
+    code, out, _ = _run(db_url, capsys, "--json", "bid", "add", "ICSE 2030 Sapporo", "--international", "1000",
+                        "--year", "2030", "--start", "2030-07-01", "--end", "2030-07-04")
+    assert code == 0
+    added = json.loads(out)
+    assert (added["stage"], added["probability"], added["economic_impact_jpy"]) == ("prospect", 5, 735_377_360)
+    code, out, _ = _run(db_url, capsys, "--json", "bid", "list")
+    assert [(b["id"], b["name"], b["stage"]) for b in json.loads(out)] == [(added["id"], "ICSE 2030 Sapporo",
+                                                                            "prospect")]
+
+
+def test_bid_stage_follows_the_rules_and_names_the_options(db_url, capsys):
+    _run(db_url, capsys, "bid", "add", "ICSE 2030 Sapporo")
+    code, out, err = _run(db_url, capsys, "--lang", "ja", "bid", "stage", "ICSE 2030 Sapporo", "won")
+    assert code == 1 and out == ""
+    assert err.splitlines() == ["--decision-on: 誘致決定・不成功には決定日が必要です。",
+                                "--reason: 誘致決定・不成功の理由を入力してください。"]
+    code, _, err = _run(db_url, capsys, "bid", "stage", "ICSE 2030 Sapporo", "bid_submitted")
+    assert code == 1 and err.strip() == "--deadline: a submitted bid needs its bid deadline."
+    code, out, _ = _run(db_url, capsys, "--lang", "ja", "bid", "stage", "ICSE 2030 Sapporo", "bid_submitted",
+                        "--deadline", "2027-01-31", "--note", "理事会へ提出")
+    assert code == 0 and out.strip() == "「ICSE 2030 Sapporo」を「立候補済み」に移しました（確度 40%）。"
+    code, out, _ = _run(db_url, capsys, "--json", "bid", "stage", "ICSE 2030 Sapporo", "won",
+                        "--decision-on", "2027-05-20", "--reason", "会場と助成が評価された")
+    assert code == 0 and json.loads(out)["stage"] == "won" and json.loads(out)["decision_on"] == "2027-05-20"
+    code, out, _ = _run(db_url, capsys, "--json", "bid", "history", "ICSE 2030 Sapporo")
+    steps = [(h["from"], h["to"], h["note"]) for h in json.loads(out)]
+    assert steps == [(None, "prospect", None), ("prospect", "bid_submitted", "理事会へ提出"),
+                     ("bid_submitted", "won", None)]
+
+
+def test_bid_list_filters_by_stage_and_the_pipeline_is_weighted(db_url, capsys):
+    _run(db_url, capsys, "bid", "add", "A", "--international", "1000", "--start", "2027-06-01")
+    _run(db_url, capsys, "bid", "add", "B", "--international", "1000", "--start", "2028-06-01")
+    _run(db_url, capsys, "bid", "stage", "B", "shortlisted")
+    code, out, _ = _run(db_url, capsys, "--json", "bid", "list", "--stage", "shortlisted")
+    assert [b["name"] for b in json.loads(out)] == ["B"]
+    code, out, _ = _run(db_url, capsys, "--json", "bid", "pipeline")
+    ripple = 735_377_360
+    assert json.loads(out) == [{"fy": 2027, "bids": 1, "impact_jpy": ripple, "weighted_jpy": ripple * 5 // 100},
+                               {"fy": 2028, "bids": 1, "impact_jpy": ripple, "weighted_jpy": ripple * 55 // 100}]
+    code, out, _ = _run(db_url, capsys, "--lang", "ja", "bid", "pipeline")
+    assert out.splitlines()[0] == "2027年度: 1 件、経済波及効果 ¥735,377,360、確度加重 ¥36,768,868"
+
+
+def test_bid_rotation_gives_each_place_its_year_and_reasons(db_url, capsys):
+    crm = Crm.open(db_url)
+    try:
+        crm.meeting_series.create({"name": "World Snow Congress", "acronym": "WSC", "frequency": "biennial",
+                                   "editions": [{"year": 2022, "city": "Oslo", "country": "NO"},
+                                                {"year": 2024, "city": "Quebec", "country": "CA"}]}, actor="t")
+    finally:
+        crm.close()
+    code, out, _ = _run(db_url, capsys, "--json", "bid", "rotation", "WSC", "--today", "2026-12-01")
+    result = json.loads(out)
+    assert code == 0 and (result["asia"]["year"], result["japan"]["year"], result["sapporo"]["year"]) == (2026,) * 3
+    code, out, _ = _run(db_url, capsys, "--lang", "ja", "bid", "rotation", "WSC", "--today", "2026-12-01")
+    assert "札幌: 2026 年" in out and "アジアでの開催実績がないため" in out
+
+
+def test_bad_numbers_are_refused_naming_the_option(db_url, capsys):
+    code, _, err = _run(db_url, capsys, "bid", "add", "X", "--international", "lots")
+    assert code == 1 and err.strip() == "--international: “lots” is not a whole number."
+
+
+def test_bid_remind_creates_the_missing_reminders_once(db_url, capsys):
+    _run(db_url, capsys, "bid", "add", "ICSE 2030 Sapporo", "--deadline", "2099-03-31")
+    code, out, _ = _run(db_url, capsys, "--json", "bid", "remind", "ICSE 2030 Sapporo")
+    assert code == 0 and json.loads(out)["tasks_created"] == 2
+    code, out, _ = _run(db_url, capsys, "--lang", "ja", "bid", "remind", "ICSE 2030 Sapporo")
+    assert out.strip() == "「ICSE 2030 Sapporo」のリマインダーのタスクを 0 件作成しました。"
+
+
+def test_bid_ics_writes_the_bids_dates(db_url, capsys, tmp_path):
+    _run(db_url, capsys, "bid", "add", "ICSE 2030 Sapporo", "--deadline", "2027-01-31", "--start", "2030-07-01",
+         "--end", "2030-07-04")
+    target = tmp_path / "icse.ics"
+    code, out, _ = _run(db_url, capsys, "--lang", "ja", "bid", "ics", "ICSE 2030 Sapporo", "-o", str(target))
+    assert code == 0 and "日程を 2 件書き出しました" in out
+    text = target.read_bytes().decode("utf-8")
+    assert "\r\nDTSTART;VALUE=DATE:20270131\r\n" in text and "DTEND;VALUE=DATE:20300705" in text
+    assert "SUMMARY:提案締切日: ICSE 2030 Sapporo" in text

@@ -1,0 +1,74 @@
+"""Importing an ICCA-style spreadsheet of association meetings (one row per edition), on both databases."""
+
+from __future__ import annotations
+
+import json
+
+from sapporo_mice.cli.main import main
+
+CSV = """Series,Acronym,Frequency,Rotation area,Association,Year,City,Country,Participants
+World Congress of Snow Engineering,WCSE,biennial,Worldwide,International Snow Society,2020,Oslo,Norway,"1,200"
+World Congress of Snow Engineering,,,,,2022,Quebec,CA,980
+World Congress of Snow Engineering,,,,,2024,Innsbruck,Austria,1100
+Asian Forum on Cold Regions,AFCR,毎年,Asia-Pacific,,2023,Harbin,中国,400
+"""
+
+
+def _file(tmp_path, text=CSV, name="icca.csv"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_series_and_editions_are_created_with_their_association(crm, tmp_path):
+    report = crm.meeting_series.import_spreadsheet(_file(tmp_path), actor="t", lang="en")
+    assert (report.read, report.created, report.editions_added, report.applied, report.errors) == (4, 2, 4, True, [])
+    wcse = crm.meeting_series.get(crm.meeting_series.resolve("WCSE"))
+    assert (wcse["frequency"], wcse["rotation_area"], wcse["association_name"]) == ("biennial", "Worldwide",
+                                                                                   "International Snow Society")
+    assert [(e["year"], e["country"], e["delegates"]) for e in wcse["editions"]] == [
+        (2020, "NO", 1200), (2022, "CA", 980), (2024, "AT", 1100)]
+    assert crm.meeting_series.get(crm.meeting_series.resolve("AFCR"))["editions"][0]["country"] == "CN"
+
+
+def test_a_second_import_adds_only_new_editions(crm, tmp_path):
+    crm.meeting_series.import_spreadsheet(_file(tmp_path), actor="t")
+    more = CSV.splitlines()[0] + "\nWorld Congress of Snow Engineering,,,,,2026,Sapporo,Japan,1500\n" + \
+        CSV.splitlines()[2] + "\n"
+    report = crm.meeting_series.import_spreadsheet(_file(tmp_path, more, "more.csv"), actor="t")
+    assert (report.created, report.updated, report.editions_added) == (0, 1, 1)
+    assert len(crm.meeting_series.get(crm.meeting_series.resolve("WCSE"))["editions"]) == 4
+
+
+def test_bad_cells_are_named_by_row_and_column_and_nothing_is_written(crm, tmp_path):
+    bad = CSV.replace("2022,Quebec", "twenty,Quebec").replace("毎年", "sometimes")
+    report = crm.meeting_series.import_spreadsheet(_file(tmp_path, bad), actor="t", lang="ja")
+    assert not report.applied and crm.meeting_series.count() == 0
+    assert [(e["row"], e["column"]) for e in report.errors] == [(3, "Year"), (5, "Frequency")]
+    assert "「sometimes」は開催頻度として読めません" in report.errors[1]["message"]
+
+
+def test_the_cli_imports_and_a_dry_run_writes_nothing(db_url, capsys, tmp_path):
+    path = _file(tmp_path)
+    assert main(["--db", db_url, "--json", "bid", "import-series", str(path), "--dry-run"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["created"], out["applied"]) == (2, False)
+    assert main(["--db", db_url, "--lang", "ja", "bid", "import-series", str(path)]) == 0
+    assert "作成した会議シリーズ: 2" in capsys.readouterr().out
+    assert main(["--db", db_url, "bid", "import-series", str(_file(tmp_path, "a,b\n1,2\n", "x.csv"))]) == 1
+    assert "no column names the meeting series" in capsys.readouterr().err
+
+
+def test_an_xlsx_with_japanese_headers_is_read(crm, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["会議名", "開催頻度", "開催年", "開催都市", "開催国", "参加者数"])
+    sheet.append(["アジア雪氷会議", "隔年", 2021, "札幌", "日本", 300])
+    path = tmp_path / "icca.xlsx"
+    book.save(path)
+    report = crm.meeting_series.import_spreadsheet(path, actor="t")
+    assert report.created == 1 and report.errors == []
+    editions = crm.meeting_series.get(crm.meeting_series.resolve("アジア雪氷会議"))["editions"]
+    assert editions == [{"year": 2021, "city": "札幌", "country": "JP", "delegates": 300}]

@@ -1,0 +1,257 @@
+"""The bid screens on a real database: the pipeline board moves bids through the service's rules by drag and
+drop and by the keyboard, the impact tab is a form that saves the parameters a bid keeps, a series' rotation
+tab edits its editions and says when it can come to Sapporo, and the filter bar filters the list in SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtTest import QTest
+
+from sapporo_mice.enums import BidStage
+from tests.ui.app_support import make_context, settle
+from ui.qt import QApplication, Qt
+from ui.views.bids import BidsView
+from ui.views.bids.board import BidBoard, MoveDialog
+
+
+@pytest.fixture
+def bids(crm):
+    made = {}
+    for name, stage, year in (("ICSE 2030 Sapporo", "prospect", 2030), ("WCC 2031 Sapporo", "shortlisted", 2031)):
+        made[name] = crm.bids.create({"name": name, "stage": stage, "edition_year": year,
+                                      "delegates_international": 1000,
+                                      "impact_parameters": {"parameters": {}, "organiser_spend_jpy": 0}},
+                                     actor="t").id
+    return made
+
+
+@pytest.fixture
+def board(qtbot, crm, bids):
+    ctx = make_context(crm)
+    widget = BidBoard(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 600)
+    widget.show()
+    widget.start()
+    settle(qtbot, ctx)
+    return widget
+
+
+def _drop(board, card_id, stage):
+    view = board.view
+    mime = board.model.mimeData([board.model.index(*board.model.position(card_id))])
+    column = board.model.keys.index(stage)
+    view.scrollTo(board.model.index(0, column))
+    point = QPointF(view.columnViewportPosition(column) + view.columnWidth(column) / 2, 40)
+    actions, buttons, mods = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    for event in (QDragEnterEvent(point.toPoint(), actions, mime, buttons, mods),
+                  QDragMoveEvent(point.toPoint(), actions, mime, buttons, mods),
+                  QDropEvent(point, actions, mime, buttons, mods)):
+        QApplication.sendEvent(view.viewport(), event)
+
+
+def _stage_of(board, card_id):
+    return board.model.keys[board.model.position(card_id)[1]]
+
+
+def test_the_board_has_a_column_per_stage_and_cards_say_what_matters(board, bids, qtmodeltester):
+    assert board.model.keys == [s.value for s in BidStage]
+    card = board.model.index(*board.model.position(bids["ICSE 2030 Sapporo"]))
+    text = card.data(Qt.ItemDataRole.ToolTipRole)
+    assert text.splitlines()[:3] == ["ICSE 2030 Sapporo", "2030", "1,000 delegates"]
+    assert "Impact ¥735,377,360" in text
+    qtmodeltester.check(board.model)
+
+
+def test_dragging_a_card_moves_the_bid_and_keeps_the_history(qtbot, board, bids, crm):
+    bid = bids["ICSE 2030 Sapporo"]
+    _drop(board, bid, "research")
+    settle(qtbot, board.ctx)
+    assert crm.bids.get(bid)["stage"] == BidStage.RESEARCH and _stage_of(board, bid) == "research"
+    assert [h["to_stage"] for h in crm.bids.stage_history(bid)][-1] == BidStage.RESEARCH
+
+
+def test_a_drop_on_won_asks_for_the_decision_and_a_refusal_leaves_the_card(qtbot, board, bids, crm):
+    bid = bids["WCC 2031 Sapporo"]
+    asked = []
+    board.ask = lambda row, stage, needs: asked.append((stage, needs)) or {"decision_on": "2027-05-20",
+                                                                          "outcome_reason": ""}
+    _drop(board, bid, "won")
+    settle(qtbot, board.ctx)
+    assert asked == [(BidStage.WON, ("decision_on", "outcome_reason"))]
+    assert board.message.isVisible() and "say why the bid was won or lost" in board.message.text()
+    assert _stage_of(board, bid) == "shortlisted" and crm.bids.get(bid)["stage"] == BidStage.SHORTLISTED
+    board.ask = lambda row, stage, needs: {"decision_on": "2027-05-20", "outcome_reason": "理事会の投票",
+                                           "note": "決定通知を受領"}
+    _drop(board, bid, "won")
+    settle(qtbot, board.ctx)
+    saved = crm.bids.get(bid)
+    assert (saved["stage"], saved["decision_on"], saved["probability"]) == (BidStage.WON, dt.date(2027, 5, 20), 100)
+    assert crm.bids.stage_history(bid)[-1]["note"] == "決定通知を受領"
+    assert _stage_of(board, bid) == "won" and not board.message.isVisible()
+
+
+def test_cancelling_the_question_moves_nothing(qtbot, board, bids, crm):
+    board.ask = lambda row, stage, needs: None
+    _drop(board, bids["ICSE 2030 Sapporo"], "bid_submitted")
+    settle(qtbot, board.ctx)
+    assert crm.bids.get(bids["ICSE 2030 Sapporo"])["stage"] == BidStage.PROSPECT
+
+
+def test_ctrl_right_moves_the_current_bid_a_stage_without_the_mouse(qtbot, board, bids, crm):
+    bid = bids["ICSE 2030 Sapporo"]
+    board.view.setFocus()
+    board.view.select_card(bid)
+    QTest.keyClick(board.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, board.ctx)
+    assert crm.bids.get(bid)["stage"] == BidStage.RESEARCH
+    assert board.view.current_card_id() == bid
+
+
+def test_the_move_dialog_asks_only_for_what_the_stage_needs(qtbot):
+    bid = {"name": "ICSE", "decision_on": None, "bid_deadline": dt.date(2027, 1, 31), "outcome_reason": None}
+    dialog = MoveDialog("ja", bid, BidStage.BID_SUBMITTED, ("bid_deadline",))
+    qtbot.addWidget(dialog)
+    assert dialog.values() == {"bid_deadline": "2027-01-31"}
+    assert dialog.dates["bid_deadline"].displayFormat() == "yyyy/MM/dd"
+
+
+def test_the_filter_bar_filters_the_list_in_sql(qtbot, crm, bids):
+    ctx = make_context(crm)
+    view = BidsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    settle(qtbot, ctx)
+    combo = view.combos["edition_year"]
+    combo.setCurrentIndex(combo.findData(2031))
+    view._filters_changed()
+    settle(qtbot, ctx)
+    assert view.filter_key() == "edition_year=2031"
+    assert [view.model.record_id(r) for r in range(view.model.rowCount())] == [bids["WCC 2031 Sapporo"]]
+    stage = view.combos["stage"]
+    stage.setCurrentIndex(stage.findData("prospect"))
+    view._filters_changed()
+    settle(qtbot, ctx)
+    assert view.model.rowCount() == 0
+
+
+def test_the_impact_tab_saves_the_parameters_the_bid_keeps(qtbot, crm, bids):
+    from ui.editors.editor import RecordEditor
+
+    ctx = make_context(crm)
+    editor = RecordEditor(ctx, "bid", bids["ICSE 2030 Sapporo"])
+    qtbot.addWidget(editor)
+    settle(qtbot, ctx)
+    panel = editor.extra[0]
+    assert panel.parameters.editors["per_foreign_jpy.conference"].text() == "373,288"
+    assert "¥735,377,360" in panel.result.text()
+    panel.parameters.editors["ripple_multiplier"].setValue(1.5)
+    panel.spend.setText("10,000,000")
+    panel._edited()
+    settle(qtbot, ctx)
+    qtbot.waitUntil(lambda: "¥574,932,000" in panel.result.text())  # (373,288,000 + 10,000,000) × 1.5
+    assert panel.parameters.differing() == ["ripple_multiplier"]
+    panel.save()
+    settle(qtbot, ctx)
+    assert crm.bids.get(bids["ICSE 2030 Sapporo"])["economic_impact_jpy"] == 574_932_000
+    assert crm.bids.impact_of(bids["ICSE 2030 Sapporo"])["differences"] == [("ripple_multiplier", 1.5, 1.97)]
+
+
+def test_the_rotation_tab_saves_editions_and_shows_the_reasoning(qtbot, crm):
+    from ui.editors.editor import RecordEditor
+
+    series = crm.meeting_series.create({"name": "World Snow Congress", "frequency": "biennial"}, actor="t").id
+    ctx = make_context(crm)
+    editor = RecordEditor(ctx, "meeting_series", series)
+    qtbot.addWidget(editor)
+    settle(qtbot, ctx)
+    panel = editor.extra[0]
+    assert "No past editions are recorded" in panel.result.text()
+    for year, city, country in (("2022", "Oslo", "ノルウェー"), ("2024", "Quebec", "Canada")):
+        panel.add_row({"year": year, "city": city})
+        panel.table.item(panel.table.rowCount() - 1, 2).setText(country)
+    panel.save()
+    settle(qtbot, ctx)
+    assert [(e["year"], e["country"]) for e in crm.meeting_series.get(series)["editions"]] == [(2022, "NO"),
+                                                                                               (2024, "CA")]
+    assert "It has never met in Sapporo." in panel.result.text()
+
+
+def test_reminders_and_the_ics_come_from_the_current_card(qtbot, crm, bids, tmp_path, monkeypatch):
+    bid = bids["WCC 2031 Sapporo"]
+    crm.bids.update(bid, {"bid_deadline": "2099-01-31"}, actor="t")
+    ctx = make_context(crm)
+    view = BidsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.toggle_board()
+    settle(qtbot, ctx)
+    view.board.view.select_card(bid)
+    view.create_reminders()
+    settle(qtbot, ctx)
+    assert len(crm.tasks.list(where={"record_id": bid})) == 2
+    target = tmp_path / "wcc.ics"
+    from ui import qt
+
+    monkeypatch.setattr(qt.QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    view.export_ics()
+    settle(qtbot, ctx)
+    assert "DTSTART;VALUE=DATE:20990131" in target.read_text(encoding="utf-8")
+
+
+def test_the_competition_tab_saves_the_destinations(qtbot, crm, bids):
+    from ui.editors.editor import RecordEditor
+
+    ctx = make_context(crm, lang="ja")
+    editor = RecordEditor(ctx, "bid", bids["ICSE 2030 Sapporo"])
+    qtbot.addWidget(editor)
+    settle(qtbot, ctx)
+    panel = next(p for p in editor.extra if p.title() == "Competition")
+    panel.add_row({"city": "Busan", "strengths": "BEXCO"})
+    panel.table.item(0, 1).setText("韓国")
+    panel.save()
+    settle(qtbot, ctx)
+    assert crm.bids.get(bids["ICSE 2030 Sapporo"])["competing"] == [{"city": "Busan", "country": "KR",
+                                                                    "strengths": "BEXCO"}]
+
+
+def test_the_series_import_reports_in_the_status_bar_or_row_by_row(qtbot, crm, tmp_path, monkeypatch):
+    from ui import qt
+
+    ctx = make_context(crm)
+    view = BidsView(ctx)
+    qtbot.addWidget(view)
+    good = tmp_path / "icca.csv"
+    good.write_text("Series,Year,City,Country\nWorld Snow Congress,2022,Oslo,NO\n", encoding="utf-8")
+    with qtbot.waitSignal(view.status) as said:
+        view.run_import(str(good))
+    assert said.args[0].startswith("Rows read: 1. Series created: 1")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Series,Year\nX,soon\n", encoding="utf-8")
+    warned = []
+    monkeypatch.setattr(qt.QMessageBox, "warning", staticmethod(lambda *a: warned.append(a[2])))
+    view.run_import(str(bad))
+    settle(qtbot, ctx)
+    assert warned and warned[0].startswith("Row 2, column Year:")
+    assert crm.meeting_series.count() == 1
+
+
+def test_a_bid_shows_its_series_rotation(qtbot, crm, bids):
+    from ui.editors.editor import RecordEditor
+
+    series = crm.meeting_series.create({"name": "World Snow Congress", "frequency": "biennial",
+                                        "editions": [{"year": 2022, "city": "Oslo", "country": "NO"}]}, actor="t").id
+    ctx = make_context(crm)
+    editor = RecordEditor(ctx, "bid", bids["WCC 2031 Sapporo"])
+    qtbot.addWidget(editor)
+    settle(qtbot, ctx)
+    panel = next(p for p in editor.extra if p.title() == "Rotation")
+    assert "Choose the bid's meeting series" in panel.result.text()
+    crm.bids.update(bids["WCC 2031 Sapporo"], {"series_id": series}, actor="t")
+    panel.load(bids["WCC 2031 Sapporo"])
+    settle(qtbot, ctx)
+    assert "World Snow Congress" in panel.result.text() and "It has never met in Sapporo." in panel.result.text()
