@@ -193,3 +193,4 @@ class ChangeOp(str, enum.Enum):
     DELETE = "delete"
     RESTORE = "restore"
     MERGE = "merge"
+    PURGE = "purge"  # the privacy purge: the row and its history are gone (sync carries the purge itself)

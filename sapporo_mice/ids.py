@@ -49,11 +49,17 @@ def is_uuid(text: str) -> bool:
     return True
 
 
+# The counter has five digits in the text form; past this many events in one millisecond the clock moves
+# on to the next millisecond, so the text still sorts as the clock does.
+HLC_COUNTER_MAX = 99_999
+
+
 class HybridLogicalClock:
     """A hybrid logical clock: wall-clock milliseconds plus a counter, totally ordered by text.
 
     The text form ``MMMMMMMMMMMMMMM:CCCCC:device`` sorts the same as the clock, so the database can
-    compare HLCs as strings.
+    compare HLCs as strings. Two events of one device never get the same value, however many happen in
+    one millisecond, and an event always sorts after every value the clock has observed.
     """
 
     def __init__(self, device_id: str) -> None:
@@ -67,16 +73,24 @@ class HybridLogicalClock:
             wall = time.time_ns() // 1_000_000
             if wall > self._ms:
                 self._ms, self._counter = wall, 0
-            else:
+            elif self._counter < HLC_COUNTER_MAX:
                 self._counter += 1
+            else:
+                self._ms, self._counter = self._ms + 1, 0
             return self._format()
 
     def observe(self, remote: str) -> None:
         """Move past a clock value seen from another device (on sync receive)."""
         ms, counter = parse_hlc(remote)
+        counter = min(counter, HLC_COUNTER_MAX)
         with self._lock:
             if (ms, counter) > (self._ms, self._counter):
                 self._ms, self._counter = ms, counter
+
+    def peek(self) -> str:
+        """The last value given or observed (without advancing the clock)."""
+        with self._lock:
+            return self._format()
 
     def _format(self) -> str:
         return f"{self._ms:015d}:{self._counter:05d}:{self.device_id}"
