@@ -151,13 +151,17 @@ class ChangeRecorder:
         """The privacy purge of a row: the values its earlier entries hold are blanked (the entries stay, so
         no device's sequence has a hole that a later entry could take), and one ``purge`` entry says that it
         is gone, so every replica purges it too. An ``insert`` entry without values means "purged since"."""
+        self.forget_values(table, row_id)
+        self._append(table, row_id, ChangeOp.PURGE, None, None, None)
+
+    def forget_values(self, table: str, row_id: str) -> None:
+        """Blank the values every entry of a row holds (a purge, here or received from another device)."""
         for entry in self._pending:
             if entry["table_name"] == table and entry["row_id"] == row_id:
                 entry["base_value"] = entry["new_value"] = None
         self.session.execute(update(ChangeLogEntry).where(ChangeLogEntry.table_name == table,
                                                           ChangeLogEntry.row_id == row_id)
                              .values(base_value=None, new_value=None))
-        self._append(table, row_id, ChangeOp.PURGE, None, None, None)
 
     # ------------------------------------------------------------------ other devices' entries
     def received(self, entries: Iterable[Mapping[str, Any]]) -> None:

@@ -86,6 +86,9 @@ class Crm:
         self.intake = Intake(self.store)
         self.history = History(self.store)
         self.maintenance = Maintenance(self.store)
+        from sapporo_mice.sync import Sync
+
+        self.sync = Sync(self.store)
         from sapporo_mice.io import Io  # the file readers load on first use of an import, not with the CRM
 
         self.io = Io(self.store)
