@@ -7,6 +7,7 @@ import random
 import threading
 import time
 import uuid
+from typing import Any
 
 _uuid_lock = threading.Lock()
 # The 62 random bits of an id need to be unique, not secret: one generator seeded from the OS, instead of a
@@ -62,15 +63,16 @@ class HybridLogicalClock:
     one millisecond, and an event always sorts after every value the clock has observed.
     """
 
-    def __init__(self, device_id: str) -> None:
+    def __init__(self, device_id: str, wall: Any = None) -> None:
         self.device_id = device_id
+        self.wall = wall or time.time_ns  # nanoseconds since the epoch (tests set a skewed one)
         self._ms = 0
         self._counter = 0
         self._lock = threading.Lock()
 
     def now(self) -> str:
         with self._lock:
-            wall = time.time_ns() // 1_000_000
+            wall = self.wall() // 1_000_000
             if wall > self._ms:
                 self._ms, self._counter = wall, 0
             elif self._counter < HLC_COUNTER_MAX:

@@ -218,10 +218,8 @@ class Sync:
         entries = []
         if with_entries:
             columns = [getattr(ChangeLogEntry, k) for k in ENTRY_KEYS]
-            stmt = (select(*columns, ChangeLogEntry.seq).where(ChangeLogEntry.seq > cursor,
-                                                               ChangeLogEntry.device_id != device)
-                    .order_by(ChangeLogEntry.seq))
-            entries = [dict(zip((*ENTRY_KEYS, "seq"), row)) for row in session.execute(stmt)]
+            stmt = select(*columns, ChangeLogEntry.seq).where(ChangeLogEntry.seq > cursor).order_by(ChangeLogEntry.seq)
+            entries = _for_device([dict(zip((*ENTRY_KEYS, "seq"), row)) for row in session.execute(stmt)], device)
         header = {"kind": RESPONSE, "schema_rev": self._store.journal.schema_rev, "device": self.device,
                   "office": self.device, "for_device": device, "ack": ack, "cursor": max(newest, cursor),
                   "created_at": utcnow().isoformat()}
@@ -317,6 +315,17 @@ def _own_entries(session: Any, device: str, acked: int) -> list[dict[str, Any]]:
     stmt = (select(*columns).where(ChangeLogEntry.device_id == device, ChangeLogEntry.device_seq > acked)
             .order_by(ChangeLogEntry.device_seq))
     return [dict(zip(ENTRY_KEYS, row), seq=None) for row in session.execute(stmt)]
+
+
+def _for_device(entries: list[dict[str, Any]], device: str) -> list[dict[str, Any]]:
+    """The entries a device has not got: every other device's, and its own only where another device's
+    entry in the same window touches the same field (or the same record's state), so that the laptop
+    replays the office's order there (an edit of its own that won after an older one it had not seen)."""
+    def key(entry: dict[str, Any]) -> tuple[str, str, str | None]:
+        return entry["table_name"], entry["row_id"], entry["field"] if entry["op"] == "update" else None
+
+    others = {key(e) for e in entries if e["device_id"] != device}
+    return [e for e in entries if e["device_id"] != device or (e["op"] != "insert" and key(e) in others)]
 
 
 def _serialise_sync(unit: "Unit") -> None:

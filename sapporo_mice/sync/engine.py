@@ -85,7 +85,7 @@ class Applied:
 
 def _converter(column: Any) -> Any:
     try:
-        python_type = column.type.python_type
+        python_type = getattr(column.type, "impl_instance", column.type).python_type
     except NotImplementedError:
         return lambda v: v
     if python_type is dt.datetime:
@@ -127,6 +127,11 @@ class _Apply:
     # ------------------------------------------------------------------ entries
     def run(self, entries: Iterable[Mapping[str, Any]]) -> Applied:
         for entry in entries:
+            if self.echoed(entry):
+                if entry["op"] != ChangeOp.INSERT.value:
+                    self._flush_inserts()
+                    self.apply(entry)
+                continue
             if self._already_seen(entry):
                 self.result.skipped += 1
                 continue
@@ -156,6 +161,10 @@ class _Apply:
 
     def apply(self, entry: Mapping[str, Any]) -> None:
         raise NotImplementedError
+
+    def echoed(self, entry: Mapping[str, Any]) -> bool:
+        """This database's own entry, sent back in the office's order (it is logged here already)."""
+        return False
 
     # ------------------------------------------------------------------ inserts
     def insert(self, entry: Mapping[str, Any], values: dict[str, Any] | None = None) -> None:
@@ -300,6 +309,10 @@ class ReplicaApply(_Apply):
         super().__init__(unit)
         self.pending = pending  # (table, row, field) of own unacknowledged edits; field None: the row's state
         self.pending_rows = {(table, row_id) for table, row_id, _ in pending}
+        self.own_device = unit.store.journal.device_id
+
+    def echoed(self, entry: Mapping[str, Any]) -> bool:
+        return entry["device_id"] == self.own_device
 
     def apply(self, entry: Mapping[str, Any]) -> None:
         op, table, row_id = entry["op"], entry["table_name"], entry["row_id"]
@@ -413,7 +426,7 @@ class OfficeMerge(_Apply):
             self._conflict(IDENTITY, table, row.id, key, entry, office=current, winner=None, resolved=False)
             self._reassert(row, key, entry, current)
             return
-        kept_hlc = self._value_hlc(table, row.id, key)
+        kept_hlc = self._value_hlc(table, row.id, key, entry)
         if entry["hlc"] > kept_hlc:
             self._conflict(FIELD, table, row.id, key, entry, office=current, winner=INCOMING, resolved=True)
             self.write_field(row, key, decode_value(entry["new_value"]), entry)
@@ -437,7 +450,7 @@ class OfficeMerge(_Apply):
         if not take and key in IDENTITY_FIELDS:
             self._conflict(IDENTITY, table, survivor.id, key, entry, office=current, winner=None, resolved=False)
         elif not take:
-            take = entry["hlc"] > self._value_hlc(table, survivor.id, key)
+            take = entry["hlc"] > self._value_hlc(table, survivor.id, key, entry)
             self._conflict(FIELD, table, survivor.id, key, entry, office=current,
                            winner=INCOMING if take else OFFICE, resolved=True)
         if take:
@@ -445,11 +458,13 @@ class OfficeMerge(_Apply):
             self.write_field(survivor, key, decode_value(entry["new_value"]), entry)
             self.unit.log.updated(table, survivor.id, key, old, getattr(survivor, key), hlc=entry["hlc"])
 
-    def _value_hlc(self, table: str, row_id: str, key: str) -> str:
-        """The clock of the value the office holds: its newest entry for the field (or the row's insert)."""
+    def _value_hlc(self, table: str, row_id: str, key: str, entry: Mapping[str, Any]) -> str:
+        """The clock of the value the office holds: its newest entry for the field (or the row's insert),
+        not counting the entry being applied (already logged as received)."""
         stmt = select(func.max(ChangeLogEntry.hlc)).where(
             ChangeLogEntry.table_name == table, ChangeLogEntry.row_id == row_id,
-            (ChangeLogEntry.field == key) | (ChangeLogEntry.op == ChangeOp.INSERT.value))
+            (ChangeLogEntry.field == key) | (ChangeLogEntry.op == ChangeOp.INSERT.value),
+            (ChangeLogEntry.device_id != entry["device_id"]) | (ChangeLogEntry.device_seq != entry["device_seq"]))
         self.unit.log.flush()
         return self.session.scalar(stmt) or ""
 
@@ -458,7 +473,7 @@ class OfficeMerge(_Apply):
         """Log the kept value again under the office's device, so the laptop (which holds its own value)
         and every replica that applies the laptop's entry end at the office's value."""
         self.unit.log.updated(row.__tablename__, row.id, key, decode_value(entry["new_value"]),
-                              decode_value(current), hlc=hlc or self._value_hlc(row.__tablename__, row.id, key))
+                              decode_value(current), hlc=hlc or self._value_hlc(row.__tablename__, row.id, key, entry))
 
     def _edit_of_deleted(self, row: Any, entry: Mapping[str, Any]) -> None:
         """An edit of a record deleted meanwhile: the record comes back with the edit, a person decides."""

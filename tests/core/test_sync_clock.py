@@ -10,7 +10,7 @@ from sapporo_mice.models import LocalState
 
 def test_many_events_in_one_millisecond_stay_unique_and_ordered(monkeypatch):
     clock = HybridLogicalClock("d")
-    monkeypatch.setattr("sapporo_mice.ids.time.time_ns", lambda: 1_000_000_000_000)
+    clock.wall = lambda: 1_000_000_000_000
     values = [clock.now() for _ in range(HLC_COUNTER_MAX + 50)]
     assert len(set(values)) == len(values)
     assert values == sorted(values)
