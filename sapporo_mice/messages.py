@@ -230,6 +230,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "cli.sync_never": {"en": "never", "ja": "なし"},
     "cli.sync_no_conflicts": {"en": "No open conflicts.", "ja": "未解決の競合はありません。"},
     "cli.sync_resolved": {"en": "Conflict resolved.", "ja": "競合を解決しました。"},
+    "cli.sync_passphrase": {"en": "Bundle passphrase: ", "ja": "同期ファイルのパスフレーズ: "},
+    "cli.sync_conflict_line": {
+        "en": "{id}  {title} · {field}: base “{base}”, office “{office}”, laptop “{laptop}” ({user})",
+        "ja": "{id}  {title}・{field}: 元の値「{base}」、事務所「{office}」、ノートPC「{laptop}」（{user}）",
+    },
+    "sync.kind.field": {"en": "both changed; the newer change was kept", "ja": "両方で変更（新しい方を採用）"},
+    "sync.kind.identity": {"en": "both changed; choose one", "ja": "両方で変更（どちらかを選択）"},
+    "sync.kind.delete_edited": {"en": "deleted on the laptop, edited elsewhere", "ja": "ノートPCで削除、他で編集"},
+    "sync.kind.edit_deleted": {"en": "edited on the laptop, deleted elsewhere", "ja": "ノートPCで編集、他で削除"},
+    "sync.kind.deleted_parent": {"en": "a new entry for a deleted record", "ja": "削除済みレコードへの新しい記録"},
 }
 
 

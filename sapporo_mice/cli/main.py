@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from sapporo_mice.cli.context import CommandContext
 
 # Each module has register(subparsers); later issues add theirs to this tuple (imported when a parser is built).
-COMMAND_MODULES = ("core_commands", "fair_commands", "io_commands", "maintenance_commands", "pending_commands")
+COMMAND_MODULES = ("core_commands", "fair_commands", "io_commands", "maintenance_commands", "sync_commands",
+                   "pending_commands")
 PROG, DESCRIPTION = "sapporo-mice", "Sapporo MICE CRM. Without a command, opens the desktop app."
 
 

@@ -185,6 +185,21 @@ class Sync:
         header, entries = office.sync._answer(self.device, cursor)
         return self._take_response(header, entries, actor)
 
+    def push_to(self, url: str, *, actor: str) -> Applied:
+        """:meth:`push` to the office database at ``url`` (opened for this call only, never upgraded)."""
+        office = connect_office(url, self._store.journal.schema_rev)
+        try:
+            return self.push(office, actor=actor)
+        finally:
+            office.close()
+
+    def pull_from(self, url: str, *, actor: str) -> Applied:
+        office = connect_office(url, self._store.journal.schema_rev)
+        try:
+            return self.pull(office, actor=actor)
+        finally:
+            office.close()
+
     def _check_other(self, office: Any) -> None:
         if office.device_id == self.device:
             raise BundleError("sync.same_database", url=office.display_url)
@@ -293,6 +308,24 @@ class Sync:
 
 
 # ------------------------------------------------------------------------------------------ helpers
+def connect_office(url: str, schema_rev: str) -> Any:
+    """A ``Crm`` on the office database, refused unless it is at this app's schema revision (a sync never
+    creates or upgrades the office's database)."""
+    from sapporo_mice.crm import Crm
+    from sapporo_mice.database import Database
+
+    db = Database(url)
+    try:
+        revision = db.current_revision()
+    except Exception:
+        db.dispose()
+        raise
+    if revision != schema_rev:
+        db.dispose()
+        raise BundleError("sync.schema_other", theirs=revision, ours=schema_rev)
+    return Crm(db)
+
+
 def _state(session: Any) -> dict[str, str]:
     return {row.key: row.value for row in session.scalars(select(LocalState).where(LocalState.key.like("sync.%")))}
 
