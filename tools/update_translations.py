@@ -22,7 +22,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parent.parent
-AREA_EXCLUDES = ("ui/editors/", "ui/fairs/", "ui/io/", "ui/duplicates.py")
+AREA_EXCLUDES = ("ui/editors/", "ui/fairs/", "ui/io/", "ui/duplicates.py", "ui/views/sync/")
 
 
 def app_sources() -> list[str]:

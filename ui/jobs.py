@@ -70,10 +70,18 @@ LABELS: dict[str, str] = {
     "restore_backup": QT_TRANSLATE_NOOP("Jobs", "Restoring the backup %1"),
     "check": QT_TRANSLATE_NOOP("Jobs", "Checking the database"),
     "repair": QT_TRANSLATE_NOOP("Jobs", "Repairing the database"),
+    # --- sync
+    "sync_status": QT_TRANSLATE_NOOP("Jobs", "Reading the sync state"),
+    "sync_pending": QT_TRANSLATE_NOOP("Jobs", "Counting unsent changes"),
+    "sync_export": QT_TRANSLATE_NOOP("Jobs", "Exporting changes to %1"),
+    "sync_import": QT_TRANSLATE_NOOP("Jobs", "Importing the sync file %1"),
+    "sync_push": QT_TRANSLATE_NOOP("Jobs", "Sending changes to the office"),
+    "sync_pull": QT_TRANSLATE_NOOP("Jobs", "Receiving changes from the office"),
+    "sync_resolve": QT_TRANSLATE_NOOP("Jobs", "Resolving the conflict"),
 }
 # Quick reads: no progress bar unless they run long.
 QUIET = frozenset({"list", "rows", "home", "search", "pick", "counts", "duplicate_check", "exhibitors", "related",
-                   "history", "merges", "fairs"})
+                   "history", "merges", "fairs", "sync_status", "sync_pending"})
 
 
 def job_label(kind: str, subject: str = "") -> str:

@@ -145,8 +145,8 @@ class Sync:
         _bundle.write_atomically(path, _bundle.encode(header, entries, passphrase))
         return BundleWritten(str(path), len(entries), header["seq_from"], header["seq_to"])
 
-    def bundle_in(self, path: str | Path, passphrase: str, *, actor: str,
-                  response: str | Path | None = None) -> BundleTaken:
+    def bundle_in(self, path: str | Path, passphrase: str, *, actor: str, response: str | Path | None = None,
+                  progress: Progress | None = None) -> BundleTaken:
         """Take in a bundle: a laptop's changes (this database is the office: apply them in one
         transaction, then write the answer to ``response``, by default beside the file) or the office's
         answer (this database is the laptop). Everything is checked before anything is written."""
@@ -156,14 +156,14 @@ class Sync:
             if taken.header.get("device") == self.device:
                 raise BundleError("sync.own_bundle")
             answer_path = Path(response) if response else _response_path(Path(path))
-            applied, answer = self._office_apply(taken.header, taken.entries, actor)
+            applied, answer = self._office_apply(taken.header, taken.entries, actor, progress=progress)
             _bundle.write_atomically(answer_path, _bundle.encode(answer[0], answer[1], passphrase))
             return BundleTaken(CHANGES, applied, str(answer_path), 0, _changes(applied))
-        applied = self._take_response(taken.header, taken.entries, actor)
+        applied = self._take_response(taken.header, taken.entries, actor, progress)
         return BundleTaken(RESPONSE, applied, None, self.pending_count(), _changes(applied))
 
     # ------------------------------------------------------------------ direct
-    def push(self, office: "Any", *, actor: str) -> Applied:
+    def push(self, office: "Any", *, actor: str, progress: Progress | None = None) -> Applied:
         """Send this database's unacknowledged changes straight to the office database (a ``Crm`` open on
         it); the office acknowledges them at once."""
         self._check_other(office)
@@ -171,32 +171,32 @@ class Sync:
             state = _state(session)
             entries = _own_entries(session, self.device, int(state.get(ACKED_KEY, 0)))
             header = {"device": self.device, "cursor": int(state.get(CURSOR_KEY, 0)), "office": state.get(OFFICE_KEY)}
-        applied, answer = office.sync._office_apply(header, entries, actor, answer=False)
+        applied, answer = office.sync._office_apply(header, entries, actor, answer=False, progress=progress)
         with self._store.unit(actor) as unit:
             _remember(unit, {ACKED_KEY: answer[0]["ack"], OFFICE_KEY: answer[0]["office"], ROLE_KEY: "laptop",
                              LAST_SYNC_KEY: utcnow().isoformat()}, keep_max=(ACKED_KEY,))
         return applied
 
-    def pull(self, office: "Any", *, actor: str) -> Applied:
+    def pull(self, office: "Any", *, actor: str, progress: Progress | None = None) -> Applied:
         """Take in the office's changes this database has not seen (on an empty laptop: all of them)."""
         self._check_other(office)
         with self._store.reading() as session:
             cursor = int(_state(session).get(CURSOR_KEY, 0))
         header, entries = office.sync._answer(self.device, cursor)
-        return self._take_response(header, entries, actor)
+        return self._take_response(header, entries, actor, progress)
 
-    def push_to(self, url: str, *, actor: str) -> Applied:
+    def push_to(self, url: str, *, actor: str, progress: Progress | None = None) -> Applied:
         """:meth:`push` to the office database at ``url`` (opened for this call only, never upgraded)."""
         office = connect_office(url, self._store.journal.schema_rev)
         try:
-            return self.push(office, actor=actor)
+            return self.push(office, actor=actor, progress=progress)
         finally:
             office.close()
 
-    def pull_from(self, url: str, *, actor: str) -> Applied:
+    def pull_from(self, url: str, *, actor: str, progress: Progress | None = None) -> Applied:
         office = connect_office(url, self._store.journal.schema_rev)
         try:
-            return self.pull(office, actor=actor)
+            return self.pull(office, actor=actor, progress=progress)
         finally:
             office.close()
 
@@ -206,11 +206,11 @@ class Sync:
 
     # ------------------------------------------------------------------ the office side
     def _office_apply(self, header: dict[str, Any], entries: list[dict[str, Any]], actor: str, *,
-                      answer: bool = True) -> tuple[Applied, tuple[dict[str, Any], list[dict[str, Any]]]]:
+                      answer: bool = True, progress: Progress | None = None) -> tuple[Applied, tuple[dict[str, Any], list[dict[str, Any]]]]:
         device = header["device"]
         with self._store.unit(actor) as unit:
             _serialise_sync(unit)
-            applied = OfficeMerge(unit, device, int(header.get("cursor") or 0)).run(entries)
+            applied = OfficeMerge(unit, device, int(header.get("cursor") or 0)).run(entries, progress)
             _remember(unit, {ROLE_KEY: "office", LAST_SYNC_KEY: utcnow().isoformat()})
             unit.log.flush()
             reply = self._answer_in(unit.session, device, int(header.get("cursor") or 0), with_entries=answer)
@@ -241,7 +241,8 @@ class Sync:
         return header, entries
 
     # ------------------------------------------------------------------ the laptop side
-    def _take_response(self, header: dict[str, Any], entries: list[dict[str, Any]], actor: str) -> Applied:
+    def _take_response(self, header: dict[str, Any], entries: list[dict[str, Any]], actor: str,
+                       progress: Progress | None = None) -> Applied:
         if header.get("for_device") != self.device:
             raise BundleError("sync.response_for_other", device=header.get("for_device"))
         with self._store.unit(actor) as unit:
@@ -251,7 +252,7 @@ class Sync:
                 raise BundleError("sync.office_other", device=header["office"])
             acked = max(int(state.get(ACKED_KEY, 0)), int(header["ack"]))
             pending = pending_keys(unit.session, self.device, acked)
-            applied = ReplicaApply(unit, pending).run(entries)
+            applied = ReplicaApply(unit, pending).run(entries, progress)
             _remember(unit, {ACKED_KEY: acked, CURSOR_KEY: header["cursor"], OFFICE_KEY: header["office"],
                              ROLE_KEY: "laptop", LAST_SYNC_KEY: utcnow().isoformat()},
                       keep_max=(ACKED_KEY, CURSOR_KEY))

@@ -125,8 +125,13 @@ class _Apply:
         self._newest_hlc = ""
 
     # ------------------------------------------------------------------ entries
-    def run(self, entries: Iterable[Mapping[str, Any]]) -> Applied:
-        for entry in entries:
+    def run(self, entries: Iterable[Mapping[str, Any]], progress: Any = None) -> Applied:
+        """Apply ``entries`` in order; ``progress(done, total)`` every few hundred (it may raise to cancel:
+        the caller's transaction then rolls everything back)."""
+        entries = list(entries)
+        for done, entry in enumerate(entries):
+            if progress is not None and done % 250 == 0:
+                progress(done, len(entries))
             if self.echoed(entry):
                 if entry["op"] != ChangeOp.INSERT.value:
                     self._flush_inserts()
@@ -511,7 +516,8 @@ class OfficeMerge(_Apply):
         """Record a conflict; an open one on the same field from the same device is brought up to date
         instead (two edits of one name on a laptop are one question, not two)."""
         self.result.conflicts += 1
-        incoming_value = entry["new_value"] if incoming is ... else encode_value(incoming)
+        # A field's values are the log's JSON; a record's state ("deleted", "edited", a child's id) is plain text.
+        incoming_value = entry["new_value"] if incoming is ... else (incoming if key is None else encode_value(incoming))
         if not resolved:
             self.unit.log.flush()
             self.session.flush()
