@@ -157,7 +157,7 @@ class Sync:
                 raise BundleError("sync.own_bundle")
             answer_path = Path(response) if response else _response_path(Path(path))
             applied, answer = self._office_apply(taken.header, taken.entries, actor, progress=progress)
-            _bundle.write_atomically(answer_path, _bundle.encode(answer[0], answer[1], passphrase))
+            _bundle.write_atomically(answer_path, _bundle.encode(answer[0], answer[1], passphrase, key=taken.key))
             return BundleTaken(CHANGES, applied, str(answer_path), 0, _changes(applied))
         applied = self._take_response(taken.header, taken.entries, actor, progress)
         return BundleTaken(RESPONSE, applied, None, self.pending_count(), _changes(applied))

@@ -57,6 +57,8 @@ class BundleError(CrmError):
 class Bundle:
     header: dict[str, Any]
     entries: list[dict[str, Any]]
+    key: tuple[bytes, bytes, dict[str, int]] | None = None  # (salt, key, scrypt parameters): the answer is
+    # sealed under the same key, with a new nonce
 
     @property
     def kind(self) -> str:
@@ -90,16 +92,21 @@ def _entry_dict(row: list[Any]) -> dict[str, Any]:
     return entry
 
 
-def encode(header: dict[str, Any], entries: list[dict[str, Any]], passphrase: str) -> bytes:
-    """The bytes of a bundle: ``header`` (plain values) completed with the format's own fields."""
+def encode(header: dict[str, Any], entries: list[dict[str, Any]], passphrase: str, *,
+           key: tuple[bytes, bytes, dict[str, int]] | None = None) -> bytes:
+    """The bytes of a bundle: ``header`` (plain values) completed with the format's own fields. ``key``:
+    the (salt, key, parameters) of the bundle this one answers (the passphrase is the same; scrypt runs once)."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     body = zlib.compress(json.dumps([_entry_row(e) for e in entries], ensure_ascii=False,
                                     separators=(",", ":")).encode(), 6)
-    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
-    key = _key(passphrase, salt, SCRYPT)
+    nonce = secrets.token_bytes(12)
+    if key is None:
+        salt = secrets.token_bytes(16)
+        key = (salt, _key(passphrase, salt, SCRYPT), SCRYPT)
+    salt, key, params = key
     full = {**header, "format": FORMAT, "count": len(entries), "sha256": hashlib.sha256(body).hexdigest(),
-            "kdf": {"name": "scrypt", "salt": salt.hex(), **SCRYPT}, "nonce": nonce.hex(), "check": _check(key)}
+            "kdf": {"name": "scrypt", "salt": salt.hex(), **params}, "nonce": nonce.hex(), "check": _check(key)}
     head = json.dumps(full, ensure_ascii=False, sort_keys=True).encode()
     return MAGIC + struct.pack(">I", len(head)) + head + AESGCM(key).encrypt(nonce, body, head)
 
@@ -133,7 +140,8 @@ def decode(data: bytes, passphrase: str, *, schema_rev: str) -> Bundle:
         raise BundleError("sync.format_newer", version=header["format"])
     try:
         kdf = header["kdf"]
-        key = _key(passphrase, bytes.fromhex(kdf["salt"]), {k: int(kdf[k]) for k in ("n", "r", "p")})
+        params = {k: int(kdf[k]) for k in ("n", "r", "p")}
+        key = _key(passphrase, bytes.fromhex(kdf["salt"]), params)
         nonce = bytes.fromhex(header["nonce"])
     except (KeyError, TypeError, ValueError):
         raise BundleError("sync.damaged") from None
@@ -154,7 +162,7 @@ def decode(data: bytes, passphrase: str, *, schema_rev: str) -> Bundle:
         raise BundleError("sync.damaged") from None
     if len(entries) != header.get("count"):
         raise BundleError("sync.damaged")
-    return Bundle(header, entries)
+    return Bundle(header, entries, (bytes.fromhex(kdf["salt"]), key, params))
 
 
 def write_atomically(path: str | Path, data: bytes) -> None:

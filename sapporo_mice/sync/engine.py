@@ -49,7 +49,7 @@ from sapporo_mice.models import (
     SyncMixin,
     utcnow,
 )
-from sapporo_mice.services.base import SEARCH_KEYS, search_values
+from sapporo_mice.services.base import SEARCH_FIELDS, SEARCH_KEYS, search_values
 
 if TYPE_CHECKING:
     from sapporo_mice.store import Unit
@@ -123,12 +123,42 @@ class _Apply:
         self._inserts: list[tuple[str, dict[str, Any]]] = []
         self._dirty: dict[tuple[str, str], dict[str, Any]] = {}  # rows written: the fields applied
         self._newest_hlc = ""
+        self._held: list[Any] = []
+        self._held_ids: set[str] = set()
 
     # ------------------------------------------------------------------ entries
     def run(self, entries: Iterable[Mapping[str, Any]], progress: Any = None) -> Applied:
         """Apply ``entries`` in order; ``progress(done, total)`` every few hundred (it may raise to cancel:
         the caller's transaction then rolls everything back)."""
+        from sapporo_mice.bulk import deferred_fts, large_cache
+
         entries = list(entries)
+        connection = self.session.connection()
+        with self.session.no_autoflush:
+            # New search rows reach the FTS mirrors in one statement at the end of this block (SQLite); the
+            # rows updated afterwards (_finish_rows) must already be there for the update triggers.
+            with deferred_fts(connection), large_cache(connection):
+                self._prefetch(entries)
+                self._run(entries, progress)
+                self._flush_inserts()
+            self._finish_rows()
+        self._remember_clock()
+        return self.result
+
+    def _prefetch(self, entries: list[Mapping[str, Any]]) -> None:
+        """Load every stored row the entries change, one query per table (not one per entry); the rows are
+        held here because the session's identity map keeps them only while someone does."""
+        wanted: dict[str, set[str]] = defaultdict(set)
+        for entry in entries:
+            if entry["op"] != ChangeOp.INSERT.value and entry["table_name"] in MODEL_BY_TABLE:
+                wanted[entry["table_name"]].add(entry["row_id"])
+        for table, ids in wanted.items():
+            model, ordered = MODEL_BY_TABLE[table], sorted(ids - self._held_ids)
+            self._held_ids |= ids
+            for start in range(0, len(ordered), 500):
+                self._held += self.session.scalars(select(model).where(model.id.in_(ordered[start:start + 500])))
+
+    def _run(self, entries: list[Mapping[str, Any]], progress: Any) -> None:
         for done, entry in enumerate(entries):
             if progress is not None and done % 250 == 0:
                 progress(done, len(entries))
@@ -144,13 +174,10 @@ class _Apply:
             self.result.received += 1
             if entry["hlc"] > self._newest_hlc:
                 self._newest_hlc = entry["hlc"]
-            if entry["op"] != ChangeOp.INSERT.value:
+            if entry["op"] != ChangeOp.INSERT.value and self._inserts:
                 self._flush_inserts()
+                self._prefetch(entries[done:])  # the rows just inserted that later entries change
             self.apply(entry)
-        self._flush_inserts()
-        self._finish_rows()
-        self._remember_clock()
-        return self.result
 
     def _already_seen(self, entry: Mapping[str, Any]) -> bool:
         """Each device's entries arrive in its own order, all or nothing, so "seen" is "at or below the
@@ -280,18 +307,41 @@ class _Apply:
         self.session.delete(row)
 
     def _finish_rows(self) -> None:
-        """Derive and re-index every row written, as a service write would after its change."""
+        """Derive and re-index every row written, as a service write would after its change (the search
+        rows of each type read in one query, not one per record)."""
+        by_service: dict[Any, list[Any]] = defaultdict(list)
+        for (table, row_id) in self._dirty:
+            row, service = self.load(table, row_id), self.services.get(table)
+            if row is not None and service is not None:
+                # Derived from the row as it now is (not from which fields came in): every replica derives
+                # the same values from the same fields.
+                service.derive(row, {}, self.unit)
+                by_service[service].append(row)
         self.session.flush()
-        for (table, row_id), applied in self._dirty.items():
-            row = self.load(table, row_id)
-            service = self.services.get(table)
-            if row is None or service is None:
+        for service, rows in by_service.items():
+            self._reindex(service, rows)
+        self.session.flush()
+
+    def _reindex(self, service: Any, rows: list[Any]) -> None:
+        entries: dict[str, Any] = {}
+        ids = [row.id for row in rows]
+        for start in range(0, len(ids), 500):
+            for entry in self.session.scalars(select(SearchEntry).where(
+                    SearchEntry.record_type == service.record_type, SearchEntry.record_id.in_(ids[start:start + 500]))):
+                entries[entry.record_id] = entry
+        for row in rows:
+            doc = service.search_doc(row, self.unit)
+            entry = entries.get(row.id)
+            if doc is None or row.deleted_at is not None or row.merged_into is not None:
+                if entry is not None:
+                    self.session.delete(entry)
                 continue
-            # Derived from the row as it now is (not from which fields came in): every replica derives the
-            # same values from the same fields.
-            service.derive(row, {}, self.unit)
-            self.session.flush()
-            service.reindex(self.unit, row)
+            values = search_values(service.record_type, row, doc)
+            if entry is None:
+                self.session.add(SearchEntry(**values))
+            else:
+                for key in SEARCH_FIELDS:
+                    setattr(entry, key, values[key])
 
     def _remember_clock(self) -> None:
         if not self._newest_hlc:
