@@ -13,7 +13,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 
-from bench import demo_rate, import_csv, search_100k, startup, ui_lists
+from bench import demo_rate, import_csv, search_100k, startup, sync_10k, ui_lists
 from bench.measure import Result
 
 BENCHMARKS: dict[str, Callable[..., Result]] = {
@@ -22,6 +22,7 @@ BENCHMARKS: dict[str, Callable[..., Result]] = {
     "import_csv": import_csv.run,
     "ui_lists": ui_lists.result,
     "startup": startup.result,
+    "sync_10k": sync_10k.run,
 }
 
 

@@ -125,6 +125,7 @@ class _Apply:
         self._newest_hlc = ""
         self._held: list[Any] = []
         self._held_ids: set[str] = set()
+        self._versions: dict[tuple[str, str], int] = {}  # rows written: the version they were read at
 
     # ------------------------------------------------------------------ entries
     def run(self, entries: Iterable[Mapping[str, Any]], progress: Any = None) -> Applied:
@@ -154,9 +155,10 @@ class _Apply:
                 wanted[entry["table_name"]].add(entry["row_id"])
         for table, ids in wanted.items():
             model, ordered = MODEL_BY_TABLE[table], sorted(ids - self._held_ids)
-            self._held_ids |= ids
             for start in range(0, len(ordered), 500):
-                self._held += self.session.scalars(select(model).where(model.id.in_(ordered[start:start + 500])))
+                found = list(self.session.scalars(select(model).where(model.id.in_(ordered[start:start + 500]))))
+                self._held += found
+                self._held_ids.update(row.id for row in found)
 
     def _run(self, entries: list[Mapping[str, Any]], progress: Any) -> None:
         for done, entry in enumerate(entries):
@@ -280,7 +282,8 @@ class _Apply:
 
     def _touch(self, row: Any, entry: Mapping[str, Any] | None) -> dict[str, Any]:
         key = (row.__tablename__, row.id)
-        if key not in self._dirty:
+        if key not in self._versions:
+            self._versions[key] = row.version
             row.version += 1
         if entry is not None:
             row.updated_at, row.updated_by = _at(entry), entry["user"]
@@ -310,17 +313,49 @@ class _Apply:
         """Derive and re-index every row written, as a service write would after its change (the search
         rows of each type read in one query, not one per record)."""
         by_service: dict[Any, list[Any]] = defaultdict(list)
-        for (table, row_id) in self._dirty:
-            row, service = self.load(table, row_id), self.services.get(table)
-            if row is not None and service is not None:
+        written: dict[str, list[Any]] = defaultdict(list)
+        for key in self._dirty:
+            row, service = self.load(*key), self.services.get(key[0])
+            if row is None:
+                continue
+            if service is not None:
                 # Derived from the row as it now is (not from which fields came in): every replica derives
                 # the same values from the same fields.
                 service.derive(row, {}, self.unit)
                 by_service[service].append(row)
+            if key in self._versions:
+                written[key[0]].append(row)
+        for table, rows in written.items():
+            self._write_rows(table, rows)
         self.session.flush()
         for service, rows in by_service.items():
             self._reindex(service, rows)
         self.session.flush()
+
+    def _write_rows(self, table: str, rows: list[Any]) -> None:
+        """One UPDATE per table for every row written (the ORM would send one per row, each carrying its
+        version check): each row still only changes if it is at the version read, and a row changed by
+        someone else meanwhile fails the whole import (nothing is changed; the user tries again)."""
+        from sqlalchemy import bindparam
+
+        from sapporo_mice.errors import DatabaseBusyError
+
+        from sqlalchemy.orm.attributes import get_history
+
+        def stored_version(row: Any) -> int:  # the version in the database (a flush may have written it)
+            history = get_history(row, "version")
+            return history.deleted[0] if history.deleted else row.version
+
+        columns = [c.key for c in MODEL_BY_TABLE[table].__table__.columns if c.key != "id"]
+        params = [{**{k: getattr(row, k) for k in columns}, "_id": row.id, "_read_version": stored_version(row)}
+                  for row in rows]
+        for row in rows:
+            self.session.expunge(row)  # written here, not by the session's flush
+        target = MODEL_BY_TABLE[table].__table__
+        stmt = target.update().where(target.c.id == bindparam("_id"), target.c.version == bindparam("_read_version"))
+        result = self.session.connection().execute(stmt, params)
+        if result.rowcount != len(params):
+            raise DatabaseBusyError()
 
     def _reindex(self, service: Any, rows: list[Any]) -> None:
         entries: dict[str, Any] = {}
