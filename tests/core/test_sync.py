@@ -288,3 +288,11 @@ def test_a_bad_bundle_is_refused_with_a_clear_error_and_changes_nothing(office, 
     assert "{" not in caught.value.message("ja") and caught.value.message("ja") != caught.value.message("en")
     assert _tables_fingerprint(office) == before
     assert not list(tmp_path.glob("*.response*"))
+
+
+def test_the_demo_shows_each_kind_of_conflict(crm):
+    crm.add_demo_data(scale=0.05, seed=3, actor="demo")
+    kinds = {c.kind: c for c in crm.sync.conflicts(open_only=False)}
+    assert set(kinds) == {"identity", "field", "delete_edited"}
+    assert kinds["identity"].laptop.endswith("（札幌支店）") and kinds["identity"].user == "鈴木 一郎"
+    assert crm.sync.status().conflicts == 2
