@@ -189,7 +189,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "{url} is this computer's own database; give the office database's address.",
         "ja": "{url} はこのパソコン自身のデータベースです。事務所のデータベースのアドレスを指定してください。",
     },
-    "sync.conflict_unknown": {"en": "No sync conflict “{ref}”.", "ja": "同期の競合「{ref}」はありません。"},
     "sync.choice_invalid": {
         "en": "Choose “office” or “laptop” for a conflict, not “{value}”.",
         "ja": "競合の解決には「office」か「laptop」を選んでください（「{value}」は不可）。",

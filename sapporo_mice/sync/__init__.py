@@ -24,8 +24,14 @@ from sqlalchemy import func, select, text
 
 from sapporo_mice.changelog import ENTRY_KEYS, decode_value, encode_value
 from sapporo_mice.changes import Changes
-from sapporo_mice.errors import NotFoundError, ValidationError, FieldProblem
-from sapporo_mice.models import MODEL_BY_TABLE, ChangeLogEntry, Conflict, LocalState, utcnow
+from sapporo_mice.errors import FieldProblem, NotFoundError, ValidationError
+from sapporo_mice.models import (
+    MODEL_BY_TABLE,
+    ChangeLogEntry,
+    Conflict,
+    LocalState,
+    utcnow,
+)
 from sapporo_mice.sync import bundle as _bundle
 from sapporo_mice.sync.bundle import CHANGES, RESPONSE, BundleError
 from sapporo_mice.sync.engine import (
@@ -102,7 +108,7 @@ class ConflictView:
 class Sync:
     """``crm.sync``: status, bundles out and in, push and pull, the conflicts queue."""
 
-    def __init__(self, store: "Store") -> None:
+    def __init__(self, store: Store) -> None:
         self._store = store
 
     # ------------------------------------------------------------------ state
@@ -163,7 +169,7 @@ class Sync:
         return BundleTaken(RESPONSE, applied, None, self.pending_count(), _changes(applied))
 
     # ------------------------------------------------------------------ direct
-    def push(self, office: "Any", *, actor: str, progress: Progress | None = None) -> Applied:
+    def push(self, office: Any, *, actor: str, progress: Progress | None = None) -> Applied:
         """Send this database's unacknowledged changes straight to the office database (a ``Crm`` open on
         it); the office acknowledges them at once."""
         self._check_other(office)
@@ -177,7 +183,7 @@ class Sync:
                              LAST_SYNC_KEY: utcnow().isoformat()}, keep_max=(ACKED_KEY,))
         return applied
 
-    def pull(self, office: "Any", *, actor: str, progress: Progress | None = None) -> Applied:
+    def pull(self, office: Any, *, actor: str, progress: Progress | None = None) -> Applied:
         """Take in the office's changes this database has not seen (on an empty laptop: all of them)."""
         self._check_other(office)
         with self._store.reading() as session:
@@ -302,6 +308,9 @@ class Sync:
             found = unit.session.get(Conflict, conflict_id, with_for_update=True)
             if found is None:
                 raise NotFoundError("conflict", conflict_id)
+            if found.resolved and found.resolved_by not in (None, "sync"):  # "sync": the newer clock chose
+                raise ValidationError([FieldProblem("choice", "sync.conflict_resolved_already", choice,
+                                                    {"user": found.resolved_by})])
             changes = _settle(unit, found, choice == "laptop")
             found.resolved, found.resolved_at, found.resolved_by = True, utcnow(), actor
             found.winner = INCOMING if choice == "laptop" else OFFICE
@@ -331,7 +340,7 @@ def _state(session: Any) -> dict[str, str]:
     return {row.key: row.value for row in session.scalars(select(LocalState).where(LocalState.key.like("sync.%")))}
 
 
-def _remember(unit: "Unit", values: dict[str, Any], *, keep_max: tuple[str, ...] = ()) -> None:
+def _remember(unit: Unit, values: dict[str, Any], *, keep_max: tuple[str, ...] = ()) -> None:
     for key, value in values.items():
         if value is None:
             continue
@@ -362,7 +371,7 @@ def _for_device(entries: list[dict[str, Any]], device: str) -> list[dict[str, An
     return [e for e in entries if e["device_id"] != device or (e["op"] != "insert" and key(e) in others)]
 
 
-def _serialise_sync(unit: "Unit") -> None:
+def _serialise_sync(unit: Unit) -> None:
     """One sync import at a time at the office (two laptops at once would each miss the other's entries)."""
     if unit.session.get_bind().dialect.name == "postgresql":
         unit.session.execute(text("SELECT pg_advisory_xact_lock(7140417)"))
@@ -385,7 +394,7 @@ def _changes(applied: Applied) -> Changes:
     return changes
 
 
-def _settle(unit: "Unit", conflict: Conflict, laptop_side: bool) -> Changes:
+def _settle(unit: Unit, conflict: Conflict, laptop_side: bool) -> Changes:
     model = MODEL_BY_TABLE.get(conflict.table_name)
     row = unit.session.get(model, conflict.row_id) if model is not None else None
     changes = Changes()
@@ -394,9 +403,9 @@ def _settle(unit: "Unit", conflict: Conflict, laptop_side: bool) -> Changes:
     services = {s.model.__tablename__: s for s in unit.store.services.values()}
     service = services.get(conflict.table_name)
     kind = conflict.kind
-    if kind == DELETE_EDITED and laptop_side and row.deleted_at is None:
-        _set_deleted(unit, row, True)
-    elif kind == EDIT_DELETED and not laptop_side and row.deleted_at is None:
+    # The side that deleted: the laptop in a delete against an edit, the office in an edit of a deleted record.
+    deleting = (kind == DELETE_EDITED and laptop_side) or (kind == EDIT_DELETED and not laptop_side)
+    if deleting and row.deleted_at is None:
         _set_deleted(unit, row, True)
     elif kind == DELETED_PARENT and laptop_side and row.deleted_at is not None and row.merged_into is None:
         _set_deleted(unit, row, False)
@@ -417,7 +426,7 @@ def _settle(unit: "Unit", conflict: Conflict, laptop_side: bool) -> Changes:
     return changes
 
 
-def _set_deleted(unit: "Unit", row: Any, deleted: bool) -> None:
+def _set_deleted(unit: Unit, row: Any, deleted: bool) -> None:
     row.deleted_at = utcnow() if deleted else None
     if deleted:
         unit.log.deleted(row.__tablename__, row.id)
@@ -426,6 +435,6 @@ def _set_deleted(unit: "Unit", row: Any, deleted: bool) -> None:
     _touch(unit, row)
 
 
-def _touch(unit: "Unit", row: Any) -> None:
+def _touch(unit: Unit, row: Any) -> None:
     row.version += 1
     row.updated_at, row.updated_by = utcnow(), unit.actor

@@ -115,7 +115,7 @@ def _at(entry: Mapping[str, Any]) -> dt.datetime:
 class _Apply:
     """What both sides share: the seen-check, inserts in batches, row writes, re-derive and re-index."""
 
-    def __init__(self, unit: "Unit") -> None:
+    def __init__(self, unit: Unit) -> None:
         self.unit, self.session = unit, unit.session
         self.services = {s.model.__tablename__: s for s in unit.store.services.values()}
         self.result = Applied()
@@ -174,8 +174,7 @@ class _Apply:
                 continue
             self.unit.log.received([entry])
             self.result.received += 1
-            if entry["hlc"] > self._newest_hlc:
-                self._newest_hlc = entry["hlc"]
+            self._newest_hlc = max(self._newest_hlc, entry["hlc"])
             if entry["op"] != ChangeOp.INSERT.value and self._inserts:
                 self._flush_inserts()
                 self._prefetch(entries[done:])  # the rows just inserted that later entries change
@@ -337,10 +336,9 @@ class _Apply:
         version check): each row still only changes if it is at the version read, and a row changed by
         someone else meanwhile fails the whole import (nothing is changed; the user tries again)."""
         from sqlalchemy import bindparam
+        from sqlalchemy.orm.attributes import get_history
 
         from sapporo_mice.errors import DatabaseBusyError
-
-        from sqlalchemy.orm.attributes import get_history
 
         def stored_version(row: Any) -> int:  # the version in the database (a flush may have written it)
             history = get_history(row, "version")
@@ -395,7 +393,7 @@ class ReplicaApply(_Apply):
     """The office's entries on a laptop: applied as the office decided them, the laptop's own
     unacknowledged edits kept on top."""
 
-    def __init__(self, unit: "Unit", pending: set[tuple[str, str, str | None]]) -> None:
+    def __init__(self, unit: Unit, pending: set[tuple[str, str, str | None]]) -> None:
         super().__init__(unit)
         self.pending = pending  # (table, row, field) of own unacknowledged edits; field None: the row's state
         self.pending_rows = {(table, row_id) for table, row_id, _ in pending}
@@ -435,7 +433,7 @@ class OfficeMerge(_Apply):
     ``cursor`` is the last office sequence the laptop had received when it wrote them: office entries
     after it (from other devices) are what the laptop could not have seen."""
 
-    def __init__(self, unit: "Unit", device: str, cursor: int) -> None:
+    def __init__(self, unit: Unit, device: str, cursor: int) -> None:
         super().__init__(unit)
         self.device, self.cursor = device, cursor
 

@@ -88,7 +88,7 @@ class Replicas(RuleBasedStateMachine):
         if orgs:
             crm.activities.create({"kind": "note", "subject": f"メモ{next(self.values)}", "record_type": "organization",
                                    "record_id": orgs[pick % len(orgs)]["id"],
-                                   "occurred_at": dt.datetime(2026, 11, 20, tzinfo=dt.timezone.utc)}, actor="s")
+                                   "occurred_at": dt.datetime(2026, 11, 20, tzinfo=dt.UTC)}, actor="s")
 
     @rule(laptop=st.integers(0, LAPTOPS - 1), push=st.booleans(), pull=st.booleans())
     def sync(self, laptop: int, push: bool, pull: bool) -> None:

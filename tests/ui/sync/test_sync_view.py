@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from sapporo_mice.crm import Crm
 from tests.core.sync_support import PASS, exchange, open_laptop
 from tests.ui.app_support import make_context, settle
 from ui.views.sync import SyncView
