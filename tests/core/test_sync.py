@@ -31,7 +31,7 @@ def laptops(tmp_path):
 def test_changes_made_on_a_laptop_reach_the_office_and_the_other_laptop(office, laptops, tmp_path):
     a, b = laptops
     org = a.organizations.create({"name": "北海道フーズ株式会社", "name_kana": "ホッカイドウフーズ"}, actor="佐藤 花子")
-    a.contacts.create({"family_name": "山田", "given_name": "太郎", "organization_id": org.id,
+    person = a.contacts.create({"family_name": "山田", "given_name": "太郎", "organization_id": org.id,
                        "emails": ["taro@example.jp"]}, actor="佐藤 花子")
     assert a.sync.status().pending > 0
     at_office, _back = exchange(a, office, tmp_path)
@@ -39,7 +39,8 @@ def test_changes_made_on_a_laptop_reach_the_office_and_the_other_laptop(office, 
     exchange(b, office, tmp_path)
     assert snapshot(a) == snapshot(office) == snapshot(b)
     assert search_rows(a) == search_rows(office) == search_rows(b)
-    assert [h.id for h in b.search.find("北海道フーズ")] == [org.id]
+    assert {h.id for h in b.search.find("北海道フーズ")} == {org.id, person.id}  # the person: by company
+    assert [h.id for h in b.search.find("taro@example")] == [person.id]
 
 
 # ------------------------------------------------------------------------------- helpers
