@@ -13,7 +13,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 
-from bench import briefs, demo_rate, import_csv, matching, search_100k, startup, ui_lists
+from bench import briefs, demo_rate, import_csv, matching, search_100k, startup, sync_10k, ui_lists
 from bench.measure import Result
 
 BENCHMARKS: dict[str, Callable[..., Result]] = {
@@ -24,6 +24,7 @@ BENCHMARKS: dict[str, Callable[..., Result]] = {
     "startup": startup.result,
     "briefs": briefs.run,
     "matching": matching.run,
+    "sync_10k": sync_10k.run,
 }
 
 

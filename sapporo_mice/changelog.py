@@ -3,8 +3,9 @@
 Every change is logged in the transaction that makes it, by :class:`ChangeRecorder`, whether it comes
 from a service write or from a bulk load (the demo, an import): the recorder numbers entries in the
 device's sequence, stamps them with the hybrid logical clock and writes them with one ``executemany``
-per flush. A bulk load hands it whole rows (:meth:`ChangeRecorder.inserted_many`); nothing else writes
-``change_log``.
+per flush. A bulk load hands it whole rows (:meth:`ChangeRecorder.inserted_many`); sync hands it the
+entries another device logged (:meth:`ChangeRecorder.received`, kept as they were written there);
+nothing else writes ``change_log``.
 """
 
 from __future__ import annotations
@@ -16,16 +17,20 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
 from sapporo_mice.ids import HybridLogicalClock
 from sapporo_mice.inserts import TableWriter
-from sapporo_mice.models import ChangeLogEntry, ChangeOp, SyncMixin, utcnow
+from sapporo_mice.models import ChangeLogEntry, ChangeOp, LocalState, SyncMixin, utcnow
 
 # The columns of a change-log row, in the order the writer binds them.
 ENTRY_KEYS = ("device_id", "device_seq", "hlc", "table_name", "row_id", "op", "field", "base_value", "new_value",
               "schema_rev", "user", "at")
+
+# The newest clock value this database has received from other devices (sync keeps it): the clock resumes
+# past it too, so an edit made after seeing another device's change sorts after that change.
+HLC_SEEN_KEY = "sync.hlc_seen"
 
 _PLAIN_TYPES = frozenset({str, int, float, bool})
 _encode_json = json.JSONEncoder(ensure_ascii=False).encode
@@ -51,11 +56,39 @@ def decode_value(text: str | None) -> Any:
     return None if text is None else json.loads(text)
 
 
+# This database's own device id: a replica is a database, not a computer, so a second database on one
+# computer (a fresh start, a test copy) never continues another's sequence.
+DEVICE_KEY = "device_id"
+
+
+def replica_device(db: Any, fallback: str) -> str:
+    """The device id this database writes its change log under, chosen once and kept in ``local_state``.
+
+    A database made before the id was kept there goes on with ``fallback`` (the computer's id from the
+    settings) if its log holds entries under it; any other gets a new id of its own.
+    """
+    from sapporo_mice.ids import uuid7
+
+    with db.reading() as session:
+        kept = session.get(LocalState, DEVICE_KEY)
+        if kept is not None:
+            return kept.value
+    with db.transaction() as session:
+        kept = session.get(LocalState, DEVICE_KEY)
+        if kept is not None:
+            return kept.value
+        used = session.scalar(select(ChangeLogEntry.seq).where(ChangeLogEntry.device_id == fallback).limit(1))
+        device = fallback if used is not None else uuid7()
+        session.add(LocalState(key=DEVICE_KEY, value=device))
+        return device
+
+
 class Journal:
     """This device's change log: which device writes it, its clock and the schema revision it writes in.
 
-    One per open database. The clock resumes past the device's last logged change, so a wall clock set
-    back after a restart cannot make new changes sort before old ones.
+    One per open database. The clock resumes past the device's last logged change and past the newest
+    change received from other devices, so a wall clock set back after a restart (or running hours behind
+    the office's) cannot make new changes sort before ones already made or seen.
     """
 
     def __init__(self, device_id: str, schema_rev: str) -> None:
@@ -64,9 +97,14 @@ class Journal:
         self.clock = HybridLogicalClock(device_id)
 
     def resume(self, session: Session) -> None:
-        last = session.scalar(select(func.max(ChangeLogEntry.hlc)).where(ChangeLogEntry.device_id == self.device_id))
-        if last:
-            self.clock.observe(last)
+        # The device's last entry by its sequence (an index lookup, not a scan of its every entry): its clock
+        # only moves forward, so that entry holds its newest value.
+        last = session.scalar(select(ChangeLogEntry.hlc).where(ChangeLogEntry.device_id == self.device_id)
+                              .order_by(ChangeLogEntry.device_seq.desc()).limit(1))
+        seen = session.get(LocalState, HLC_SEEN_KEY)
+        for value in (last, seen.value if seen is not None else None):
+            if value:
+                self.clock.observe(value)
 
     def recorder(self, session: Session, actor: str) -> "ChangeRecorder":
         return ChangeRecorder(session, self, actor)
@@ -95,8 +133,10 @@ class ChangeRecorder:
         payload = {k: log_value(v) for k, v in values.items() if v is not None}
         self._append(table, row_id, ChangeOp.INSERT, None, None, _encode_json(payload))
 
-    def updated(self, table: str, row_id: str, field: str, old: Any, new: Any) -> None:
-        self._append(table, row_id, ChangeOp.UPDATE, field, encode_value(old), encode_value(new))
+    def updated(self, table: str, row_id: str, field: str, old: Any, new: Any, *, hlc: str | None = None) -> None:
+        """``hlc``: the clock value of the value written, when it is not new (sync restoring a value that won
+        a conflict logs it with the time it was made, so a later comparison of times stays fair)."""
+        self._append(table, row_id, ChangeOp.UPDATE, field, encode_value(old), encode_value(new), hlc)
 
     def deleted(self, table: str, row_id: str) -> None:
         self._append(table, row_id, ChangeOp.DELETE, "deleted_at", None, None)
@@ -129,6 +169,28 @@ class ChangeRecorder:
                     count += 1
         self.session.flush()
         return count
+    def purged(self, table: str, row_id: str) -> None:
+        """The privacy purge of a row: the values its earlier entries hold are blanked (the entries stay, so
+        no device's sequence has a hole that a later entry could take), and one ``purge`` entry says that it
+        is gone, so every replica purges it too. An ``insert`` entry without values means "purged since"."""
+        self.forget_values(table, row_id)
+        self._append(table, row_id, ChangeOp.PURGE, None, None, None)
+
+    def forget_values(self, table: str, row_id: str) -> None:
+        """Blank the values every entry of a row holds (a purge, here or received from another device)."""
+        for entry in self._pending:
+            if entry["table_name"] == table and entry["row_id"] == row_id:
+                entry["base_value"] = entry["new_value"] = None
+        self.session.execute(update(ChangeLogEntry).where(ChangeLogEntry.table_name == table,
+                                                          ChangeLogEntry.row_id == row_id)
+                             .values(base_value=None, new_value=None))
+
+    # ------------------------------------------------------------------ other devices' entries
+    def received(self, entries: Iterable[Mapping[str, Any]]) -> None:
+        """Entries another device logged (``ENTRY_KEYS``), kept as they were: their device, sequence, clock
+        and author. They are written in the order given, after this recorder's earlier entries."""
+        for entry in entries:
+            self._pending.append({key: entry[key] for key in ENTRY_KEYS})
 
     # ------------------------------------------------------------------ batch mode
     def inserted_many(self, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
@@ -152,10 +214,10 @@ class ChangeRecorder:
         self.written += len(pending)
 
     def _append(self, table: str, row_id: str, op: ChangeOp, field: str | None, base: str | None,
-                new: str | None) -> None:
+                new: str | None, hlc: str | None = None) -> None:
         journal = self.journal
         self._pending.append({
-            "device_id": journal.device_id, "device_seq": self._take_seq(), "hlc": journal.clock.now(),
+            "device_id": journal.device_id, "device_seq": self._take_seq(), "hlc": hlc or journal.clock.now(),
             "table_name": table, "row_id": row_id, "op": op.value, "field": field, "base_value": base,
             "new_value": new, "schema_rev": journal.schema_rev, "user": self.user, "at": self.at,
         })

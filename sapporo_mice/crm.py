@@ -20,7 +20,7 @@ from sapporo_mice import duplicates as _duplicates
 from sapporo_mice import history as _history
 from sapporo_mice import intake as _intake
 from sapporo_mice import merging as _merging
-from sapporo_mice.changelog import Journal
+from sapporo_mice.changelog import Journal, replica_device
 from sapporo_mice.database import (
     Database,
     UpgradeReport,
@@ -57,7 +57,7 @@ class Crm:
     """An open CRM database and every area of the core."""
 
     def __init__(self, db: Database, *, device_id: str | None = None) -> None:
-        journal = Journal(device_id or Settings().get("device_id"), head_revision())
+        journal = Journal(device_id or replica_device(db, Settings().get("device_id")), head_revision())
         with db.reading() as session:
             journal.resume(session)
         #: For the core's own tools and tests: the UI and the CLI never touch it (a test checks ``ui/``).
@@ -96,6 +96,9 @@ class Crm:
         from sapporo_mice.students.privacy import Privacy
 
         self.matching, self.privacy = Matching(self.store), Privacy(self.store)
+        from sapporo_mice.sync import Sync
+
+        self.sync = Sync(self.store)
         from sapporo_mice.io import Io  # the file readers load on first use of an import, not with the CRM
 
         self.io = Io(self.store)

@@ -26,7 +26,7 @@ from phonenumbers.phonemetadata import PhoneMetadata
 from sqlalchemy import Date, select
 from sqlalchemy.orm import Session
 
-from sapporo_mice import demo_export_support, demo_network, demo_students
+from sapporo_mice import demo_export_support, demo_network, demo_students, demo_sync
 from sapporo_mice import demo_words as words
 from sapporo_mice import bid_pipeline, impact, messages, plan
 from sapporo_mice.bulk import FTS_INSERT_TRIGGER, BulkLoad, no_cyclic_gc  # noqa: F401 - FTS_INSERT_TRIGGER: where tests found it
@@ -98,6 +98,8 @@ def generate(store: Store, *, scale: float = 1.0, seed: int = 2026, actor: str =
         load.move_dates(today or dt.date.today())
         demo_export_support.story(load, today or dt.date.today())  # one company's whole export case
         counts = load.write()
+        demo_sync.add_conflicts(unit, load.ids.new,
+                                dt.datetime.combine(today or dt.date.today(), dt.time(1), dt.timezone.utc))
         session.add(LocalState(key=DEMO_STATE_KEY, value=json.dumps(
             {"seed": seed, "scale": scale, "at": utcnow().isoformat(timespec="seconds")})))
     return counts

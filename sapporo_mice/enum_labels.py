@@ -146,6 +146,7 @@ ENUMS: dict[str, dict[str, str]] = {
         "delete": QT_TRANSLATE_NOOP("ChangeOp", "Deleted"),
         "restore": QT_TRANSLATE_NOOP("ChangeOp", "Restored"),
         "merge": QT_TRANSLATE_NOOP("ChangeOp", "Merged"),
+        "purge": QT_TRANSLATE_NOOP("ChangeOp", "Purged"),
     },
 }
 

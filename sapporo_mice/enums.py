@@ -304,3 +304,4 @@ class ParticipantSide(str, enum.Enum):
 class GiftDirection(str, enum.Enum):
     GIVEN = "given"
     RECEIVED = "received"
+    PURGE = "purge"  # the privacy purge: the row and its history are gone (sync carries the purge itself)

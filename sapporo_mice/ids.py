@@ -7,6 +7,7 @@ import random
 import threading
 import time
 import uuid
+from typing import Any
 
 _uuid_lock = threading.Lock()
 # The 62 random bits of an id need to be unique, not secret: one generator seeded from the OS, instead of a
@@ -49,34 +50,49 @@ def is_uuid(text: str) -> bool:
     return True
 
 
+# The counter has five digits in the text form; past this many events in one millisecond the clock moves
+# on to the next millisecond, so the text still sorts as the clock does.
+HLC_COUNTER_MAX = 99_999
+
+
 class HybridLogicalClock:
     """A hybrid logical clock: wall-clock milliseconds plus a counter, totally ordered by text.
 
     The text form ``MMMMMMMMMMMMMMM:CCCCC:device`` sorts the same as the clock, so the database can
-    compare HLCs as strings.
+    compare HLCs as strings. Two events of one device never get the same value, however many happen in
+    one millisecond, and an event always sorts after every value the clock has observed.
     """
 
-    def __init__(self, device_id: str) -> None:
+    def __init__(self, device_id: str, wall: Any = None) -> None:
         self.device_id = device_id
+        self.wall = wall or time.time_ns  # nanoseconds since the epoch (tests set a skewed one)
         self._ms = 0
         self._counter = 0
         self._lock = threading.Lock()
 
     def now(self) -> str:
         with self._lock:
-            wall = time.time_ns() // 1_000_000
+            wall = self.wall() // 1_000_000
             if wall > self._ms:
                 self._ms, self._counter = wall, 0
-            else:
+            elif self._counter < HLC_COUNTER_MAX:
                 self._counter += 1
+            else:
+                self._ms, self._counter = self._ms + 1, 0
             return self._format()
 
     def observe(self, remote: str) -> None:
         """Move past a clock value seen from another device (on sync receive)."""
         ms, counter = parse_hlc(remote)
+        counter = min(counter, HLC_COUNTER_MAX)
         with self._lock:
             if (ms, counter) > (self._ms, self._counter):
                 self._ms, self._counter = ms, counter
+
+    def peek(self) -> str:
+        """The last value given or observed (without advancing the clock)."""
+        with self._lock:
+            return self._format()
 
     def _format(self) -> str:
         return f"{self._ms:015d}:{self._counter:05d}:{self.device_id}"

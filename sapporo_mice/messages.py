@@ -305,6 +305,103 @@ CATALOGUE: dict[str, dict[str, str]] = {
                            "ja": "{name} さんの個人データを消去しました（記録は個人データのない形で残ります）。"},
     "cli.access_line": {"en": "{at}  {user}: {action} ({name})", "ja": "{at}  {user}: {action}（{name} さん）"},
     "cli.match_explain_head": {"en": "Why:", "ja": "理由:"},
+    # --- sync
+    "sync.passphrase_missing": {
+        "en": "A passphrase is needed to encrypt or open a sync bundle (prompt, or SAPPORO_MICE_PASSPHRASE).",
+        "ja": "同期ファイルの暗号化・読み込みにはパスフレーズが必要です（入力するか SAPPORO_MICE_PASSPHRASE で指定）。",
+    },
+    "sync.not_a_bundle": {
+        "en": "This file is not a sync bundle of this app; nothing was changed.",
+        "ja": "このファイルは本アプリの同期ファイルではありません。何も変更していません。",
+    },
+    "sync.damaged": {
+        "en": "The sync bundle is damaged or incomplete (it may have been cut short or altered); nothing was changed.",
+        "ja": "同期ファイルが壊れているか不完全です（途中で切れたか改変された可能性があります）。何も変更していません。",
+    },
+    "sync.wrong_passphrase": {
+        "en": "The passphrase does not open this sync bundle; nothing was changed.",
+        "ja": "パスフレーズが違うため同期ファイルを開けません。何も変更していません。",
+    },
+    "sync.schema_other": {
+        "en": "The sync bundle was written by another version of the database (revision {theirs}; this one is at "
+              "{ours}). Update both computers to the same version of the app; nothing was changed.",
+        "ja": "同期ファイルは別のバージョンのデータベース（リビジョン {theirs}、こちらは {ours}）で作成されています。"
+              "両方のパソコンを同じバージョンのアプリにしてください。何も変更していません。",
+    },
+    "sync.format_newer": {
+        "en": "The sync bundle uses a newer file format (version {version}); update this app first. Nothing was changed.",
+        "ja": "同期ファイルの形式が新しすぎます（バージョン {version}）。先にアプリを更新してください。何も変更していません。",
+    },
+    "sync.file_missing": {"en": "No file at {file}.", "ja": "{file} にファイルがありません。"},
+    "sync.file_unreadable": {"en": "Cannot read {file}: {reason}", "ja": "{file} を読み込めません: {reason}"},
+    "sync.response_for_other": {
+        "en": "This answer from the office is for another computer (device {device}); nothing was changed.",
+        "ja": "この事務所からの返信ファイルは別のパソコン（端末 {device}）宛てです。何も変更していません。",
+    },
+    "sync.office_other": {
+        "en": "This answer comes from another office database (device {device}) than the one this computer syncs "
+              "with; nothing was changed.",
+        "ja": "この返信ファイルは、このパソコンの同期先とは別の事務所データベース（端末 {device}）から来ています。"
+              "何も変更していません。",
+    },
+    "sync.own_bundle": {
+        "en": "This bundle was written by this database itself; import it at the office. Nothing was changed.",
+        "ja": "この同期ファイルはこのデータベース自身が書き出したものです。事務所側で取り込んでください。何も変更していません。",
+    },
+    "sync.same_database": {
+        "en": "{url} is this computer's own database; give the office database's address.",
+        "ja": "{url} はこのパソコン自身のデータベースです。事務所のデータベースのアドレスを指定してください。",
+    },
+    "sync.choice_invalid": {
+        "en": "Choose “office” or “laptop” for a conflict, not “{value}”.",
+        "ja": "競合の解決には「office」か「laptop」を選んでください（「{value}」は不可）。",
+    },
+    "sync.conflict_resolved_already": {
+        "en": "This conflict was already resolved by {user}.",
+        "ja": "この競合はすでに {user} さんが解決しています。",
+    },
+    "cli.sync_out": {
+        "en": "Wrote {count} changes (sequence {first}–{last}) to {file}. Import it at the office with "
+              "“sync bundle-in”.",
+        "ja": "{count} 件の変更（番号 {first}–{last}）を {file} に書き出しました。事務所で「sync bundle-in」で取り込んでください。",
+    },
+    "cli.sync_in_office": {
+        "en": "Applied {received} changes ({skipped} already here, {conflicts} conflicts, {open} waiting for a "
+              "person). The answer for the laptop is in {response}.",
+        "ja": "{received} 件の変更を反映しました（取り込み済み {skipped} 件、競合 {conflicts} 件、うち要確認 {open} 件）。"
+              "ノートパソコン用の返信ファイル: {response}",
+    },
+    "cli.sync_in_laptop": {
+        "en": "Took in {received} changes from the office ({skipped} already here); {pending} of this computer's "
+              "changes are still waiting to be sent.",
+        "ja": "事務所から {received} 件の変更を取り込みました（取り込み済み {skipped} 件）。未送信の変更は {pending} 件です。",
+    },
+    "cli.sync_push": {
+        "en": "Sent {received} changes to the office ({skipped} already there, {conflicts} conflicts, {open} waiting "
+              "for a person).",
+        "ja": "{received} 件の変更を事務所に送りました（送信済み {skipped} 件、競合 {conflicts} 件、うち要確認 {open} 件）。",
+    },
+    "cli.sync_pull": {
+        "en": "Took in {received} changes from the office ({skipped} already here).",
+        "ja": "事務所から {received} 件の変更を取り込みました（取り込み済み {skipped} 件）。",
+    },
+    "cli.sync_status": {
+        "en": "Device {device}: {pending} changes waiting to be sent, {conflicts} open conflicts, last sync {last}.",
+        "ja": "端末 {device}: 未送信の変更 {pending} 件、未解決の競合 {conflicts} 件、最終同期 {last}。",
+    },
+    "cli.sync_never": {"en": "never", "ja": "なし"},
+    "cli.sync_no_conflicts": {"en": "No open conflicts.", "ja": "未解決の競合はありません。"},
+    "cli.sync_resolved": {"en": "Conflict resolved.", "ja": "競合を解決しました。"},
+    "cli.sync_passphrase": {"en": "Bundle passphrase: ", "ja": "同期ファイルのパスフレーズ: "},
+    "cli.sync_conflict_line": {
+        "en": "{id}  {title} · {field}: base “{base}”, office “{office}”, laptop “{laptop}” ({user})",
+        "ja": "{id}  {title}・{field}: 元の値「{base}」、事務所「{office}」、ノートPC「{laptop}」（{user}）",
+    },
+    "sync.kind.field": {"en": "both changed; the newer change was kept", "ja": "両方で変更（新しい方を採用）"},
+    "sync.kind.identity": {"en": "both changed; choose one", "ja": "両方で変更（どちらかを選択）"},
+    "sync.kind.delete_edited": {"en": "deleted on the laptop, edited elsewhere", "ja": "ノートPCで削除、他で編集"},
+    "sync.kind.edit_deleted": {"en": "edited on the laptop, deleted elsewhere", "ja": "ノートPCで編集、他で削除"},
+    "sync.kind.deleted_parent": {"en": "a new entry for a deleted record", "ja": "削除済みレコードへの新しい記録"},
 }
 
 

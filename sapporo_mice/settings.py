@@ -55,6 +55,8 @@ REGISTRY: dict[str, Setting] = {
         Setting("language", str, None, "Language", "表示言語", choices=("ja", "en")),
         Setting("user_name", str, None, "Your name (recorded on changes)", "利用者名（変更履歴に記録）"),
         Setting("database_url", str, "", "Office database URL (empty: this computer)", "事務所データベース URL（空欄: この PC）"),
+        Setting("sync_office_url", str, "", "Office database for direct sync (on the office network)",
+                "直接同期する事務所データベース URL（事務所のネットワーク内）"),
         Setting("default_country", str, "JP", "Default country", "既定の国"),
         Setting("backup_daily", bool, True, "Back up this computer's database every day", "この PC のデータベースを毎日バックアップ"),
         Setting("device_id", str, None, "Device id", "端末 ID", hidden=True),

@@ -86,6 +86,14 @@ LABELS: dict[str, str] = {
     "erase": QT_TRANSLATE_NOOP("Jobs", "Erasing the personal data"),
     "purge": QT_TRANSLATE_NOOP("Jobs", "Purging students past their retention date"),
     "access_log": QT_TRANSLATE_NOOP("Jobs", "Reading the access log"),
+    # --- sync
+    "sync_status": QT_TRANSLATE_NOOP("Jobs", "Reading the sync state"),
+    "sync_pending": QT_TRANSLATE_NOOP("Jobs", "Counting unsent changes"),
+    "sync_export": QT_TRANSLATE_NOOP("Jobs", "Exporting changes to %1"),
+    "sync_import": QT_TRANSLATE_NOOP("Jobs", "Importing the sync file %1"),
+    "sync_push": QT_TRANSLATE_NOOP("Jobs", "Sending changes to the office"),
+    "sync_pull": QT_TRANSLATE_NOOP("Jobs", "Receiving changes from the office"),
+    "sync_resolve": QT_TRANSLATE_NOOP("Jobs", "Resolving the conflict"),
 }
 # --- export_support
 from ui.export_support.labels import JOBS as _EXPORT_JOBS  # noqa: E402 - its strings live in its catalogue
@@ -97,7 +105,8 @@ LABELS.update(safety_texts.LABELS)
 
 # Quick reads: no progress bar unless they run long.
 QUIET = frozenset({"list", "rows", "home", "search", "pick", "counts", "duplicate_check", "exhibitors", "related",
-                   "history", "merges", "fairs", "encryption_state", "suggest", "estimate"})
+                   "history", "merges", "fairs", "encryption_state", "suggest", "estimate", "sync_status",
+                   "sync_pending"})
 
 
 def job_label(kind: str, subject: str = "") -> str:

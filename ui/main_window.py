@@ -209,7 +209,11 @@ class MainWindow(QMainWindow):
         self.job_bar = QProgressBar(self, maximumWidth=160, textVisible=False)
         self.cancel_button = QToolButton(self, text=self.tr("Cancel"), toolTip=self.tr("Cancel the background work"))
         self.cancel_button.clicked.connect(self.ctx.jobs.cancel_all)
-        for widget in (self.job_label, self.job_bar, self.cancel_button, self.user_label, self.db_label):
+        from ui.views.sync.pending import PendingLabel
+
+        self.pending_label = PendingLabel(self.ctx, self)
+        for widget in (self.job_label, self.job_bar, self.cancel_button, self.pending_label, self.user_label,
+                       self.db_label):
             status.addPermanentWidget(widget)
         self._progress_timer = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS, timeout=self._show_jobs)
         self.ctx.jobs.started.connect(lambda job: self._show_jobs(delay=job.quiet))

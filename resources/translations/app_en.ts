@@ -167,6 +167,10 @@
         <source>Merged</source>
         <translation>Merged</translation>
     </message>
+    <message>
+        <source>Purged</source>
+        <translation>Purged</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -1352,6 +1356,34 @@
     <message>
         <source>Estimating the economic impact</source>
         <translation>Estimating the economic impact</translation>
+    </message>
+    <message>
+        <source>Reading the sync state</source>
+        <translation>Reading the sync state</translation>
+    </message>
+    <message>
+        <source>Counting unsent changes</source>
+        <translation>Counting unsent changes</translation>
+    </message>
+    <message>
+        <source>Exporting changes to %1</source>
+        <translation>Exporting changes to %1</translation>
+    </message>
+    <message>
+        <source>Importing the sync file %1</source>
+        <translation>Importing the sync file %1</translation>
+    </message>
+    <message>
+        <source>Sending changes to the office</source>
+        <translation>Sending changes to the office</translation>
+    </message>
+    <message>
+        <source>Receiving changes from the office</source>
+        <translation>Receiving changes from the office</translation>
+    </message>
+    <message>
+        <source>Resolving the conflict</source>
+        <translation>Resolving the conflict</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,10 @@
         <source>Merged</source>
         <translation>統合</translation>
     </message>
+    <message>
+        <source>Purged</source>
+        <translation>完全削除</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -1346,6 +1350,34 @@
     <message>
         <source>Estimating the economic impact</source>
         <translation>経済波及効果を算定しています</translation>
+    </message>
+    <message>
+        <source>Reading the sync state</source>
+        <translation>同期の状態を読み込み中</translation>
+    </message>
+    <message>
+        <source>Counting unsent changes</source>
+        <translation>未送信の変更を集計中</translation>
+    </message>
+    <message>
+        <source>Exporting changes to %1</source>
+        <translation>%1 に変更を書き出し中</translation>
+    </message>
+    <message>
+        <source>Importing the sync file %1</source>
+        <translation>同期ファイル %1 を取り込み中</translation>
+    </message>
+    <message>
+        <source>Sending changes to the office</source>
+        <translation>事務所へ変更を送信中</translation>
+    </message>
+    <message>
+        <source>Receiving changes from the office</source>
+        <translation>事務所から変更を受信中</translation>
+    </message>
+    <message>
+        <source>Resolving the conflict</source>
+        <translation>競合を解決中</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ import sys
 from sapporo_mice.cli.context import EXIT_USAGE, CommandContext
 from sapporo_mice.messages import render
 
-PENDING = ("import", "export", "brief", "bid", "fair", "match", "kpi", "sync")
+PENDING = ("import", "export", "brief", "bid", "fair", "match", "kpi")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

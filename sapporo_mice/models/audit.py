@@ -58,6 +58,9 @@ class Conflict(Base):
     __tablename__ = "conflicts"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    # field (two values, the newer clock won) | identity (a person decides) | delete_edited |
+    # edit_deleted | deleted_parent (see sapporo_mice.sync.engine)
+    kind: Mapped[str] = mapped_column(String(20), default="field")
     table_name: Mapped[str] = mapped_column(String(60))
     row_id: Mapped[str] = mapped_column(String(36))
     field: Mapped[str | None] = mapped_column(String(60))
@@ -73,7 +76,8 @@ class Conflict(Base):
     resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     resolved_by: Mapped[str | None] = mapped_column(String(120))
 
-    __table_args__ = (Index("ix_conflicts_open", "resolved", "created_at"),)
+    __table_args__ = (Index("ix_conflicts_open", "resolved", "created_at"),
+                      Index("ix_conflicts_row", "table_name", "row_id"))
 
 
 class LocalState(Base):

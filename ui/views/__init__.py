@@ -64,9 +64,7 @@ AREAS: tuple[Area, ...] = (
     Area("kpi", QT_TRANSLATE_NOOP("Area", "KPI"), "Ctrl+0", _placeholder(
         QT_TRANSLATE_NOOP("Area", "KPI"),
         QT_TRANSLATE_NOOP("Area", "The plan's indicators by fiscal year will appear here."))),
-    Area("sync", QT_TRANSLATE_NOOP("Area", "Sync"), "Ctrl+Shift+Y", _placeholder(
-        QT_TRANSLATE_NOOP("Area", "Sync"),
-        QT_TRANSLATE_NOOP("Area", "Synchronisation with the office database will appear here."))),
+    Area("sync", QT_TRANSLATE_NOOP("Area", "Sync"), "Ctrl+Shift+Y", _list("sync", "SyncView")),
 )
 
 

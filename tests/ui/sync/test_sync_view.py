@@ -1,0 +1,77 @@
+"""The Sync view: the state of this computer, bundles out and in through jobs, and the conflicts queue with
+the base, office and laptop values side by side; a choice resolves the conflict and syncs."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.sync_support import PASS, exchange, open_laptop
+from tests.ui.app_support import make_context, settle
+from ui.views.sync import SyncView
+from ui.views.sync.pending import PendingLabel
+
+
+@pytest.fixture
+def office_with_conflict(crm, tmp_path):
+    a, b = open_laptop(tmp_path, "a"), open_laptop(tmp_path, "b")
+    org = a.organizations.create({"name": "札幌シーフード株式会社"}, actor="佐藤 花子").id
+    for laptop in (a, b, a, b):
+        exchange(laptop, crm, tmp_path)
+    a.organizations.update(org, {"name": "札幌シーフーズ株式会社"}, actor="佐藤 花子")
+    b.organizations.update(org, {"name": "株式会社札幌シーフード"}, actor="鈴木 一郎")
+    exchange(a, crm, tmp_path)
+    exchange(b, crm, tmp_path)
+    yield crm, org, a, b
+    a.close()
+    b.close()
+
+
+def test_the_queue_shows_the_three_values_and_a_choice_resolves_it(qtbot, qtmodeltester, office_with_conflict):
+    office, org, _a, _b = office_with_conflict
+    ctx = make_context(office)
+    view = SyncView(ctx)
+    qtbot.addWidget(view)
+    settle(qtbot, ctx)
+    qtmodeltester.check(view.model)
+    assert view.model.rowCount() == 1
+    row = view.model.rows[0]
+    assert (row["base"], row["office"], row["laptop"], row["user"]) == (
+        "札幌シーフード株式会社", "札幌シーフーズ株式会社", "株式会社札幌シーフード", "鈴木 一郎")
+    assert view.conflicts_label.text() == "1 open"
+    view.table.selectRow(0)
+    assert view.value_boxes["laptop"].toPlainText() == "株式会社札幌シーフード"
+    assert view.take_laptop.isEnabled()
+    view.take_laptop.click()
+    settle(qtbot, ctx)
+    assert office.organizations.get(org)["name"] == "株式会社札幌シーフード"
+    assert office.sync.conflicts() == [] and view.model.rowCount() == 0
+    assert not view.empty_label.isHidden()
+
+
+def test_export_and_import_run_as_jobs_and_the_status_bar_counts_unsent_changes(qtbot, crm, tmp_path):
+    laptop = open_laptop(tmp_path, "fair")
+    try:
+        laptop.organizations.create({"name": "旭川家具工業"}, actor="佐藤 花子")
+        ctx = make_context(laptop, lang="en")
+        view, label = SyncView(ctx), PendingLabel(ctx)
+        qtbot.addWidget(view)
+        qtbot.addWidget(label)
+        settle(qtbot, ctx)
+        assert label.text() == "Unsent: 2" or label.text().startswith("Unsent:")
+        assert view.pending_label.text() != "0 changes"
+        out = tmp_path / "fair.smsync"
+        view.export_bundle(str(out), PASS)
+        settle(qtbot, ctx)
+        assert out.exists() and "Import it at the office" in view.result_label.text()
+        answer = crm.sync.bundle_in(out, PASS, actor="office").response
+        view.import_bundle(answer, PASS)
+        settle(qtbot, ctx)
+        assert "Took in" in view.result_label.text()
+        label.refresh()
+        settle(qtbot, ctx)
+        assert label.text() == "All sent" and view.pending_label.text() == "0 changes"
+        view.import_bundle(answer, "wrong")
+        settle(qtbot, ctx)
+        assert "passphrase does not open" in view.result_label.text()
+    finally:
+        laptop.close()

@@ -1,0 +1,127 @@
+"""Refresh ``resources/translations/sync_{ja,en}.ts`` from the Sync screens (``ui/views/sync/``) and fill in the
+translations (the sync job labels of ``ui/jobs.py`` are in the app catalogue). Run after changing a string there; a
+string without a Japanese entry below is reported and the script exits 1.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+JA = {
+    "SyncView": {
+        "Both changed; the newer change was kept": "両方で変更（新しい方を採用済み）",
+        "Both changed; choose which to keep": "両方で変更（どちらを残すか選択）",
+        "Deleted on a laptop, edited elsewhere": "ノートPCで削除、別の場所で編集",
+        "Edited on a laptop, deleted elsewhere": "ノートPCで編集、別の場所で削除",
+        "New entry for a deleted record": "削除済みレコードへの新しい記録",
+        "Deleted": "削除",
+        "Edited": "編集あり",
+        "A new entry was added": "新しい記録が追加された",
+        "This computer": "この端末",
+        "Device": "端末 ID",
+        "Database": "データベース",
+        "Last sync": "最終同期",
+        "Changes waiting to be sent": "未送信の変更",
+        "Conflicts to decide": "要確認の競合",
+        "Sync with the office": "事務所との同期",
+        "With a file (away from the office)": "ファイルで同期（出張先・事務所外）",
+        "Export changes to a file…": "変更をファイルに書き出す…",
+        "Import a file…": "ファイルを取り込む…",
+        "Writes this computer's unsent changes to an encrypted file to take to the office.":
+            "この端末の未送信の変更を暗号化ファイルに書き出し、事務所へ持ち込みます。",
+        "At the office: a laptop's file (an answer file is written beside it). On a laptop: the office's answer.":
+            "事務所では: ノートPCのファイルを取り込み、同じ場所に返信ファイルを作成します。"
+            "ノートPCでは: 事務所からの返信ファイルを取り込みます。",
+        "Directly (on the office network)": "直接同期（事務所のネットワーク内）",
+        "Office database address, e.g. postgresql+psycopg://…": "事務所データベースのアドレス（例: postgresql+psycopg://…）",
+        "Send to the office": "事務所へ送信",
+        "Receive from the office": "事務所から受信",
+        "Conflicts": "競合",
+        "Show resolved conflicts too": "解決済みの競合も表示",
+        "Record": "レコード",
+        "Field": "項目",
+        "Before": "変更前",
+        "Office": "事務所",
+        "Laptop": "ノートPC",
+        "Changed on the laptop by": "ノートPCで変更した人",
+        "State": "状態",
+        "No conflicts to decide.": "確認が必要な競合はありません。",
+        "Before (both started from)": "変更前（両方の元の値）",
+        "Keep the office's": "事務所の内容を残す",
+        "Take the laptop's": "ノートPCの内容を採用",
+        "This computer: %1": "この PC: %1",
+        "Office server: %1": "事務所サーバー: %1",
+        "Never": "未同期",
+        "%1 changes": "%1 件",
+        "%1 open": "%1 件",
+        "Resolved": "解決済み",
+        "Newer kept": "新しい方を採用",
+        "To decide": "要確認",
+        "Conflict resolved; the choice goes to every computer at the next sync.":
+            "競合を解決しました。次回の同期ですべての端末に反映されます。",
+        "Passphrase": "パスフレーズ",
+        "Passphrase of the sync file:": "同期ファイルのパスフレーズ:",
+        "The same passphrase again:": "確認のため、もう一度入力:",
+        "The two passphrases differ.": "2 回入力したパスフレーズが一致しません。",
+        "Export changes to a file": "変更をファイルに書き出す",
+        "Sync files (%1)": "同期ファイル (%1)",
+        "Import a sync file": "同期ファイルを取り込む",
+        "Wrote %1 changes to %2. Import it at the office.": "%1 件の変更を %2 に書き出しました。事務所で取り込んでください。",
+        "Applied %1 changes (%2 conflicts, %3 to decide). The answer for the laptop: %4":
+            "%1 件の変更を反映しました（競合 %2 件、うち要確認 %3 件）。ノートPC用の返信ファイル: %4",
+        "Took in %1 changes from the office.": "事務所から %1 件の変更を取り込みました。",
+        "Enter the office database's address first.": "先に事務所データベースのアドレスを入力してください。",
+        "%1 changes exchanged (%2 conflicts, %3 to decide).": "%1 件の変更をやり取りしました（競合 %2 件、うち要確認 %3 件）。",
+    },
+    "PendingLabel": {
+        "Unsent: %1": "未送信: %1 件",
+        "All sent": "送信済み",
+        "Changes on this computer waiting to be sent to the office": "事務所へまだ送っていない、この端末の変更",
+    },
+}
+
+
+def lupdate(lang: str) -> Path:
+    target = ROOT / "resources" / "translations" / f"sync_{lang}.ts"
+    sources = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "ui" / "views" / "sync").glob("*.py"))
+    tool = str(Path(sys.executable).parent / "pyside6-lupdate")
+    subprocess.run([tool, "-silent", "-no-obsolete", "-locations", "none", *sources, "-ts", str(target),
+                    "-target-language", lang], cwd=ROOT, check=True)
+    return target
+
+
+def fill(path: Path, lang: str) -> list[tuple[str, str]]:
+    tree = ET.parse(path)
+    missing = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source, translation = message.findtext("source"), message.find("translation")
+            text = source if lang == "en" else JA.get(name, {}).get(source)
+            if text is None:
+                missing.append((name, source))
+                continue
+            translation.text = text
+            translation.attrib.pop("type", None)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def main() -> int:
+    missing = []
+    for lang in ("ja", "en"):
+        missing += fill(lupdate(lang), lang)
+    for name, source in missing:
+        print(f"untranslated: [{name}] {source}", file=sys.stderr)
+    subprocess.run([sys.executable, "-m", "ui.i18n"], cwd=ROOT, check=True)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
