@@ -98,6 +98,9 @@ class Crm:
         from sapporo_mice.network import Network  # --- network: partner cities, exchanges, visits
 
         self.network = Network(self.store)
+        from sapporo_mice.kpi import Kpi  # --- kpi: the plan's indicators by fiscal year
+
+        self.kpi = Kpi(self.store)
 
     @classmethod
     def open(cls, url: str | None = None, *, device_id: str | None = None) -> "Crm":
