@@ -597,6 +597,19 @@ class Kpi:
         return {"fiscal_year": fiscal_year, "years": [fiscal_year - years + 1 + i for i in range(years)],
                 "areas": areas}
 
+    # ------------------------------------------------------------------------------------- files
+    def export_xlsx(self, fiscal_year: int, path: Any, *, lang: str = "ja") -> Any:
+        """The year's indicators (and the records behind each computed one) as an XLSX file."""
+        from sapporo_mice import kpi_xlsx
+
+        return kpi_xlsx.export_file(self, fiscal_year, path, lang)
+
+    def import_xlsx(self, path: Any, *, actor: str, lang: str = "en", fiscal_year: int | None = None) -> dict[str, Any]:
+        """Enter the targets, entered actuals and notes of an XLSX file (all rows or none; see kpi_xlsx)."""
+        from sapporo_mice import kpi_xlsx
+
+        return kpi_xlsx.import_file(self._store, self, path, actor=actor, lang=lang, fiscal_year=fiscal_year)
+
     # ------------------------------------------------------------------------------------- entering
     _UNSET: Any = object()
 
@@ -637,3 +650,18 @@ class Kpi:
             service.create_in(unit, {"indicator_id": ids[ind.code], "fiscal_year": fy, **values})
         else:
             service.update_in(unit, existing.id, values, expected_version=expected_version)
+
+
+def shown(ind: IndicatorDef, value: float | None, lang: str) -> str:
+    """A target or an actual as a person reads it: ¥310,500,000, 42.5%, 1,234件 / 1,234 (empty when unknown)."""
+    from sapporo_mice import formats
+
+    if value is None:
+        return ""
+    if ind.unit == "円":
+        return formats.money(value, lang)
+    digits = 0 if float(value).is_integer() else 1
+    text = formats.number(value, lang, digits=digits)
+    if ind.unit == "%":
+        return f"{text}%"
+    return f"{text}{ind.unit}" if lang == "ja" else text
