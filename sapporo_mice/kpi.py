@@ -262,6 +262,7 @@ class KpiRecord:
     on: dt.date
     amount: float | None = None
     detail: str | None = None  # a partner city, a company, a fair: what the title alone does not say
+    country: str | None = None  # ISO code, for a country name in the reader's language
 
     def as_json(self) -> dict[str, Any]:
         return {**asdict(self), "on": self.on.isoformat()}
@@ -407,7 +408,7 @@ def _expansion_cases(session: Session, fy: int) -> list[KpiRecord]:
             .where(*live(ExpansionCase), *live(Organization),
                    ExpansionCase.occurred_on.between(fiscal.first_day(fy), fiscal.last_day(fy)))
             .order_by(ExpansionCase.occurred_on, ExpansionCase.id))
-    return [KpiRecord("expansion_case", c.id, company, c.occurred_on, None, c.country)
+    return [KpiRecord("expansion_case", c.id, company, c.occurred_on, None, None, c.country)
             for c, company in session.execute(stmt)]
 
 
@@ -517,6 +518,11 @@ class Kpi:
 
     indicators = INDICATORS
     areas = AREAS
+    pillars = plan.PILLARS
+
+    @staticmethod
+    def shown(ind: IndicatorDef, value: float | None, lang: str) -> str:
+        return shown(ind, value, lang)
 
     def __init__(self, store: Store) -> None:
         self._store = store
@@ -603,6 +609,12 @@ class Kpi:
         from sapporo_mice import kpi_xlsx
 
         return kpi_xlsx.export_file(self, fiscal_year, path, lang)
+
+    def export_records_xlsx(self, code: str, fiscal_year: int, path: Any, *, lang: str = "ja") -> Any:
+        """The drill-down list of one computed indicator as an XLSX file."""
+        from sapporo_mice import kpi_xlsx
+
+        return kpi_xlsx.export_records_file(self, code, fiscal_year, path, lang)
 
     def import_xlsx(self, path: Any, *, actor: str, lang: str = "en", fiscal_year: int | None = None) -> dict[str, Any]:
         """Enter the targets, entered actuals and notes of an XLSX file (all rows or none; see kpi_xlsx)."""

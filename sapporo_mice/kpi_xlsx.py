@@ -113,7 +113,7 @@ def export_bytes(kpi: Kpi, fiscal_year: int, lang: str = "ja") -> bytes:
         if ind.computed:
             for r in kpi.records(ind.code, fiscal_year):
                 records_sheet.append([_xlsx_cell(c) for c in (ind.code, ind.name(lang), type_label(r.record_type, lang),
-                                                              r.title, r.detail, r.on, r.amount, r.id)])
+                                                              r.title, _detail(r, lang), r.on, r.amount, r.id)])
     for ws, widths in ((sheet, (10, 28, 44, 18, 30, 8, 8, 14, 14, 30, 60)), (records_sheet, (28, 40, 16, 40, 24, 12, 14, 38))):
         for index, width in enumerate(widths):
             ws.column_dimensions[chr(ord("A") + index)].width = width
@@ -190,3 +190,24 @@ def import_file(store: Store, kpi: Kpi, path: Path, *, actor: str, lang: str = "
         raise KpiImportError(name, problems) from None
     return {"read": len(table.rows), "updated": updated, "skipped": skipped, "years": sorted(years)}
 
+
+
+def export_records_file(kpi: Kpi, code: str, fiscal_year: int, path: Path, lang: str = "ja") -> Path:
+    """The records behind one computed number (the dashboard's drill-down list) as an XLSX file."""
+    from sapporo_mice.io.exporter import xlsx_bytes
+    from sapporo_mice.kpi import indicator
+    from sapporo_mice.vocabulary import type_label
+
+    ind = indicator(code)
+    headers = [ja if lang == "ja" else en for en, ja in RECORD_COLUMNS]
+    rows = [[ind.code, ind.name(lang), type_label(r.record_type, lang), r.title, _detail(r, lang), r.on, r.amount, r.id]
+            for r in kpi.records(ind.code, fiscal_year)]
+    Path(path).write_bytes(xlsx_bytes(headers, rows, f"{ind.code} {formats.fiscal_year(fiscal_year, lang)}"))
+    return Path(path)
+
+
+def _detail(record: Any, lang: str) -> str | None:
+    from sapporo_mice import countries
+
+    parts = [record.detail, countries.name(record.country, lang) if record.country else None]
+    return " · ".join(p for p in parts if p) or None

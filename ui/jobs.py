@@ -77,6 +77,9 @@ LABELS: dict[str, str] = {
 from ui.export_support.labels import JOBS as _EXPORT_JOBS  # noqa: E402 - its strings live in its catalogue
 
 LABELS.update(_EXPORT_JOBS)
+from ui.kpi import JOBS as _KPI_JOBS  # noqa: E402 - --- kpi: its strings live in kpi_{ja,en}.ts
+
+LABELS.update(_KPI_JOBS)
 # Quick reads: no progress bar unless they run long.
 QUIET = frozenset({"list", "rows", "home", "search", "pick", "counts", "duplicate_check", "exhibitors", "related",
                    "history", "merges", "fairs"})

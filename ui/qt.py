@@ -7,6 +7,7 @@ start (about 150 ms). A name the front end starts to use is added here, in its Q
 """
 
 # ruff: noqa: F401
+from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     Property,
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
     QEvent,
     QEventLoop,
     QLibraryInfo,
+    QMargins,
     QLocale,
     QLoggingCategory,
     QMimeData,
@@ -68,6 +70,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -112,6 +115,14 @@ def pdf_widgets() -> tuple[type, type] | None:
     except ImportError:  # pragma: no cover - depends on the wheels installed
         return None
     return QPdfDocument, QPdfView
+
+
+def charts() -> Any:
+    """QtCharts (PySide6-Addons), loaded on first use so that start-up does not load it: the names used are
+    QChart, QChartView, QBarSeries, QBarSet, QBarCategoryAxis, QValueAxis (attributes of the returned module)."""
+    from PySide6 import QtCharts
+
+    return QtCharts
 
 
 # Translate outside a QObject with QCoreApplication.translate(context, text) or QT_TRANSLATE_NOOP:

@@ -121,7 +121,10 @@ def cmd_records(ctx: CommandContext) -> int:
             total=shown(ind, total(ind, found), lang))
     for r in found:
         amount = f"  {shown(ind, r.amount, lang)}" if r.amount is not None else ""
-        detail = f" ({r.detail})" if r.detail else ""
+        from sapporo_mice.kpi_xlsx import _detail
+
+        shown_detail = _detail(r, lang)
+        detail = f" ({shown_detail})" if shown_detail else ""
         print(f"  {formats.date(r.on, lang)}  {type_label(r.record_type, lang)}: {r.title}{detail}{amount}")
     return 0
 
