@@ -23,7 +23,7 @@ from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parent.parent
 AREA_EXCLUDES = ("ui/editors/", "ui/fairs/", "ui/io/", "ui/duplicates.py", "ui/export_support/",
-                 "ui/network/", "ui/views/network/")
+                 "ui/network/", "ui/views/network/", "ui/kpi/", "ui/views/kpi/")
 
 
 def app_sources() -> list[str]:

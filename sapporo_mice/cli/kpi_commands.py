@@ -12,9 +12,10 @@ from sapporo_mice.cli.context import EXIT_BAD_INPUT, CommandContext
 from sapporo_mice.messages import render
 
 messages.register({
-    "cli.kpi_head": {"en": "Evaluation indicators, {fy} (target / actual)", "ja": "評価指標 {fy}（目標値 / 実績値）"},
-    "cli.kpi_area": {"en": "■ {area}", "ja": "■ {area}"},
-    "cli.kpi_row": {"en": "  {ref}  {name}: {target} / {actual}{note}", "ja": "  {ref}  {name}: {target} / {actual}{note}"},
+    "cli.kpi_head": {"en": "Evaluation indicators, {fy}", "ja": "評価指標 {fy}"},
+    "cli.kpi_area": {"en": "[{area}]", "ja": "【{area}】"},
+    "cli.kpi_row": {"en": "  {ref}  {name}: target {target} / actual {actual}{note}",
+                    "ja": "  {ref}  {name}: 目標 {target} ／ 実績 {actual}{note}"},
     "cli.kpi_set": {"en": "{ref} {fy}: target {target}, actual {actual}.", "ja": "{ref} {fy}: 目標値 {target}、実績値 {actual}。"},
     "cli.kpi_records": {"en": "{name}, {fy}: {count} record(s), total {total}",
                         "ja": "{name} {fy}: レコード {count} 件、計 {total}"},
