@@ -314,7 +314,7 @@ Counter = Callable[["Session", int], list[KpiRecord]]
 
 
 def _jst_date(moment: dt.datetime) -> dt.date:
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
     return aware.astimezone(fiscal.JST).date()
 
 

@@ -158,7 +158,7 @@ def import_file(store: Store, kpi: Kpi, path: Path, *, actor: str, lang: str = "
     try:
         with store.unit(actor) as unit:
             for number, cells in table.rows:
-                def cell(key: str) -> Any:
+                def cell(key: str, cells: list[Any] = cells) -> Any:
                     index = keys.get(key)
                     return cells[index] if index is not None and index < len(cells) else None
 

@@ -8,6 +8,7 @@ start (about 150 ms). A name the front end starts to use is added here, in its Q
 
 # ruff: noqa: F401
 from typing import Any
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     Property,

@@ -9,7 +9,13 @@ from typing import Any
 from sapporo_mice import fiscal, formats
 from ui.context import AppContext
 from ui.feedback import MUTED_STYLE, error_text, message_label
-from ui.kpi.dashboard import DashboardData, EntryDialog, IndicatorCard, RecordsDialog, load_dashboard
+from ui.kpi.dashboard import (
+    DashboardData,
+    EntryDialog,
+    IndicatorCard,
+    RecordsDialog,
+    load_dashboard,
+)
 from ui.qt import (
     QComboBox,
     QFileDialog,
