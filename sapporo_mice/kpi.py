@@ -53,8 +53,8 @@ if TYPE_CHECKING:
     from sapporo_mice.store import Store
 
 messages.register({
-    "kpi.unknown_indicator": {"en": "{field}: no indicator has the code “{value}”.",
-                              "ja": "{field}: コード「{value}」の評価指標はありません。"},
+    "kpi.unknown_indicator": {"en": "{field}: no indicator is coded “{value}”.",
+                              "ja": "{field}: 「{value}」に該当する評価指標はありません。"},
     "kpi.nothing_to_set": {"en": "{field}: give a target, an actual or a note to enter.",
                            "ja": "{field}: 目標値・実績値・出典のいずれかを入力してください。"},
 })
