@@ -102,51 +102,109 @@ def fiscal_year_label(year: int, lang: str) -> str:
 
 # ------------------------------------------------------------------------------------------- the card
 class TrendChart(QWidget):
-    """Bars of the actual (and the target, lighter) over the fiscal years; QtCharts is loaded on first use."""
+    """Bars of the actual (and the target, lighter) over the fiscal years; QtCharts is loaded on first use.
+    ``set_trend`` changes the figures in place (a new fiscal year chosen), without building a new chart."""
 
-    def __init__(self, trend: list[tuple[int, float | None, float | None]], lang: str, parent: QWidget | None = None):
+    def __init__(self, trend: list[tuple[int, float | None, float | None]], lang: str, parent: QWidget | None = None,
+                 *, legend: bool = False):
         super().__init__(parent)
         qc = charts()
+        self.lang = lang
         chart = qc.QChart()
-        chart.legend().setVisible(False)
+        chart.legend().setVisible(legend)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         chart.setBackgroundVisible(False)
         chart.setMargins(QMargins(0, 0, 0, 0))
-        target = qc.QBarSet(self.tr("Target"))
-        actual = qc.QBarSet(self.tr("Actual"))
-        target.setColor(QColor("#c9d3e0"))
-        actual.setColor(QColor(style.CHART))
-        for _year, t, a in trend:
-            target.append(t or 0.0)
-            actual.append(a or 0.0)
-        series = qc.QBarSeries()
-        series.append(target)
-        series.append(actual)
-        chart.addSeries(series)
-        axis = qc.QBarCategoryAxis()
-        axis.append([_short_year(y, lang) for y, _t, _a in trend])
+        self.target = qc.QBarSet(self.tr("Target"))
+        self.actual = qc.QBarSet(self.tr("Actual"))
+        self.target.setColor(QColor("#c9d3e0"))
+        self.actual.setColor(QColor(style.CHART))
+        self.series = qc.QBarSeries()
+        self.series.append(self.target)
+        self.series.append(self.actual)
+        chart.addSeries(self.series)
+        self.years = qc.QBarCategoryAxis()
         small = self.font()
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.8))
-        axis.setLabelsFont(small)
-        chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(axis)
-        values = qc.QValueAxis()
-        values.setVisible(False)
-        values.setMin(0)
-        values.setMax(max([v for _y, t, a in trend for v in (t, a) if v] or [1]) * 1.1)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(values)
+        self.years.setLabelsFont(small)
+        chart.addAxis(self.years, Qt.AlignmentFlag.AlignBottom)
+        self.series.attachAxis(self.years)
+        self.values = qc.QValueAxis()
+        self.values.setVisible(legend)
+        self.values.setLabelsFont(small)
+        self.values.setLabelFormat("%.0f")
+        self.values.setMin(0)
+        chart.addAxis(self.values, Qt.AlignmentFlag.AlignLeft)
+        self.series.attachAxis(self.values)
         self.view = qc.QChartView(chart, self)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(96)
-        self.view.setMaximumHeight(110)
+        self.view.setMinimumHeight(150 if legend else 96)
+        self.view.setMaximumHeight(170 if legend else 110)
         self.view.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        self.set_trend(trend)
+
+    def set_trend(self, trend: list[tuple[int, float | None, float | None]]) -> None:
+        for bar_set, column in ((self.target, 1), (self.actual, 2)):
+            values = [float(point[column] or 0.0) for point in trend]
+            if bar_set.count() == len(values):
+                for index, value in enumerate(values):
+                    bar_set.replace(index, value)
+            else:
+                bar_set.remove(0, bar_set.count())
+                bar_set.append(values)
+        labels = [_short_year(year, self.lang) for year, _t, _a in trend]
+        if self.years.categories() != labels:
+            self.years.setCategories(labels)
+        self.values.setMax(max([v for _y, t, a in trend for v in (t, a) if v] or [1]) * 1.1)
 
 
 def _short_year(year: int, lang: str) -> str:
     return f"{year % 100:02d}年度" if lang == "ja" else f"FY{year % 100:02d}"
+
+
+class MiniTrend(QWidget):
+    """A card's small trend: per fiscal year a light bar for the target and a blue one for the actual, painted
+    directly (a card per indicator must build in a few milliseconds; the full chart is in the drill-down)."""
+
+    TARGET = "#c9d3e0"
+
+    def __init__(self, trend: list[tuple[int, float | None, float | None]], lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.lang = lang
+        self.trend = trend
+        self.setMinimumHeight(84)
+        self.setMaximumHeight(96)
+
+    def set_trend(self, trend: list[tuple[int, float | None, float | None]]) -> None:
+        self.trend = trend
+        self.update()
+
+    def paintEvent(self, _event: Any) -> None:
+        if not self.trend:
+            return
+        painter = QPainter(self)
+        metrics = self.fontMetrics()
+        label_height = metrics.height() + 2
+        width, height = self.width(), self.height() - label_height
+        top = max([v for _y, t, a in self.trend for v in (t, a) if v] or [1.0])
+        slot = width / len(self.trend)
+        bar = max(4, int(slot * 0.3))
+        muted = QColor(style.MUTED)
+        for index, (year, target, actual) in enumerate(self.trend):
+            left = int(index * slot + slot / 2 - bar)
+            for offset, value, colour in ((0, target, self.TARGET), (bar, actual, style.CHART)):
+                if value:
+                    size = max(1, int((height - 4) * value / top))
+                    painter.fillRect(left + offset, height - size, bar, size, QColor(colour))
+            painter.setPen(muted)
+            painter.drawText(int(index * slot), height + 1, int(slot), label_height,
+                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), _short_year(year, self.lang))
+        painter.setPen(QColor("#d0d0d0"))
+        painter.drawLine(0, height, width, height)
+        painter.end()
 
 
 class IndicatorCard(QFrame):
@@ -157,18 +215,40 @@ class IndicatorCard(QFrame):
 
     def __init__(self, data: CardData, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.data = data
+        self.lang = lang
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAccessibleName(data.name)
-        name = QLabel(f"<b>{_escape(data.name)}</b>", self)
-        name.setWordWrap(True)
-        dash = "－" if lang == "ja" else "–"
-        self.figures = QLabel(self.tr("Actual %1 / target %2").replace("%1", data.actual_text or dash)
-                              .replace("%2", data.target_text or dash), self)
+        self.name = QLabel(self)
+        self.name.setWordWrap(True)
+        self.figures = QLabel(self)
         self.figures.setWordWrap(True)
         self.achieved = QLabel(self)
+        self.meta = QLabel(self)
+        self.meta.setStyleSheet(MUTED_STYLE)
+        self.chart = MiniTrend(data.trend, lang, self)
+        self.chart.setToolTip("")
+        top = QHBoxLayout()
+        top.addWidget(self.figures, 1)
+        top.addWidget(self.achieved)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.name)
+        layout.addLayout(top)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.chart)
+        self.set_data(data, chart=False)
+
+    def set_data(self, data: CardData, *, chart: bool = True) -> None:
+        """Show ``data`` (the same indicator, another fiscal year or fresh figures)."""
+        self.data = data
+        self.setAccessibleName(data.name)
+        self.name.setText(f"<b>{_escape(data.name)}</b>")
+        dash = "－" if self.lang == "ja" else "–"
+        self.figures.setText(self.tr("Actual %1 / target %2").replace("%1", data.actual_text or dash)
+                             .replace("%2", data.target_text or dash))
+        self.achieved.setText("")
         if data.achievement is not None:
             self.achieved.setText(self.tr("%1% of target").replace("%1", f"{data.achievement * 100:,.0f}"))
             self.achieved.setStyleSheet(OK_STYLE if data.achievement >= 1 else WARNING_STYLE)
@@ -176,24 +256,14 @@ class IndicatorCard(QFrame):
             self.achieved.setText(self.tr("No target set"))
             self.achieved.setStyleSheet(MUTED_STYLE)
         kind = enum_label("IndicatorSource", "computed" if data.computed else "manual")
-        meta = QLabel(f"{data.area} · {kind}", self)
-        meta.setStyleSheet(MUTED_STYLE)
-        self.chart = TrendChart(data.trend, lang, self)
+        self.meta.setText(f"{data.area} · {kind}")
         tip = [data.definition, self.tr("Counted by: %1").replace("%1", data.counted_by),
                self.tr("Source: %1").replace("%1", data.source)]
         if data.note:
             tip.append(self.tr("Note: %1").replace("%1", data.note))
         self.setToolTip("\n".join(tip))
-        top = QHBoxLayout()
-        top.addWidget(self.figures, 1)
-        top.addWidget(self.achieved)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 4)
-        layout.setSpacing(2)
-        layout.addWidget(name)
-        layout.addLayout(top)
-        layout.addWidget(meta)
-        layout.addWidget(self.chart)
+        if chart:
+            self.chart.set_trend(data.trend)
 
     def mouseReleaseEvent(self, event: Any) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -221,7 +291,7 @@ class RecordsDialog(QDialog):
         self.ctx, self.card, self.fiscal_year = ctx, card, fiscal_year
         lang = ctx.lang
         self.setWindowTitle(f"{card.name} · {fiscal_year_label(fiscal_year, lang)}")
-        self.resize(820, 480)
+        self.resize(860, 600)
         heading = QLabel(f"<b>{_escape(card.name)}</b> · {fiscal_year_label(fiscal_year, lang)}", self)
         definition = QLabel(f"{_escape(card.definition)}<br>" + _escape(
             self.tr("Counted by: %1").replace("%1", card.counted_by)) + "<br>"
@@ -230,9 +300,11 @@ class RecordsDialog(QDialog):
         definition.setStyleSheet(MUTED_STYLE)
         self.summary = QLabel(self)
         self.message = message_label(self)
+        self.chart = TrendChart(card.trend, lang, self, legend=True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(definition)
+        layout.addWidget(self.chart)
         layout.addWidget(self.summary)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -31,6 +31,7 @@ def _view(qtbot, crm, lang="en", year=2025):
     view.resize(1366, 768)
     view.show()
     settle(qtbot, ctx)
+    qtbot.waitUntil(lambda: not view.building)  # the cards build a few per turn of the event loop
     return view, ctx
 
 
@@ -45,9 +46,13 @@ def test_the_dashboard_shows_every_indicator_against_its_target_for_the_year_cho
     assert visitors.figures.text() == "Actual 2,600,000 / target 2,500,000" and "104%" in visitors.achieved.text()
     assert "札幌市観光統計" in visitors.toolTip()
     assert [t[2] for t in cases.data.trend][-2:] == [0.0, 2.0]  # the trend ends with the year shown
+    assert cases.chart.trend == cases.data.trend
+    before = view.cards["P4_EXPANSION_CASES"]
     view.year.setCurrentIndex(view.year.findData(2026))
     settle(qtbot, ctx)
     assert view.cards["P4_EXPANSION_CASES"].figures.text().startswith("Actual 1 /")
+    assert view.cards["P4_EXPANSION_CASES"] is before  # another year changes the cards in place
+    assert before.chart.trend[-1][0] == 2026
 
 
 def test_a_card_opens_exactly_the_records_behind_its_number_and_they_export(qtbot, crm, tmp_path):
@@ -60,6 +65,7 @@ def test_a_card_opens_exactly_the_records_behind_its_number_and_they_export(qtbo
     qtbot.addWidget(dialog)
     settle(qtbot, ctx)
     assert isinstance(dialog, RecordsDialog)
+    assert dialog.chart.actual.count() == 5 and dialog.chart.actual.at(4) == 2.0  # the QtCharts trend
     counted = crm.kpi.records("P4_EXPANSION_CASES", 2025)
     assert [k[1] for k in dialog.model.keys] == [r.id for r in counted]
     assert [r["detail"] for r in dialog.model.rows] == ["Singapore", "Taiwan"]

@@ -25,11 +25,14 @@ from ui.qt import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QTimer,
     QVBoxLayout,
     QWidget,
+    isValid,
 )
 
 COLUMNS = 3  # cards per row
+CARDS_PER_TURN = 3  # cards built per turn of the event loop (each with its chart: a few ms)
 YEARS_BACK = 6
 
 
@@ -73,6 +76,7 @@ class KpiView(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.scroll, 1)
         self.loaded_once = False
+        self._pending: list[Any] = []
         ctx.changed.connect(self._changed)
 
     # ------------------------------------------------------------------ loading
@@ -97,28 +101,53 @@ class KpiView(QWidget):
             return  # an older answer
         self.data = data
         self.message.setText("")
+        if self.cards and set(self.cards) == {c.code for c in data.cards}:
+            for card_data in data.cards:  # another year or fresh figures: change the cards in place
+                self.cards[card_data.code].set_data(card_data)
+        else:
+            self._build(data)
+        met = sum(1 for c in data.cards if c.achievement is not None and c.achievement >= 1)
+        without = sum(1 for c in data.cards if c.target is None)
+        self.summary.setText(self.tr("%1 indicators · %2 met their target · %3 without a target")
+                             .replace("%1", str(len(data.cards))).replace("%2", str(met)).replace("%3", str(without)))
+
+    def _build(self, data: DashboardData) -> None:
+        """A box per pillar now; its cards a few at a time, so the window stays responsive while they build."""
         while self.body_layout.count():
             item = self.body_layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.cards = {}
+        pending = []
         for number, name in data.pillars:
             box = QGroupBox(f"({number}) {name}", self.body)
             grid = QGridLayout(box)
-            shown = [c for c in data.cards if c.pillar == number]
-            for index, card_data in enumerate(shown):
-                card = IndicatorCard(card_data, self.ctx.lang, box)
-                card.activated.connect(self.open_records)
-                grid.addWidget(card, index // COLUMNS, index % COLUMNS)
-                self.cards[card_data.code] = card
             for column in range(COLUMNS):
                 grid.setColumnStretch(column, 1)
+            shown = [c for c in data.cards if c.pillar == number]
+            pending += [(box, grid, index, card_data) for index, card_data in enumerate(shown)]
             self.body_layout.addWidget(box)
         self.body_layout.addStretch(1)
-        met = sum(1 for c in data.cards if c.achievement is not None and c.achievement >= 1)
-        without = sum(1 for c in data.cards if c.target is None)
-        self.summary.setText(self.tr("%1 indicators · %2 met their target · %3 without a target")
-                             .replace("%1", str(len(data.cards))).replace("%2", str(met)).replace("%3", str(without)))
+        self._pending = pending
+        self._build_some()
+
+    def _build_some(self) -> None:
+        batch, self._pending = self._pending[:CARDS_PER_TURN], self._pending[CARDS_PER_TURN:]
+        for box, grid, index, card_data in batch:
+            if not isValid(box):
+                return
+            current = self.data.cards if self.data else []
+            card_data = next((c for c in current if c.code == card_data.code), card_data)
+            card = IndicatorCard(card_data, self.ctx.lang, box)
+            card.activated.connect(self.open_records)
+            grid.addWidget(card, index // COLUMNS, index % COLUMNS)
+            self.cards[card_data.code] = card
+        if self._pending:
+            QTimer.singleShot(0, self, self._build_some)
+
+    @property
+    def building(self) -> bool:
+        return bool(self._pending)
 
     def _failed(self, error: BaseException) -> None:
         self.summary.setText("")
