@@ -206,3 +206,21 @@ def test_report_gives_plain_data_by_area_for_the_pack(crm):
     assert (item["target"], item["actual"], item["note"], item["source"]) == (20_000, 19_500, "住民基本台帳",
                                                                               "住民基本台帳（各年度末の外国人住民数）")
     assert item["pillar_name"] == "多文化共生社会の推進" and len(item["trend"]) == 3
+
+
+# ------------------------------------------------------------------------------------ demo data
+def test_the_demo_gives_three_years_of_targets_and_the_surveyed_years_figures_with_their_source(sqlite_crm):
+    from sapporo_mice import demo
+
+    demo.generate(sqlite_crm.store, scale=0.1, seed=7, actor="demo")
+    for fy in (2024, 2025, 2026):
+        rows = sqlite_crm.kpi.values(fy, years=3)
+        assert all(r.target is not None for r in rows), fy
+        entered = [r for r in rows if not r.indicator.computed]
+        if fy < 2026:
+            assert all(r.actual is not None and r.note and "年度" in r.note for r in entered), fy
+        else:  # this year's surveys are not out yet
+            assert all(r.actual is None for r in entered)
+    assert any(r.achievement and r.achievement >= 1 for r in sqlite_crm.kpi.values(2025))
+    assert any(r.achievement is not None and r.achievement < 1 for r in sqlite_crm.kpi.values(2025))
+    _check_drill_down(sqlite_crm, 2025)
