@@ -109,6 +109,9 @@ class Crm:
         from sapporo_mice.network import Network  # --- network: partner cities, exchanges, visits
 
         self.network = Network(self.store)
+        from sapporo_mice.kpi import Kpi  # --- kpi: the plan's indicators by fiscal year
+
+        self.kpi = Kpi(self.store)
 
     #: Encrypting this computer's database file: also usable without an open CRM (``Crm.Encryption.convert_url``).
     Encryption = Encryption

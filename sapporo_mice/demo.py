@@ -23,10 +23,10 @@ from typing import TYPE_CHECKING, Any
 
 import phonenumbers
 from phonenumbers.phonemetadata import PhoneMetadata
-from sqlalchemy import Date, select
+from sqlalchemy import Date
 from sqlalchemy.orm import Session
 
-from sapporo_mice import demo_export_support, demo_network, demo_students, demo_sync
+from sapporo_mice import demo_export_support, demo_kpi, demo_network, demo_students, demo_sync
 from sapporo_mice import demo_words as words
 from sapporo_mice import bid_pipeline, impact, messages, plan
 from sapporo_mice.bulk import FTS_INSERT_TRIGGER, BulkLoad, no_cyclic_gc  # noqa: F401 - FTS_INSERT_TRIGGER: where tests found it
@@ -35,7 +35,7 @@ from sapporo_mice.models import (
     CEFR, JLPT, UTCDateTime, Activity, ActivityKind, Attachment, Bid, BidCompetitor, BidStage, BidStageChange,
     CompanyProfile,
     Consultation, Contact, ContactEmail, ContactPhone, Degree, EmailKind, ExpansionCase, ExpansionKind, ExportStage,
-    Fair, Frequency, IndicatorSource, IndicatorValue, Lead, LeadKind, LeadStatus, LocalState, MarketStatus, Match,
+    Fair, Frequency, Lead, LeadKind, LeadStatus, LocalState, MarketStatus, Match,
     MatchStage, MatchStageChange, MeetingEdition, MeetingSeries, MeetingType, Opening, OpeningKind, Organization, OrgKind,
     Participation, PhoneKind, Rating, SupportArea, SupportNeed, Student, TargetMarket, Task,
     utcnow,
@@ -193,7 +193,7 @@ def build(load: DemoLoad, scale: float, indicator_ids: dict[str, str]) -> None:
     linked = [*orgs.all, *people.all, *leads, *bids, *fairs.all, *talent, *support]
     Records(load, linked).build(count_for("activities", scale), count_for("tasks", scale),
                                 count_for("attachments", scale))
-    indicator_values(load, indicator_ids)
+    demo_kpi.indicator_values(load, indicator_ids, FISCAL_YEARS, DEMO_TODAY.year)  # --- kpi
     demo_network.build(load)  # --- network (last, so the other areas' ids stay as they were)
 
 
@@ -963,37 +963,4 @@ class Records:
                 self.load.add(Attachment, self.load.moment(), sha256=store_blob(path), filename=path.name,
                               mime_type="text/plain", size=len(content), record_type=record_type, record_id=row.id,
                               role="memo")
-
-
-# Plausible FY2024 targets for the hand-entered indicators, and the yearly growth of the target.
-MANUAL_BASELINES = {
-    "P1_AWARENESS": (35.0, 2.0), "P1_INTL_COOPERATION": (12, 1), "P2_VISITORS": (2_500_000, 150_000),
-    "P2_REPEAT_RATE": (30.0, 1.5), "P2_SATISFACTION": (85.0, 1.0), "P3_CITIZEN_AWARENESS": (60.0, 2.0),
-    "P3_FOREIGN_RESIDENTS": (18_000, 1_200), "P3_RESIDENT_SATISFACTION": (70.0, 1.5),
-    "P3_COMMUNITY_PARTICIPATION": (20.0, 1.5), "P5_FOREIGN_WORKERS": (9_000, 800), "P6_NETWORKS": (8, 1),
-}
-
-
-def indicator_values(load: DemoLoad, indicator_ids: dict[str, str]) -> None:
-    """Targets for FY2024–FY2026, and actuals for the hand-entered ones (computed ones come from data)."""
-    present = {tuple(row) for row in load.unit.session.execute(select(IndicatorValue.indicator_id,
-                                                                  IndicatorValue.fiscal_year))}
-    for spec in plan.INDICATORS:
-        base, step = MANUAL_BASELINES.get(spec.code, (None, None))
-        for offset, fiscal_year in enumerate(FISCAL_YEARS):
-            if (indicator_ids[spec.code], fiscal_year) in present:
-                continue
-            target = _target_for(spec, base, step, offset, load.rng)
-            actual = None
-            if spec.source == IndicatorSource.MANUAL and fiscal_year < DEMO_TODAY.year:
-                actual = round(target * load.rng.uniform(0.88, 1.08), 1)
-            load.add(IndicatorValue, dt.datetime(fiscal_year, 4, 1, tzinfo=dt.timezone.utc),
-                     indicator_id=indicator_ids[spec.code], fiscal_year=fiscal_year, target=target, actual=actual)
-
-
-def _target_for(spec: Any, base: Any, step: Any, offset: int, rng: random.Random) -> float:
-    if base is not None:
-        return float(base + step * offset)
-    computed_bases = {"円": 50_000_000, "人": 3_000}
-    return float(computed_bases.get(spec.unit, 10 + rng.randrange(40)) * (1 + offset / 10))
 

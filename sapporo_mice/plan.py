@@ -75,14 +75,21 @@ FORMULAS: dict[str, str] = {
     "expansion_cases": "expansion cases whose occurred_on falls in the FY",
     "matches_introduced": "matches whose stage history reaches introduced in the FY",
     "students_hired": "matches whose stage history reaches hired in the FY",
-    "city_network_activities": "activities tagged with pillar 6 that occurred in the FY",
+    # --- kpi: what [network], [export-support] and the fairs' results feed
+    "impact_won": "sum of economic_impact_jpy (the bid's estimate) of bids won in the FY",
+    "fair_negotiations": "sum of participations.negotiations for fairs starting in the FY",
+    "fair_deals": "sum of participations.deals for fairs starting in the FY",
+    "cooperation_projects": "exchanges of a cooperation kind whose period overlaps the FY ([network])",
+    "city_exchanges": "exchanges with a partner city or a network starting in the FY ([network])",
+    "networks_joined": "city networks Sapporo belongs to at the end of the FY ([network])",
+    "inbound_delegations": "visits from abroad, not cancelled, arriving in the FY ([network])",
 }
 
 INDICATORS: tuple[IndicatorSpec, ...] = (
     IndicatorSpec("P1_AWARENESS", "海外における札幌市の認知度", "Awareness of Sapporo abroad", 1, "%", MANUAL,
                   description="海外市場調査 / overseas market survey"),
     IndicatorSpec("P1_INTL_COOPERATION", "国際協力事業実施数", "International cooperation projects", 1, "件",
-                  MANUAL, description="JICA 等との連携事業 / projects with JICA and others"),
+                  COMPUTED, "cooperation_projects", description="JICA 等との連携事業 / projects with JICA and others"),
     IndicatorSpec("P2_VISITORS", "外国人来訪者数（交流人口）", "International visitors (visitor population)", 2,
                   "人", MANUAL),
     IndicatorSpec("P2_REPEAT_RATE", "外国人観光客のリピーター率", "Repeat rate of international tourists", 2, "%",
@@ -93,6 +100,8 @@ INDICATORS: tuple[IndicatorSpec, ...] = (
     IndicatorSpec("P2_MICE_WON", "MICE 誘致件数", "MICE bids won", 2, "件", COMPUTED, "bids_won"),
     IndicatorSpec("P2_MICE_DELEGATES", "誘致決定した国際会議の参加者数", "Delegates of meetings won", 2, "人",
                   COMPUTED, "delegates_won"),
+    IndicatorSpec("P2_MICE_IMPACT", "誘致決定した国際会議の経済波及効果（推計）",
+                  "Estimated economic impact of meetings won", 2, "円", COMPUTED, "impact_won"),
     IndicatorSpec("P3_CITIZEN_AWARENESS", "多文化共生に対する市民意識（肯定的回答の割合）",
                   "Citizens' support for a multicultural society (survey)", 3, "%", MANUAL),
     IndicatorSpec("P3_FOREIGN_RESIDENTS", "外国人住民数（定住人口）", "Foreign residents (resident population)", 3,
@@ -109,6 +118,10 @@ INDICATORS: tuple[IndicatorSpec, ...] = (
                   "社", COMPUTED, "fair_participations"),
     IndicatorSpec("P4_FAIR_SALES", "海外見本市での成約額", "Sales closed at fairs abroad", 4, "円", COMPUTED,
                   "fair_actual_sales"),
+    IndicatorSpec("P4_FAIR_NEGOTIATIONS", "海外見本市での出展企業の商談数", "Negotiations of exhibitors at fairs abroad",
+                  4, "件", COMPUTED, "fair_negotiations"),
+    IndicatorSpec("P4_FAIR_DEALS", "海外見本市での成約件数", "Deals closed at fairs abroad", 4, "件", COMPUTED,
+                  "fair_deals"),
     IndicatorSpec("P4_CONSULTATIONS", "海外展開相談件数", "Export-support consultations", 4, "件", COMPUTED,
                   "consultations"),
     IndicatorSpec("P5_FOREIGN_WORKERS", "外国人就業者数", "Foreign workers employed in Sapporo", 5, "人", MANUAL),
@@ -117,9 +130,11 @@ INDICATORS: tuple[IndicatorSpec, ...] = (
     IndicatorSpec("P5_STUDENTS_HIRED", "留学生の市内企業への就職者数", "International students hired locally", 5,
                   "人", COMPUTED, "students_hired"),
     IndicatorSpec("P6_CITY_EXCHANGES", "海外諸都市との交流事業数", "Exchanges with cities abroad", 6, "件", COMPUTED,
-                  "city_network_activities"),
+                  "city_exchanges"),
     IndicatorSpec("P6_NETWORKS", "参加している国際的な都市ネットワーク・国際機関数",
-                  "International city networks and bodies joined", 6, "団体", MANUAL),
+                  "International city networks and bodies joined", 6, "団体", COMPUTED, "networks_joined"),
+    IndicatorSpec("P6_INBOUND_DELEGATIONS", "海外からの訪問団の受入件数", "Delegations received from abroad", 6, "件",
+                  COMPUTED, "inbound_delegations"),
 )
 
 

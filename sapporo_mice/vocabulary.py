@@ -377,3 +377,11 @@ FIELDS_BY_TYPE.update({
     ("expansion_case", "kind"): ("Kind", "展開の形態"),
     ("expansion_case", "description"): ("Details", "概要"),
 })
+
+
+# --- kpi
+FIELDS_BY_TYPE.update({
+    ("indicator_value", "note"): ("Source note", "出典・備考"),
+    ("indicator_value", "indicator_id"): ("Indicator", "評価指標"),
+    ("indicator", "code"): ("Indicator code", "評価指標のコード"),
+})

@@ -24,7 +24,7 @@ from xml.sax.saxutils import escape
 ROOT = Path(__file__).resolve().parent.parent
 AREA_EXCLUDES = ("ui/editors/", "ui/fairs/", "ui/io/", "ui/duplicates.py", "ui/export_support/",
                  "ui/network/", "ui/views/network/", "ui/safety/", "ui/views/talent/", "ui/views/matches/",
-                 "ui/views/bids/", "ui/views/sync/")
+                 "ui/views/bids/", "ui/views/sync/", "ui/kpi/", "ui/views/kpi/")
 
 
 def app_sources() -> list[str]:

@@ -103,6 +103,9 @@ LABELS.update(_EXPORT_JOBS)
 LOCK_WAIT_S = 60.0
 LABELS.update(safety_texts.LABELS)
 
+from ui.kpi import JOBS as _KPI_JOBS  # noqa: E402 - --- kpi: its strings live in kpi_{ja,en}.ts
+
+LABELS.update(_KPI_JOBS)
 # Quick reads: no progress bar unless they run long.
 QUIET = frozenset({"list", "rows", "home", "search", "pick", "counts", "duplicate_check", "exhibitors", "related",
                    "history", "merges", "fairs", "encryption_state", "suggest", "estimate", "sync_status",

@@ -7,6 +7,8 @@ start (about 150 ms). A name the front end starts to use is added here, in its Q
 """
 
 # ruff: noqa: F401
+from typing import Any
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     Property,
@@ -20,6 +22,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QLoggingCategory,
+    QMargins,
     QMimeData,
     QModelIndex,
     QObject,
@@ -115,6 +118,14 @@ def pdf_widgets() -> tuple[type, type] | None:
     except ImportError:  # pragma: no cover - depends on the wheels installed
         return None
     return QPdfDocument, QPdfView
+
+
+def charts() -> Any:
+    """QtCharts (PySide6-Addons), loaded on first use so that start-up does not load it: the names used are
+    QChart, QChartView, QBarSeries, QBarSet, QBarCategoryAxis, QValueAxis (attributes of the returned module)."""
+    from PySide6 import QtCharts
+
+    return QtCharts
 
 
 # Translate outside a QObject with QCoreApplication.translate(context, text) or QT_TRANSLATE_NOOP:

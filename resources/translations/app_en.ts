@@ -75,10 +75,6 @@
         <translation>KPI</translation>
     </message>
     <message>
-        <source>The plan&apos;s indicators by fiscal year will appear here.</source>
-        <translation>The plan&apos;s indicators by fiscal year will appear here.</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>

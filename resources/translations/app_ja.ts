@@ -75,10 +75,6 @@
         <translation>成果指標</translation>
     </message>
     <message>
-        <source>The plan&apos;s indicators by fiscal year will appear here.</source>
-        <translation>年度ごとの計画の成果指標がここに表示されます。</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>同期</translation>
     </message>

@@ -18,8 +18,7 @@ if TYPE_CHECKING:
 # Each module has register(subparsers); later issues add theirs to this tuple (imported when a parser is built).
 COMMAND_MODULES = ("core_commands", "bid_commands", "fair_commands", "io_commands", "maintenance_commands",
                    "safety_commands", "brief_commands", "export_commands", "network_commands", "student_commands",
-                   "sync_commands",
-                   "pending_commands")
+                   "sync_commands", "kpi_commands", "pending_commands")
 PROG, DESCRIPTION = "sapporo-mice", "Sapporo MICE CRM. Without a command, opens the desktop app."
 
 

@@ -31,6 +31,7 @@ class IndicatorValue(SyncMixin, Base):
     fiscal_year: Mapped[int] = mapped_column(Integer)
     target: Mapped[float | None] = mapped_column(Float)
     actual: Mapped[float | None] = mapped_column(Float)
+    note: Mapped[str | None] = mapped_column(Text)  # where an entered figure comes from (survey, statistics)
 
     __table_args__ = (
         UniqueConstraint("indicator_id", "fiscal_year"),

@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+from sapporo_mice import messages
+from sapporo_mice.errors import FieldProblem
 from sapporo_mice.models import Indicator, IndicatorSource, IndicatorValue
 from sapporo_mice.services import fields as f
 from sapporo_mice.services.base import RecordService, Related, SearchDoc
+
+if TYPE_CHECKING:
+    from sapporo_mice.store import Unit
+
+messages.register({
+    "kpi.actual_computed": {
+        "en": "{field}: this indicator is counted from the records; only its target can be entered.",
+        "ja": "{field}: この評価指標はレコードから集計するため、入力できるのは目標値だけです。",
+    },
+    "kpi.percent_over": {"en": "{field}: {value} is more than 100 %.", "ja": "{field}: {value} は 100% を超えています。"},
+})
 
 
 class IndicatorService(RecordService):
@@ -37,6 +52,18 @@ class IndicatorValueService(RecordService):
     fields = {
         "indicator_id": f.ref("indicator", required=True),
         "fiscal_year": f.fiscal_year(required=True),
-        "target": f.number(),
-        "actual": f.number(),
+        "target": f.number(0),
+        "actual": f.number(0),
+        "note": f.text(1000),
     }
+
+    def validate_record(self, unit: Unit, cleaned: dict[str, Any], problems: list[FieldProblem]) -> None:
+        indicator = unit.session.get(Indicator, cleaned.get("indicator_id") or "")
+        if indicator is None:
+            return
+        if indicator.source == IndicatorSource.COMPUTED and cleaned.get("actual") is not None:
+            problems.append(FieldProblem("actual", "kpi.actual_computed", cleaned["actual"]))
+        if indicator.unit == "%":
+            for key in ("target", "actual"):
+                if (cleaned.get(key) or 0) > 100 and not any(p.field == key for p in problems):
+                    problems.append(FieldProblem(key, "kpi.percent_over", cleaned[key], {"value": cleaned[key]}))

@@ -61,9 +61,7 @@ AREAS: tuple[Area, ...] = (
     Area("matches", QT_TRANSLATE_NOOP("Area", "Matches"), "Ctrl+8", _list("matches", "MatchesView")),
     Area("tasks", QT_TRANSLATE_NOOP("Area", "Tasks"), "Ctrl+9", _list("tasks", "TasksView")),
     Area("network", NETWORK_TITLE, "Ctrl+Shift+W", _list("network", "NetworkView")),  # --- network
-    Area("kpi", QT_TRANSLATE_NOOP("Area", "KPI"), "Ctrl+0", _placeholder(
-        QT_TRANSLATE_NOOP("Area", "KPI"),
-        QT_TRANSLATE_NOOP("Area", "The plan's indicators by fiscal year will appear here."))),
+    Area("kpi", QT_TRANSLATE_NOOP("Area", "KPI"), "Ctrl+0", _list("kpi", "KpiView")),
     Area("sync", QT_TRANSLATE_NOOP("Area", "Sync"), "Ctrl+Shift+Y", _list("sync", "SyncView")),
 )
 
