@@ -7,7 +7,7 @@ from typing import Any
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
@@ -80,7 +80,7 @@ def build_report(data: dict[str, Any], styles: Styles, shown: Any) -> Pack:
                 for i in area["indicators"]]
         flowables = [table(styles, [w("report.kpi.indicator"), w("report.kpi.pillar"), w("report.kpi.target"),
                                     w("report.kpi.actual"), w("report.kpi.achieved"), w("report.kpi.how")],
-                           rows, (3.6, 2.4, 1.6, 1.6, 1.2, 1.6), right=(2, 3, 4)),
+                           rows, (3.2, 2.2, 2.0, 2.0, 1.1, 1.5), right=(2, 3, 4)),
                      Heading(w("report.kpi.chart"), styles.h3, 1), _chart(area, data["years"], styles)]
         pack.sections.append(Section(area["name"], flowables))
     definitions = []
@@ -113,6 +113,7 @@ def _chart(area: dict[str, Any], years: list[int], styles: Styles) -> Any:
         return styles.p(styles.words("report.kpi.no_chart"), styles.muted)
     width, height = styles.width, 62 * mm
     drawing = Drawing(width, height + 8 * mm * ((len(names) + 1) // 2))
+    drawing.initialFontName = styles.face  # the renderer's default is a non-embedded Helvetica
     chart = VerticalBarChart()
     chart.x, chart.y = 12 * mm, 8 * mm * ((len(names) + 1) // 2) + 8 * mm
     chart.width, chart.height = width - 16 * mm, height - 12 * mm
@@ -143,8 +144,6 @@ def _chart(area: dict[str, Any], years: list[int], styles: Styles) -> Any:
     legend.dx, legend.dy, legend.deltax = 6, 6, 75 * mm
     legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], _short(name)) for i, name in enumerate(names)]
     drawing.add(legend)
-    drawing.add(String(12 * mm, drawing.height - 4, "", fontName=styles.face, fontSize=1, fillColor=MUTED))
-    drawing.fontName = styles.face
     return drawing
 
 

@@ -311,3 +311,25 @@ def test_bid_brief_cites_the_impact_sources_and_the_rotation(crm, tmp_path):
     assert "観光庁" in body and "2016" in body and "アジア" in body and "Prague" in body
     english = pdf_text(crm.reports.build("bid", bid, tmp_path / "bid-en.pdf", lang="en").path)
     assert "Japan Tourism Agency" in english and "When the meeting can come" in english
+
+
+def test_kpi_report_prints_every_indicator_with_target_and_actual(demo, tmp_path):
+    from sapporo_mice import fiscal
+    from sapporo_mice.errors import ExportError
+
+    fy = fiscal.current() - 1
+    assert demo.reports.resolve("kpi", f"FY{fy}") == demo.reports.resolve("kpi", f"{fy}年度") == str(fy)
+    with pytest.raises(ExportError) as caught:
+        demo.reports.resolve("kpi", "last year")
+    assert "2026年度" in caught.value.message("ja")
+    data = demo.kpi.report(fy, lang="ja")
+    made = demo.reports.build("kpi", str(fy), tmp_path / "kpi.pdf", lang="ja")
+    body = pdf_text(made.path)
+    for area in data["areas"]:
+        assert area["name"] in body
+        for indicator in area["indicators"]:
+            assert indicator["name"][:12] in body
+    assert "年度別の達成率" in body and all(fonts_of(made.path).values())
+    qpdf_check(made.path)
+    english = pdf_text(demo.reports.build("kpi", str(fy), tmp_path / "kpi-en.pdf", lang="en").path)
+    assert f"FY{fy}" in english and "Definitions and sources" in english
