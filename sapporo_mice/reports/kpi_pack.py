@@ -15,7 +15,6 @@ from sapporo_mice import formats
 from sapporo_mice.messages import register
 from sapporo_mice.reports.document import (
     ACCENT,
-    MUTED,
     RULE,
     Heading,
     Pack,
