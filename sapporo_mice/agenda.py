@@ -48,8 +48,8 @@ def _follow_ups(session: Session, today: dt.date, limit: int) -> list[AgendaItem
             # Latest first: this week's and the recently missed follow-ups on top, not a lead
             # forgotten two years ago that would push them out of the panel.
             .order_by(Lead.follow_up_on.desc(), Lead.id).limit(limit))
-    return [AgendaItem("lead", r.id, r.title, r.follow_up_on, "follow_up", r.follow_up_on < today)
-            for r in session.execute(stmt)]
+    rows = sorted(session.execute(stmt), key=lambda r: (r.follow_up_on, r.id))  # then in work order: overdue first
+    return [AgendaItem("lead", r.id, r.title, r.follow_up_on, "follow_up", r.follow_up_on < today) for r in rows]
 
 
 # A decided or withdrawn bid's dates need nobody's attention on Home.

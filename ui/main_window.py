@@ -200,7 +200,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ status bar
     def _build_status_bar(self) -> None:
         status = self.statusBar()
-        self.db_label = QLabel(self.tr("Opening the database…"), self)
+        # Empty until the database is open: meanwhile the open job's own label says "Opening the database"
+        # (saying it twice in one status bar read as a stutter).
+        self.db_label = QLabel("", self)
         self.ctx.ready.connect(self._ready)
         if self.ctx.location:
             self._show_location()

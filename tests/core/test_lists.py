@@ -157,11 +157,19 @@ def test_agenda_lists_due_follow_ups_bid_dates_fairs_and_recent_changes(crm, lea
     assert home["recent"][0].id == fair
 
 
-def test_agenda_puts_the_nearest_follow_ups_first(crm, leads):
+def test_agenda_lists_follow_ups_in_work_order_overdue_first(crm, leads):
     home = crm.agenda.upcoming(today=TODAY)
     dates = [item.on for item in home["follow_ups"]]
-    assert dates == sorted(dates, reverse=True)
-    assert home["follow_ups"][0].id == leads["week"]
+    assert dates == sorted(dates)  # the missed ones on top, where they are seen
+    assert [i.id for i in home["follow_ups"]] == [leads["overdue"], leads["week"]]
+
+
+def test_agenda_keeps_recent_follow_ups_rather_than_forgotten_ones(crm):
+    for days in range(-40, 0):
+        crm.leads.create({"title": f"lead {days}", "follow_up_on": TODAY + dt.timedelta(days=days)}, actor=ACTOR)
+    shown = [item.on for item in crm.agenda.upcoming(today=TODAY)["follow_ups"]]
+    assert len(shown) < 40 and max(shown) == TODAY - dt.timedelta(days=1)  # the newest misses are kept
+    assert shown == sorted(shown)
 
 
 # ---------------------------------------------------------------- the first page of a filtered list

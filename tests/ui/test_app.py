@@ -142,7 +142,7 @@ def test_the_main_window_paints_first_and_its_views_fill_in_once_the_database_is
     window.show()
     startup = Startup(ctx, window, f"sqlite:///{(tmp_path / 'x.db').as_posix()}")
     assert window.views == {} and "Opening the database" in window.current_view().text()
-    assert "Opening the database" in window.db_label.text()
+    assert window.db_label.text() == ""  # the open job's label says it, once
     with qtbot.waitSignal(startup.opened, timeout=15_000):
         startup.open()
     assert isinstance(ctx.crm, Crm)

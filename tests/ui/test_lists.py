@@ -204,3 +204,13 @@ def test_on_first_use_the_name_column_is_wide_and_short_values_narrow(qtbot, ctx
     default = header.defaultSectionSize()
     assert name > default > year  # before: every column 150 px, names cut off, years padded
     assert year >= header.sectionSizeHint(keys.index("graduation_year"))  # the title still fits
+
+
+def test_country_columns_show_the_name_in_the_readers_language(monkeypatch):
+    from ui import i18n
+    from ui.lists.model import display_text
+
+    monkeypatch.setattr(i18n, "language", lambda: "ja")
+    assert (display_text("country", "CN"), display_text("country", "KR")) == ("中国", "韓国")
+    monkeypatch.setattr(i18n, "language", lambda: "en")
+    assert display_text("country", "AU") == "Australia"

@@ -282,6 +282,10 @@ def display_text(kind: str, value: Any) -> str:
         return "✓" if value else ""
     if kind == "record_type":
         return labels.record_type_label(value)
+    if kind == "country":  # the country's name in the reader's language (CLDR), never the ISO code
+        from ui import i18n
+
+        return values.country_name(str(value), i18n.language())
     if kind.startswith("enum:"):
         return labels.enum_label(kind[5:], value)
     return str(value)

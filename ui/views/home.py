@@ -61,7 +61,8 @@ class HomeView(QWidget):
         tree = QTreeWidget(box)
         tree.setHeaderLabels([self.tr("Date"), self.tr("Record"), self.tr("Type")])
         tree.setRootIsDecorated(False)
-        tree.setColumnWidth(0, 110)
+        # Wide enough for a date and time ("2026/12/02 20:45", "2 Dec 2026, 20:45"), never cut.
+        tree.setColumnWidth(0, tree.fontMetrics().horizontalAdvance("22 Dec 2026, 20:45") + 24)
         tree.setColumnWidth(1, 300)
         tree.itemActivated.connect(self._open)
         QVBoxLayout(box).addWidget(tree)
