@@ -885,3 +885,21 @@ class Network:
 
 def today_in_sapporo() -> dt.date:
     return dt.datetime.now(SAPPORO_TZ).date()
+
+
+# ------------------------------------------------------------------------------------------ other areas
+def _partner_cities_for_market(session: Session, country: str) -> list[dict[str, Any]]:
+    """Export support's market view of a country lists its partner cities (ids and names)."""
+    stmt = (select(PartnerCity.id, PartnerCity.name).where(*live(PartnerCity), PartnerCity.country == country)
+            .order_by(PartnerCity.sort_key, PartnerCity.id))
+    return [{"id": city_id, "name": name} for city_id, name in session.execute(stmt)]
+
+
+def _register_with_export_support() -> None:
+    from sapporo_mice import export_support
+
+    if _partner_cities_for_market not in export_support.PARTNER_CITY_SOURCES:
+        export_support.PARTNER_CITY_SOURCES.append(_partner_cities_for_market)
+
+
+_register_with_export_support()

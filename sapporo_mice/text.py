@@ -106,12 +106,28 @@ def compact(text: str | None) -> str:
 
 
 def sort_key(*candidates: str | None) -> str:
-    """Gojūon order by reading (hiragana codepoint order is gojūon order), else the Latin form."""
+    """The order a Japanese phone's contacts list uses: names with a reading first, in gojūon order
+    (hiragana code-point order is gojūon order), then Latin A–Z, then other scripts (Hangul, Thai, kanji
+    without a reading …). The key is the first candidate that has text, after a one-character rank of its
+    script (:func:`script_rank`), so plain code-point order on both databases gives that order."""
     for candidate in candidates:
         key = compact(candidate)
         if key:
-            return key[:200]
+            rank = script_rank(key)
+            if rank == "2":  # Émile beside Emma, not after Zoe
+                key = "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
+            return (rank + key)[:200]
     return ""
+
+
+def script_rank(key: str) -> str:
+    """"1" kana (folded to hiragana), "2" Latin letters and digits, "3" anything else."""
+    first = key[:1]
+    if "\u3041" <= first <= "\u309f":
+        return "1"
+    if first.isascii() or unicodedata.name(first, "").startswith("LATIN"):
+        return "2"
+    return "3"
 
 
 _LEGAL_FORMS = [

@@ -388,6 +388,9 @@ class Contents:
             style = styles.toc[min(level, len(styles.toc) - 1)]
             indent = level * 6 * mm
             number = str(target)
+            room = right - left - indent - 14 * mm
+            while len(title) > 2 and stringWidth(title, _JAPANESE.name, style.fontSize) > room:
+                title = title[:-2] + "…"  # one line per entry: the reserved pages hold PER_PAGE of them
             paragraph = Paragraph(text(title, style.fontName), style)
             _, used = paragraph.wrap(right - left - indent - 14 * mm, 40)
             paragraph.drawOn(canv, left + indent, y - used)

@@ -156,7 +156,7 @@ def test_the_search_rows_sort_keys_are_filled_from_their_records(crm):
             triggers = dict(conn.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")).all())
             assert "UPDATE OF title_key, text" in triggers["search_index_au"]
             assert "UPDATE OF record_type, text" in triggers["search_index_grams_au"]
-    assert keys[sato].startswith("さとう") and keys[abe].startswith("あべ") and keys[org].startswith("さっぽろ")
+    assert keys[sato].startswith("1さとう") and keys[abe].startswith("1あべ") and keys[org].startswith("1さっぽろ")
     assert keys[lead] is None  # a lead has no sort key
     for query in ("花子", "はなこ", "花"):  # the trigram and bigram indexes survived both steps
         assert crm.lists.ids("contact", text=query, order_by="display_name") == [abe, sato], query
@@ -223,3 +223,37 @@ def test_0004_moves_export_values_to_the_new_vocabularies_and_back(crm):
     assert "ISO 9001" in record["notes"]
     assert crm.expansion_cases.get(case)["kind"] == "overseas_office"
     assert crm.support_needs.get(need)["addressed_on"] is not None
+
+
+def test_lists_keep_their_japanese_order_across_the_collation_migration(crm):
+    """0005 ranks every stored sort key by script (readings, then Latin, then others), and back."""
+    from alembic import command
+    from sqlalchemy import select
+
+    from sapporo_mice.database import alembic_config
+    from sapporo_mice.models import Contact, SearchEntry
+
+    ids = {name: crm.contacts.create(values, actor="t").id for name, values in (
+        ("sato", {"family_name": "佐藤", "family_name_kana": "さとう"}),
+        ("chen", {"latin_name": "Chen Wei"}),
+        ("kim", {"family_name": "김", "given_name": "민준"}))}
+
+    def migrate(step, revision: str) -> None:
+        with crm.store.db.engine.begin() as conn:
+            config = alembic_config(crm.store.db.url)
+            config.attributes["connection"] = conn
+            step(config, revision)
+
+    def keys() -> tuple[dict, dict]:
+        with crm.store.db.engine.connect() as conn:
+            return (dict(conn.execute(select(Contact.id, Contact.sort_key)).all()),
+                    dict(conn.execute(select(SearchEntry.record_id, SearchEntry.sort_key)).all()))
+
+    migrate(command.downgrade, "0004_kpi")
+    rows, search = keys()
+    assert rows[ids["sato"]] == search[ids["sato"]] == "さとう" and rows[ids["chen"]] == "chenwei"
+    migrate(command.upgrade, "head")
+    rows, search = keys()
+    assert (rows[ids["sato"]][0], rows[ids["chen"]][0], rows[ids["kim"]][0]) == ("1", "2", "3")
+    assert rows == {k: v for k, v in search.items() if k in rows}
+    assert crm.lists.ids("contact", order_by="display_name") == [ids["sato"], ids["chen"], ids["kim"]]

@@ -347,3 +347,11 @@ def test_the_visit_and_exchange_lists_filter_upcoming_and_past_in_sql(crm):
     running = _exchange(crm, "三年事業", "technical_cooperation", "2025-04-01", ends_on="2028-03-31")
     assert crm.lists.ids("exchange", filter="upcoming", today=today) == [running]
     assert crm.lists.ids("visit", text="滞在", today=today) == [under_way]
+
+
+def test_export_supports_market_view_lists_the_countrys_partner_cities(crm):
+    city = crm.service("partner_city").create({"name": "大田広域市", "name_en": "Daejeon", "country": "KR",
+                                               "relationship": "sister", "since_year": 2010}, actor="t").id
+    view = crm.export.market("KR")
+    assert [(p["id"], p["name"]) for p in view.partner_cities] == [(city, "大田広域市")]
+    assert crm.export.market("TH").partner_cities == []

@@ -31,7 +31,7 @@ def test_normalize_folds_width_kana_and_case(text, expected):
 
 def test_compact_drops_spaces_and_sort_key_takes_the_first_reading():
     assert compact("ヤマダ タロウ") == "やまだたろう"
-    assert sort_key(None, "", "Yamada Taro") == "yamadataro"
+    assert sort_key(None, "", "Yamada Taro") == "2yamadataro"
     assert sort_key("アサヒカワ", "Asahikawa") < sort_key("オタル", "Otaru") < sort_key("サッポロ", "Sapporo")
 
 
@@ -98,3 +98,13 @@ def test_company_key_never_raises_and_is_stable(name):
 def test_company_key_drops_a_legal_form_before_or_after_the_name(name, form, before):
     joined = f"{form} {name}" if before and not form.isascii() else f"{name} {form}"
     assert company_key(joined) == company_key(name) == compact(name)
+
+
+def test_sort_keys_order_names_as_a_japanese_phone_does():
+    names = [("ヤマダ", None, "山田 太郎"), (None, "Zoe Tan", "Zoe Tan"), (None, None, "김민준"),
+             ("アサヒ", None, "旭 一郎"), (None, "Émile Roux", "Émile Roux"), (None, None, "王伟"),
+             (None, "Emma Lee", "Emma Lee"), (None, None, "สมชาย")]
+    ordered = [n[2] for n in sorted(names, key=lambda n: sort_key(*n))]
+    assert ordered[:2] == ["旭 一郎", "山田 太郎"]  # readings first, in gojūon order
+    assert ordered[2:5] == ["Émile Roux", "Emma Lee", "Zoe Tan"]  # then Latin A–Z, diacritics folded
+    assert set(ordered[5:]) == {"김민준", "王伟", "สมชาย"}  # then the other scripts

@@ -64,10 +64,10 @@ def test_the_first_page_arrives_with_its_rows(qtbot, ctx, contacts):
     model.set_query(ListQuery(order_by="display_name"))
     settle(qtbot, ctx)
     assert model.rowCount() == 4
-    # Readings sort in gojūon order (さっぽろ before さとう); Latin-only names sort by their Latin form.
-    assert column_values(model, "display_name") == ["Chen Wei", "阿部一郎", "札幌太郎", "佐藤花子"]
-    assert model.index(3, 0).data(ID_ROLE) == contacts[0]
-    assert column_values(model, "organization")[3] == "札幌食品株式会社"
+    # As a Japanese phone's contacts: readings first in gojūon order (さっぽろ before さとう), then Latin.
+    assert column_values(model, "display_name") == ["阿部一郎", "札幌太郎", "佐藤花子", "Chen Wei"]
+    assert model.index(2, 0).data(ID_ROLE) == contacts[0]
+    assert column_values(model, "organization")[2] == "札幌食品株式会社"
 
 
 def test_rows_past_the_first_page_arrive_after_one_background_fetch(qtbot, ctx, contacts, monkeypatch):
@@ -76,11 +76,11 @@ def test_rows_past_the_first_page_arrive_after_one_background_fetch(qtbot, ctx, 
     model.set_query(ListQuery(order_by="display_name"))
     settle(qtbot, ctx)
     qtbot.waitUntil(lambda: model.rowCount() == 4, timeout=5000)
-    assert model.index(0, 0).data() == "Chen Wei"  # came with the first page
+    assert model.index(0, 0).data() == "阿部一郎"  # came with the first page
     assert model.index(3, 0).data() is None  # not fetched yet: the list shows it empty, never blocks
     with qtbot.waitSignal(model.dataChanged, timeout=5000):
         pass
-    assert column_values(model, "display_name") == ["Chen Wei", "阿部一郎", "札幌太郎", "佐藤花子"]
+    assert column_values(model, "display_name") == ["阿部一郎", "札幌太郎", "佐藤花子", "Chen Wei"]
 
 
 def test_typing_in_the_filter_box_filters_in_sql(qtbot, ctx, contacts):
@@ -101,7 +101,7 @@ def test_clicking_a_header_sorts_in_sql(qtbot, ctx, contacts):
     settle(qtbot, ctx)
     assert view.model.query.order_by == "display_name" and view.model.query.descending
     assert view.model.ids == ctx.crm.lists.ids("contact", order_by="display_name", descending=True)
-    assert view.model.ids[0] == contacts[0]
+    assert view.model.ids[0] == contacts[2]  # Chen Wei: Latin after the readings, so first when descending
 
 
 def test_saved_filter_mine_and_a_user_saved_filter(qtbot, ctx, contacts):
@@ -193,7 +193,7 @@ def test_the_sort_order_is_remembered_and_the_list_asks_once(qtbot, ctx, contact
     again.show()
     settle(qtbot, ctx)
     assert asked == [ListQuery(order_by="display_name", descending=True)]
-    assert again.model.ids[0] == contacts[0]  # 佐藤 sorts last, so first when descending
+    assert again.model.ids[0] == contacts[2]  # Chen Wei sorts last, so first when descending
 
 
 def test_on_first_use_the_name_column_is_wide_and_short_values_narrow(qtbot, ctx):
