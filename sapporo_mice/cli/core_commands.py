@@ -52,7 +52,7 @@ def cmd_demo(ctx: CommandContext) -> int:
         ctx.emit(counts)
     else:
         ctx.say("cli.demo_done", seconds=time.perf_counter() - started)
-        _print_counts(counts)
+        _print_counts(counts, ctx.lang)
     return 0
 
 
@@ -61,7 +61,7 @@ def cmd_stats(ctx: CommandContext) -> int:
     if ctx.json:
         ctx.emit(counts)
     else:
-        _print_counts(counts)
+        _print_counts(counts, ctx.lang)
     return 0
 
 
@@ -86,7 +86,24 @@ def cmd_search(ctx: CommandContext) -> int:
     return 0
 
 
-def _print_counts(counts: dict[str, int]) -> None:
-    width = max(len(k) for k in counts)
+def _print_counts(counts: dict[str, int], lang: str) -> None:
+    """One line per record type, named as the reader's language names it (the keys stay in --json)."""
+    import unicodedata
+
+    from sapporo_mice.crm import STATS_KEYS
+    from sapporo_mice.models import MODEL_BY_TYPE
+    from sapporo_mice.vocabulary import type_label
+
+    by_table = {model.__tablename__: record_type for record_type, model in MODEL_BY_TYPE.items()}
+
+    def label(key: str) -> str:
+        record_type = STATS_KEYS.get(key) or by_table.get(key)
+        return type_label(record_type, lang) if record_type else key
+
+    def cells(text: str) -> int:  # a terminal shows ideographs two cells wide
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+    names = {key: label(key) for key in counts}
+    width = max((cells(n) for n in names.values()), default=0)
     for key, value in counts.items():
-        print(f"{key:<{width}}  {value:>8,}")
+        print(f"{names[key]}{' ' * (width - cells(names[key]))}  {value:>8,}")

@@ -46,7 +46,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     fair = subparsers.add_parser("fair", help="trade fairs: list, add, follow up, results")
     commands = fair.add_subparsers(dest="fair_command", metavar="ACTION", required=True)
 
-    listing = commands.add_parser("list", help="list fairs, soonest first")
+    listing = commands.add_parser("list", help="list fairs: those ahead soonest first, then past ones latest first")
     when = listing.add_mutually_exclusive_group()
     when.add_argument("--upcoming", action="store_true", help="only fairs that have not ended")
     when.add_argument("--past", action="store_true", help="only fairs that have ended")
@@ -80,14 +80,23 @@ def cmd_list(ctx: CommandContext) -> int:
         fairs = [f for f in fairs if f["ends_on"] >= today]
     elif ctx.args.past:
         fairs = [f for f in fairs if f["ends_on"] < today]
+    ahead = [f for f in fairs if f["ends_on"] >= today]
+    past = sorted((f for f in fairs if f["ends_on"] < today), key=lambda f: f["starts_on"], reverse=True)
+    fairs = ahead + past  # what is coming first (soonest on top), then the latest that ended
     rows = [_fair_json(f) for f in fairs]
     if ctx.json:
         ctx.emit(rows)
     elif not rows:
         ctx.say("cli.fair_none")
-    for row in [] if ctx.json else rows:
-        place = ", ".join(x for x in (row["city"], row["country"]) if x)
-        print(f"{row['starts_on']} – {row['ends_on']}  {row['name']}  ({place})  {row['id']}")
+    for fair in [] if ctx.json else fairs:
+        from sapporo_mice import countries, formats
+
+        name = (fair["name_ja"] or fair["name"]) if ctx.lang == "ja" else fair["name"]
+        country = countries.name(fair["country"], ctx.lang)
+        place = "　".join(x for x in (country, fair["city"]) if x) if ctx.lang == "ja" else \
+            ", ".join(x for x in (fair["city"], country) if x)
+        dates = f"{formats.date(fair['starts_on'], ctx.lang)} – {formats.date(fair['ends_on'], ctx.lang)}"
+        print(f"{dates}  {name}  ({place})  {fair['id']}")
     return 0
 
 

@@ -52,8 +52,10 @@ def test_stats_json_counts_every_record_type(db_url, capsys):
     counts = json.loads(out)
     assert STATS_KEYS <= counts.keys()
     assert (counts["organizations"], counts["contacts"], counts["leads"]) == (1, 1, 0)
-    code, out, _ = run(capsys, "--db", db_url, "stats")
-    assert code == 0 and "organizations" in out
+    code, out, _ = run(capsys, "--db", db_url, "--lang", "en", "stats")
+    assert code == 0 and "Company" in out and "organizations" not in out
+    code, out, _ = run(capsys, "--db", db_url, "--lang", "ja", "stats")
+    assert code == 0 and "企業・団体" in out and "連絡先" in out and "Company" not in out
 
 
 def test_search_json_lists_type_id_and_title_best_first(db_url, capsys):
