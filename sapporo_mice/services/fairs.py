@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from sapporo_mice.store import Unit
 
 messages.register({
+    "fair.duplicate": {
+        "en": "{field}: a fair called “{value}” starting that day is already recorded; edit it instead.",
+        "ja": "{field}: 同じ日に始まる「{value}」は登録済みです。そちらを編集してください。",
+    },
     "participation.duplicate": {
         "en": "{field}: this company already takes part in this fair.",
         "ja": "{field}: この企業はすでにこの見本市に参加登録されています。",
@@ -53,6 +57,15 @@ class FairService(RecordService):
 
     def validate_record(self, unit: Unit, cleaned: dict[str, Any], problems: list[FieldProblem]) -> None:
         check_date_order(cleaned, "starts_on", "ends_on", problems)
+        # The same fair twice would split its leads, and `--fair NAME` could no longer pick it.
+        name, starts = cleaned.get("name"), cleaned.get("starts_on")
+        if name and starts and not any(p.field in ("name", "starts_on") for p in problems):
+            from sqlalchemy import func
+
+            stmt = select(Fair.id).where(func.lower(Fair.name) == name.lower(), Fair.starts_on == starts,
+                                         Fair.id != (cleaned.get("id") or ""), *live(Fair)).limit(1)
+            if unit.session.scalar(stmt):
+                problems.append(FieldProblem("name", "fair.duplicate", name))
 
     def search_doc(self, row: Fair, related: Related) -> SearchDoc:
         return SearchDoc(row.name, f"{row.city or ''} {row.country} {row.starts_on.isoformat()}".strip(),

@@ -117,3 +117,13 @@ def test_fair_results_as_json_and_text(db_url, capsys):
     assert [(t["key"], t["count"]) for t in results["by_rating"]] == [("A", 1), ("B", 1), ("D", 1)]
     code, out, _ = _run(db_url, capsys, "--lang", "ja", "fair", "results", "Food Japan")
     assert code == 0 and "リード 3 件" in out and "評価別: A: 1, B: 1, D: 1" in out
+
+
+def test_the_same_fair_twice_is_refused_with_its_name(db_url, capsys):
+    code, _, _ = _add(db_url, capsys, "Food Japan", TODAY, TODAY)
+    assert code == 0
+    code, out, err = _run(db_url, capsys, "--lang", "ja", "fair", "add", "food japan", "--country", "SG",
+                          "--tz", "Asia/Singapore", "--start", TODAY.isoformat(), "--end", TODAY.isoformat())
+    assert code == 1 and out == "" and "登録済み" in err and err.startswith("NAME:")
+    code, out, _ = _run(db_url, capsys, "--json", "fair", "list")
+    assert len(json.loads(out)) == 1
