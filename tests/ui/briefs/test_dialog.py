@@ -88,3 +88,20 @@ def test_fair_and_company_lists_offer_brief(qtbot, sqlite_crm, view_name, record
     qtbot.addWidget(view)
     settle(qtbot, ctx)
     assert "Brief…" in [action.text() for action in view.record_actions()]
+
+
+def test_the_kpi_dashboard_prints_the_years_report(qtbot, sqlite_crm):
+    from ui.views.kpi import KpiView
+
+    ctx = make_context(sqlite_crm, lang="ja")
+    view = KpiView(ctx)
+    qtbot.addWidget(view)
+    settle(qtbot, ctx)
+    year = view.year.currentData()
+    view.brief_button.click()
+    dialog = next(w for w in view.window().findChildren(BriefDialog))
+    qtbot.addWidget(dialog)
+    dialog.create_button.click()
+    settle(qtbot, ctx)
+    assert dialog.made is not None and dialog.made.kind == "kpi" and dialog.made.record_id == str(year)
+    assert str(year) in dialog.made.title

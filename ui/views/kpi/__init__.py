@@ -18,6 +18,7 @@ from ui.kpi.dashboard import (
 )
 from ui.qt import (
     QComboBox,
+    QCoreApplication,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -59,12 +60,15 @@ class KpiView(QWidget):
         self.export_button.clicked.connect(self.export)
         self.import_button = QPushButton(self.tr("Import from Excel…"), self)
         self.import_button.clicked.connect(self.import_file)
+        # The year's KPI report as a PDF (the packs' dialog: progress, cancel, preview, save).
+        self.brief_button = QPushButton(QCoreApplication.translate("Briefs", "Brief…"), self)
+        self.brief_button.clicked.connect(self.open_brief)
         self.message = message_label(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Fiscal year"), self))
         top.addWidget(self.year)
         top.addWidget(self.summary, 1)
-        for button in (self.enter_button, self.export_button, self.import_button):
+        for button in (self.enter_button, self.export_button, self.import_button, self.brief_button):
             top.addWidget(button)
         self.body = QWidget(self)
         self.body_layout = QVBoxLayout(self.body)
@@ -169,6 +173,11 @@ class KpiView(QWidget):
         dialog.saved.connect(self.reload)
         dialog.show()
         return dialog
+
+    def open_brief(self) -> None:
+        from ui.briefs.dialog import BriefDialog
+
+        BriefDialog(self.ctx, "kpi", str(self.year.currentData()), self.window()).show()
 
     def export(self) -> None:
         year = self.year.currentData()
