@@ -188,11 +188,11 @@ USAGE_JA = "使い方: "
 class _JapaneseFormatter(argparse.HelpFormatter):
     """argparse's formatter with the usage line's title in Japanese."""
 
-    def add_usage(self, usage, actions, groups, prefix=None):  # noqa: ANN001, ANN201 - argparse's signature
+    def add_usage(self, usage, actions, groups, prefix=None):
         super().add_usage(usage, actions, groups, USAGE_JA if prefix is None else prefix)
 
 
-def parsers(parser: argparse.ArgumentParser):  # noqa: ANN201 - a generator of parsers
+def parsers(parser: argparse.ArgumentParser):
     """``parser`` and every sub-parser under it, depth first."""
     yield parser
     for action in parser._actions:
@@ -201,7 +201,7 @@ def parsers(parser: argparse.ArgumentParser):  # noqa: ANN201 - a generator of p
                 yield from parsers(sub)
 
 
-def texts(parser: argparse.ArgumentParser):  # noqa: ANN201 - a generator of (owner, attribute) pairs
+def texts(parser: argparse.ArgumentParser):
     """Every translatable text of ``parser`` and its sub-parsers, as (object, attribute name) pairs."""
     for each in parsers(parser):
         yield each, "description"
