@@ -63,6 +63,22 @@ def desktop_options(argv: Sequence[str]) -> argparse.Namespace | None:
     return args
 
 
+def _help_lang(argv: Sequence[str]) -> str | None:
+    """The language of the help and usage: ``--lang`` when given (argparse answers ``--help`` before the
+    arguments are known, so it is looked up here), else the saved setting."""
+    parser = _GlobalOptionsParser(prog=PROG, add_help=False)
+    _add_global_options(parser)
+    try:
+        lang = parser.parse_known_args(argv)[0].lang
+    except _NotGlobalOptionsOnly:
+        lang = None
+    if lang is None:
+        from sapporo_mice.settings import Settings
+
+        lang = Settings().get("language")
+    return lang
+
+
 def _context(args: argparse.Namespace) -> CommandContext:
     from sapporo_mice.cli.context import CommandContext
     from sapporo_mice.settings import Settings
@@ -82,7 +98,10 @@ def main(argv: Sequence[str] | None = None, *, desktop: Callable[..., int] | Non
     core never imports it; see ``ui/launch.py``), or show the usage when there is none."""
     args = desktop_options(sys.argv[1:] if argv is None else argv) if desktop is not None else None
     if args is None:
+        from sapporo_mice.cli.help_ja import localize
+
         parser = build_parser()
+        localize(parser, _help_lang(sys.argv[1:] if argv is None else argv))
         args = parser.parse_args(argv)
     if args.command is None and desktop is not None:
         return desktop(db_url=args.db, lang=args.lang, selftest=args.selftest)
