@@ -204,6 +204,7 @@ class ChangeOp(str, enum.Enum):
     DELETE = "delete"
     RESTORE = "restore"
     MERGE = "merge"
+    PURGE = "purge"  # the privacy purge: the row and its history are gone (sync carries the purge itself)
 
 
 # --- export_support
@@ -304,4 +305,3 @@ class ParticipantSide(str, enum.Enum):
 class GiftDirection(str, enum.Enum):
     GIVEN = "given"
     RECEIVED = "received"
-    PURGE = "purge"  # the privacy purge: the row and its history are gone (sync carries the purge itself)
