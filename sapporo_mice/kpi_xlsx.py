@@ -91,8 +91,12 @@ class KpiImportError(CrmError):
 def export_bytes(kpi: Kpi, fiscal_year: int, lang: str = "ja") -> bytes:
     """The year as an XLSX workbook (see the module's docstring)."""
     from openpyxl import Workbook
+    from openpyxl.cell import Cell
 
     from sapporo_mice.io.exporter import _xlsx_cell
+
+    def append(ws, values) -> None:  # text typed as text, as every export writes it (no leading apostrophe)
+        ws.append([_xlsx_cell(ws, v, Cell) for v in values])
 
     areas = {a.key: a.name(lang) for a in AREAS}
     book = Workbook()
@@ -109,11 +113,11 @@ def export_bytes(kpi: Kpi, fiscal_year: int, lang: str = "ja") -> bytes:
         kind = ("集計" if lang == "ja" else "computed") if ind.computed else ("入力" if lang == "ja" else "entered")
         cells = [fiscal_year, ind.code, ind.name(lang), areas[ind.area], f"({pillar.number}) {pillar.ja if lang == 'ja' else pillar.en}",
                  ind.unit, kind, row.target, row.actual, row.note, ind.definition(lang)]
-        sheet.append([_xlsx_cell(c) for c in cells])
+        append(sheet, cells)
         if ind.computed:
             for r in kpi.records(ind.code, fiscal_year):
-                records_sheet.append([_xlsx_cell(c) for c in (ind.code, ind.name(lang), type_label(r.record_type, lang),
-                                                              r.title, _detail(r, lang), r.on, r.amount, r.id)])
+                append(records_sheet, (ind.code, ind.name(lang), type_label(r.record_type, lang), r.title,
+                                       _detail(r, lang), r.on, r.amount, r.id))
     for ws, widths in ((sheet, (10, 28, 44, 18, 30, 8, 8, 14, 14, 30, 60)), (records_sheet, (28, 40, 16, 40, 24, 12, 14, 38))):
         for index, width in enumerate(widths):
             ws.column_dimensions[chr(ord("A") + index)].width = width

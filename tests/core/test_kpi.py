@@ -67,7 +67,8 @@ def test_31_march_23_59_and_1_april_00_00_japan_time_count_in_different_fiscal_y
     crm.expansion_cases.create({"organization_id": company, "country": "TW", "kind": "first_export",
                                 "occurred_on": "2026-04-01"}, actor=ACTOR)
     for name, decided in (("年度末に決定した会議", "2026-03-31"), ("年度初めに決定した会議", "2026-04-01")):
-        crm.bids.create({"name": name, "stage": "won", "decision_on": decided, "delegates_international": 100,
+        crm.bids.create({"name": name, "stage": "won", "decision_on": decided, "outcome_reason": "会場と支援策が評価された",
+                         "delegates_international": 100,
                          "delegates_domestic": 50, "economic_impact_jpy": 10_000_000}, actor=ACTOR)
     before, after = _numbers(crm, 2025), _numbers(crm, 2026)
     for code in ("P4_BUYER_LEADS", "P4_CONSULTATIONS", "P4_EXPANSION_CASES", "P2_MICE_WON"):
@@ -122,16 +123,23 @@ def test_computed_counts_follow_edits_deletes_and_merges_and_always_equal_their_
 def test_bids_students_and_network_records_are_counted_with_their_drill_down(crm):
     bid = crm.bids.create({"name": "国際雪氷学会 2029", "stage": "proposal"}, actor=ACTOR)
     assert _numbers(crm, THIS_FY)["P2_MICE_BIDS"] == 0
-    crm.bids.update(bid.id, {"stage": "bid_submitted"}, actor=ACTOR, expected_version=bid.record["version"])
+    crm.bids.update(bid.id, {"stage": "bid_submitted", "bid_deadline": "2030-01-31"}, actor=ACTOR,
+                    expected_version=bid.record["version"])
     crm.bids.create({"name": "取り下げた案件", "stage": "withdrawn"}, actor=ACTOR)
     assert [r.id for r in crm.kpi.records("P2_MICE_BIDS", THIS_FY)] == [bid.id]
-    won = crm.bids.create({"name": "決定日のない会議", "stage": "won", "delegates_international": 800}, actor=ACTOR)
-    assert [r.id for r in crm.kpi.records("P2_MICE_WON", THIS_FY)] == [won.id]  # counted on the day marked won
+    won = crm.bids.create({"name": "今日決定した会議", "stage": "won", "decision_on": dt.date.today().isoformat(),
+                           "outcome_reason": "アジア開催の順番", "delegates_international": 800}, actor=ACTOR)
+    assert [r.id for r in crm.kpi.records("P2_MICE_WON", THIS_FY)] == [won.id]  # counted in its decision's year
     assert _numbers(crm, THIS_FY)["P2_MICE_DELEGATES"] == 800
 
     company = _org(crm, "北海道ソフトウェア")
-    opening = crm.openings.create({"organization_id": company, "title": "エンジニア", "kind": "new_graduate"}, actor=ACTOR).id
-    student = crm.students.create({"display_name": "Nguyen Van An", "nationality": "VN"}, actor=ACTOR).id
+    opening = crm.openings.create({"organization_id": company, "title": "エンジニア", "kind": "new_graduate",
+                                   "starts_on": "2030-04-01"}, actor=ACTOR).id
+    today = dt.date.today()
+    student = crm.students.create({  # consent to share with companies: a match may then go past "suggested"
+        "display_name": "Nguyen Van An", "nationality": "VN", "consent_on": (today - dt.timedelta(days=1)).isoformat(),
+        "consent_expires_on": (today + dt.timedelta(days=365)).isoformat(), "consent_purposes": "matching",
+        "consent_share_with_companies": True}, actor=ACTOR).id
     match = crm.matches.create({"student_id": student, "opening_id": opening, "stage": "introduced"}, actor=ACTOR)
     assert _numbers(crm, THIS_FY)["P5_STUDENTS_HIRED"] == 0
     assert _numbers(crm, THIS_FY)["P5_STUDENT_MATCHES"] == 1
