@@ -131,14 +131,15 @@ class Reports:
         pages = write_pdf(pack, styles, out, progress=progress)
         return Brief(kind, record_id, Path(out), pages, pack.title)
 
-
     def _student(self, student_id: str, out: Path, *, lang: str, actor: str) -> Brief:
         from sapporo_mice.students.privacy import Privacy
 
         if out.is_dir():
             with self._store.reading() as session:
-                name = session.get(self._store.services["student"].model, student_id).display_name
-            out = out / file_name(f"student_{name}")
+                student = session.get(self._store.services["student"].model, student_id)
+                if student is None or student.deleted_at is not None:
+                    raise NotFoundError("student", student_id)
+                out = out / file_name(f"student_{student.display_name}")
         pages, title = Privacy(self._store).company_profile_pdf(student_id, str(out), actor=actor or "brief",
                                                                 lang="ja" if lang == "ja" else "en")
         return Brief("student", student_id, out, pages, title)

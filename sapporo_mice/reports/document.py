@@ -43,7 +43,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
-    KeepTogether,
     LongTable,
     NextPageTemplate,
     PageBreak,
@@ -594,9 +593,10 @@ def write_pdf(pack: Pack, styles: Styles, out: Path | str, *,
         raise ReportError("report.folder_missing", file=out.name, folder=str(out.parent))
     pack.when = pack.when or dt.date.today()
     pagesize = styles.pagesize
-    handle, temporary = tempfile.mkstemp(prefix=".brief-", suffix=".pdf", dir=out.parent)
-    os.close(handle)
+    temporary = ""
     try:
+        handle, temporary = tempfile.mkstemp(prefix=".brief-", suffix=".pdf", dir=out.parent)
+        os.close(handle)
         contents = Contents(styles, _headings(pack) if pack.cover and pack.contents else 0)
         document = _Document(temporary, pack, styles, pagesize, progress, expected_pages, contents)
         document.build(_story(pack, styles, contents), canvasmaker=_numbered_canvas(pack, styles, contents))
@@ -605,9 +605,5 @@ def write_pdf(pack: Pack, styles: Styles, out: Path | str, *,
     except OSError as error:
         raise ReportError("report.cannot_write", file=out.name, reason=error.strerror or str(error)) from error
     finally:
-        if os.path.exists(temporary):
+        if temporary and os.path.exists(temporary):
             os.unlink(temporary)
-
-
-def keep(*flowables: Flowable) -> KeepTogether:
-    return KeepTogether(list(flowables))
