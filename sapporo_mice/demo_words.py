@@ -363,7 +363,7 @@ ACTIVITY_SUBJECTS = (
 TASK_TITLES = (
     "サンプル発送の手配", "見積書の送付", "お礼メールの送信", "商談結果の報告書作成", "会場仮押さえの確認",
     "誘致提案書の作成", "補助金申請書類の確認", "通訳の手配", "留学生の面接日程調整", "バイヤー招へいの調整",
-    "Send the bid book", "Book the site inspection", "Confirm the booth layout",
+    "誘致提案書（ビッドブック）の送付", "会場視察の日程調整", "ブースレイアウトの確認",
 )
 INTERESTS = (
     "ほたて・いくらの冷凍品に関心", "北海道産チーズの定期輸入を検討", "スープカレーのレトルト品を試験販売したい",
@@ -405,7 +405,8 @@ MARKET_REASONS = {
     "US": "日本食レストランの需要が伸びている", "AU": "冬と夏が逆で、季節商品を通年で売れる",
     "AE": "中東のハラール市場への拠点になる", "FR": "高級食材として評価される",
 }
-OWNERS = ("佐藤", "鈴木", "高橋", "田中", "Tanaka", "Watanabe", "伊藤", "山本")
+# The staff who own records: full names in kanji, as a Japanese office writes them (not romanised).
+OWNERS = ("佐藤 花子", "鈴木 一郎", "高橋 健一", "田中 美咲", "渡辺 健太", "伊藤 由美", "山本 大輔", "中村 美咲")
 
 # --- bids: where a series' past editions met, one list of (city, country) per region of its rotation
 EDITION_REGIONS = [

@@ -37,7 +37,7 @@ def render(out: Path) -> list[Path]:
     crm = Crm.open(None)
     fill(crm)
     settings = Settings()
-    settings.set("user_name", "田中")
+    settings.set("user_name", "田中 美咲")  # a demo owner: "Mine" filters show her records
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for lang in ("ja", "en"):
