@@ -36,6 +36,16 @@ def _lang() -> str:
     return language()
 
 
+# What a date (and time) edit shows, as the lists and the PDFs write dates (sapporo_mice.formats): Qt's
+# patterns, which read the same as CLDR's for these. Never ISO, never a US short date.
+DATE_EDIT = {"ja": "yyyy/MM/dd", "en": "d MMM yyyy"}
+DATETIME_EDIT = {"ja": "yyyy/MM/dd HH:mm", "en": "d MMM yyyy HH:mm"}
+
+
+def date_edit_format(lang: str | None = None, *, with_time: bool = False) -> str:
+    return (DATETIME_EDIT if with_time else DATE_EDIT)["ja" if (lang or _lang()) == "ja" else "en"]
+
+
 def money(value: int | None) -> str:
     """Yen in the UI's language: ``¥310,500,000`` ("" when not given); :mod:`sapporo_mice.formats`."""
     return formats.money(value, _lang())

@@ -13,7 +13,7 @@ import zoneinfo
 from typing import Any
 
 from sapporo_mice.validation import parse_phone
-from ui.values import country_name, country_names, enum_label
+from ui.values import country_name, country_names, date_edit_format, enum_label
 from ui.qt import (
     QCheckBox,
     QComboBox,
@@ -258,7 +258,7 @@ class DateWidget(FieldWidget):
         self.edit.setCalendarPopup(True)
         self.edit.setMinimumDate(EMPTY_DATE)
         self.edit.setSpecialValueText(" ")
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(date_edit_format())
         self.edit.setDate(EMPTY_DATE)
         self.clear_button = _clear_button(self, self.clear)
         self._layout.addWidget(self.edit, 1)
@@ -295,7 +295,7 @@ class DateTimeWidget(FieldWidget):
         self.edit.setCalendarPopup(True)
         self.edit.setMinimumDateTime(QDateTime(EMPTY_DATE, QTime(0, 0)))
         self.edit.setSpecialValueText(" ")
-        self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.edit.setDisplayFormat(date_edit_format(with_time=True))
         self.edit.setDateTime(self.edit.minimumDateTime())
         self._layout.addWidget(self.edit, 1)
         self._layout.addWidget(_clear_button(self, self.clear))

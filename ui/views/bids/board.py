@@ -21,7 +21,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from ui.values import enum_label, format_date, money
+from ui.values import date_edit_format, enum_label, format_date, money
 
 # The columns, in the order of the path (the core's bid_pipeline.STAGES; the enum lists them in that order).
 STAGES = tuple(BidStage)
@@ -41,7 +41,7 @@ class MoveDialog(QDialog):
         for key in needs:
             if key in titles:
                 edit = QDateEdit(self, calendarPopup=True)
-                edit.setDisplayFormat("yyyy/MM/dd" if lang == "ja" else "d MMM yyyy")
+                edit.setDisplayFormat(date_edit_format(lang))
                 current = bid.get(key)
                 edit.setDate(QDate(current.year, current.month, current.day) if current else QDate.currentDate())
                 self.dates[key] = edit
