@@ -1,7 +1,7 @@
 """Render every main view in Japanese and English into ``docs/screenshots/`` (for the README).
 
 Runs offscreen on a throwaway database filled with demo data (``sapporo_mice.demo`` when present,
-else a small built-in sample). Usage: ``python tools/screenshots.py [OUT_DIR]``.
+else a small built-in sample). Usage: ``python tools/screenshots.py [--out DIR]``.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def render(out: Path) -> list[Path]:
         i18n.setup(lang)
         ctx = AppContext(settings, JobRunner(app), lang, app, crm=crm)
         window = MainWindow(ctx)
-        window.resize(1280, 800)
+        window.resize(1366, 768)  # the common office laptop
         window.show()
         for area in AREAS:
             window.show_area(area.key)
@@ -66,8 +66,13 @@ def settle(app, ctx) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    out = Path(args[0]) if args else ROOT / "docs" / "screenshots"
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Render every main view in Japanese and English at 1366×768.")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots", help="the folder to write")
+    parser.add_argument("folder", nargs="?", type=Path, help="(the same, as before)")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    out = args.folder or args.out
     for path in render(out):
         print(path)
     return 0
