@@ -91,14 +91,36 @@ class SettingsDialog(QDialog):
             return combo
         if setting.type is bool:
             return QCheckBox(self, checked=bool(value))
+        if setting.key == "default_country":  # a country by its name (CLDR), typed or picked, never a bare code
+            from ui import i18n
+            from ui.values import country_names
+
+            combo = QComboBox(self)
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            for code, name in country_names(i18n.language()).items():
+                combo.addItem(name, code)
+            self._set_country(combo, value or "JP")
+            return combo
         edit = QLineEdit(self, text="" if value is None else str(value))
         if setting.key == "database_url":
             edit.setPlaceholderText("postgresql://user@office-server/crm")
             edit.setMinimumWidth(320)
         return edit
 
+    @staticmethod
+    def _set_country(combo: QComboBox, value: str) -> None:
+        index = combo.findData(str(value).upper())
+        if index >= 0:
+            combo.setCurrentIndex(index)
+        else:
+            combo.setEditText(str(value))  # typed text the save then checks (a name, an alpha-3 code …)
+
     def value(self, key: str) -> Any:
         editor = self.editors[key]
+        if isinstance(editor, QComboBox) and editor.isEditable():
+            index = editor.findText(editor.currentText())
+            return editor.itemData(index) if index >= 0 else editor.currentText().strip()
         if isinstance(editor, QComboBox):
             return editor.currentData()
         if isinstance(editor, QCheckBox):
@@ -107,7 +129,9 @@ class SettingsDialog(QDialog):
 
     def set_value(self, key: str, value: Any) -> None:
         editor = self.editors[key]
-        if isinstance(editor, QComboBox):
+        if isinstance(editor, QComboBox) and editor.isEditable():
+            self._set_country(editor, value)
+        elif isinstance(editor, QComboBox):
             editor.setCurrentIndex(editor.findData(value))
         else:
             editor.setText(value)

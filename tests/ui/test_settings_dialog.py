@@ -52,3 +52,11 @@ def test_connection_test_accepts_a_working_database(qtbot, dialog, tmp_path):
     with qtbot.waitSignal(dialog.connection_tested, timeout=20_000) as tested:
         dialog.test_connection()
     assert tested.args[0] is True
+
+
+def test_the_default_country_is_shown_by_its_name(dialog, monkeypatch):
+    combo = dialog.editors["default_country"]
+    assert combo.currentData() == dialog.ctx.settings.get("default_country") == "JP"
+    assert combo.currentText() not in ("JP", "")  # a name (日本 / Japan), never the code
+    dialog.set_value("default_country", "TH")
+    assert dialog.value("default_country") == "TH"
