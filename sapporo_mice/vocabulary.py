@@ -203,6 +203,8 @@ FIELDS_BY_TYPE: dict[tuple[str, str], tuple[str, str]] = {
     ("bid", "name"): ("Bid name", "誘致案件名"),
     ("fair", "name"): ("Fair name", "見本市名"),
     ("participation", "organization_id"): ("Local company", "地元企業"),
+    ("participation", "organization_name"): ("Local company", "地元企業"),
+    ("participation", "fair_name"): ("Fair", "見本市"),
     ("opening", "organization_id"): ("Company", "会社名"),
     ("contact", "country"): ("Country", "国・地域"),
 }

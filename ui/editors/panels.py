@@ -47,12 +47,12 @@ RELATED: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
     "organization": [
         ("contact", "organization_id", ("display_name", "title", "department")),
         ("lead", "organization_id", ("title", "status", "rating", "follow_up_on")),
-        ("participation", "organization_id", ("booth", "deals", "actual_sales_jpy")),
+        ("participation", "organization_id", ("fair_name", "booth", "deals", "actual_sales_jpy")),
         ("consultation", "organization_id", ("held_at", "area", "summary")),
         ("expansion_case", "organization_id", ("occurred_on", "country", "kind", "value_jpy")),
     ],
     "contact": [("lead", "contact_id", ("title", "status", "rating", "follow_up_on"))],
-    "fair": [("participation", "fair_id", ("booth", "deals", "actual_sales_jpy")),
+    "fair": [("participation", "fair_id", ("organization_name", "booth", "deals", "actual_sales_jpy")),
              ("lead", "fair_id", ("title", "status", "rating", "follow_up_on"))],
     "meeting_series": [("bid", "series_id", ("name", "edition_year", "stage", "bid_deadline"))],
     "student": [("match", "student_id", ("score", "stage"))],
@@ -91,9 +91,6 @@ COLUMN_SHOW.update({("programme_item", "starts_at"): _in_sapporo("starts_at"),
                     ("programme_item", "ends_at"): _in_sapporo("ends_at")})
 
 
-# Areas' own tabs in a record's window ("module:Class", imported when such a window opens). Each tab is a
-# QWidget with tab_title(), record_types (what it shows: it reloads when they change), load(record_id)
-# and an open_record(record_type, record_id) signal.
 def related_specs(record_type: str) -> list[tuple[str, str, list[Column]]]:
     return [(child, link, [_column(child, key) for key in keys]) for child, link, keys in RELATED.get(record_type, [])]
 

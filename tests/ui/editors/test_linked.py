@@ -98,3 +98,11 @@ def test_an_image_attachment_shows_a_thumbnail(qtbot, ctx, crm, org, tmp_path):
     pixmap = icon.pixmap(panel.THUMB)
     assert not pixmap.isNull()
     assert pixmap.toImage().pixelColor(pixmap.width() // 2, pixmap.height() // 2) == QColor("red")
+
+
+def test_related_panels_name_the_other_side_of_a_participation():
+    from ui.editors.panels import related_specs
+
+    for parent, other in (("fair", "organization_name"), ("organization", "fair_name")):
+        columns = next(cols for child, _link, cols in related_specs(parent) if child == "participation")
+        assert columns[0].key == other  # a fair's exhibitors by company, a company's fairs by name
