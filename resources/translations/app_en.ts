@@ -1009,6 +1009,10 @@
             <numerusform>%n records</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>

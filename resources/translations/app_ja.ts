@@ -1004,6 +1004,10 @@
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>

@@ -214,3 +214,11 @@ def test_country_columns_show_the_name_in_the_readers_language(monkeypatch):
     assert (display_text("country", "CN"), display_text("country", "KR")) == ("中国", "韓国")
     monkeypatch.setattr(i18n, "language", lambda: "en")
     assert display_text("country", "AU") == "Australia"
+
+
+def test_new_and_every_action_are_visible_on_the_list(qtbot, ctx):
+    view = shown_view(qtbot, ctx, "contact")
+    assert view.new_button.isVisible() and view.new_button.defaultAction() is view.new_action
+    menu = view.actions_button.menu()
+    menu.aboutToShow.emit()
+    assert [a.text() for a in menu.actions()] == [a.text() for a in view.record_actions()]

@@ -27,8 +27,10 @@ from ui.qt import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QStyle,
     Qt,
     QTableView,
+    QToolButton,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -59,6 +61,7 @@ class RecordListView(QWidget):
         self._started = False  # the first query waits for the first show
         self._build()
         self._build_actions()
+        self._build_buttons()
         self._restore_columns()
         self.model.loading_changed.connect(self._show_loading)
         self.model.loaded.connect(self._show_count)
@@ -99,7 +102,7 @@ class RecordListView(QWidget):
         self.count_label = QLabel(self)
         self.table = self._build_table()
         self.undo_bar = self._build_undo_bar()
-        top = QHBoxLayout()
+        top = self._top = QHBoxLayout()
         top.addWidget(self.filter_edit, 3)
         top.addWidget(self.saved_filters, 1)
         top.addWidget(self.loading_label)
@@ -180,6 +183,21 @@ class RecordListView(QWidget):
         self.tag_action.setEnabled(self.spec.has_tags)
         self.assign_action.setEnabled(bool(self.spec.owner_column))
         self.undo_action.setEnabled(False)
+
+    def _build_buttons(self) -> None:
+        """What can be done here, visible without a menu or a shortcut: New, and every action of the list."""
+        self.new_button = QToolButton(self)
+        self.new_button.setDefaultAction(self.new_action)
+        self.new_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+        self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.actions_button = QToolButton(self)
+        self.actions_button.setText(self.tr("Actions"))
+        self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.actions_button)
+        menu.aboutToShow.connect(lambda: (menu.clear(), menu.addActions(self.record_actions())))
+        self.actions_button.setMenu(menu)
+        self._top.insertWidget(0, self.new_button)
+        self._top.addWidget(self.actions_button)
 
     def record_actions(self) -> list[QAction]:
         """The actions the main window lists in its Records menu (shortcuts shown there)."""
