@@ -217,7 +217,8 @@ def test_resolve_finds_a_record_by_id_or_unique_name(crm):
     fair = crm.fairs.create(MINIMAL["fair"][0](crm), actor=ACTOR)
     assert crm.fairs.resolve(fair.id) == fair.id
     assert crm.fairs.resolve("thaifex") == fair.id
-    crm.fairs.create(MINIMAL["fair"][0](crm), actor=ACTOR)
+    next_year = {**MINIMAL["fair"][0](crm), "starts_on": "2027-05-26", "ends_on": "2027-05-29"}
+    crm.fairs.create(next_year, actor=ACTOR)  # the same name another year (the same fair twice is refused)
     with pytest.raises(AmbiguousReferenceError) as caught:
         crm.fairs.resolve("THAIFEX")
     assert "2" in caught.value.message("en")

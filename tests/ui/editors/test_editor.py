@@ -38,7 +38,7 @@ def close_windows(qtbot, context) -> None:
 
 
 def settle(qtbot, ctx) -> None:
-    qtbot.waitUntil(lambda: not ctx.jobs.active, timeout=10_000)
+    qtbot.waitUntil(lambda: not ctx.jobs.active, timeout=30_000)
 
 
 def opened(qtbot, ctx, record_type, record_id=None) -> RecordEditor:
