@@ -25,18 +25,13 @@ def international_phone(e164: str | None, raw: str | None) -> str:
 
 
 def primary_email(session: Session, contact_id: str) -> str:
-    stmt = (select(ContactEmail.email).where(ContactEmail.contact_id == contact_id, ContactEmail.deleted_at.is_(None))
-            .order_by(ContactEmail.is_primary.desc(), ContactEmail.created_at, ContactEmail.id).limit(1))
-    return session.scalar(stmt) or ""
+    """The contact's primary (else first) live e-mail address ("" without one)."""
+    return first_emails(session, [contact_id]).get(contact_id, "")
 
 
 def primary_phone(session: Session, contact_id: str) -> tuple[str | None, str]:
-    """(E.164, raw) of the contact's first phone; (None, "") without one."""
-    stmt = (select(ContactPhone.e164, ContactPhone.raw)
-            .where(ContactPhone.contact_id == contact_id, ContactPhone.deleted_at.is_(None))
-            .order_by(ContactPhone.is_primary.desc(), ContactPhone.created_at, ContactPhone.id).limit(1))
-    row = session.execute(stmt).first()
-    return (row[0], row[1]) if row else (None, "")
+    """(E.164, raw) of the contact's primary (else first) live phone; (None, "") without one."""
+    return first_phones(session, [contact_id]).get(contact_id, (None, ""))
 
 
 def by_id(session: Session, model: type, ids: Iterable[str | None]) -> dict[str, Any]:
@@ -91,19 +86,6 @@ def contacts_of(session: Session, organization_id: str, limit: int = 50) -> list
     stmt = (select(Contact).where(Contact.organization_id == organization_id, *live(Contact))
             .order_by(Contact.sort_key, Contact.id).limit(limit))
     return list(session.scalars(stmt))
-
-
-def last_activity(session: Session, targets: list[tuple[str, str]]) -> Activity | None:
-    """The newest live activity on any of ``targets`` ((record type, id) pairs)."""
-    best: Activity | None = None
-    for record_type, record_id in targets:
-        stmt = (select(Activity).where(Activity.record_type == record_type, Activity.record_id == record_id,
-                                       *live(Activity))
-                .order_by(Activity.occurred_at.desc(), Activity.id.desc()).limit(1))
-        found = session.scalar(stmt)
-        if found is not None and (best is None or found.occurred_at > best.occurred_at):
-            best = found
-    return best
 
 
 def open_tasks(session: Session, targets: list[tuple[str, str]], limit: int = 200) -> list[Task]:

@@ -16,10 +16,7 @@ def brief_action(view: Any) -> QAction:
     kind = KIND_OF_TYPE[view.record_type]
 
     def open_dialog() -> None:
-        ids = view.selected_ids()
-        current = view.table.currentIndex()
-        record_id = ids[0] if len(ids) == 1 else (view.model.record_id(current.row())
-                                                    if current.isValid() and not ids else None)
+        record_id = view.selected_one()
         if record_id is None:
             view.status.emit(QCoreApplication.translate("Briefs", "Select one record first."))
             return

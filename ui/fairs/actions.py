@@ -14,14 +14,6 @@ from ui.qt import QAction, QCoreApplication
 KIND_OF_TYPE = {"contact": "contacts", "organization": "companies", "lead": "leads"}
 
 
-def _selected_one(view: Any) -> str | None:
-    ids = view.selected_ids()
-    if len(ids) == 1:
-        return ids[0]
-    current = view.table.currentIndex()
-    return view.model.record_id(current.row()) if current.isValid() and not ids else None
-
-
 def _need_selection(view: Any) -> None:
     view.status.emit(QCoreApplication.translate("FairActions", "Select one record first."))
 
@@ -38,17 +30,17 @@ def fair_actions(view: Any) -> list[QAction]:
     def import_leads() -> None:
         from ui.io.import_wizard import open_import_wizard
 
-        open_import_wizard(ctx, "leads", _selected_one(view), view.window())
+        open_import_wizard(ctx, "leads", view.selected_one(), view.window())
 
     def export() -> None:
         from ui.io.export_dialog import open_export_dialog
 
-        open_export_dialog(ctx, "leads", _selected_one(view), view.window())
+        open_export_dialog(ctx, "leads", view.selected_one(), view.window())
 
     def results(followups: bool = False) -> None:
         from ui.fairs.results import open_results
 
-        fair_id = _selected_one(view)
+        fair_id = view.selected_one()
         if fair_id is None:
             _need_selection(view)
             return
@@ -85,7 +77,7 @@ def people_actions(view: Any, record_type: str) -> list[QAction]:
     def undo() -> None:
         from ui.duplicates import MergeHistoryDialog
 
-        record_id = _selected_one(view)
+        record_id = view.selected_one()
         if record_id is None:
             _need_selection(view)
             return

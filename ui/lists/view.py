@@ -205,6 +205,15 @@ class RecordListView(QWidget):
                 self.undo_action, self.filter_action, self.save_filter_action, self.refresh_action]
 
     # ------------------------------------------------------------ selection and opening
+    def selected_one(self) -> str | None:
+        """The one record an action is about: the single selected row, else the current row when none is
+        selected (None when several are)."""
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            return ids[0]
+        current = self.table.currentIndex()
+        return self.model.record_id(current.row()) if current.isValid() and not ids else None
+
     def selected_ids(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self.model.record_id(row) for row in rows]
