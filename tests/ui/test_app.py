@@ -19,7 +19,6 @@ from ui.qt import QFontDatabase, QTimer
 from ui.settings_dialog import SettingsDialog
 
 
-
 @pytest.fixture
 def translations():
     yield
@@ -131,7 +130,6 @@ def test_unreachable_office_server_fails_clearly_without_freezing_the_window(qtb
 
 def test_the_main_window_paints_first_and_its_views_fill_in_once_the_database_is_open(qtbot, tmp_path, monkeypatch):
     from ui import app
-
     from ui.app import make_context
     from ui.startup import Startup
 

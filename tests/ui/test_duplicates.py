@@ -8,7 +8,6 @@ from tests.ui.app_support import make_context, settle
 from ui.duplicates import DuplicateFinder, MergeDialog, MergeHistoryDialog
 
 
-
 @pytest.fixture
 def pair(crm):
     org = crm.organizations.create({"name": "Lim Trading Pte. Ltd.", "country": "SG"}, actor="t").id

@@ -10,7 +10,6 @@ import pytest
 from ui.jobs import Cancelled, JobRunner
 from ui.qt import QObject, QThread, isValid
 
-
 CRM = object()  # what the jobs are handed: the runner does not care what it is
 
 

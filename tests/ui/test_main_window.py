@@ -14,7 +14,6 @@ from ui.qt import QKeySequence
 from ui.views import AREAS
 
 
-
 @pytest.fixture
 def ctx(qtbot, crm):
     context = make_context(crm)

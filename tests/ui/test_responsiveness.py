@@ -13,7 +13,7 @@ import pytest
 from bench.ui_lists import fill_contacts
 from tests.ui.app_support import make_context
 from ui.lists import RecordListView
-from ui.qt import QTimer, Qt
+from ui.qt import Qt, QTimer
 
 pytestmark = pytest.mark.slow
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtTest import QTest
 
 from tests.ui.app_support import make_context, settle, type_text
 from ui.qt import Qt
 from ui.search_dialog import HIT_ROLE, SearchDialog
-from PySide6.QtTest import QTest
-
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from tests.ui.app_support import make_context
 from ui.settings_dialog import SettingsDialog
 
 
-
 @pytest.fixture
 def dialog(qtbot, sqlite_crm):
     ctx = make_context(sqlite_crm)

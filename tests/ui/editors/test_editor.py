@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtTest import QTest
 
 from sapporo_mice.settings import Settings
+from tests.ui.app_support import settle
 from ui.context import AppContext
 from ui.editors import open_editor
 from ui.editors.editor import RecordEditor
-from ui.rows import Column, RowsModel
 from ui.jobs import JobRunner
-from PySide6.QtTest import QTest
-
 from ui.qt import QApplication, Qt
+from ui.rows import Column, RowsModel
 
 # The offscreen platform cannot raise windows or propagate size hints; that is not our warning.
 
@@ -35,10 +35,6 @@ def close_windows(qtbot, context) -> None:
             widget.close()
     context.jobs.wait(10_000)
     qtbot.wait(20)
-
-
-def settle(qtbot, ctx) -> None:
-    qtbot.waitUntil(lambda: not ctx.jobs.active, timeout=30_000)
 
 
 def opened(qtbot, ctx, record_type, record_id=None) -> RecordEditor:

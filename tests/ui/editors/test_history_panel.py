@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from sapporo_mice.settings import Settings
+from tests.ui.app_support import settle
 from ui.context import AppContext
 from ui.editors import open_editor
 from ui.editors.editor import RecordEditor
 from ui.editors.panels import HistoryPanel
 from ui.jobs import JobRunner
 from ui.qt import QApplication
-
 
 
 @pytest.fixture
@@ -26,10 +26,6 @@ def ctx(qtbot, crm, monkeypatch):
             widget.close()
     context.jobs.wait(10_000)
     qtbot.wait(20)
-
-
-def settle(qtbot, ctx) -> None:
-    qtbot.waitUntil(lambda: not ctx.jobs.active, timeout=10_000)
 
 
 def cells(panel: HistoryPanel) -> list[list[str]]:

@@ -8,11 +8,16 @@ import pytest
 
 from sapporo_mice.services.activities import blob_path
 from sapporo_mice.settings import Settings
+from tests.ui.app_support import settle
 from ui.context import AppContext
-from ui.editors.linked import ActivitiesPanel, AttachmentsPanel, TasksPanel, viewable_copy
+from ui.editors.linked import (
+    ActivitiesPanel,
+    AttachmentsPanel,
+    TasksPanel,
+    viewable_copy,
+)
 from ui.jobs import JobRunner
 from ui.qt import QColor, QDropEvent, QImage, QMimeData, QPointF, Qt, QUrl
-
 
 
 @pytest.fixture
@@ -27,10 +32,6 @@ def ctx(qtbot, crm):
 @pytest.fixture
 def org(crm):
     return crm.organizations.create({"name": "サッポロ食品"}, actor="suzuki")
-
-
-def settle(qtbot, ctx) -> None:
-    qtbot.waitUntil(lambda: not ctx.jobs.active, timeout=10_000)
 
 
 def panel_for(qtbot, ctx, cls, org):

@@ -6,11 +6,11 @@ import pytest
 from PySide6.QtTest import QTest
 
 from sapporo_mice.settings import Settings
+from tests.ui.app_support import settle
 from ui.context import AppContext
 from ui.editors import open_quick_lead
 from ui.jobs import JobRunner
 from ui.qt import Qt
-
 
 
 @pytest.fixture
@@ -29,10 +29,6 @@ def dialog(qtbot, ctx):
     ctx.jobs.wait(10_000)
     quick.close()
     qtbot.wait(20)
-
-
-def settle(qtbot, ctx) -> None:
-    qtbot.waitUntil(lambda: not ctx.jobs.active, timeout=10_000)
 
 
 def type_text(widget, text: str) -> None:

@@ -7,7 +7,9 @@ import datetime as dt
 
 import pytest
 
+from sapporo_mice import enums
 from sapporo_mice.settings import Settings
+from tests.ui.app_support import settle
 from ui import i18n
 from ui.context import AppContext
 from ui.editors.editor import RecordEditor
@@ -15,7 +17,6 @@ from ui.editors.widgets import CodesWidget
 from ui.export_support.case import ExportCasePanel
 from ui.export_support.overview import ExportOverview
 from ui.jobs import JobRunner
-from sapporo_mice import enums
 
 ACTOR = "sato"
 
@@ -29,10 +30,6 @@ def ctx(qtbot, crm):
     yield context
     context.jobs.wait(10_000)
     i18n.uninstall()
-
-
-def settle(qtbot, ctx) -> None:
-    qtbot.waitUntil(lambda: not ctx.jobs.active, timeout=10_000)
 
 
 @pytest.fixture

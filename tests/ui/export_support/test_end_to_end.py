@@ -10,6 +10,7 @@ import pytest
 
 from sapporo_mice import fiscal
 from sapporo_mice.settings import Settings
+from tests.ui.app_support import settle
 from ui import i18n
 from ui.context import AppContext
 from ui.editors.editor import RecordEditor
@@ -39,10 +40,6 @@ def ctx(qtbot, crm, lang):
     yield context
     context.jobs.wait(10_000)
     i18n.uninstall()
-
-
-def settle(qtbot, ctx) -> None:
-    qtbot.waitUntil(lambda: not ctx.jobs.active, timeout=10_000)
 
 
 def _new_editor(record_type: str, besides: set) -> RecordEditor:

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from tests.ui.app_support import make_context, settle
-from ui.rows import RowsModel
 from ui.fairs.results import FairResultsView
+from ui.rows import RowsModel
 
 UTC = dt.timezone.utc
 

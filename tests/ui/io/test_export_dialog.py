@@ -10,7 +10,6 @@ from tests.ui.app_support import make_context, settle
 from ui.io.export_dialog import ExportDialog, formats_for
 
 
-
 @pytest.fixture
 def fair(crm):
     fair_id = crm.fairs.create({"name": "Food Japan", "country": "SG", "timezone": "Asia/Singapore",
