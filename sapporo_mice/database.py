@@ -32,6 +32,8 @@ SQLITE_BUSY_TIMEOUT_MS = 10_000
 SQLITE_MMAP_BYTES = 256 * 1024 * 1024
 LOCK_SLICE_MS = 250  # while waiting for the write lock with a waiter: how often it hears how long it has waited
 PG_LOCK_SLICE_MS = 1000  # PostgreSQL, with a waiter: a blocked statement gives up after this, and the action is retried
+PG_WATCH_FIRST_S = 0.5  # PostgreSQL, an action that has committed a part: when to first ask if it waits for a lock
+PG_WATCH_EVERY_S = 0.25  # … and how often after that (each time it reports how long it has waited)
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -93,9 +95,10 @@ def waiting_for_lock(report: Callable[[float, float], None], bound_s: float) -> 
     up to ``bound_s`` seconds, calling ``report(waited_s, bound_s)`` about every quarter second (it may raise to
     stop waiting: the write is then not made), and past the bound raises :class:`DatabaseBusyError`.
 
-    The wait happens before the transaction's first statement (SQLite's ``BEGIN IMMEDIATE``), so nothing of the
-    write is done twice. Without a waiter a write waits SQLite's busy timeout, silently. PostgreSQL waits for a
-    row lock its lock timeout, as before."""
+    On SQLite the wait happens before the transaction's first statement (``BEGIN IMMEDIATE``), so nothing of the
+    write is done twice. On PostgreSQL a row lock is met statement by statement: see :func:`run_waiting` for an
+    action that has committed nothing yet, and :class:`_PgLockWatch` for one that has. Without a waiter a write
+    waits the usual timeout (:data:`SQLITE_BUSY_TIMEOUT_MS`), silently."""
     previous = getattr(_lock_waiters, "current", None)
     _lock_waiters.current = (report, bound_s)
     try:
@@ -113,8 +116,9 @@ def run_waiting(action: Callable[[], Any], report: Callable[[float, float], None
     """Run ``action`` on this thread with a waiter (:func:`waiting_for_lock`), and on PostgreSQL, where a lock is
     waited for statement by statement (each gives up after :data:`PG_LOCK_SLICE_MS`), run it again while it
     fails busy, reporting, until ``bound_s``. An action that committed anything before it failed is never run
-    again (that would do its first part twice): its :class:`DatabaseBusyError` goes to the caller, and once it
-    has committed, its statements wait the usual lock timeout."""
+    again (that would do its first part twice): its :class:`DatabaseBusyError` goes to the caller. Once it has
+    committed, each of its later transactions waits for a lock up to ``bound_s`` in PostgreSQL itself, reported
+    and cancellable by :class:`_PgLockWatch` (on SQLite every transaction waits at its ``BEGIN``)."""
     started = time.monotonic()
     try:
         while True:
@@ -134,6 +138,52 @@ def run_waiting(action: Callable[[], Any], report: Callable[[float, float], None
             report(waited, bound_s)
     finally:
         _lock_waiters.retry_from = None
+
+
+class _PgLockWatch:
+    """While a PostgreSQL transaction runs, a thread that notices when its connection waits for a lock held by
+    another program, and then reports how long it has waited (PostgreSQL's ``lock_timeout`` keeps the bound).
+    When ``report`` raises (the user pressed Cancel), the waiting statement is cancelled and the transaction
+    re-raises that exception: nothing of it is written. Transactions that meet no lock cost one idle thread;
+    the server is asked only after :data:`PG_WATCH_FIRST_S`, and then every :data:`PG_WATCH_EVERY_S`."""
+
+    def __init__(self, engine: Engine, raw: Any, report: Callable[[float, float], None], bound_s: float) -> None:
+        self._engine, self._raw, self._report, self._bound_s = engine, raw, report, bound_s
+        self._pid = raw.info.backend_pid
+        self._done = threading.Event()
+        self.stopped_by: BaseException | None = None
+        self._thread = threading.Thread(target=self._watch, name="pg-lock-watch", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join()
+
+    def _waiting_for_lock(self) -> bool:
+        with self._engine.connect() as connection:
+            return bool(connection.execute(
+                text("SELECT wait_event_type = 'Lock' FROM pg_stat_activity WHERE pid = :pid"),
+                {"pid": self._pid}).scalar())
+
+    def _watch(self) -> None:
+        since: float | None = None
+        pause = PG_WATCH_FIRST_S
+        while not self._done.wait(pause):
+            pause = PG_WATCH_EVERY_S
+            try:
+                waiting = self._waiting_for_lock()
+            except DBAPIError:  # the server went away: the transaction itself will say so
+                return
+            if not waiting:
+                since = None
+                continue
+            since = since if since is not None else time.monotonic() - PG_WATCH_EVERY_S / 2
+            try:
+                self._report(time.monotonic() - since, self._bound_s)
+            except BaseException as exc:  # noqa: BLE001 - Cancel, raised by the caller's report
+                self.stopped_by = exc
+                getattr(self._raw, "cancel_safe", self._raw.cancel)()
+                return
 
 
 def _begin_waiting(raw: Any, report: Callable[[float, float], None], bound_s: float) -> None:
@@ -252,21 +302,32 @@ class Database:
         """One unit of work: commit on success, roll back on any error, always close. A write lock held
         elsewhere for longer than the app waits is a :class:`DatabaseBusyError`, never a traceback."""
         session = self._writers()
+        watch: _PgLockWatch | None = None
         try:
-            if self.dialect == "postgresql" and getattr(_lock_waiters, "current", None) is not None and \
-                    getattr(_lock_waiters, "retry_from", None) == commits_on_this_thread():
-                # an action run_waiting may run again (it has committed nothing yet): a blocked statement gives
-                # up soon and the action is tried again; once it has committed, the usual lock timeout applies
-                session.execute(text(f"SET LOCAL lock_timeout = {PG_LOCK_SLICE_MS}"))
+            waiter = getattr(_lock_waiters, "current", None)
+            if self.dialect == "postgresql" and waiter is not None:
+                if getattr(_lock_waiters, "retry_from", None) == commits_on_this_thread():
+                    # an action run_waiting may run again (it has committed nothing yet): a blocked statement
+                    # gives up soon and the action is tried again
+                    session.execute(text(f"SET LOCAL lock_timeout = {PG_LOCK_SLICE_MS}"))
+                else:  # it has committed a part: this transaction waits here, up to the bound, reported
+                    report, bound_s = waiter
+                    session.execute(text(f"SET LOCAL lock_timeout = {max(int(bound_s * 1000), 1)}"))
+                    watch = _PgLockWatch(self.engine, session.connection().connection.dbapi_connection, report,
+                                         bound_s)
             yield session
             session.commit()
             _lock_waiters.commits = commits_on_this_thread() + 1
         except BaseException as exc:
             session.rollback()
+            if watch is not None and watch.stopped_by is not None:
+                raise watch.stopped_by from exc  # the user cancelled the wait: the write is not made
             if _is_busy(exc):
                 raise DatabaseBusyError() from exc
             raise
         finally:
+            if watch is not None:
+                watch.stop()
             session.close()
 
     @contextmanager

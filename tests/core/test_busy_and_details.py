@@ -234,3 +234,79 @@ def test_an_action_that_committed_a_part_is_never_run_twice(db_url, holder, shor
         assert len(runs) == 1 and crm.stats()["contacts"] == 1
     finally:
         crm.close()
+
+
+def test_an_action_that_committed_a_part_waits_for_the_lock_reporting_then_goes_through(db_url, holder):
+    """Once a part is committed the action cannot be run again; its next write waits for the lock itself, up to
+    the bound, saying how long (SQLite at its BEGIN, PostgreSQL in the blocked statement)."""
+    crm = Crm.open(db_url, device_id="00000000-0000-7000-8000-0000000000b5")
+    try:
+        org = crm.organizations.create({"name": "株式会社後半", "country": "JP"}, actor=ACTOR)
+        runs, heard = [], []
+
+        def two_steps():
+            runs.append(1)
+            crm.contacts.create({"family_name": "前半"}, actor=ACTOR)  # committed
+            holder(org.id)  # then another program takes the lock the second step needs
+            return crm.organizations.update(org.id, {"name": "後半も保存"}, actor=ACTOR,
+                                            expected_version=org.record["version"])
+
+        def report(waited: float, bound: float) -> None:
+            heard.append((waited, bound))
+            if waited > 1.2:
+                holder.release()
+
+        started = time.monotonic()
+        saved = crm.run_waiting(two_steps, report, bound_s=30)
+        assert len(runs) == 1 and time.monotonic() - started < 15
+        assert heard and all(bound == 30 for _, bound in heard) and max(w for w, _ in heard) > 1.2
+        assert saved.record["name"] == "後半も保存" and crm.stats()["contacts"] == 1
+    finally:
+        crm.close()
+
+
+def test_cancelling_the_wait_of_an_action_that_committed_a_part_writes_nothing_more(db_url, holder):
+    crm = Crm.open(db_url, device_id="00000000-0000-7000-8000-0000000000b6")
+    try:
+        org = crm.organizations.create({"name": "株式会社取消", "country": "JP"}, actor=ACTOR)
+
+        class Stop(Exception):
+            pass
+
+        def two_steps():
+            crm.contacts.create({"family_name": "前半"}, actor=ACTOR)
+            holder(org.id)
+            crm.organizations.update(org.id, {"name": "保存されない"}, actor=ACTOR,
+                                     expected_version=org.record["version"])
+
+        def report(waited: float, _bound: float) -> None:
+            if waited > 1:
+                raise Stop()
+
+        started = time.monotonic()
+        with pytest.raises(Stop):
+            crm.run_waiting(two_steps, report, bound_s=30)
+        assert time.monotonic() - started < 10
+        holder.release()
+        assert crm.organizations.get(org.id)["name"] == "株式会社取消"
+        assert crm.organizations.get(org.id)["version"] == org.record["version"]
+    finally:
+        crm.close()
+
+
+def test_an_action_that_committed_a_part_gives_up_at_its_bound(db_url, holder):
+    crm = Crm.open(db_url, device_id="00000000-0000-7000-8000-0000000000b7")
+    try:
+        org = crm.organizations.create({"name": "株式会社期限", "country": "JP"}, actor=ACTOR)
+
+        def two_steps():
+            crm.contacts.create({"family_name": "前半"}, actor=ACTOR)
+            holder(org.id)
+            crm.organizations.update(org.id, {"name": "x"}, actor=ACTOR, expected_version=org.record["version"])
+
+        started = time.monotonic()
+        with pytest.raises(DatabaseBusyError):
+            crm.run_waiting(two_steps, lambda *_: None, bound_s=2.5)
+        assert 2.4 < time.monotonic() - started < 8
+    finally:
+        crm.close()
