@@ -290,6 +290,45 @@ def test_on_the_office_server_a_save_blocked_by_a_colleague_waits_saying_so_then
         crm.close()
 
 
+def test_on_the_office_server_a_job_that_saved_a_part_waits_for_the_lock_and_cancel_stops_it(qtbot,
+                                                                                               postgres_server):
+    """A job past its first commit cannot be run again: its blocked write waits in place, saying so, and Cancel
+    stops it there; the part saved before stays, the blocked write is not made."""
+    from sqlalchemy import create_engine, text
+
+    url = postgres_server.create_database("ui_row_lock_part")
+    crm = Crm.open(url)
+    engine = create_engine(url)
+    colleague = engine.connect()
+    try:
+        org = crm.organizations.create({"name": "株式会社途中"}, actor=ACTOR)
+        ctx = make_context(crm, lang="ja")
+        owner = QWidget()
+        qtbot.addWidget(owner)
+        said, cancelled = [], []
+
+        def two_steps(c, _control):
+            c.contacts.create({"family_name": "先に保存"}, actor=ACTOR)
+            transaction = colleague.begin()
+            colleague.execute(text("UPDATE organizations SET notes = 'editing' WHERE id = :id"), {"id": org.id})
+            said.append(transaction)
+            c.organizations.update(org.id, {"name": "保存されない"}, actor=ACTOR,
+                                   expected_version=org.record["version"])
+
+        job = ctx.jobs.run("save", two_steps, owner=owner,
+                           on_progress=lambda _d, _t, m: (said.append(m), job.cancel()),
+                           on_cancelled=lambda: cancelled.append(1),
+                           on_error=lambda e: pytest.fail(f"not cancelled: {e!r}"))
+        qtbot.waitUntil(lambda: bool(cancelled), timeout=30_000)
+        assert any(isinstance(m, str) and m.startswith("別のプログラムがこのデータベースに書き込み中です") for m in said)
+        said[0].rollback()
+        assert crm.stats()["contacts"] == 1 and crm.organizations.get(org.id)["name"] == "株式会社途中"
+    finally:
+        colleague.close()
+        engine.dispose()
+        crm.close()
+
+
 def test_restoring_an_encrypted_backup_asks_for_its_passphrase(qtbot, tmp_path, monkeypatch):
     """The database was decrypted since (or the backup came from another laptop): the backup's passphrase is
     asked, a wrong one is said, the right one restores."""
