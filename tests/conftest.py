@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import itertools
 import os
+import shutil
+import sqlite3
 
 import pytest
+from sqlalchemy.engine import make_url
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
@@ -50,19 +53,45 @@ def db_url(request, tmp_path):
     return server.create_database(f"t{os.getpid()}_{next(_db_counter)}")
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory):
+    """An SQLite file migrated to the newest revision, once per run: a test's database is a copy of it, which
+    is what opening a new file makes (the migrations themselves are tested on empty databases)."""
+    from sapporo_mice.database import Database
+
+    path = tmp_path_factory.mktemp("template") / "migrated.db"
+    database = Database(f"sqlite:///{path.as_posix()}")
+    database.upgrade()
+    database.dispose()
+    with sqlite3.connect(path) as connection:  # everything in the main file, so one file copies it all
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    return path
+
+
+def migrated(url: str, request) -> str:
+    """``url`` (a test's new database, SQLite or PostgreSQL) made a migrated one."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), parsed.database)
+        return url
+    return request.getfixturevalue("postgres_server").refill_migrated(parsed.database)
+
+
 @pytest.fixture
-def crm(db_url):
+def crm(db_url, request):
     from sapporo_mice.crm import Crm
 
-    instance = Crm.open(db_url, device_id="00000000-0000-7000-8000-000000000001")
+    instance = Crm.open(migrated(db_url, request), device_id="00000000-0000-7000-8000-000000000001")
     yield instance
     instance.close()
 
 
 @pytest.fixture
-def sqlite_crm(tmp_path):
+def sqlite_crm(tmp_path, request):
     from sapporo_mice.crm import Crm
 
-    instance = Crm.open(f"sqlite:///{(tmp_path / 'only.db').as_posix()}", device_id="00000000-0000-7000-8000-000000000002")
+    url = migrated(f"sqlite:///{(tmp_path / 'only.db').as_posix()}", request)
+    instance = Crm.open(url, device_id="00000000-0000-7000-8000-000000000002")
     yield instance
     instance.close()

@@ -17,6 +17,9 @@ import time
 from pathlib import Path
 
 
+MIGRATED_TEMPLATE = "sm_migrated_template"
+
+
 def find_bindir() -> Path | None:
     on_path = shutil.which("pg_ctl")
     if on_path and shutil.which("initdb"):
@@ -61,12 +64,32 @@ class TempPostgres:
     def url(self, dbname: str = "postgres") -> str:
         return f"postgresql+psycopg://{self.user}@127.0.0.1:{self.port}/{dbname}"
 
-    def create_database(self, name: str) -> str:
+    def _admin(self, *statements: str) -> None:
         import psycopg
 
         with psycopg.connect(f"host=127.0.0.1 port={self.port} user={self.user} dbname=postgres",
                              autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING UTF8')
+            for statement in statements:
+                conn.execute(statement)
+
+    def create_database(self, name: str) -> str:
+        """A new, empty database (no schema)."""
+        self._admin(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING UTF8')
+        return self.url(name)
+
+    def refill_migrated(self, name: str) -> str:
+        """Replace database ``name`` by a copy of one migrated to the newest revision: what opening a new database
+        makes, without running every migration again for each test (the template is migrated once per run)."""
+        if not getattr(self, "_template_ready", False):
+            from sapporo_mice.database import Database
+
+            self.create_database(MIGRATED_TEMPLATE)
+            database = Database(self.url(MIGRATED_TEMPLATE))
+            database.upgrade()
+            database.dispose()  # CREATE DATABASE … TEMPLATE needs it unused
+            self._template_ready = True
+        self._admin(f'DROP DATABASE IF EXISTS "{name}"',
+                    f'CREATE DATABASE "{name}" TEMPLATE "{MIGRATED_TEMPLATE}" ENCODING UTF8')
         return self.url(name)
 
     def stop(self) -> None:
