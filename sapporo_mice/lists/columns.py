@@ -27,6 +27,7 @@ from sapporo_mice.models import (
     Task,
 )
 
+
 @dataclass(frozen=True)
 class Column:
     """One list column. ``expr`` builds the SQL value; ``sort`` the SQL it sorts by (default: the value).
@@ -55,6 +56,13 @@ class ListSpec:
     default_order: str
     owner_column: str | None = "owner"
     has_tags: bool = True
+    # Keys that order the list before the column the user sorts by, always ascending: open tasks come
+    # before done ones whichever column is chosen (unless the list is sorted by that key itself).
+    leading: Callable[[], tuple[Any, ...]] | None = None
+
+    def leading_keys(self, sort: Any) -> tuple[Any, ...]:
+        keys = self.leading() if self.leading else ()
+        return () if any(key is sort for key in keys) else keys
 
     def column(self, key: str) -> Column:
         for col in self.columns:
@@ -187,9 +195,15 @@ SPECS: dict[str, ListSpec] = {
             _col(Task, "assignee"),
             _col(Task, "record_type", "record_type"),
             _col(Task, "updated_at", "datetime"),
-        ), "due_on", owner_column="assignee", has_tags=False),
+        ), "due_on", owner_column="assignee", has_tags=False, leading=lambda: (Task.done,)),
     )
 }
+
+def task_work_order() -> tuple[Any, ...]:
+    """The order tasks are worked in wherever they show: open before done, then by due date (undated
+    last), then by id so that equal dates keep one order."""
+    return (Task.done, Task.due_on.is_(None), Task.due_on, Task.id)
+
 
 # Filters by enum value, offered as saved filters ("status=negotiating").
 ENUM_FILTERS: dict[str, tuple[str, type[enum.Enum]]] = {
