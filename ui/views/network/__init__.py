@@ -59,12 +59,9 @@ class NetworkView(QTabWidget):
     # ------------------------------------------------------------------ actions
     def _selected(self, record_type: str) -> str | None:
         view = self.lists[record_type]
-        ids = view.selected_ids()
-        if len(ids) == 1:
-            return ids[0]
-        index = view.table.currentIndex()
-        if not ids and index.isValid():
-            return view.model.record_id(index.row())
+        record_id = view.selected_one()
+        if record_id is not None:
+            return record_id
         view.status.emit(QCoreApplication.translate("NetworkView", "Select one record first."))
         return None
 
