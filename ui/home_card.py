@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ui import style
+from ui.empty_state import EmptyState
 from ui.qt import (
     QBrush,
     QColor,
@@ -18,7 +19,6 @@ from ui.qt import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QStackedWidget,
     Qt,
     QTreeWidget,
@@ -85,19 +85,12 @@ class HomeCard(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
 
-    def _empty_page(self, text: str, first_step: FirstStep | None) -> QWidget:
-        page = QWidget(self)
-        column = QVBoxLayout(page)
-        self.empty_label = QLabel(text, page, wordWrap=True, objectName="emptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        column.addStretch(1)
-        column.addWidget(self.empty_label)
-        self.first_step_button = None
-        if first_step is not None:
-            self.first_step_button = QPushButton(first_step.label, page)
-            self.first_step_button.clicked.connect(lambda: self.ctx.open_record.emit(first_step.record_type, ""))
-            column.addWidget(self.first_step_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addStretch(1)
+    def _empty_page(self, text: str, first_step: FirstStep | None) -> EmptyState:
+        page = EmptyState(self)
+        if first_step is None:
+            page.show_text(text)
+        else:
+            page.show_text(text, first_step.label, lambda: self.ctx.open_record.emit(first_step.record_type, ""))
         return page
 
     def set_rows(self, rows: Sequence[CardRow]) -> None:

@@ -322,3 +322,22 @@ def test_a_records_tasks_come_open_first_then_by_due_date(crm):
                           "record_id": org}, actor=ACTOR)
     shown = [row["title"] for row in crm.tasks.for_record("organization", org)]
     assert shown == ["今日", "来週", "期限なし", "済み・早い"]
+
+
+# ---------------------------------------------------------------- the reading that decides the order
+def test_the_reading_column_shows_what_a_name_sorts_by(crm, people):
+    org, (sato, abe, chen) = people
+    student = crm.students.create({"display_name": "黄 偉玲", "name_kana": "ウォン ウェイリン",
+                                   "latin_name": "Wong Wei Ling"}, actor=ACTOR).id
+    company = crm.organizations.create({"name": "北海道銀行", "name_en": "Hokkaido Bank"}, actor=ACTOR).id
+    spec = columns.spec("contact")
+    assert [c.key for c in spec.columns][:2] == ["display_name", "reading"]
+    rows = crm.lists.rows("contact", [sato, abe, chen], ["display_name", "reading"])
+    assert rows[sato]["reading"] == "さとう はなこ" and rows[abe]["reading"] == "あべ いちろう"
+    assert rows[chen]["reading"] is None  # a Latin name sorts by itself: nothing more to show
+    assert crm.lists.rows("student", [student], ["reading"])[student]["reading"] == "ウォン ウェイリン"
+    companies = crm.lists.rows("organization", [org, company], ["reading"])
+    assert companies[org]["reading"] == "さっぽろしょくひん"
+    assert companies[company]["reading"] == "Hokkaido Bank"  # no kana: it sorts by its English name
+    # Sorting by the reading is sorting by the name: the order the column explains.
+    assert crm.lists.ids("contact", order_by="reading") == crm.lists.ids("contact", order_by="display_name")
