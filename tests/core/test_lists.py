@@ -273,9 +273,9 @@ def chores(crm):
 
 
 def _task_keys(crm, ids):
-    from sapporo_mice.models import Task
-
     from sqlalchemy import select
+
+    from sapporo_mice.models import Task
 
     with crm.store.db.reading() as session:
         found = {i: (done, due) for i, done, due in session.execute(

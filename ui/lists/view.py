@@ -39,6 +39,8 @@ from ui.qt import (
 )
 
 FILTER_DELAY_MS = 120
+FIT_ROWS = 40  # the first screen's rows, whose texts set the columns' first widths
+TEXT_CAP = 40  # characters: a free-text column (a title, a next action) is not widened beyond this
 USER_FILTER = "user:"
 
 
@@ -66,6 +68,8 @@ class RecordListView(QWidget):
         self._restore_columns()
         self.model.loading_changed.connect(self._show_loading)
         self.model.loaded.connect(self._show_count)
+        self.model.first_rows.connect(lambda _ms: self._fit_columns())
+        self.model.loaded.connect(lambda *_: self._fit_columns())
         self.model.load_failed.connect(lambda e: self._report(e))
         self._kept_selection: list[str] = []
         self._kept_current: str | None = None
@@ -401,6 +405,7 @@ class RecordListView(QWidget):
         saved = self.ctx.settings.get("column_state").get(self.record_type)
         header = self.table.horizontalHeader()
         self._sort_restored = bool(saved) and header.restoreState(QByteArray.fromBase64(saved.encode("ascii")))
+        self._fit_pending = not self._sort_restored  # the user's own widths are never changed
         if self._sort_restored:
             return
         em = self.table.fontMetrics().horizontalAdvance("M")
@@ -410,6 +415,26 @@ class RecordListView(QWidget):
             characters = 26 if section == 0 else _COLUMN_CHARACTERS.get(column.kind.split(":")[0], 14)
             # Never narrower than its title (with room for the sort arrow, which the hint leaves out).
             header.resizeSection(section, max(characters * em * 2 // 3 + 16, header.sectionSizeHint(section) + em))
+
+    def _fit_columns(self) -> None:
+        """First use, once the first rows are in: widen each column to the widest text of those rows, so no
+        date, yen amount or name is cut. Free text (a title, a next action) stops at ``TEXT_CAP`` characters;
+        the user's resizing is remembered from then on."""
+        if not self._fit_pending or self.model.rowCount() == 0:
+            return
+        self._fit_pending = False
+        header, metrics = self.table.horizontalHeader(), self.table.fontMetrics()
+        em = metrics.horizontalAdvance("M")
+        rows = range(min(self.model.rowCount(), FIT_ROWS))
+        for section, column in enumerate(self.model.columns):
+            if header.isSectionHidden(section):
+                continue
+            texts = [self.model.data(self.model.index(row, section)) or "" for row in rows]
+            wanted = max((metrics.horizontalAdvance(t) for t in texts), default=0) + em
+            if column.kind == "text" and section > 0:
+                wanted = min(wanted, TEXT_CAP * em * 2 // 3)
+            if wanted > header.sectionSize(section):
+                header.resizeSection(section, wanted)
 
     def _keep_selection(self) -> None:
         current = self.table.currentIndex()
