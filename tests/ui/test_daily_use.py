@@ -132,3 +132,82 @@ def test_the_list_actions_have_icons_and_open_delete_refresh_are_buttons(qtbot, 
     assert [b.defaultAction() for b in view.tool_buttons] == [view.new_action, view.open_action, view.delete_action,
                                                               view.refresh_action]
     ctx.jobs.wait(20_000)
+
+
+# ---------------------------------------------------------------- the demo reads naturally in Japanese
+def _live(crm, record_type: str, columns: list[str]) -> list[dict]:
+    ids = crm.lists.ids(record_type)
+    return list(crm.lists.rows(record_type, ids, columns).values())
+
+
+def test_the_demo_names_staff_in_kanji_and_gives_japanese_task_titles(demo_crm):
+    import re
+
+    owners = {r["owner"] for t in ("lead", "organization", "contact", "bid", "fair") for r in _live(demo_crm, t, ["owner"])}
+    owners |= {r["assignee"] for r in _live(demo_crm, "task", ["assignee"])}
+    romanised = sorted(o for o in owners if o and re.search("[A-Za-z]", o))
+    assert romanised == []  # 渡辺 健, never "Watanabe"
+    titles = [r["title"] for r in _live(demo_crm, "task", ["title"])]
+    assert titles and [t for t in titles if t.isascii()] == []
+
+
+def test_the_first_screen_of_contacts_repeats_no_name_four_times(demo_crm):
+    from collections import Counter
+
+    first = demo_crm.lists.ids("contact", order_by="display_name", limit=40)
+    names = Counter(r["display_name"] for r in demo_crm.lists.rows("contact", first, ["display_name"]).values())
+    assert max(names.values()) < 4, names.most_common(3)
+
+
+# ---------------------------------------------------------------- editors: titled by the record, no JSON
+@pytest.fixture
+def ja_ctx(qtbot, demo_crm, monkeypatch):
+    from ui.editors.editor import RecordEditor
+    from ui.qt import QApplication
+
+    monkeypatch.setattr(RecordEditor, "ask_save_changes", lambda self: "discard")
+    ctx = make_context(demo_crm, lang="ja")
+    i18n.setup("ja")
+    yield ctx
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, RecordEditor) and widget.isVisible():
+            widget.close()
+    ctx.jobs.wait(20_000)
+    i18n.uninstall()
+
+
+@pytest.mark.parametrize("record_type", ["organization", "bid", "match", "fair", "student"])
+def test_an_existing_record_opens_titled_by_its_name_and_no_field_shows_json(qtbot, ja_ctx, demo_crm, record_type):
+    from ui.editors import open_editor
+    from ui.qt import QLabel, QLineEdit, QPlainTextEdit
+
+    record_id = demo_crm.lists.ids(record_type, limit=1)[0]
+    editor = open_editor(ja_ctx, record_type, record_id)
+    settle(qtbot, ja_ctx)
+    assert "新規" not in editor.windowTitle() and editor.windowTitle().strip("*[] ")
+    texts = [w.text() for w in editor.findChildren(QLineEdit) + editor.findChildren(QLabel)]
+    texts += [w.toPlainText() for w in editor.findChildren(QPlainTextEdit)]
+    assert [t for t in texts if t.lstrip().startswith(("{", "[{", '{"'))] == []
+
+
+def test_every_related_panel_names_the_other_side_and_has_add(qtbot, ja_ctx, demo_crm):
+    from ui.editors import open_editor
+    from ui.editors.panels import RELATED, RelatedPanel
+
+    checked = 0
+    for record_type in RELATED:
+        if record_type not in demo_crm.lists.record_types():
+            continue
+        ids = demo_crm.lists.ids(record_type, limit=1)
+        if not ids:
+            continue
+        editor = open_editor(ja_ctx, record_type, ids[0])
+        settle(qtbot, ja_ctx)
+        for panel in editor.findChildren(RelatedPanel):
+            checked += 1
+            assert panel.add_button.isEnabled(), (record_type, panel.child_type)
+            assert not any(str(c.key).endswith("_id") for c in panel.model.columns), (record_type, panel.child_type)
+            empty = panel.model.rowCount() == 0
+            assert panel.empty_state.isVisibleTo(panel) == empty  # an empty panel says so and offers Add
+        editor.close()
+    assert checked >= 8
