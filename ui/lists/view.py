@@ -405,7 +405,7 @@ class RecordListView(QWidget):
         saved = self.ctx.settings.get("column_state").get(self.record_type)
         header = self.table.horizontalHeader()
         self._sort_restored = bool(saved) and header.restoreState(QByteArray.fromBase64(saved.encode("ascii")))
-        self._fit_pending = not self._sort_restored  # the user's own widths are never changed
+        self._fitted = False
         if self._sort_restored:
             return
         em = self.table.fontMetrics().horizontalAdvance("M")
@@ -417,21 +417,24 @@ class RecordListView(QWidget):
             header.resizeSection(section, max(characters * em * 2 // 3 + 16, header.sectionSizeHint(section) + em))
 
     def _fit_columns(self) -> None:
-        """First use, once the first rows are in: widen each column to the widest text of those rows, so no
-        date, yen amount or name is cut. Free text (a title, a next action) stops at ``TEXT_CAP`` characters;
-        the user's resizing is remembered from then on."""
-        if not self._fit_pending or self.model.rowCount() == 0:
+        """Once the first rows are in, widen each column to the widest text of those rows, so no date, yen
+        amount, label or name is cut. On first use every column is fitted (free text, such as a title or a
+        next action, stops at ``TEXT_CAP`` characters); with the user's saved widths, only a column whose
+        values must show whole (a date, an amount, a label: cut, they mislead) is widened, as the saved
+        widths may come from the other language."""
+        if self._fitted or self.model.rowCount() == 0:
             return
-        self._fit_pending = False
+        self._fitted = True
         header, metrics = self.table.horizontalHeader(), self.table.fontMetrics()
         em = metrics.horizontalAdvance("M")
         rows = range(min(self.model.rowCount(), FIT_ROWS))
         for section, column in enumerate(self.model.columns):
-            if header.isSectionHidden(section):
+            free_text = column.kind == "text" and section > 0
+            if header.isSectionHidden(section) or (self._sort_restored and (free_text or section == 0)):
                 continue
             texts = [self.model.data(self.model.index(row, section)) or "" for row in rows]
             wanted = max((metrics.horizontalAdvance(t) for t in texts), default=0) + em
-            if column.kind == "text" and section > 0:
+            if free_text:
                 wanted = min(wanted, TEXT_CAP * em * 2 // 3)
             if wanted > header.sectionSize(section):
                 header.resizeSection(section, wanted)
