@@ -140,8 +140,8 @@ class RelatedPanel(QWidget):
         layout.addWidget(self.view)
         self.empty_state = EmptyState(self)
         self.empty_state.show_text(self.tr("No %1 linked to this record yet. Add one with “%2”.")
-                                   .replace("%1", type_label(child_type)).replace("%2", self.add_button.text()),
-                                   self.add_button.text(), self.add)
+                                   .replace("%1", type_label(child_type)).replace("%2", self.add_button.text()))
+        # (no second button: the panel's own Add… sits just above the sentence)
         self.empty_state.hide()
         layout.addWidget(self.empty_state)
         self.record_id: str | None = None
