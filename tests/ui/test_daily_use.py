@@ -37,6 +37,7 @@ def _list_views(window: MainWindow) -> list[RecordListView]:
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_every_main_list_shows_its_first_screen_uncut_at_1366x768(qtbot, demo_crm, lang):
     ctx = make_context(demo_crm, lang=lang)
+    ctx.settings.set("column_state", {})  # first use
     i18n.setup(lang)
     try:
         window = MainWindow(ctx)
@@ -56,6 +57,26 @@ def test_every_main_list_shows_its_first_screen_uncut_at_1366x768(qtbot, demo_cr
     finally:
         i18n.uninstall()
         ctx.jobs.wait(20_000)
+
+
+def test_widths_saved_in_japanese_still_show_english_titles_and_values_whole(qtbot, demo_crm):
+    ctx = make_context(demo_crm, lang="ja")
+    ctx.settings.set("column_state", {})
+    for lang in ("ja", "en"):  # the same settings: English restores the widths Japanese saved
+        ctx.lang = lang
+        i18n.setup(lang)
+        try:
+            view = RecordListView(ctx, "bid")
+            qtbot.addWidget(view)
+            view.resize(1180, 700)
+            view.show()
+            settle(qtbot, ctx)
+            view._save_columns()
+            assert _assert_columns_fit(view) > 0
+        finally:
+            i18n.uninstall()
+    assert view._sort_restored  # the English list did start from the Japanese widths
+    ctx.jobs.wait(20_000)
 
 
 def _show_in_tabs(view: RecordListView) -> None:

@@ -418,7 +418,7 @@ class RecordListView(QWidget):
 
     def _fit_columns(self) -> None:
         """Once the first rows are in, widen each column to the widest text of those rows, so no date, yen
-        amount, label or name is cut. On first use every column is fitted (free text, such as a title or a
+        amount, label, name or column title is cut. On first use every column is fitted (free text, such as a title or a
         next action, stops at ``TEXT_CAP`` characters); with the user's saved widths, only a column whose
         values must show whole (a date, an amount, a label: cut, they mislead) is widened, as the saved
         widths may come from the other language."""
@@ -433,7 +433,7 @@ class RecordListView(QWidget):
             if header.isSectionHidden(section) or (self._sort_restored and (free_text or section == 0)):
                 continue
             texts = [self.model.data(self.model.index(row, section)) or "" for row in rows]
-            wanted = max((metrics.horizontalAdvance(t) for t in texts), default=0) + em
+            wanted = max([metrics.horizontalAdvance(t) for t in texts] + [header.sectionSizeHint(section)]) + em
             if free_text:
                 wanted = min(wanted, TEXT_CAP * em * 2 // 3)
             if wanted > header.sectionSize(section):
