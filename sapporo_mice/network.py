@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session, aliased
 from sapporo_mice import fiscal, messages
 from sapporo_mice.changes import Changes
 from sapporo_mice.identity import live
+from sapporo_mice.lists.columns import task_work_order
 from sapporo_mice.models import (
     Activity,
     Bid,
@@ -619,7 +620,7 @@ def _city_history(session: Session, visit: Visit, limit: int) -> list[dict[str, 
 
 def _follow_ups(session: Session, visit_id: str) -> list[dict[str, Any]]:
     stmt = (select(Task).where(Task.record_type == "visit", Task.record_id == visit_id, *live(Task))
-            .order_by(Task.due_on, Task.id))
+            .order_by(*task_work_order()))
     return [{"id": t.id, "title": t.title, "due_on": t.due_on, "done": t.done, "assignee": t.assignee}
             for t in session.scalars(stmt)]
 

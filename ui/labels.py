@@ -17,6 +17,7 @@ __all__ = ["ENUMS", "column_title", "enum_choices", "enum_label", "filter_title"
 COLUMNS = {
     "display_name": QT_TRANSLATE_NOOP("Column", "Name"),
     "name": QT_TRANSLATE_NOOP("Column", "Name"),
+    "reading": QT_TRANSLATE_NOOP("Column", "Reading"),
     "title": QT_TRANSLATE_NOOP("Column", "Title"),
     "organization": QT_TRANSLATE_NOOP("Column", "Organization"),
     "email": QT_TRANSLATE_NOOP("Column", "Email"),

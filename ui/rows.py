@@ -1,7 +1,7 @@
 """The one small table model: rows already in memory (an editor's related records, a preview, results).
 
-Rows are dicts (columns name their key) or lists (plain headers: columns are positions, and
-whole numbers show grouped). A column may show its value
+Rows are dicts (columns name their key) or lists (plain headers: columns are positions, values shown as
+they are). A column declares how its whole numbers show: grouped (counts) or as yen (money). A column may show its value
 through a function, or be a check box that emits ``toggled`` instead of editing in place; a row may carry a
 key for the caller (an id, a candidate) and a tone (its text colour). Numbers align right. Small lists only:
 the big lists page from SQL in ``ui.lists``.
@@ -13,8 +13,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ui.qt import QAbstractTableModel, QColor, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from ui.values import display_value, money
+from ui.qt import (
+    QAbstractTableModel,
+    QColor,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from ui.values import display_value, money, number
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -25,7 +33,8 @@ class Column:
     header: str
     show: Callable[[Any], str] | None = None  # the row -> its text in this column
     checkable: bool = False
-    grouped: bool = False  # whole numbers with digit grouping (money, counts); not years or ids
+    grouped: bool = False  # whole numbers with digit grouping (counts); not years, row numbers or ids
+    money: bool = False  # whole numbers are yen: ¥310,500,000
 
 
 class RowsModel(QAbstractTableModel):
@@ -35,7 +44,7 @@ class RowsModel(QAbstractTableModel):
 
     def __init__(self, columns: Sequence[Column | str], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.columns = [c if isinstance(c, Column) else Column(i, c, grouped=True) for i, c in enumerate(columns)]
+        self.columns = [c if isinstance(c, Column) else Column(i, c) for i, c in enumerate(columns)]
         self.rows: list[Any] = []
         self.keys: list[Any] = []
         self.tones: list[str | None] = []
@@ -79,8 +88,11 @@ class RowsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and not column.checkable:
             if column.show:
                 return column.show(row)
-            if column.grouped and isinstance(value, int) and not isinstance(value, bool):
+            whole = isinstance(value, int) and not isinstance(value, bool)
+            if column.money and whole:
                 return money(value)
+            if column.grouped and whole:
+                return number(value)
             return display_value(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int) and not isinstance(value, bool):
             return _RIGHT

@@ -82,7 +82,8 @@ class SettingsDialog(QDialog):
         return holder
 
     def _editor(self, setting: Setting) -> QWidget:
-        value = self.ctx.settings.get(setting.key)
+        # The language is the one in use (``--lang`` may differ from the stored setting for one run).
+        value = self.ctx.lang if setting.key == "language" else self.ctx.settings.get(setting.key)
         if setting.choices:
             combo = QComboBox(self)
             for choice in setting.choices:
@@ -181,6 +182,8 @@ class SettingsDialog(QDialog):
         values = {key: self.value(key) for key in self.editors}
         values["default_country"] = clean_country(values["default_country"]) or "JP"
         values["user_name"] = values["user_name"] or self.ctx.actor
+        if values["language"] == self.ctx.lang:  # untouched: a one-run ``--lang`` is not saved as the choice
+            values["language"] = self.ctx.settings.get("language")
         return values
 
 

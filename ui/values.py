@@ -51,6 +51,11 @@ def money(value: int | None) -> str:
     return formats.money(value, _lang())
 
 
+def number(value: float | None) -> str:
+    """A count with digit grouping in the UI's language: ``1,234`` (:mod:`sapporo_mice.formats`)."""
+    return formats.number(value, _lang())
+
+
 def format_date(value: dt.date | None) -> str:
     """``2026/12/01`` / ``1 Dec 2026`` (:mod:`sapporo_mice.formats`, shared with the CLI and the PDFs)."""
     return formats.date(value, _lang())

@@ -346,6 +346,10 @@
         <source>Job title</source>
         <translation>Job title</translation>
     </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
 </context>
 <context>
     <name>Degree</name>
@@ -540,10 +544,6 @@
         <translation>Today: %1</translation>
     </message>
     <message>
-        <source>Nothing here</source>
-        <translation>Nothing here</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -554,6 +554,38 @@
     <message>
         <source>Decision</source>
         <translation>Decision</translation>
+    </message>
+    <message>
+        <source>No follow-ups due. A lead's follow-up date brings it here.</source>
+        <translation>No follow-ups due. A lead's follow-up date brings it here.</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>New lead</translation>
+    </message>
+    <message>
+        <source>No bid deadline or decision in the next 30 days.</source>
+        <translation>No bid deadline or decision in the next 30 days.</translation>
+    </message>
+    <message>
+        <source>New bid</source>
+        <translation>New bid</translation>
+    </message>
+    <message>
+        <source>No fair ahead yet.</source>
+        <translation>No fair ahead yet.</translation>
+    </message>
+    <message>
+        <source>New fair</source>
+        <translation>New fair</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet. The records you add or edit show here.</source>
+        <translation>Nothing changed yet. The records you add or edit show here.</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>New company</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1044,18 @@
     <message>
         <source>Actions</source>
         <translation>Actions</translation>
+    </message>
+    <message>
+        <source>No %1 matches this filter.</source>
+        <translation>No %1 matches this filter.</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>No %1 records yet. Add the first with “%2”.</source>
+        <translation>No %1 records yet. Add the first with “%2”.</translation>
     </message>
 </context>
 <context>

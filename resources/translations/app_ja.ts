@@ -346,6 +346,10 @@
         <source>Job title</source>
         <translation>役職</translation>
     </message>
+    <message>
+        <source>Reading</source>
+        <translation>よみがな</translation>
+    </message>
 </context>
 <context>
     <name>Degree</name>
@@ -540,10 +544,6 @@
         <translation>今日: %1</translation>
     </message>
     <message>
-        <source>Nothing here</source>
-        <translation>該当なし</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>期限切れ</translation>
     </message>
@@ -554,6 +554,38 @@
     <message>
         <source>Decision</source>
         <translation>開催地決定</translation>
+    </message>
+    <message>
+        <source>No follow-ups due. A lead's follow-up date brings it here.</source>
+        <translation>期限の近いフォローはありません。リードにフォロー日を入れると、ここに表示されます。</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>リードを新規作成</translation>
+    </message>
+    <message>
+        <source>No bid deadline or decision in the next 30 days.</source>
+        <translation>今後30日間に立候補締切・開催地決定はありません。</translation>
+    </message>
+    <message>
+        <source>New bid</source>
+        <translation>誘致案件を新規作成</translation>
+    </message>
+    <message>
+        <source>No fair ahead yet.</source>
+        <translation>今後の見本市はまだありません。</translation>
+    </message>
+    <message>
+        <source>New fair</source>
+        <translation>見本市を新規作成</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet. The records you add or edit show here.</source>
+        <translation>まだ更新はありません。追加・編集したレコードがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>企業・団体を新規作成</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1039,18 @@
     <message>
         <source>Actions</source>
         <translation>操作</translation>
+    </message>
+    <message>
+        <source>No %1 matches this filter.</source>
+        <translation>この条件に合う%1はありません。</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>すべて表示</translation>
+    </message>
+    <message>
+        <source>No %1 records yet. Add the first with “%2”.</source>
+        <translation>まだ%1がありません。［%2］で追加できます。</translation>
     </message>
 </context>
 <context>

@@ -413,4 +413,11 @@
         <translation>Add task</translation>
     </message>
 </context>
+<context>
+    <name>RelatedPanel</name>
+    <message>
+        <source>No %1 linked to this record yet. Add one with “%2”.</source>
+        <translation>No %1 linked to this record yet. Add one with “%2”.</translation>
+    </message>
+</context>
 </TS>

@@ -413,4 +413,11 @@
         <translation>タスクを追加</translation>
     </message>
 </context>
+<context>
+    <name>RelatedPanel</name>
+    <message>
+        <source>No %1 linked to this record yet. Add one with “%2”.</source>
+        <translation>このレコードに紐づく%1はまだありません。［%2］で追加できます。</translation>
+    </message>
+</context>
 </TS>

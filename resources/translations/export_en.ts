@@ -631,4 +631,11 @@
         <translation>Subsidy</translation>
     </message>
 </context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>No %1 recorded yet. Add one with “%2”.</source>
+        <translation>No %1 recorded yet. Add one with “%2”.</translation>
+    </message>
+</context>
 </TS>

@@ -630,4 +630,11 @@
         <translation>補助金</translation>
     </message>
 </context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>No %1 recorded yet. Add one with “%2”.</source>
+        <translation>まだ%1はありません。［%2］で追加できます。</translation>
+    </message>
+</context>
 </TS>

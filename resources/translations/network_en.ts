@@ -368,7 +368,7 @@
     </message>
 </context>
 <context>
-    <name>NetworkHomePanel</name>
+    <name>NetworkHomeCards</name>
     <message>
         <source>%1th anniversary</source>
         <translation>%1th anniversary</translation>
@@ -402,10 +402,6 @@
         <translation>In %1</translation>
     </message>
     <message>
-        <source>Nothing here</source>
-        <translation>Nothing here</translation>
-    </message>
-    <message>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
@@ -416,6 +412,22 @@
     <message>
         <source>Visit</source>
         <translation>Visit</translation>
+    </message>
+    <message>
+        <source>No round anniversary in the next years.</source>
+        <translation>No round anniversary in the next years.</translation>
+    </message>
+    <message>
+        <source>New partner city</source>
+        <translation>New partner city</translation>
+    </message>
+    <message>
+        <source>No delegation arriving.</source>
+        <translation>No delegation arriving.</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>New visit</translation>
     </message>
 </context>
 <context>

@@ -368,7 +368,7 @@
     </message>
 </context>
 <context>
-    <name>NetworkHomePanel</name>
+    <name>NetworkHomeCards</name>
     <message>
         <source>%1th anniversary</source>
         <translation>%1周年</translation>
@@ -402,10 +402,6 @@
         <translation>%1年中</translation>
     </message>
     <message>
-        <source>Nothing here</source>
-        <translation>該当なし</translation>
-    </message>
-    <message>
         <source>Relationship</source>
         <translation>提携</translation>
     </message>
@@ -416,6 +412,22 @@
     <message>
         <source>Visit</source>
         <translation>来訪団</translation>
+    </message>
+    <message>
+        <source>No round anniversary in the next years.</source>
+        <translation>今後数年の節目の周年はありません。</translation>
+    </message>
+    <message>
+        <source>New partner city</source>
+        <translation>姉妹都市を新規作成</translation>
+    </message>
+    <message>
+        <source>No delegation arriving.</source>
+        <translation>来訪予定の訪問団はありません。</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>訪問を新規作成</translation>
     </message>
 </context>
 <context>

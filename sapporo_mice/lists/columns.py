@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, literal, select
 
 from sapporo_mice.enums import BidStage, LeadStatus, MatchStage, OrgKind
 from sapporo_mice.models import (
@@ -26,6 +26,7 @@ from sapporo_mice.models import (
     Student,
     Task,
 )
+
 
 @dataclass(frozen=True)
 class Column:
@@ -55,6 +56,13 @@ class ListSpec:
     default_order: str
     owner_column: str | None = "owner"
     has_tags: bool = True
+    # Keys that order the list before the column the user sorts by, always ascending: open tasks come
+    # before done ones whichever column is chosen (unless the list is sorted by that key itself).
+    leading: Callable[[], tuple[Any, ...]] | None = None
+
+    def leading_keys(self, sort: Any) -> tuple[Any, ...]:
+        keys = self.leading() if self.leading else ()
+        return () if any(key is sort for key in keys) else keys
 
     def column(self, key: str) -> Column:
         for col in self.columns:
@@ -93,6 +101,21 @@ def _primary_phone() -> Any:
     )
 
 
+def _reading(kana: Callable[[], Any], model: type, other: str, shown: str) -> Column:
+    """The text a name sorts by, shown beside it so the order can be read: the kana reading, else the
+    other-script name (``other``) where it differs from the ``shown`` one. Sorted as the name is."""
+    def expr() -> Any:
+        other_name = func.nullif(getattr(model, other), getattr(model, shown))
+        return func.coalesce(func.nullif(kana(), ""), other_name)
+
+    return Column("reading", expr, sort=_attr(model, "sort_key"))
+
+
+def _contact_kana() -> Any:
+    return func.trim(func.coalesce(Contact.family_name_kana, "") + literal(" ")
+                     + func.coalesce(Contact.given_name_kana, ""))
+
+
 def _col(model: type, key: str, kind: str = "text", **kw: Any) -> Column:
     return Column(key, _attr(model, key), kind, **kw)
 
@@ -102,6 +125,7 @@ SPECS: dict[str, ListSpec] = {
     for spec in (
         ListSpec("contact", Contact, (
             Column("display_name", _attr(Contact, "display_name"), sort=_attr(Contact, "sort_key")),
+            _reading(_contact_kana, Contact, "latin_name", "display_name"),
             Column("organization", _name_of(Organization, "name", _attr(Contact, "organization_id"))),
             _col(Contact, "title"),
             Column("email", _primary_email),
@@ -113,6 +137,7 @@ SPECS: dict[str, ListSpec] = {
         ), "display_name"),
         ListSpec("organization", Organization, (
             Column("name", _attr(Organization, "name"), sort=_attr(Organization, "sort_key")),
+            _reading(_attr(Organization, "name_kana"), Organization, "name_en", "name"),
             _col(Organization, "kind", "enum:OrgKind"),
             _col(Organization, "country", "country"),
             _col(Organization, "industry"),
@@ -156,6 +181,7 @@ SPECS: dict[str, ListSpec] = {
         ), "starts_on", has_tags=False),
         ListSpec("student", Student, (
             Column("display_name", _attr(Student, "display_name"), sort=_attr(Student, "sort_key")),
+            _reading(_attr(Student, "name_kana"), Student, "latin_name", "display_name"),
             _col(Student, "nationality", "country"),
             Column("university", _name_of(Organization, "name", _attr(Student, "university_id"))),
             _col(Student, "degree", "enum:Degree"),
@@ -187,9 +213,15 @@ SPECS: dict[str, ListSpec] = {
             _col(Task, "assignee"),
             _col(Task, "record_type", "record_type"),
             _col(Task, "updated_at", "datetime"),
-        ), "due_on", owner_column="assignee", has_tags=False),
+        ), "due_on", owner_column="assignee", has_tags=False, leading=lambda: (Task.done,)),
     )
 }
+
+def task_work_order() -> tuple[Any, ...]:
+    """The order tasks are worked in wherever they show: open before done, then by due date (undated
+    last), then by id so that equal dates keep one order."""
+    return (Task.done, Task.due_on.is_(None), Task.due_on, Task.id)
+
 
 # Filters by enum value, offered as saved filters ("status=negotiating").
 ENUM_FILTERS: dict[str, tuple[str, type[enum.Enum]]] = {

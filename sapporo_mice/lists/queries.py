@@ -8,7 +8,7 @@ import enum
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import String, cast, func, or_, select
+from sqlalchemy import Boolean, String, and_, cast, func, literal, or_, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from sapporo_mice import search
@@ -31,15 +31,16 @@ def list_ids(db: Database, record_type: str, *, text: str | None = None, filter:
     model = list_spec.model
     text = text if text and text.strip() else None
     sort = list_spec.column(order_by or list_spec.default_order).sort_expr()
+    keys = _order_keys(list_spec.leading_keys(sort), sort, model.id, descending)
     where = [filter_clause(record_type, filter, user=user, today=today)] if filter else []
     # Sorted by name (the usual case): the search rows keep the sort key, so the matches sort there.
-    by_name = bool(text) and not where and sort is getattr(model, "sort_key", None)
+    by_name = bool(text) and not where and sort is getattr(model, "sort_key", None) and not list_spec.leading
     # A first page of many matches is sought along the sort order. Not for a name sort on PostgreSQL:
     # there counting a short term's matches scans the table once more (20 ms at 100k contacts), and
     # one scan of the search rows with a top-60 sort finds the page as fast as the count would.
     walk = limit is not None and not (by_name and not db.is_sqlite)
     if text and walk and search.count_matches(db, record_type, text, cap=PAGE_POOL) > PAGE_POOL:
-        first = _first_in_order(db, record_type, text, where, sort, descending, limit)
+        first = _first_in_order(db, record_type, text, where, sort, keys, limit)
         if first is not None:
             return first
     if by_name:
@@ -54,7 +55,7 @@ def list_ids(db: Database, record_type: str, *, text: str | None = None, filter:
         # instead of walking the whole (deleted_at, sort_key) index and probing each row.
         is_live = func.coalesce(cast(model.deleted_at, String), model.merged_into).is_(None)
         stmt = select(model.id).where(is_live, model.id.in_(subquery))
-    return _ids(db, stmt.where(*where).order_by(*_ordering(sort, model.id, descending)).limit(limit))
+    return _ids(db, stmt.where(*where).order_by(*_ordering(keys)).limit(limit))
 
 
 def _ids(db: Database, stmt: Any) -> list[str]:
@@ -69,44 +70,70 @@ PAGE_POOL = 10_000
 WALK_ROWS = 3_000
 
 
-def _first_in_order(db: Database, record_type: str, text: str, where: list[Any], sort: Any, descending: bool,
-                    limit: int) -> list[str] | None:
+def _first_in_order(db: Database, record_type: str, text: str, where: list[Any], sort: Any,
+                    keys: list[tuple[Any, bool]], limit: int) -> list[str] | None:
     """The first ``limit`` matches, found by walking the first ``WALK_ROWS`` records in sort order.
 
     None when the sort is not a plain column or the walk finds too few (the caller then sorts all the
-    matches). The walk is bounded by the last record it may look at (its sort value, then its id), so
-    an index on the sort column serves it and it stops at the ``limit``-th match.
+    matches). The walk is bounded by the last record it may look at (its whole sort key, the id last),
+    so an index on the sort column serves it and it stops at the ``limit``-th match.
     """
     model = SPECS[record_type].model
     if not isinstance(sort, InstrumentedAttribute):
         return None
     conditions = [*live(model), *where]
-    order = _ordering(sort, model.id, descending)
+    order = _ordering(keys)
     with db.engine.connect() as connection:
         last = connection.execute(
-            select(sort, model.id).where(*conditions).order_by(*order).offset(WALK_ROWS - 1).limit(1)).first()
-        if last is None or last[0] is None:  # the walk would cover every record (or reach the blanks)
-            return None
-        # Exactly the first WALK_ROWS records, ties at the edge included by id; the plain range comes
-        # first so that an index on the sort column serves it.
-        if descending:
-            within = [sort >= last[0], or_(sort > last[0], model.id >= last[1])]
-        else:
-            within = [sort <= last[0], or_(sort < last[0], model.id <= last[1])]
-        stmt = (select(model.id).where(*conditions, *within, search.text_holds(record_type, model.id, text))
+            select(*(term for term, _ in keys)).where(*conditions).order_by(*order)
+            .offset(WALK_ROWS - 1).limit(1)).first()
+        if last is None or any(value is None for value in last):  # the walk would cover every record
+            return None                                             # (or reach the blanks)
+        stmt = (select(model.id).where(*conditions, *_up_to(keys, tuple(last)),
+                                       search.text_holds(record_type, model.id, text))
                 .order_by(*order).limit(limit))
         ids = [row[0] for row in connection.execute(stmt)]
     return ids if len(ids) >= limit else None
 
 
-def _ordering(sort: Any, tiebreak: Any, descending: bool) -> list[Any]:
-    # NULLs last in both directions, on both databases (SQLite and PostgreSQL disagree by default);
-    # a NOT NULL column skips that term so its index can give the order.
+def _order_keys(leading: Sequence[Any], sort: Any, tiebreak: Any, descending: bool) -> list[tuple[Any, bool]]:
+    """A list's whole order as (SQL term, descending) pairs: the spec's leading keys (ascending), then the
+    sort column with NULLs last in both directions on both databases (SQLite and PostgreSQL disagree by
+    default), then the id. A NOT NULL column skips the NULL term so its index can give the order."""
     nullable = not (isinstance(sort, InstrumentedAttribute) and not sort.property.columns[0].nullable)
-    terms = [sort.is_(None)] if nullable else []
-    if descending:
-        return [*terms, sort.desc(), tiebreak.desc()]
-    return [*terms, sort.asc(), tiebreak.asc()]
+    nulls_last = [(sort.is_(None), False)] if nullable else []
+    return [*((key, False) for key in leading), *nulls_last, (sort, descending), (tiebreak, descending)]
+
+
+def _ordering(keys: list[tuple[Any, bool]]) -> list[Any]:
+    return [term.desc() if descending else term.asc() for term, descending in keys]
+
+
+def _up_to(keys: list[tuple[Any, bool]], last: tuple[Any, ...]) -> list[Any]:
+    """The records up to and including the one whose key is ``last``, in the order of ``keys``.
+
+    The lexicographic comparison, plus plain ranges first so that an index serves them: on the first
+    term, and on each next one while the terms before sit at their lowest (a leading ``False``, as an
+    open task or a non-blank value, pins every record before it to that value).
+    """
+    def at_most(term: Any, descending: bool, value: Any) -> Any:
+        return term >= value if descending else term <= value
+
+    def before(term: Any, descending: bool, value: Any) -> Any:
+        return term > value if descending else term < value
+
+    # As bound values of the term's type: SQLAlchemy takes a bare True/False for an IS test.
+    pairs = [(key, literal(value, key[0].type)) for key, value in zip(keys, last)]
+    (term, descending), value = pairs[-1]
+    within = at_most(term, descending, value)
+    for (term, descending), value in reversed(pairs[:-1]):
+        within = or_(before(term, descending, value), and_(term == value, within))
+    ranges = []
+    for ((term, descending), value), raw in zip(pairs[:-1], last):
+        ranges.append(at_most(term, descending, value))
+        if descending or not isinstance(term.type, Boolean) or raw:
+            break
+    return [*ranges, within]
 
 
 def fetch_rows(db: Database, record_type: str, ids: Sequence[str],

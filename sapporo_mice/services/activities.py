@@ -104,6 +104,17 @@ class TaskService(_LinkedService):
     def search_doc(self, row: Task, related: Related) -> SearchDoc:
         return SearchDoc(row.title, row.assignee, [row.notes])
 
+    def for_record(self, record_type: str, record_id: str, *, limit: int = 200) -> list[dict[str, Any]]:
+        """A record's tasks in the order they are worked: open before done, then by due date."""
+        from sapporo_mice.lists.columns import task_work_order
+        from sapporo_mice.store import Reader
+
+        with self.store.reading() as session:
+            stmt = (self.select_live().where(Task.record_type == record_type, Task.record_id == record_id)
+                    .order_by(*task_work_order()).limit(limit))
+            reader = Reader(session)
+            return [self.to_dict(reader, row) for row in session.scalars(stmt)]
+
 
 class AttachmentService(_LinkedService):
     """Files stored once by SHA-256 under the data dir; records point at the hash."""

@@ -258,3 +258,86 @@ def test_a_filtered_list_by_name_follows_the_records_sort_keys_as_they_change(cr
     assert moved[-1] == first and last not in moved
     crowd.contacts.restore(last, actor=ACTOR)
     check()
+
+
+# ---------------------------------------------------------------- tasks: open before done
+@pytest.fixture
+def chores(crm):
+    """60 tasks, every third one done, due dates spread so that done tasks are due before open ones."""
+    ids = []
+    for n in range(60):
+        due = None if n % 7 == 0 else TODAY + dt.timedelta(days=n % 11 - 5)
+        ids.append(crm.tasks.create({"title": f"電話 {n:02d} 報告", "due_on": due, "done": n % 3 == 0,
+                                     "assignee": ACTOR}, actor=ACTOR).id)
+    return crm
+
+
+def _task_keys(crm, ids):
+    from sqlalchemy import select
+
+    from sapporo_mice.models import Task
+
+    with crm.store.db.reading() as session:
+        found = {i: (done, due) for i, done, due in session.execute(
+            select(Task.id, Task.done, Task.due_on).where(Task.id.in_(ids)))}
+    return [(found[i][0], found[i][1] is None, found[i][1], i) for i in ids]
+
+
+@pytest.mark.parametrize("order_by, descending", [(None, False), ("due_on", True), ("title", False),
+                                                  ("updated_at", True)])
+def test_task_lists_put_done_tasks_after_open_ones_on_every_page(chores, monkeypatch, order_by, descending):
+    # Small pools, so the walk along the order crosses the open/done boundary.
+    monkeypatch.setattr(queries, "PAGE_POOL", 5)
+    monkeypatch.setattr(queries, "WALK_ROWS", 25)
+    walked = []
+    first_in_order = queries._first_in_order
+    monkeypatch.setattr(queries, "_first_in_order",
+                        lambda *a: walked.append(first_in_order(*a) is not None) or first_in_order(*a))
+    for text in ("", "報告", "電話"):
+        whole = chores.lists.ids("task", text=text, order_by=order_by, descending=descending)
+        assert len(whole) == 60
+        done = [key[0] for key in _task_keys(chores, whole)]
+        assert done == sorted(done), "a done task sorts before an open one"
+        if order_by is None:
+            keys = _task_keys(chores, whole)
+            assert keys == sorted(keys, key=lambda k: (k[0], k[1], k[2] or dt.date.min, k[3]))
+        for limit in (1, 19, 20, 21, 45):  # 20 open tasks: the pages end before, at and after the boundary
+            assert chores.lists.ids("task", text=text, order_by=order_by, descending=descending,
+                                    limit=limit) == whole[:limit], (text, limit)
+    if order_by != "title":
+        assert True in walked  # the composite key was walked, not only sorted
+
+
+def test_sorting_tasks_by_done_itself_obeys_the_direction(chores):
+    done_first = chores.lists.ids("task", order_by="done", descending=True)
+    assert [k[0] for k in _task_keys(chores, done_first)][:20] == [True] * 20
+
+
+def test_a_records_tasks_come_open_first_then_by_due_date(crm):
+    org = crm.organizations.create({"name": "札幌食品株式会社"}, actor=ACTOR).id
+    specs = [("済み・早い", TODAY - dt.timedelta(days=9), True), ("期限なし", None, False),
+             ("来週", TODAY + dt.timedelta(days=7), False), ("今日", TODAY, False)]
+    for title, due, done in specs:
+        crm.tasks.create({"title": title, "due_on": due, "done": done, "record_type": "organization",
+                          "record_id": org}, actor=ACTOR)
+    shown = [row["title"] for row in crm.tasks.for_record("organization", org)]
+    assert shown == ["今日", "来週", "期限なし", "済み・早い"]
+
+
+# ---------------------------------------------------------------- the reading that decides the order
+def test_the_reading_column_shows_what_a_name_sorts_by(crm, people):
+    org, (sato, abe, chen) = people
+    student = crm.students.create({"display_name": "黄 偉玲", "name_kana": "ウォン ウェイリン",
+                                   "latin_name": "Wong Wei Ling"}, actor=ACTOR).id
+    company = crm.organizations.create({"name": "北海道銀行", "name_en": "Hokkaido Bank"}, actor=ACTOR).id
+    spec = columns.spec("contact")
+    assert [c.key for c in spec.columns][:2] == ["display_name", "reading"]
+    rows = crm.lists.rows("contact", [sato, abe, chen], ["display_name", "reading"])
+    assert rows[sato]["reading"] == "さとう はなこ" and rows[abe]["reading"] == "あべ いちろう"
+    assert rows[chen]["reading"] is None  # a Latin name sorts by itself: nothing more to show
+    assert crm.lists.rows("student", [student], ["reading"])[student]["reading"] == "ウォン ウェイリン"
+    companies = crm.lists.rows("organization", [org, company], ["reading"])
+    assert companies[org]["reading"] == "さっぽろしょくひん"
+    assert companies[company]["reading"] == "Hokkaido Bank"  # no kana: it sorts by its English name
+    # Sorting by the reading is sorting by the name: the order the column explains.
+    assert crm.lists.ids("contact", order_by="reading") == crm.lists.ids("contact", order_by="display_name")

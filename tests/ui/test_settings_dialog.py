@@ -59,3 +59,19 @@ def test_the_default_country_is_shown_by_its_name(dialog, monkeypatch):
     assert combo.currentText() not in ("JP", "")  # a name (日本 / Japan), never the code
     dialog.set_value("default_country", "TH")
     assert dialog.value("default_country") == "TH"
+
+
+@pytest.mark.parametrize("stored, in_use", [("en", "ja"), ("ja", "en")])
+def test_the_language_shown_is_the_one_in_use(qtbot, sqlite_crm, stored, in_use):
+    ctx = make_context(sqlite_crm, lang=in_use)
+    ctx.settings.set("language", stored)
+    shown = SettingsDialog(ctx)
+    qtbot.addWidget(shown)
+    combo = shown.editors["language"]
+    assert combo.currentData() == in_use
+    assert combo.currentText() == {"ja": "日本語", "en": "English"}[in_use]
+    with qtbot.waitSignal(shown.saved) as saved:
+        shown.accept()  # untouched: the stored choice stays (``--lang`` was for this run)
+    assert "language" not in saved.args[0]
+    assert ctx.settings.get("language") == stored
+    ctx.jobs.wait(20_000)

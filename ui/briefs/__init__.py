@@ -24,4 +24,4 @@ def brief_action(view: Any) -> QAction:
 
         BriefDialog(view.ctx, kind, record_id, view.window()).show()
 
-    return view._action(QCoreApplication.translate("Briefs", "Brief…"), "Ctrl+P", open_dialog)
+    return view._action(QCoreApplication.translate("Briefs", "Brief…"), "Ctrl+P", open_dialog, icon="brief")

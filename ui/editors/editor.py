@@ -167,7 +167,9 @@ class RecordEditor(QWidget):
         self.delete_button.setEnabled(enabled)
 
     def _refresh_title(self) -> None:
-        name = record_title(self.record_type, self.record) or self.tr("New")
+        # A record with no name of its own (a match) is named by the records it joins: "王 偉 × インターン".
+        joined = " × ".join(t for t in (getattr(self, "titles", None) or {}).values() if t)
+        name = record_title(self.record_type, self.record) or (joined if self.record_id else "") or self.tr("New")
         self.setWindowTitle(f"{name}[*] — {type_label(self.record_type)}")
         self.setWindowModified(self.form.is_dirty())
 

@@ -9,10 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ui.editors.field_labels import field_label, type_label
 from ui.editors.declarations import FORMS
-from ui.rows import Column, RowsModel
-from ui.values import country_name, display_value, enum_label, format_datetime, money
+from ui.editors.field_labels import field_label, type_label
+from ui.empty_state import EmptyState
 from ui.qt import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +23,8 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.rows import Column, RowsModel
+from ui.values import country_name, display_value, enum_label, format_datetime, money
 
 
 def make_table(model: RowsModel, parent: QWidget) -> QTableView:
@@ -137,6 +138,12 @@ class RelatedPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.view)
+        self.empty_state = EmptyState(self)
+        self.empty_state.show_text(self.tr("No %1 linked to this record yet. Add one with “%2”.")
+                                   .replace("%1", type_label(child_type)).replace("%2", self.add_button.text()))
+        # (no second button: the panel's own Add… sits just above the sentence)
+        self.empty_state.hide()
+        layout.addWidget(self.empty_state)
         self.record_id: str | None = None
         self.parent_title = lambda: ""  # the editor sets it: the title its reference field shows
 
@@ -158,6 +165,8 @@ class RelatedPanel(QWidget):
     def _loaded(self, rows: list[dict[str, Any]]) -> None:
         self.model.set_rows(rows)
         self.title.setText(f"<b>{type_label(self.child_type)}</b> ({len(rows)})")
+        self.view.setVisible(bool(rows))
+        self.empty_state.setVisible(not rows)
 
     def _open(self, index) -> None:
         row = self.model.row_at(index)

@@ -18,10 +18,12 @@ def export_actions(view: Any) -> list[QAction]:
         open_export_overview(ctx, tab, view.window())
 
     translate = QCoreApplication.translate
-    return [view._action(translate("ExportActions", "Needs attention…"), "Ctrl+Shift+A", lambda: overview(0)),
-            view._action(translate("ExportActions", "Markets by country…"), "Ctrl+Shift+W", lambda: overview(1)),
+    return [view._action(translate("ExportActions", "Needs attention…"), "Ctrl+Shift+A", lambda: overview(0),
+                         icon="results"),
+            view._action(translate("ExportActions", "Markets by country…"), "Ctrl+Shift+W", lambda: overview(1),
+                         icon="results"),
             view._action(translate("ExportActions", "Expansion cases by fiscal year…"), "Ctrl+Shift+Y",
-                         lambda: overview(2))]
+                         lambda: overview(2), icon="results")]
 
 
 def translate_attention(attention: Any, lang: str) -> str:

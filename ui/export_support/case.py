@@ -13,9 +13,9 @@ from typing import Any
 
 from sapporo_mice import enums as e
 from sapporo_mice import formats
+from ui.editors.field_labels import type_label
 from ui.editors.panels import make_table
-from ui.rows import Column, RowsModel
-from ui.values import country_name, enum_label, format_date, format_datetime, money
+from ui.empty_state import EmptyState
 from ui.qt import (
     QHBoxLayout,
     QLabel,
@@ -26,6 +26,8 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.rows import Column, RowsModel
+from ui.values import country_name, enum_label, format_date, format_datetime, money
 
 CASE_TYPES = ("company_profile", "target_market", "support_need", "consultation", "support_given",
               "expansion_case", "task", "activity")
@@ -64,13 +66,20 @@ class Section(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.note, 1)
         top.addWidget(self.add_button)
+        self.empty_state = EmptyState(self)
+        self.empty_state.show_text(self.tr("No %1 recorded yet. Add one with “%2”.")
+                                   .replace("%1", type_label(record_type)).replace("%2", add_text))
+        self.empty_state.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty_state, 1)
 
     def set_rows(self, rows: list[dict[str, Any]], note: str = "") -> None:
         self.model.set_rows(rows, keys=[r.get("id") for r in rows])
         self.note.setText(note)
+        self.view.setVisible(bool(rows))
+        self.empty_state.setVisible(not rows)
 
     def _open(self, index) -> None:
         key = self.model.key(index.row())

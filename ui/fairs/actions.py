@@ -49,12 +49,12 @@ def fair_actions(view: Any) -> list[QAction]:
             shown.ask_followups()
 
     translate = QCoreApplication.translate
-    return [view._action(translate("FairActions", "Booth capture"), "Ctrl+Shift+B", capture),
-            view._action(translate("FairActions", "Import leads…"), "Ctrl+Shift+I", import_leads),
-            view._action(translate("FairActions", "Export…"), "Ctrl+Shift+E", export),
-            view._action(translate("FairActions", "Results"), "Ctrl+Shift+R", results),
+    return [view._action(translate("FairActions", "Booth capture"), "Ctrl+Shift+B", capture, icon="capture"),
+            view._action(translate("FairActions", "Import leads…"), "Ctrl+Shift+I", import_leads, icon="import"),
+            view._action(translate("FairActions", "Export…"), "Ctrl+Shift+E", export, icon="export"),
+            view._action(translate("FairActions", "Results"), "Ctrl+Shift+R", results, icon="results"),
             view._action(translate("FairActions", "Create follow-ups…"), "Ctrl+Shift+F",
-                         lambda: results(followups=True))]
+                         lambda: results(followups=True), icon="tasks")]
 
 
 def people_actions(view: Any, record_type: str) -> list[QAction]:
@@ -84,12 +84,12 @@ def people_actions(view: Any, record_type: str) -> list[QAction]:
         MergeHistoryDialog(ctx, record_type, record_id, view.window()).open()
 
     translate = QCoreApplication.translate
-    merge_action = view._action(translate("FairActions", "Merge selected…"), "Ctrl+Shift+M", merge)
+    merge_action = view._action(translate("FairActions", "Merge selected…"), "Ctrl+Shift+M", merge, icon="merge")
     merge_action.setEnabled(False)
     view.table.selectionModel().selectionChanged.connect(
         lambda *_: merge_action.setEnabled(len(view.selected_ids()) == 2))
-    return [view._action(translate("FairActions", "Find duplicates…"), "Ctrl+Shift+D", find), merge_action,
-            view._action(translate("FairActions", "Undo a merge…"), "Ctrl+Shift+U", undo),
+    return [view._action(translate("FairActions", "Find duplicates…"), "Ctrl+Shift+D", find, icon="duplicates"), merge_action,
+            view._action(translate("FairActions", "Undo a merge…"), "Ctrl+Shift+U", undo, icon="undo"),
             *io_actions(view, record_type)]
 
 
@@ -108,5 +108,5 @@ def io_actions(view: Any, record_type: str) -> list[QAction]:
         open_export_dialog(ctx, kind, None, view.window())
 
     translate = QCoreApplication.translate
-    return [view._action(translate("FairActions", "Import…"), "Ctrl+Shift+I", import_file),
-            view._action(translate("FairActions", "Export…"), "Ctrl+Shift+E", export)]
+    return [view._action(translate("FairActions", "Import…"), "Ctrl+Shift+I", import_file, icon="import"),
+            view._action(translate("FairActions", "Export…"), "Ctrl+Shift+E", export, icon="export")]

@@ -11,7 +11,6 @@ from sapporo_mice import countries
 from ui import style
 from ui.context import AppContext
 from ui.feedback import OK_STYLE, error_text, message_label
-from ui.rows import RowsModel
 from ui.qt import (
     QColor,
     QGridLayout,
@@ -27,7 +26,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-
+from ui.rows import Column, RowsModel
 
 
 class Bars(QWidget):
@@ -80,13 +79,18 @@ class FairResultsView(QWidget):
         self.ctx, self.fair_id = ctx, fair_id
         self.results: Any = None  # the fair's results (crm.fairs.results)
         self.setWindowTitle(self.tr("Fair results"))
-        self.country_model = RowsModel([self.tr("Country"), self.tr("Leads")], self)
-        self.rating_model = RowsModel([self.tr("Rating"), self.tr("Leads")], self)
-        self.interest_model = RowsModel([self.tr("Exhibitor of interest"), self.tr("Leads")], self)
+        leads = self.tr("Leads")
+        self.country_model = RowsModel([Column(0, self.tr("Country")), Column(1, leads, grouped=True)], self)
+        self.rating_model = RowsModel([Column(0, self.tr("Rating")), Column(1, leads, grouped=True)], self)
+        self.interest_model = RowsModel([Column(0, self.tr("Exhibitor of interest")), Column(1, leads, grouped=True)],
+                                        self)
+        counts = (leads, self.tr("Negotiations"), self.tr("Deals"))
+        yen = (self.tr("Expected sales (JPY)"), self.tr("Actual sales (JPY)"), self.tr("Cost (JPY)"),
+               self.tr("Subsidy (JPY)"))
         self.participation_model = RowsModel(
-            [self.tr("Exhibitor"), self.tr("Booth"), self.tr("Leads"), self.tr("Negotiations"), self.tr("Deals"),
-             self.tr("Expected sales (JPY)"), self.tr("Actual sales (JPY)"), self.tr("Cost (JPY)"),
-             self.tr("Subsidy (JPY)")], self)
+            [Column(0, self.tr("Exhibitor")), Column(1, self.tr("Booth")),
+             *(Column(2 + i, header, grouped=True) for i, header in enumerate(counts)),
+             *(Column(5 + i, header, money=True) for i, header in enumerate(yen))], self)
         self._build()
         ctx.changed.connect(self._maybe_reload)
         self.reload()

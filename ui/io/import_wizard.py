@@ -17,7 +17,6 @@ from sapporo_mice.messages import render
 from ui import style
 from ui.context import AppContext
 from ui.feedback import ERROR_STYLE, OK_STYLE, WARNING_STYLE, error_text, message_label
-from ui.rows import Column, RowsModel
 from ui.io.import_fields import import_field_label
 from ui.qt import (
     QAbstractItemView,
@@ -41,6 +40,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from ui.rows import RowsModel
 
 KINDS = ("contacts", "leads", "companies", "students")
 ENCODINGS = ("utf-8", "utf-8-sig", "cp932")
@@ -60,9 +60,7 @@ class ImportWizard(QDialog):
         self.flipped: set[int] = set()  # rows whose full name the user swapped (crm.io.options flip_names)
         self._split_rows: dict[int, int] = {}  # preview row -> file row, for the rows that show a name split
         self.setWindowTitle(self.tr("Import"))
-        # A row number is no amount: Column(grouped=False), or RowsModel shows it as yen (¥2).
-        self.preview_model = RowsModel([Column(0, self.tr("Row")), Column(1, self.tr("Column")),
-                                        Column(2, self.tr("Kind")), Column(3, self.tr("Message"))], self)
+        self.preview_model = RowsModel([self.tr("Row"), self.tr("Column"), self.tr("Kind"), self.tr("Message")], self)
         self._build(kind)
         self.load_fairs()
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ui import labels
+from ui import icons, labels
 from ui.context import AppContext
+from ui.empty_state import EmptyState
 from ui.feedback import error_text
 from ui.lists.model import ListQuery, RecordTableModel
 from ui.qt import (
@@ -30,14 +31,16 @@ from ui.qt import (
     QStyle,
     Qt,
     QTableView,
-    QToolButton,
     QTimer,
+    QToolButton,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 
 FILTER_DELAY_MS = 120
+FIT_ROWS = 40  # the first screen's rows, whose texts set the columns' first widths
+TEXT_CAP = 40  # characters: a free-text column (a title, a next action) is not widened beyond this
 USER_FILTER = "user:"
 
 
@@ -65,6 +68,8 @@ class RecordListView(QWidget):
         self._restore_columns()
         self.model.loading_changed.connect(self._show_loading)
         self.model.loaded.connect(self._show_count)
+        self.model.first_rows.connect(lambda _ms: self._fit_columns())
+        self.model.loaded.connect(lambda *_: self._fit_columns())
         self.model.load_failed.connect(lambda e: self._report(e))
         self._kept_selection: list[str] = []
         self._kept_current: str | None = None
@@ -112,6 +117,9 @@ class RecordListView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.table)
+        self.empty_state = EmptyState(self)
+        self.empty_state.hide()
+        layout.addWidget(self.empty_state, 1)
         self._fill_saved_filters()
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS,
                                     timeout=lambda: self.model.set_text(self.filter_edit.text()))
@@ -159,8 +167,12 @@ class RecordListView(QWidget):
         return bar
 
     # ------------------------------------------------------------ actions
-    def _action(self, text: str, shortcut: Any, slot: Any, *, on_table: bool = True) -> QAction:
+    def _action(self, text: str, shortcut: Any, slot: Any, *, on_table: bool = True,
+                icon: str | None = None) -> QAction:
+        """An action of this list; ``icon`` names its kind in :mod:`ui.icons` (shown in the menus and buttons)."""
         action = QAction(text, self)
+        if icon:
+            action.setIcon(icons.icon(self, icon))
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(lambda _checked=False: slot())
@@ -170,28 +182,41 @@ class RecordListView(QWidget):
         return action
 
     def _build_actions(self) -> None:
-        self.open_action = self._action(self.tr("Open"), Qt.Key.Key_Return, self.open_current)
-        self.new_action = self._action(self.tr("New record"), "Ctrl+Shift+N", self.new_record)
-        self.tag_action = self._action(self.tr("Add tag…"), "Ctrl+T", self.ask_tag)
-        self.assign_action = self._action(self.tr("Assign owner…"), "Ctrl+Shift+O", self.ask_owner)
-        self.delete_action = self._action(self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_selected)
-        self.undo_action = self._action(self.tr("Undo delete"), QKeySequence.StandardKey.Undo, self.undo_delete)
+        self.open_action = self._action(self.tr("Open"), Qt.Key.Key_Return, self.open_current, icon="open")
+        self.new_action = self._action(self.tr("New record"), "Ctrl+Shift+N", self.new_record, icon="new")
+        self.tag_action = self._action(self.tr("Add tag…"), "Ctrl+T", self.ask_tag, icon="tag")
+        self.assign_action = self._action(self.tr("Assign owner…"), "Ctrl+Shift+O", self.ask_owner, icon="assign")
+        self.delete_action = self._action(self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_selected,
+                                          icon="delete")
+        self.undo_action = self._action(self.tr("Undo delete"), QKeySequence.StandardKey.Undo, self.undo_delete,
+                                        icon="undo")
         self.filter_action = self._action(self.tr("Filter"), QKeySequence.StandardKey.Find, self.focus_filter,
-                                          on_table=False)
-        self.save_filter_action = self._action(self.tr("Save filter…"), "Ctrl+Shift+S", self.ask_filter_name)
-        self.refresh_action = self._action(self.tr("Refresh"), QKeySequence.StandardKey.Refresh, self.model.reload)
+                                          on_table=False, icon="filter")
+        self.save_filter_action = self._action(self.tr("Save filter…"), "Ctrl+Shift+S", self.ask_filter_name,
+                                               icon="save_filter")
+        self.refresh_action = self._action(self.tr("Refresh"), QKeySequence.StandardKey.Refresh, self.model.reload,
+                                           icon="refresh")
         self.tag_action.setEnabled(self.spec.has_tags)
         self.assign_action.setEnabled(bool(self.spec.owner_column))
         self.undo_action.setEnabled(False)
 
     def _build_buttons(self) -> None:
-        """What can be done here, visible without a menu or a shortcut: New, and every action of the list."""
+        """What can be done here, visible without a menu or a shortcut: New (with its name), Open, Delete and
+        Refresh (icons, named in their tooltips), and every action of the list under Actions."""
         self.new_button = QToolButton(self)
         self.new_button.setDefaultAction(self.new_action)
-        self.new_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
         self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.tool_buttons = [self.new_button]
+        for position, action in enumerate((self.open_action, self.delete_action, self.refresh_action), 1):
+            button = QToolButton(self, autoRaise=True)
+            button.setDefaultAction(action)
+            button.setToolTip(f"{action.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+            self._top.insertWidget(position, button)
+            self.tool_buttons.append(button)
         self.actions_button = QToolButton(self)
         self.actions_button.setText(self.tr("Actions"))
+        self.actions_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.actions_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarUnshadeButton))
         self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.actions_button)
         menu.aboutToShow.connect(lambda: (menu.clear(), menu.addActions(self.record_actions())))
@@ -224,7 +249,9 @@ class RecordListView(QWidget):
             self.ctx.open_record.emit(self.record_type, self.model.record_id(index.row()))
 
     def new_record(self) -> None:
-        from ui.editors import open_editor  # the editors are built separately; imported when used
+        from ui.editors import (
+            open_editor,  # the editors are built separately; imported when used
+        )
 
         open_editor(self.ctx, self.record_type, None, self.window())
 
@@ -378,6 +405,7 @@ class RecordListView(QWidget):
         saved = self.ctx.settings.get("column_state").get(self.record_type)
         header = self.table.horizontalHeader()
         self._sort_restored = bool(saved) and header.restoreState(QByteArray.fromBase64(saved.encode("ascii")))
+        self._fitted = False
         if self._sort_restored:
             return
         em = self.table.fontMetrics().horizontalAdvance("M")
@@ -387,6 +415,29 @@ class RecordListView(QWidget):
             characters = 26 if section == 0 else _COLUMN_CHARACTERS.get(column.kind.split(":")[0], 14)
             # Never narrower than its title (with room for the sort arrow, which the hint leaves out).
             header.resizeSection(section, max(characters * em * 2 // 3 + 16, header.sectionSizeHint(section) + em))
+
+    def _fit_columns(self) -> None:
+        """Once the first rows are in, widen each column to the widest text of those rows, so no date, yen
+        amount, label, name or column title is cut. On first use every column is fitted (free text, such as a title or a
+        next action, stops at ``TEXT_CAP`` characters); with the user's saved widths, only a column whose
+        values must show whole (a date, an amount, a label: cut, they mislead) is widened, as the saved
+        widths may come from the other language."""
+        if self._fitted or self.model.rowCount() == 0:
+            return
+        self._fitted = True
+        header, metrics = self.table.horizontalHeader(), self.table.fontMetrics()
+        em = metrics.horizontalAdvance("M")
+        rows = range(min(self.model.rowCount(), FIT_ROWS))
+        for section, column in enumerate(self.model.columns):
+            free_text = column.kind == "text" and section > 0
+            if header.isSectionHidden(section) or (self._sort_restored and (free_text or section == 0)):
+                continue
+            texts = [self.model.data(self.model.index(row, section)) or "" for row in rows]
+            wanted = max([metrics.horizontalAdvance(t) for t in texts] + [header.sectionSizeHint(section)]) + em
+            if free_text:
+                wanted = min(wanted, TEXT_CAP * em * 2 // 3)
+            if wanted > header.sectionSize(section):
+                header.resizeSection(section, wanted)
 
     def _keep_selection(self) -> None:
         current = self.table.currentIndex()
@@ -410,3 +461,25 @@ class RecordListView(QWidget):
 
     def _show_count(self, count: int, _ms: float) -> None:
         self.count_label.setText(QCoreApplication.translate("RecordListView", "%n record(s)", None, count))
+        self._show_empty_state(count == 0)
+
+    def _show_empty_state(self, empty: bool) -> None:
+        """An empty list says why: nothing recorded yet (and New adds the first), or nothing matches."""
+        name = labels.record_type_label(self.record_type)
+        if self.model.query.text or self.model.query.filter:
+            self.empty_state.show_text(self.tr("No %1 matches this filter.").replace("%1", name),
+                                       self.tr("Show all"), self.clear_filter)
+        else:
+            new = self.new_action.text()
+            self.empty_state.show_text(self.tr("No %1 records yet. Add the first with “%2”.").replace("%1", name)
+                                       .replace("%2", new), new, self.new_record)
+        self.empty_state.setVisible(empty)
+        self.table.setVisible(not empty)
+
+    def clear_filter(self) -> None:
+        self._filter_timer.stop()
+        self.filter_edit.blockSignals(True)
+        self.filter_edit.clear()
+        self.filter_edit.blockSignals(False)
+        self.saved_filters.setCurrentIndex(0)
+        self.model.set_query(ListQuery("", None, self.model.query.order_by, self.model.query.descending))

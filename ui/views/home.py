@@ -1,7 +1,9 @@
-"""Home (today): follow-ups due and overdue, bid deadlines and decisions ahead, fairs ahead, recent changes.
+"""Home (today), as cards with a count: follow-ups due and overdue, bid deadlines and decisions ahead,
+delegations arriving, fairs ahead, anniversaries ahead, recent changes — the most urgent first.
 
 The agenda is one core call (``crm.agenda.upcoming``) on the job runner; it reloads when
-a write touches a record type it shows.
+a write touches a record type it shows. The network's two cards load themselves
+(:mod:`ui.network.home_panel`); every card is a :class:`ui.home_card.HomeCard`.
 """
 
 from __future__ import annotations
@@ -10,24 +12,15 @@ import datetime as dt
 from typing import Any
 
 from sapporo_mice.changes import Changes
-from ui import labels, style
+from ui import labels
 from ui.context import AppContext
+from ui.home_card import CardRow, FirstStep, HomeCard
 from ui.lists.model import display_text
-from ui.qt import (
-    QBrush,
-    QColor,
-    QGridLayout,
-    QGroupBox,
-    QLabel,
-    Qt,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from ui.network.home_panel import NetworkHomeCards
+from ui.qt import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 SHOWN_TYPES = {"lead", "bid", "fair", "organization", "contact", "student", "opening", "task"}
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMNS = 3  # three cards a row: at 1366×768 two rows fit and every date shows whole
 
 
 class HomeView(QWidget):
@@ -36,37 +29,41 @@ class HomeView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        headers = [self.tr("Date"), self.tr("Record"), self.tr("Type")]
+
+        def card(title: str, empty: str, step: FirstStep | None) -> HomeCard:
+            return HomeCard(ctx, title, headers, empty, step, self)
+
         self.sections = {
-            "follow_ups": self._section(self.tr("Follow-ups due and overdue")),
-            "bid_dates": self._section(self.tr("Bid deadlines and decisions ahead")),
-            "fairs": self._section(self.tr("Upcoming fairs")),
-            "recent": self._section(self.tr("Recently changed")),
+            "follow_ups": card(self.tr("Follow-ups due and overdue"),
+                               self.tr("No follow-ups due. A lead's follow-up date brings it here."),
+                               FirstStep(self.tr("New lead"), "lead")),
+            "bid_dates": card(self.tr("Bid deadlines and decisions ahead"),
+                              self.tr("No bid deadline or decision in the next 30 days."),
+                              FirstStep(self.tr("New bid"), "bid")),
+            "fairs": card(self.tr("Upcoming fairs"), self.tr("No fair ahead yet."),
+                          FirstStep(self.tr("New fair"), "fair")),
+            "recent": card(self.tr("Recently changed"),
+                           self.tr("Nothing changed yet. The records you add or edit show here."),
+                           FirstStep(self.tr("New company"), "organization")),
         }
         self.heading = QLabel(self)
+        self.network = NetworkHomeCards(ctx, self)
+        order = [self.sections["follow_ups"], self.sections["bid_dates"], self.network.visits,
+                 self.sections["fairs"], self.network.anniversaries, self.sections["recent"]]
         grid = QGridLayout()
-        for n, key in enumerate(self.sections):
-            grid.addWidget(self.sections[key].parentWidget(), n // 2, n % 2)
-        from ui.network.home_panel import NetworkHomePanel  # --- network: anniversaries and visits ahead
-
-        self.network = NetworkHomePanel(ctx, self)
-        grid.addWidget(self.network, 2, 0, 1, 2)
+        grid.setSpacing(12)
+        for n, shown in enumerate(order):
+            grid.addWidget(shown, n // COLUMNS, n % COLUMNS)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(grid, 1)
         ctx.changed.connect(self._on_changes)
         self.loaded_once = False
 
-    def _section(self, title: str) -> QTreeWidget:
-        box = QGroupBox(title, self)
-        tree = QTreeWidget(box)
-        tree.setHeaderLabels([self.tr("Date"), self.tr("Record"), self.tr("Type")])
-        tree.setRootIsDecorated(False)
-        # Wide enough for a date and time ("2026/12/02 20:45", "2 Dec 2026, 20:45"), never cut.
-        tree.setColumnWidth(0, tree.fontMetrics().horizontalAdvance("22 Dec 2026, 20:45") + 24)
-        tree.setColumnWidth(1, 300)
-        tree.itemActivated.connect(self._open)
-        QVBoxLayout(box).addWidget(tree)
-        return tree
+    @property
+    def cards(self) -> list[HomeCard]:
+        return [*self.sections.values(), self.network.visits, self.network.anniversaries]
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -78,37 +75,24 @@ class HomeView(QWidget):
         user = self.ctx.actor
         self.ctx.jobs.run("home", lambda crm, _c: crm.agenda.upcoming(user=user), owner=self,
                           on_done=self.show_agenda, serial=False)
+        self.network.reload()
 
     def show_agenda(self, agenda: dict[str, list[Any]]) -> None:
         today = dt.date.today()
-        self.heading.setText("<h2>%s</h2>" % self.tr("Today: %1").replace("%1", display_text("date", today)))
-        for key, tree in self.sections.items():
-            tree.clear()
-            for item in agenda.get(key, []):
-                tree.addTopLevelItem(self._item(item))
-            if not agenda.get(key):
-                tree.addTopLevelItem(QTreeWidgetItem(["", self.tr("Nothing here"), ""]))
+        self.heading.setText("<h2>" + self.tr("Today: %1").replace("%1", display_text("date", today)) + "</h2>")
+        for key, card in self.sections.items():
+            card.set_rows([self._row(item) for item in agenda.get(key, [])])
 
-    def _item(self, item: Any) -> QTreeWidgetItem:
+    def _row(self, item: Any) -> CardRow:
         kind = "datetime" if isinstance(item.on, dt.datetime) else "date"
-        row = QTreeWidgetItem([display_text(kind, item.on), item.title, self._reason(item)])
-        row.setData(0, RECORD_ROLE, (item.record_type, item.id))
-        if item.overdue:
-            for column in range(3):
-                row.setForeground(column, QBrush(QColor(style.ERROR)))
-            row.setToolTip(0, self.tr("Overdue"))
-        return row
+        return CardRow([display_text(kind, item.on), item.title, self._reason(item)], (item.record_type, item.id),
+                       overdue=item.overdue, tooltip=self.tr("Overdue") if item.overdue else "")
 
     def _reason(self, item: Any) -> str:
         reasons = {"bid_deadline": self.tr("Bid deadline"), "decision": self.tr("Decision")}
         if item.overdue:
             return self.tr("Overdue")
         return reasons.get(item.reason, labels.record_type_label(item.record_type))
-
-    def _open(self, row: QTreeWidgetItem, _column: int) -> None:
-        target = row.data(0, RECORD_ROLE)
-        if target:
-            self.ctx.open_record.emit(*target)
 
     def _on_changes(self, changes: Changes) -> None:
         if self.loaded_once and changes.record_types & SHOWN_TYPES:

@@ -8,9 +8,10 @@ import datetime as dt
 import pytest
 
 from tests.ui.app_support import make_context, settle
-from ui.network.home_panel import NetworkHomePanel
+from ui.network.home_panel import NetworkHomeCards
 from ui.network.pages import CityPage, FiscalYearPanel, KeyPersonPage, KeyPersonsPanel
 from ui.network.widgets import LanguagesWidget
+from ui.qt import QWidget
 
 ACTOR = "佐藤 花子"
 
@@ -92,12 +93,15 @@ def test_home_shows_the_visit_arriving_and_the_next_anniversary(qtbot, crm, worl
     crm.service("partner_city").create({"name": "年だけ", "country": "TW", "relationship": "friendship",
                                         "since_year": dt.date.today().year - 20}, actor=ACTOR)
     ctx = make_context(crm)
-    panel = NetworkHomePanel(ctx)
-    qtbot.addWidget(panel)
+    home = QWidget()
+    qtbot.addWidget(home)
+    panel = NetworkHomeCards(ctx, home)
     panel.reload()
     settle(qtbot, ctx)
-    assert panel.visits.topLevelItem(0).text(1).startswith("ミュンヘン市 訪問団")
-    anniversaries = [panel.anniversaries.topLevelItem(i).text(2) for i in range(panel.anniversaries.topLevelItemCount())]
+    assert panel.visits.tree.topLevelItem(0).text(1).startswith("ミュンヘン市 訪問団")
+    assert panel.visits.count.text() == str(panel.visits.tree.topLevelItemCount())
+    tree = panel.anniversaries.tree
+    anniversaries = [tree.topLevelItem(i).text(2) for i in range(tree.topLevelItemCount())]
     assert "20th anniversary" in anniversaries
 
 

@@ -29,13 +29,16 @@ class BidsView(RecordListView):
         self.pipeline_label.setWordWrap(True)
         self._rebuild_layout()
         self.parameters_action = self._action(self.tr("Impact parameters and stage probabilities…"),
-                                              "Ctrl+Shift+P", self.edit_parameters, on_table=False)
+                                              "Ctrl+Shift+P", self.edit_parameters, on_table=False,
+                                              icon="filter")
         self.board_action = self._action(self.tr("Show the board"), "Ctrl+Shift+K", self.toggle_board,
-                                         on_table=False)
-        self.remind_action = self._action(self.tr("Create reminder tasks"), "Ctrl+Shift+R", self.create_reminders)
-        self.ics_action = self._action(self.tr("Export the bid's dates (.ics)…"), "Ctrl+Shift+I", self.export_ics)
+                                         on_table=False, icon="board")
+        self.remind_action = self._action(self.tr("Create reminder tasks"), "Ctrl+Shift+R", self.create_reminders,
+                                          icon="tasks")
+        self.ics_action = self._action(self.tr("Export the bid's dates (.ics)…"), "Ctrl+Shift+I", self.export_ics,
+                                       icon="export")
         self.import_action = self._action(self.tr("Import association meetings (ICCA)…"), "Ctrl+Shift+M",
-                                          self.import_series, on_table=False)
+                                          self.import_series, on_table=False, icon="import")
         self.brief_action = brief_action(self)
         for action in (self.remind_action, self.ics_action):
             self.board.view.addAction(action)

@@ -30,9 +30,9 @@ class NetworkView(QTabWidget):
         self.addTab(self.key_persons, self.tr("Key persons"))
         self.addTab(self.fiscal_years, self.tr("By fiscal year"))
         self.extra = {"partner_city": [self.lists["partner_city"]._action(
-                          self.tr("Partner city page"), "Ctrl+Shift+P", self.open_city_page)],
+                          self.tr("Partner city page"), "Ctrl+Shift+P", self.open_city_page, icon="page")],
                       "visit": [self.lists["visit"]._action(
-                          self.tr("Create follow-up tasks"), "Ctrl+Shift+F", self.create_followups),
+                          self.tr("Create follow-up tasks"), "Ctrl+Shift+F", self.create_followups, icon="tasks"),
                                 brief_action(self.lists["visit"])]}
 
     def list_for(self, record_type: str) -> RecordListView | None:
@@ -59,12 +59,9 @@ class NetworkView(QTabWidget):
     # ------------------------------------------------------------------ actions
     def _selected(self, record_type: str) -> str | None:
         view = self.lists[record_type]
-        ids = view.selected_ids()
-        if len(ids) == 1:
-            return ids[0]
-        index = view.table.currentIndex()
-        if not ids and index.isValid():
-            return view.model.record_id(index.row())
+        record_id = view.selected_one()
+        if record_id is not None:
+            return record_id
         view.status.emit(QCoreApplication.translate("NetworkView", "Select one record first."))
         return None
 

@@ -152,6 +152,8 @@ class SyncView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for short in (5, 6):  # who and the state: their titles and names whole, the values share the rest
+            self.table.horizontalHeader().setSectionResizeMode(short, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.empty_label = QLabel(self.tr("No conflicts to decide."), self, alignment=Qt.AlignmentFlag.AlignCenter)

@@ -10,7 +10,7 @@ class TasksView(RecordListView):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "task", parent)
-        self.done_action = self._action(self.tr("Mark done"), "Ctrl+D", self.mark_done)
+        self.done_action = self._action(self.tr("Mark done"), "Ctrl+D", self.mark_done, icon="done")
 
     def record_actions(self) -> list[QAction]:
         return [*super().record_actions(), self.done_action]

@@ -1,0 +1,234 @@
+"""A staff member's working day at 1366×768, in Japanese and English (issue [daily-use]): every main list's
+first screen shows its dates, yen amounts and names whole, and every empty list says what to do."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ui.app_support import make_context, settle
+from ui import i18n
+from ui.lists import RecordListView
+from ui.main_window import MainWindow
+from ui.views import AREAS
+
+# The kinds of value that must never be cut (free text may stop at the column's cap).
+WHOLE_KINDS = {"date", "datetime", "money", "int", "year", "float", "country", "enum", "record_type", "bool"}
+
+
+@pytest.fixture(scope="module")
+def demo_crm(tmp_path_factory):
+    from sapporo_mice.crm import Crm
+
+    path = tmp_path_factory.mktemp("daily") / "demo.db"
+    crm = Crm.open(f"sqlite:///{path.as_posix()}", device_id="00000000-0000-7000-8000-000000000012")
+    crm.add_demo_data(scale=0.05, seed=12)
+    yield crm
+    crm.close()
+
+
+def _list_views(window: MainWindow) -> list[RecordListView]:
+    found = []
+    for area in AREAS:
+        view = window.show_area(area.key)
+        found += [v for v in [view, *view.findChildren(RecordListView)] if isinstance(v, RecordListView)]
+    return found
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_every_main_list_shows_its_first_screen_uncut_at_1366x768(qtbot, demo_crm, lang):
+    ctx = make_context(demo_crm, lang=lang)
+    ctx.settings.set("column_state", {})  # first use
+    i18n.setup(lang)
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        views = _list_views(window)
+        assert {v.record_type for v in views} >= {"contact", "organization", "lead", "bid", "fair", "student",
+                                                  "task"}
+        checked = 0
+        for view in views:
+            if not view.isVisible():  # a list in a tab not shown yet: show it, so that it loads
+                _show_in_tabs(view)
+            settle(qtbot, ctx)
+            checked += _assert_columns_fit(view)
+        assert checked > 300  # cells of the first screens, not an empty check
+    finally:
+        i18n.uninstall()
+        ctx.jobs.wait(20_000)
+
+
+def test_widths_saved_in_japanese_still_show_english_titles_and_values_whole(qtbot, demo_crm):
+    ctx = make_context(demo_crm, lang="ja")
+    ctx.settings.set("column_state", {})
+    for lang in ("ja", "en"):  # the same settings: English restores the widths Japanese saved
+        ctx.lang = lang
+        i18n.setup(lang)
+        try:
+            view = RecordListView(ctx, "bid")
+            qtbot.addWidget(view)
+            view.resize(1180, 700)
+            view.show()
+            settle(qtbot, ctx)
+            view._save_columns()
+            assert _assert_columns_fit(view) > 0
+        finally:
+            i18n.uninstall()
+    assert view._sort_restored  # the English list did start from the Japanese widths
+    ctx.jobs.wait(20_000)
+
+
+def _show_in_tabs(view: RecordListView) -> None:
+    from ui.qt import QTabWidget
+
+    child, parent = view, view.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QTabWidget) or isinstance(parent.parentWidget(), QTabWidget):
+            tabs = parent if isinstance(parent, QTabWidget) else parent.parentWidget()
+            tabs.setCurrentIndex(tabs.indexOf(child) if tabs.indexOf(child) >= 0 else tabs.indexOf(parent))
+        child, parent = parent, parent.parentWidget()
+    view.show()
+
+
+def _assert_columns_fit(view: RecordListView) -> int:
+    """Every visible title, and every value of the first screen that must show whole, fits its column."""
+    header, metrics, model = view.table.horizontalHeader(), view.table.fontMetrics(), view.model
+    cut, checked = [], 0
+    for section, column in enumerate(model.columns):
+        if header.isSectionHidden(section):
+            continue
+        # the title, with room for the sort arrow
+        if header.sectionSize(section) < header.sectionSizeHint(section):
+            cut.append((view.record_type, column.key, "title"))
+        if column.kind.split(":")[0] not in WHOLE_KINDS and section > 0:
+            continue
+        for row in range(min(model.rowCount(), 40)):
+            text = model.index(row, section).data() or ""
+            checked += 1
+            if metrics.horizontalAdvance(text) > header.sectionSize(section) - 6:
+                cut.append((view.record_type, column.key, text))
+    assert cut == []
+    return checked
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_an_empty_list_says_what_belongs_there_and_offers_new(qtbot, sqlite_crm, lang):
+    ctx = make_context(sqlite_crm, lang=lang)
+    i18n.setup(lang)
+    try:
+        view = RecordListView(ctx, "organization")
+        qtbot.addWidget(view)
+        view.resize(1000, 500)
+        view.show()
+        settle(qtbot, ctx)
+        assert view.empty_state.isVisible() and not view.table.isVisible()
+        text = view.empty_state.label.text()
+        assert ("企業・団体" in text and "新規作成" in text) if lang == "ja" else "Company" in text
+        assert view.empty_state.button.text() == view.new_action.text()
+        sqlite_crm.organizations.create({"name": "札幌食品株式会社"}, actor="tanaka")
+        view.model.reload()
+        settle(qtbot, ctx)
+        assert view.table.isVisible() and not view.empty_state.isVisible()
+        view.filter_edit.setText("該当なしの名前")
+        view._apply_filter_now()
+        settle(qtbot, ctx)
+        assert view.empty_state.isVisible()
+        view.empty_state.button.click()  # "Show all"
+        settle(qtbot, ctx)
+        assert view.table.isVisible() and view.model.rowCount() == 1 and view.filter_edit.text() == ""
+    finally:
+        i18n.uninstall()
+        ctx.jobs.wait(20_000)
+
+
+def test_the_list_actions_have_icons_and_open_delete_refresh_are_buttons(qtbot, sqlite_crm):
+    from ui.views.fairs import FairsView
+
+    ctx = make_context(sqlite_crm)
+    view = FairsView(ctx)
+    qtbot.addWidget(view)
+    missing = [a.text() for a in view.record_actions() if a.icon().isNull()]
+    assert missing == []
+    assert [b.defaultAction() for b in view.tool_buttons] == [view.new_action, view.open_action, view.delete_action,
+                                                              view.refresh_action]
+    ctx.jobs.wait(20_000)
+
+
+# ---------------------------------------------------------------- the demo reads naturally in Japanese
+def _live(crm, record_type: str, columns: list[str]) -> list[dict]:
+    ids = crm.lists.ids(record_type)
+    return list(crm.lists.rows(record_type, ids, columns).values())
+
+
+def test_the_demo_names_staff_in_kanji_and_gives_japanese_task_titles(demo_crm):
+    import re
+
+    owners = {r["owner"] for t in ("lead", "organization", "contact", "bid", "fair") for r in _live(demo_crm, t, ["owner"])}
+    owners |= {r["assignee"] for r in _live(demo_crm, "task", ["assignee"])}
+    romanised = sorted(o for o in owners if o and re.search("[A-Za-z]", o))
+    assert romanised == []  # 渡辺 健, never "Watanabe"
+    titles = [r["title"] for r in _live(demo_crm, "task", ["title"])]
+    assert titles and [t for t in titles if t.isascii()] == []
+
+
+def test_the_first_screen_of_contacts_repeats_no_name_four_times(demo_crm):
+    from collections import Counter
+
+    first = demo_crm.lists.ids("contact", order_by="display_name", limit=40)
+    names = Counter(r["display_name"] for r in demo_crm.lists.rows("contact", first, ["display_name"]).values())
+    assert max(names.values()) < 4, names.most_common(3)
+
+
+# ---------------------------------------------------------------- editors: titled by the record, no JSON
+@pytest.fixture
+def ja_ctx(qtbot, demo_crm, monkeypatch):
+    from ui.editors.editor import RecordEditor
+    from ui.qt import QApplication
+
+    monkeypatch.setattr(RecordEditor, "ask_save_changes", lambda self: "discard")
+    ctx = make_context(demo_crm, lang="ja")
+    i18n.setup("ja")
+    yield ctx
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, RecordEditor) and widget.isVisible():
+            widget.close()
+    ctx.jobs.wait(20_000)
+    i18n.uninstall()
+
+
+@pytest.mark.parametrize("record_type", ["organization", "bid", "match", "fair", "student"])
+def test_an_existing_record_opens_titled_by_its_name_and_no_field_shows_json(qtbot, ja_ctx, demo_crm, record_type):
+    from ui.editors import open_editor
+    from ui.qt import QLabel, QLineEdit, QPlainTextEdit
+
+    record_id = demo_crm.lists.ids(record_type, limit=1)[0]
+    editor = open_editor(ja_ctx, record_type, record_id)
+    settle(qtbot, ja_ctx)
+    assert "新規" not in editor.windowTitle() and editor.windowTitle().strip("*[] ")
+    texts = [w.text() for w in editor.findChildren(QLineEdit) + editor.findChildren(QLabel)]
+    texts += [w.toPlainText() for w in editor.findChildren(QPlainTextEdit)]
+    assert [t for t in texts if t.lstrip().startswith(("{", "[{", '{"'))] == []
+
+
+def test_every_related_panel_names_the_other_side_and_has_add(qtbot, ja_ctx, demo_crm):
+    from ui.editors import open_editor
+    from ui.editors.panels import RELATED, RelatedPanel
+
+    checked = 0
+    for record_type in RELATED:
+        if record_type not in demo_crm.lists.record_types():
+            continue
+        ids = demo_crm.lists.ids(record_type, limit=1)
+        if not ids:
+            continue
+        editor = open_editor(ja_ctx, record_type, ids[0])
+        settle(qtbot, ja_ctx)
+        for panel in editor.findChildren(RelatedPanel):
+            checked += 1
+            assert panel.add_button.isEnabled(), (record_type, panel.child_type)
+            assert not any(str(c.key).endswith("_id") for c in panel.model.columns), (record_type, panel.child_type)
+            empty = panel.model.rowCount() == 0
+            assert panel.empty_state.isVisibleTo(panel) == empty  # an empty panel says so and offers Add
+        editor.close()
+    assert checked >= 8
