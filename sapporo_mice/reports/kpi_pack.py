@@ -47,6 +47,8 @@ register({
     "report.kpi.counted_by": {"en": "Counted by", "ja": "計上日"},
     "report.kpi.source": {"en": "Source", "ja": "出典"},
     "report.kpi.note": {"en": "Note", "ja": "備考"},
+    "report.kpi.entered_with": {"en": "Entered; the city's contribution ({name}): {value}",
+                                "ja": "入力値（市の取組による寄与：{name} {value}）"},
     "report.kpi.chart": {"en": "Achievement by fiscal year (actual ÷ target)",
                          "ja": "年度別の達成率（実績 ÷ 目標）"},
     "report.kpi.no_chart": {"en": "No indicator of this area has both a target and an actual yet.",
@@ -75,7 +77,7 @@ def build_report(data: dict[str, Any], styles: Styles, shown: Any) -> Pack:
         rows = [(i["name"], i.get("pillar_name") or "", shown(i["code"], i.get("target")), shown(i["code"],
                                                                                                   i.get("actual")),
                  formats.percent(i["achievement"], lang) if i.get("achievement") is not None else "",
-                 w("report.kpi.computed") if i.get("kind") == "computed" else w("report.kpi.entered"))
+                 _how(i, w, shown))
                 for i in area["indicators"]]
         flowables = [table(styles, [w("report.kpi.indicator"), w("report.kpi.pillar"), w("report.kpi.target"),
                                     w("report.kpi.actual"), w("report.kpi.achieved"), w("report.kpi.how")],
@@ -92,6 +94,16 @@ def build_report(data: dict[str, Any], styles: Styles, shown: Any) -> Pack:
     pack.sections.append(Section(w("report.kpi.definitions"), [table(
         styles, [w("report.kpi.indicator"), w("report.kpi.definition")], definitions, (3, 7))], new_page=True))
     return pack
+
+
+def _how(i: dict[str, Any], w: Any, shown: Any) -> str:
+    """Counted or entered; for an entered statistic the city's work feeds, that work's figure beside it."""
+    if i.get("kind") == "computed":
+        return w("report.kpi.computed")
+    given = i.get("contribution")
+    if not given:
+        return w("report.kpi.entered")
+    return w("report.kpi.entered_with", name=i["contribution_name"], value=shown(given["code"], given["actual"]) or "0")
 
 
 def _chart(area: dict[str, Any], years: list[int], styles: Styles) -> Any:

@@ -12,10 +12,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from sapporo_mice import fiscal
-from sapporo_mice.errors import ValidationError
+from sapporo_mice.errors import FieldProblem, ValidationError
 from sapporo_mice.models import Match, MatchStage, Opening, Organization, Student
 from sapporo_mice.services.base import Saved
-from sapporo_mice.errors import FieldProblem
 
 if TYPE_CHECKING:
     from sapporo_mice.store import Store
@@ -24,7 +23,7 @@ if TYPE_CHECKING:
 # The engine (numpy) and its helpers load on the first suggestion, not with the CRM (start-up time).
 
 
-def _engine():  # noqa: ANN202
+def _engine():
     from sapporo_mice.students import explain, facts, matching
 
     return matching, facts, explain
@@ -166,11 +165,12 @@ class Matching:
 
     # ------------------------------------------------------------------ pipeline figures
     def hires_by_fiscal_year(self) -> dict[int, int]:
-        """Foreign employees placed through the programme: hired matches by the fiscal year of the hire."""
+        """Foreign employees placed through the programme: hired matches by the fiscal year of the hire (the KPI's
+        rule, :func:`sapporo_mice.kpi.hired_matches`, which feeds 外国人就業者数 beside its entered figure)."""
+        from sapporo_mice.kpi import hired_matches
+
         with self.store.reading() as session:
-            days = session.scalars(select(Match.hired_on).where(
-                Match.deleted_at.is_(None), Match.stage == MatchStage.HIRED, Match.hired_on.is_not(None)))
-            return dict(sorted(Counter(fiscal.of(day) for day in days).items()))
+            return dict(sorted(Counter(fiscal.of(r.on) for r in hired_matches(session, None)).items()))
 
     def reached_by_fiscal_year(self, stage: str) -> dict[int, int]:
         """Matches whose stage history reaches ``stage`` (first time), by the fiscal year it did (the plan's
@@ -216,14 +216,14 @@ class Matching:
 
     # ------------------------------------------------------------------ helpers
     @staticmethod
-    def _names(session, ids: set[str | None]) -> dict[str, str]:  # noqa: ANN001
+    def _names(session, ids: set[str | None]) -> dict[str, str]:
         ids = {i for i in ids if i}
         if not ids:
             return {}
         return dict(session.execute(select(Organization.id, Organization.name).where(Organization.id.in_(ids))).all())
 
     @staticmethod
-    def _matched(session, condition, key: str) -> dict[str, tuple[str, str]]:  # noqa: ANN001
+    def _matched(session, condition, key: str) -> dict[str, tuple[str, str]]:
         rows = session.execute(select(getattr(Match, key), Match.id, Match.stage).where(
             condition, Match.deleted_at.is_(None))).all()
         return {other: (match_id, getattr(stage, "value", stage)) for other, match_id, stage in rows}

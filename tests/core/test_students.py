@@ -249,6 +249,9 @@ def test_the_retention_purge_previews_then_leaves_no_personal_data_anywhere(crm,
     assert crm.students.get(kept)["display_name"] == "王 偉"
     # The match and the hire still count; the tombstone cannot be brought back or edited.
     assert crm.matches.get(match)["stage"] == "hired" and sum(crm.matching.hires_by_fiscal_year().values()) == 1
+    from sapporo_mice import fiscal
+    hired_in = fiscal.of(dt.date.fromisoformat(_days(-2)))
+    assert crm.kpi.value("P5_FOREIGN_WORKERS", hired_in, years=1).contribution == 1  # the KPI keeps the erased hire
     with pytest.raises(ValidationError):
         crm.students.restore(mai, actor=ACTOR)
     assert crm.stats()["matches"] == 1
