@@ -11,13 +11,13 @@ from typing import Any
 
 from sapporo_mice.errors import CrmError, StaleVersionError, ValidationError
 from ui.editors.conflict import ConflictDialog, FieldConflict
+from ui.editors.declarations import TITLE_FIELDS
+from ui.editors.extra_tabs import extra_tabs, tab_title
 from ui.editors.field_labels import type_label
 from ui.editors.form import RecordForm, is_warning, render_problem
-from ui.editors.declarations import TITLE_FIELDS
-from ui.feedback import ERROR_STYLE, OK_STYLE
 from ui.editors.linked import ActivitiesPanel, AttachmentsPanel, TasksPanel, is_linkable
-from ui.editors.extra_tabs import extra_tabs, tab_title
 from ui.editors.panels import HistoryPanel, RelatedPanel, related_specs
+from ui.feedback import ERROR_STYLE, OK_STYLE
 from ui.qt import (
     QDialogButtonBox,
     QHBoxLayout,
@@ -114,11 +114,6 @@ class RecordEditor(QWidget):
                 widget = panel(self.ctx, self.record_type, self)
                 self.linked.append(widget)
                 self.tabs.addTab(widget, text)
-        from ui.views.talent.panels import record_tabs  # --- students: suggestions, a match's reasons, privacy
-
-        for widget, text in record_tabs(self.ctx, self.record_type, self):
-            self.linked.append(widget)
-            self.tabs.addTab(widget, text)
         self.history = HistoryPanel(self.ctx, self.record_type, self)
         self.tabs.addTab(self.history, self.tr("History"))
         for panel in (*self.related, *self.linked, *self.extra):

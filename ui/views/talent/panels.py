@@ -16,7 +16,6 @@ from typing import Any
 from ui import style
 from ui.editors.panels import make_table
 from ui.feedback import ERROR_STYLE, OK_STYLE, error_text
-from ui.rows import Column, RowsModel
 from ui.qt import (
     QCoreApplication,
     QFileDialog,
@@ -30,6 +29,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.rows import Column, RowsModel
 
 
 class ReasonsTable(QWidget):
@@ -55,6 +55,10 @@ class SuggestionsPanel(QWidget):
     """Suggestions for the record (an opening: students; a student: openings), best first, with their reasons."""
 
     open_record = Signal(str, str)
+
+    @staticmethod
+    def tab_title() -> str:
+        return QCoreApplication.translate("TalentTabs", "Suggestions")
 
     def __init__(self, ctx: Any, record_type: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,9 +105,9 @@ class SuggestionsPanel(QWidget):
         self.ctx.jobs.run("suggest", op, owner=self, on_done=self._loaded, on_error=self._failed)
 
     def _loaded(self, result: list[tuple[Any, list[Any]]]) -> None:
-        from ui.values import enum_label
-        from sapporo_mice.enums import MatchStage
         from sapporo_mice import formats
+        from sapporo_mice.enums import MatchStage
+        from ui.values import enum_label
 
         self.suggestions = result
         rows = [{"rank": i, "name": s.name, "detail": s.detail, "score": formats.number(s.score, self.ctx.lang, digits=1),
@@ -155,6 +159,10 @@ class MatchReasonsPanel(QWidget):
 
     open_record = Signal(str, str)
 
+    @staticmethod
+    def tab_title() -> str:
+        return QCoreApplication.translate("TalentTabs", "Reasons")
+
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -194,6 +202,10 @@ class PrivacyPanel(QWidget):
 
     open_record = Signal(str, str)
     erased = Signal()
+
+    @staticmethod
+    def tab_title() -> str:
+        return QCoreApplication.translate("TalentTabs", "Privacy")
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -307,14 +319,11 @@ class PrivacyPanel(QWidget):
         self.message.setText(text)
 
 
-def record_tabs(ctx: Any, record_type: str, parent: QWidget) -> list[tuple[QWidget, str]]:
-    """The extra tabs of a record's editor (none for other types)."""
-    suggestions = QCoreApplication.translate("TalentTabs", "Suggestions")
-    if record_type == "opening":
-        return [(SuggestionsPanel(ctx, "opening", parent), suggestions)]
-    if record_type == "student":
-        return [(SuggestionsPanel(ctx, "student", parent), suggestions),
-                (PrivacyPanel(ctx, parent), QCoreApplication.translate("TalentTabs", "Privacy"))]
-    if record_type == "match":
-        return [(MatchReasonsPanel(ctx, parent), QCoreApplication.translate("TalentTabs", "Reasons"))]
-    return []
+def opening_suggestions(ctx: Any, editor: QWidget) -> SuggestionsPanel:
+    """An opening's Suggestions tab (the editors' tab registry, ``ui.editors.extra_tabs``, calls it)."""
+    return SuggestionsPanel(ctx, "opening", editor)
+
+
+def student_suggestions(ctx: Any, editor: QWidget) -> SuggestionsPanel:
+    """A student's Suggestions tab."""
+    return SuggestionsPanel(ctx, "student", editor)
