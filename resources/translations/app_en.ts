@@ -1617,5 +1617,9 @@
         <source>Brief…</source>
         <translation>Brief…</translation>
     </message>
+    <message>
+        <source>Briefing pack as a PDF (Ctrl+P)</source>
+        <translation>Briefing pack as a PDF (Ctrl+P)</translation>
+    </message>
 </context>
 </TS>

@@ -1611,5 +1611,9 @@
         <source>Brief…</source>
         <translation>ブリーフィング資料…</translation>
     </message>
+    <message>
+        <source>Briefing pack as a PDF (Ctrl+P)</source>
+        <translation>ブリーフィング資料を PDF で作成（Ctrl+P）</translation>
+    </message>
 </context>
 </TS>

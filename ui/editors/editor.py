@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from sapporo_mice.errors import CrmError, StaleVersionError, ValidationError
+from ui.briefs import brief_button
 from ui.editors.conflict import ConflictDialog, FieldConflict
 from ui.editors.declarations import TITLE_FIELDS
 from ui.editors.extra_tabs import extra_tabs, tab_title
@@ -151,6 +152,9 @@ class RecordEditor(QWidget):
         self.cancel_button = box.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.setToolTip(self.tr("Close (Esc)"))
         self.delete_button = box.addButton(self.tr("Delete"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.brief_button = brief_button(self)  # the record's PDF pack, where its area offers one here
+        if self.brief_button is not None:
+            box.addButton(self.brief_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.close)
         self.delete_button.clicked.connect(self.delete)
@@ -160,6 +164,8 @@ class RecordEditor(QWidget):
         for index in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(index, enabled)
         self.delete_button.setEnabled(enabled)
+        if self.brief_button is not None:
+            self.brief_button.setEnabled(enabled)
 
     def _refresh_title(self) -> None:
         name = record_title(self.record_type, self.record) or self.tr("New")
