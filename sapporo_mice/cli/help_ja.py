@@ -58,6 +58,11 @@ HELP_JA: dict[str, str] = {
     "move a bid to a stage (won/lost need --decision-on and --reason; bid_submitted needs --deadline)":
         "誘致案件を段階に進めます（won/lost には --decision-on と --reason、bid_submitted には --deadline が必要）",
     "a bid's stage history": "誘致案件の段階の履歴",
+    "the office's default stage probabilities and impact parameters (shared by every computer); change them":
+        "事務所共通の段階ごとの既定確度と経済波及効果の算定前提（全 PC で共有）の表示と変更",
+    "a stage's default probability, 0-100 (repeatable)": "段階の既定の確度 0〜100（複数指定可）",
+    "an impact parameter, e.g. ripple_multiplier=2.0 or per_foreign_jpy.conference=370000 (repeatable)":
+        "算定前提の値。例: ripple_multiplier=2.0、per_foreign_jpy.conference=370000（複数指定可）",
     "reminder tasks before a bid's deadline and on its decision date":
         "誘致案件の締切前と決定日のリマインダータスク",
     "a bid's deadline, decision and meeting dates as an .ics file": "誘致案件の締切・決定日・会議日程を .ics ファイルに",
