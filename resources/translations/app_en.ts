@@ -1385,6 +1385,10 @@
         <source>Resolving the conflict</source>
         <translation>Resolving the conflict</translation>
     </message>
+    <message>
+        <source>Reading the matching weights</source>
+        <translation>Reading the matching weights</translation>
+    </message>
 </context>
 <context>
     <name>Values</name>

@@ -1379,6 +1379,10 @@
         <source>Resolving the conflict</source>
         <translation>競合を解決中</translation>
     </message>
+    <message>
+        <source>Reading the matching weights</source>
+        <translation>マッチングの重みを読み込んでいます</translation>
+    </message>
 </context>
 <context>
     <name>Values</name>

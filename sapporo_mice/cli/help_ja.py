@@ -144,10 +144,15 @@ HELP_JA: dict[str, str] = {
     "an opening's id or title": "求人の ID または名称",
     "show the best N (default 10)": "上位 N 件を表示（既定 10）",
     "print each suggestion's reasons": "提案ごとの理由を表示します",
-    "weigh a criterion (skills, languages, industry, job_type, location, timing); repeatable; "
-    "the others keep the saved or default weights":
-        "基準の重み（skills, languages, industry, job_type, location, timing）。繰り返し指定可。"
-        "指定しない基準は保存済みまたは既定の重みのまま",
+    "weigh a criterion (skills, languages, industry, job_type, location, timing) for this run; repeatable; "
+    "the others keep the office's weights":
+        "今回だけ使う基準の重み（skills, languages, industry, job_type, location, timing）。繰り返し指定可。"
+        "指定しない基準は事務所共通の重みのまま",
+    "the office's matching weights: show them, or set them for everyone":
+        "事務所共通のマッチングの重み: 表示、または全員分を設定します",
+    "save a criterion's weight (0 or more) for the office; repeatable":
+        "基準の重み（0 以上）を事務所共通で保存します。繰り返し指定可",
+    "back to the built-in weights, for the office": "事務所共通の重みを既定値に戻します",
     "everything held about a student (JSON, or PDF with -o FILE.pdf)":
         "留学生について保有するすべての情報（JSON、または -o FILE.pdf で PDF）",
     "the profile sheet a company may be given (needs sharing consent)":

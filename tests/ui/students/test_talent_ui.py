@@ -251,3 +251,52 @@ def test_the_talent_tabs_come_from_the_editors_one_registry(qtbot, crm, world):
     assert [editor.tabs.tabText(i) for i in range(3)] == ["Details", "Suggestions", "Privacy"]
     match = crm.matching.suggest_match(world["mai"], world["job"], actor="t").id
     assert [type(p) for p in _editor(qtbot, ctx, "match", match).extra] == [MatchReasonsPanel]
+
+
+# ------------------------------------------------------------------------------------------- the office's weights
+def test_the_weights_dialog_shows_each_meaning_and_shares_and_saving_re_ranks_open_suggestions(qtbot, crm, world):
+    from ui.views.talent import TalentView
+
+    ctx = make_context(crm, "en")
+    editor = _editor(qtbot, ctx, "opening", world["job"])
+    panel = _tab(editor, "Suggestions")
+    settle(qtbot, ctx)
+    scores = [row["score"] for row in panel.model.rows]
+    assert scores[0] != scores[1]  # Python and Excel against Excel alone
+    view = TalentView(ctx)
+    qtbot.addWidget(view)
+    dialog = view.open_weights()
+    settle(qtbot, ctx)
+    assert list(dialog.spins) == ["skills", "languages", "industry", "job_type", "location", "timing"]
+    assert dialog.spins["skills"].value() == 35 and dialog.shares["skills"].text() == "35%"
+    assert all(row.meaning in [w.text() for w in dialog.findChildren(type(dialog.intro))] for row in dialog.rows)
+    dialog.spins["skills"].setValue(0)
+    assert dialog.shares["skills"].text() == "0%" and dialog.shares["languages"].text() == "31%"  # live
+    for spin in dialog.spins.values():
+        spin.setValue(0)
+    assert not dialog.save_button.isEnabled() and "above zero" in dialog.message.text()
+    dialog.restore_defaults()
+    dialog.spins["skills"].setValue(0)
+    dialog.save_button.click()
+    settle(qtbot, ctx)
+    assert crm.matching.weights().as_dict()["skills"] == 0
+    scores = [row["score"] for row in panel.model.rows]
+    assert scores[0] == scores[1]  # the open suggestions re-ranked without skills
+    assert panel.weights_button.text() == "Weights…"
+
+
+def test_the_weights_dialog_in_japanese(qtbot, crm):
+    from ui import i18n
+    from ui.views.talent.weights import WeightsDialog
+
+    i18n.setup("ja")
+    try:
+        ctx = make_context(crm, "ja")
+        dialog = WeightsDialog(ctx)
+        qtbot.addWidget(dialog)
+        settle(qtbot, ctx)
+        assert dialog.windowTitle() == "マッチングの重み"
+        assert [row.label for row in dialog.rows] == ["スキル", "語学", "業種", "職種", "勤務地", "時期"]
+        assert dialog.rows[0].meaning.startswith("求人が求めるスキル")
+    finally:
+        i18n.uninstall()

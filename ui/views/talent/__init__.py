@@ -1,5 +1,5 @@
-"""Students & openings: two lists on tabs (Ctrl+PgUp/PgDown switches); the data officer's retention purge and
-access log at the tabs' corner."""
+"""Students & openings: two lists on tabs (Ctrl+PgUp/PgDown switches); the office's matching weights, the data
+officer's retention purge and access log at the tabs' corner."""
 
 from ui.briefs import brief_action
 from ui.context import AppContext
@@ -34,11 +34,21 @@ class TalentView(QTabWidget):
         row.setContentsMargins(0, 0, 4, 0)
         self.purge_button = QPushButton(self.tr("Retention purge…"), corner)
         self.log_button = QPushButton(self.tr("Access log…"), corner)
+        self.weights_button = QPushButton(self.tr("Matching weights…"), corner)
+        self.weights_button.clicked.connect(self.open_weights)
         self.purge_button.clicked.connect(self.open_purge)
         self.log_button.clicked.connect(self.open_access_log)
+        row.addWidget(self.weights_button)
         row.addWidget(self.purge_button)
         row.addWidget(self.log_button)
         self.setCornerWidget(corner)
+
+    def open_weights(self) -> QWidget:
+        from ui.views.talent.weights import WeightsDialog
+
+        dialog = WeightsDialog(self.ctx, self)
+        dialog.open()
+        return dialog
 
     def open_purge(self) -> QWidget:
         from ui.views.talent.privacy import PurgeDialog

@@ -56,6 +56,8 @@ class SuggestionsPanel(QWidget):
 
     open_record = Signal(str, str)
 
+    record_types = ("shared_setting",)  # the office's weights changed: re-rank
+
     @staticmethod
     def tab_title() -> str:
         return QCoreApplication.translate("TalentTabs", "Suggestions")
@@ -78,12 +80,16 @@ class SuggestionsPanel(QWidget):
         self.suggest_button = QPushButton(self.tr("Suggest as match"), self)
         self.suggest_button.setEnabled(False)
         self.suggest_button.clicked.connect(self._suggest)
+        self.weights_button = QPushButton(self.tr("Weights…"), self)
+        self.weights_button.setToolTip(self.tr("How much each criterion counts in the score (for the whole office)"))
+        self.weights_button.clicked.connect(self.open_weights)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.view)
         splitter.addWidget(self.reasons)
         splitter.setSizes([260, 220])
         buttons = QHBoxLayout()
         buttons.addWidget(self.note, 1)
+        buttons.addWidget(self.weights_button)
         buttons.addWidget(self.suggest_button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -133,6 +139,13 @@ class SuggestionsPanel(QWidget):
     def _open(self, row: int) -> None:
         if 0 <= row < len(self.suggestions):
             self.open_record.emit(self.other_type, self.suggestions[row][0].id)
+
+    def open_weights(self) -> QWidget:
+        from ui.views.talent.weights import WeightsDialog
+
+        dialog = WeightsDialog(self.ctx, self.window())
+        dialog.open()
+        return dialog
 
     def _suggest(self) -> None:
         row = self.view.currentIndex().row()
