@@ -47,8 +47,8 @@ register({
     "report.kpi.counted_by": {"en": "Counted by", "ja": "計上日"},
     "report.kpi.source": {"en": "Source", "ja": "出典"},
     "report.kpi.note": {"en": "Note", "ja": "備考"},
-    "report.kpi.entered_with": {"en": "Entered; the city's contribution ({name}): {value}",
-                                "ja": "入力値（市の取組による寄与：{name} {value}）"},
+    "report.kpi.with_contribution": {"en": "{name} (the city's contribution: {companion} {value})",
+                                     "ja": "{name}（市の取組による寄与：{companion} {value}）"},
     "report.kpi.chart": {"en": "Achievement by fiscal year (actual ÷ target)",
                          "ja": "年度別の達成率（実績 ÷ 目標）"},
     "report.kpi.no_chart": {"en": "No indicator of this area has both a target and an actual yet.",
@@ -74,10 +74,10 @@ def build_report(data: dict[str, Any], styles: Styles, shown: Any) -> Pack:
     for area in data["areas"]:
         if not area["indicators"]:
             continue
-        rows = [(i["name"], i.get("pillar_name") or "", shown(i["code"], i.get("target")), shown(i["code"],
+        rows = [(_name(i, w, shown), i.get("pillar_name") or "", shown(i["code"], i.get("target")), shown(i["code"],
                                                                                                   i.get("actual")),
                  formats.percent(i["achievement"], lang) if i.get("achievement") is not None else "",
-                 _how(i, w, shown))
+                 w("report.kpi.computed") if i.get("kind") == "computed" else w("report.kpi.entered"))
                 for i in area["indicators"]]
         flowables = [table(styles, [w("report.kpi.indicator"), w("report.kpi.pillar"), w("report.kpi.target"),
                                     w("report.kpi.actual"), w("report.kpi.achieved"), w("report.kpi.how")],
@@ -96,14 +96,13 @@ def build_report(data: dict[str, Any], styles: Styles, shown: Any) -> Pack:
     return pack
 
 
-def _how(i: dict[str, Any], w: Any, shown: Any) -> str:
-    """Counted or entered; for an entered statistic the city's work feeds, that work's figure beside it."""
-    if i.get("kind") == "computed":
-        return w("report.kpi.computed")
+def _name(i: dict[str, Any], w: Any, shown: Any) -> str:
+    """The indicator's name; for an entered statistic the city's work feeds, that work's figure beside it."""
     given = i.get("contribution")
     if not given:
-        return w("report.kpi.entered")
-    return w("report.kpi.entered_with", name=i["contribution_name"], value=shown(given["code"], given["actual"]) or "0")
+        return i["name"]
+    return w("report.kpi.with_contribution", name=i["name"], companion=i["contribution_name"],
+             value=shown(given["code"], given["actual"]) or "0")
 
 
 def _chart(area: dict[str, Any], years: list[int], styles: Styles) -> Any:
