@@ -435,7 +435,7 @@ def _matches_reaching(stages: tuple[MatchStage, ...], now: tuple[MatchStage, ...
                 .join(reached, reached.c.record_id == Match.id).join(Student, Student.id == Match.student_id)
                 .join(Opening, Opening.id == Match.opening_id)
                 .join(Organization, Organization.id == Opening.organization_id)
-                .where(*live(Match), *live(Student), reached.c.at >= start, reached.c.at < end)
+                .where(*live(Match), reached.c.at >= start, reached.c.at < end)  # a purged student still counts
                 .order_by(reached.c.at, Match.id))
         if now:
             stmt = stmt.where(Match.stage.in_(now))

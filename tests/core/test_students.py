@@ -289,6 +289,7 @@ def test_the_retention_purge_previews_then_leaves_no_personal_data_anywhere(crm,
     from sapporo_mice import fiscal
     hired_in = fiscal.of(dt.date.fromisoformat(_days(-2)))
     assert crm.kpi.value("P5_FOREIGN_WORKERS", hired_in, years=1).contribution == 1  # the KPI keeps the erased hire
+    assert crm.kpi.actual("P5_STUDENT_MATCHES", fiscal.current()) == 1  # and the introduction
     with pytest.raises(ValidationError):
         crm.students.restore(mai, actor=ACTOR)
     assert crm.stats()["matches"] == 1
