@@ -113,9 +113,8 @@ def shoot_brief(lang: str, ctx, crm, app) -> None:
 
 def shoot_kpi(lang: str, ctx, crm, app) -> None:
     """外国人就業者数: the entered figure with the city's hires beside it, and its drill-down."""
-    from ui.views.kpi import KpiView
-
     from sapporo_mice import fiscal
+    from ui.views.kpi import KpiView
 
     def shown(year: int) -> tuple[float, bool]:  # the year with the most hires, preferring one with a figure
         row = crm.kpi.value("P5_FOREIGN_WORKERS", year, years=1)
