@@ -14,11 +14,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sapporo_mice import fiscal, messages
+from sapporo_mice import fiscal, messages, shared_settings
 from sapporo_mice.enums import BidStage
 from sapporo_mice.errors import FieldProblem
 from sapporo_mice.impact import ImpactParameters
-from sapporo_mice.settings import Settings
+from sapporo_mice.validation import FieldInvalid, clean_int
 
 messages.register({
     "bid.decision_needed": {
@@ -56,6 +56,14 @@ messages.register({
     "competing.city_needed": {
         "en": "{field}: entry {position} needs its city.",
         "ja": "{field}: {position} 件目に都市が必要です。",
+    },
+    "bid.probability_invalid": {
+        "en": "{field}: {stage}: a probability is a whole number from 0 to 100 (not “{given}”).",
+        "ja": "{field}: {stage}: 確度は 0〜100 の整数で入力してください（「{given}」は使えません）。",
+    },
+    "bid.unknown_stage": {
+        "en": "{field}: “{stage}” is not a stage of the pipeline.",
+        "ja": "{field}: 「{stage}」は誘致の段階にありません。",
     },
     "impact.unreadable": {
         "en": "{field}: the estimate's parameters cannot be read.",
@@ -98,22 +106,69 @@ def stage_label(stage: BidStage | str, lang: str) -> str:
 STALE_DAYS = 60  # a bid nobody has touched (no change, no activity) for this long stands out on the board
 
 
-def stage_probabilities(settings: Settings | None = None) -> dict[BidStage, int]:
-    """Each stage's default probability: the built-in table with the user's changes (Settings)."""
-    chosen = (settings or Settings()).get("bid_stage_probabilities") or {}
+# The office's shared settings (one value for every user, carried by sync) that hold the stages' probabilities
+# and the estimator's default parameters. Before they were shared, each computer kept its own: such an older
+# value is the starting value until someone saves the setting for the office.
+PROBABILITIES_KEY, IMPACT_KEY = "bid_stage_probabilities", "impact_defaults"
+
+
+def clean_probabilities(value: Any) -> dict[str, int]:
+    """The stages' probabilities as the shared setting keeps them: the stages given, each 0-100."""
+    if not isinstance(value, dict):
+        raise FieldInvalid("impact.unreadable")
+    clean = {}
+    for key, number in value.items():
+        if key not in BidStage._value2member_map_:
+            raise FieldInvalid("bid.unknown_stage", stage=str(key))
+        try:
+            clean[key] = clean_int(number, minimum=0, maximum=100)
+        except FieldInvalid:
+            clean[key] = None
+        if clean[key] is None:
+            raise FieldInvalid("bid.probability_invalid", stage=key, given=str(number))
+    return clean
+
+
+def clean_impact_defaults(value: Any) -> dict[str, Any]:
+    """The estimator's default parameters as the shared setting keeps them: every parameter, checked."""
+    if not isinstance(value, dict):
+        raise FieldInvalid("impact.unreadable")
+    return ImpactParameters.from_dict(value).as_dict()
+
+
+shared_settings.register(PROBABILITIES_KEY, clean_probabilities, "Probability per bid stage", "誘致段階ごとの確度",
+                         legacy_local=True)
+shared_settings.register(IMPACT_KEY, clean_impact_defaults, "Economic-impact parameters", "経済波及効果の算定前提",
+                         legacy_local=True)
+
+
+def stage_probabilities(chosen: dict[str, Any] | None = None) -> dict[BidStage, int]:
+    """Each stage's default probability: the built-in table with the office's changes (``chosen``: the shared
+    setting's value)."""
     table = dict(DEFAULT_PROBABILITY)
-    for key, value in chosen.items():
+    for key, value in (chosen or {}).items():
         if key in BidStage._value2member_map_ and isinstance(value, int) and 0 <= value <= 100:
             table[BidStage(key)] = value
     return table
 
 
-def impact_defaults(settings: Settings | None = None) -> ImpactParameters:
-    """Today's estimator parameters: the cited defaults with the user's changes (Settings)."""
+def impact_defaults(chosen: dict[str, Any] | None = None) -> ImpactParameters:
+    """Today's estimator parameters: the cited defaults with the office's changes (``chosen``: the shared
+    setting's value)."""
     try:
-        return ImpactParameters.from_dict((settings or Settings()).get("impact_defaults") or {})
-    except Exception:  # noqa: BLE001 - a hand-edited settings file must not stop bids from opening
+        return ImpactParameters.from_dict(chosen or {})
+    except Exception:  # noqa: BLE001 - a value from an older version must not stop bids from opening
         return ImpactParameters()
+
+
+def office_probabilities(related: Any) -> dict[BidStage, int]:
+    """The stages' probabilities the office has set, read through ``related`` (a reader, or a write's unit)."""
+    return stage_probabilities(shared_settings.read(related, PROBABILITIES_KEY, {}))
+
+
+def office_impact_defaults(related: Any) -> ImpactParameters:
+    """Today's estimator parameters as the office has set them, read through ``related``."""
+    return impact_defaults(shared_settings.read(related, IMPACT_KEY, {}))
 
 
 def stage_problems(merged: dict[str, Any], changed: set[str]) -> list[FieldProblem]:

@@ -83,6 +83,9 @@ class Crm:
         self.matches = services["match"]
         self.indicators = services["indicator"]
         self.indicator_values = services["indicator_value"]
+        from sapporo_mice.shared_settings import SharedSettings
+
+        self.shared_settings = SharedSettings(self.store)  # the office's settings: one value for every user
         self.search = Search(db)
         self.lists = Lists(db)
         self.agenda = Agenda(db)

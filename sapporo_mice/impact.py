@@ -170,6 +170,20 @@ def _flat(p: ImpactParameters) -> dict[str, Any]:
     return {**flat, **data}
 
 
+flat_parameters = _flat
+
+
+def nested_parameters(values: dict[str, Any]) -> dict[str, Any]:
+    """``{"per_foreign_jpy.conference": …}`` (a form's or a command line's names) back to the parameters' shape."""
+    out: dict[str, Any] = {"per_foreign_jpy": {}}
+    for key, value in values.items():
+        if key.startswith("per_foreign_jpy."):
+            out["per_foreign_jpy"][key.split(".", 1)[1]] = value
+        else:
+            out[key] = value
+    return out
+
+
 # ---------------------------------------------------------------- what a bid keeps (bids.impact_parameters)
 def stored(parameters: ImpactParameters, organiser_spend_jpy: int | None) -> str:
     """The text a bid keeps: its parameters and the organiser spend it was estimated with."""

@@ -165,7 +165,8 @@ FORMULAS: dict[str, Formula] = {
                                   ("初めて「紹介済み」以降の段階に進んだ日", "the day the match was first introduced"),
                                   ("CRM の留学生マッチング", "Student matches in the CRM")),
     "students_hired": Formula("match", False, ("市内企業に就職した留学生の数", "students hired by local companies"),
-                              ("「採用」にした日（採用日）", "the day the match was marked hired (hire date)"),
+                              ("採用日（未入力なら「採用」にした日）",
+                               "the hire date (else the day the match was marked hired)"),
                               ("CRM の留学生マッチング", "Student matches in the CRM")),
     "cooperation_projects": Formula("exchange", False, ("年度内に実施中の国際協力事業（技術協力・研修員受入れ）の数",
                                                         "cooperation projects (technical cooperation, trainees) running"),
@@ -182,6 +183,13 @@ FORMULAS: dict[str, Formula] = {
                                    ("到着日", "the day the delegation arrived"), _NETWORK),
 }
 assert set(FORMULAS) == set(plan.FORMULAS), "every formula of the plan has a definition here"
+
+# An entered statistic that the city's own work feeds, and the computed indicator counting that work. The
+# statistic stays the actual (it is a census the CRM cannot count, and it already includes the city's hires:
+# adding them would count them twice); the companion's figure is shown beside it, with its records.
+CONTRIBUTIONS: dict[str, str] = {
+    "P5_FOREIGN_WORKERS": "P5_STUDENTS_HIRED",  # 外国人就業者数 ← hires through the city's student matching
+}
 
 
 @dataclass(frozen=True)
@@ -203,6 +211,8 @@ class IndicatorDef:
     source_ja: str
     source_en: str
     record_type: str | None
+    contribution: str | None = None  # the computed indicator counting what the city's work adds to this one
+    contributes_to: str | None = None  # the entered indicator this one's records feed
 
     def name(self, lang: str) -> str:
         return self.name_ja if lang == "ja" else self.name_en
@@ -228,15 +238,16 @@ def _define(spec: plan.IndicatorSpec) -> IndicatorDef:
     computed = spec.source == IndicatorSource.COMPUTED
     if computed:
         f = FORMULAS[spec.formula or ""]
+        fed = next((entered for entered, companion in CONTRIBUTIONS.items() if companion == spec.code), None)
         return IndicatorDef(spec.code, spec.name_ja, spec.name_en, AREA_OF[spec.code], spec.pillar, spec.unit, True,
                             spec.formula, f.definition[0], f.definition[1], f.date[0], f.date[1], f.source[0],
-                            f.source[1], f.record_type)
+                            f.source[1], f.record_type, contributes_to=fed)
     source = MANUAL_SOURCES.get(spec.code, ("担当課の集計", "the responsible section's figures"))
     return IndicatorDef(spec.code, spec.name_ja, spec.name_en, AREA_OF[spec.code], spec.pillar, spec.unit, False, None,
                         f"{spec.name_ja}（{source[0]}の値を年度ごとに入力）",
                         f"{spec.name_en} (entered each year from: {source[1]})",
                         "調査・統計の対象年度", "the fiscal year the survey or statistics cover", source[0], source[1],
-                        None)
+                        None, contribution=CONTRIBUTIONS.get(spec.code))
 
 
 INDICATORS: tuple[IndicatorDef, ...] = tuple(_define(spec) for spec in plan.INDICATORS)
@@ -292,6 +303,7 @@ class IndicatorValueRow:
     value_id: str | None = None
     version: int | None = None
     breakdown: list[dict[str, Any]] = field(default_factory=list)  # e.g. exchanges per partner city
+    contribution: float | None = None  # the year's figure of ``indicator.contribution`` (e.g. hires matched)
 
     @property
     def achievement(self) -> float | None:
@@ -305,7 +317,8 @@ class IndicatorValueRow:
         return {"code": i.code, "name": i.name_ja, "name_en": i.name_en, "area": i.area, "pillar": i.pillar,
                 "unit": i.unit, "kind": "computed" if i.computed else "entered", "fy": self.fiscal_year,
                 "target": self.target, "actual": self.actual, "note": self.note, "achievement": self.achievement,
-                "trend": [t.as_json() for t in self.trend], "breakdown": self.breakdown}
+                "trend": [t.as_json() for t in self.trend], "breakdown": self.breakdown,
+                "contribution": ({"code": i.contribution, "actual": self.contribution} if i.contribution else None)}
 
 
 # ----------------------------------------------------------------------------------------- the counts
@@ -422,13 +435,38 @@ def _matches_reaching(stages: tuple[MatchStage, ...], now: tuple[MatchStage, ...
                 .join(reached, reached.c.record_id == Match.id).join(Student, Student.id == Match.student_id)
                 .join(Opening, Opening.id == Match.opening_id)
                 .join(Organization, Organization.id == Opening.organization_id)
-                .where(*live(Match), *live(Student), reached.c.at >= start, reached.c.at < end)
+                .where(*live(Match), reached.c.at >= start, reached.c.at < end)  # a purged student still counts
                 .order_by(reached.c.at, Match.id))
         if now:
             stmt = stmt.where(Match.stage.in_(now))
         return [KpiRecord("match", id_, student, _jst_date(at), None, company)
                 for id_, student, company, at in session.execute(stmt)]
     return count
+
+
+def hired_matches(session: Session, fy: int | None) -> list[KpiRecord]:
+    """[students] Matches now hired, in the fiscal year of their hire date (no hire date: the day first marked
+    hired, Japan time); every fiscal year when ``fy`` is None. The one rule for "hires by fiscal year":
+    ``crm.matching.hires_by_fiscal_year`` counts these records too. A student erased by the retention purge
+    (a tombstone without a name) still counts: the purge must leave the year's figures whole."""
+    marked = _first_reached(MatchStageChange, MatchStageChange.match_id, (MatchStage.HIRED,))
+    stmt = (select(Match.id, Match.hired_on, marked.c.at, Student.display_name, Organization.name)
+            .outerjoin(marked, marked.c.record_id == Match.id).join(Student, Student.id == Match.student_id)
+            .join(Opening, Opening.id == Match.opening_id)
+            .join(Organization, Organization.id == Opening.organization_id)
+            .where(*live(Match), Match.stage == MatchStage.HIRED,
+                   or_(Match.hired_on.is_not(None), marked.c.at.is_not(None))))
+    if fy is not None:
+        start, end = fiscal.bounds(fy)
+        stmt = stmt.where(or_(Match.hired_on.between(fiscal.first_day(fy), fiscal.last_day(fy)),
+                              and_(Match.hired_on.is_(None), marked.c.at >= start, marked.c.at < end)))
+    found = [KpiRecord("match", id_, student, hired_on or _jst_date(at), None, company)
+             for id_, hired_on, at, student, company in session.execute(stmt)]
+    return sorted(found, key=lambda r: (r.on, r.id))
+
+
+def _students_hired(session: Session, fy: int) -> list[KpiRecord]:
+    return hired_matches(session, fy)
 
 
 INTRODUCED_OR_LATER = (MatchStage.INTRODUCED, MatchStage.INTERVIEW, MatchStage.INTERNSHIP, MatchStage.OFFER,
@@ -497,7 +535,7 @@ COUNTERS: dict[str, Counter] = {
     "consultations": _consultations,
     "expansion_cases": _expansion_cases,
     "matches_introduced": _matches_reaching(INTRODUCED_OR_LATER, None),
-    "students_hired": _matches_reaching((MatchStage.HIRED,), (MatchStage.HIRED,)),
+    "students_hired": _students_hired,
     "cooperation_projects": _cooperation_projects,
     "city_exchanges": _city_exchanges,
     "networks_joined": _networks_joined,
@@ -568,7 +606,7 @@ class Kpi:
                 breakdown = self._breakdown(session, ind, fy)
                 rows.append(IndicatorValueRow(ind, fy, trend[-1].target, trend[-1].actual, kept.note if kept else None,
                                               trend, kept.id if kept else None, kept.version if kept else None,
-                                              breakdown))
+                                              breakdown, self._contribution(session, ind, fy)))
         return rows
 
     @staticmethod
@@ -576,6 +614,20 @@ class Kpi:
         stmt = (select(Indicator.code, IndicatorValue).join(Indicator, Indicator.id == IndicatorValue.indicator_id)
                 .where(*live(IndicatorValue), *live(Indicator), IndicatorValue.fiscal_year.in_(span)))
         return {(code, value.fiscal_year): value for code, value in session.execute(stmt)}
+
+    @staticmethod
+    def _contribution(session: Session, ind: IndicatorDef, fy: int) -> float | None:
+        """For an entered statistic the city's work feeds, the companion indicator's figure in the year."""
+        if not ind.contribution:
+            return None
+        companion = BY_CODE[ind.contribution]
+        return total(companion, COUNTERS[companion.formula or ""](session, fy))
+
+    def contribution_records(self, code: str, fiscal_year: int) -> list[KpiRecord]:
+        """The records behind an entered indicator's contribution (e.g. the matches hired that year); empty for an
+        indicator without one."""
+        ind = indicator(code)
+        return self.records(ind.contribution, fiscal_year) if ind.contribution else []
 
     @staticmethod
     def _breakdown(session: Session, ind: IndicatorDef, fy: int) -> list[dict[str, Any]]:
@@ -598,6 +650,7 @@ class Kpi:
             areas.append({"key": area.key, "name": area.name(lang), "indicators": [
                 {**r.as_json(), "name": r.indicator.name(lang), "definition": r.indicator.definition(lang),
                  "counted_by": r.indicator.date(lang), "source": r.indicator.source(lang),
+                 "contribution_name": BY_CODE[r.indicator.contribution].name(lang) if r.indicator.contribution else None,
                  "pillar_name": plan.pillar(r.indicator.pillar).ja if lang == "ja" else plan.pillar(r.indicator.pillar).en}
                 for r in items]})
         return {"fiscal_year": fiscal_year, "years": [fiscal_year - years + 1 + i for i in range(years)],

@@ -72,8 +72,10 @@ REGISTRY: dict[str, Setting] = {
         # --- students
         Setting("data_officer", str, "", "Data protection officer (reads the access log)",
                 "個人情報保護責任者（アクセス記録を閲覧）"),
+        # now the office's shared setting (crm.matching.weights); an older per-computer value is its starting value
         Setting("matching_weights", dict, {}, "Matching weights", "マッチングの重み", hidden=True),
-        # --- bids: edited in the bids' own Settings form (sapporo_mice.impact, sapporo_mice.bid_pipeline)
+        # --- bids: now the office's shared settings (sapporo_mice.shared_settings); an older version kept them per
+        # computer, and such a value is still read as the starting value while the office has none
         Setting("impact_defaults", dict, {}, "Economic-impact parameters", "経済波及効果の算定前提", hidden=True),
         Setting("bid_stage_probabilities", dict, {}, "Probability per bid stage", "誘致段階ごとの確度", hidden=True),
     )

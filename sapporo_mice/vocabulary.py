@@ -29,6 +29,7 @@ RECORD_TYPES: dict[str, tuple[str, str]] = {
     "expansion_case": ("expansion case", "海外展開事例"),
     "indicator": ("indicator", "評価指標"),
     "indicator_value": ("indicator value", "指標の値"),
+    "shared_setting": ("shared setting", "共有設定"),
 }
 
 # Fields shared by every type that has them: (English, Japanese).
@@ -384,6 +385,8 @@ FIELDS_BY_TYPE.update({
 # --- kpi
 FIELDS_BY_TYPE.update({
     ("indicator_value", "note"): ("Source note", "出典・備考"),
+    ("shared_setting", "key"): ("Setting", "設定項目"),
+    ("shared_setting", "value"): ("Value", "設定値"),
     ("indicator_value", "indicator_id"): ("Indicator", "評価指標"),
     ("indicator", "code"): ("Indicator code", "評価指標のコード"),
 })

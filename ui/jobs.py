@@ -86,6 +86,7 @@ LABELS: dict[str, str] = {
     "erase": QT_TRANSLATE_NOOP("Jobs", "Erasing the personal data"),
     "purge": QT_TRANSLATE_NOOP("Jobs", "Purging students past their retention date"),
     "access_log": QT_TRANSLATE_NOOP("Jobs", "Reading the access log"),
+    "weights": QT_TRANSLATE_NOOP("Jobs", "Reading the matching weights"),
     # --- sync
     "sync_status": QT_TRANSLATE_NOOP("Jobs", "Reading the sync state"),
     "sync_pending": QT_TRANSLATE_NOOP("Jobs", "Counting unsent changes"),
@@ -108,7 +109,7 @@ from ui.kpi import JOBS as _KPI_JOBS  # noqa: E402 - --- kpi: its strings live i
 LABELS.update(_KPI_JOBS)
 # Quick reads: no progress bar unless they run long.
 QUIET = frozenset({"list", "rows", "home", "search", "pick", "counts", "duplicate_check", "exhibitors", "related",
-                   "history", "merges", "fairs", "encryption_state", "suggest", "estimate", "sync_status",
+                   "history", "merges", "fairs", "encryption_state", "suggest", "weights", "estimate", "sync_status",
                    "sync_pending"})
 
 

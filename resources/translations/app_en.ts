@@ -1429,6 +1429,10 @@
         <source>Resolving the conflict</source>
         <translation>Resolving the conflict</translation>
     </message>
+    <message>
+        <source>Reading the matching weights</source>
+        <translation>Reading the matching weights</translation>
+    </message>
 </context>
 <context>
     <name>Values</name>
@@ -1660,6 +1664,10 @@
     <message>
         <source>Brief…</source>
         <translation>Brief…</translation>
+    </message>
+    <message>
+        <source>Briefing pack as a PDF (Ctrl+P)</source>
+        <translation>Briefing pack as a PDF (Ctrl+P)</translation>
     </message>
 </context>
 </TS>

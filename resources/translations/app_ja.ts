@@ -1423,6 +1423,10 @@
         <source>Resolving the conflict</source>
         <translation>競合を解決中</translation>
     </message>
+    <message>
+        <source>Reading the matching weights</source>
+        <translation>マッチングの重みを読み込んでいます</translation>
+    </message>
 </context>
 <context>
     <name>Values</name>
@@ -1654,6 +1658,10 @@
     <message>
         <source>Brief…</source>
         <translation>ブリーフィング資料…</translation>
+    </message>
+    <message>
+        <source>Briefing pack as a PDF (Ctrl+P)</source>
+        <translation>ブリーフィング資料を PDF で作成（Ctrl+P）</translation>
     </message>
 </context>
 </TS>

@@ -360,8 +360,8 @@
 <context>
     <name>ParametersDialog</name>
     <message>
-        <source>A bid keeps the parameters it was estimated with; changing a default here changes no saved estimate. Parameters without a survey figure are marked as the city's assumptions.</source>
-        <translation>A bid keeps the parameters it was estimated with; changing a default here changes no saved estimate. Parameters without a survey figure are marked as the city's assumptions.</translation>
+        <source>These defaults are the office's: saved here, they reach every computer at its next sync. A bid keeps the parameters it was estimated with; changing a default here changes no saved estimate. Parameters without a survey figure are marked as the city's assumptions.</source>
+        <translation>These defaults are the office's: saved here, they reach every computer at its next sync. A bid keeps the parameters it was estimated with; changing a default here changes no saved estimate. Parameters without a survey figure are marked as the city's assumptions.</translation>
     </message>
     <message>
         <source>Default probability of each stage</source>

@@ -206,4 +206,11 @@
         <translation>Actual</translation>
     </message>
 </context>
+<context>
+    <name>KpiContribution</name>
+    <message>
+        <source>City's contribution: %1 — %2</source>
+        <translation>City's contribution: %1 — %2</translation>
+    </message>
+</context>
 </TS>

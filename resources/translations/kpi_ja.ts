@@ -206,4 +206,11 @@
         <translation>実績値</translation>
     </message>
 </context>
+<context>
+    <name>KpiContribution</name>
+    <message>
+        <source>City's contribution: %1 — %2</source>
+        <translation>市の取組による寄与：%1 %2</translation>
+    </message>
+</context>
 </TS>

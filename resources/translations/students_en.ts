@@ -306,6 +306,14 @@
         <source>No one passes every condition (consent, Japanese, graduation, residence status).</source>
         <translation>No one passes every condition (consent, Japanese, graduation, residence status).</translation>
     </message>
+    <message>
+        <source>Weights…</source>
+        <translation>Weights…</translation>
+    </message>
+    <message>
+        <source>How much each criterion counts in the score (for the whole office)</source>
+        <translation>How much each criterion counts in the score (for the whole office)</translation>
+    </message>
 </context>
 <context>
     <name>TalentTabs</name>
@@ -331,6 +339,45 @@
     <message>
         <source>Access log…</source>
         <translation>Access log…</translation>
+    </message>
+    <message>
+        <source>Matching weights…</source>
+        <translation>Matching weights…</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message>
+        <source>Matching weights</source>
+        <translation>Matching weights</translation>
+    </message>
+    <message>
+        <source>How much each criterion counts in a suggestion's score (0–100). A pair must first pass every condition (consent, Japanese, graduation, residence status); the weights only rank those that do. The office shares one set of weights.</source>
+        <translation>How much each criterion counts in a suggestion's score (0–100). A pair must first pass every condition (consent, Japanese, graduation, residence status); the weights only rank those that do. The office shares one set of weights.</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>What it measures</source>
+        <translation>What it measures</translation>
+    </message>
+    <message>
+        <source>At least one weight must be above zero.</source>
+        <translation>At least one weight must be above zero.</translation>
     </message>
 </context>
 </TS>

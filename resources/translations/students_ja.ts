@@ -301,6 +301,14 @@
         <source>No one passes every condition (consent, Japanese, graduation, residence status).</source>
         <translation>条件（同意・日本語能力・卒業時期・在留資格）をすべて満たす候補はありません。</translation>
     </message>
+    <message>
+        <source>Weights…</source>
+        <translation>重み…</translation>
+    </message>
+    <message>
+        <source>How much each criterion counts in the score (for the whole office)</source>
+        <translation>各基準が得点に占める重み（事務所共通）</translation>
+    </message>
 </context>
 <context>
     <name>TalentTabs</name>
@@ -326,6 +334,45 @@
     <message>
         <source>Access log…</source>
         <translation>アクセス記録…</translation>
+    </message>
+    <message>
+        <source>Matching weights…</source>
+        <translation>マッチングの重み…</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message>
+        <source>Matching weights</source>
+        <translation>マッチングの重み</translation>
+    </message>
+    <message>
+        <source>How much each criterion counts in a suggestion's score (0–100). A pair must first pass every condition (consent, Japanese, graduation, residence status); the weights only rank those that do. The office shares one set of weights.</source>
+        <translation>提案の得点で各基準をどれだけ重視するか（0〜100）。まず同意・日本語・卒業時期・在留資格の条件をすべて満たす組み合わせだけが提案され、重みはその順位だけを決めます。重みは事務所全体で共通です。</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>既定値に戻す</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>基準</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <source>What it measures</source>
+        <translation>評価する内容</translation>
+    </message>
+    <message>
+        <source>At least one weight must be above zero.</source>
+        <translation>少なくとも 1 つの重みを 0 より大きくしてください。</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,14 @@ messages.register({
     "cli.series_dry_run": {"en": "Dry run: nothing was written.", "ja": "確認のみ: 何も書き込んでいません。"},
     "cli.series_where": {"en": "Row {row}, column {column}:", "ja": "{row} 行目「{column}」列:"},
     "cli.bid_no_year": {"en": "year not set", "ja": "開催年未定"},
+    "cli.bid_defaults_saved": {"en": "Saved for the whole office (every computer gets it at its next sync).",
+                               "ja": "事務所全体の設定として保存しました（各 PC には次の同期で反映されます）。"},
+    "cli.bid_defaults_probabilities": {"en": "Default probability of each stage:", "ja": "段階ごとの既定の確度:"},
+    "cli.bid_defaults_parameters": {"en": "Economic-impact estimate, default parameters:",
+                                    "ja": "経済波及効果の算定前提（既定値）:"},
+    "cli.bid_defaults_not_pair": {"en": "{option}: “{value}” is not NAME=VALUE.",
+                                  "ja": "{option}: 「{value}」は 名前=値 の形になっていません。"},
+    "cli.bid_defaults_changed": {"en": "(published figure: {published})", "ja": "（公表値: {published}）"},
     "cli.bid_rotation_place": {"en": "{place}: {year}", "ja": "{place}: {year} 年"},
 })
 
@@ -40,6 +48,7 @@ OPTIONS = {
     "delegates_domestic": "--domestic", "accompanying": "--accompanying", "bid_deadline": "--deadline",
     "decision_on": "--decision-on", "outcome_reason": "--reason", "owner": "--owner", "stage": "STAGE",
     "impact_parameters": "--organiser-spend", "probability": "--probability",
+    "impact_defaults": "--parameter", "bid_stage_probabilities": "--probability",
 }
 STAGE_CHOICES = [s.value for s in STAGES]
 
@@ -99,6 +108,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imports.add_argument("file", metavar="FILE")
     imports.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
     imports.set_defaults(handler=cmd_import_series)
+
+    defaults = commands.add_parser("defaults", help="the office's default stage probabilities and impact "
+                                                    "parameters (shared by every computer); change them")
+    defaults.add_argument("--probability", action="append", default=[], metavar="STAGE=N",
+                          help="a stage's default probability, 0-100 (repeatable)")
+    defaults.add_argument("--parameter", action="append", default=[], metavar="NAME=VALUE",
+                          help="an impact parameter, e.g. ripple_multiplier=2.0 or per_foreign_jpy.conference=370000 "
+                               "(repeatable)")
+    defaults.set_defaults(handler=cmd_defaults)
 
     pipeline = commands.add_parser("pipeline", help="estimated impact weighted by probability, per fiscal year")
     pipeline.set_defaults(handler=cmd_pipeline)
@@ -286,3 +304,53 @@ def cmd_rotation(ctx: CommandContext) -> int:
             print("  " + reason_text(reason, ctx.lang))
     return 0
 
+
+
+def _pairs(items: list[str], option: str, lang: str) -> dict[str, str] | None:
+    pairs = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            print(messages.render("cli.bid_defaults_not_pair", lang, option=option, value=item), file=sys.stderr)
+            return None
+        pairs[name.strip()] = value.strip()
+    return pairs
+
+
+def cmd_defaults(ctx: CommandContext) -> int:
+    """Show the office's defaults; with --probability/--parameter, change them for the whole office."""
+    from sapporo_mice.impact import ImpactParameters, flat_parameters, nested_parameters
+
+    crm, args = ctx.crm(), ctx.args
+    probabilities = _pairs(args.probability, "--probability", ctx.lang)
+    parameters = _pairs(args.parameter, "--parameter", ctx.lang)
+    if probabilities is None or parameters is None:
+        return EXIT_BAD_INPUT
+    if probabilities or parameters:
+        chosen = {s.value: p for s, p in crm.bids.stage_probabilities().items()} | probabilities
+        values = nested_parameters({**flat_parameters(crm.bids.impact_defaults()), **parameters})
+        try:
+            crm.bids.set_office_defaults(values, chosen, actor=ctx.actor)
+        except ValidationError as exc:
+            return _refused(ctx, exc)
+        ctx.say("cli.bid_defaults_saved")
+    shown = {s.value: p for s, p in crm.bids.stage_probabilities().items()}
+    current, published = flat_parameters(crm.bids.impact_defaults()), flat_parameters(ImpactParameters())
+    if ctx.json:
+        ctx.emit({"probabilities": shown, "parameters": current,
+                  "differs_from_published": sorted(k for k in current if current[k] != published[k])})
+        return 0
+    ctx.say("cli.bid_defaults_probabilities")
+    for stage in STAGES:
+        print(f"  {stage_label(stage, ctx.lang)}: {shown[stage.value]}%")
+    ctx.say("cli.bid_defaults_parameters")
+    from sapporo_mice.reports.bid_pack import parameter_label, parameter_value
+
+    def words(code: str, **params: Any) -> str:
+        return messages.render(code, ctx.lang, **params)
+
+    for key, value in current.items():
+        note = "" if value == published[key] else " " + words(
+            "cli.bid_defaults_changed", published=parameter_value(key, published[key], words, ctx.lang))
+        print(f"  {parameter_label(key, words, ctx.lang)} [{key}]: {parameter_value(key, value, words, ctx.lang)}{note}")
+    return 0

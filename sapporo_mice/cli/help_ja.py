@@ -58,6 +58,11 @@ HELP_JA: dict[str, str] = {
     "move a bid to a stage (won/lost need --decision-on and --reason; bid_submitted needs --deadline)":
         "誘致案件を段階に進めます（won/lost には --decision-on と --reason、bid_submitted には --deadline が必要）",
     "a bid's stage history": "誘致案件の段階の履歴",
+    "the office's default stage probabilities and impact parameters (shared by every computer); change them":
+        "事務所共通の段階ごとの既定確度と経済波及効果の算定前提（全 PC で共有）の表示と変更",
+    "a stage's default probability, 0-100 (repeatable)": "段階の既定の確度 0〜100（複数指定可）",
+    "an impact parameter, e.g. ripple_multiplier=2.0 or per_foreign_jpy.conference=370000 (repeatable)":
+        "算定前提の値。例: ripple_multiplier=2.0、per_foreign_jpy.conference=370000（複数指定可）",
     "reminder tasks before a bid's deadline and on its decision date":
         "誘致案件の締切前と決定日のリマインダータスク",
     "a bid's deadline, decision and meeting dates as an .ics file": "誘致案件の締切・決定日・会議日程を .ics ファイルに",
@@ -139,10 +144,15 @@ HELP_JA: dict[str, str] = {
     "an opening's id or title": "求人の ID または名称",
     "show the best N (default 10)": "上位 N 件を表示（既定 10）",
     "print each suggestion's reasons": "提案ごとの理由を表示します",
-    "weigh a criterion (skills, languages, industry, job_type, location, timing); repeatable; "
-    "the others keep the saved or default weights":
-        "基準の重み（skills, languages, industry, job_type, location, timing）。繰り返し指定可。"
-        "指定しない基準は保存済みまたは既定の重みのまま",
+    "weigh a criterion (skills, languages, industry, job_type, location, timing) for this run; repeatable; "
+    "the others keep the office's weights":
+        "今回だけ使う基準の重み（skills, languages, industry, job_type, location, timing）。繰り返し指定可。"
+        "指定しない基準は事務所共通の重みのまま",
+    "the office's matching weights: show them, or set them for everyone":
+        "事務所共通のマッチングの重み: 表示、または全員分を設定します",
+    "save a criterion's weight (0 or more) for the office; repeatable":
+        "基準の重み（0 以上）を事務所共通で保存します。繰り返し指定可",
+    "back to the built-in weights, for the office": "事務所共通の重みを既定値に戻します",
     "everything held about a student (JSON, or PDF with -o FILE.pdf)":
         "留学生について保有するすべての情報（JSON、または -o FILE.pdf で PDF）",
     "the profile sheet a company may be given (needs sharing consent)":

@@ -16,6 +16,8 @@ messages.register({
     "cli.kpi_area": {"en": "[{area}]", "ja": "【{area}】"},
     "cli.kpi_row": {"en": "  {ref}  {name}: target {target} / actual {actual}{note}",
                     "ja": "  {ref}  {name}: 目標 {target} ／ 実績 {actual}{note}"},
+    "cli.kpi_contribution": {"en": "      the city's contribution: {name} ({ref}) {value}",
+                             "ja": "      市の取組による寄与: {name}（{ref}）{value}"},
     "cli.kpi_set": {"en": "{ref} {fy}: target {target}, actual {actual}.", "ja": "{ref} {fy}: 目標値 {target}、実績値 {actual}。"},
     "cli.kpi_records": {"en": "{name}, {fy}: {count} record(s), total {total}",
                         "ja": "{name} {fy}: レコード {count} 件、計 {total}"},
@@ -68,7 +70,7 @@ def _fy(ctx: CommandContext, default_current: bool = True) -> int | None:
 
 
 def cmd_show(ctx: CommandContext) -> int:
-    from sapporo_mice.kpi import AREAS, shown
+    from sapporo_mice.kpi import AREAS, indicator, shown
 
     fy = _fy(ctx)
     if fy is None:
@@ -86,6 +88,10 @@ def cmd_show(ctx: CommandContext) -> int:
             note = f"  ({r.note})" if r.note else ""
             ctx.say("cli.kpi_row", ref=ind.code, name=ind.name(lang), target=shown(ind, r.target, lang) or _NONE[lang],
                     actual=shown(ind, r.actual, lang) or _NONE[lang], note=note)
+            if ind.contribution:
+                companion = indicator(ind.contribution)
+                ctx.say("cli.kpi_contribution", name=companion.name(lang), ref=companion.code,
+                        value=shown(companion, r.contribution, lang))
     return 0
 
 

@@ -1,4 +1,4 @@
-"""match suggest | student export | student purge | student erase | student access-log (DESIGN §5)."""
+"""match suggest | match weights | student export | student purge | student erase | student access-log (DESIGN §5)."""
 
 from __future__ import annotations
 
@@ -32,9 +32,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     suggest.add_argument("--top", metavar="N", help="show the best N (default 10)")
     suggest.add_argument("--why", action="store_true", help="print each suggestion's reasons")
     suggest.add_argument("--weight", action="append", metavar="CRITERION=N", default=[],
-                         help="weigh a criterion (skills, languages, industry, job_type, location, timing); "
-                              "repeatable; the others keep the saved or default weights")
+                         help="weigh a criterion (skills, languages, industry, job_type, location, timing) for "
+                              "this run; repeatable; the others keep the office's weights")
     suggest.set_defaults(handler=cmd_suggest)
+    weights = commands.add_parser("weights", help="the office's matching weights: show them, or set them for everyone")
+    weights.add_argument("--set", action="append", metavar="CRITERION=N", default=[], dest="set_weights",
+                         help="save a criterion's weight (0 or more) for the office; repeatable")
+    weights.add_argument("--reset", action="store_true", help="back to the built-in weights, for the office")
+    weights.set_defaults(handler=cmd_weights)
 
     student = subparsers.add_parser("student", help="students' personal data: export, erase, retention purge")
     actions = student.add_subparsers(dest="student_command", metavar="ACTION", required=True)
@@ -57,6 +62,34 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     log.set_defaults(handler=cmd_access_log)
 
 
+def _pairs(items: list[str]) -> dict[str, str]:
+    """``["skills=40", "timing=0"]`` as ``{"skills": "40", "timing": "0"}`` (the service checks the values)."""
+    out = {}
+    for item in items:
+        key, _, value = item.partition("=")
+        out[key.strip()] = value.strip()
+    return out
+
+
+def cmd_weights(ctx: CommandContext) -> int:
+    """Show the office's weights (each criterion's weight, share of the score and meaning); --set or --reset
+    saves them for every user (a shared setting, carried by sync)."""
+    crm, a = ctx.crm(), ctx.args
+    if a.reset:
+        crm.matching.reset_weights(actor=ctx.actor)
+    elif a.set_weights:
+        crm.matching.set_weights(_pairs(a.set_weights), actor=ctx.actor)
+    rows = crm.matching.weights_table(ctx.lang)
+    if ctx.json:
+        ctx.emit([{"key": r.key, "label": r.label, "weight": r.weight, "default": r.default,
+                   "share": round(r.share, 4), "meaning": r.meaning} for r in rows])
+        return 0
+    for r in rows:
+        ctx.say("cli.match_weight_line", label=r.label, key=r.key, weight=formats.number(r.weight, ctx.lang),
+                share=formats.percent(r.share, ctx.lang), meaning=r.meaning)
+    return 0
+
+
 def cmd_suggest(ctx: CommandContext) -> int:
     from sapporo_mice.students import explain
 
@@ -71,14 +104,10 @@ def cmd_suggest(ctx: CommandContext) -> int:
         except argparse.ArgumentTypeError:
             print(render("cli.top_invalid", ctx.lang, value=str(a.top)[:100]), file=sys.stderr)
             return EXIT_BAD_INPUT
-    from sapporo_mice.students.area import check_weights, weights_from_settings
+    from sapporo_mice.students.area import check_weights
 
-    chosen = dict(weights_from_settings().as_dict())
-    for item in a.weight:
-        key, _, value = item.partition("=")
-        chosen[key.strip()] = value.strip()
-    weights = check_weights(chosen)
     crm = ctx.crm()
+    weights = check_weights({**crm.matching.weights().as_dict(), **_pairs(a.weight)})
     if a.student:
         suggestions = crm.matching.for_student(crm.students.resolve(a.student), top=top, weights=weights)
     else:

@@ -25,6 +25,7 @@ from sapporo_mice.models.mice import Bid, BidCompetitor, BidStageChange, Meeting
 from sapporo_mice.models.organizations import Organization
 from sapporo_mice.models.people import Contact, ContactEmail, ContactPhone
 from sapporo_mice.models.records import Activity, Attachment, Task
+from sapporo_mice.models.shared import SharedSetting
 from sapporo_mice.models.talent import Match, MatchStageChange, Opening, Student
 from sapporo_mice.models.network import (
     CityNetwork,
@@ -41,7 +42,7 @@ SYNCED_MODELS: tuple[type[SyncMixin], ...] = (
     Organization, Contact, ContactEmail, ContactPhone, Lead, Activity, Task, Attachment,
     MeetingSeries, MeetingEdition, Bid, BidStageChange, BidCompetitor, Fair, Participation, CompanyProfile, TargetMarket,
     SupportNeed, Consultation, ExpansionCase, Student, Opening, Match, MatchStageChange,
-    Indicator, IndicatorValue, SupportGiven,
+    Indicator, IndicatorValue, SupportGiven, SharedSetting,
     # --- network
     PartnerCity, CityNetwork, NetworkMembership, Exchange, Visit, Participant, ProgrammeItem, Gift,
 )
@@ -55,7 +56,7 @@ MODEL_BY_TYPE: dict[str, type[SyncMixin]] = {
     "participation": Participation, "company_profile": CompanyProfile, "target_market": TargetMarket,
     "support_need": SupportNeed, "consultation": Consultation, "expansion_case": ExpansionCase,
     "student": Student, "opening": Opening, "match": Match, "indicator": Indicator,
-    "indicator_value": IndicatorValue, "support_given": SupportGiven,
+    "indicator_value": IndicatorValue, "support_given": SupportGiven, "shared_setting": SharedSetting,
     # --- network
     "partner_city": PartnerCity, "city_network": CityNetwork, "network_membership": NetworkMembership,
     "exchange": Exchange, "visit": Visit, "participant": Participant, "programme_item": ProgrammeItem,

@@ -182,8 +182,8 @@ def _impact(bids: Any, bid: dict[str, Any], styles: Styles) -> Section:
     flat_used, flat_now = impact._flat(used), impact._flat(defaults)
     rows = []
     for key, source in impact.SOURCES.items():
-        rows.append((_parameter_label(key, w, lang), _parameter_value(key, flat_used.get(key), w, lang),
-                     _parameter_value(key, flat_now.get(key), w, lang) if flat_now.get(key) != flat_used.get(key)
+        rows.append((parameter_label(key, w, lang), parameter_value(key, flat_used.get(key), w, lang),
+                     parameter_value(key, flat_now.get(key), w, lang) if flat_now.get(key) != flat_used.get(key)
                      else "", f"{source.text(lang)}（{source.year}）" if lang == "ja" else
                      f"{source.text(lang)} ({source.year})"))
     parameters = table(styles, [w("report.bid.parameter"), w("report.bid.value"), w("report.bid.today"),
@@ -191,7 +191,7 @@ def _impact(bids: Any, bid: dict[str, Any], styles: Styles) -> Section:
     return Section(w("report.bid.impact"), [figures, Heading(w("report.bid.parameters"), styles.h3, 1), parameters])
 
 
-def _parameter_label(key: str, w: Any, lang: str) -> str:
+def parameter_label(key: str, w: Any, lang: str) -> str:
     if key.startswith("per_foreign_jpy."):
         return w("report.bid.per_foreign", type=enum_label("MeetingType", key.split(".", 1)[1], lang))
     return w({"per_domestic_jpy": "report.bid.per_domestic", "per_accompanying_jpy": "report.bid.per_accompanying",
@@ -199,7 +199,7 @@ def _parameter_label(key: str, w: Any, lang: str) -> str:
               "ripple_multiplier": "report.bid.multiplier"}[key])
 
 
-def _parameter_value(key: str, value: Any, w: Any, lang: str) -> str:
+def parameter_value(key: str, value: Any, w: Any, lang: str) -> str:
     if value is None:
         return ""
     if key == "exclude_airfare":

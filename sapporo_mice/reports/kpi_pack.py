@@ -47,6 +47,8 @@ register({
     "report.kpi.counted_by": {"en": "Counted by", "ja": "計上日"},
     "report.kpi.source": {"en": "Source", "ja": "出典"},
     "report.kpi.note": {"en": "Note", "ja": "備考"},
+    "report.kpi.with_contribution": {"en": "{name} (the city's contribution: {companion} {value})",
+                                     "ja": "{name}（市の取組による寄与：{companion} {value}）"},
     "report.kpi.chart": {"en": "Achievement by fiscal year (actual ÷ target)",
                          "ja": "年度別の達成率（実績 ÷ 目標）"},
     "report.kpi.no_chart": {"en": "No indicator of this area has both a target and an actual yet.",
@@ -72,7 +74,7 @@ def build_report(data: dict[str, Any], styles: Styles, shown: Any) -> Pack:
     for area in data["areas"]:
         if not area["indicators"]:
             continue
-        rows = [(i["name"], i.get("pillar_name") or "", shown(i["code"], i.get("target")), shown(i["code"],
+        rows = [(_name(i, w, shown), i.get("pillar_name") or "", shown(i["code"], i.get("target")), shown(i["code"],
                                                                                                   i.get("actual")),
                  formats.percent(i["achievement"], lang) if i.get("achievement") is not None else "",
                  w("report.kpi.computed") if i.get("kind") == "computed" else w("report.kpi.entered"))
@@ -92,6 +94,15 @@ def build_report(data: dict[str, Any], styles: Styles, shown: Any) -> Pack:
     pack.sections.append(Section(w("report.kpi.definitions"), [table(
         styles, [w("report.kpi.indicator"), w("report.kpi.definition")], definitions, (3, 7))], new_page=True))
     return pack
+
+
+def _name(i: dict[str, Any], w: Any, shown: Any) -> str:
+    """The indicator's name; for an entered statistic the city's work feeds, that work's figure beside it."""
+    given = i.get("contribution")
+    if not given:
+        return i["name"]
+    return w("report.kpi.with_contribution", name=i["name"], companion=i["contribution_name"],
+             value=shown(given["code"], given["actual"]) or "0")
 
 
 def _chart(area: dict[str, Any], years: list[int], styles: Styles) -> Any:

@@ -19,6 +19,7 @@ def _service_classes() -> tuple[type, ...]:
     from sapporo_mice.services.mice import BidService, MeetingSeriesService
     from sapporo_mice.services.organizations import OrganizationService
     from sapporo_mice.services.people import ContactService
+    from sapporo_mice.services.shared_settings import SharedSettingService
     from sapporo_mice.services.talent import MatchService, OpeningService, StudentService
     from sapporo_mice.services.network import SERVICES as NETWORK_SERVICES
 
@@ -27,7 +28,7 @@ def _service_classes() -> tuple[type, ...]:
         MeetingSeriesService, BidService, FairService, ParticipationService, CompanyProfileService,
         TargetMarketService, SupportNeedService, ConsultationService, ExpansionCaseService, StudentService,
         OpeningService, MatchService, IndicatorService, IndicatorValueService, SupportGivenService,
-        *NETWORK_SERVICES,
+        SharedSettingService, *NETWORK_SERVICES,
     )
 
 

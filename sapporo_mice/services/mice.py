@@ -35,6 +35,7 @@ from sapporo_mice.services.base import (
     row_to_dict,
 )
 from sapporo_mice.services.stages import StagedRecordService
+from sapporo_mice.store import Reader
 from sapporo_mice.validation import FieldInvalid
 
 if TYPE_CHECKING:
@@ -278,10 +279,11 @@ class BidService(StagedRecordService):
         state = inspect(row, raiseerr=False)  # None for the demo's in-memory rows: new ones
         stage_moved = state is None or state.transient or state.pending or bool(state.attrs.stage.history.deleted)
         if stage_moved and cleaned.get("probability") is None:
-            row.probability = bid_pipeline.stage_probabilities()[BidStage(row.stage)]
+            row.probability = bid_pipeline.office_probabilities(related)[BidStage(row.stage)]
         if impact.read_stored(row.impact_parameters)[0] is not None:  # an older, unreadable text: left alone
             values = row_to_dict(row) if state is not None else dict(vars(row))
-            row.economic_impact_jpy = self.estimate_of(values).ripple_jpy
+            row.economic_impact_jpy = self.estimate_of(
+                values, defaults=bid_pipeline.office_impact_defaults(related)).ripple_jpy
         return []
 
     # ------------------------------------------------------------------ the pipeline
@@ -300,24 +302,37 @@ class BidService(StagedRecordService):
     def needs(stage: BidStage | str) -> tuple[str, ...]:
         return bid_pipeline.needs(stage)
 
-    @staticmethod
-    def stage_probabilities() -> dict[BidStage, int]:
-        return bid_pipeline.stage_probabilities()
+    def stage_probabilities(self) -> dict[BidStage, int]:
+        """Each stage's default probability as the office has set it (a shared setting)."""
+        with self.store.reading() as session:
+            return bid_pipeline.office_probabilities(Reader(session))
+
+    def set_office_defaults(self, parameters: dict[str, Any], probabilities: dict[str, Any], *,
+                            actor: str) -> Changes:
+        """Set the estimator's default parameters and the stages' probabilities for the whole office, in one
+        transaction (each checked; a wrong one refuses both, naming the setting and the parameter)."""
+        shared = self.store.services["shared_setting"]
+        with self.store.unit(actor) as unit:
+            changes = shared.put_in(unit, bid_pipeline.IMPACT_KEY, parameters).changes
+            return changes.merge(shared.put_in(unit, bid_pipeline.PROBABILITIES_KEY, probabilities).changes)
 
     # ------------------------------------------------------------------ the economic impact
-    @staticmethod
-    def impact_defaults() -> impact.ImpactParameters:
-        return bid_pipeline.impact_defaults()
+    def impact_defaults(self) -> impact.ImpactParameters:
+        """Today's estimator parameters as the office has set them (a shared setting)."""
+        with self.store.reading() as session:
+            return bid_pipeline.office_impact_defaults(Reader(session))
 
     def estimate_of(self, bid: dict[str, Any], parameters: impact.ImpactParameters | None = None,
-                    organiser_spend_jpy: int | None = None) -> impact.Estimate:
-        """The bid's estimate: with the parameters it keeps (else today's defaults) unless others are given."""
+                    organiser_spend_jpy: int | None = None, *,
+                    defaults: impact.ImpactParameters | None = None) -> impact.Estimate:
+        """The bid's estimate: with the parameters it keeps (else today's ``defaults``, read when not given)
+        unless others are given."""
         kept, kept_spend = impact.read_stored(bid.get("impact_parameters"))
         return impact.estimate(
             bid.get("meeting_type"), international=bid.get("delegates_international"),
             domestic=bid.get("delegates_domestic"), accompanying=bid.get("accompanying"),
             organiser_spend_jpy=organiser_spend_jpy if organiser_spend_jpy is not None else kept_spend,
-            parameters=parameters or kept or self.impact_defaults())
+            parameters=parameters or kept or defaults or self.impact_defaults())
 
     def impact_of(self, bid_id: str) -> dict[str, Any]:
         """What the bid's impact form shows: its estimate, the parameters it keeps, today's defaults and the

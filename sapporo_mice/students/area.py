@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from sapporo_mice import fiscal
-from sapporo_mice.errors import ValidationError
+from sapporo_mice import fiscal, messages, shared_settings
+from sapporo_mice.errors import FieldProblem, ValidationError
 from sapporo_mice.models import Match, MatchStage, Opening, Organization, Student
 from sapporo_mice.services.base import Saved
-from sapporo_mice.errors import FieldProblem
+from sapporo_mice.store import Reader
+from sapporo_mice.validation import FieldInvalid
 
 if TYPE_CHECKING:
     from sapporo_mice.store import Store
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 # The engine (numpy) and its helpers load on the first suggestion, not with the CRM (start-up time).
 
 
-def _engine():  # noqa: ANN202
+def _engine():
     from sapporo_mice.students import explain, facts, matching
 
     return matching, facts, explain
@@ -55,14 +56,72 @@ class Suggestion:
                 "reasons": criteria, "match_id": self.match_id, "match_stage": self.match_stage}
 
 
-def weights_from_settings() -> Weights:
-    from sapporo_mice.settings import Settings
+# The office's matching weights: a shared setting (one set for every user, carried by sync). Before they were
+# shared, a computer could keep its own (settings "matching_weights"): that value is the starting value until
+# someone saves the weights for the office.
+WEIGHTS_KEY = "matching_weights"
+
+messages.register({
+    "match.meaning.skills": {
+        "en": "The share of the skills the opening asks for that the student has (full marks when it asks none).",
+        "ja": "求人が求めるスキルのうち、学生が持っているものの割合（求めるスキルがなければ満点）。"},
+    "match.meaning.languages": {
+        "en": "The languages the opening asks for that the student speaks, and English at the level asked.",
+        "ja": "求人が求める言語を学生が話せるか。英語は求めるレベルに達しているか。"},
+    "match.meaning.industry": {
+        "en": "The opening's industry is one the student wishes to work in (half when either side says nothing).",
+        "ja": "求人の業種が学生の希望する業種か（どちらかが未指定なら半分）。"},
+    "match.meaning.job_type": {
+        "en": "The opening's job type is one the student wishes for (half when either side says nothing).",
+        "ja": "求人の職種が学生の希望する職種か（どちらかが未指定なら半分）。"},
+    "match.meaning.location": {
+        "en": "The workplace is where the student wishes to work (half when either side says nothing).",
+        "ja": "勤務地が学生の希望する勤務地か（どちらかが未指定なら半分）。"},
+    "match.meaning.timing": {
+        "en": "The start suits the student's graduation (within six months is best); for an internship, the "
+              "student's interest in one.",
+        "ja": "開始時期が学生の卒業時期に合うか（卒業後 6 か月以内が最良）。インターンシップは参加希望の有無。"},
+})
+
+
+@dataclass(frozen=True)
+class WeightRow:
+    """One criterion as the weights editor and ``match weights`` show it."""
+
+    key: str
+    label: str
+    meaning: str
+    weight: float
+    default: float
+    share: float  # of the score, 0–1
+
+
+def clean_weights(value: Any) -> dict[str, float]:
+    """The weights as the shared setting keeps them: every criterion, a number of 0 or more, not all zero
+    (:class:`~sapporo_mice.validation.FieldInvalid` naming the first bad one otherwise)."""
+    from sapporo_mice.students.matching import CRITERIA, Weights
+
+    allowed = ", ".join(CRITERIA)
+    if not isinstance(value, dict):
+        raise FieldInvalid("match.weights_invalid", key="", allowed=allowed)
+    try:
+        return Weights.from_mapping(value).as_dict()
+    except ValueError as exc:
+        raise FieldInvalid("match.weights_invalid", key=str(exc), allowed=allowed) from None
+
+
+shared_settings.register(WEIGHTS_KEY, clean_weights, "Matching weights", "マッチングの重み", legacy_local=True)
+
+
+def office_weights(related: Any) -> Weights:
+    """The weights the office has set (defaults for any criterion never set), read through ``related`` (a
+    reader, or a write's unit)."""
     from sapporo_mice.students.matching import Weights
 
     try:
-        return Weights.from_mapping(Settings().get("matching_weights") or {})
-    except (ValueError, KeyError):
-        return Weights()
+        return Weights.from_mapping(shared_settings.read(related, WEIGHTS_KEY, {}) or {})
+    except (ValueError, TypeError, AttributeError):
+        return Weights()  # a value from an older version must not stop suggestions
 
 
 def check_weights(values: dict[str, Any]) -> Weights:
@@ -82,6 +141,36 @@ class Matching:
     def __init__(self, store: Store) -> None:
         self.store = store
 
+    # ------------------------------------------------------------------ weights
+    def weights(self) -> Weights:
+        """The office's matching weights (a shared setting; the defaults where none is set)."""
+        with self.store.reading() as session:
+            return office_weights(Reader(session))
+
+    def set_weights(self, values: dict[str, Any], *, actor: str) -> Saved:
+        """Set the office's weights (every criterion; those not given keep their current value). One
+        transaction, change-logged; a bad weight raises :class:`ValidationError` naming the field
+        ``matching_weights`` before anything is written."""
+        weights = check_weights({**self.weights().as_dict(), **values})
+        return self.store.services["shared_setting"].put(WEIGHTS_KEY, weights.as_dict(), actor=actor)
+
+    def reset_weights(self, *, actor: str) -> Saved:
+        """Back to the built-in weights, for the office."""
+        from sapporo_mice.students.matching import Weights
+
+        return self.store.services["shared_setting"].put(WEIGHTS_KEY, Weights().as_dict(), actor=actor)
+
+    def weights_table(self, lang: str, weights: Weights | None = None) -> list[WeightRow]:
+        """Each criterion: its name, what it measures, its weight (the office's, or ``weights``), the built-in
+        default and its share of the score."""
+        from sapporo_mice.messages import render
+        from sapporo_mice.students.matching import CRITERIA, Weights
+
+        chosen, default = (weights or self.weights()).as_dict(), Weights().as_dict()
+        total = sum(chosen.values()) or 1.0
+        return [WeightRow(key, render(f"match.criterion.{key}", lang), render(f"match.meaning.{key}", lang),
+                          chosen[key], default[key], chosen[key] / total) for key in CRITERIA]
+
     # ------------------------------------------------------------------ suggestions
     def for_opening(self, opening_id: str, *, top: int | None = None, weights: Weights | None = None,
                     today: dt.date | None = None) -> list[Suggestion]:
@@ -97,7 +186,7 @@ class Matching:
             matched = self._matched(session, Match.opening_id == opening_id, "student_id")
             ev = evaluate([student_facts(s) for s in students], [opening_facts(opening, company.name if company
                                                                               else "")],
-                          weights=weights or weights_from_settings(), today=today)
+                          weights=weights or office_weights(Reader(session)), today=today)
             school_of = {s.id: schools.get(s.university_id, "") for s in students}
         out = []
         for i in ev.students_for(opening_id, top):
@@ -120,7 +209,7 @@ class Matching:
             facts = student_facts(student) if student.purged_at is None else None
             ev = evaluate([facts] if facts else [],
                           [opening_facts(o, companies.get(o.organization_id, "")) for o in openings],
-                          weights=weights or weights_from_settings(), today=today)
+                          weights=weights or office_weights(Reader(session)), today=today)
         if facts is None:
             return []
         out = []
@@ -139,7 +228,8 @@ class Matching:
             student, opening = session.get(Student, student_id), session.get(Opening, opening_id)
             company = session.get(Organization, opening.organization_id)
             s, o = f.student_facts(student), f.opening_facts(opening, company.name if company else "")
-        ev = matching.evaluate([s], [o], weights=weights or weights_from_settings(), today=today)
+            weights = weights or office_weights(Reader(session))
+        ev = matching.evaluate([s], [o], weights=weights, today=today)
         return ev.explain(0, 0)
 
     def explanation_rows(self, student_id: str, opening_id: str, lang: str) -> list:
@@ -166,11 +256,12 @@ class Matching:
 
     # ------------------------------------------------------------------ pipeline figures
     def hires_by_fiscal_year(self) -> dict[int, int]:
-        """Foreign employees placed through the programme: hired matches by the fiscal year of the hire."""
+        """Foreign employees placed through the programme: hired matches by the fiscal year of the hire (the KPI's
+        rule, :func:`sapporo_mice.kpi.hired_matches`, which feeds 外国人就業者数 beside its entered figure)."""
+        from sapporo_mice.kpi import hired_matches
+
         with self.store.reading() as session:
-            days = session.scalars(select(Match.hired_on).where(
-                Match.deleted_at.is_(None), Match.stage == MatchStage.HIRED, Match.hired_on.is_not(None)))
-            return dict(sorted(Counter(fiscal.of(day) for day in days).items()))
+            return dict(sorted(Counter(fiscal.of(r.on) for r in hired_matches(session, None)).items()))
 
     def reached_by_fiscal_year(self, stage: str) -> dict[int, int]:
         """Matches whose stage history reaches ``stage`` (first time), by the fiscal year it did (the plan's
@@ -216,14 +307,14 @@ class Matching:
 
     # ------------------------------------------------------------------ helpers
     @staticmethod
-    def _names(session, ids: set[str | None]) -> dict[str, str]:  # noqa: ANN001
+    def _names(session, ids: set[str | None]) -> dict[str, str]:
         ids = {i for i in ids if i}
         if not ids:
             return {}
         return dict(session.execute(select(Organization.id, Organization.name).where(Organization.id.in_(ids))).all())
 
     @staticmethod
-    def _matched(session, condition, key: str) -> dict[str, tuple[str, str]]:  # noqa: ANN001
+    def _matched(session, condition, key: str) -> dict[str, tuple[str, str]]:
         rows = session.execute(select(getattr(Match, key), Match.id, Match.stage).where(
             condition, Match.deleted_at.is_(None))).all()
         return {other: (match_id, getattr(stage, "value", stage)) for other, match_id, stage in rows}

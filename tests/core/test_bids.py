@@ -9,7 +9,6 @@ import pytest
 
 from sapporo_mice.enums import BidStage
 from sapporo_mice.errors import ValidationError
-from sapporo_mice.settings import Settings
 
 ACTOR = "sato"
 
@@ -91,7 +90,7 @@ def test_a_rule_does_not_block_editing_other_fields_of_an_older_record(crm):
 
 
 def test_each_stage_has_an_editable_default_probability_and_a_typed_one_is_kept(crm):
-    Settings().set("bid_stage_probabilities", {"shortlisted": 70, "won": 95, "nonsense": 3})
+    crm.shared_settings.put("bid_stage_probabilities", {"shortlisted": 70, "won": 95}, actor=ACTOR)
     bid = _bid(crm).record
     saved = crm.bids.move(bid["id"], "shortlisted", actor=ACTOR)
     assert saved.record["probability"] == 70
@@ -106,7 +105,7 @@ def test_a_bid_keeps_its_impact_parameters_and_its_estimate(crm):
     assert saved.record["economic_impact_jpy"] == round(373_288_000 * 1.97)
     view = crm.bids.impact_of(saved.id)
     assert view["estimate"].direct_jpy == 373_288_000 and view["differences"] == []
-    Settings().set("impact_defaults", {"ripple_multiplier": 2.1})
+    crm.shared_settings.put("impact_defaults", {"ripple_multiplier": 2.1}, actor=ACTOR)
     view = crm.bids.impact_of(saved.id)
     assert view["estimate"].ripple_jpy == round(373_288_000 * 1.97)  # estimated with what it keeps
     assert view["differences"] == [("ripple_multiplier", 1.97, 2.1)]

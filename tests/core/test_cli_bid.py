@@ -96,3 +96,27 @@ def test_bid_ics_writes_the_bids_dates(db_url, capsys, tmp_path):
     text = target.read_bytes().decode("utf-8")
     assert "\r\nDTSTART;VALUE=DATE:20270131\r\n" in text and "DTEND;VALUE=DATE:20300705" in text
     assert "SUMMARY:提案締切日: ICSE 2030 Sapporo" in text
+
+
+def test_bid_defaults_are_the_offices_and_a_change_reaches_new_bids(db_url, capsys):
+    code, out, _ = _run(db_url, capsys, "--lang", "ja", "bid", "defaults", "--probability", "proposal=25",
+                        "--parameter", "ripple_multiplier=2.1")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "事務所全体の設定として保存しました（各 PC には次の同期で反映されます）。"
+    assert "  提案準備: 25%" in lines and "  波及効果の倍率 [ripple_multiplier]: 2.10 （公表値: 1.97）" in lines
+    crm = Crm.open(db_url)
+    try:
+        assert crm.shared_settings.get("bid_stage_probabilities")["proposal"] == 25
+        assert crm.shared_settings.get("impact_defaults")["ripple_multiplier"] == 2.1
+    finally:
+        crm.close()
+    code, out, _ = _run(db_url, capsys, "--json", "bid", "add", "ICSE 2030 Sapporo", "--international", "1000")
+    assert json.loads(out)["economic_impact_jpy"] == round(373_288_000 * 2.1)
+    code, out, _ = _run(db_url, capsys, "--json", "bid", "defaults")
+    shown = json.loads(out)
+    assert shown["probabilities"]["proposal"] == 25 and shown["differs_from_published"] == ["ripple_multiplier"]
+    code, out, err = _run(db_url, capsys, "bid", "defaults", "--probability", "won=150", "--parameter", "x")
+    assert code == 1 and err.strip() == "--parameter: “x” is not NAME=VALUE."
+    code, out, err = _run(db_url, capsys, "bid", "defaults", "--probability", "won=150")
+    assert code == 1 and err.strip() == "--probability: won: a probability is a whole number from 0 to 100 (not “150”)."

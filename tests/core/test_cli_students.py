@@ -72,6 +72,21 @@ def test_match_suggest_takes_weights(db_url, capsys, data):
     assert code == 1 and "luck" in err and "skills" in err
 
 
+def test_match_weights_show_and_set_the_offices_weights(db_url, capsys, data):
+    code, out, _ = _run(db_url, capsys, "--lang", "ja", "match", "weights")
+    assert code == 0 and out.splitlines()[0].startswith("スキル（skills）: 35（得点の 35%）— 求人が求めるスキル")
+    code, out, _ = _run(db_url, capsys, "--json", "match", "weights", "--set", "skills=0", "--set", "timing=10")
+    rows = {r["key"]: r for r in json.loads(out)}
+    assert code == 0 and (rows["skills"]["weight"], rows["timing"]["weight"], rows["skills"]["default"]) == (0, 10, 35)
+    code, out, _ = _run(db_url, capsys, "--json", "match", "suggest", "--opening", "海外営業")
+    scores = [r["score"] for r in json.loads(out)]
+    assert scores[0] == scores[1]  # every user's suggestions now rank without skills
+    code, _, err = _run(db_url, capsys, "--lang", "en", "match", "weights", "--set", "skills=lots")
+    assert code == 1 and "skills" in err
+    code, out, _ = _run(db_url, capsys, "--json", "match", "weights", "--reset")
+    assert {r["key"]: r["weight"] for r in json.loads(out)}["skills"] == 35
+
+
 def test_match_suggest_explains_bad_input(db_url, capsys, data):
     code, _, err = _run(db_url, capsys, "--lang", "ja", "match", "suggest", "--opening", "海外営業", "--top", "zero")
     assert code == 1 and "--top" in err and "zero" in err

@@ -168,6 +168,67 @@ def test_bids_students_and_network_records_are_counted_with_their_drill_down(crm
     _check_drill_down(crm, THIS_FY)
 
 
+# ------------------------------------------------------------------------------------ hires feed 外国人就業者数
+def _hired_match(crm, name, company, hired_on=None):
+    today = dt.date.today()
+    opening = crm.openings.create({"organization_id": company, "title": f"{name}の職", "kind": "new_graduate",
+                                   "starts_on": "2030-04-01"}, actor=ACTOR).id
+    student = crm.students.create({
+        "display_name": name, "nationality": "VN", "consent_on": (today - dt.timedelta(days=1)).isoformat(),
+        "consent_expires_on": (today + dt.timedelta(days=365)).isoformat(), "consent_purposes": "matching",
+        "consent_share_with_companies": True}, actor=ACTOR).id
+    match = crm.matches.create({"student_id": student, "opening_id": opening, "stage": "introduced"}, actor=ACTOR)
+    values = {"stage": "hired", **({"hired_on": hired_on} if hired_on else {})}
+    crm.matches.update(match.id, values, actor=ACTOR, expected_version=match.record["version"])
+    return match.id
+
+
+def test_hires_feed_foreign_workers_beside_its_entered_figure_31_march_against_1_april(crm):
+    company = _org(crm, "北海道ソフトウェア")
+    march = _hired_match(crm, "Nguyen Van An", company, "2027-03-31")  # the last day of FY2026
+    april = _hired_match(crm, "Tran Thi Binh", company, "2027-04-01")  # new graduates start on 1 April: FY2027
+    crm.kpi.set("P5_FOREIGN_WORKERS", 2026, actual=12_345, target=13_000, note="北海道労働局 令和8年10月末", actor=ACTOR)
+
+    row = crm.kpi.value("P5_FOREIGN_WORKERS", 2026)
+    assert (row.actual, row.target) == (12_345, 13_000)  # the census stays the actual: hires are in it already
+    assert row.indicator.contribution == "P5_STUDENTS_HIRED" and row.contribution == 1
+    assert [r.id for r in crm.kpi.contribution_records("P5_FOREIGN_WORKERS", 2026)] == [march]
+    assert [r.id for r in crm.kpi.contribution_records("P5_FOREIGN_WORKERS", 2027)] == [april]
+    assert crm.kpi.value("P5_FOREIGN_WORKERS", 2027).contribution == 1
+    assert crm.kpi.records("P5_FOREIGN_WORKERS", 2026) == []  # an entered figure has no records of its own
+    hired = crm.kpi.value("P5_STUDENTS_HIRED", 2026)
+    assert hired.actual == 1 and hired.indicator.contributes_to == "P5_FOREIGN_WORKERS"
+    assert crm.matching.hires_by_fiscal_year() == {2026: 1, 2027: 1}  # the students area counts the same way
+    assert row.as_json()["contribution"] == {"code": "P5_STUDENTS_HIRED", "actual": 1}
+    economy = next(a for a in crm.kpi.report(2026, lang="en")["areas"] if a["key"] == "economy")
+    item = next(i for i in economy["indicators"] if i["code"] == "P5_FOREIGN_WORKERS")
+    assert item["contribution_name"] == "International students hired locally"
+
+    crm.matches.update(march, {"stage": "declined"}, actor=ACTOR)  # no longer hired: no longer counted
+    assert crm.kpi.value("P5_FOREIGN_WORKERS", 2026).contribution == 0
+    _check_drill_down(crm, 2026)
+
+
+def test_a_hire_without_a_hire_date_counts_on_the_japan_day_it_was_marked_hired(crm):
+    from sqlalchemy import update
+
+    from sapporo_mice.models import Match, MatchStageChange
+
+    company = _org(crm, "札幌精機")
+    late, early = _hired_match(crm, "Kim Min-jun", company), _hired_match(crm, "Li Wei", company)
+    with crm.store.db.transaction() as session:  # records synced from before the hire date existed
+        session.execute(update(Match).values(hired_on=None))
+        for match_id, moment in ((late, "2027-03-31T14:59:00+00:00"), (early, "2027-03-31T15:00:00+00:00")):
+            session.execute(update(MatchStageChange).where(MatchStageChange.match_id == match_id,
+                                                           MatchStageChange.to_stage == "hired")
+                            .values(changed_at=dt.datetime.fromisoformat(moment)))
+    # 23:59 and 00:00 Japan time: 31 March closes FY2026, 1 April opens FY2027
+    assert [r.id for r in crm.kpi.records("P5_STUDENTS_HIRED", 2026)] == [late]
+    assert [(r.id, r.on) for r in crm.kpi.records("P5_STUDENTS_HIRED", 2027)] == [(early, dt.date(2027, 4, 1))]
+    assert (crm.kpi.value("P5_FOREIGN_WORKERS", 2026).contribution,
+            crm.kpi.value("P5_FOREIGN_WORKERS", 2027).contribution) == (1, 1)
+
+
 # ------------------------------------------------------------------------------------ entered values and targets
 def test_targets_and_entered_values_with_a_source_note_and_their_trend(crm):
     crm.kpi.set("P2_VISITORS", 2024, target=2_500_000, actual=2_400_000, note="札幌市観光統計", actor=ACTOR)

@@ -330,6 +330,8 @@ def test_kpi_report_prints_every_indicator_with_target_and_actual(demo, tmp_path
         for indicator in area["indicators"]:
             assert indicator["name"][:12] in body
     assert "年度別の達成率" in body and all(fonts_of(made.path).values())
+    # 外国人就業者数: the entered figure, and beside its name the hires the city's matching contributed
+    assert "外国人就業者数（市の取組による寄与：留学生の市内企業への就職者数" in body.replace("\n", "")
     qpdf_check(made.path)
     english = pdf_text(demo.reports.build("kpi", str(fy), tmp_path / "kpi-en.pdf", lang="en").path)
     assert f"FY{fy}" in english and "Definitions and sources" in english

@@ -92,6 +92,7 @@ MINIMAL.update({
     "programme_item": (lambda crm: {"visit_id": _visit(crm), "starts_at": "2027-02-05T10:00",
                                     "activity": "市長表敬"}, "place", "札幌市役所"),
     "gift": (lambda crm: {"visit_id": _visit(crm), "direction": "given", "item": "北海道の木彫り"}, "giver", "市長"),
+    "shared_setting": (lambda crm: {"key": "bid_stage_probabilities"}, "value", {"won": 95}),
 })
 RECORD_TYPES = sorted(MINIMAL)
 

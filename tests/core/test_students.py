@@ -119,6 +119,43 @@ def test_a_saved_suggestion_keeps_its_explanation_and_is_not_duplicated(crm, wor
     assert caught.value.problems[0].code == "match.duplicate"
 
 
+# ------------------------------------------------------------------------------------------- the office's weights
+def test_the_weights_are_the_offices_shared_setting_and_rank_every_suggestion(crm, world):
+    student, opening = world
+    strong, weak = student("グエン・ティ・マイ"), student("王 偉", skills="Excel")
+    job = opening("海外営業（新卒）")
+    assert crm.matching.weights().as_dict()["skills"] == 35  # the built-in weights while the office has none
+    before = {s.id: s.score for s in crm.matching.for_opening(job)}
+    assert before[strong] > before[weak]
+
+    saved = crm.matching.set_weights({"skills": 0}, actor=ACTOR)  # the others keep their value
+    assert saved.changes.affects("shared_setting")
+    assert crm.shared_settings.get("matching_weights") == {"skills": 0.0, "languages": 20.0, "industry": 15.0,
+                                                            "job_type": 15.0, "location": 10.0, "timing": 5.0}
+    after = crm.matching.for_opening(job)
+    assert after[0].score == after[1].score  # skills no longer count: a tie, broken by id
+    assert crm.matching.explain(weak, job).score == after[0].score  # one pair's explanation uses them too
+    rows = crm.matching.weights_table("ja")
+    assert [(r.key, r.label, r.weight, r.default) for r in rows][0] == ("skills", "スキル", 0.0, 35.0)
+    assert abs(sum(r.share for r in rows) - 1) < 1e-9 and all(r.meaning for r in rows)
+
+    for bad, field_value in (({"skills": -1}, "skills"), ({"luck": 3}, "luck"),
+                             ({k: 0 for k in ("languages", "industry", "job_type", "location", "timing")}, "total")):
+        with pytest.raises(ValidationError) as caught:
+            crm.matching.set_weights(bad, actor=ACTOR)
+        assert caught.value.fields == ["matching_weights"] and field_value in caught.value.message("en")
+    assert crm.shared_settings.get("matching_weights")["skills"] == 0.0  # nothing written by a refused change
+    crm.matching.reset_weights(actor=ACTOR)
+    assert crm.matching.weights().as_dict()["skills"] == 35
+
+
+def test_a_computers_older_weights_are_the_starting_value_until_the_office_saves_some(crm):
+    Settings().set("matching_weights", {"skills": 70})  # set per computer by an older version
+    assert crm.matching.weights().as_dict()["skills"] == 70
+    crm.matching.set_weights({"skills": 40}, actor=ACTOR)
+    assert crm.matching.weights().as_dict()["skills"] == 40
+
+
 # ------------------------------------------------------------------------------------------- pipeline
 def test_the_pipeline_needs_sharing_consent_feeds_hires_by_fiscal_year_and_takes_the_hosts_rating(crm, world):
     student, opening = world
@@ -249,6 +286,10 @@ def test_the_retention_purge_previews_then_leaves_no_personal_data_anywhere(crm,
     assert crm.students.get(kept)["display_name"] == "王 偉"
     # The match and the hire still count; the tombstone cannot be brought back or edited.
     assert crm.matches.get(match)["stage"] == "hired" and sum(crm.matching.hires_by_fiscal_year().values()) == 1
+    from sapporo_mice import fiscal
+    hired_in = fiscal.of(dt.date.fromisoformat(_days(-2)))
+    assert crm.kpi.value("P5_FOREIGN_WORKERS", hired_in, years=1).contribution == 1  # the KPI keeps the erased hire
+    assert crm.kpi.actual("P5_STUDENT_MATCHES", fiscal.current()) == 1  # and the introduction
     with pytest.raises(ValidationError):
         crm.students.restore(mai, actor=ACTOR)
     assert crm.stats()["matches"] == 1

@@ -10,7 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sapporo_mice.students import matching as m
-from sapporo_mice.students.matching import OpeningFacts, StudentFacts, Weights, evaluate, explain
+from sapporo_mice.students.matching import (
+    OpeningFacts,
+    StudentFacts,
+    Weights,
+    evaluate,
+    explain,
+)
 
 TODAY = dt.date(2026, 12, 1)
 SKILLS = ("Python", "Excel", "通訳", "貿易実務", "CAD", "デザイン", "営業", "簿記")
@@ -160,7 +166,7 @@ def test_both_rankings_are_best_first_with_ties_by_id():
 levels = st.sampled_from(("N1", "N2", "N3", "N4", "N5", "none", None))
 cefr = st.sampled_from((None, "A2", "B1", "B2", "C1", "native"))
 days = st.dates(dt.date(2025, 1, 1), dt.date(2030, 12, 31))
-codes = lambda values: st.frozensets(st.sampled_from(values), max_size=3)  # noqa: E731
+codes = lambda values: st.frozensets(st.sampled_from(values), max_size=3)
 students_st = st.builds(
     StudentFacts, id=st.uuids().map(str), jlpt=levels, english=cefr, languages=codes(("zh", "ko", "vi")),
     skills=st.lists(st.sampled_from(SKILLS), max_size=5, unique=True).map(tuple),
@@ -219,3 +225,14 @@ def test_the_score_never_falls_as_skill_overlap_grows(s, o, extra, weights):
     ev = evaluate([s, dataclasses.replace(more, id=s.id + "-more")], [o], weights=weights, today=TODAY)
     i, j = ev.students.position[s.id], ev.students.position[s.id + "-more"]
     assert ev.key[j, 0] >= ev.key[i, 0] or not ev.eligible[i, 0]
+
+
+def test_the_blocked_transpose_of_the_ranking_equals_the_plain_one():
+    import numpy as np
+
+    from sapporo_mice.students.matching import TRANSPOSE_ROWS, _transposed
+
+    for rows in (1, TRANSPOSE_ROWS - 1, TRANSPOSE_ROWS, 2 * TRANSPOSE_ROWS + 7):
+        matrix = np.arange(rows * 13, dtype=np.uint16).reshape(rows, 13)
+        turned = _transposed(matrix)
+        assert turned.flags.c_contiguous and (turned == matrix.T).all()

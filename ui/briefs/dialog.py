@@ -107,11 +107,11 @@ class BriefDialog(QDialog):
     def create(self) -> None:
         lang, paper = self.language.currentData(), self.paper.currentData()
         options = {"bilingual": True} if self.kind == "company" and self.bilingual.isChecked() else {}
-        kind, record_id = self.kind, self.record_id
+        kind, record_id, actor = self.kind, self.record_id, self.ctx.actor
         folder = briefs_dir()
 
-        def op(crm: Any, control: Any) -> Any:
-            return crm.reports.build(kind, record_id, folder, lang=lang, paper=paper,
+        def op(crm: Any, control: Any) -> Any:  # the actor: a student's sheet is logged under the user's name
+            return crm.reports.build(kind, record_id, folder, lang=lang, paper=paper, actor=actor,
                                      progress=lambda page, expected: control.progress(page, expected), **options)
 
         self._busy(True)

@@ -10,14 +10,15 @@ from __future__ import annotations
 from typing import Any
 
 from sapporo_mice.errors import CrmError, StaleVersionError, ValidationError
+from ui.briefs import brief_button
 from ui.editors.conflict import ConflictDialog, FieldConflict
+from ui.editors.declarations import TITLE_FIELDS
+from ui.editors.extra_tabs import extra_tabs, tab_title
 from ui.editors.field_labels import type_label
 from ui.editors.form import RecordForm, is_warning, render_problem
-from ui.editors.declarations import TITLE_FIELDS
-from ui.feedback import ERROR_STYLE, OK_STYLE
 from ui.editors.linked import ActivitiesPanel, AttachmentsPanel, TasksPanel, is_linkable
-from ui.editors.extra_tabs import extra_tabs, tab_title
 from ui.editors.panels import HistoryPanel, RelatedPanel, related_specs
+from ui.feedback import ERROR_STYLE, OK_STYLE
 from ui.qt import (
     QDialogButtonBox,
     QHBoxLayout,
@@ -114,11 +115,6 @@ class RecordEditor(QWidget):
                 widget = panel(self.ctx, self.record_type, self)
                 self.linked.append(widget)
                 self.tabs.addTab(widget, text)
-        from ui.views.talent.panels import record_tabs  # --- students: suggestions, a match's reasons, privacy
-
-        for widget, text in record_tabs(self.ctx, self.record_type, self):
-            self.linked.append(widget)
-            self.tabs.addTab(widget, text)
         self.history = HistoryPanel(self.ctx, self.record_type, self)
         self.tabs.addTab(self.history, self.tr("History"))
         for panel in (*self.related, *self.linked, *self.extra):
@@ -156,6 +152,9 @@ class RecordEditor(QWidget):
         self.cancel_button = box.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.setToolTip(self.tr("Close (Esc)"))
         self.delete_button = box.addButton(self.tr("Delete"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.brief_button = brief_button(self)  # the record's PDF pack, where its area offers one here
+        if self.brief_button is not None:
+            box.addButton(self.brief_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.close)
         self.delete_button.clicked.connect(self.delete)
@@ -165,6 +164,8 @@ class RecordEditor(QWidget):
         for index in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(index, enabled)
         self.delete_button.setEnabled(enabled)
+        if self.brief_button is not None:
+            self.brief_button.setEnabled(enabled)
 
     def _refresh_title(self) -> None:
         # A record with no name of its own (a match) is named by the records it joins: "王 偉 × インターン".

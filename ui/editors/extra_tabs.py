@@ -1,5 +1,5 @@
 """An area's own tabs in a record's editor (a company's export case, a bid's impact and stage history, a
-meeting series' past editions and rotation): the one registry.
+meeting series' past editions and rotation, a student's suggestions and privacy): the one registry.
 
 Each entry names a module and a callable; it is called as ``make(ctx, editor)`` and returns a panel with
 ``tab_title()`` or ``title()`` (its tab's translated title) and ``load(record_id)`` (called when the record is
@@ -21,6 +21,10 @@ EXTRA_TABS: dict[str, tuple[tuple[str, str], ...]] = {
     "bid": (("ui.views.bids.impact", "ImpactPanel"), ("ui.views.bids.competition", "CompetitionPanel"),
             ("ui.views.bids.rotation", "BidRotationPanel"), ("ui.views.bids.stage_history", "StageHistoryPanel")),
     "meeting_series": (("ui.views.bids.rotation", "RotationPanel"),),
+    # --- students: suggestions both ways, a match's reasons, a student's privacy (consent, export, erasure)
+    "opening": (("ui.views.talent.panels", "opening_suggestions"),),
+    "student": (("ui.views.talent.panels", "student_suggestions"), ("ui.views.talent.panels", "PrivacyPanel")),
+    "match": (("ui.views.talent.panels", "MatchReasonsPanel"),),
 }
 
 

@@ -16,6 +16,7 @@ from ui.labels import enum_label, record_type_label
 from ui.qt import (
     QColor,
     QComboBox,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -59,6 +60,10 @@ class CardData:
     source: str
     version: int | None
     trend: list[tuple[int, float | None, float | None]] = field(default_factory=list)
+    # An entered statistic the city's work feeds: the computed indicator counting that work, and its figure.
+    contribution_code: str | None = None
+    contribution_name: str = ""
+    contribution_text: str = ""
 
 
 @dataclass
@@ -73,13 +78,17 @@ def load_dashboard(crm: Any, fiscal_year: int, lang: str, years: int = 5) -> Das
     kpi = crm.kpi
     areas = {a.key: a.name(lang) for a in kpi.areas}
     cards = []
+    by_code = {i.code: i for i in kpi.indicators}
     for row in kpi.values(fiscal_year, years=years):
         ind = row.indicator
+        companion = by_code.get(ind.contribution or "")
         cards.append(CardData(
             ind.code, ind.name(lang), areas[ind.area], ind.pillar, ind.computed, ind.unit, row.target, row.actual,
             kpi.shown(ind, row.target, lang), kpi.shown(ind, row.actual, lang), row.achievement, row.note or "",
             ind.definition(lang), ind.date(lang), ind.source(lang), row.version,
-            [(t.fiscal_year, t.target, t.actual) for t in row.trend]))
+            [(t.fiscal_year, t.target, t.actual) for t in row.trend],
+            companion.code if companion else None, companion.name(lang) if companion else "",
+            kpi.shown(companion, row.contribution or 0, lang) if companion else ""))
     pillars = [(p.number, p.ja if lang == "ja" else p.en) for p in kpi.pillars]
     return DashboardData(fiscal_year, pillars, cards)
 
@@ -226,6 +235,8 @@ class IndicatorCard(QFrame):
         self.achieved = QLabel(self)
         self.meta = QLabel(self)
         self.meta.setStyleSheet(MUTED_STYLE)
+        self.contribution = QLabel(self)  # an entered statistic: what the city's own work added this year
+        self.contribution.setWordWrap(True)
         self.chart = MiniTrend(data.trend, lang, self)
         self.chart.setToolTip("")
         top = QHBoxLayout()
@@ -236,6 +247,7 @@ class IndicatorCard(QFrame):
         layout.setSpacing(2)
         layout.addWidget(self.name)
         layout.addLayout(top)
+        layout.addWidget(self.contribution)
         layout.addWidget(self.meta)
         layout.addWidget(self.chart)
         self.set_data(data, chart=False)
@@ -255,6 +267,8 @@ class IndicatorCard(QFrame):
         elif data.target is None:
             self.achieved.setText(self.tr("No target set"))
             self.achieved.setStyleSheet(MUTED_STYLE)
+        self.contribution.setVisible(bool(data.contribution_code))
+        self.contribution.setText(contribution_text(data))
         kind = enum_label("IndicatorSource", "computed" if data.computed else "manual")
         self.meta.setText(f"{data.area} · {kind}")
         tip = [data.definition, self.tr("Counted by: %1").replace("%1", data.counted_by),
@@ -275,6 +289,14 @@ class IndicatorCard(QFrame):
             self.activated.emit(self.data.code)
             return
         super().keyPressEvent(event)
+
+
+def contribution_text(data: CardData) -> str:
+    """"City's contribution: International students hired locally — 3": the companion's figure this year."""
+    if not data.contribution_code:
+        return ""
+    return (QCoreApplication.translate("KpiContribution", "City's contribution: %1 — %2")
+            .replace("%1", data.contribution_name).replace("%2", data.contribution_text))
 
 
 def _escape(text: str) -> str:
@@ -339,8 +361,41 @@ class RecordsDialog(QDialog):
                                  .replace("%1", card.note or "－"))
             self.ctx.jobs.run("kpi", lambda crm, _c: _entered_years(crm, card.code, fiscal_year, lang), owner=self,
                               on_done=lambda rows: self.model.set_rows(rows), on_error=self._failed, serial=False)
+            if card.contribution_code:
+                self._add_contribution(layout, buttons)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+
+    def _add_contribution(self, layout: QVBoxLayout, buttons: QDialogButtonBox) -> None:
+        """An entered statistic the city's work feeds: that work's records this year (e.g. the matches hired),
+        each opening on double-click, exportable; the statistic itself stays as entered."""
+        from ui.editors.panels import make_table
+
+        card, fiscal_year, lang = self.card, self.fiscal_year, self.ctx.lang
+        self.contribution_label = QLabel(contribution_text(card), self)
+        self.contribution_label.setWordWrap(True)
+        self.contribution_model = RowsModel(
+            [Column("on", self.tr("Date counted"), lambda r: format_date(r["on"])),
+             Column("title", self.tr("Record"), lambda r: r["title"]),
+             Column("detail", self.tr("Details"), lambda r: r["detail"])], self)
+        self.contribution_table = make_table(self.contribution_model, self)
+        self.contribution_table.doubleClicked.connect(self._open_contribution)
+        layout.addWidget(self.contribution_label)
+        layout.addWidget(self.contribution_table, 1)
+        self.export_button = QPushButton(self.tr("Export to Excel…"), self)
+        self.export_button.clicked.connect(self.export)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        code = card.contribution_code or ""
+        self.ctx.jobs.run("kpi_records", lambda crm, _c: load_records(crm, code, fiscal_year, lang), owner=self,
+                          on_done=self._show_contribution, on_error=self._failed, serial=False)
+
+    def _show_contribution(self, rows: list[dict[str, Any]]) -> None:
+        self.contribution_model.set_rows(rows, keys=[(r["record_type"], r["id"]) for r in rows])
+
+    def _open_contribution(self, index: Any) -> None:
+        key = self.contribution_model.key(index.row())
+        if key:
+            self.ctx.open_record.emit(*key)
 
     def _show(self, rows: list[dict[str, Any]]) -> None:
         self.model.set_rows(rows, keys=[(r["record_type"], r["id"]) for r in rows])
@@ -356,13 +411,15 @@ class RecordsDialog(QDialog):
             self.ctx.open_record.emit(*key)
 
     def export(self) -> None:
-        default = f"{self.card.code}_{self.fiscal_year}.xlsx"
+        default = f"{self.card.code if self.card.computed else self.card.contribution_code}_{self.fiscal_year}.xlsx"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), default, self.tr("Excel (*.xlsx)"))
         if path:
             self.export_to(path)
 
     def export_to(self, path: str) -> None:
-        code, fy, lang = self.card.code, self.fiscal_year, self.ctx.lang
+        """The records listed: a computed number's, or an entered statistic's contribution's."""
+        code = self.card.code if self.card.computed else self.card.contribution_code or ""
+        fy, lang = self.fiscal_year, self.ctx.lang
         self.ctx.jobs.run("kpi_export", lambda crm, _c: crm.kpi.export_records_xlsx(code, fy, path, lang=lang),
                           owner=self, on_done=lambda _p: self.message.setText(""), on_error=self._failed,
                           serial=False)

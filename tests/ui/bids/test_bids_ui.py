@@ -255,3 +255,24 @@ def test_a_bid_shows_its_series_rotation(qtbot, crm, bids):
     panel.load(bids["WCC 2031 Sapporo"])
     settle(qtbot, ctx)
     assert "World Snow Congress" in panel.result.text() and "It has never met in Sapporo." in panel.result.text()
+
+
+def test_the_parameters_dialog_saves_the_offices_defaults(qtbot, crm, bids):
+    from ui.views.bids.parameters import ParametersDialog
+
+    crm.shared_settings.put("bid_stage_probabilities", {"proposal": 22}, actor="t")
+    ctx = make_context(crm)
+    dialog = ParametersDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle(qtbot, ctx)
+    assert dialog.probabilities["proposal"].value() == 22  # what the office has, not this computer's file
+    dialog.probabilities["won"].setValue(96)
+    dialog.parameters.editors["ripple_multiplier"].setValue(2.2)
+    dialog.save()
+    settle(qtbot, ctx)
+    assert crm.shared_settings.get("bid_stage_probabilities")["won"] == 96
+    assert crm.bids.impact_defaults().ripple_multiplier == 2.2
+    view = crm.bids.impact_of(bids["ICSE 2030 Sapporo"])  # the bid keeps what it was estimated with
+    assert view["estimate"].ripple_jpy == round(373_288_000 * 1.97)
+    assert view["differences"] == [("ripple_multiplier", 1.97, 2.2)]

@@ -121,3 +121,50 @@ def test_the_dashboard_reads_in_japanese(qtbot, crm):
         assert view.cards["P2_VISITORS"].data.name == "外国人来訪者数（交流人口）"
     finally:
         i18n.setup("en")
+
+
+def test_foreign_workers_shows_the_entered_figure_and_beside_it_the_hires_that_open(qtbot, crm, tmp_path):
+    import datetime as dt
+
+    company = crm.organizations.create({"name": "北海道ソフトウェア", "country": "JP"}, actor=ACTOR).id
+    opening = crm.openings.create({"organization_id": company, "title": "エンジニア", "kind": "new_graduate",
+                                   "starts_on": "2030-04-01"}, actor=ACTOR).id
+    today = dt.date.today()
+    student = crm.students.create({"display_name": "Nguyen Van An", "consent_on": today.isoformat(),
+                                   "consent_purposes": "matching", "consent_share_with_companies": True},
+                                  actor=ACTOR).id
+    match = crm.matches.create({"student_id": student, "opening_id": opening, "stage": "introduced"}, actor=ACTOR).id
+    crm.matches.update(match, {"stage": "hired", "hired_on": "2026-03-31"}, actor=ACTOR)  # FY2025's last day
+    crm.kpi.set("P5_FOREIGN_WORKERS", 2025, actual=12_345, note="北海道労働局", actor=ACTOR)
+    from ui import i18n
+
+    i18n.setup("ja")
+    try:
+        _foreign_workers_in_japanese(qtbot, crm, tmp_path, match)
+    finally:
+        i18n.uninstall()
+
+
+def _foreign_workers_in_japanese(qtbot, crm, tmp_path, match):
+    view, ctx = _view(qtbot, crm, "ja")
+    card = view.cards["P5_FOREIGN_WORKERS"]
+    assert card.figures.text() == "実績 12,345人 ／ 目標 －"
+    assert card.contribution.isVisibleTo(card)
+    assert card.contribution.text() == "市の取組による寄与：留学生の市内企業への就職者数 1人"
+    assert not view.cards["P2_VISITORS"].contribution.isVisibleTo(view.cards["P2_VISITORS"])
+    dialog = view.open_records("P5_FOREIGN_WORKERS")
+    qtbot.addWidget(dialog)
+    settle(qtbot, ctx)
+    assert dialog.contribution_model.keys == [("match", match)]
+    assert [r["title"] for r in dialog.contribution_model.rows] == ["Nguyen Van An"]
+    with qtbot.waitSignal(ctx.open_record) as opened:
+        dialog._open_contribution(dialog.contribution_model.index(0, 0))
+    assert opened.args == ["match", match]
+    path = tmp_path / "hires.xlsx"
+    dialog.export_to(str(path))
+    settle(qtbot, ctx)
+    rows = list(load_workbook(path).worksheets[0].iter_rows(min_row=2, values_only=True))
+    assert [r[-1] for r in rows] == [match]
+    view.year.setCurrentIndex(view.year.findData(2026))  # 1 April opens the next year: nothing hired yet
+    settle(qtbot, ctx)
+    assert card.contribution.text().endswith(" 0人")

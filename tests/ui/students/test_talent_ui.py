@@ -164,3 +164,139 @@ def test_the_retention_purge_previews_then_erases_and_the_officer_reads_the_log(
     log = view.open_access_log()
     settle(qtbot, ctx)
     assert log.model.rowCount() == 1 and log.model.rows[0]["student"] == "(erased)"
+
+
+# ------------------------------------------------------------------------------------------- Brief… (the profile sheet)
+def _profile_log(crm):
+    from sqlalchemy import select
+
+    from sapporo_mice.models import AccessLogEntry
+
+    with crm.store.reading() as session:
+        return [(e.user, e.action, e.record_id) for e in session.scalars(
+            select(AccessLogEntry).where(AccessLogEntry.action == "company_profile"))]
+
+
+def _brief_dialog(qtbot, window):
+    from ui.briefs.dialog import BriefDialog
+
+    return next(w for w in window.findChildren(BriefDialog))  # a child of the window: closed with it
+
+
+def _select(view, record_id):
+    view.table.selectRow(next(r for r in range(view.model.rowCount()) if view.model.record_id(r) == record_id))
+
+
+def test_the_students_list_briefs_the_profile_sheet_under_consent_and_logs_it(qtbot, crm, world):
+    from ui.views.talent import TalentView
+
+    ctx = make_context(crm, "ja")
+    view = TalentView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    settle(qtbot, ctx)
+    students = view.students
+    qtbot.waitUntil(lambda: students.model.rowCount() == 2)
+    action = students.brief_action
+    assert action in view.record_actions() and action.shortcut().toString() == "Ctrl+P"
+    _select(students, world["mai"])
+    action.trigger()
+    dialog = _brief_dialog(qtbot, view.window())
+    assert dialog.kind == "student" and dialog.record_id == world["mai"]
+    dialog.create_button.click()
+    settle(qtbot, ctx)
+    assert dialog.made is not None and dialog.made.path.exists() and dialog.made.pages >= 1
+    assert _profile_log(crm) == [("tanaka", "company_profile", world["mai"])]  # who made it, in the access log
+
+    _select(students, world["wei"])  # no consent to share with companies: refused, nothing written, nothing logged
+    action.trigger()
+    dialog = next(d for d in view.window().findChildren(type(dialog)) if d.record_id == world["wei"])
+    dialog.create_button.click()
+    settle(qtbot, ctx)
+    assert dialog.made is None and dialog.message.isVisibleTo(dialog) and "王 偉" in dialog.message.text()
+    assert len(_profile_log(crm)) == 1
+
+
+def test_the_student_window_offers_brief_with_ctrl_p_once_the_student_is_saved(qtbot, crm, world):
+    from ui.editors import open_editor
+
+    ctx = make_context(crm, "en")
+    new = open_editor(ctx, "student", None)
+    qtbot.addWidget(new)
+    assert new.brief_button is not None and not new.brief_button.isEnabled()
+    editor = _editor(qtbot, ctx, "student", world["mai"])
+    assert editor.brief_button.isEnabled() and editor.brief_button.text() == "Brief…"
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    from ui.qt import Qt
+
+    qtbot.keyClick(editor.form, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dialog = _brief_dialog(qtbot, editor)
+    assert (dialog.kind, dialog.record_id) == ("student", world["mai"])
+    dialog.create_button.click()
+    settle(qtbot, ctx)
+    assert dialog.made is not None and _profile_log(crm) == [("tanaka", "company_profile", world["mai"])]
+    assert open_editor(ctx, "opening", world["job"]).brief_button is None  # only where the area offers a pack
+
+
+def test_the_talent_tabs_come_from_the_editors_one_registry(qtbot, crm, world):
+    from ui.editors.extra_tabs import EXTRA_TABS
+    from ui.views.talent.panels import MatchReasonsPanel, PrivacyPanel, SuggestionsPanel
+
+    assert {"student", "opening", "match"} <= set(EXTRA_TABS)
+    ctx = make_context(crm, "en")
+    editor = _editor(qtbot, ctx, "student", world["mai"])
+    assert [type(p) for p in editor.extra] == [SuggestionsPanel, PrivacyPanel]
+    assert [editor.tabs.tabText(i) for i in range(3)] == ["Details", "Suggestions", "Privacy"]
+    match = crm.matching.suggest_match(world["mai"], world["job"], actor="t").id
+    assert [type(p) for p in _editor(qtbot, ctx, "match", match).extra] == [MatchReasonsPanel]
+
+
+# ------------------------------------------------------------------------------------------- the office's weights
+def test_the_weights_dialog_shows_each_meaning_and_shares_and_saving_re_ranks_open_suggestions(qtbot, crm, world):
+    from ui.views.talent import TalentView
+
+    ctx = make_context(crm, "en")
+    editor = _editor(qtbot, ctx, "opening", world["job"])
+    panel = _tab(editor, "Suggestions")
+    settle(qtbot, ctx)
+    scores = [row["score"] for row in panel.model.rows]
+    assert scores[0] != scores[1]  # Python and Excel against Excel alone
+    view = TalentView(ctx)
+    qtbot.addWidget(view)
+    dialog = view.open_weights()
+    settle(qtbot, ctx)
+    assert list(dialog.spins) == ["skills", "languages", "industry", "job_type", "location", "timing"]
+    assert dialog.spins["skills"].value() == 35 and dialog.shares["skills"].text() == "35%"
+    assert all(row.meaning in [w.text() for w in dialog.findChildren(type(dialog.intro))] for row in dialog.rows)
+    dialog.spins["skills"].setValue(0)
+    assert dialog.shares["skills"].text() == "0%" and dialog.shares["languages"].text() == "31%"  # live
+    for spin in dialog.spins.values():
+        spin.setValue(0)
+    assert not dialog.save_button.isEnabled() and "above zero" in dialog.message.text()
+    dialog.restore_defaults()
+    dialog.spins["skills"].setValue(0)
+    dialog.save_button.click()
+    settle(qtbot, ctx)
+    assert crm.matching.weights().as_dict()["skills"] == 0
+    scores = [row["score"] for row in panel.model.rows]
+    assert scores[0] == scores[1]  # the open suggestions re-ranked without skills
+    assert panel.weights_button.text() == "Weights…"
+
+
+def test_the_weights_dialog_in_japanese(qtbot, crm):
+    from ui import i18n
+    from ui.views.talent.weights import WeightsDialog
+
+    i18n.setup("ja")
+    try:
+        ctx = make_context(crm, "ja")
+        dialog = WeightsDialog(ctx)
+        qtbot.addWidget(dialog)
+        settle(qtbot, ctx)
+        assert dialog.windowTitle() == "マッチングの重み"
+        assert [row.label for row in dialog.rows] == ["スキル", "語学", "業種", "職種", "勤務地", "時期"]
+        assert dialog.rows[0].meaning.startswith("求人が求めるスキル")
+    finally:
+        i18n.uninstall()

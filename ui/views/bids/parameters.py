@@ -1,6 +1,7 @@
 """Settings for bids: the economic-impact estimator's default parameters, each with its source and year, and the
-default probability of each pipeline stage. Kept in this computer's settings; a bid keeps the parameters it
-was estimated with, so changing a default changes no saved estimate (the bid shows the difference)."""
+default probability of each pipeline stage. They are the office's (shared settings: one value for every user,
+carried by sync); a bid keeps the parameters it was estimated with, so changing a default changes no saved
+estimate (the bid shows the difference)."""
 
 from __future__ import annotations
 
@@ -48,9 +49,10 @@ class ParametersDialog(QDialog):
     def _build(self) -> None:
         impact = QGroupBox(self.tr("Economic-impact estimate: default parameters"), self)
         i = QVBoxLayout(impact)
-        note = QLabel(self.tr("A bid keeps the parameters it was estimated with; changing a default here changes "
-                              "no saved estimate. Parameters without a survey figure are marked as the city's "
-                              "assumptions."), impact)
+        note = QLabel(self.tr("These defaults are the office's: saved here, they reach every computer at its next "
+                              "sync. A bid keeps the parameters it was estimated with; changing a default here "
+                              "changes no saved estimate. Parameters without a survey figure are marked as the "
+                              "city's assumptions."), impact)
         note.setWordWrap(True)
         i.addWidget(note)
         i.addWidget(self.parameters)
@@ -102,15 +104,16 @@ class ParametersDialog(QDialog):
         values = nested(self.parameters.values())
         probabilities = {key: spin.value() for key, spin in self.probabilities.items()}
 
-        def check(crm: Any, _c: Any) -> dict[str, Any]:
-            return crm.bids.checked_parameters(values)  # a wrong value is refused with its name
+        actor = self.ctx.actor
 
-        self.ctx.jobs.run("related", check, owner=self, serial=False, on_error=self._failed,
-                          on_done=lambda clean: self._store(clean, probabilities))
+        def store(crm: Any, _c: Any) -> Any:  # one transaction; a wrong value is refused with its name
+            return crm.bids.set_office_defaults(values, probabilities, actor=actor)
 
-    def _store(self, clean: dict[str, Any], probabilities: dict[str, int]) -> None:
-        self.ctx.settings.set("impact_defaults", clean)
-        self.ctx.settings.set("bid_stage_probabilities", probabilities)
+        self.ctx.jobs.run("save", store, owner=self, subject=self.windowTitle(), on_error=self._failed,
+                          on_done=self._stored)
+
+    def _stored(self, changes: Any) -> None:
+        self.ctx.publish(changes)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:

@@ -1,9 +1,22 @@
-"""Students & openings: two lists on tabs (Ctrl+PgUp/PgDown switches); the data officer's retention purge and
-access log at the tabs' corner."""
+"""Students & openings: two lists on tabs (Ctrl+PgUp/PgDown switches); the office's matching weights, the data
+officer's retention purge and access log at the tabs' corner."""
 
+from ui.briefs import brief_action
 from ui.context import AppContext
 from ui.lists import RecordListView
 from ui.qt import QAction, QHBoxLayout, QPushButton, QTabWidget, QWidget
+
+
+class StudentsList(RecordListView):
+    """The students: the list's actions, and Brief… (Ctrl+P), the selected student's profile sheet for a
+    company (only under the sharing consent; each one written to the access log)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "student", parent)
+        self.brief_action = brief_action(self)
+
+    def record_actions(self) -> list[QAction]:
+        return [*super().record_actions(), self.brief_action]
 
 
 class TalentView(QTabWidget):
@@ -11,7 +24,7 @@ class TalentView(QTabWidget):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.students = RecordListView(ctx, "student", self)
+        self.students = StudentsList(ctx, self)
         self.openings = RecordListView(ctx, "opening", self)
         self.addTab(self.students, self.tr("Students"))
         self.addTab(self.openings, self.tr("Openings"))
@@ -21,11 +34,21 @@ class TalentView(QTabWidget):
         row.setContentsMargins(0, 0, 4, 0)
         self.purge_button = QPushButton(self.tr("Retention purge…"), corner)
         self.log_button = QPushButton(self.tr("Access log…"), corner)
+        self.weights_button = QPushButton(self.tr("Matching weights…"), corner)
+        self.weights_button.clicked.connect(self.open_weights)
         self.purge_button.clicked.connect(self.open_purge)
         self.log_button.clicked.connect(self.open_access_log)
+        row.addWidget(self.weights_button)
         row.addWidget(self.purge_button)
         row.addWidget(self.log_button)
         self.setCornerWidget(corner)
+
+    def open_weights(self) -> QWidget:
+        from ui.views.talent.weights import WeightsDialog
+
+        dialog = WeightsDialog(self.ctx, self)
+        dialog.open()
+        return dialog
 
     def open_purge(self) -> QWidget:
         from ui.views.talent.privacy import PurgeDialog

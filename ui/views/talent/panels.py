@@ -16,7 +16,6 @@ from typing import Any
 from ui import style
 from ui.editors.panels import make_table
 from ui.feedback import ERROR_STYLE, OK_STYLE, error_text
-from ui.rows import Column, RowsModel
 from ui.qt import (
     QCoreApplication,
     QFileDialog,
@@ -30,6 +29,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.rows import Column, RowsModel
 
 
 class ReasonsTable(QWidget):
@@ -56,6 +56,12 @@ class SuggestionsPanel(QWidget):
 
     open_record = Signal(str, str)
 
+    record_types = ("shared_setting",)  # the office's weights changed: re-rank
+
+    @staticmethod
+    def tab_title() -> str:
+        return QCoreApplication.translate("TalentTabs", "Suggestions")
+
     def __init__(self, ctx: Any, record_type: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.record_type, self.record_id = ctx, record_type, None
@@ -74,12 +80,16 @@ class SuggestionsPanel(QWidget):
         self.suggest_button = QPushButton(self.tr("Suggest as match"), self)
         self.suggest_button.setEnabled(False)
         self.suggest_button.clicked.connect(self._suggest)
+        self.weights_button = QPushButton(self.tr("Weights…"), self)
+        self.weights_button.setToolTip(self.tr("How much each criterion counts in the score (for the whole office)"))
+        self.weights_button.clicked.connect(self.open_weights)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.view)
         splitter.addWidget(self.reasons)
         splitter.setSizes([260, 220])
         buttons = QHBoxLayout()
         buttons.addWidget(self.note, 1)
+        buttons.addWidget(self.weights_button)
         buttons.addWidget(self.suggest_button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -101,9 +111,9 @@ class SuggestionsPanel(QWidget):
         self.ctx.jobs.run("suggest", op, owner=self, on_done=self._loaded, on_error=self._failed)
 
     def _loaded(self, result: list[tuple[Any, list[Any]]]) -> None:
-        from ui.values import enum_label
-        from sapporo_mice.enums import MatchStage
         from sapporo_mice import formats
+        from sapporo_mice.enums import MatchStage
+        from ui.values import enum_label
 
         self.suggestions = result
         rows = [{"rank": i, "name": s.name, "detail": s.detail, "score": formats.number(s.score, self.ctx.lang, digits=1),
@@ -130,6 +140,13 @@ class SuggestionsPanel(QWidget):
         if 0 <= row < len(self.suggestions):
             self.open_record.emit(self.other_type, self.suggestions[row][0].id)
 
+    def open_weights(self) -> QWidget:
+        from ui.views.talent.weights import WeightsDialog
+
+        dialog = WeightsDialog(self.ctx, self.window())
+        dialog.open()
+        return dialog
+
     def _suggest(self) -> None:
         row = self.view.currentIndex().row()
         if not (0 <= row < len(self.suggestions)) or not self.record_id:
@@ -154,6 +171,10 @@ class MatchReasonsPanel(QWidget):
     """A match's reasons: as saved when it was suggested, and as they stand today."""
 
     open_record = Signal(str, str)
+
+    @staticmethod
+    def tab_title() -> str:
+        return QCoreApplication.translate("TalentTabs", "Reasons")
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -194,6 +215,10 @@ class PrivacyPanel(QWidget):
 
     open_record = Signal(str, str)
     erased = Signal()
+
+    @staticmethod
+    def tab_title() -> str:
+        return QCoreApplication.translate("TalentTabs", "Privacy")
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -307,14 +332,11 @@ class PrivacyPanel(QWidget):
         self.message.setText(text)
 
 
-def record_tabs(ctx: Any, record_type: str, parent: QWidget) -> list[tuple[QWidget, str]]:
-    """The extra tabs of a record's editor (none for other types)."""
-    suggestions = QCoreApplication.translate("TalentTabs", "Suggestions")
-    if record_type == "opening":
-        return [(SuggestionsPanel(ctx, "opening", parent), suggestions)]
-    if record_type == "student":
-        return [(SuggestionsPanel(ctx, "student", parent), suggestions),
-                (PrivacyPanel(ctx, parent), QCoreApplication.translate("TalentTabs", "Privacy"))]
-    if record_type == "match":
-        return [(MatchReasonsPanel(ctx, parent), QCoreApplication.translate("TalentTabs", "Reasons"))]
-    return []
+def opening_suggestions(ctx: Any, editor: QWidget) -> SuggestionsPanel:
+    """An opening's Suggestions tab (the editors' tab registry, ``ui.editors.extra_tabs``, calls it)."""
+    return SuggestionsPanel(ctx, "opening", editor)
+
+
+def student_suggestions(ctx: Any, editor: QWidget) -> SuggestionsPanel:
+    """A student's Suggestions tab."""
+    return SuggestionsPanel(ctx, "student", editor)
