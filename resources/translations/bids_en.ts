@@ -474,4 +474,55 @@
         <translation>Who</translation>
     </message>
 </context>
+<context>
+    <name>KeyPersonsPanel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role in the decision</source>
+        <translation>Role in the decision</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note (e.g. chairs the vote)</source>
+        <translation>Note (e.g. chairs the vote)</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Remove person</translation>
+    </message>
+    <message>
+        <source>Save key persons</source>
+        <translation>Save key persons</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Key persons</source>
+        <translation>Key persons</translation>
+    </message>
+    <message>
+        <source>Pick a contact from the list first.</source>
+        <translation>Pick a contact from the list first.</translation>
+    </message>
+    <message>
+        <source>Key persons saved.</source>
+        <translation>Key persons saved.</translation>
+    </message>
+</context>
 </TS>

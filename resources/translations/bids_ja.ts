@@ -474,4 +474,55 @@
         <translation>変更者</translation>
     </message>
 </context>
+<context>
+    <name>KeyPersonsPanel</name>
+    <message>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Role in the decision</source>
+        <translation>意思決定での役割</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Note (e.g. chairs the vote)</source>
+        <translation>メモ（例: 開催地投票の取りまとめ役）</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>人物を追加</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>人物を削除</translation>
+    </message>
+    <message>
+        <source>Save key persons</source>
+        <translation>キーパーソンを保存</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>連絡先:</translation>
+    </message>
+    <message>
+        <source>Key persons</source>
+        <translation>キーパーソン</translation>
+    </message>
+    <message>
+        <source>Pick a contact from the list first.</source>
+        <translation>先に一覧から連絡先を選んでください。</translation>
+    </message>
+    <message>
+        <source>Key persons saved.</source>
+        <translation>キーパーソンを保存しました。</translation>
+    </message>
+</context>
 </TS>

@@ -21,7 +21,7 @@ from sapporo_mice.models.export_support import (
 from sapporo_mice.models.fairs import Fair, Participation
 from sapporo_mice.models.kpi import Indicator, IndicatorValue
 from sapporo_mice.models.leads import Lead
-from sapporo_mice.models.mice import Bid, BidCompetitor, BidStageChange, MeetingEdition, MeetingSeries
+from sapporo_mice.models.mice import Bid, BidCompetitor, BidStageChange, KeyPerson, MeetingEdition, MeetingSeries
 from sapporo_mice.models.organizations import Organization
 from sapporo_mice.models.people import Contact, ContactEmail, ContactPhone
 from sapporo_mice.models.records import Activity, Attachment, Task
@@ -40,7 +40,7 @@ from sapporo_mice.models.network import (
 
 SYNCED_MODELS: tuple[type[SyncMixin], ...] = (
     Organization, Contact, ContactEmail, ContactPhone, Lead, Activity, Task, Attachment,
-    MeetingSeries, MeetingEdition, Bid, BidStageChange, BidCompetitor, Fair, Participation, CompanyProfile, TargetMarket,
+    MeetingSeries, MeetingEdition, Bid, BidStageChange, BidCompetitor, KeyPerson, Fair, Participation, CompanyProfile, TargetMarket,
     SupportNeed, Consultation, ExpansionCase, Student, Opening, Match, MatchStageChange,
     Indicator, IndicatorValue, SupportGiven, SharedSetting,
     # --- network

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sapporo_mice import countries, formats, impact
 from sapporo_mice.labels import enum_label
 from sapporo_mice.messages import register
-from sapporo_mice.models import Bid, Contact, MeetingSeries, Organization
+from sapporo_mice.models import Bid, Contact, KeyPerson, MeetingSeries, Organization
 from sapporo_mice.reports import common
 from sapporo_mice.reports.document import Heading, Pack, Section, Styles, facts, table
 from sapporo_mice.rotation import PLACE_NAMES, reason_text
@@ -63,6 +64,7 @@ register({
     "report.bid.value": {"en": "Value", "ja": "値"},
     "report.bid.source": {"en": "Source", "ja": "出典"},
     "report.bid.today": {"en": "Today's default", "ja": "現在の既定値"},
+    "report.bid.series_role": {"en": "{role} (meeting series)", "ja": "{role}（会議シリーズ）"},
     "report.bid.per_foreign": {"en": "¥ per foreign participant: {type}", "ja": "海外参加者 1 人あたり：{type}"},
     "report.bid.per_domestic": {"en": "¥ per domestic participant", "ja": "国内参加者 1 人あたり"},
     "report.bid.per_accompanying": {"en": "¥ per accompanying person", "ja": "同伴者 1 人あたり"},
@@ -211,6 +213,21 @@ def parameter_value(key: str, value: Any, w: Any, lang: str) -> str:
     return formats.money(value, lang)
 
 
+def key_persons(session: Session, bid: Bid) -> list[KeyPerson]:
+    """The bid's key persons, then its series' (a contact already named for the bid is not repeated)."""
+    from sapporo_mice.services.mice import ROLE_ORDER
+
+    def of(column: Any, parent_id: str | None) -> list[KeyPerson]:
+        if parent_id is None:
+            return []
+        rows = session.scalars(select(KeyPerson).where(column == parent_id, KeyPerson.deleted_at.is_(None))).all()
+        return sorted(rows, key=lambda p: ROLE_ORDER[p.role])
+
+    own = of(KeyPerson.bid_id, bid.id)
+    named = {p.contact_id for p in own}
+    return own + [p for p in of(KeyPerson.series_id, bid.series_id) if p.contact_id not in named]
+
+
 def _people(session: Session, bid: Bid, styles: Styles) -> Section:
     lang, w = styles.lang, styles.words
     rows = []
@@ -222,6 +239,18 @@ def _people(session: Session, bid: Bid, styles: Styles) -> Section:
         org = session.get(Organization, contact.organization_id) if contact.organization_id else None
         phone = common.international_phone(*common.primary_phone(session, contact.id))
         rows.append((contact.display_name, w(role), " / ".join(x for x in (contact.title, _org(org, lang)) if x),
+                     "\n".join(x for x in (common.primary_email(session, contact.id), phone) if x)))
+    for person in key_persons(session, bid):
+        contact = session.get(Contact, person.contact_id)
+        if contact is None or contact.deleted_at is not None:
+            continue
+        org = session.get(Organization, contact.organization_id) if contact.organization_id else None
+        phone = common.international_phone(*common.primary_phone(session, contact.id))
+        role = enum_label("DecisionRole", person.role.value, lang)
+        if person.series_id:
+            role = w("report.bid.series_role", role=role)
+        rows.append((contact.display_name, "\n".join(x for x in (role, person.note) if x),
+                     " / ".join(x for x in (contact.title, _org(org, lang)) if x),
                      "\n".join(x for x in (common.primary_email(session, contact.id), phone) if x)))
     return Section(w("report.bid.people"), [table(
         styles, [w("report.bid.person"), w("report.bid.role"), w("report.bid.affiliation"), w("report.bid.contact")],

@@ -19,8 +19,9 @@ EXTRA_TABS: dict[str, tuple[tuple[str, str], ...]] = {
     "lead": (("ui.export_support.case", "lead_panel"),),
     # --- bids
     "bid": (("ui.views.bids.impact", "ImpactPanel"), ("ui.views.bids.competition", "CompetitionPanel"),
-            ("ui.views.bids.rotation", "BidRotationPanel"), ("ui.views.bids.stage_history", "StageHistoryPanel")),
-    "meeting_series": (("ui.views.bids.rotation", "RotationPanel"),),
+            ("ui.views.bids.key_persons", "KeyPersonsPanel"), ("ui.views.bids.rotation", "BidRotationPanel"),
+            ("ui.views.bids.stage_history", "StageHistoryPanel")),
+    "meeting_series": (("ui.views.bids.rotation", "RotationPanel"), ("ui.views.bids.key_persons", "KeyPersonsPanel")),
 }
 
 

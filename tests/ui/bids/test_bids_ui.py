@@ -276,3 +276,38 @@ def test_the_parameters_dialog_saves_the_offices_defaults(qtbot, crm, bids):
     view = crm.bids.impact_of(bids["ICSE 2030 Sapporo"])  # the bid keeps what it was estimated with
     assert view["estimate"].ripple_jpy == round(373_288_000 * 1.97)
     assert view["differences"] == [("ripple_multiplier", 1.97, 2.2)]
+
+
+@pytest.mark.parametrize("record_type", ["bid", "meeting_series"])
+def test_the_key_persons_tab_names_people_with_their_role_in_the_decision(qtbot, crm, bids, record_type):
+    from ui.editors.editor import RecordEditor
+    from ui.views.bids.key_persons import KeyPersonsPanel
+
+    org = crm.organizations.create({"name": "International Society of Cryobiology", "kind": "association"},
+                                   actor="t").id
+    person = crm.contacts.create({"family_name": "Meyer", "given_name": "Anna", "organization_id": org},
+                                 actor="t").id
+    record_id = bids["ICSE 2030 Sapporo"] if record_type == "bid" else crm.meeting_series.create(
+        {"name": "World Congress of Cryobiology"}, actor="t").id
+    ctx = make_context(crm, lang="ja")
+    editor = RecordEditor(ctx, record_type, record_id)
+    qtbot.addWidget(editor)
+    settle(qtbot, ctx)
+    panel = next(p for p in editor.extra if isinstance(p, KeyPersonsPanel))
+    panel.person._typed("Meyer")  # the search runs as a job and offers the contact
+    settle(qtbot, ctx)
+    [title] = panel.person._hits
+    panel.person._picked(title)
+    panel.role.setCurrentIndex(panel.role.findData("decision_maker"))
+    panel.note.setText("chairs the vote")
+    panel.add_picked()
+    assert panel.table.rowCount() == 1 and panel.table.item(0, 0).text() == title
+    panel.save()
+    settle(qtbot, ctx)
+    saved = crm.service(record_type).get(record_id)["key_persons"]
+    assert [(p["contact_id"], p["role"], p["note"]) for p in saved] == [(person, "decision_maker", "chairs the vote")]
+    assert panel.table.item(0, 1).text() == "International Society of Cryobiology"  # reloaded from the record
+    panel.table.cellWidget(0, 2).setCurrentIndex(panel.table.cellWidget(0, 2).findData("site_selection"))
+    panel.save()
+    settle(qtbot, ctx)
+    assert crm.service(record_type).get(record_id)["key_persons"][0]["role"] == "site_selection"
