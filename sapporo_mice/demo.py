@@ -32,7 +32,8 @@ from sapporo_mice import bid_pipeline, impact, messages, plan
 from sapporo_mice.bulk import FTS_INSERT_TRIGGER, BulkLoad, no_cyclic_gc  # noqa: F401 - FTS_INSERT_TRIGGER: where tests found it
 from sapporo_mice.errors import CrmError
 from sapporo_mice.models import (
-    CEFR, JLPT, UTCDateTime, Activity, ActivityKind, Attachment, Bid, BidCompetitor, BidStage, BidStageChange,
+    CEFR, JLPT, UTCDateTime, Activity, ActivityKind, ActivityParticipant, Attachment, Bid, BidCompetitor, BidStage,
+    BidStageChange,
     CompanyProfile,
     Consultation, Contact, ContactEmail, ContactPhone, DecisionRole, Degree, EmailKind, ExpansionCase, ExpansionKind,
     ExportStage, KeyPerson,
@@ -632,7 +633,25 @@ class Bids:
             self.load.add(KeyPerson, history[0], bid_id=bid.id, contact_id=self.roles_rng.choice(hosts).id,
                           role=DecisionRole.LOCAL_HOST, note="国内主催者（大学）")
         self._stage_changes(bid, self.PATHS[stage], history)
+        self._visits_and_presentations(bid, self.PATHS[stage], history, contacts)
         return bid
+
+    def _visits_and_presentations(self, bid: SimpleNamespace, path: list[BidStage], history: list[dt.datetime],
+                                  contacts: list[SimpleNamespace]) -> None:
+        """The site inspection and the presentation a bid went through, with who took part: its owner and a
+        colleague from the city, and people of the association."""
+        for stage, kind, subject in ((BidStage.SITE_INSPECTION, ActivityKind.SITE_INSPECTION, "現地視察: {bid}"),
+                                     (BidStage.PRESENTATION, ActivityKind.PRESENTATION, "プレゼンテーション: {bid}")):
+            if stage not in path:
+                continue
+            at = history[path.index(stage)] + dt.timedelta(days=7)
+            activity = self.load.add(Activity, at, kind=kind, subject=subject.format(bid=bid.name), occurred_at=at,
+                                     owner=bid.owner, record_type="bid", record_id=bid.id, pillars=",2,")
+            colleague = self.roles_rng.choice([o for o in words.OWNERS if o != bid.owner])
+            for staff in (bid.owner, colleague):
+                self.load.add(ActivityParticipant, at, activity_id=activity.id, staff_name=staff)
+            for contact in self.roles_rng.sample(contacts, min(2, len(contacts))):
+                self.load.add(ActivityParticipant, at, activity_id=activity.id, contact_id=contact.id)
 
     def _key_persons(self, at: dt.datetime, contacts: list[SimpleNamespace], roles: tuple[DecisionRole, ...],
                      **parent: str) -> None:

@@ -5,6 +5,8 @@
   probabilities, which were per-computer settings before. A key's record id is derived from the key.
 - ``key_persons``: a contact's role in the decision on a bid or a meeting series (decision maker, board member,
   site-selection committee, local host, PCO …), child rows of either.
+- ``activity_participants``: who took part in an activity (a site inspection, a presentation): one of our staff
+  by name, or a contact.
 
 Revision ID: 0006_bids
 Revises: 0005_gojuon_order
@@ -59,9 +61,33 @@ def upgrade() -> None:
     with op.batch_alter_table('key_persons', schema=None) as batch_op:
         batch_op.create_index('ix_key_persons_bid', ['bid_id'], unique=False)
         batch_op.create_index('ix_key_persons_series', ['series_id'], unique=False)
+    op.create_table('activity_participants',
+    sa.Column('activity_id', sa.String(length=36), nullable=False),
+    sa.Column('contact_id', sa.String(length=36), nullable=True),
+    sa.Column('staff_name', sa.String(length=120), nullable=True),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('created_by', sa.String(length=120), nullable=False),
+    sa.Column('updated_by', sa.String(length=120), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('merged_into', sa.String(length=36), nullable=True),
+    sa.CheckConstraint('(contact_id IS NULL) <> (staff_name IS NULL)',
+                       name=op.f('ck_activity_participants_contact_or_staff')),
+    sa.ForeignKeyConstraint(['activity_id'], ['activities.id'],
+                            name=op.f('fk_activity_participants_activity_id_activities')),
+    sa.ForeignKeyConstraint(['contact_id'], ['contacts.id'], name=op.f('fk_activity_participants_contact_id_contacts')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_activity_participants'))
+    )
+    with op.batch_alter_table('activity_participants', schema=None) as batch_op:
+        batch_op.create_index('ix_activity_participants_activity', ['activity_id'], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('activity_participants', schema=None) as batch_op:
+        batch_op.drop_index('ix_activity_participants_activity')
+    op.drop_table('activity_participants')
     with op.batch_alter_table('key_persons', schema=None) as batch_op:
         batch_op.drop_index('ix_key_persons_series')
         batch_op.drop_index('ix_key_persons_bid')

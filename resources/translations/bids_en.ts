@@ -525,4 +525,63 @@
         <translation>Key persons saved.</translation>
     </message>
 </context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <source>Staff member's name</source>
+        <translation>Staff member's name</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>Add staff member</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Remove participant</translation>
+    </message>
+    <message>
+        <source>Save participants</source>
+        <translation>Save participants</translation>
+    </message>
+    <message>
+        <source>Their side:</source>
+        <translation>Their side:</translation>
+    </message>
+    <message>
+        <source>Our staff:</source>
+        <translation>Our staff:</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Sapporo City</source>
+        <translation>Sapporo City</translation>
+    </message>
+    <message>
+        <source>Pick a contact from the list first.</source>
+        <translation>Pick a contact from the list first.</translation>
+    </message>
+    <message>
+        <source>Participants saved.</source>
+        <translation>Participants saved.</translation>
+    </message>
+</context>
 </TS>

@@ -525,4 +525,63 @@
         <translation>キーパーソンを保存しました。</translation>
     </message>
 </context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>連絡先を追加</translation>
+    </message>
+    <message>
+        <source>Staff member's name</source>
+        <translation>職員名</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>職員を追加</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>参加者を削除</translation>
+    </message>
+    <message>
+        <source>Save participants</source>
+        <translation>参加者を保存</translation>
+    </message>
+    <message>
+        <source>Their side:</source>
+        <translation>先方:</translation>
+    </message>
+    <message>
+        <source>Our staff:</source>
+        <translation>札幌市側:</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Sapporo City</source>
+        <translation>札幌市</translation>
+    </message>
+    <message>
+        <source>Pick a contact from the list first.</source>
+        <translation>先に一覧から連絡先を選んでください。</translation>
+    </message>
+    <message>
+        <source>Participants saved.</source>
+        <translation>参加者を保存しました。</translation>
+    </message>
+</context>
 </TS>

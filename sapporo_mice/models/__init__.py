@@ -24,7 +24,7 @@ from sapporo_mice.models.leads import Lead
 from sapporo_mice.models.mice import Bid, BidCompetitor, BidStageChange, KeyPerson, MeetingEdition, MeetingSeries
 from sapporo_mice.models.organizations import Organization
 from sapporo_mice.models.people import Contact, ContactEmail, ContactPhone
-from sapporo_mice.models.records import Activity, Attachment, Task
+from sapporo_mice.models.records import Activity, ActivityParticipant, Attachment, Task
 from sapporo_mice.models.shared import SharedSetting
 from sapporo_mice.models.talent import Match, MatchStageChange, Opening, Student
 from sapporo_mice.models.network import (
@@ -39,7 +39,7 @@ from sapporo_mice.models.network import (
 )
 
 SYNCED_MODELS: tuple[type[SyncMixin], ...] = (
-    Organization, Contact, ContactEmail, ContactPhone, Lead, Activity, Task, Attachment,
+    Organization, Contact, ContactEmail, ContactPhone, Lead, Activity, ActivityParticipant, Task, Attachment,
     MeetingSeries, MeetingEdition, Bid, BidStageChange, BidCompetitor, KeyPerson, Fair, Participation, CompanyProfile, TargetMarket,
     SupportNeed, Consultation, ExpansionCase, Student, Opening, Match, MatchStageChange,
     Indicator, IndicatorValue, SupportGiven, SharedSetting,

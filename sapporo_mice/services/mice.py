@@ -136,11 +136,14 @@ _COMPETITOR_FIELDS = {"city": f.text(200, required=True), "country": f.country()
 
 
 def replace_children(unit: Unit, model: type, parent_key: str, parent_id: str, wanted: list[dict[str, Any]],
-                     changes: Changes, record_type: str) -> None:
+                     changes: Changes, record_type: str, keys: tuple[str, ...] | None = None) -> None:
     """Make the parent's live child rows the ``wanted`` ones: tombstone those no longer wanted, insert the new
-    ones (rows that stay are left alone, so an unchanged list writes nothing)."""
+    ones (rows that stay are left alone, so an unchanged list writes nothing); ``keys``: the columns that say
+    two rows are the same (else the model's own, below)."""
+    keys = keys or _CHILD_KEYS[model]
+
     def key(values: dict[str, Any]) -> tuple:
-        return tuple(plain(values.get(k)) for k in _CHILD_KEYS[model])
+        return tuple(plain(values.get(k)) for k in keys)
 
     existing = unit.children(model, parent_key, parent_id)
     wanted_keys = {key(w) for w in wanted}

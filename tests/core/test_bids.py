@@ -261,3 +261,42 @@ def test_a_key_person_needs_a_stored_contact_and_a_role(crm):
         ("key_persons", "key_persons.role_needed", 1), ("key_persons", "key_persons.contact_id_needed", 2),
         ("key_persons", "field.reference_missing", 3)]
     assert crm.bids.count() == 0
+
+
+# ------------------------------------------------------------------------------- site inspections and presentations
+def test_a_site_inspection_keeps_who_took_part_our_staff_and_their_contacts(crm):
+    import datetime as dt
+
+    chair = _person(crm, "Meyer", "Anna")
+    bid = _bid(crm).id
+    saved = crm.activities.create({"kind": "site_inspection", "subject": "Venue tour", "record_type": "bid",
+                                   "record_id": bid, "occurred_at": dt.datetime(2026, 10, 5, 1, tzinfo=dt.UTC),
+                                   "participants": [{"contact_id": chair}, {"staff_name": "佐藤 花子"},
+                                                    {"staff_name": "佐藤 花子"}]}, actor=ACTOR)
+    assert [(p["name"], p["staff_name"], p["organization"]) for p in saved.record["participants"]] == [
+        ("佐藤 花子", "佐藤 花子", None), ("Anna Meyer", None, "International Society of Cryobiology")]
+    [listed] = crm.activities.for_record("bid", bid)
+    assert len(listed["participants"]) == 2  # what the bid's activities panel shows
+    kept = crm.activities.update(saved.id, {"participants": [{"staff_name": "佐藤 花子"}]}, actor="鈴木 一郎")
+    assert [p["name"] for p in kept.record["participants"]] == ["佐藤 花子"]
+    with crm.store.reading() as session:
+        from sqlalchemy import select
+
+        from sapporo_mice.models import ChangeLogEntry
+        logged = session.execute(select(ChangeLogEntry.op, ChangeLogEntry.user).where(
+            ChangeLogEntry.table_name == "activity_participants")).all()
+    assert sorted((str(getattr(op, "value", op)), user) for op, user in logged) == [
+        ("delete", "鈴木 一郎"), ("insert", ACTOR), ("insert", ACTOR)]
+
+
+def test_a_participant_is_a_stored_contact_or_a_staff_name(crm):
+    import datetime as dt
+
+    with pytest.raises(ValidationError) as refused:
+        crm.activities.create({"kind": "presentation", "subject": "Board pitch",
+                               "occurred_at": dt.datetime(2026, 10, 5, 1, tzinfo=dt.UTC),
+                               "participants": [{}, {"contact_id": "0190a4c2-0000-7000-8000-000000000000"},
+                                                {"contact_id": _person(crm, "Meyer", "Anna"), "staff_name": "x"}]},
+                              actor=ACTOR)
+    assert [(p.code, p.params["position"]) for p in refused.value.problems] == [
+        ("participants.contact_or_staff", 1), ("field.reference_missing", 2), ("participants.contact_or_staff", 3)]

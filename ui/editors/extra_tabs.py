@@ -22,6 +22,7 @@ EXTRA_TABS: dict[str, tuple[tuple[str, str], ...]] = {
             ("ui.views.bids.key_persons", "KeyPersonsPanel"), ("ui.views.bids.rotation", "BidRotationPanel"),
             ("ui.views.bids.stage_history", "StageHistoryPanel")),
     "meeting_series": (("ui.views.bids.rotation", "RotationPanel"), ("ui.views.bids.key_persons", "KeyPersonsPanel")),
+    "activity": (("ui.views.bids.participants", "ParticipantsPanel"),),
 }
 
 

@@ -311,3 +311,42 @@ def test_the_key_persons_tab_names_people_with_their_role_in_the_decision(qtbot,
     panel.save()
     settle(qtbot, ctx)
     assert crm.service(record_type).get(record_id)["key_persons"][0]["role"] == "site_selection"
+
+
+def test_an_activitys_participants_are_edited_in_its_window_and_shown_on_the_bid(qtbot, crm, bids):
+    from ui.editors.editor import RecordEditor
+    from ui.editors.linked import ActivitiesPanel
+    from ui.views.bids.participants import ParticipantsPanel
+
+    bid = bids["ICSE 2030 Sapporo"]
+    org = crm.organizations.create({"name": "IEEE Computer Society", "kind": "association"}, actor="t").id
+    person = crm.contacts.create({"family_name": "Meyer", "given_name": "Anna", "organization_id": org},
+                                 actor="t").id
+    activity = crm.activities.create({"kind": "site_inspection", "subject": "Venue tour", "record_type": "bid",
+                                      "record_id": bid, "occurred_at": dt.datetime(2026, 10, 5, 1, tzinfo=dt.UTC)},
+                                     actor="t").id
+    ctx = make_context(crm, lang="ja")
+    editor = RecordEditor(ctx, "activity", activity)
+    qtbot.addWidget(editor)
+    settle(qtbot, ctx)
+    panel = next(p for p in editor.extra if isinstance(p, ParticipantsPanel))
+    panel.staff.setText("佐藤 花子")
+    panel.add_staff()
+    panel.contact._typed("Meyer")
+    settle(qtbot, ctx)
+    [title] = panel.contact._hits
+    panel.contact._picked(title)
+    panel.add_contact()
+    panel.save()
+    settle(qtbot, ctx)
+    saved = crm.activities.get(activity)["participants"]
+    assert {(p["contact_id"], p["staff_name"]) for p in saved} == {(person, None), (None, "佐藤 花子")}
+    assert panel.table.item(1, 1).text() == "IEEE Computer Society"
+
+    activities = ActivitiesPanel(ctx, "bid")
+    qtbot.addWidget(activities)
+    activities.load(bid)
+    settle(qtbot, ctx)
+    column = [c.key for c in activities.model.columns].index("participants")
+    shown = activities.model.index(0, column).data()
+    assert shown == "佐藤 花子、Anna Meyer"
