@@ -101,10 +101,6 @@
         <translation>Impact parameters and stage probabilities…</translation>
     </message>
     <message>
-        <source>Import association meetings</source>
-        <translation>Import association meetings</translation>
-    </message>
-    <message>
         <source>Import association meetings (ICCA)…</source>
         <translation>Import association meetings (ICCA)…</translation>
     </message>
@@ -113,20 +109,8 @@
         <translation>List</translation>
     </message>
     <message>
-        <source>Nothing was imported</source>
-        <translation>Nothing was imported</translation>
-    </message>
-    <message>
         <source>Pipeline by fiscal year of the event, weighted by probability: %1</source>
         <translation>Pipeline by fiscal year of the event, weighted by probability: %1</translation>
-    </message>
-    <message>
-        <source>Row %1, column %2: %3</source>
-        <translation>Row %1, column %2: %3</translation>
-    </message>
-    <message>
-        <source>Rows read: %1. Series created: %2, updated: %3. Editions added: %4.</source>
-        <translation>Rows read: %1. Series created: %2, updated: %3. Editions added: %4.</translation>
     </message>
     <message>
         <source>Select one bid first.</source>
@@ -139,10 +123,6 @@
     <message>
         <source>Show the list</source>
         <translation>Show the list</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.csv *.xlsx)</source>
-        <translation>Spreadsheets (*.csv *.xlsx)</translation>
     </message>
     <message>
         <source>Wrote %1.</source>

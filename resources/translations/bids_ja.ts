@@ -101,10 +101,6 @@
         <translation>経済波及効果の算定前提と段階ごとの確度…</translation>
     </message>
     <message>
-        <source>Import association meetings</source>
-        <translation>国際会議の開催実績を取り込む</translation>
-    </message>
-    <message>
         <source>Import association meetings (ICCA)…</source>
         <translation>国際会議の開催実績を取り込む（ICCA 形式）…</translation>
     </message>
@@ -113,20 +109,8 @@
         <translation>一覧</translation>
     </message>
     <message>
-        <source>Nothing was imported</source>
-        <translation>何も取り込んでいません</translation>
-    </message>
-    <message>
         <source>Pipeline by fiscal year of the event, weighted by probability: %1</source>
         <translation>開催年度別の誘致パイプライン（確度加重）: %1</translation>
-    </message>
-    <message>
-        <source>Row %1, column %2: %3</source>
-        <translation>%1 行目「%2」列: %3</translation>
-    </message>
-    <message>
-        <source>Rows read: %1. Series created: %2, updated: %3. Editions added: %4.</source>
-        <translation>読み込んだ行: %1。作成した会議シリーズ: %2、更新: %3。追加した開催実績: %4。</translation>
     </message>
     <message>
         <source>Select one bid first.</source>
@@ -139,10 +123,6 @@
     <message>
         <source>Show the list</source>
         <translation>一覧を表示</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.csv *.xlsx)</source>
-        <translation>表計算ファイル (*.csv *.xlsx)</translation>
     </message>
     <message>
         <source>Wrote %1.</source>

@@ -219,25 +219,17 @@ def test_the_competition_tab_saves_the_destinations(qtbot, crm, bids):
                                                                     "strengths": "BEXCO"}]
 
 
-def test_the_series_import_reports_in_the_status_bar_or_row_by_row(qtbot, crm, tmp_path, monkeypatch):
-    from ui import qt
+def test_the_bids_import_action_opens_the_import_wizard_for_association_meetings(qtbot, crm):
+    from ui.io.import_wizard import ImportWizard
 
     ctx = make_context(crm)
     view = BidsView(ctx)
     qtbot.addWidget(view)
-    good = tmp_path / "icca.csv"
-    good.write_text("Series,Year,City,Country\nWorld Snow Congress,2022,Oslo,NO\n", encoding="utf-8")
-    with qtbot.waitSignal(view.status) as said:
-        view.run_import(str(good))
-    assert said.args[0].startswith("Rows read: 1. Series created: 1")
-    bad = tmp_path / "bad.csv"
-    bad.write_text("Series,Year\nX,soon\n", encoding="utf-8")
-    warned = []
-    monkeypatch.setattr(qt.QMessageBox, "warning", staticmethod(lambda *a: warned.append(a[2])))
-    view.run_import(str(bad))
-    settle(qtbot, ctx)
-    assert warned and warned[0].startswith("Row 2, column Year:")
-    assert crm.meeting_series.count() == 1
+    view.show()
+    view.import_series()
+    [wizard] = view.window().findChildren(ImportWizard)
+    assert wizard.kind.currentData() == "meetings" and not wizard.fair.isEnabled()
+    wizard.close()
 
 
 def test_a_bid_shows_its_series_rotation(qtbot, crm, bids):
