@@ -65,6 +65,14 @@ messages.register({
         "en": "{field}: “{stage}” is not a stage of the pipeline.",
         "ja": "{field}: 「{stage}」は誘致の段階にありません。",
     },
+    "key_persons.contact_id_needed": {
+        "en": "{field}: entry {position} needs its contact.",
+        "ja": "{field}: {position} 件目に連絡先が必要です。",
+    },
+    "key_persons.role_needed": {
+        "en": "{field}: entry {position} needs its role in the decision.",
+        "ja": "{field}: {position} 件目に意思決定での役割が必要です。",
+    },
     "impact.unreadable": {
         "en": "{field}: the estimate's parameters cannot be read.",
         "ja": "{field}: 算定の前提を読み取れません。",

@@ -32,9 +32,11 @@ from sapporo_mice import bid_pipeline, impact, messages, plan
 from sapporo_mice.bulk import FTS_INSERT_TRIGGER, BulkLoad, no_cyclic_gc  # noqa: F401 - FTS_INSERT_TRIGGER: where tests found it
 from sapporo_mice.errors import CrmError
 from sapporo_mice.models import (
-    CEFR, JLPT, UTCDateTime, Activity, ActivityKind, Attachment, Bid, BidCompetitor, BidStage, BidStageChange,
+    CEFR, JLPT, UTCDateTime, Activity, ActivityKind, ActivityParticipant, Attachment, Bid, BidCompetitor, BidStage,
+    BidStageChange,
     CompanyProfile,
-    Consultation, Contact, ContactEmail, ContactPhone, Degree, EmailKind, ExpansionCase, ExpansionKind, ExportStage,
+    Consultation, Contact, ContactEmail, ContactPhone, DecisionRole, Degree, EmailKind, ExpansionCase, ExpansionKind,
+    ExportStage, KeyPerson,
     Fair, Frequency, Lead, LeadKind, LeadStatus, LocalState, MarketStatus, Match,
     MatchStage, MatchStageChange, MeetingEdition, MeetingSeries, MeetingType, Opening, OpeningKind, Organization, OrgKind,
     Participation, PhoneKind, Rating, SupportArea, SupportNeed, Student, TargetMarket, Task,
@@ -561,6 +563,7 @@ class Bids:
         self.load, self.orgs, self.people = load, orgs, people
         self.series: list[SimpleNamespace] = []
         self.bids: list[SimpleNamespace] = []
+        self.roles_rng = random.Random(13)  # its own stream: the key persons leave the other demo values as they were
 
     def build(self, series_count: int, bid_count: int) -> list[SimpleNamespace]:
         for _ in range(series_count):
@@ -569,6 +572,9 @@ class Bids:
         stages = list(BidStage)
         for index in range(max(bid_count, len(stages))):  # every stage, even in the smallest demo
             self.bids.append(self._bid(self.load.pick(self.series), stages[index % len(stages)]))
+        for series in self.series:  # after the bids: the key persons' table follows both of its parents'
+            self._key_persons(series.created_at, self.people.by_org.get(series.association_id or "", []),
+                              (DecisionRole.BOARD_MEMBER, DecisionRole.SECRETARIAT), series_id=series.id)
         return self.series + self.bids
 
     def _series(self) -> SimpleNamespace:
@@ -620,8 +626,40 @@ class Bids:
         bid.updated_at = history[-1]  # its last move
         for city, country, strengths in rng.sample(words.COMPETING, 2):
             self.load.add(BidCompetitor, history[0], bid_id=bid.id, city=city, country=country, strengths=strengths)
+        self._key_persons(history[0], contacts, (DecisionRole.DECISION_MAKER, DecisionRole.SITE_SELECTION),
+                          bid_id=bid.id)
+        hosts = [c for org in self.orgs.by_kind[OrgKind.UNIVERSITY] for c in self.people.by_org.get(org.id, [])]
+        if hosts and stage not in (BidStage.PROSPECT, BidStage.RESEARCH):
+            self.load.add(KeyPerson, history[0], bid_id=bid.id, contact_id=self.roles_rng.choice(hosts).id,
+                          role=DecisionRole.LOCAL_HOST, note="国内主催者（大学）")
         self._stage_changes(bid, self.PATHS[stage], history)
+        self._visits_and_presentations(bid, self.PATHS[stage], history, contacts)
         return bid
+
+    def _visits_and_presentations(self, bid: SimpleNamespace, path: list[BidStage], history: list[dt.datetime],
+                                  contacts: list[SimpleNamespace]) -> None:
+        """The site inspection and the presentation a bid went through, with who took part: its owner and a
+        colleague from the city, and people of the association."""
+        for stage, kind, subject in ((BidStage.SITE_INSPECTION, ActivityKind.SITE_INSPECTION, "現地視察: {bid}"),
+                                     (BidStage.PRESENTATION, ActivityKind.PRESENTATION, "プレゼンテーション: {bid}")):
+            if stage not in path:
+                continue
+            at = history[path.index(stage)] + dt.timedelta(days=7)
+            activity = self.load.add(Activity, at, kind=kind, subject=subject.format(bid=bid.name), occurred_at=at,
+                                     owner=bid.owner, record_type="bid", record_id=bid.id, pillars=",2,")
+            colleague = self.roles_rng.choice([o for o in words.OWNERS if o != bid.owner])
+            for staff in (bid.owner, colleague):
+                self.load.add(ActivityParticipant, at, activity_id=activity.id, staff_name=staff)
+            for contact in self.roles_rng.sample(contacts, min(2, len(contacts))):
+                self.load.add(ActivityParticipant, at, activity_id=activity.id, contact_id=contact.id)
+
+    def _key_persons(self, at: dt.datetime, contacts: list[SimpleNamespace], roles: tuple[DecisionRole, ...],
+                     **parent: str) -> None:
+        """Up to one contact of the association per role (a series' board, a bid's decision maker …)."""
+        chosen = self.roles_rng.sample(contacts, min(len(roles), len(contacts)))
+        for contact, role in zip(chosen, roles, strict=False):
+            self.load.add(KeyPerson, at, contact_id=contact.id, role=role, note=words.KEY_PERSON_NOTES[role.value],
+                          **parent)
 
     def _parameters(self) -> impact.ImpactParameters:
         """Most bids were estimated with today's defaults; some with an older multiplier or without airfare,

@@ -421,3 +421,11 @@ COMPETING = [
     ("Yokohama", "JP", "パシフィコ横浜の規模と首都圏からの近さ"), ("Bangkok", "TH", "宿泊費の安さと航空網"),
     ("Melbourne", "AU", "学会本部との関係と南半球の季節"), ("Fukuoka", "JP", "アジア各都市への近さ"),
 ]
+
+# What the bid team notes about a key person, by their role in the decision.
+KEY_PERSON_NOTES = {
+    "decision_maker": "理事会での開催地決定の投票を取りまとめる",
+    "site_selection": "開催地選定委員。会場とアクセスを重視",
+    "board_member": "理事。アジア開催に前向き",
+    "secretariat": "事務局長。立候補の手続きの窓口",
+}

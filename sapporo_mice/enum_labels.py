@@ -73,6 +73,15 @@ ENUMS: dict[str, dict[str, str]] = {
         "incentive": QT_TRANSLATE_NOOP("MeetingType", "Incentive"),
         "exhibition": QT_TRANSLATE_NOOP("MeetingType", "Exhibition"),
     },
+    "DecisionRole": {
+        "decision_maker": QT_TRANSLATE_NOOP("DecisionRole", "Decision maker"),
+        "board_member": QT_TRANSLATE_NOOP("DecisionRole", "Board or council member"),
+        "site_selection": QT_TRANSLATE_NOOP("DecisionRole", "Site-selection committee"),
+        "local_host": QT_TRANSLATE_NOOP("DecisionRole", "Local host"),
+        "pco": QT_TRANSLATE_NOOP("DecisionRole", "PCO"),
+        "influencer": QT_TRANSLATE_NOOP("DecisionRole", "Influencer"),
+        "secretariat": QT_TRANSLATE_NOOP("DecisionRole", "Secretariat"),
+    },
     "BidStage": {
         "prospect": QT_TRANSLATE_NOOP("BidStage", "Prospect"),
         "research": QT_TRANSLATE_NOOP("BidStage", "Research"),

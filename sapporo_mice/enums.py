@@ -98,6 +98,18 @@ class BidStage(str, enum.Enum):
     POSTPONED = "postponed"
 
 
+class DecisionRole(str, enum.Enum):
+    """A key person's part in deciding where a meeting goes (an association's people, the local side)."""
+
+    DECISION_MAKER = "decision_maker"
+    BOARD_MEMBER = "board_member"
+    SITE_SELECTION = "site_selection"
+    LOCAL_HOST = "local_host"
+    PCO = "pco"
+    INFLUENCER = "influencer"
+    SECRETARIAT = "secretariat"
+
+
 class Frequency(str, enum.Enum):
     ANNUAL = "annual"
     BIENNIAL = "biennial"

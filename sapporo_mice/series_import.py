@@ -20,6 +20,8 @@ from sqlalchemy import func, select
 
 from sapporo_mice import messages
 from sapporo_mice.enums import Frequency, OrgKind
+from sapporo_mice.io.report import ImportReport
+from sapporo_mice.io.rows import Issue
 from sapporo_mice.models import MeetingSeries, Organization
 from sapporo_mice.validation import FieldInvalid, clean_country, clean_int
 
@@ -84,26 +86,45 @@ class SeriesImportReport:
                 "editions_added": self.editions_added, "applied": self.applied, "errors": self.errors}
 
 
-def read_rows(path: Path) -> tuple[list[str], list[tuple[int, list[Any]]]]:
+# What each column can hold, for a column mapping chosen by hand (the import wizard, ``import --map``).
+TARGETS = ("name", "acronym", "frequency", "rotation_area", "association", "year", "city", "country", "delegates",
+           "preferred_month")
+
+
+def read_rows(path: Path, *, encoding: str | None = None,
+              sheet: str | None = None) -> tuple[list[str], list[tuple[int, list[Any]]]]:
     from sapporo_mice.io.problems import ImportFileError
     from sapporo_mice.io.tabular import read_csv, read_xlsx
 
     suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
+    if suffix not in (".csv", ".xlsx", ".xlsm"):
         raise ImportFileError("series_import.unsupported", path.name)
-    table = read_csv(path) if suffix == ".csv" else read_xlsx(path)
+    table = read_csv(path, encoding=encoding) if suffix == ".csv" else read_xlsx(path, sheet=sheet)
     return table.headers, table.rows
 
 
-def plan(headers: list[str], rows: list[tuple[int, list[Any]]], lang: str,
-         file: str = "") -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
+def columns_of(headers: list[str], overrides: dict[str, str] | None = None) -> dict[int, str | None]:
+    """Each column's target: the user's choice (a target, or anything else to leave it out), else its header."""
+    overrides = overrides or {}
+    return {i: (overrides[h] if overrides[h] in TARGETS else None) if h in overrides else HEADERS.get(_key(h))
+            for i, h in enumerate(headers)}
+
+
+def looks_like_meetings(headers: list[str]) -> bool:
+    """Whether a table is an association meetings sheet: a series' name, and its editions' year and city."""
+    targets = set(columns_of(headers).values())
+    return {"name", "year"} <= targets and bool(targets & {"city", "country", "frequency", "rotation_area"})
+
+
+def plan(headers: list[str], rows: list[tuple[int, list[Any]]], file: str = "",
+         overrides: dict[str, str] | None = None) -> tuple[dict[str, dict[str, Any]], list[Issue]]:
     """Series by name (their columns and editions) from the rows, and every problem with its row and column."""
-    columns = {i: HEADERS.get(_key(h)) for i, h in enumerate(headers)}
+    columns = columns_of(headers, overrides)
     if "name" not in columns.values():
-        return {}, [{"row": 1, "column": None, "message": messages.render("series_import.no_name_column", lang,
-                                                                           file=file)}]
+        return {}, [Issue(None, None, "series_import.no_name_column", {"file": file})]
     series: dict[str, dict[str, Any]] = {}
-    errors: list[dict[str, Any]] = []
+    errors: list[Issue] = []
+    year_header = next((headers[i] for i, t in columns.items() if t == "year"), None)
     for number, cells in rows:
         values = {columns[i]: cell for i, cell in enumerate(cells) if columns.get(i) and cell not in (None, "")}
         name = str(values.get("name") or "").strip()
@@ -118,11 +139,9 @@ def plan(headers: list[str], rows: list[tuple[int, list[Any]]], lang: str,
             except FieldInvalid as exc:
                 bad.add(target)
                 header = headers[next(i for i, t in columns.items() if t == target)]
-                text = messages.render(exc.code, lang, field=header, value=str(value)[:100], **exc.params)
-                errors.append({"row": number, "column": header, "message": text})
+                errors.append(Issue(number, header, exc.code, {**exc.params, "field": header, "value": str(value)}))
         if edition and "year" not in edition and "year" not in bad:
-            errors.append({"row": number, "column": None,
-                           "message": messages.render("series_import.year_needed", lang)})
+            errors.append(Issue(number, year_header, "series_import.year_needed", {}))
         elif edition:
             entry["editions"].append(edition)
     return series, errors
@@ -151,8 +170,9 @@ def _apply(entry: dict[str, Any], edition: dict[str, Any], target: str, value: A
 def import_series(store: Store, path: Path, *, actor: str, lang: str = "ja",
                   dry_run: bool = False) -> SeriesImportReport:
     headers, rows = read_rows(Path(path))
-    series, errors = plan(headers, rows, lang, Path(path).name)
-    report = SeriesImportReport(read=len(rows), errors=errors)
+    series, errors = plan(headers, rows, Path(path).name)
+    report = SeriesImportReport(read=len(rows), errors=[
+        {"row": e.row if e.row is not None else 1, "column": e.column, "message": e.message(lang)} for e in errors])
     if errors:
         return report
     try:
@@ -163,12 +183,45 @@ def import_series(store: Store, path: Path, *, actor: str, lang: str = "ja",
     return report
 
 
+FORMAT = {"key": "association_meetings",
+          "label": {"en": "the ICCA Association Database (meetings and their editions)",
+                    "ja": "ICCA 国際会議データベース（会議と開催実績）"}}
+
+
+def import_report(store: Store, path: Path, options: Any, progress: Any = None) -> ImportReport:
+    """The same import through the generic import machinery (``import meetings FILE``, the import wizard): its
+    report, its options (``dry_run``; ``skip_invalid`` leaves out the rows with a problem, else one problem and
+    nothing is written; ``mapping`` of a column to a target of :data:`TARGETS`), its errors by row and column."""
+    path = Path(path)
+    headers, rows = read_rows(path, encoding=options.encoding, sheet=options.sheet)
+    (progress or (lambda *_a: None))("plan", 0, len(rows))
+    series, errors = plan(headers, rows, path.name, options.mapping)
+    report = ImportReport(file=path.name, kind="meetings", read=len(rows), dry_run=options.dry_run,
+                          errors=errors, format=FORMAT)
+    bad = {e.row for e in errors}
+    if errors and options.skip_invalid and None not in bad:
+        kept = [r for r in rows if r[0] not in bad]
+        series, _ = plan(headers, kept, path.name, options.mapping)
+        report.skipped = len(rows) - len(kept)
+    report.would_create = sum(len(entry["editions"]) or 1 for entry in series.values())
+    if options.dry_run or (errors and (not options.skip_invalid or None in bad)):
+        return report
+    (progress or (lambda *_a: None))("save", 0, 0)
+    counts = SeriesImportReport(read=len(rows))
+    _write(store, series, counts, options.actor, False, report.created_ids)
+    report.created, report.updated, report.applied = counts.created, counts.updated, True
+    report.created_by_type = {"meeting_series": counts.created, "meeting_edition": counts.editions_added}
+    return report
+
+
 class _DryRun(Exception):
     """Raised inside the unit of a dry run, so everything it wrote is rolled back."""
 
 
 def _write(store: Store, series: dict[str, dict[str, Any]], report: SeriesImportReport, actor: str,
-           dry_run: bool) -> None:
+           dry_run: bool, ids: dict[str, list[str]] | None = None) -> None:
+    """``ids``: receives the series created or changed, by record type (what the views refresh)."""
+    ids = ids if ids is not None else {}
     service, organizations = store.services["meeting_series"], store.services["organization"]
     with store.unit(actor) as unit:
         for entry in series.values():
@@ -178,7 +231,8 @@ def _write(store: Store, series: dict[str, dict[str, Any]], report: SeriesImport
             existing = unit.session.scalar(select(MeetingSeries).where(
                 func.lower(MeetingSeries.name) == entry["name"].lower(), MeetingSeries.deleted_at.is_(None)).limit(1))
             if existing is None:
-                service.create_in(unit, {**values, "editions": entry["editions"]}, record=False)
+                made = service.create_in(unit, {**values, "editions": entry["editions"]}, record=False)
+                ids.setdefault("meeting_series", []).append(made.id)
                 report.created += 1
                 report.editions_added += len(entry["editions"])
                 continue
@@ -188,6 +242,7 @@ def _write(store: Store, series: dict[str, dict[str, Any]], report: SeriesImport
             missing = {k: v for k, v in values.items() if current.get(k) in (None, "") and k != "name"}
             if new or missing:
                 service.update_in(unit, existing.id, {**missing, "editions": [*current["editions"], *new]})
+                ids.setdefault("meeting_series", []).append(existing.id)
                 report.updated += 1
                 report.editions_added += len(new)
         if dry_run:

@@ -304,6 +304,8 @@ FIELDS.update({
     "editions": ("Past editions", "過去の開催実績"),
     "stage_note": ("Note on the stage change", "段階変更のメモ"),
     "competing": ("Competing destinations", "競合都市"),
+    "key_persons": ("Key persons", "キーパーソン"),
+    "participants": ("Participants", "参加者"),
     "strengths": ("Strengths", "強み"),
     "organiser_spend_jpy": ("Organiser's spend (yen)", "主催者支出（円）"),
     "delegates": ("Delegates", "参加者数"),

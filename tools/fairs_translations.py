@@ -16,6 +16,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 JA = {
     "ImportFields": {
+        "Acronym": "略称",
+        "Association": "主催団体",
+        "City": "開催都市",
+        "Participants": "参加者数",
+        "Frequency": "開催頻度",
+        "Month held": "開催月",
+        "Rotation area": "巡回地域",
+        "Year held": "開催年",
         "Address": "住所",
         "Capital (yen)": "資本金（円）",
         "Captured at": "取得日時",
@@ -161,6 +169,7 @@ JA = {
             "フォローアップのタスクを %1 件作成し、%2 件のリードにフォロー日を設定しました。タスクがあるリードはそのままです。",
     },
     "ImportWizard": {
+        "Meeting series (association meetings spreadsheet, ICCA)": "国際会議シリーズ（ICCA 形式の開催実績表）",
         "Import": "取り込み", "Row": "行", "Column": "列", "Kind": "種類", "Message": "内容",
         "1. What to import": "1. 取り込む内容", "Contacts": "連絡先", "Leads": "リード",
         "Companies": "企業・団体", "Students": "留学生", "A .csv, .xlsx or .vcf file": ".csv、.xlsx、.vcf ファイル",

@@ -1670,4 +1670,35 @@
         <translation>Briefing pack as a PDF (Ctrl+P)</translation>
     </message>
 </context>
+<context>
+    <name>DecisionRole</name>
+    <message>
+        <source>Decision maker</source>
+        <translation>Decision maker</translation>
+    </message>
+    <message>
+        <source>Board or council member</source>
+        <translation>Board or council member</translation>
+    </message>
+    <message>
+        <source>Site-selection committee</source>
+        <translation>Site-selection committee</translation>
+    </message>
+    <message>
+        <source>Local host</source>
+        <translation>Local host</translation>
+    </message>
+    <message>
+        <source>PCO</source>
+        <translation>PCO</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Influencer</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretariat</translation>
+    </message>
+</context>
 </TS>

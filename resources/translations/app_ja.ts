@@ -1664,4 +1664,35 @@
         <translation>ブリーフィング資料を PDF で作成（Ctrl+P）</translation>
     </message>
 </context>
+<context>
+    <name>DecisionRole</name>
+    <message>
+        <source>Decision maker</source>
+        <translation>意思決定者</translation>
+    </message>
+    <message>
+        <source>Board or council member</source>
+        <translation>理事・評議員</translation>
+    </message>
+    <message>
+        <source>Site-selection committee</source>
+        <translation>開催地選定委員会</translation>
+    </message>
+    <message>
+        <source>Local host</source>
+        <translation>国内主催者</translation>
+    </message>
+    <message>
+        <source>PCO</source>
+        <translation>国際会議運営会社</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>影響力のある人物</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>事務局</translation>
+    </message>
+</context>
 </TS>

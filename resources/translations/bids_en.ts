@@ -101,10 +101,6 @@
         <translation>Impact parameters and stage probabilities…</translation>
     </message>
     <message>
-        <source>Import association meetings</source>
-        <translation>Import association meetings</translation>
-    </message>
-    <message>
         <source>Import association meetings (ICCA)…</source>
         <translation>Import association meetings (ICCA)…</translation>
     </message>
@@ -113,20 +109,8 @@
         <translation>List</translation>
     </message>
     <message>
-        <source>Nothing was imported</source>
-        <translation>Nothing was imported</translation>
-    </message>
-    <message>
         <source>Pipeline by fiscal year of the event, weighted by probability: %1</source>
         <translation>Pipeline by fiscal year of the event, weighted by probability: %1</translation>
-    </message>
-    <message>
-        <source>Row %1, column %2: %3</source>
-        <translation>Row %1, column %2: %3</translation>
-    </message>
-    <message>
-        <source>Rows read: %1. Series created: %2, updated: %3. Editions added: %4.</source>
-        <translation>Rows read: %1. Series created: %2, updated: %3. Editions added: %4.</translation>
     </message>
     <message>
         <source>Select one bid first.</source>
@@ -139,10 +123,6 @@
     <message>
         <source>Show the list</source>
         <translation>Show the list</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.csv *.xlsx)</source>
-        <translation>Spreadsheets (*.csv *.xlsx)</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -472,6 +452,116 @@
     <message>
         <source>Who</source>
         <translation>Who</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPersonsPanel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role in the decision</source>
+        <translation>Role in the decision</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note (e.g. chairs the vote)</source>
+        <translation>Note (e.g. chairs the vote)</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Remove person</translation>
+    </message>
+    <message>
+        <source>Save key persons</source>
+        <translation>Save key persons</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Key persons</source>
+        <translation>Key persons</translation>
+    </message>
+    <message>
+        <source>Pick a contact from the list first.</source>
+        <translation>Pick a contact from the list first.</translation>
+    </message>
+    <message>
+        <source>Key persons saved.</source>
+        <translation>Key persons saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <source>Staff member's name</source>
+        <translation>Staff member's name</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>Add staff member</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Remove participant</translation>
+    </message>
+    <message>
+        <source>Save participants</source>
+        <translation>Save participants</translation>
+    </message>
+    <message>
+        <source>Their side:</source>
+        <translation>Their side:</translation>
+    </message>
+    <message>
+        <source>Our staff:</source>
+        <translation>Our staff:</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Sapporo City</source>
+        <translation>Sapporo City</translation>
+    </message>
+    <message>
+        <source>Pick a contact from the list first.</source>
+        <translation>Pick a contact from the list first.</translation>
+    </message>
+    <message>
+        <source>Participants saved.</source>
+        <translation>Participants saved.</translation>
     </message>
 </context>
 </TS>

@@ -101,10 +101,6 @@
         <translation>経済波及効果の算定前提と段階ごとの確度…</translation>
     </message>
     <message>
-        <source>Import association meetings</source>
-        <translation>国際会議の開催実績を取り込む</translation>
-    </message>
-    <message>
         <source>Import association meetings (ICCA)…</source>
         <translation>国際会議の開催実績を取り込む（ICCA 形式）…</translation>
     </message>
@@ -113,20 +109,8 @@
         <translation>一覧</translation>
     </message>
     <message>
-        <source>Nothing was imported</source>
-        <translation>何も取り込んでいません</translation>
-    </message>
-    <message>
         <source>Pipeline by fiscal year of the event, weighted by probability: %1</source>
         <translation>開催年度別の誘致パイプライン（確度加重）: %1</translation>
-    </message>
-    <message>
-        <source>Row %1, column %2: %3</source>
-        <translation>%1 行目「%2」列: %3</translation>
-    </message>
-    <message>
-        <source>Rows read: %1. Series created: %2, updated: %3. Editions added: %4.</source>
-        <translation>読み込んだ行: %1。作成した会議シリーズ: %2、更新: %3。追加した開催実績: %4。</translation>
     </message>
     <message>
         <source>Select one bid first.</source>
@@ -139,10 +123,6 @@
     <message>
         <source>Show the list</source>
         <translation>一覧を表示</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.csv *.xlsx)</source>
-        <translation>表計算ファイル (*.csv *.xlsx)</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -472,6 +452,116 @@
     <message>
         <source>Who</source>
         <translation>変更者</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPersonsPanel</name>
+    <message>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Role in the decision</source>
+        <translation>意思決定での役割</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Note (e.g. chairs the vote)</source>
+        <translation>メモ（例: 開催地投票の取りまとめ役）</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>人物を追加</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>人物を削除</translation>
+    </message>
+    <message>
+        <source>Save key persons</source>
+        <translation>キーパーソンを保存</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>連絡先:</translation>
+    </message>
+    <message>
+        <source>Key persons</source>
+        <translation>キーパーソン</translation>
+    </message>
+    <message>
+        <source>Pick a contact from the list first.</source>
+        <translation>先に一覧から連絡先を選んでください。</translation>
+    </message>
+    <message>
+        <source>Key persons saved.</source>
+        <translation>キーパーソンを保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>連絡先を追加</translation>
+    </message>
+    <message>
+        <source>Staff member's name</source>
+        <translation>職員名</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>職員を追加</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>参加者を削除</translation>
+    </message>
+    <message>
+        <source>Save participants</source>
+        <translation>参加者を保存</translation>
+    </message>
+    <message>
+        <source>Their side:</source>
+        <translation>先方:</translation>
+    </message>
+    <message>
+        <source>Our staff:</source>
+        <translation>札幌市側:</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Sapporo City</source>
+        <translation>札幌市</translation>
+    </message>
+    <message>
+        <source>Pick a contact from the list first.</source>
+        <translation>先に一覧から連絡先を選んでください。</translation>
+    </message>
+    <message>
+        <source>Participants saved.</source>
+        <translation>参加者を保存しました。</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,10 @@
         <source>Log activity</source>
         <translation>Log activity</translation>
     </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>

@@ -33,6 +33,10 @@
         <source>Log activity</source>
         <translation>活動を記録</translation>
     </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>

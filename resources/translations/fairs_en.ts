@@ -735,6 +735,38 @@
         <source>Website</source>
         <translation>Website</translation>
     </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Acronym</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Month held</source>
+        <translation>Month held</translation>
+    </message>
+    <message>
+        <source>Rotation area</source>
+        <translation>Rotation area</translation>
+    </message>
+    <message>
+        <source>Year held</source>
+        <translation>Year held</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -937,6 +969,10 @@
     <message>
         <source>Nothing was imported. Correct the rows marked as errors, or import the valid rows only.</source>
         <translation>Nothing was imported. Correct the rows marked as errors, or import the valid rows only.</translation>
+    </message>
+    <message>
+        <source>Meeting series (association meetings spreadsheet, ICCA)</source>
+        <translation>Meeting series (association meetings spreadsheet, ICCA)</translation>
     </message>
 </context>
 <context>

@@ -735,6 +735,38 @@
         <source>Website</source>
         <translation>ウェブサイト</translation>
     </message>
+    <message>
+        <source>Acronym</source>
+        <translation>略称</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>主催団体</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>開催都市</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加者数</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>開催頻度</translation>
+    </message>
+    <message>
+        <source>Month held</source>
+        <translation>開催月</translation>
+    </message>
+    <message>
+        <source>Rotation area</source>
+        <translation>巡回地域</translation>
+    </message>
+    <message>
+        <source>Year held</source>
+        <translation>開催年</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -937,6 +969,10 @@
     <message>
         <source>Nothing was imported. Correct the rows marked as errors, or import the valid rows only.</source>
         <translation>何も取り込んでいません。エラーの行を直すか、正しい行だけを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Meeting series (association meetings spreadsheet, ICCA)</source>
+        <translation>国際会議シリーズ（ICCA 形式の開催実績表）</translation>
     </message>
 </context>
 <context>

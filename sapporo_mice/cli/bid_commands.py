@@ -135,6 +135,9 @@ def _bid_json(bid: dict[str, Any]) -> dict[str, Any]:
     for key in keys:
         value = bid.get(key)
         out[key] = value.value if hasattr(value, "value") else value.isoformat() if isinstance(value, dt.date) else value
+    if "key_persons" in bid:  # who weighs on the decision, and how
+        out["key_persons"] = [{k: p.get(k) for k in ("contact_id", "name", "organization", "role", "note")}
+                              for p in bid["key_persons"]]
     return out
 
 
@@ -148,7 +151,12 @@ def _refused(ctx: CommandContext, exc: ValidationError) -> int:
 def cmd_list(ctx: CommandContext) -> int:
     where = {k: v for k, v in (("stage", ctx.args.stage), ("edition_year", ctx.args.year),
                                ("owner", ctx.args.owner)) if v is not None}
-    rows = [_bid_json(b) for b in ctx.crm().bids.board_rows(where=where)]
+    crm = ctx.crm()
+    rows = [_bid_json(b) for b in crm.bids.board_rows(where=where)]
+    if ctx.json:
+        persons = crm.bids.key_persons_by_bid([r["id"] for r in rows])
+        for row in rows:
+            row["key_persons"] = persons.get(row["id"], [])
     if ctx.json:
         ctx.emit(rows)
         return 0

@@ -28,8 +28,9 @@ HELP_JA: dict[str, str] = {
     "search every record type": "すべての種類の記録を検索します",
     "MICE bids: list, add, move through the pipeline": "MICE誘致案件: 一覧、追加、段階の進行",
     "trade fairs: list, add, follow up, results": "見本市: 一覧、追加、フォローアップ、成果",
-    "import contacts, leads, companies or students from .csv/.xlsx/.vcf":
-        "連絡先・リード・企業・団体・留学生を .csv/.xlsx/.vcf から取り込みます",
+    "import contacts, leads, companies or students from .csv/.xlsx/.vcf, or meeting series from an association "
+    "meetings spreadsheet":
+        "連絡先・リード・企業・団体・留学生を .csv/.xlsx/.vcf から、国際会議シリーズを開催実績表から取り込みます",
     "export records to .csv/.xlsx/.vcf, or a fair's schedule to .ics":
         "記録を .csv/.xlsx/.vcf に、見本市の日程を .ics に書き出します",
     "back the database up to FILE (or into an existing folder)":

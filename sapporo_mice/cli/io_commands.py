@@ -16,11 +16,12 @@ messages.register({
     "io.export_done": {"en": "Exported {count} records to {file}.", "ja": "{count} 件を {file} に書き出しました。"},
 })
 
-EXPORT_KINDS = KINDS + ("fair",)
+EXPORT_KINDS = tuple(k for k in KINDS if k != "meetings") + ("fair",)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    imp = subparsers.add_parser("import", help="import contacts, leads, companies or students from .csv/.xlsx/.vcf")
+    imp = subparsers.add_parser("import", help="import contacts, leads, companies or students from .csv/.xlsx/.vcf, "
+                                               "or meeting series from an association meetings spreadsheet")
     imp.add_argument("kind", choices=KINDS)
     imp.add_argument("file")
     imp.add_argument("--fair", metavar="REF", help="the fair the rows come from (leads; phone region)")

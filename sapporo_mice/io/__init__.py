@@ -16,7 +16,9 @@ if TYPE_CHECKING:
     from sapporo_mice.io.report import ImportReport
     from sapporo_mice.store import Store
 
-KINDS = ("contacts", "leads", "companies", "students")
+# "meetings": an association meetings spreadsheet (ICCA-style: a meeting series' editions, one row each), read
+# by :mod:`sapporo_mice.series_import` into meeting series and their past editions.
+KINDS = ("contacts", "leads", "companies", "students", "meetings")
 
 
 class Io:
@@ -53,6 +55,17 @@ class Io:
         return header_map(path, kind, encoding=encoding, overrides=overrides, sheet=sheet)
 
     def fields_for(self, kind: str) -> tuple[str, ...]:
+        if kind == "meetings":
+            from sapporo_mice.series_import import TARGETS
+
+            return TARGETS
         from sapporo_mice.io.mapping import fields_for
 
         return fields_for(kind)
+
+    def recognise_kind(self, path: Path | str, *, encoding: str | None = None, sheet: str | None = None) -> str | None:
+        """The kind of import a file's headers say it is, when they say it plainly (an association meetings
+        spreadsheet: "meetings"); None when the user's choice of kind stands."""
+        from sapporo_mice.io.preview import recognised_kind
+
+        return recognised_kind(path, encoding=encoding, sheet=sheet)

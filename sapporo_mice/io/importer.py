@@ -115,6 +115,10 @@ def import_file(store, path: Path | str, options: ImportOptions, progress=None) 
     the database, which takes a while on a large file and cannot be stopped half-way. An exception
     it raises (a cancel) stops the import, and nothing is written.
     """
+    if options.kind == "meetings":  # meeting series and their editions: read by their own planner
+        from sapporo_mice.series_import import import_report
+
+        return import_report(store, Path(path), options, progress)
     with no_cyclic_gc():  # every planned row lives until the one write
         return _import(store, Path(path), options, progress or (lambda stage, done, total: None))
 

@@ -34,7 +34,25 @@ def header_map(path: Path | str, kind: str, *, encoding: str | None = None, over
     if suffix in VCARD_SUFFIXES:
         return None
     table = read_xlsx(path, sheet=sheet) if suffix in (".xlsx", ".xlsm") else read_csv(path, encoding=encoding)
+    if kind == "meetings":
+        from sapporo_mice import series_import
+
+        columns = series_import.columns_of(list(table.headers), overrides)
+        return HeaderMap(list(table.headers), [columns[i] for i in range(len(table.headers))],
+                         series_import.TARGETS, table.encoding, series_import.FORMAT)
     plan = plan_columns(kind, table.headers, overrides)
     fields = [plan.fields.get(i) or (plan.numbered[i][2] if i in plan.numbered else None)
               for i in range(len(table.headers))]
     return HeaderMap(list(table.headers), fields, fields_for(kind), table.encoding, plan.format)
+
+
+def recognised_kind(path: Path | str, *, encoding: str | None = None, sheet: str | None = None) -> str | None:
+    """"meetings" for an association meetings spreadsheet (series name, edition year and place), else None."""
+    from sapporo_mice import series_import
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx", ".xlsm"):
+        return None
+    table = read_xlsx(path, sheet=sheet) if suffix != ".csv" else read_csv(path, encoding=encoding)
+    return "meetings" if series_import.looks_like_meetings(list(table.headers)) else None

@@ -21,10 +21,10 @@ from sapporo_mice.models.export_support import (
 from sapporo_mice.models.fairs import Fair, Participation
 from sapporo_mice.models.kpi import Indicator, IndicatorValue
 from sapporo_mice.models.leads import Lead
-from sapporo_mice.models.mice import Bid, BidCompetitor, BidStageChange, MeetingEdition, MeetingSeries
+from sapporo_mice.models.mice import Bid, BidCompetitor, BidStageChange, KeyPerson, MeetingEdition, MeetingSeries
 from sapporo_mice.models.organizations import Organization
 from sapporo_mice.models.people import Contact, ContactEmail, ContactPhone
-from sapporo_mice.models.records import Activity, Attachment, Task
+from sapporo_mice.models.records import Activity, ActivityParticipant, Attachment, Task
 from sapporo_mice.models.shared import SharedSetting
 from sapporo_mice.models.talent import Match, MatchStageChange, Opening, Student
 from sapporo_mice.models.network import (
@@ -39,8 +39,8 @@ from sapporo_mice.models.network import (
 )
 
 SYNCED_MODELS: tuple[type[SyncMixin], ...] = (
-    Organization, Contact, ContactEmail, ContactPhone, Lead, Activity, Task, Attachment,
-    MeetingSeries, MeetingEdition, Bid, BidStageChange, BidCompetitor, Fair, Participation, CompanyProfile, TargetMarket,
+    Organization, Contact, ContactEmail, ContactPhone, Lead, Activity, ActivityParticipant, Task, Attachment,
+    MeetingSeries, MeetingEdition, Bid, BidStageChange, BidCompetitor, KeyPerson, Fair, Participation, CompanyProfile, TargetMarket,
     SupportNeed, Consultation, ExpansionCase, Student, Opening, Match, MatchStageChange,
     Indicator, IndicatorValue, SupportGiven, SharedSetting,
     # --- network

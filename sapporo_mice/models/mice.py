@@ -8,7 +8,7 @@ from sqlalchemy import BigInteger, CheckConstraint, Date, ForeignKey, Index, Int
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sapporo_mice.models.base import Base, SyncMixin, UTCDateTime, enum_column
-from sapporo_mice.enums import BidStage, Frequency, MeetingType
+from sapporo_mice.enums import BidStage, DecisionRole, Frequency, MeetingType
 
 
 class MeetingSeries(SyncMixin, Base):
@@ -124,3 +124,22 @@ class BidCompetitor(SyncMixin, Base):
     strengths: Mapped[str | None] = mapped_column(String(1000))
 
     __table_args__ = (Index("ix_bid_competitors_bid", "bid_id"),)
+
+
+class KeyPerson(SyncMixin, Base):
+    """A contact's part in the decision on a bid or on a meeting series (child rows of either): an association's
+    decision maker, a board member, the local host, the PCO …"""
+
+    __tablename__ = "key_persons"
+
+    bid_id: Mapped[str | None] = mapped_column(ForeignKey("bids.id"))
+    series_id: Mapped[str | None] = mapped_column(ForeignKey("meeting_series.id"))
+    contact_id: Mapped[str] = mapped_column(ForeignKey("contacts.id"))
+    role: Mapped[DecisionRole] = mapped_column(enum_column(DecisionRole, "decision_role"))
+    note: Mapped[str | None] = mapped_column(String(500))
+
+    __table_args__ = (
+        CheckConstraint("(bid_id IS NULL) <> (series_id IS NULL)", name="one_parent"),
+        Index("ix_key_persons_bid", "bid_id"),
+        Index("ix_key_persons_series", "series_id"),
+    )

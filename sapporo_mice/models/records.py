@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import BigInteger, Boolean, CheckConstraint, Date, Index, String, Text
+from sqlalchemy import BigInteger, Boolean, CheckConstraint, Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sapporo_mice.models.base import Base, SyncMixin, UTCDateTime, enum_column
@@ -26,6 +26,22 @@ class Activity(SyncMixin, Base):
     __table_args__ = (
         Index("ix_activities_record", "record_type", "record_id"),
         Index("ix_activities_occurred", "occurred_at"),
+    )
+
+
+class ActivityParticipant(SyncMixin, Base):
+    """Who took part in an activity (a site inspection's party, a presentation's team): one of our staff, by
+    name, or one of their contacts (an activity's child rows)."""
+
+    __tablename__ = "activity_participants"
+
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activities.id"))
+    contact_id: Mapped[str | None] = mapped_column(ForeignKey("contacts.id"))
+    staff_name: Mapped[str | None] = mapped_column(String(120))
+
+    __table_args__ = (
+        CheckConstraint("(contact_id IS NULL) <> (staff_name IS NULL)", name="contact_or_staff"),
+        Index("ix_activity_participants_activity", "activity_id"),
     )
 
 

@@ -6,15 +6,24 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sapporo_mice import countries, formats, impact
 from sapporo_mice.labels import enum_label
 from sapporo_mice.messages import register
-from sapporo_mice.models import Bid, Contact, MeetingSeries, Organization
+from sapporo_mice.models import (
+    ActivityKind,
+    Bid,
+    Contact,
+    KeyPerson,
+    MeetingSeries,
+    Organization,
+)
 from sapporo_mice.reports import common
 from sapporo_mice.reports.document import Heading, Pack, Section, Styles, facts, table
 from sapporo_mice.rotation import PLACE_NAMES, reason_text
+from sapporo_mice.services.base import plain
 
 register({
     "report.bid.title": {"en": "Bid brief: {bid}", "ja": "誘致案件ブリーフ：{bid}"},
@@ -63,6 +72,12 @@ register({
     "report.bid.value": {"en": "Value", "ja": "値"},
     "report.bid.source": {"en": "Source", "ja": "出典"},
     "report.bid.today": {"en": "Today's default", "ja": "現在の既定値"},
+    "report.bid.visits": {"en": "Site inspections and presentations", "ja": "現地視察・プレゼンテーション"},
+    "report.bid.kind": {"en": "Kind", "ja": "種別"},
+    "report.bid.subject": {"en": "Subject", "ja": "件名"},
+    "report.bid.our_staff": {"en": "Our staff", "ja": "札幌市側の参加者"},
+    "report.bid.their_side": {"en": "Their side", "ja": "先方の参加者"},
+    "report.bid.series_role": {"en": "{role} (meeting series)", "ja": "{role}（会議シリーズ）"},
     "report.bid.per_foreign": {"en": "¥ per foreign participant: {type}", "ja": "海外参加者 1 人あたり：{type}"},
     "report.bid.per_domestic": {"en": "¥ per domestic participant", "ja": "国内参加者 1 人あたり"},
     "report.bid.per_accompanying": {"en": "¥ per accompanying person", "ja": "同伴者 1 人あたり"},
@@ -131,6 +146,7 @@ def build(session: Session, bid_id: str, styles: Styles, *, store: Any) -> Pack:
         (2.5, 2, 5.5))]))
     pack.sections.append(_impact(bids, bid, styles))
     pack.sections.append(_people(session, row, styles))
+    pack.sections.append(_visits(store, bid_id, styles))
     tasks = common.open_tasks(session, [("bid", bid_id)])
     pack.sections.append(Section(w("report.bid.next"), [table(
         styles, [w("report.bid.task"), w("report.bid.due"), w("report.bid.assignee")],
@@ -211,6 +227,40 @@ def parameter_value(key: str, value: Any, w: Any, lang: str) -> str:
     return formats.money(value, lang)
 
 
+def _visits(store: Any, bid_id: str, styles: Styles) -> Section:
+    """The bid's site inspections and presentations, each with who took part (our staff, their people)."""
+    lang, w = styles.lang, styles.words
+    kinds = (ActivityKind.SITE_INSPECTION.value, ActivityKind.PRESENTATION.value)
+    rows = []
+    for activity in reversed(store.services["activity"].for_record("bid", bid_id)):
+        if plain(activity["kind"]) not in kinds:
+            continue
+        ours = [p["name"] for p in activity["participants"] if p["staff_name"]]
+        theirs = [" / ".join(x for x in (p["name"], p["organization"]) if x) for p in activity["participants"]
+                  if not p["staff_name"]]
+        rows.append((formats.date(activity["occurred_at"], lang), enum_label("ActivityKind", plain(activity["kind"]),
+                                                                             lang),
+                     activity["subject"], "\n".join(ours), "\n".join(theirs)))
+    return Section(w("report.bid.visits"), [table(
+        styles, [w("report.bid.when"), w("report.bid.kind"), w("report.bid.subject"), w("report.bid.our_staff"),
+                 w("report.bid.their_side")], rows, (1.6, 1.6, 2.6, 2, 2.6))])
+
+
+def key_persons(session: Session, bid: Bid) -> list[KeyPerson]:
+    """The bid's key persons, then its series' (a contact already named for the bid is not repeated)."""
+    from sapporo_mice.services.mice import ROLE_ORDER
+
+    def of(column: Any, parent_id: str | None) -> list[KeyPerson]:
+        if parent_id is None:
+            return []
+        rows = session.scalars(select(KeyPerson).where(column == parent_id, KeyPerson.deleted_at.is_(None))).all()
+        return sorted(rows, key=lambda p: ROLE_ORDER[p.role])
+
+    own = of(KeyPerson.bid_id, bid.id)
+    named = {p.contact_id for p in own}
+    return own + [p for p in of(KeyPerson.series_id, bid.series_id) if p.contact_id not in named]
+
+
 def _people(session: Session, bid: Bid, styles: Styles) -> Section:
     lang, w = styles.lang, styles.words
     rows = []
@@ -222,6 +272,18 @@ def _people(session: Session, bid: Bid, styles: Styles) -> Section:
         org = session.get(Organization, contact.organization_id) if contact.organization_id else None
         phone = common.international_phone(*common.primary_phone(session, contact.id))
         rows.append((contact.display_name, w(role), " / ".join(x for x in (contact.title, _org(org, lang)) if x),
+                     "\n".join(x for x in (common.primary_email(session, contact.id), phone) if x)))
+    for person in key_persons(session, bid):
+        contact = session.get(Contact, person.contact_id)
+        if contact is None or contact.deleted_at is not None:
+            continue
+        org = session.get(Organization, contact.organization_id) if contact.organization_id else None
+        phone = common.international_phone(*common.primary_phone(session, contact.id))
+        role = enum_label("DecisionRole", person.role.value, lang)
+        if person.series_id:
+            role = w("report.bid.series_role", role=role)
+        rows.append((contact.display_name, "\n".join(x for x in (role, person.note) if x),
+                     " / ".join(x for x in (contact.title, _org(org, lang)) if x),
                      "\n".join(x for x in (common.primary_email(session, contact.id), phone) if x)))
     return Section(w("report.bid.people"), [table(
         styles, [w("report.bid.person"), w("report.bid.role"), w("report.bid.affiliation"), w("report.bid.contact")],

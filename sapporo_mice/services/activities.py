@@ -12,15 +12,38 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from sapporo_mice import paths
+from sapporo_mice import messages, paths
+from sapporo_mice.changes import Changes
 from sapporo_mice.errors import FieldProblem, ValidationError
-from sapporo_mice.models import Activity, ActivityKind, Attachment, Task, utcnow
+from sapporo_mice.models import (
+    Activity,
+    ActivityKind,
+    ActivityParticipant,
+    Attachment,
+    Contact,
+    Organization,
+    Task,
+    utcnow,
+)
 from sapporo_mice.services import fields as f
-from sapporo_mice.services.base import RecordService, Related, Saved, SearchDoc
+from sapporo_mice.services.base import (
+    RecordService,
+    Related,
+    Saved,
+    SearchDoc,
+    row_to_dict,
+)
 from sapporo_mice.validation import FieldInvalid
 
 if TYPE_CHECKING:
     from sapporo_mice.store import Unit
+
+messages.register({
+    "participants.contact_or_staff": {
+        "en": "{field}: entry {position} is either a contact or one of our staff (by name), not both or neither.",
+        "ja": "{field}: {position} 件目は連絡先か職員名のどちらか一方を指定してください。",
+    },
+})
 
 BUSINESS_CARD = "business_card"  # the role of a photo of a visitor's card, attached to their lead
 LINKABLE_TYPES = (
@@ -78,8 +101,72 @@ class ActivityService(_LinkedService):
         **_linked(),
     }
 
+    def extra_inputs(self):
+        return ("id", "participants")
+
+    def validate(self, unit: Unit, values: dict[str, Any], *, partial: bool = False,
+                 current: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The activity's fields and its participants (each a stored contact or a staff member's name)."""
+        problems = clean_participants(unit, values["participants"])[1] if "participants" in values else []
+        try:
+            cleaned = super().validate(unit, values, partial=partial, current=current)
+        except ValidationError as exc:
+            raise ValidationError([*exc.problems, *problems], self.record_type) from None
+        if problems:
+            raise ValidationError(problems, self.record_type)
+        return cleaned
+
+    def after_write(self, unit: Unit, row: Activity, values: dict[str, Any], warnings: list[FieldProblem],
+                    changes: Changes) -> None:
+        from sapporo_mice.services.mice import replace_children
+
+        if "participants" in values:
+            replace_children(unit, ActivityParticipant, "activity_id", row.id,
+                             clean_participants(unit, values["participants"])[0], changes, self.record_type,
+                             keys=("contact_id", "staff_name"))
+
+    def to_dict(self, related: Related, row: Activity) -> dict[str, Any]:
+        return {**row_to_dict(row), "participants": participants_of(related, row.id)}
+
     def search_doc(self, row: Activity, related: Related) -> SearchDoc:
         return SearchDoc(row.subject, row.kind.value, [row.body])
+
+
+def clean_participants(unit: Unit, items: Any) -> tuple[list[dict[str, Any]], list[FieldProblem]]:
+    """An activity's participants as clean values (``contact_id`` or ``staff_name``), and a problem per bad entry
+    naming ``participants`` and its position; the same person twice is kept once."""
+    if items in (None, ""):
+        return [], []
+    cleaned: list[dict[str, Any]] = []
+    problems: list[FieldProblem] = []
+    for position, item in enumerate(items if isinstance(items, (list, tuple)) else [items], start=1):
+        item = item if isinstance(item, dict) else {}
+        contact_id = (str(item.get("contact_id") or "").strip()) or None
+        try:
+            staff = f.v.clean_text(item.get("staff_name"), max_length=120)
+        except FieldInvalid as exc:
+            problems.append(FieldProblem("participants", exc.code, item.get("staff_name"),
+                                         {**exc.params, "position": position}))
+            continue
+        if bool(contact_id) == bool(staff):
+            problems.append(FieldProblem("participants", "participants.contact_or_staff", None, {"position": position}))
+        elif contact_id and not unit.exists("contact", contact_id):
+            problems.append(FieldProblem("participants", "field.reference_missing", contact_id, {"position": position}))
+        elif {"contact_id": contact_id, "staff_name": staff} not in cleaned:
+            cleaned.append({"contact_id": contact_id, "staff_name": staff})
+    return cleaned, problems
+
+
+def participants_of(related: Related, activity_id: str) -> list[dict[str, Any]]:
+    """Who took part: our staff first (by name), then their contacts with their organisations."""
+    rows = []
+    for person in related.children(ActivityParticipant, "activity_id", activity_id):
+        contact = related.fetch(Contact, person.contact_id) if person.contact_id else None
+        organization = related.fetch(Organization, contact.organization_id) if contact else None
+        rows.append({"contact_id": person.contact_id, "staff_name": person.staff_name,
+                     "name": person.staff_name or (contact.display_name if contact else ""),
+                     "organization": organization.name if organization else None})
+    return sorted(rows, key=lambda r: (r["staff_name"] is None, r["name"]))
 
 
 class TaskService(_LinkedService):

@@ -17,7 +17,10 @@ from sapporo_mice.models import (
     BidCompetitor,
     BidStage,
     BidStageChange,
+    Contact,
+    DecisionRole,
     Frequency,
+    KeyPerson,
     MeetingEdition,
     MeetingSeries,
     MeetingType,
@@ -32,6 +35,7 @@ from sapporo_mice.services.base import (
     Saved,
     SearchDoc,
     check_date_order,
+    plain,
     row_to_dict,
 )
 from sapporo_mice.services.stages import StagedRecordService
@@ -67,7 +71,7 @@ class MeetingSeriesService(RecordService):
                                                  row.rotation_area])
 
     def extra_inputs(self):
-        return ("id", "editions")
+        return ("id", "editions", "key_persons")
 
     def validate_record(self, unit: Unit, cleaned: dict[str, Any], problems: list[FieldProblem]) -> None:
         pass
@@ -79,6 +83,8 @@ class MeetingSeriesService(RecordService):
         problems: list[FieldProblem] = []
         if "editions" in values:
             problems = clean_editions(values["editions"])[1]
+        if "key_persons" in values:
+            problems += clean_key_persons(unit, values["key_persons"])[1]
         try:
             cleaned = super().validate(unit, values, partial=partial, current=current)
         except ValidationError as exc:
@@ -92,6 +98,9 @@ class MeetingSeriesService(RecordService):
         if "editions" in values:
             replace_children(unit, MeetingEdition, "series_id", row.id, clean_editions(values["editions"])[0],
                              changes, self.record_type)
+        if "key_persons" in values:
+            replace_children(unit, KeyPerson, "series_id", row.id, clean_key_persons(unit, values["key_persons"])[0],
+                             changes, self.record_type)
 
     def to_dict(self, related: Related, row: MeetingSeries) -> dict[str, Any]:
         data = row_to_dict(row)
@@ -101,6 +110,7 @@ class MeetingSeriesService(RecordService):
         ]
         association = related.fetch(Organization, row.association_id)
         data["association_name"] = association.name if association else None
+        data["key_persons"] = key_persons_of(related, "series_id", row.id)
         return data
 
     def import_spreadsheet(self, path: Any, *, actor: str, lang: str = "ja", dry_run: bool = False) -> Any:
@@ -126,11 +136,14 @@ _COMPETITOR_FIELDS = {"city": f.text(200, required=True), "country": f.country()
 
 
 def replace_children(unit: Unit, model: type, parent_key: str, parent_id: str, wanted: list[dict[str, Any]],
-                     changes: Changes, record_type: str) -> None:
+                     changes: Changes, record_type: str, keys: tuple[str, ...] | None = None) -> None:
     """Make the parent's live child rows the ``wanted`` ones: tombstone those no longer wanted, insert the new
-    ones (rows that stay are left alone, so an unchanged list writes nothing)."""
+    ones (rows that stay are left alone, so an unchanged list writes nothing); ``keys``: the columns that say
+    two rows are the same (else the model's own, below)."""
+    keys = keys or _CHILD_KEYS[model]
+
     def key(values: dict[str, Any]) -> tuple:
-        return tuple(values.get(k) for k in _CHILD_KEYS[model])
+        return tuple(plain(values.get(k)) for k in keys)
 
     existing = unit.children(model, parent_key, parent_id)
     wanted_keys = {key(w) for w in wanted}
@@ -153,7 +166,36 @@ def replace_children(unit: Unit, model: type, parent_key: str, parent_id: str, w
         changes.add(record_type, parent_id)
 
 
-_CHILD_KEYS = {MeetingEdition: tuple(_EDITION_FIELDS), BidCompetitor: tuple(_COMPETITOR_FIELDS)}
+_KEY_PERSON_FIELDS = {"contact_id": f.text(36, required=True), "role": f.choice(DecisionRole, required=True),
+                      "note": f.text(500)}
+_CHILD_KEYS = {MeetingEdition: tuple(_EDITION_FIELDS), BidCompetitor: tuple(_COMPETITOR_FIELDS),
+               KeyPerson: tuple(_KEY_PERSON_FIELDS)}
+
+
+def clean_key_persons(unit: Unit, items: Any) -> tuple[list[dict[str, Any]], list[FieldProblem]]:
+    """A bid's or a series' key persons (contact, role in the decision, note) as clean values, and a problem per
+    bad entry naming ``key_persons`` and the entry's position (a contact that is not stored among them)."""
+    cleaned, problems = clean_rows(items, _KEY_PERSON_FIELDS, "key_persons")
+    for position, item in enumerate(items if isinstance(items, (list, tuple)) else [], start=1):
+        contact_id = item.get("contact_id") if isinstance(item, dict) else None
+        if contact_id and not unit.exists("contact", str(contact_id)):
+            problems.append(FieldProblem("key_persons", "field.reference_missing", contact_id, {"position": position}))
+    return cleaned, problems
+
+
+ROLE_ORDER = {role: n for n, role in enumerate(DecisionRole)}
+
+
+def key_persons_of(related: Related, parent_key: str, parent_id: str) -> list[dict[str, Any]]:
+    """The key persons of a bid or series with their names and organisations, the decision makers first."""
+    rows = []
+    for person in related.children(KeyPerson, parent_key, parent_id):
+        contact = related.fetch(Contact, person.contact_id)
+        organization = related.fetch(Organization, contact.organization_id) if contact else None
+        rows.append({"contact_id": person.contact_id, "role": plain(person.role), "note": person.note,
+                     "name": contact.display_name if contact else None, "title": contact.title if contact else None,
+                     "organization": organization.name if organization else None})
+    return sorted(rows, key=lambda r: (ROLE_ORDER[DecisionRole(r["role"])], r["name"] or ""))
 
 
 def clean_rows(items: Any, specs: dict[str, f.Field], field: str) -> tuple[list[dict[str, Any]], list[FieldProblem]]:
@@ -234,12 +276,14 @@ class BidService(StagedRecordService):
     }
 
     def extra_inputs(self):
-        return ("id", "stage_note", "competing")
+        return ("id", "stage_note", "competing", "key_persons")
 
     def validate(self, unit: Unit, values: dict[str, Any], *, partial: bool = False,
                  current: dict[str, Any] | None = None) -> dict[str, Any]:
         """The bid's fields and its competing destinations (city, country, strengths), all problems at once."""
         problems = clean_competitors(values["competing"])[1] if "competing" in values else []
+        if "key_persons" in values:
+            problems += clean_key_persons(unit, values["key_persons"])[1]
         try:
             cleaned = super().validate(unit, values, partial=partial, current=current)
         except ValidationError as exc:
@@ -254,12 +298,16 @@ class BidService(StagedRecordService):
         if "competing" in values:
             replace_children(unit, BidCompetitor, "bid_id", row.id, clean_competitors(values["competing"])[0],
                              changes, self.record_type)
+        if "key_persons" in values:
+            replace_children(unit, KeyPerson, "bid_id", row.id, clean_key_persons(unit, values["key_persons"])[0],
+                             changes, self.record_type)
 
     def to_dict(self, related: Related, row: Bid) -> dict[str, Any]:
         data = row_to_dict(row)
         data["competing"] = [{"city": c.city, "country": c.country, "strengths": c.strengths}
                              for c in sorted(related.children(BidCompetitor, "bid_id", row.id),
                                              key=lambda c: c.created_at)]
+        data["key_persons"] = key_persons_of(related, "bid_id", row.id)
         return data
 
     def validate_record(self, unit: Unit, cleaned: dict[str, Any], problems: list[FieldProblem]) -> None:
@@ -353,6 +401,19 @@ class BidService(StagedRecordService):
         except FieldInvalid as exc:
             raise ValidationError([FieldProblem("impact_parameters", exc.code, None, exc.params)], "bid") from None
         return self.estimate_of(bid, kept, spend or 0)
+
+    def key_persons_by_bid(self, bid_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+        """Each bid's key persons (as :func:`key_persons_of` gives them), for a list of bids at once."""
+        out: dict[str, list[dict[str, Any]]] = {}
+        with self.store.reading() as session:
+            reader = Reader(session)
+            for start in range(0, len(bid_ids), 500):
+                chunk = bid_ids[start:start + 500]
+                stmt = select(KeyPerson.bid_id).where(KeyPerson.bid_id.in_(chunk), KeyPerson.deleted_at.is_(None))
+                for bid_id in set(session.scalars(stmt)):
+                    out[bid_id] = [{k: p[k] for k in ("contact_id", "name", "organization", "role", "note")}
+                                   for p in key_persons_of(reader, "bid_id", bid_id)]
+        return out
 
     def pipeline_by_fiscal_year(self) -> list[bid_pipeline.FiscalYearValue]:
         return bid_pipeline.weighted_by_fiscal_year(self.board_rows())  # plain rows: no children per bid

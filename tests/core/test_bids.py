@@ -224,3 +224,79 @@ def test_the_list_filter_bar_keys_combine_in_sql(crm):
     assert crm.lists.ids("bid", filter="edition_year=2030&rotation_area=Asia%20%2F%20Europe") == [a]
     assert crm.lists.ids("bid", filter="owner=%E4%BD%90%E8%97%A4&stage=prospect") == [a]
     assert len(crm.lists.ids("bid", filter="stage=research&meeting_type=conference")) == 1
+
+
+# ------------------------------------------------------------------------------- key persons
+def _person(crm, family, given, org_name="International Society of Cryobiology"):
+    org = crm.organizations.create({"name": org_name, "kind": "association"}, actor=ACTOR).id
+    return crm.contacts.create({"family_name": family, "given_name": given, "organization_id": org,
+                                "name_order": "given_first"}, actor=ACTOR).id
+
+
+def test_a_bid_and_a_series_name_their_key_persons_with_their_role_in_the_decision(crm):
+    chair, host = _person(crm, "Meyer", "Anna"), _person(crm, "北野", "誠", "北海道大学")
+    series = crm.meeting_series.create({"name": "World Congress of Cryobiology", "key_persons": [
+        {"contact_id": chair, "role": "board_member", "note": "favours Asia"}]}, actor=ACTOR)
+    assert [(p["name"], p["role"], p["organization"]) for p in series.record["key_persons"]] == [
+        ("Anna Meyer", "board_member", "International Society of Cryobiology")]
+    bid = _bid(crm, series_id=series.id, key_persons=[{"contact_id": host, "role": "local_host"},
+                                                      {"contact_id": chair, "role": "decision_maker",
+                                                       "note": "chairs the vote"}]).record
+    assert [(p["contact_id"], p["role"], p["note"]) for p in bid["key_persons"]] == [
+        (chair, "decision_maker", "chairs the vote"), (host, "local_host", None)]  # the decision makers first
+    same = crm.bids.update(bid["id"], {"key_persons": list(reversed(bid["key_persons"]))}, actor=ACTOR)
+    assert not same.changes and same.record["version"] == bid["version"]  # the same people: nothing written
+    fewer = crm.bids.update(bid["id"], {"key_persons": [{"contact_id": chair, "role": "site_selection"}]},
+                            actor=ACTOR).record
+    assert [(p["contact_id"], p["role"]) for p in fewer["key_persons"]] == [(chair, "site_selection")]
+    assert crm.bids.key_persons_by_bid([bid["id"]])[bid["id"]][0]["role"] == "site_selection"
+
+
+def test_a_key_person_needs_a_stored_contact_and_a_role(crm):
+    chair = _person(crm, "Meyer", "Anna")
+    with pytest.raises(ValidationError) as refused:
+        _bid(crm, key_persons=[{"contact_id": chair}, {"role": "pco"},
+                               {"contact_id": "0190a4c2-0000-7000-8000-000000000000", "role": "pco"}])
+    assert [(p.field, p.code, p.params["position"]) for p in refused.value.problems] == [
+        ("key_persons", "key_persons.role_needed", 1), ("key_persons", "key_persons.contact_id_needed", 2),
+        ("key_persons", "field.reference_missing", 3)]
+    assert crm.bids.count() == 0
+
+
+# ------------------------------------------------------------------------------- site inspections and presentations
+def test_a_site_inspection_keeps_who_took_part_our_staff_and_their_contacts(crm):
+    import datetime as dt
+
+    chair = _person(crm, "Meyer", "Anna")
+    bid = _bid(crm).id
+    saved = crm.activities.create({"kind": "site_inspection", "subject": "Venue tour", "record_type": "bid",
+                                   "record_id": bid, "occurred_at": dt.datetime(2026, 10, 5, 1, tzinfo=dt.UTC),
+                                   "participants": [{"contact_id": chair}, {"staff_name": "佐藤 花子"},
+                                                    {"staff_name": "佐藤 花子"}]}, actor=ACTOR)
+    assert [(p["name"], p["staff_name"], p["organization"]) for p in saved.record["participants"]] == [
+        ("佐藤 花子", "佐藤 花子", None), ("Anna Meyer", None, "International Society of Cryobiology")]
+    [listed] = crm.activities.for_record("bid", bid)
+    assert len(listed["participants"]) == 2  # what the bid's activities panel shows
+    kept = crm.activities.update(saved.id, {"participants": [{"staff_name": "佐藤 花子"}]}, actor="鈴木 一郎")
+    assert [p["name"] for p in kept.record["participants"]] == ["佐藤 花子"]
+    with crm.store.reading() as session:
+        from sqlalchemy import select
+
+        from sapporo_mice.models import ChangeLogEntry
+        logged = session.execute(select(ChangeLogEntry.op, ChangeLogEntry.user).where(
+            ChangeLogEntry.table_name == "activity_participants")).all()
+    assert sorted((str(getattr(op, "value", op)), user) for op, user in logged) == [
+        ("delete", "鈴木 一郎"), ("insert", ACTOR), ("insert", ACTOR)]
+
+
+def test_a_participant_is_a_stored_contact_or_a_staff_name(crm):
+    import datetime as dt
+
+    with pytest.raises(ValidationError) as refused:
+        crm.activities.create({"kind": "presentation", "subject": "Board pitch",
+                               "occurred_at": dt.datetime(2026, 10, 5, 1, tzinfo=dt.UTC),
+                               "participants": [{}, {"contact_id": "0190a4c2-0000-7000-8000-000000000000"},
+                                                {"contact_id": _person(crm, "Meyer", "Anna"), "staff_name": "x"}]},
+                              actor=ACTOR)
+    assert [(p.code, p.params["position"]) for p in refused.value.problems] == [
+        ("participants.contact_or_staff", 1), ("field.reference_missing", 2), ("participants.contact_or_staff", 3)]

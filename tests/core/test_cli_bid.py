@@ -120,3 +120,22 @@ def test_bid_defaults_are_the_offices_and_a_change_reaches_new_bids(db_url, caps
     assert code == 1 and err.strip() == "--parameter: “x” is not NAME=VALUE."
     code, out, err = _run(db_url, capsys, "bid", "defaults", "--probability", "won=150")
     assert code == 1 and err.strip() == "--probability: won: a probability is a whole number from 0 to 100 (not “150”)."
+
+
+def test_bid_json_names_the_key_persons_and_their_roles(db_url, capsys):
+    crm = Crm.open(db_url)
+    try:
+        org = crm.organizations.create({"name": "Asian Society of Hepatology", "kind": "association"}, actor="t").id
+        person = crm.contacts.create({"family_name": "Tan", "given_name": "Wei", "organization_id": org},
+                                     actor="t").id
+        crm.bids.create({"name": "APASL 2031 Sapporo", "key_persons": [
+            {"contact_id": person, "role": "decision_maker", "note": "chairs the vote"}]}, actor="t")
+    finally:
+        crm.close()
+    code, out, _ = _run(db_url, capsys, "--json", "bid", "list")
+    assert code == 0
+    [row] = json.loads(out)
+    assert [(p["contact_id"], p["role"], p["note"], p["organization"]) for p in row["key_persons"]] == [
+        (person, "decision_maker", "chairs the vote", "Asian Society of Hepatology")]
+    code, out, _ = _run(db_url, capsys, "--json", "bid", "stage", "APASL 2031 Sapporo", "research")
+    assert json.loads(out)["key_persons"][0]["role"] == "decision_maker"

@@ -313,6 +313,38 @@ def test_bid_brief_cites_the_impact_sources_and_the_rotation(crm, tmp_path):
     assert "Japan Tourism Agency" in english and "When the meeting can come" in english
 
 
+def test_bid_brief_lists_the_key_persons_with_their_role_in_the_decision(crm, tmp_path):
+    org = crm.organizations.create({"name": "Asian Society of Hepatology", "kind": "association"}, actor="t").id
+    chair = crm.contacts.create({"family_name": "Tan", "given_name": "Wei", "organization_id": org}, actor="t").id
+    board = crm.contacts.create({"family_name": "Lim", "given_name": "Mei", "organization_id": org}, actor="t").id
+    series = crm.meeting_series.create({"name": "APASL", "key_persons": [{"contact_id": board,
+                                                                          "role": "board_member"}]}, actor="t").id
+    bid = crm.bids.create({"name": "APASL 2031 Sapporo", "series_id": series, "key_persons": [
+        {"contact_id": chair, "role": "decision_maker", "note": "開催地投票の取りまとめ"}]}, actor="t").id
+    body = pdf_text(crm.reports.build("bid", bid, tmp_path / "bid.pdf", lang="ja").path).replace("\n", "")
+    assert "意思決定者" in body and "開催地投票の取りまとめ" in body and "Tan" in body
+    assert "理事・評議員（会議シリーズ）" in body and "Lim" in body
+    english = pdf_text(crm.reports.build("bid", bid, tmp_path / "bid-en.pdf", lang="en").path).replace("\n", " ")
+    assert "Decision maker" in english and "Board or council member (meeting series)" in english
+
+
+def test_bid_brief_lists_site_inspections_and_presentations_with_their_participants(crm, tmp_path):
+    import datetime as dt
+
+    org = crm.organizations.create({"name": "Asian Society of Hepatology", "kind": "association"}, actor="t").id
+    chair = crm.contacts.create({"family_name": "Tan", "given_name": "Wei", "organization_id": org}, actor="t").id
+    bid = crm.bids.create({"name": "APASL 2031 Sapporo"}, actor="t").id
+    for kind, subject in (("site_inspection", "会場視察 コンベンションセンター"), ("call", "電話連絡")):
+        crm.activities.create({"kind": kind, "subject": subject, "record_type": "bid", "record_id": bid,
+                               "occurred_at": dt.datetime(2026, 10, 5, 1, tzinfo=dt.UTC),
+                               "participants": [{"contact_id": chair}, {"staff_name": "佐藤 花子"}]}, actor="t")
+    body = pdf_text(crm.reports.build("bid", bid, tmp_path / "bid.pdf", lang="ja").path).replace("\n", "")
+    assert "現地視察・プレゼンテーション" in body and "会場視察 コンベンションセンター" in body
+    assert "佐藤 花子" in body and "Wei Tan" in body and "電話連絡" not in body  # only visits and presentations
+    english = pdf_text(crm.reports.build("bid", bid, tmp_path / "bid-en.pdf", lang="en").path).replace("\n", " ")
+    assert "Site inspections and presentations" in english and "Our staff" in english
+
+
 def test_kpi_report_prints_every_indicator_with_target_and_actual(demo, tmp_path):
     from sapporo_mice import fiscal
     from sapporo_mice.errors import ExportError

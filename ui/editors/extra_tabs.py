@@ -19,8 +19,10 @@ EXTRA_TABS: dict[str, tuple[tuple[str, str], ...]] = {
     "lead": (("ui.export_support.case", "lead_panel"),),
     # --- bids
     "bid": (("ui.views.bids.impact", "ImpactPanel"), ("ui.views.bids.competition", "CompetitionPanel"),
-            ("ui.views.bids.rotation", "BidRotationPanel"), ("ui.views.bids.stage_history", "StageHistoryPanel")),
-    "meeting_series": (("ui.views.bids.rotation", "RotationPanel"),),
+            ("ui.views.bids.key_persons", "KeyPersonsPanel"), ("ui.views.bids.rotation", "BidRotationPanel"),
+            ("ui.views.bids.stage_history", "StageHistoryPanel")),
+    "meeting_series": (("ui.views.bids.rotation", "RotationPanel"), ("ui.views.bids.key_persons", "KeyPersonsPanel")),
+    "activity": (("ui.views.bids.participants", "ParticipantsPanel"),),
     # --- students: suggestions both ways, a match's reasons, a student's privacy (consent, export, erasure)
     "opening": (("ui.views.talent.panels", "opening_suggestions"),),
     "student": (("ui.views.talent.panels", "student_suggestions"), ("ui.views.talent.panels", "PrivacyPanel")),

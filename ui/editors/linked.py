@@ -91,6 +91,9 @@ class ActivitiesPanel(_LinkedPanel):
             Column("kind", self.tr("Kind"), lambda r: enum_label(ActivityKind, r["kind"])),
             Column("subject", self.tr("Subject")),
             Column("owner", self.tr("By")),
+            Column("participants", self.tr("Participants"),
+                   lambda r: "、".join(p["name"] for p in r.get("participants") or ()) if self.ctx.lang == "ja"
+                   else ", ".join(p["name"] for p in r.get("participants") or ())),
         ], self)
         self.view = make_table(self.model, self)
         self.view.doubleClicked.connect(lambda i: self.open_record.emit("activity", self.model.row_at(i)["id"]))

@@ -5,7 +5,15 @@ from __future__ import annotations
 from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 
 IMPORT_FIELDS = {
+    "acronym": QT_TRANSLATE_NOOP("ImportFields", "Acronym"),
     "address": QT_TRANSLATE_NOOP("ImportFields", "Address"),
+    "association": QT_TRANSLATE_NOOP("ImportFields", "Association"),
+    "city": QT_TRANSLATE_NOOP("ImportFields", "City"),
+    "delegates": QT_TRANSLATE_NOOP("ImportFields", "Participants"),
+    "frequency": QT_TRANSLATE_NOOP("ImportFields", "Frequency"),
+    "preferred_month": QT_TRANSLATE_NOOP("ImportFields", "Month held"),
+    "rotation_area": QT_TRANSLATE_NOOP("ImportFields", "Rotation area"),
+    "year": QT_TRANSLATE_NOOP("ImportFields", "Year held"),
     "capital_jpy": QT_TRANSLATE_NOOP("ImportFields", "Capital (yen)"),
     "captured_at": QT_TRANSLATE_NOOP("ImportFields", "Captured at"),
     "consent_expires_on": QT_TRANSLATE_NOOP("ImportFields", "Consent expires"),

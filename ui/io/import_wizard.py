@@ -42,7 +42,7 @@ from ui.qt import (
 )
 from ui.rows import RowsModel
 
-KINDS = ("contacts", "leads", "companies", "students")
+KINDS = ("contacts", "leads", "companies", "students", "meetings")
 ENCODINGS = ("utf-8", "utf-8-sig", "cp932")
 
 
@@ -62,6 +62,7 @@ class ImportWizard(QDialog):
         self.setWindowTitle(self.tr("Import"))
         self.preview_model = RowsModel([self.tr("Row"), self.tr("Column"), self.tr("Kind"), self.tr("Message")], self)
         self._build(kind)
+        self._kind_changed()
         self.load_fairs()
 
     # ------------------------------------------------------------ building
@@ -81,7 +82,8 @@ class ImportWizard(QDialog):
         box = QGroupBox(self.tr("1. What to import"), self)
         self.kind = QComboBox(box)
         names = {"contacts": self.tr("Contacts"), "leads": self.tr("Leads"), "companies": self.tr("Companies"),
-                 "students": self.tr("Students")}
+                 "students": self.tr("Students"),
+                 "meetings": self.tr("Meeting series (association meetings spreadsheet, ICCA)")}
         for key in KINDS:
             self.kind.addItem(names[key], key)
         self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
@@ -202,10 +204,33 @@ class ImportWizard(QDialog):
         path, kind, encoding = self.path.text().strip(), self.kind.currentData(), self.encoding.currentData()
         self.flipped = set()
         self._clear_preview()
+        self._kind_changed()
         if not path:
             return
-        self.ctx.jobs.run("import_columns", lambda crm, _c: crm.io.header_map(path, kind, encoding=encoding), owner=self,
-                          on_done=self.show_mapping, on_error=self._file_failed, serial=False)
+
+        def read(crm: Any, _c: Any) -> tuple[str, Any]:
+            # A file that says what it is (an association meetings spreadsheet) is read as that kind.
+            recognised = crm.io.recognise_kind(path, encoding=encoding)
+            chosen = recognised or kind
+            return chosen, crm.io.header_map(path, chosen, encoding=encoding)
+
+        self.ctx.jobs.run("import_columns", read, owner=self, on_done=self._headers_read, on_error=self._file_failed,
+                          serial=False)
+
+    def _headers_read(self, result: tuple[str, Any]) -> None:
+        kind, header = result
+        if kind != self.kind.currentData():
+            self.kind.blockSignals(True)
+            self.kind.setCurrentIndex(self.kind.findData(kind))
+            self.kind.blockSignals(False)
+            self._kind_changed()
+        self.show_mapping(header)
+
+    def _kind_changed(self) -> None:
+        """Meeting series link no fair and match no people: those choices are for the other kinds."""
+        people = self.kind.currentData() != "meetings"
+        self.fair.setEnabled(people)
+        self.on_match.setEnabled(people)
 
     def show_mapping(self, header: Any) -> None:
         self.header = header

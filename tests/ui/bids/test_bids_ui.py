@@ -219,25 +219,17 @@ def test_the_competition_tab_saves_the_destinations(qtbot, crm, bids):
                                                                     "strengths": "BEXCO"}]
 
 
-def test_the_series_import_reports_in_the_status_bar_or_row_by_row(qtbot, crm, tmp_path, monkeypatch):
-    from ui import qt
+def test_the_bids_import_action_opens_the_import_wizard_for_association_meetings(qtbot, crm):
+    from ui.io.import_wizard import ImportWizard
 
     ctx = make_context(crm)
     view = BidsView(ctx)
     qtbot.addWidget(view)
-    good = tmp_path / "icca.csv"
-    good.write_text("Series,Year,City,Country\nWorld Snow Congress,2022,Oslo,NO\n", encoding="utf-8")
-    with qtbot.waitSignal(view.status) as said:
-        view.run_import(str(good))
-    assert said.args[0].startswith("Rows read: 1. Series created: 1")
-    bad = tmp_path / "bad.csv"
-    bad.write_text("Series,Year\nX,soon\n", encoding="utf-8")
-    warned = []
-    monkeypatch.setattr(qt.QMessageBox, "warning", staticmethod(lambda *a: warned.append(a[2])))
-    view.run_import(str(bad))
-    settle(qtbot, ctx)
-    assert warned and warned[0].startswith("Row 2, column Year:")
-    assert crm.meeting_series.count() == 1
+    view.show()
+    view.import_series()
+    [wizard] = view.window().findChildren(ImportWizard)
+    assert wizard.kind.currentData() == "meetings" and not wizard.fair.isEnabled()
+    wizard.close()
 
 
 def test_a_bid_shows_its_series_rotation(qtbot, crm, bids):
@@ -276,3 +268,77 @@ def test_the_parameters_dialog_saves_the_offices_defaults(qtbot, crm, bids):
     view = crm.bids.impact_of(bids["ICSE 2030 Sapporo"])  # the bid keeps what it was estimated with
     assert view["estimate"].ripple_jpy == round(373_288_000 * 1.97)
     assert view["differences"] == [("ripple_multiplier", 1.97, 2.2)]
+
+
+@pytest.mark.parametrize("record_type", ["bid", "meeting_series"])
+def test_the_key_persons_tab_names_people_with_their_role_in_the_decision(qtbot, crm, bids, record_type):
+    from ui.editors.editor import RecordEditor
+    from ui.views.bids.key_persons import KeyPersonsPanel
+
+    org = crm.organizations.create({"name": "International Society of Cryobiology", "kind": "association"},
+                                   actor="t").id
+    person = crm.contacts.create({"family_name": "Meyer", "given_name": "Anna", "organization_id": org},
+                                 actor="t").id
+    record_id = bids["ICSE 2030 Sapporo"] if record_type == "bid" else crm.meeting_series.create(
+        {"name": "World Congress of Cryobiology"}, actor="t").id
+    ctx = make_context(crm, lang="ja")
+    editor = RecordEditor(ctx, record_type, record_id)
+    qtbot.addWidget(editor)
+    settle(qtbot, ctx)
+    panel = next(p for p in editor.extra if isinstance(p, KeyPersonsPanel))
+    panel.person._typed("Meyer")  # the search runs as a job and offers the contact
+    settle(qtbot, ctx)
+    [title] = panel.person._hits
+    panel.person._picked(title)
+    panel.role.setCurrentIndex(panel.role.findData("decision_maker"))
+    panel.note.setText("chairs the vote")
+    panel.add_picked()
+    assert panel.table.rowCount() == 1 and panel.table.item(0, 0).text() == title
+    panel.save()
+    settle(qtbot, ctx)
+    saved = crm.service(record_type).get(record_id)["key_persons"]
+    assert [(p["contact_id"], p["role"], p["note"]) for p in saved] == [(person, "decision_maker", "chairs the vote")]
+    assert panel.table.item(0, 1).text() == "International Society of Cryobiology"  # reloaded from the record
+    panel.table.cellWidget(0, 2).setCurrentIndex(panel.table.cellWidget(0, 2).findData("site_selection"))
+    panel.save()
+    settle(qtbot, ctx)
+    assert crm.service(record_type).get(record_id)["key_persons"][0]["role"] == "site_selection"
+
+
+def test_an_activitys_participants_are_edited_in_its_window_and_shown_on_the_bid(qtbot, crm, bids):
+    from ui.editors.editor import RecordEditor
+    from ui.editors.linked import ActivitiesPanel
+    from ui.views.bids.participants import ParticipantsPanel
+
+    bid = bids["ICSE 2030 Sapporo"]
+    org = crm.organizations.create({"name": "IEEE Computer Society", "kind": "association"}, actor="t").id
+    person = crm.contacts.create({"family_name": "Meyer", "given_name": "Anna", "organization_id": org},
+                                 actor="t").id
+    activity = crm.activities.create({"kind": "site_inspection", "subject": "Venue tour", "record_type": "bid",
+                                      "record_id": bid, "occurred_at": dt.datetime(2026, 10, 5, 1, tzinfo=dt.UTC)},
+                                     actor="t").id
+    ctx = make_context(crm, lang="ja")
+    editor = RecordEditor(ctx, "activity", activity)
+    qtbot.addWidget(editor)
+    settle(qtbot, ctx)
+    panel = next(p for p in editor.extra if isinstance(p, ParticipantsPanel))
+    panel.staff.setText("佐藤 花子")
+    panel.add_staff()
+    panel.contact._typed("Meyer")
+    settle(qtbot, ctx)
+    [title] = panel.contact._hits
+    panel.contact._picked(title)
+    panel.add_contact()
+    panel.save()
+    settle(qtbot, ctx)
+    saved = crm.activities.get(activity)["participants"]
+    assert {(p["contact_id"], p["staff_name"]) for p in saved} == {(person, None), (None, "佐藤 花子")}
+    assert panel.table.item(1, 1).text() == "IEEE Computer Society"
+
+    activities = ActivitiesPanel(ctx, "bid")
+    qtbot.addWidget(activities)
+    activities.load(bid)
+    settle(qtbot, ctx)
+    column = [c.key for c in activities.model.columns].index("participants")
+    shown = activities.model.index(0, column).data()
+    assert shown == "佐藤 花子、Anna Meyer"

@@ -157,3 +157,24 @@ def test_the_check_shows_how_names_were_split_and_swap_flips_one(qtbot, crm, tmp
     settle(qtbot, ctx)
     smith = next(c for c in crm.contacts.list(limit=None) if c["latin_name"] == "John Smith")
     assert (smith["family_name"], smith["given_name"]) == ("John", "Smith")
+
+
+def test_an_association_meetings_spreadsheet_is_recognised_and_imported_as_meeting_series(qtbot, crm, wizard,
+                                                                                          tmp_path):
+    from tests.support.meetings_xlsx import BAD, GOOD, write
+
+    path = write(tmp_path / "icca.xlsx", GOOD + BAD)
+    wizard.set_file(str(path))  # chosen as leads: the headers say what the file is
+    settle(qtbot, wizard.ctx)
+    assert wizard.kind.currentData() == "meetings" and not wizard.on_match.isEnabled()
+    assert wizard.mapping.cellWidget(5, 1).currentData() == "year"
+    assert "ICCA" in wizard.mapping_note.text()
+    wizard.check()
+    settle(qtbot, wizard.ctx)
+    errors = [(r[0], r[1]) for r in wizard.preview_model.rows if r[2] == "Error"]
+    assert errors == [(5, "Rotation frequency"), (6, "Year")]
+    assert not wizard.import_all_button.isEnabled() and wizard.import_valid_button.isEnabled()
+    assert crm.meeting_series.count() == 0
+    wizard.run_import(skip_invalid=True)
+    settle(qtbot, wizard.ctx)
+    assert wizard.report.applied and crm.meeting_series.count() == 2

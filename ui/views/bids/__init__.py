@@ -183,33 +183,11 @@ class BidsView(RecordListView):
                           on_done=lambda p: self.status.emit(self.tr("Wrote %1.").replace("%1", p)))
 
     def import_series(self) -> None:
-        from ui.qt import QFileDialog
+        """The import wizard, set to association meetings: the same preview, per-row report and all-or-nothing
+        rule as every other import."""
+        from ui.io.import_wizard import open_import_wizard
 
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import association meetings"), "",
-                                              self.tr("Spreadsheets (*.csv *.xlsx)"))
-        if path:
-            self.run_import(path)
-
-    def run_import(self, path: str) -> None:
-        """Import the file on a worker and say what it did (or, row by row, what is wrong in it)."""
-        actor, lang = self.ctx.actor, self.ctx.lang
-
-        def done(report: Any) -> None:
-            from ui.qt import QMessageBox
-
-            summary = (self.tr("Rows read: %1. Series created: %2, updated: %3. Editions added: %4.")
-                       .replace("%1", str(report.read)).replace("%2", str(report.created))
-                       .replace("%3", str(report.updated)).replace("%4", str(report.editions_added)))
-            if report.errors:
-                lines = [self.tr("Row %1, column %2: %3").replace("%1", str(e["row"]))
-                         .replace("%2", e["column"] or "-").replace("%3", e["message"]) for e in report.errors[:20]]
-                QMessageBox.warning(self, self.tr("Nothing was imported"), "\n".join(lines))
-            else:
-                self.status.emit(summary)
-                self._load_choices()
-
-        self.ctx.jobs.run("import", lambda crm, _c: crm.meeting_series.import_spreadsheet(
-            path, actor=actor, lang=lang), owner=self, subject=path, on_done=done, on_error=self._report)
+        open_import_wizard(self.ctx, "meetings", parent=self.window())
 
     def edit_parameters(self) -> None:
         from ui.views.bids.parameters import open_parameters
