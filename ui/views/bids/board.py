@@ -11,11 +11,11 @@ from typing import Any
 from sapporo_mice.enums import BidStage
 from ui.board import Board, BoardTexts
 from ui.qt import (
+    QCoreApplication,
     QDate,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QCoreApplication,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,

@@ -8,42 +8,29 @@ from typing import Any
 
 from sapporo_mice.enums import DecisionRole
 from ui.editors.widgets import RefWidget
-from ui.feedback import ERROR_STYLE, OK_STYLE, error_text
 from ui.qt import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     Qt,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 from ui.values import enum_label
+from ui.views.bids.child_rows import ChildRowsPanel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class KeyPersonsPanel(QWidget):
+class KeyPersonsPanel(ChildRowsPanel):
+    FIELD = "key_persons"
+
     def __init__(self, ctx: Any, editor: Any) -> None:
-        super().__init__(editor)
-        self.ctx = ctx
-        self.record_type = editor.record_type
-        self.record_id: str | None = None
-        self.version: int | None = None
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Organisation"), self.tr("Role in the decision"),
-                                              self.tr("Note")])
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.person = RefWidget(self._search, self)
+        super().__init__(ctx, editor, [self.tr("Person"), self.tr("Organisation"), self.tr("Role in the decision"),
+                                       self.tr("Note")], self.tr("Save key persons"))
+        self.person = RefWidget(self.search_contacts, self)
         self.person.setAccessibleName(self.tr("Person"))
         self.role = QComboBox(self)
         self.role.setAccessibleName(self.tr("Role in the decision"))
@@ -55,10 +42,6 @@ class KeyPersonsPanel(QWidget):
         add.clicked.connect(self.add_picked)
         remove = QPushButton(self.tr("Remove person"), self)
         remove.clicked.connect(self.remove_rows)
-        self.save_button = QPushButton(self.tr("Save key persons"), self)
-        self.save_button.clicked.connect(self.save)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
         picker = QHBoxLayout()
         picker.addWidget(QLabel(self.tr("Contact:"), self))
         picker.addWidget(self.person, 2)
@@ -77,25 +60,6 @@ class KeyPersonsPanel(QWidget):
 
     def title(self) -> str:
         return self.tr("Key persons")
-
-    def _search(self, text: str, done: Any) -> None:
-        def pick(crm: Any, _c: Any) -> list[tuple[str, str]]:
-            return [(h.title, h.id) for h in crm.search.find(text, limit=20, types=("contact",))]
-
-        self.ctx.jobs.run("pick", pick, owner=self, on_done=done, serial=False)
-
-    def load(self, record_id: str | None) -> None:
-        self.record_id = record_id
-        if record_id:
-            record_type = self.record_type
-            self.ctx.jobs.run("related", lambda crm, _c: crm.service(record_type).get(record_id), owner=self,
-                              on_done=self._loaded, on_error=self._failed, serial=False)
-
-    def _loaded(self, record: dict[str, Any]) -> None:
-        self.version = record["version"]
-        self.table.setRowCount(0)
-        for person in record["key_persons"]:
-            self.add_row(person)
 
     def add_row(self, person: dict[str, Any]) -> None:
         n = self.table.rowCount()
@@ -117,18 +81,13 @@ class KeyPersonsPanel(QWidget):
     def add_picked(self) -> None:
         contact_id = self.person.raw()
         if not contact_id or contact_id == self.person.line.text().strip():
-            self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(self.tr("Pick a contact from the list first."))
+            self.say_error(self.tr("Pick a contact from the list first."))
             return
         self.add_row({"contact_id": contact_id, "name": self.person.line.text(), "role": self.role.currentData(),
                       "note": self.note.text().strip() or None})
         self.person.set_ref(None, "")
         self.note.clear()
         self.message.clear()
-
-    def remove_rows(self) -> None:
-        for row in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
-            self.table.removeRow(row)
 
     def rows(self) -> list[dict[str, Any]]:
         out = []
@@ -138,24 +97,5 @@ class KeyPersonsPanel(QWidget):
                         "role": self.table.cellWidget(n, 2).currentData(), "note": note or None})
         return out
 
-    def save(self) -> None:
-        if not self.record_id:
-            return
-        record_type, record_id, version, actor, rows = (self.record_type, self.record_id, self.version,
-                                                        self.ctx.actor, self.rows())
-        self.save_button.setEnabled(False)
-        self.ctx.jobs.run("save", lambda crm, _c: crm.service(record_type).update(
-            record_id, {"key_persons": rows}, actor=actor, expected_version=version),
-            owner=self, subject=self.title(), on_done=self._saved, on_error=self._failed)
-
-    def _saved(self, saved: Any) -> None:
-        self.save_button.setEnabled(True)
-        self.ctx.publish(saved.changes)
-        self.message.setStyleSheet(OK_STYLE)
-        self.message.setText(self.tr("Key persons saved."))
-        self._loaded(saved.record)
-
-    def _failed(self, error: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(error_text(error, self.ctx.lang))
+    def saved_text(self) -> str:
+        return self.tr("Key persons saved.")
