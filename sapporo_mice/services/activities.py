@@ -104,17 +104,9 @@ class ActivityService(_LinkedService):
     def extra_inputs(self):
         return ("id", "participants")
 
-    def validate(self, unit: Unit, values: dict[str, Any], *, partial: bool = False,
-                 current: dict[str, Any] | None = None) -> dict[str, Any]:
-        """The activity's fields and its participants (each a stored contact or a staff member's name)."""
-        problems = clean_participants(unit, values["participants"])[1] if "participants" in values else []
-        try:
-            cleaned = super().validate(unit, values, partial=partial, current=current)
-        except ValidationError as exc:
-            raise ValidationError([*exc.problems, *problems], self.record_type) from None
-        if problems:
-            raise ValidationError(problems, self.record_type)
-        return cleaned
+    def validate_children(self, unit: Unit, values: dict[str, Any]) -> list[FieldProblem]:
+        """Its participants: each a stored contact or a staff member's name."""
+        return clean_participants(unit, values["participants"])[1] if "participants" in values else []
 
     def after_write(self, unit: Unit, row: Activity, values: dict[str, Any], warnings: list[FieldProblem],
                     changes: Changes) -> None:

@@ -336,6 +336,11 @@ class RecordService:
     def validate_record(self, unit: "Unit", cleaned: dict[str, Any], problems: list[FieldProblem]) -> None:
         """Cross-field rules (e.g. end date after start date)."""
 
+    def validate_children(self, unit: "Unit", values: dict[str, Any]) -> list[FieldProblem]:
+        """The problems of the child rows given with the record (a bid's competitors, a series' editions, an
+        activity's participants …), reported with the record's own so that all are named at once."""
+        return []
+
     # ---------------------------------------------------------------- helpers
     def reindex(self, unit: "Unit", row: Any, *, created: bool = False) -> None:
         """Write the record's search row; ``created``: the record was just inserted, so it has none yet."""
@@ -369,6 +374,7 @@ class RecordService:
         problems: list[FieldProblem] = []
         cleaned: dict[str, Any] = {}
         extra = self.extra_inputs()
+        children = self.validate_children(unit, values)
         for key in values:
             if key not in self.fields and key not in extra:
                 problems.append(FieldProblem(key, "field.unknown", values[key]))
@@ -388,8 +394,8 @@ class RecordService:
         merged = {**(current or {}), **cleaned}
         self.validate_record(unit, merged, problems)
         self._check_unique(unit.session, merged, (current or {}).get("id") or values.get("id"), problems)
-        if problems:
-            raise ValidationError(problems, self.record_type)
+        if problems or children:
+            raise ValidationError([*problems, *children], self.record_type)
         return cleaned
 
     def _check_unique(self, session: Session, merged: dict[str, Any], own_id: str | None,

@@ -76,22 +76,13 @@ class MeetingSeriesService(RecordService):
     def validate_record(self, unit: Unit, cleaned: dict[str, Any], problems: list[FieldProblem]) -> None:
         pass
 
-    def validate(self, unit: Unit, values: dict[str, Any], *, partial: bool = False,
-                 current: dict[str, Any] | None = None) -> dict[str, Any]:
-        """The series' fields, and its past editions (a list of year, city, country, delegates) checked whole:
-        every bad entry is named with its position, and nothing is written when one is wrong."""
-        problems: list[FieldProblem] = []
-        if "editions" in values:
-            problems = clean_editions(values["editions"])[1]
+    def validate_children(self, unit: Unit, values: dict[str, Any]) -> list[FieldProblem]:
+        """Its past editions (a list of year, city, country, delegates) checked whole: every bad entry is named
+        with its position, and nothing is written when one is wrong; and its key persons."""
+        problems = clean_editions(values["editions"])[1] if "editions" in values else []
         if "key_persons" in values:
             problems += clean_key_persons(unit, values["key_persons"])[1]
-        try:
-            cleaned = super().validate(unit, values, partial=partial, current=current)
-        except ValidationError as exc:
-            raise ValidationError([*exc.problems, *problems], self.record_type) from None
-        if problems:
-            raise ValidationError(problems, self.record_type)
-        return cleaned
+        return problems
 
     def after_write(self, unit: Unit, row: MeetingSeries, values: dict[str, Any], warnings: list[FieldProblem],
                     changes: Changes) -> None:
@@ -278,19 +269,12 @@ class BidService(StagedRecordService):
     def extra_inputs(self):
         return ("id", "stage_note", "competing", "key_persons")
 
-    def validate(self, unit: Unit, values: dict[str, Any], *, partial: bool = False,
-                 current: dict[str, Any] | None = None) -> dict[str, Any]:
-        """The bid's fields and its competing destinations (city, country, strengths), all problems at once."""
+    def validate_children(self, unit: Unit, values: dict[str, Any]) -> list[FieldProblem]:
+        """Its competing destinations (city, country, strengths) and its key persons."""
         problems = clean_competitors(values["competing"])[1] if "competing" in values else []
         if "key_persons" in values:
             problems += clean_key_persons(unit, values["key_persons"])[1]
-        try:
-            cleaned = super().validate(unit, values, partial=partial, current=current)
-        except ValidationError as exc:
-            raise ValidationError([*exc.problems, *problems], self.record_type) from None
-        if problems:
-            raise ValidationError(problems, self.record_type)
-        return cleaned
+        return problems
 
     def after_write(self, unit: Unit, row: Bid, values: dict[str, Any], warnings: list[FieldProblem],
                     changes: Changes) -> None:
