@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from sapporo_mice.enums import MeetingType
+from sapporo_mice.impact import flat_parameters as flat
+from sapporo_mice.impact import nested_parameters as nested
 from ui.feedback import ERROR_STYLE, OK_STYLE, error_text
 from ui.qt import (
     QCheckBox,
@@ -32,23 +34,6 @@ from ui.values import enum_label, money
 
 DIFFERS_STYLE = "QLabel { color: #8a5300; font-weight: bold; }"
 YEN_KEYS = (*(f"per_foreign_jpy.{m.value}" for m in MeetingType), "per_domestic_jpy", "per_accompanying_jpy")
-
-
-def flat(parameters: Any) -> dict[str, Any]:
-    """Parameters (a dataclass from the core) as ``{"per_foreign_jpy.conference": …, …}``."""
-    data = dict(vars(parameters))
-    per_foreign = data.pop("per_foreign_jpy")
-    return {**{f"per_foreign_jpy.{k}": v for k, v in per_foreign.items()}, **data}
-
-
-def nested(values: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {"per_foreign_jpy": {}}
-    for key, value in values.items():
-        if key.startswith("per_foreign_jpy."):
-            out["per_foreign_jpy"][key.split(".", 1)[1]] = value
-        else:
-            out[key] = value
-    return out
 
 
 def _yen_text(text: str) -> str:
