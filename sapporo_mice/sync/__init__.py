@@ -15,6 +15,7 @@ ordinary edit, so the resolution syncs like any other.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +53,9 @@ if TYPE_CHECKING:
 
 ACKED_KEY, CURSOR_KEY, OFFICE_KEY, LAST_SYNC_KEY, ROLE_KEY = (
     "sync.acked_seq", "sync.office_cursor", "sync.office_device", "sync.last_sync", "sync.role")
+# JSON [[first own sequence, office cursor], ...]: own entries from that sequence on were made knowing the
+# office up to that cursor (a laptop may write a bundle, go on working, then take in the answer).
+MARKS_KEY = "sync.cursor_marks"
 Progress = Callable[[int, int], None]  # (done, total)
 
 
@@ -147,7 +151,7 @@ class Sync:
             header = {"kind": CHANGES, "schema_rev": self._store.journal.schema_rev, "device": self.device,
                       "seq_from": acked + 1, "seq_to": entries[-1]["device_seq"] if entries else acked,
                       "cursor": int(state.get(CURSOR_KEY, 0)), "office": state.get(OFFICE_KEY),
-                      "created_at": utcnow().isoformat()}
+                      "marks": _marks(state, acked), "created_at": utcnow().isoformat()}
         _bundle.write_atomically(path, _bundle.encode(header, entries, passphrase))
         return BundleWritten(str(path), len(entries), header["seq_from"], header["seq_to"])
 
@@ -175,8 +179,10 @@ class Sync:
         self._check_other(office)
         with self._store.reading() as session:
             state = _state(session)
-            entries = _own_entries(session, self.device, int(state.get(ACKED_KEY, 0)))
-            header = {"device": self.device, "cursor": int(state.get(CURSOR_KEY, 0)), "office": state.get(OFFICE_KEY)}
+            acked = int(state.get(ACKED_KEY, 0))
+            entries = _own_entries(session, self.device, acked)
+            header = {"device": self.device, "cursor": int(state.get(CURSOR_KEY, 0)), "office": state.get(OFFICE_KEY),
+                      "marks": _marks(state, acked)}
         applied, answer = office.sync._office_apply(header, entries, actor, answer=False, progress=progress)
         with self._store.unit(actor) as unit:
             _remember(unit, {ACKED_KEY: answer[0]["ack"], OFFICE_KEY: answer[0]["office"], ROLE_KEY: "laptop",
@@ -216,7 +222,7 @@ class Sync:
         device = header["device"]
         with self._store.unit(actor) as unit:
             _serialise_sync(unit)
-            applied = OfficeMerge(unit, device, int(header.get("cursor") or 0)).run(entries, progress)
+            applied = OfficeMerge(unit, device, int(header.get("cursor") or 0), header.get("marks")).run(entries, progress)
             _remember(unit, {ROLE_KEY: "office", LAST_SYNC_KEY: utcnow().isoformat()})
             unit.log.flush()
             reply = self._answer_in(unit.session, device, int(header.get("cursor") or 0), with_entries=answer)
@@ -259,8 +265,13 @@ class Sync:
             acked = max(int(state.get(ACKED_KEY, 0)), int(header["ack"]))
             pending = pending_keys(unit.session, self.device, acked)
             applied = ReplicaApply(unit, pending).run(entries, progress)
+            cursor = max(int(state.get(CURSOR_KEY, 0)), int(header["cursor"]))
+            last_own = unit.session.scalar(select(func.max(ChangeLogEntry.device_seq)).where(
+                ChangeLogEntry.device_id == self.device)) or 0
+            marks = _marks(state, acked) + [[last_own + 1, cursor]]
             _remember(unit, {ACKED_KEY: acked, CURSOR_KEY: header["cursor"], OFFICE_KEY: header["office"],
-                             ROLE_KEY: "laptop", LAST_SYNC_KEY: utcnow().isoformat()},
+                             ROLE_KEY: "laptop", LAST_SYNC_KEY: utcnow().isoformat(),
+                             MARKS_KEY: json.dumps(marks)},
                       keep_max=(ACKED_KEY, CURSOR_KEY))
         return applied
 
@@ -351,6 +362,16 @@ def _remember(unit: Unit, values: dict[str, Any], *, keep_max: tuple[str, ...] =
             row.value = str(max(int(row.value), int(value)))
         else:
             row.value = str(value)
+
+
+def _marks(state: dict[str, str], acked: int) -> list[list[int]]:
+    """The cursor marks still needed for the entries after ``acked``: those from a later sequence, and the
+    last one at or before the first of them (a database from before the marks: its cursor, for all)."""
+    if MARKS_KEY not in state:
+        return [[0, int(state.get(CURSOR_KEY, 0))]]
+    marks = sorted(json.loads(state[MARKS_KEY]))
+    earlier = [m for m in marks if m[0] <= acked + 1]
+    return earlier[-1:] + [m for m in marks if m[0] > acked + 1]
 
 
 def _own_entries(session: Any, device: str, acked: int) -> list[dict[str, Any]]:
