@@ -8,7 +8,8 @@ request, and the retention purge (``crm.privacy``).
 - **Erasure** (:meth:`Privacy.erase`, :meth:`Privacy.purge`): the student's personal fields are blanked in
   place, leaving a tombstone (id, timestamps, ``purged_at``, deleted) so sync and the KPI counts of matches
   and hires stay whole; the matches lose their explanation, notes and the host's rating; the change log's
-  earlier values of those fields are erased (:meth:`ChangeRecorder.erase_values`); the search row goes, and
+  earlier values of those fields are erased and a purge entry takes the erasure to every replica
+  (:meth:`ChangeRecorder.erased`, which sync's side applies with the same :meth:`ChangeRecorder.erase_values`); the search row goes, and
   on SQLite the full-text indexes are merged so no old token stays in them.
 """
 
@@ -240,12 +241,13 @@ class Privacy:
                     change.note = None
             session.flush()
             unit.log.flush()
-            unit.log.erase_values("students", ids, personal)
-            unit.log.erase_values("matches", match_ids, MATCH_PERSONAL)
+            # The log's earlier values go, and a purge entry per row takes the erasure to every replica.
+            unit.log.erased("students", ids, {key: BLANK.get(key) for key in personal})
+            unit.log.erased("matches", match_ids, dict.fromkeys(MATCH_PERSONAL))
             if match_ids:
                 stage_ids = list(session.scalars(select(MatchStageChange.id).where(
                     MatchStageChange.match_id.in_(match_ids))))
-                unit.log.erase_values("match_stage_changes", stage_ids, ("note",))
+                unit.log.erased("match_stage_changes", stage_ids, {"note": None})
             for student_id in ids:
                 session.add(AccessLogEntry(at=now, user=actor, action=action, record_type="student",
                                            record_id=student_id))

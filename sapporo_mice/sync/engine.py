@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from sapporo_mice.changelog import HLC_SEEN_KEY, decode_value, encode_value
 from sapporo_mice.ids import uuid7
@@ -126,6 +126,7 @@ class _Apply:
         self._held: list[Any] = []
         self._held_ids: set[str] = set()
         self._versions: dict[tuple[str, str], int] = {}  # rows written: the version they were read at
+        self._erased = False  # a purge received: its values were blanked here
 
     # ------------------------------------------------------------------ entries
     def run(self, entries: Iterable[Mapping[str, Any]], progress: Any = None) -> Applied:
@@ -143,6 +144,7 @@ class _Apply:
                 self._run(entries, progress)
                 self._flush_inserts()
             self._finish_rows()
+        self._optimise_search()
         self._remember_clock()
         return self.result
 
@@ -298,15 +300,39 @@ class _Apply:
         self._touch(row, entry)
 
     def purge(self, entry: Mapping[str, Any]) -> None:
-        row = self.load(entry["table_name"], entry["row_id"])
+        """Another replica's purge: its values blanked here too (the row's fields and this log's copies,
+        with the one eraser of logged values); without blanks, the row itself goes."""
+        table, row_id = entry["table_name"], entry["row_id"]
+        blanks = decode_value(entry["new_value"])
+        self._erasing()
+        self.unit.log.erase_values(table, [row_id], None if blanks is None else blanks.keys())
+        row = self.load(table, row_id)
         if row is None:
             return
-        self.unit.log.forget_values(entry["table_name"], entry["row_id"])
+        if blanks is not None:
+            for key, value in blanks.items():
+                if key in _CONVERTERS[table] and key not in SyncMixin.SYSTEM_FIELDS:
+                    self.write_field(row, key, value, entry)
+            return
         service = self.services.get(row.__tablename__)
         if service is not None:
             service._unindex(self.session, row.id)
         self._dirty.pop((row.__tablename__, row.id), None)
         self.session.delete(row)
+
+    def _erasing(self) -> None:
+        """Before the first erased value: on SQLite, pages freed from now on are overwritten, and the
+        full-text indexes are merged at the end so no erased token stays in their segments."""
+        if self._erased:
+            return
+        self._erased = True
+        if self.session.get_bind().dialect.name == "sqlite":
+            self.session.execute(text("PRAGMA secure_delete = ON"))
+
+    def _optimise_search(self) -> None:
+        if self._erased and self.session.get_bind().dialect.name == "sqlite":
+            for table in ("search_fts", "search_grams"):
+                self.session.execute(text(f"INSERT INTO {table}({table}) VALUES ('optimize')"))
 
     def _finish_rows(self) -> None:
         """Derive and re-index every row written, as a service write would after its change (the search
@@ -413,8 +439,13 @@ class ReplicaApply(_Apply):
         row = self.load(table, row_id)
         if row is None:
             return
+        if op == ChangeOp.UPDATE.value and erased(entry):
+            return
         if op == ChangeOp.UPDATE.value:
-            if (table, row_id, entry["field"]) not in self.pending and (table, row_id, None) not in self.pending:
+            # Only an own edit of the same field stays on top. A pending delete of the row does not hide the
+            # office's edit: the row keeps it (deleted or not), and the office, which sees the delete was made
+            # before this edit reached the laptop, opens a conflict and keeps the record.
+            if (table, row_id, entry["field"]) not in self.pending:
                 self.write_field(row, entry["field"], decode_value(entry["new_value"]), entry)
         elif op == ChangeOp.DELETE.value:
             if (table, row_id) not in self.pending_rows:  # the office will see the edit and decide
@@ -431,11 +462,25 @@ class OfficeMerge(_Apply):
     """A laptop's entries at the office: three-way per field, conflicts recorded, redirects to survivors.
 
     ``cursor`` is the last office sequence the laptop had received when it wrote them: office entries
-    after it (from other devices) are what the laptop could not have seen."""
+    after it (from other devices) are what the laptop could not have seen. ``marks`` say it per entry
+    (``(first device sequence, cursor)``: the entries from that sequence on were made knowing that cursor),
+    because a laptop may write a bundle, go on editing and only then take in the office's answer: its
+    later entries were still made without seeing what that answer carried, however far its cursor moved."""
 
-    def __init__(self, unit: Unit, device: str, cursor: int) -> None:
+    def __init__(self, unit: Unit, device: str, cursor: int,
+                 marks: Iterable[tuple[int, int]] | None = None) -> None:
         super().__init__(unit)
         self.device, self.cursor = device, cursor
+        self.marks = sorted((int(first), int(known)) for first, known in (marks or ()))
+
+    def cursor_for(self, entry: Mapping[str, Any]) -> int:
+        """The office cursor the laptop knew when it made ``entry``."""
+        known = None
+        for first, cursor in self.marks:
+            if first > entry["device_seq"]:
+                break
+            known = cursor
+        return self.cursor if known is None else min(known, self.cursor)
 
     def apply(self, entry: Mapping[str, Any]) -> None:
         op = entry["op"]
@@ -448,6 +493,8 @@ class OfficeMerge(_Apply):
             row = self._survivor(target, entry)
             if row is None:
                 return
+            if op == ChangeOp.UPDATE.value and erased(entry):
+                return  # its values were erased (the purge entry that follows blanks the field)
             if op == ChangeOp.UPDATE.value and row is not target:
                 self._redirected_update(target, row, entry)
             elif op == ChangeOp.UPDATE.value:
@@ -578,18 +625,18 @@ class OfficeMerge(_Apply):
         if row.merged_into is not None:  # a merge's own tombstone
             self.set_deleted(row, entry, True)
             return
-        if self._edited_since_cursor(row):
+        if self._edited_since_cursor(row, self.cursor_for(entry)):
             self._conflict(DELETE_EDITED, row.__tablename__, row.id, None, entry, office="edited",
                            incoming="deleted", winner=OFFICE, resolved=False)
             self.unit.log.restored(row.__tablename__, row.id)
             return
         self.set_deleted(row, entry, True)
 
-    def _edited_since_cursor(self, row: Any) -> bool:
+    def _edited_since_cursor(self, row: Any, cursor: int) -> bool:
         self.unit.log.flush()
         stmt = select(func.count()).select_from(ChangeLogEntry).where(
             ChangeLogEntry.table_name == row.__tablename__, ChangeLogEntry.row_id == row.id,
-            ChangeLogEntry.seq > self.cursor, ChangeLogEntry.device_id != self.device,
+            ChangeLogEntry.seq > cursor, ChangeLogEntry.device_id != self.device,
             ChangeLogEntry.op.in_((ChangeOp.UPDATE.value, ChangeOp.RESTORE.value)))
         return bool(self.session.scalar(stmt))
 
@@ -618,6 +665,11 @@ class OfficeMerge(_Apply):
             incoming_hlc=entry["hlc"], incoming_device=entry["device_id"], incoming_user=entry["user"],
             winner=winner, resolved=resolved, created_at=utcnow(), resolved_at=utcnow() if resolved else None,
             resolved_by="sync" if resolved else None))
+
+
+def erased(entry: Mapping[str, Any]) -> bool:
+    """An update whose values were erased (a purge blanked them): nothing to apply, nothing to compare."""
+    return entry["base_value"] is None and entry["new_value"] is None
 
 
 def _parent_columns(table: str, payload: Mapping[str, Any]) -> list[tuple[str, str]]:
