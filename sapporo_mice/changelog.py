@@ -22,7 +22,14 @@ from sqlalchemy.orm import Session
 
 from sapporo_mice.ids import HybridLogicalClock
 from sapporo_mice.inserts import TableWriter
-from sapporo_mice.models import ChangeLogEntry, ChangeOp, Conflict, LocalState, SyncMixin, utcnow
+from sapporo_mice.models import (
+    ChangeLogEntry,
+    ChangeOp,
+    Conflict,
+    LocalState,
+    SyncMixin,
+    utcnow,
+)
 
 # The columns of a change-log row, in the order the writer binds them.
 ENTRY_KEYS = ("device_id", "device_seq", "hlc", "table_name", "row_id", "op", "field", "base_value", "new_value",
@@ -121,7 +128,7 @@ class Journal:
             if value:
                 self.clock.observe(value)
 
-    def recorder(self, session: Session, actor: str) -> "ChangeRecorder":
+    def recorder(self, session: Session, actor: str) -> ChangeRecorder:
         return ChangeRecorder(session, self, actor)
 
 

@@ -25,7 +25,16 @@ from sqlalchemy import select, text
 from sapporo_mice import formats
 from sapporo_mice.errors import CrmError, ExportError, NotFoundError
 from sapporo_mice.messages import render
-from sapporo_mice.models import AccessLogEntry, Match, MatchStageChange, Opening, Organization, Student, SyncMixin, utcnow
+from sapporo_mice.models import (
+    AccessLogEntry,
+    Match,
+    MatchStageChange,
+    Opening,
+    Organization,
+    Student,
+    SyncMixin,
+    utcnow,
+)
 from sapporo_mice.services.base import plain
 from sapporo_mice.services.talent import sharing_allowed
 from sapporo_mice.students import vocab
@@ -258,7 +267,7 @@ class Privacy:
 
     # ------------------------------------------------------------------ helpers
     @staticmethod
-    def _student(session, student_id: str) -> Student:  # noqa: ANN001
+    def _student(session, student_id: str) -> Student:
         student = session.get(Student, student_id)
         if student is None:
             raise NotFoundError("student", student_id)
@@ -277,4 +286,4 @@ def describe(candidate: PurgeCandidate, lang: str) -> str:
                   matches=candidate.matches)
 
 
-__all__ = ["Privacy", "AccessDenied", "personal_fields", "describe", "json"]
+__all__ = ["AccessDenied", "Privacy", "describe", "json", "personal_fields"]

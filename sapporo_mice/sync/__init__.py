@@ -57,6 +57,10 @@ ACKED_KEY, CURSOR_KEY, OFFICE_KEY, LAST_SYNC_KEY, ROLE_KEY = (
 # office up to that cursor (a laptop may write a bundle, go on working, then take in the answer).
 MARKS_KEY = "sync.cursor_marks"
 Progress = Callable[[int, int], None]  # (done, total)
+Answer = tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]  # header, entries, conflicts
+# How long a resolved conflict still travels back to the laptop whose edit it concerned.
+RESOLVED_SHOWN = dt.timedelta(days=30)
+_CONFLICT_KEYS = tuple(c.key for c in Conflict.__table__.columns)
 
 
 @dataclass(frozen=True)
@@ -167,9 +171,10 @@ class Sync:
                 raise BundleError("sync.own_bundle")
             answer_path = Path(response) if response else _response_path(Path(path))
             applied, answer = self._office_apply(taken.header, taken.entries, actor, progress=progress)
-            _bundle.write_atomically(answer_path, _bundle.encode(answer[0], answer[1], passphrase, key=taken.key))
+            _bundle.write_atomically(answer_path, _bundle.encode(answer[0], answer[1], passphrase, key=taken.key,
+                                                                 conflicts=answer[2]))
             return BundleTaken(CHANGES, applied, str(answer_path), 0, _changes(applied))
-        applied = self._take_response(taken.header, taken.entries, actor, progress)
+        applied = self._take_response(taken.header, taken.entries, actor, progress, taken.conflicts)
         return BundleTaken(RESPONSE, applied, None, self.pending_count(), _changes(applied))
 
     # ------------------------------------------------------------------ direct
@@ -187,6 +192,7 @@ class Sync:
         with self._store.unit(actor) as unit:
             _remember(unit, {ACKED_KEY: answer[0]["ack"], OFFICE_KEY: answer[0]["office"], ROLE_KEY: "laptop",
                              LAST_SYNC_KEY: utcnow().isoformat()}, keep_max=(ACKED_KEY,))
+            _keep_conflicts(unit, answer[2])
         return applied
 
     def pull(self, office: Any, *, actor: str, progress: Progress | None = None) -> Applied:
@@ -194,8 +200,8 @@ class Sync:
         self._check_other(office)
         with self._store.reading() as session:
             cursor = int(_state(session).get(CURSOR_KEY, 0))
-        header, entries = office.sync._answer(self.device, cursor)
-        return self._take_response(header, entries, actor, progress)
+        header, entries, conflicts = office.sync._answer(self.device, cursor)
+        return self._take_response(header, entries, actor, progress, conflicts)
 
     def push_to(self, url: str, *, actor: str, progress: Progress | None = None) -> Applied:
         """:meth:`push` to the office database at ``url`` (opened for this call only, never upgraded)."""
@@ -218,7 +224,7 @@ class Sync:
 
     # ------------------------------------------------------------------ the office side
     def _office_apply(self, header: dict[str, Any], entries: list[dict[str, Any]], actor: str, *,
-                      answer: bool = True, progress: Progress | None = None) -> tuple[Applied, tuple[dict[str, Any], list[dict[str, Any]]]]:
+                      answer: bool = True, progress: Progress | None = None) -> tuple[Applied, Answer]:
         device = header["device"]
         with self._store.unit(actor) as unit:
             _serialise_sync(unit)
@@ -228,14 +234,15 @@ class Sync:
             reply = self._answer_in(unit.session, device, int(header.get("cursor") or 0), with_entries=answer)
         return applied, reply
 
-    def _answer(self, device: str, cursor: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    def _answer(self, device: str, cursor: int) -> Answer:
         with self._store.db.transaction() as session:
             return self._answer_in(session, device, cursor)
 
     def _answer_in(self, session: Any, device: str, cursor: int, *,
-                   with_entries: bool = True) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-        """The office's answer to ``device``: how far its changes are acknowledged, and the office's
-        entries after ``cursor`` that did not come from it."""
+                   with_entries: bool = True) -> Answer:
+        """The office's answer to ``device``: how far its changes are acknowledged, the office's entries
+        after ``cursor`` that did not come from it, and the conflicts its edits met (open ones, and those
+        resolved in the last days), so the laptop's user sees what lost."""
         if session.get_bind().dialect.name == "postgresql":
             # No writer may be between taking a sequence number and committing while the cursor is read,
             # or a laptop could pass a number that commits later and never receive it.
@@ -250,11 +257,11 @@ class Sync:
         header = {"kind": RESPONSE, "schema_rev": self._store.journal.schema_rev, "device": self.device,
                   "office": self.device, "for_device": device, "ack": ack, "cursor": max(newest, cursor),
                   "created_at": utcnow().isoformat()}
-        return header, entries
+        return header, entries, _conflicts_of(session, device)
 
     # ------------------------------------------------------------------ the laptop side
     def _take_response(self, header: dict[str, Any], entries: list[dict[str, Any]], actor: str,
-                       progress: Progress | None = None) -> Applied:
+                       progress: Progress | None = None, conflicts: list[dict[str, Any]] | None = None) -> Applied:
         if header.get("for_device") != self.device:
             raise BundleError("sync.response_for_other", device=header.get("for_device"))
         with self._store.unit(actor) as unit:
@@ -273,6 +280,7 @@ class Sync:
                              ROLE_KEY: "laptop", LAST_SYNC_KEY: utcnow().isoformat(),
                              MARKS_KEY: json.dumps(marks)},
                       keep_max=(ACKED_KEY, CURSOR_KEY))
+            _keep_conflicts(unit, conflicts or [])
         return applied
 
     # ------------------------------------------------------------------ conflicts
@@ -316,6 +324,8 @@ class Sync:
         if choice not in (OFFICE, "laptop"):
             raise ValidationError([FieldProblem("choice", "sync.choice_invalid", choice)])
         with self._store.unit(actor) as unit:
+            if _state(unit.session).get(ROLE_KEY) == "laptop":
+                raise ValidationError([FieldProblem("choice", "sync.resolve_at_office", choice)])
             found = unit.session.get(Conflict, conflict_id, with_for_update=True)
             if found is None:
                 raise NotFoundError("conflict", conflict_id)
@@ -372,6 +382,32 @@ def _marks(state: dict[str, str], acked: int) -> list[list[int]]:
     marks = sorted(json.loads(state[MARKS_KEY]))
     earlier = [m for m in marks if m[0] <= acked + 1]
     return earlier[-1:] + [m for m in marks if m[0] > acked + 1]
+
+
+def _conflicts_of(session: Any, device: str) -> list[dict[str, Any]]:
+    """The office's conflicts over ``device``'s edits: every open one, and those resolved lately."""
+    since = utcnow() - RESOLVED_SHOWN
+    stmt = select(Conflict).where(Conflict.incoming_device == device, Conflict.resolved.is_(False)
+                                  | (Conflict.resolved_at >= since)).order_by(Conflict.created_at, Conflict.id)
+    found = []
+    for conflict in session.scalars(stmt):
+        values = {key: getattr(conflict, key) for key in _CONFLICT_KEYS}
+        found.append({k: v.isoformat() if isinstance(v, dt.datetime) else v for k, v in values.items()})
+    return found
+
+
+def _keep_conflicts(unit: Unit, conflicts: list[dict[str, Any]]) -> None:
+    """The laptop's copy of the office's conflicts over its edits, brought up to the office's state (the
+    laptop only shows them: they are resolved at the office)."""
+    for values in conflicts:
+        values = {k: (dt.datetime.fromisoformat(v) if k in ("created_at", "resolved_at") and v else v)
+                  for k, v in values.items() if k in _CONFLICT_KEYS}
+        kept = unit.session.get(Conflict, values["id"])
+        if kept is None:
+            unit.session.add(Conflict(**values))
+        else:
+            for key, value in values.items():
+                setattr(kept, key, value)
 
 
 def _own_entries(session: Any, device: str, acked: int) -> list[dict[str, Any]]:

@@ -121,3 +121,40 @@ def test_a_delete_after_the_bundle_of_a_record_nobody_else_touched_just_deletes(
     _converged(office, tmp_path, a, b)
     assert office.organizations.get(org_id, include_deleted=True)["deleted_at"] is not None
     assert office.sync.conflicts(open_only=False) == []
+
+
+# ------------------------------------------------------------------------------- seen on the laptop too
+@pytest.mark.parametrize("direct", [False, True])
+def test_the_laptop_sees_the_conflicts_its_edits_met_read_only_until_the_office_resolves(
+        office, laptops, tmp_path, direct):
+    from sapporo_mice.errors import ValidationError
+
+    a, b = laptops
+    org_id = _company_everywhere(office, laptops, tmp_path)
+    b.organizations.update(org_id, {"name": "株式会社札幌シーフード"}, actor="鈴木 一郎")
+    exchange(b, office, tmp_path)
+    a.organizations.update(org_id, {"name": "札幌シーフーズ株式会社"}, actor="佐藤 花子")
+    a.organizations.update(org_id, {"industry": "水産加工"}, actor="佐藤 花子")
+    b.organizations.update(org_id, {"industry": "食品卸"}, actor="鈴木 一郎")  # newer: a's industry loses
+    exchange(b, office, tmp_path)
+    if direct:
+        a.sync.push(office, actor="佐藤 花子")
+        a.sync.pull(office, actor="佐藤 花子")
+    else:
+        exchange(a, office, tmp_path)
+    assert a.organizations.get(org_id)["name"] == "株式会社札幌シーフード"  # the office's, for now
+    seen = {c.field: c for c in a.sync.conflicts(open_only=False)}
+    assert set(seen) == {"name", "industry"}
+    assert (seen["name"].kind, seen["name"].resolved, seen["name"].laptop, seen["name"].office) == (
+        "identity", False, "札幌シーフーズ株式会社", "株式会社札幌シーフード")
+    assert (seen["industry"].winner, seen["industry"].laptop, seen["industry"].office) == ("office", "水産加工", "食品卸")
+    assert a.sync.status().conflicts == 1 and b.sync.conflicts(open_only=False) == []  # b's edits won
+    with pytest.raises(ValidationError) as refused:
+        a.sync.resolve(seen["name"].id, "laptop", actor="佐藤 花子")
+    assert "本部" in refused.value.message("ja")
+    # resolved at the office: the laptop's copy follows at its next sync, with the value chosen
+    office.sync.resolve(seen["name"].id, "laptop", actor="高橋 美咲")
+    exchange(a, office, tmp_path)
+    [name] = [c for c in a.sync.conflicts(open_only=False) if c.field == "name"]
+    assert name.resolved and name.winner == "incoming" and a.sync.status().conflicts == 0
+    assert a.organizations.get(org_id)["name"] == "札幌シーフーズ株式会社"
