@@ -358,7 +358,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "sync.resolve_at_office": {
         "en": "Conflicts are resolved at the office; this laptop shows them as of its last sync.",
-        "ja": "競合は本部で解決します。このノートPCには前回の同期時点の状態を表示しています。",
+        "ja": "競合は事務所で解決します。このノートPCには前回の同期時点の状態を表示しています。",
     },
     "sync.conflict_resolved_already": {
         "en": "This conflict was already resolved by {user}.",

@@ -151,7 +151,7 @@ def test_the_laptop_sees_the_conflicts_its_edits_met_read_only_until_the_office_
     assert a.sync.status().conflicts == 1 and b.sync.conflicts(open_only=False) == []  # b's edits won
     with pytest.raises(ValidationError) as refused:
         a.sync.resolve(seen["name"].id, "laptop", actor="佐藤 花子")
-    assert "本部" in refused.value.message("ja")
+    assert "事務所" in refused.value.message("ja")
     # resolved at the office: the laptop's copy follows at its next sync, with the value chosen
     office.sync.resolve(seen["name"].id, "laptop", actor="高橋 美咲")
     exchange(a, office, tmp_path)
