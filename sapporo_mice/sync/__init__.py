@@ -251,9 +251,7 @@ class Sync:
         newest = session.scalar(select(func.max(ChangeLogEntry.seq))) or 0
         entries = []
         if with_entries:
-            columns = [getattr(ChangeLogEntry, k) for k in ENTRY_KEYS]
-            stmt = select(*columns, ChangeLogEntry.seq).where(ChangeLogEntry.seq > cursor).order_by(ChangeLogEntry.seq)
-            entries = _for_device([dict(zip((*ENTRY_KEYS, "seq"), row)) for row in session.execute(stmt)], device)
+            entries = _for_device(session, device, cursor)
         header = {"kind": RESPONSE, "schema_rev": self._store.journal.schema_rev, "device": self.device,
                   "office": self.device, "for_device": device, "ack": ack, "cursor": max(newest, cursor),
                   "created_at": utcnow().isoformat()}
@@ -417,15 +415,30 @@ def _own_entries(session: Any, device: str, acked: int) -> list[dict[str, Any]]:
     return [dict(zip(ENTRY_KEYS, row), seq=None) for row in session.execute(stmt)]
 
 
-def _for_device(entries: list[dict[str, Any]], device: str) -> list[dict[str, Any]]:
-    """The entries a device has not got: every other device's, and its own only where another device's
-    entry in the same window touches the same field (or the same record's state), so that the laptop
-    replays the office's order there (an edit of its own that won after an older one it had not seen)."""
+def _for_device(session: Any, device: str, cursor: int) -> list[dict[str, Any]]:
+    """The entries after ``cursor`` a device has not got: every other device's, and its own only where another
+    device's entry in the same window touches the same field (or the same record's state), so that the laptop
+    replays the office's order there (an edit of its own that won after an older one it had not seen). Its own
+    entries are read only for the records others touched (not the whole bundle it just sent)."""
     def key(entry: dict[str, Any]) -> tuple[str, str, str | None]:
         return entry["table_name"], entry["row_id"], entry["field"] if entry["op"] == "update" else None
 
-    others = {key(e) for e in entries if e["device_id"] != device}
-    return [e for e in entries if e["device_id"] != device or (e["op"] != "insert" and key(e) in others)]
+    names = (*ENTRY_KEYS, "seq")
+    columns = [getattr(ChangeLogEntry, k) for k in ENTRY_KEYS]
+    stmt = select(*columns, ChangeLogEntry.seq).where(ChangeLogEntry.seq > cursor,
+                                                      ChangeLogEntry.device_id != device).order_by(ChangeLogEntry.seq)
+    others = [dict(zip(names, row)) for row in session.execute(stmt)]
+    keys = {key(e) for e in others}
+    row_ids = sorted({e["row_id"] for e in others})
+    own = []
+    for start in range(0, len(row_ids), 500):
+        stmt = select(*columns, ChangeLogEntry.seq).where(
+            ChangeLogEntry.seq > cursor, ChangeLogEntry.device_id == device, ChangeLogEntry.op != "insert",
+            ChangeLogEntry.row_id.in_(row_ids[start:start + 500]))
+        own += [e for e in (dict(zip(names, row)) for row in session.execute(stmt)) if key(e) in keys]
+    if not own:
+        return others
+    return sorted(others + own, key=lambda e: e["seq"])
 
 
 def _serialise_sync(unit: Unit) -> None:

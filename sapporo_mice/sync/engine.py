@@ -70,6 +70,7 @@ INSERT_ONLY = frozenset({"activities", "bid_stage_changes", "match_stage_changes
 FIELD, IDENTITY, DELETE_EDITED, EDIT_DELETED, DELETED_PARENT = (
     "field", "identity", "delete_edited", "edit_deleted", "deleted_parent")
 OFFICE, INCOMING = "office", "incoming"
+_KEEP, _UNFOLDED = object(), object()  # fold_value's answers: nothing to change; apply the ordinary way
 
 
 @dataclass
@@ -121,6 +122,10 @@ class _Apply:
         self.result = Applied()
         self._seen: dict[str, int] = {}
         self._inserts: list[tuple[str, dict[str, Any]]] = []
+        # The rows of ``_inserts`` by (table, id), and the updates folded into them before they are written
+        # (a record created and then edited on the laptop is written once, as it ends).
+        self._new_rows: dict[tuple[str, str], dict[str, Any]] = {}
+        self._folded: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
         self._dirty: dict[tuple[str, str], dict[str, Any]] = {}  # rows written: the fields applied
         self._newest_hlc = ""
         self._held: list[Any] = []
@@ -177,6 +182,8 @@ class _Apply:
             self.unit.log.received([entry])
             self.result.received += 1
             self._newest_hlc = max(self._newest_hlc, entry["hlc"])
+            if entry["op"] == ChangeOp.UPDATE.value and self._fold(entry):
+                continue
             if entry["op"] != ChangeOp.INSERT.value and self._inserts:
                 self._flush_inserts()
                 self._prefetch(entries[done:])  # the rows just inserted that later entries change
@@ -214,11 +221,40 @@ class _Apply:
         row.update(id=entry["row_id"], created_at=at, updated_at=at, created_by=entry["user"],
                    updated_by=entry["user"], version=1)
         self._inserts.append((table, row))
+        self._new_rows[(table, row["id"])] = row
+
+    # ------------------------------------------------------------------ updates of rows not yet written
+    def _fold(self, entry: Mapping[str, Any]) -> bool:
+        """An update of a row this run is about to insert, applied to the row before it is written (one
+        insert instead of an insert, a read back, an update and a second indexing). Only where the answer
+        cannot be a conflict (:meth:`fold_value`); anything else goes the ordinary way."""
+        key = (entry["table_name"], entry["row_id"])
+        row = self._new_rows.get(key)
+        name = entry["field"]
+        if row is None or name not in _CONVERTERS[key[0]] or name in SyncMixin.SYSTEM_FIELDS \
+                or row.get("deleted_at") is not None or row.get("merged_into") is not None:
+            return False
+        if erased(entry):
+            return True
+        value = self.fold_value(entry, row)
+        if value is _UNFOLDED:
+            return False
+        if value is not _KEEP:
+            row[name] = typed(key[0], name, decode_value(value))
+            row["updated_at"], row["updated_by"], row["version"] = _at(entry), entry["user"], 2
+        self._folded.setdefault(key, []).append(entry)
+        return True
+
+    def fold_value(self, entry: Mapping[str, Any], row: dict[str, Any]) -> Any:
+        """The logged value ``entry`` leaves in the new ``row``'s field, ``_KEEP`` for none, or
+        ``_UNFOLDED`` when it must be applied the ordinary way."""
+        return _UNFOLDED
 
     def _flush_inserts(self) -> None:
         if not self._inserts:
             return
         pending, self._inserts = self._inserts, []
+        folded, self._folded, self._new_rows = self._folded, {}, {}
         ids = defaultdict(list)
         for table, row in pending:
             ids[table].append(row["id"])
@@ -229,10 +265,13 @@ class _Apply:
                 existing.update((table, i) for i in self.session.scalars(
                     select(model.id).where(model.id.in_(table_ids[start:start + 500]))))
         by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        late: list[Mapping[str, Any]] = []  # folded into a row that turned out to exist: applied to it instead
         for table, row in pending:
             if (table, row["id"]) not in existing:
                 existing.add((table, row["id"]))
                 by_table[table].append(row)
+            else:
+                late += folded.get((table, row["id"]), [])
         self.session.flush()
         connection = self.session.connection()
         for table, rows in by_table.items():
@@ -240,6 +279,10 @@ class _Apply:
             TableWriter(connection, model.__table__, [c.key for c in model.__table__.columns]).write(rows)
             self.after_insert(table, rows)
         self._index_new(by_table)
+        if late:
+            self._prefetch(late)
+            for entry in late:
+                self.apply(entry)
 
     def after_insert(self, table: str, rows: list[dict[str, Any]]) -> None:
         for row in rows:
@@ -428,6 +471,11 @@ class ReplicaApply(_Apply):
     def echoed(self, entry: Mapping[str, Any]) -> bool:
         return entry["device_id"] == self.own_device
 
+    def fold_value(self, entry: Mapping[str, Any], row: dict[str, Any]) -> Any:
+        if (entry["table_name"], entry["row_id"], entry["field"]) in self.pending:
+            return _KEEP
+        return entry["new_value"]
+
     def apply(self, entry: Mapping[str, Any]) -> None:
         op, table, row_id = entry["op"], entry["table_name"], entry["row_id"]
         if op == ChangeOp.INSERT.value:
@@ -506,6 +554,17 @@ class OfficeMerge(_Apply):
                     self.set_deleted(row, entry, False)
             elif op == ChangeOp.MERGE.value:
                 self.set_merged(row, decode_value(entry["new_value"]), entry)
+
+    def fold_value(self, entry: Mapping[str, Any], row: dict[str, Any]) -> Any:
+        """Three ways, as :meth:`_update` compares (a new row has no office history to conflict with unless
+        its values differ from the edit's base)."""
+        table, key = entry["table_name"], entry["field"]
+        current = encode_value(row.get(key))
+        if current == entry["new_value"]:
+            return _KEEP
+        if current == entry["base_value"] or key in DERIVED_FIELDS or table in INSERT_ONLY:
+            return entry["new_value"]
+        return _UNFOLDED
 
     # ------------------------------------------------------------------ redirects
     def _survivor(self, row: Any, entry: Mapping[str, Any]) -> Any:
