@@ -8,8 +8,10 @@ the file format :mod:`sapporo_mice.sync.bundle`.
 
 What this database remembers (``local_state``): the last of its own changes the office acknowledged,
 the office's cursor (a sequence the office assigns, never a time), the office's device id, and when it
-last synced. Conflicts wait in ``conflicts`` where they were decided (at the office); resolving one is an
-ordinary edit, so the resolution syncs like any other.
+last synced, and which office cursor each of its own unsent changes was made knowing (so the office can tell a
+delete made before an edit reached the laptop from one made after). Conflicts wait in ``conflicts`` where they
+were decided (at the office); resolving one is an ordinary edit, so the resolution syncs like any other. The
+office's answer carries the conflicts a laptop's edits met, and the laptop keeps a read-only copy of them.
 """
 
 from __future__ import annotations
