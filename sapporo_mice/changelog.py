@@ -22,7 +22,14 @@ from sqlalchemy.orm import Session
 
 from sapporo_mice.ids import HybridLogicalClock
 from sapporo_mice.inserts import TableWriter
-from sapporo_mice.models import ChangeLogEntry, ChangeOp, LocalState, SyncMixin, utcnow
+from sapporo_mice.models import (
+    ChangeLogEntry,
+    ChangeOp,
+    Conflict,
+    LocalState,
+    SyncMixin,
+    utcnow,
+)
 
 # The columns of a change-log row, in the order the writer binds them.
 ENTRY_KEYS = ("device_id", "device_seq", "hlc", "table_name", "row_id", "op", "field", "base_value", "new_value",
@@ -54,6 +61,21 @@ def encode_value(value: Any) -> str | None:
 
 def decode_value(text: str | None) -> Any:
     return None if text is None else json.loads(text)
+
+
+def _blank(entry: dict[str, Any], erased: frozenset[str] | None) -> bool:
+    """Blank the ``erased`` fields (``None``: all) of one entry's values in place; whether anything changed."""
+    if entry["base_value"] is None and entry["new_value"] is None:
+        return False
+    if erased is None or entry["field"] in erased:
+        entry["base_value"] = entry["new_value"] = None
+        return True
+    if entry["field"] is None and entry["new_value"]:
+        payload = json.loads(entry["new_value"])
+        if isinstance(payload, dict) and erased & payload.keys():
+            entry["new_value"] = _encode_json({k: v for k, v in payload.items() if k not in erased})
+            return True
+    return False
 
 
 # This database's own device id: a replica is a database, not a computer, so a second database on one
@@ -106,7 +128,7 @@ class Journal:
             if value:
                 self.clock.observe(value)
 
-    def recorder(self, session: Session, actor: str) -> "ChangeRecorder":
+    def recorder(self, session: Session, actor: str) -> ChangeRecorder:
         return ChangeRecorder(session, self, actor)
 
 
@@ -148,42 +170,59 @@ class ChangeRecorder:
         self._append(table, row_id, ChangeOp.MERGE, "merged_into", None, encode_value(survivor_id))
 
     # ------------------------------------------------------------------ erasure (the privacy purge)
-    def erase_values(self, table: str, row_ids: Iterable[str], fields: Iterable[str]) -> int:
-        """Blank ``fields`` in the entries already logged for ``row_ids`` of ``table``: an update's old and new
-        values, and the keys of an insert's payload. The entries stay (sync and history still count the
-        changes); only the erased values go. Returns how many entries were rewritten."""
-        ids, erased = list(row_ids), frozenset(fields)
-        if not ids or not erased:
+    def erase_values(self, table: str, row_ids: Iterable[str], fields: Iterable[str] | None = None) -> int:
+        """The one way logged values are blanked, whoever erases them (the students' erasure and retention
+        purge here, or the same purge received from another replica by sync).
+
+        Blanks ``fields`` (``None``: every value) of the entries logged for ``row_ids`` of ``table``, stored or
+        still pending in this transaction: an update's old and new values, the keys of an insert's payload.
+        The entries stay (sync and history still count the changes, no device's sequence gets a hole); only
+        the values go. The values the conflicts queue keeps of those fields are blanked too. Purge entries are
+        left as they are (they carry only the blanks). Returns how many stored entries were rewritten."""
+        ids = list(row_ids)
+        erased = None if fields is None else frozenset(fields)
+        if not ids or erased is not None and not erased:
             return 0
-        rows = self.session.scalars(select(ChangeLogEntry).where(
-            ChangeLogEntry.table_name == table, ChangeLogEntry.row_id.in_(ids)))
+        wanted = set(ids)
+        for entry in self._pending:
+            if entry["table_name"] == table and entry["row_id"] in wanted and entry["op"] != ChangeOp.PURGE.value:
+                _blank(entry, erased)
         count = 0
-        for entry in rows:
-            if entry.field in erased and (entry.base_value is not None or entry.new_value is not None):
-                entry.base_value = entry.new_value = None
-                count += 1
-            elif entry.field is None and entry.new_value:
-                payload = json.loads(entry.new_value)
-                if isinstance(payload, dict) and erased & payload.keys():
-                    entry.new_value = _encode_json({k: v for k, v in payload.items() if k not in erased})
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for entry in self.session.scalars(select(ChangeLogEntry).where(
+                    ChangeLogEntry.table_name == table, ChangeLogEntry.row_id.in_(chunk),
+                    ChangeLogEntry.op != ChangeOp.PURGE.value)):
+                values = {"field": entry.field, "base_value": entry.base_value, "new_value": entry.new_value}
+                if _blank(values, erased):
+                    entry.base_value, entry.new_value = values["base_value"], values["new_value"]
                     count += 1
+            stmt = update(Conflict).where(Conflict.table_name == table, Conflict.row_id.in_(chunk),
+                                          Conflict.field.is_not(None))
+            if erased is not None:
+                stmt = stmt.where(Conflict.field.in_(sorted(erased)))
+            self.session.execute(stmt.values(office_value=None, incoming_value=None, base_value=None),
+                                 execution_options={"synchronize_session": "fetch"})
         self.session.flush()
         return count
-    def purged(self, table: str, row_id: str) -> None:
-        """The privacy purge of a row: the values its earlier entries hold are blanked (the entries stay, so
-        no device's sequence has a hole that a later entry could take), and one ``purge`` entry says that it
-        is gone, so every replica purges it too. An ``insert`` entry without values means "purged since"."""
-        self.forget_values(table, row_id)
-        self._append(table, row_id, ChangeOp.PURGE, None, None, None)
 
-    def forget_values(self, table: str, row_id: str) -> None:
-        """Blank the values every entry of a row holds (a purge, here or received from another device)."""
-        for entry in self._pending:
-            if entry["table_name"] == table and entry["row_id"] == row_id:
-                entry["base_value"] = entry["new_value"] = None
-        self.session.execute(update(ChangeLogEntry).where(ChangeLogEntry.table_name == table,
-                                                          ChangeLogEntry.row_id == row_id)
-                             .values(base_value=None, new_value=None))
+    def erased(self, table: str, row_ids: Iterable[str], blanks: Mapping[str, Any]) -> int:
+        """Personal data erased from ``row_ids`` (the rows stay, as tombstones with ``blanks`` in those
+        fields): the logged values are blanked (:meth:`erase_values`) and one ``purge`` entry per row carries
+        the blanks, so every replica blanks the row and its own copies of the log the same way."""
+        ids = list(row_ids)
+        count = self.erase_values(table, ids, blanks.keys())
+        payload = _encode_json({key: log_value(value) for key, value in blanks.items()})
+        for row_id in ids:
+            self._append(table, row_id, ChangeOp.PURGE, None, None, payload)
+        return count
+
+    def purged(self, table: str, row_id: str) -> None:
+        """A row purged altogether: every value its entries hold is blanked and one ``purge`` entry without
+        values says it is gone, so every replica deletes it too. An ``insert`` entry without values means
+        "purged since"."""
+        self.erase_values(table, [row_id])
+        self._append(table, row_id, ChangeOp.PURGE, None, None, None)
 
     # ------------------------------------------------------------------ other devices' entries
     def received(self, entries: Iterable[Mapping[str, Any]]) -> None:

@@ -358,6 +358,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Choose “office” or “laptop” for a conflict, not “{value}”.",
         "ja": "競合の解決には「office」か「laptop」を選んでください（「{value}」は不可）。",
     },
+    "sync.resolve_at_office": {
+        "en": "Conflicts are resolved at the office; this laptop shows them as of its last sync.",
+        "ja": "競合は事務所で解決します。このノートPCには前回の同期時点の状態を表示しています。",
+    },
     "sync.conflict_resolved_already": {
         "en": "This conflict was already resolved by {user}.",
         "ja": "この競合はすでに {user} さんが解決しています。",

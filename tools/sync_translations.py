@@ -63,6 +63,12 @@ JA = {
         "Resolved": "解決済み",
         "Newer kept": "新しい方を採用",
         "To decide": "要確認",
+        "Your change was kept": "こちらの変更を採用",
+        "The office's was kept": "事務所の内容を採用",
+        "Waiting for the office": "事務所の判断待ち",
+        "The conflicts your changes met at the office, as of the last sync. They are decided at the office; the "
+        "choice arrives here at the next sync.":
+            "この端末の変更が事務所で競合したものです（前回の同期時点）。判断は事務所で行い、結果は次回の同期で届きます。",
         "Conflict resolved; the choice goes to every computer at the next sync.":
             "競合を解決しました。次回の同期ですべての端末に反映されます。",
         "Passphrase": "パスフレーズ",

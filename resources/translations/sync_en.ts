@@ -154,6 +154,10 @@
         <translation>No conflicts to decide.</translation>
     </message>
     <message>
+        <source>The conflicts your changes met at the office, as of the last sync. They are decided at the office; the choice arrives here at the next sync.</source>
+        <translation>The conflicts your changes met at the office, as of the last sync. They are decided at the office; the choice arrives here at the next sync.</translation>
+    </message>
+    <message>
         <source>Before (both started from)</source>
         <translation>Before (both started from)</translation>
     </message>
@@ -184,6 +188,18 @@
     <message>
         <source>%1 open</source>
         <translation>%1 open</translation>
+    </message>
+    <message>
+        <source>Your change was kept</source>
+        <translation>Your change was kept</translation>
+    </message>
+    <message>
+        <source>The office's was kept</source>
+        <translation>The office's was kept</translation>
+    </message>
+    <message>
+        <source>Waiting for the office</source>
+        <translation>Waiting for the office</translation>
     </message>
     <message>
         <source>Resolved</source>

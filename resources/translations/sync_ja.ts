@@ -154,6 +154,10 @@
         <translation>確認が必要な競合はありません。</translation>
     </message>
     <message>
+        <source>The conflicts your changes met at the office, as of the last sync. They are decided at the office; the choice arrives here at the next sync.</source>
+        <translation>この端末の変更が事務所で競合したものです（前回の同期時点）。判断は事務所で行い、結果は次回の同期で届きます。</translation>
+    </message>
+    <message>
         <source>Before (both started from)</source>
         <translation>変更前（両方の元の値）</translation>
     </message>
@@ -184,6 +188,18 @@
     <message>
         <source>%1 open</source>
         <translation>%1 件</translation>
+    </message>
+    <message>
+        <source>Your change was kept</source>
+        <translation>こちらの変更を採用</translation>
+    </message>
+    <message>
+        <source>The office's was kept</source>
+        <translation>事務所の内容を採用</translation>
+    </message>
+    <message>
+        <source>Waiting for the office</source>
+        <translation>事務所の判断待ち</translation>
     </message>
     <message>
         <source>Resolved</source>

@@ -8,7 +8,8 @@ request, and the retention purge (``crm.privacy``).
 - **Erasure** (:meth:`Privacy.erase`, :meth:`Privacy.purge`): the student's personal fields are blanked in
   place, leaving a tombstone (id, timestamps, ``purged_at``, deleted) so sync and the KPI counts of matches
   and hires stay whole; the matches lose their explanation, notes and the host's rating; the change log's
-  earlier values of those fields are erased (:meth:`ChangeRecorder.erase_values`); the search row goes, and
+  earlier values of those fields are erased and a purge entry takes the erasure to every replica
+  (:meth:`ChangeRecorder.erased`, which sync's side applies with the same :meth:`ChangeRecorder.erase_values`); the search row goes, and
   on SQLite the full-text indexes are merged so no old token stays in them.
 """
 
@@ -24,7 +25,16 @@ from sqlalchemy import select, text
 from sapporo_mice import formats
 from sapporo_mice.errors import CrmError, ExportError, NotFoundError
 from sapporo_mice.messages import render
-from sapporo_mice.models import AccessLogEntry, Match, MatchStageChange, Opening, Organization, Student, SyncMixin, utcnow
+from sapporo_mice.models import (
+    AccessLogEntry,
+    Match,
+    MatchStageChange,
+    Opening,
+    Organization,
+    Student,
+    SyncMixin,
+    utcnow,
+)
 from sapporo_mice.services.base import plain
 from sapporo_mice.services.talent import sharing_allowed
 from sapporo_mice.students import vocab
@@ -240,12 +250,13 @@ class Privacy:
                     change.note = None
             session.flush()
             unit.log.flush()
-            unit.log.erase_values("students", ids, personal)
-            unit.log.erase_values("matches", match_ids, MATCH_PERSONAL)
+            # The log's earlier values go, and a purge entry per row takes the erasure to every replica.
+            unit.log.erased("students", ids, {key: BLANK.get(key) for key in personal})
+            unit.log.erased("matches", match_ids, dict.fromkeys(MATCH_PERSONAL))
             if match_ids:
                 stage_ids = list(session.scalars(select(MatchStageChange.id).where(
                     MatchStageChange.match_id.in_(match_ids))))
-                unit.log.erase_values("match_stage_changes", stage_ids, ("note",))
+                unit.log.erased("match_stage_changes", stage_ids, {"note": None})
             for student_id in ids:
                 session.add(AccessLogEntry(at=now, user=actor, action=action, record_type="student",
                                            record_id=student_id))
@@ -256,7 +267,7 @@ class Privacy:
 
     # ------------------------------------------------------------------ helpers
     @staticmethod
-    def _student(session, student_id: str) -> Student:  # noqa: ANN001
+    def _student(session, student_id: str) -> Student:
         student = session.get(Student, student_id)
         if student is None:
             raise NotFoundError("student", student_id)
@@ -275,4 +286,4 @@ def describe(candidate: PurgeCandidate, lang: str) -> str:
                   matches=candidate.matches)
 
 
-__all__ = ["Privacy", "AccessDenied", "personal_fields", "describe", "json"]
+__all__ = ["AccessDenied", "Privacy", "describe", "json", "personal_fields"]

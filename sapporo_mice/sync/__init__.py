@@ -8,13 +8,16 @@ the file format :mod:`sapporo_mice.sync.bundle`.
 
 What this database remembers (``local_state``): the last of its own changes the office acknowledged,
 the office's cursor (a sequence the office assigns, never a time), the office's device id, and when it
-last synced. Conflicts wait in ``conflicts`` where they were decided (at the office); resolving one is an
-ordinary edit, so the resolution syncs like any other.
+last synced, and which office cursor each of its own unsent changes was made knowing (so the office can tell a
+delete made before an edit reached the laptop from one made after). Conflicts wait in ``conflicts`` where they
+were decided (at the office); resolving one is an ordinary edit, so the resolution syncs like any other. The
+office's answer carries the conflicts a laptop's edits met, and the laptop keeps a read-only copy of them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,7 +55,14 @@ if TYPE_CHECKING:
 
 ACKED_KEY, CURSOR_KEY, OFFICE_KEY, LAST_SYNC_KEY, ROLE_KEY = (
     "sync.acked_seq", "sync.office_cursor", "sync.office_device", "sync.last_sync", "sync.role")
+# JSON [[first own sequence, office cursor], ...]: own entries from that sequence on were made knowing the
+# office up to that cursor (a laptop may write a bundle, go on working, then take in the answer).
+MARKS_KEY = "sync.cursor_marks"
 Progress = Callable[[int, int], None]  # (done, total)
+Answer = tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]  # header, entries, conflicts
+# How long a resolved conflict still travels back to the laptop whose edit it concerned.
+RESOLVED_SHOWN = dt.timedelta(days=30)
+_CONFLICT_KEYS = tuple(c.key for c in Conflict.__table__.columns)
 
 
 @dataclass(frozen=True)
@@ -147,7 +157,7 @@ class Sync:
             header = {"kind": CHANGES, "schema_rev": self._store.journal.schema_rev, "device": self.device,
                       "seq_from": acked + 1, "seq_to": entries[-1]["device_seq"] if entries else acked,
                       "cursor": int(state.get(CURSOR_KEY, 0)), "office": state.get(OFFICE_KEY),
-                      "created_at": utcnow().isoformat()}
+                      "marks": _marks(state, acked), "created_at": utcnow().isoformat()}
         _bundle.write_atomically(path, _bundle.encode(header, entries, passphrase))
         return BundleWritten(str(path), len(entries), header["seq_from"], header["seq_to"])
 
@@ -163,9 +173,10 @@ class Sync:
                 raise BundleError("sync.own_bundle")
             answer_path = Path(response) if response else _response_path(Path(path))
             applied, answer = self._office_apply(taken.header, taken.entries, actor, progress=progress)
-            _bundle.write_atomically(answer_path, _bundle.encode(answer[0], answer[1], passphrase, key=taken.key))
+            _bundle.write_atomically(answer_path, _bundle.encode(answer[0], answer[1], passphrase, key=taken.key,
+                                                                 conflicts=answer[2]))
             return BundleTaken(CHANGES, applied, str(answer_path), 0, _changes(applied))
-        applied = self._take_response(taken.header, taken.entries, actor, progress)
+        applied = self._take_response(taken.header, taken.entries, actor, progress, taken.conflicts)
         return BundleTaken(RESPONSE, applied, None, self.pending_count(), _changes(applied))
 
     # ------------------------------------------------------------------ direct
@@ -175,12 +186,15 @@ class Sync:
         self._check_other(office)
         with self._store.reading() as session:
             state = _state(session)
-            entries = _own_entries(session, self.device, int(state.get(ACKED_KEY, 0)))
-            header = {"device": self.device, "cursor": int(state.get(CURSOR_KEY, 0)), "office": state.get(OFFICE_KEY)}
+            acked = int(state.get(ACKED_KEY, 0))
+            entries = _own_entries(session, self.device, acked)
+            header = {"device": self.device, "cursor": int(state.get(CURSOR_KEY, 0)), "office": state.get(OFFICE_KEY),
+                      "marks": _marks(state, acked)}
         applied, answer = office.sync._office_apply(header, entries, actor, answer=False, progress=progress)
         with self._store.unit(actor) as unit:
             _remember(unit, {ACKED_KEY: answer[0]["ack"], OFFICE_KEY: answer[0]["office"], ROLE_KEY: "laptop",
                              LAST_SYNC_KEY: utcnow().isoformat()}, keep_max=(ACKED_KEY,))
+            _keep_conflicts(unit, answer[2])
         return applied
 
     def pull(self, office: Any, *, actor: str, progress: Progress | None = None) -> Applied:
@@ -188,8 +202,8 @@ class Sync:
         self._check_other(office)
         with self._store.reading() as session:
             cursor = int(_state(session).get(CURSOR_KEY, 0))
-        header, entries = office.sync._answer(self.device, cursor)
-        return self._take_response(header, entries, actor, progress)
+        header, entries, conflicts = office.sync._answer(self.device, cursor)
+        return self._take_response(header, entries, actor, progress, conflicts)
 
     def push_to(self, url: str, *, actor: str, progress: Progress | None = None) -> Applied:
         """:meth:`push` to the office database at ``url`` (opened for this call only, never upgraded)."""
@@ -212,24 +226,25 @@ class Sync:
 
     # ------------------------------------------------------------------ the office side
     def _office_apply(self, header: dict[str, Any], entries: list[dict[str, Any]], actor: str, *,
-                      answer: bool = True, progress: Progress | None = None) -> tuple[Applied, tuple[dict[str, Any], list[dict[str, Any]]]]:
+                      answer: bool = True, progress: Progress | None = None) -> tuple[Applied, Answer]:
         device = header["device"]
         with self._store.unit(actor) as unit:
             _serialise_sync(unit)
-            applied = OfficeMerge(unit, device, int(header.get("cursor") or 0)).run(entries, progress)
+            applied = OfficeMerge(unit, device, int(header.get("cursor") or 0), header.get("marks")).run(entries, progress)
             _remember(unit, {ROLE_KEY: "office", LAST_SYNC_KEY: utcnow().isoformat()})
             unit.log.flush()
             reply = self._answer_in(unit.session, device, int(header.get("cursor") or 0), with_entries=answer)
         return applied, reply
 
-    def _answer(self, device: str, cursor: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    def _answer(self, device: str, cursor: int) -> Answer:
         with self._store.db.transaction() as session:
             return self._answer_in(session, device, cursor)
 
     def _answer_in(self, session: Any, device: str, cursor: int, *,
-                   with_entries: bool = True) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-        """The office's answer to ``device``: how far its changes are acknowledged, and the office's
-        entries after ``cursor`` that did not come from it."""
+                   with_entries: bool = True) -> Answer:
+        """The office's answer to ``device``: how far its changes are acknowledged, the office's entries
+        after ``cursor`` that did not come from it, and the conflicts its edits met (open ones, and those
+        resolved in the last days), so the laptop's user sees what lost."""
         if session.get_bind().dialect.name == "postgresql":
             # No writer may be between taking a sequence number and committing while the cursor is read,
             # or a laptop could pass a number that commits later and never receive it.
@@ -238,17 +253,15 @@ class Sync:
         newest = session.scalar(select(func.max(ChangeLogEntry.seq))) or 0
         entries = []
         if with_entries:
-            columns = [getattr(ChangeLogEntry, k) for k in ENTRY_KEYS]
-            stmt = select(*columns, ChangeLogEntry.seq).where(ChangeLogEntry.seq > cursor).order_by(ChangeLogEntry.seq)
-            entries = _for_device([dict(zip((*ENTRY_KEYS, "seq"), row)) for row in session.execute(stmt)], device)
+            entries = _for_device(session, device, cursor)
         header = {"kind": RESPONSE, "schema_rev": self._store.journal.schema_rev, "device": self.device,
                   "office": self.device, "for_device": device, "ack": ack, "cursor": max(newest, cursor),
                   "created_at": utcnow().isoformat()}
-        return header, entries
+        return header, entries, _conflicts_of(session, device)
 
     # ------------------------------------------------------------------ the laptop side
     def _take_response(self, header: dict[str, Any], entries: list[dict[str, Any]], actor: str,
-                       progress: Progress | None = None) -> Applied:
+                       progress: Progress | None = None, conflicts: list[dict[str, Any]] | None = None) -> Applied:
         if header.get("for_device") != self.device:
             raise BundleError("sync.response_for_other", device=header.get("for_device"))
         with self._store.unit(actor) as unit:
@@ -259,9 +272,15 @@ class Sync:
             acked = max(int(state.get(ACKED_KEY, 0)), int(header["ack"]))
             pending = pending_keys(unit.session, self.device, acked)
             applied = ReplicaApply(unit, pending).run(entries, progress)
+            cursor = max(int(state.get(CURSOR_KEY, 0)), int(header["cursor"]))
+            last_own = unit.session.scalar(select(func.max(ChangeLogEntry.device_seq)).where(
+                ChangeLogEntry.device_id == self.device)) or 0
+            marks = _marks(state, acked) + [[last_own + 1, cursor]]
             _remember(unit, {ACKED_KEY: acked, CURSOR_KEY: header["cursor"], OFFICE_KEY: header["office"],
-                             ROLE_KEY: "laptop", LAST_SYNC_KEY: utcnow().isoformat()},
+                             ROLE_KEY: "laptop", LAST_SYNC_KEY: utcnow().isoformat(),
+                             MARKS_KEY: json.dumps(marks)},
                       keep_max=(ACKED_KEY, CURSOR_KEY))
+            _keep_conflicts(unit, conflicts or [])
         return applied
 
     # ------------------------------------------------------------------ conflicts
@@ -305,6 +324,8 @@ class Sync:
         if choice not in (OFFICE, "laptop"):
             raise ValidationError([FieldProblem("choice", "sync.choice_invalid", choice)])
         with self._store.unit(actor) as unit:
+            if _state(unit.session).get(ROLE_KEY) == "laptop":
+                raise ValidationError([FieldProblem("choice", "sync.resolve_at_office", choice)])
             found = unit.session.get(Conflict, conflict_id, with_for_update=True)
             if found is None:
                 raise NotFoundError("conflict", conflict_id)
@@ -353,6 +374,42 @@ def _remember(unit: Unit, values: dict[str, Any], *, keep_max: tuple[str, ...] =
             row.value = str(value)
 
 
+def _marks(state: dict[str, str], acked: int) -> list[list[int]]:
+    """The cursor marks still needed for the entries after ``acked``: those from a later sequence, and the
+    last one at or before the first of them (a database from before the marks: its cursor, for all)."""
+    if MARKS_KEY not in state:
+        return [[0, int(state.get(CURSOR_KEY, 0))]]
+    marks = sorted(json.loads(state[MARKS_KEY]))
+    earlier = [m for m in marks if m[0] <= acked + 1]
+    return earlier[-1:] + [m for m in marks if m[0] > acked + 1]
+
+
+def _conflicts_of(session: Any, device: str) -> list[dict[str, Any]]:
+    """The office's conflicts over ``device``'s edits: every open one, and those resolved lately."""
+    since = utcnow() - RESOLVED_SHOWN
+    stmt = select(Conflict).where(Conflict.incoming_device == device, Conflict.resolved.is_(False)
+                                  | (Conflict.resolved_at >= since)).order_by(Conflict.created_at, Conflict.id)
+    found = []
+    for conflict in session.scalars(stmt):
+        values = {key: getattr(conflict, key) for key in _CONFLICT_KEYS}
+        found.append({k: v.isoformat() if isinstance(v, dt.datetime) else v for k, v in values.items()})
+    return found
+
+
+def _keep_conflicts(unit: Unit, conflicts: list[dict[str, Any]]) -> None:
+    """The laptop's copy of the office's conflicts over its edits, brought up to the office's state (the
+    laptop only shows them: they are resolved at the office)."""
+    for values in conflicts:
+        values = {k: (dt.datetime.fromisoformat(v) if k in ("created_at", "resolved_at") and v else v)
+                  for k, v in values.items() if k in _CONFLICT_KEYS}
+        kept = unit.session.get(Conflict, values["id"])
+        if kept is None:
+            unit.session.add(Conflict(**values))
+        else:
+            for key, value in values.items():
+                setattr(kept, key, value)
+
+
 def _own_entries(session: Any, device: str, acked: int) -> list[dict[str, Any]]:
     columns = [getattr(ChangeLogEntry, k) for k in ENTRY_KEYS]
     stmt = (select(*columns).where(ChangeLogEntry.device_id == device, ChangeLogEntry.device_seq > acked)
@@ -360,15 +417,30 @@ def _own_entries(session: Any, device: str, acked: int) -> list[dict[str, Any]]:
     return [dict(zip(ENTRY_KEYS, row), seq=None) for row in session.execute(stmt)]
 
 
-def _for_device(entries: list[dict[str, Any]], device: str) -> list[dict[str, Any]]:
-    """The entries a device has not got: every other device's, and its own only where another device's
-    entry in the same window touches the same field (or the same record's state), so that the laptop
-    replays the office's order there (an edit of its own that won after an older one it had not seen)."""
+def _for_device(session: Any, device: str, cursor: int) -> list[dict[str, Any]]:
+    """The entries after ``cursor`` a device has not got: every other device's, and its own only where another
+    device's entry in the same window touches the same field (or the same record's state), so that the laptop
+    replays the office's order there (an edit of its own that won after an older one it had not seen). Its own
+    entries are read only for the records others touched (not the whole bundle it just sent)."""
     def key(entry: dict[str, Any]) -> tuple[str, str, str | None]:
         return entry["table_name"], entry["row_id"], entry["field"] if entry["op"] == "update" else None
 
-    others = {key(e) for e in entries if e["device_id"] != device}
-    return [e for e in entries if e["device_id"] != device or (e["op"] != "insert" and key(e) in others)]
+    names = (*ENTRY_KEYS, "seq")
+    columns = [getattr(ChangeLogEntry, k) for k in ENTRY_KEYS]
+    stmt = select(*columns, ChangeLogEntry.seq).where(ChangeLogEntry.seq > cursor,
+                                                      ChangeLogEntry.device_id != device).order_by(ChangeLogEntry.seq)
+    others = [dict(zip(names, row)) for row in session.execute(stmt)]
+    keys = {key(e) for e in others}
+    row_ids = sorted({e["row_id"] for e in others})
+    own = []
+    for start in range(0, len(row_ids), 500):
+        stmt = select(*columns, ChangeLogEntry.seq).where(
+            ChangeLogEntry.seq > cursor, ChangeLogEntry.device_id == device, ChangeLogEntry.op != "insert",
+            ChangeLogEntry.row_id.in_(row_ids[start:start + 500]))
+        own += [e for e in (dict(zip(names, row)) for row in session.execute(stmt)) if key(e) in keys]
+    if not own:
+        return others
+    return sorted(others + own, key=lambda e: e["seq"])
 
 
 def _serialise_sync(unit: Unit) -> None:

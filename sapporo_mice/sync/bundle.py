@@ -7,7 +7,10 @@ Layout::
     header                          JSON: format, kind, schema revision, devices, sequence range, cursor,
                                     entry count, SHA-256 of the compressed body, the key's salt and the
                                     scrypt parameters, the AES-GCM nonce, a key check
-    body                            AES-GCM(zlib(JSON entries)), the header as associated data
+    body                            AES-GCM(zlib(JSON)), the header as associated data: format 2, an object
+                                    {"entries": [...], "conflicts": [...]} (the office's answer carries the
+                                    conflicts of the laptop's edits, so the laptop sees what lost); format 1,
+                                    the entries alone (still read)
 
 The key is derived from the passphrase with scrypt. The key check (an HMAC of a fixed text under the
 key) tells a wrong passphrase from a damaged file; AES-GCM's tag, with the header bound in as associated
@@ -26,7 +29,7 @@ import secrets
 import struct
 import tempfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +38,7 @@ from sapporo_mice.errors import CrmError
 from sapporo_mice.messages import render
 
 MAGIC = b"SMCRM-SYNC\n"
-FORMAT = 1
+FORMAT = 2
 CHANGES, RESPONSE = "changes", "response"
 SCRYPT = {"n": 2 ** 15, "r": 8, "p": 1}
 _CHECK_TEXT = b"sapporo-mice bundle key check"
@@ -59,6 +62,7 @@ class Bundle:
     entries: list[dict[str, Any]]
     key: tuple[bytes, bytes, dict[str, int]] | None = None  # (salt, key, scrypt parameters): the answer is
     # sealed under the same key, with a new nonce
+    conflicts: list[dict[str, Any]] = field(default_factory=list)  # the office's answer: the laptop's conflicts
 
     @property
     def kind(self) -> str:
@@ -93,13 +97,15 @@ def _entry_dict(row: list[Any]) -> dict[str, Any]:
 
 
 def encode(header: dict[str, Any], entries: list[dict[str, Any]], passphrase: str, *,
-           key: tuple[bytes, bytes, dict[str, int]] | None = None) -> bytes:
+           key: tuple[bytes, bytes, dict[str, int]] | None = None,
+           conflicts: list[dict[str, Any]] | None = None) -> bytes:
     """The bytes of a bundle: ``header`` (plain values) completed with the format's own fields. ``key``:
-    the (salt, key, parameters) of the bundle this one answers (the passphrase is the same; scrypt runs once)."""
+    the (salt, key, parameters) of the bundle this one answers (the passphrase is the same; scrypt runs once).
+    ``conflicts``: plain dicts (dates as ISO text), sealed with the entries (they hold personal data too)."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    body = zlib.compress(json.dumps([_entry_row(e) for e in entries], ensure_ascii=False,
-                                    separators=(",", ":")).encode(), 6)
+    content = {"entries": [_entry_row(e) for e in entries], "conflicts": conflicts or []}
+    body = zlib.compress(json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode(), 6)
     nonce = secrets.token_bytes(12)
     if key is None:
         salt = secrets.token_bytes(16)
@@ -156,13 +162,16 @@ def decode(data: bytes, passphrase: str, *, schema_rev: str) -> Bundle:
     if hashlib.sha256(body).hexdigest() != header.get("sha256"):
         raise BundleError("sync.damaged")
     try:
-        rows = json.loads(zlib.decompress(body))
-        entries = [_entry_dict(row) for row in rows]
-    except (ValueError, TypeError, zlib.error):
+        content = json.loads(zlib.decompress(body))
+        if isinstance(content, list):  # format 1: the entries alone
+            content = {"entries": content, "conflicts": []}
+        entries = [_entry_dict(row) for row in content["entries"]]
+        conflicts = [dict(c) for c in content.get("conflicts") or []]
+    except (ValueError, TypeError, KeyError, AttributeError, zlib.error):
         raise BundleError("sync.damaged") from None
     if len(entries) != header.get("count"):
         raise BundleError("sync.damaged")
-    return Bundle(header, entries, (bytes.fromhex(kdf["salt"]), key, params))
+    return Bundle(header, entries, (bytes.fromhex(kdf["salt"]), key, params), conflicts)
 
 
 def write_atomically(path: str | Path, data: bytes) -> None:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from sapporo_mice.changelog import HLC_SEEN_KEY, decode_value, encode_value
 from sapporo_mice.ids import uuid7
@@ -70,6 +70,7 @@ INSERT_ONLY = frozenset({"activities", "bid_stage_changes", "match_stage_changes
 FIELD, IDENTITY, DELETE_EDITED, EDIT_DELETED, DELETED_PARENT = (
     "field", "identity", "delete_edited", "edit_deleted", "deleted_parent")
 OFFICE, INCOMING = "office", "incoming"
+_KEEP, _UNFOLDED = object(), object()  # fold_value's answers: nothing to change; apply the ordinary way
 
 
 @dataclass
@@ -121,11 +122,16 @@ class _Apply:
         self.result = Applied()
         self._seen: dict[str, int] = {}
         self._inserts: list[tuple[str, dict[str, Any]]] = []
+        # The rows of ``_inserts`` by (table, id), and the updates folded into them before they are written
+        # (a record created and then edited on the laptop is written once, as it ends).
+        self._new_rows: dict[tuple[str, str], dict[str, Any]] = {}
+        self._folded: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
         self._dirty: dict[tuple[str, str], dict[str, Any]] = {}  # rows written: the fields applied
         self._newest_hlc = ""
         self._held: list[Any] = []
         self._held_ids: set[str] = set()
         self._versions: dict[tuple[str, str], int] = {}  # rows written: the version they were read at
+        self._erased = False  # a purge received: its values were blanked here
 
     # ------------------------------------------------------------------ entries
     def run(self, entries: Iterable[Mapping[str, Any]], progress: Any = None) -> Applied:
@@ -143,6 +149,7 @@ class _Apply:
                 self._run(entries, progress)
                 self._flush_inserts()
             self._finish_rows()
+        self._optimise_search()
         self._remember_clock()
         return self.result
 
@@ -175,6 +182,8 @@ class _Apply:
             self.unit.log.received([entry])
             self.result.received += 1
             self._newest_hlc = max(self._newest_hlc, entry["hlc"])
+            if entry["op"] == ChangeOp.UPDATE.value and self._fold(entry):
+                continue
             if entry["op"] != ChangeOp.INSERT.value and self._inserts:
                 self._flush_inserts()
                 self._prefetch(entries[done:])  # the rows just inserted that later entries change
@@ -212,11 +221,40 @@ class _Apply:
         row.update(id=entry["row_id"], created_at=at, updated_at=at, created_by=entry["user"],
                    updated_by=entry["user"], version=1)
         self._inserts.append((table, row))
+        self._new_rows[(table, row["id"])] = row
+
+    # ------------------------------------------------------------------ updates of rows not yet written
+    def _fold(self, entry: Mapping[str, Any]) -> bool:
+        """An update of a row this run is about to insert, applied to the row before it is written (one
+        insert instead of an insert, a read back, an update and a second indexing). Only where the answer
+        cannot be a conflict (:meth:`fold_value`); anything else goes the ordinary way."""
+        key = (entry["table_name"], entry["row_id"])
+        row = self._new_rows.get(key)
+        name = entry["field"]
+        if row is None or name not in _CONVERTERS[key[0]] or name in SyncMixin.SYSTEM_FIELDS \
+                or row.get("deleted_at") is not None or row.get("merged_into") is not None:
+            return False
+        if erased(entry):
+            return True
+        value = self.fold_value(entry, row)
+        if value is _UNFOLDED:
+            return False
+        if value is not _KEEP:
+            row[name] = typed(key[0], name, decode_value(value))
+            row["updated_at"], row["updated_by"], row["version"] = _at(entry), entry["user"], 2
+        self._folded.setdefault(key, []).append(entry)
+        return True
+
+    def fold_value(self, entry: Mapping[str, Any], row: dict[str, Any]) -> Any:
+        """The logged value ``entry`` leaves in the new ``row``'s field, ``_KEEP`` for none, or
+        ``_UNFOLDED`` when it must be applied the ordinary way."""
+        return _UNFOLDED
 
     def _flush_inserts(self) -> None:
         if not self._inserts:
             return
         pending, self._inserts = self._inserts, []
+        folded, self._folded, self._new_rows = self._folded, {}, {}
         ids = defaultdict(list)
         for table, row in pending:
             ids[table].append(row["id"])
@@ -227,10 +265,13 @@ class _Apply:
                 existing.update((table, i) for i in self.session.scalars(
                     select(model.id).where(model.id.in_(table_ids[start:start + 500]))))
         by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        late: list[Mapping[str, Any]] = []  # folded into a row that turned out to exist: applied to it instead
         for table, row in pending:
             if (table, row["id"]) not in existing:
                 existing.add((table, row["id"]))
                 by_table[table].append(row)
+            else:
+                late += folded.get((table, row["id"]), [])
         self.session.flush()
         connection = self.session.connection()
         for table, rows in by_table.items():
@@ -238,6 +279,10 @@ class _Apply:
             TableWriter(connection, model.__table__, [c.key for c in model.__table__.columns]).write(rows)
             self.after_insert(table, rows)
         self._index_new(by_table)
+        if late:
+            self._prefetch(late)
+            for entry in late:
+                self.apply(entry)
 
     def after_insert(self, table: str, rows: list[dict[str, Any]]) -> None:
         for row in rows:
@@ -298,15 +343,39 @@ class _Apply:
         self._touch(row, entry)
 
     def purge(self, entry: Mapping[str, Any]) -> None:
-        row = self.load(entry["table_name"], entry["row_id"])
+        """Another replica's purge: its values blanked here too (the row's fields and this log's copies,
+        with the one eraser of logged values); without blanks, the row itself goes."""
+        table, row_id = entry["table_name"], entry["row_id"]
+        blanks = decode_value(entry["new_value"])
+        self._erasing()
+        self.unit.log.erase_values(table, [row_id], None if blanks is None else blanks.keys())
+        row = self.load(table, row_id)
         if row is None:
             return
-        self.unit.log.forget_values(entry["table_name"], entry["row_id"])
+        if blanks is not None:
+            for key, value in blanks.items():
+                if key in _CONVERTERS[table] and key not in SyncMixin.SYSTEM_FIELDS:
+                    self.write_field(row, key, value, entry)
+            return
         service = self.services.get(row.__tablename__)
         if service is not None:
             service._unindex(self.session, row.id)
         self._dirty.pop((row.__tablename__, row.id), None)
         self.session.delete(row)
+
+    def _erasing(self) -> None:
+        """Before the first erased value: on SQLite, pages freed from now on are overwritten, and the
+        full-text indexes are merged at the end so no erased token stays in their segments."""
+        if self._erased:
+            return
+        self._erased = True
+        if self.session.get_bind().dialect.name == "sqlite":
+            self.session.execute(text("PRAGMA secure_delete = ON"))
+
+    def _optimise_search(self) -> None:
+        if self._erased and self.session.get_bind().dialect.name == "sqlite":
+            for table in ("search_fts", "search_grams"):
+                self.session.execute(text(f"INSERT INTO {table}({table}) VALUES ('optimize')"))
 
     def _finish_rows(self) -> None:
         """Derive and re-index every row written, as a service write would after its change (the search
@@ -402,6 +471,11 @@ class ReplicaApply(_Apply):
     def echoed(self, entry: Mapping[str, Any]) -> bool:
         return entry["device_id"] == self.own_device
 
+    def fold_value(self, entry: Mapping[str, Any], row: dict[str, Any]) -> Any:
+        if (entry["table_name"], entry["row_id"], entry["field"]) in self.pending:
+            return _KEEP
+        return entry["new_value"]
+
     def apply(self, entry: Mapping[str, Any]) -> None:
         op, table, row_id = entry["op"], entry["table_name"], entry["row_id"]
         if op == ChangeOp.INSERT.value:
@@ -413,8 +487,13 @@ class ReplicaApply(_Apply):
         row = self.load(table, row_id)
         if row is None:
             return
+        if op == ChangeOp.UPDATE.value and erased(entry):
+            return
         if op == ChangeOp.UPDATE.value:
-            if (table, row_id, entry["field"]) not in self.pending and (table, row_id, None) not in self.pending:
+            # Only an own edit of the same field stays on top. A pending delete of the row does not hide the
+            # office's edit: the row keeps it (deleted or not), and the office, which sees the delete was made
+            # before this edit reached the laptop, opens a conflict and keeps the record.
+            if (table, row_id, entry["field"]) not in self.pending:
                 self.write_field(row, entry["field"], decode_value(entry["new_value"]), entry)
         elif op == ChangeOp.DELETE.value:
             if (table, row_id) not in self.pending_rows:  # the office will see the edit and decide
@@ -431,11 +510,25 @@ class OfficeMerge(_Apply):
     """A laptop's entries at the office: three-way per field, conflicts recorded, redirects to survivors.
 
     ``cursor`` is the last office sequence the laptop had received when it wrote them: office entries
-    after it (from other devices) are what the laptop could not have seen."""
+    after it (from other devices) are what the laptop could not have seen. ``marks`` say it per entry
+    (``(first device sequence, cursor)``: the entries from that sequence on were made knowing that cursor),
+    because a laptop may write a bundle, go on editing and only then take in the office's answer: its
+    later entries were still made without seeing what that answer carried, however far its cursor moved."""
 
-    def __init__(self, unit: Unit, device: str, cursor: int) -> None:
+    def __init__(self, unit: Unit, device: str, cursor: int,
+                 marks: Iterable[tuple[int, int]] | None = None) -> None:
         super().__init__(unit)
         self.device, self.cursor = device, cursor
+        self.marks = sorted((int(first), int(known)) for first, known in (marks or ()))
+
+    def cursor_for(self, entry: Mapping[str, Any]) -> int:
+        """The office cursor the laptop knew when it made ``entry``."""
+        known = None
+        for first, cursor in self.marks:
+            if first > entry["device_seq"]:
+                break
+            known = cursor
+        return self.cursor if known is None else min(known, self.cursor)
 
     def apply(self, entry: Mapping[str, Any]) -> None:
         op = entry["op"]
@@ -448,6 +541,8 @@ class OfficeMerge(_Apply):
             row = self._survivor(target, entry)
             if row is None:
                 return
+            if op == ChangeOp.UPDATE.value and erased(entry):
+                return  # its values were erased (the purge entry that follows blanks the field)
             if op == ChangeOp.UPDATE.value and row is not target:
                 self._redirected_update(target, row, entry)
             elif op == ChangeOp.UPDATE.value:
@@ -459,6 +554,17 @@ class OfficeMerge(_Apply):
                     self.set_deleted(row, entry, False)
             elif op == ChangeOp.MERGE.value:
                 self.set_merged(row, decode_value(entry["new_value"]), entry)
+
+    def fold_value(self, entry: Mapping[str, Any], row: dict[str, Any]) -> Any:
+        """Three ways, as :meth:`_update` compares (a new row has no office history to conflict with unless
+        its values differ from the edit's base)."""
+        table, key = entry["table_name"], entry["field"]
+        current = encode_value(row.get(key))
+        if current == entry["new_value"]:
+            return _KEEP
+        if current == entry["base_value"] or key in DERIVED_FIELDS or table in INSERT_ONLY:
+            return entry["new_value"]
+        return _UNFOLDED
 
     # ------------------------------------------------------------------ redirects
     def _survivor(self, row: Any, entry: Mapping[str, Any]) -> Any:
@@ -578,18 +684,18 @@ class OfficeMerge(_Apply):
         if row.merged_into is not None:  # a merge's own tombstone
             self.set_deleted(row, entry, True)
             return
-        if self._edited_since_cursor(row):
+        if self._edited_since_cursor(row, self.cursor_for(entry)):
             self._conflict(DELETE_EDITED, row.__tablename__, row.id, None, entry, office="edited",
                            incoming="deleted", winner=OFFICE, resolved=False)
             self.unit.log.restored(row.__tablename__, row.id)
             return
         self.set_deleted(row, entry, True)
 
-    def _edited_since_cursor(self, row: Any) -> bool:
+    def _edited_since_cursor(self, row: Any, cursor: int) -> bool:
         self.unit.log.flush()
         stmt = select(func.count()).select_from(ChangeLogEntry).where(
             ChangeLogEntry.table_name == row.__tablename__, ChangeLogEntry.row_id == row.id,
-            ChangeLogEntry.seq > self.cursor, ChangeLogEntry.device_id != self.device,
+            ChangeLogEntry.seq > cursor, ChangeLogEntry.device_id != self.device,
             ChangeLogEntry.op.in_((ChangeOp.UPDATE.value, ChangeOp.RESTORE.value)))
         return bool(self.session.scalar(stmt))
 
@@ -618,6 +724,11 @@ class OfficeMerge(_Apply):
             incoming_hlc=entry["hlc"], incoming_device=entry["device_id"], incoming_user=entry["user"],
             winner=winner, resolved=resolved, created_at=utcnow(), resolved_at=utcnow() if resolved else None,
             resolved_by="sync" if resolved else None))
+
+
+def erased(entry: Mapping[str, Any]) -> bool:
+    """An update whose values were erased (a purge blanked them): nothing to apply, nothing to compare."""
+    return entry["base_value"] is None and entry["new_value"] is None
 
 
 def _parent_columns(table: str, payload: Mapping[str, Any]) -> list[tuple[str, str]]:

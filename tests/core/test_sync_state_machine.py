@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sapporo_mice.changelog import encode_value
 from sapporo_mice.crm import Crm
 from sapporo_mice.models import ChangeLogEntry, Conflict
-from tests.core.sync_support import search_rows, snapshot
+from tests.core.sync_support import PASS, search_rows, snapshot
 
 LAPTOPS = 3
 FIELDS = ("industry", "notes", "name", "website")  # plain, plain, identity, plain
@@ -46,6 +46,10 @@ class Replicas(RuleBasedStateMachine):
         self.laptops = [Crm.open(_fresh_db(self.folder, f"laptop{i}")) for i in range(LAPTOPS)]
         self.values = itertools.count(1)
         self.edits: list[tuple[str, str, str]] = []  # (org id, field, value written)
+        # (org id, field, value) of the edits each delete's replica held when it deleted: a delete that saw
+        # an edit may remove it; one that did not must leave the record or a conflict (DESIGN §4).
+        self.seen_by_deletes: dict[str, set[tuple[str, str, str]]] = {}
+        self.bundles = itertools.count(1)
 
     def teardown(self) -> None:
         try:
@@ -79,7 +83,27 @@ class Replicas(RuleBasedStateMachine):
         crm = self.laptops[laptop]
         orgs = self._live_orgs(crm)
         if orgs:
-            crm.organizations.delete(orgs[pick % len(orgs)]["id"], actor=f"staff{laptop}")
+            org_id = orgs[pick % len(orgs)]["id"]
+            with crm.store.reading() as session:
+                held = {(org_id, f, v) for f, v in session.execute(select(
+                    ChangeLogEntry.field, ChangeLogEntry.new_value).where(ChangeLogEntry.row_id == org_id))}
+            self.seen_by_deletes.setdefault(org_id, set()).update(held)
+            crm.organizations.delete(org_id, actor=f"staff{laptop}")
+
+    @rule(laptop=st.integers(0, LAPTOPS - 1), pick=st.integers(0, 50), field=st.sampled_from(FIELDS),
+          deletes=st.booleans())
+    def bundle_then_work(self, laptop: int, pick: int, field: str, deletes: bool) -> None:
+        """The laptop writes its bundle, goes on working (an edit or a delete), and only then takes in the
+        office's answer to that bundle."""
+        crm = self.laptops[laptop]
+        out = self.folder / f"b{next(self.bundles)}.smsync"
+        crm.sync.bundle_out(out, PASS)
+        if deletes:
+            self.delete(laptop, pick)
+        else:
+            self.edit(laptop, pick, field)
+        answer = self.office.sync.bundle_in(out, PASS, actor="office")
+        crm.sync.bundle_in(answer.response, PASS, actor="sync")
 
     @rule(laptop=st.integers(0, LAPTOPS - 1), pick=st.integers(0, 50))
     def note(self, laptop: int, pick: int) -> None:
@@ -130,9 +154,11 @@ class Replicas(RuleBasedStateMachine):
     def _no_edit_lost(self) -> None:
         with self.office.store.reading() as session:
             rows = {r["id"]: r for r in self.office.organizations.list(limit=None, include_deleted=True)}
-            kept = set()
+            kept, asked = set(), set()
             for c in session.scalars(select(Conflict)):
                 kept.update((c.row_id, c.field, v) for v in (c.office_value, c.incoming_value))
+                if c.kind in ("delete_edited", "edit_deleted"):
+                    asked.add(c.row_id)
             overwritten = set(session.execute(select(ChangeLogEntry.row_id, ChangeLogEntry.field,
                                                      ChangeLogEntry.base_value)).all())
         for org_id, field, value in self.edits:
@@ -140,6 +166,10 @@ class Replicas(RuleBasedStateMachine):
             held = rows[org_id][field] == value
             assert held or (org_id, field, encoded) in kept or (org_id, field, encoded) in overwritten, (
                 org_id, field, value, rows[org_id][field])
+            # A record deleted with this edit on it: the delete saw the edit, or a person was asked.
+            if rows[org_id]["deleted_at"] is not None and held:
+                assert (org_id, field, encoded) in self.seen_by_deletes.get(org_id, ()) or org_id in asked, (
+                    "deleted without seeing the edit and without a conflict", org_id, field, value)
 
     def check_final(self) -> None:
         self.full_exchange_makes_every_replica_equal_and_loses_no_edit()
@@ -164,5 +194,19 @@ def test_final_exchange_after_random_runs():
         machine.sync(1, True, True)
         machine.delete(0, 0)
         machine.note(1, 0)
+    finally:
+        machine.teardown()
+
+
+def test_a_delete_made_after_the_bundle_against_another_laptops_edit():
+    """The case of a laptop deleting between its bundle and the office's answer, while the office held
+    another laptop's edit it had not seen: the edit was lost without a conflict."""
+    machine = Replicas()
+    try:
+        machine.create(0)
+        machine.full_exchange_makes_every_replica_equal_and_loses_no_edit()
+        machine.edit(1, 0, "industry")
+        machine.sync(1, True, False)
+        machine.bundle_then_work(0, 0, "industry", True)
     finally:
         machine.teardown()

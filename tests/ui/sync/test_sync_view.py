@@ -75,3 +75,44 @@ def test_export_and_import_run_as_jobs_and_the_status_bar_counts_unsent_changes(
         assert "passphrase does not open" in view.result_label.text()
     finally:
         laptop.close()
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_laptop_whose_edit_lost_sees_the_conflict_read_only(qtbot, qtmodeltester, office_with_conflict,
+                                                                 tmp_path, lang):
+    from ui import i18n
+
+    office, org, _a, b = office_with_conflict
+    i18n.setup(lang)
+    try:
+        _laptop_sees_it(qtbot, qtmodeltester, office, org, b, tmp_path, lang)
+    finally:
+        i18n.uninstall()
+
+
+def _laptop_sees_it(qtbot, qtmodeltester, office, org, b, tmp_path, lang):
+    exchange(b, office, tmp_path)  # b's name lost at the office: its answer brings the conflict back
+    ctx = make_context(b, lang=lang)
+    view = SyncView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    settle(qtbot, ctx)
+    qtmodeltester.check(view.model)
+    assert view.model.rowCount() == 1
+    row = view.model.rows[0]
+    assert (row["office"], row["laptop"]) == ("札幌シーフーズ株式会社", "株式会社札幌シーフード")
+    assert row["state"] == {"ja": "事務所の判断待ち", "en": "Waiting for the office"}[lang]
+    assert not view.laptop_note.isHidden()
+    view.table.selectRow(0)
+    assert view.value_boxes["laptop"].toPlainText() == "株式会社札幌シーフード"
+    assert view.take_laptop.isHidden() and view.keep_office.isHidden()
+    view.show()
+    view.grab().save(str(tmp_path / f"sync_laptop_{lang}.png"))
+    # decided at the office: the laptop shows the outcome after its next sync
+    [conflict] = office.sync.conflicts()
+    office.sync.resolve(conflict.id, "laptop", actor="高橋 美咲")
+    exchange(b, office, tmp_path)
+    view.show_resolved.setChecked(True)
+    settle(qtbot, ctx)
+    assert view.model.rows[0]["state"] == {"ja": "こちらの変更を採用", "en": "Your change was kept"}[lang]
+    assert b.organizations.get(org)["name"] == "株式会社札幌シーフード"

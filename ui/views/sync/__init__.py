@@ -76,6 +76,7 @@ class SyncView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._conflicts: list[Any] = []
+        self._role = ""  # "laptop": the conflicts shown are the office's, resolved there (read-only here)
         self._build()
         ctx.ready.connect(self.refresh)
         ctx.changed.connect(lambda _changes: self.refresh())
@@ -157,6 +158,10 @@ class SyncView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.empty_label = QLabel(self.tr("No conflicts to decide."), self, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.laptop_note = QLabel(self.tr("The conflicts your changes met at the office, as of the last sync. "
+                                          "They are decided at the office; the choice arrives here at the next sync."),
+                                  self, wordWrap=True, visible=False)
+        layout.addWidget(self.laptop_note)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self._build_detail())
@@ -207,6 +212,10 @@ class SyncView(QWidget):
         self.pending_label.setText(self.tr("%1 changes").replace("%1", f"{status.pending:,}"))
         self.conflicts_label.setText(self.tr("%1 open").replace("%1", f"{status.conflicts:,}"))
         self._conflicts = conflicts
+        self._role = status.role
+        self.laptop_note.setVisible(status.role == "laptop")
+        self.keep_office.setVisible(status.role != "laptop")
+        self.take_laptop.setVisible(status.role != "laptop")
         rows = [self._row(c) for c in conflicts]
         self.model.set_rows(rows, keys=[c.id for c in conflicts])
         self.empty_label.setVisible(not conflicts)
@@ -217,7 +226,12 @@ class SyncView(QWidget):
 
         field = column_title(c.field, c.record_type or "") if c.field else conflict_kind_text(c.kind)
         title = c.title or (record_type_label(c.record_type) if c.record_type else c.table)
-        if c.resolved:
+        laptop = self._role == "laptop"
+        if laptop and (c.resolved or c.kind == "field"):
+            state = self.tr("Your change was kept") if c.winner == "incoming" else self.tr("The office's was kept")
+        elif laptop:
+            state = self.tr("Waiting for the office")
+        elif c.resolved:
             state = self.tr("Resolved")
         elif c.kind == "field":
             state = self.tr("Newer kept")
@@ -236,7 +250,7 @@ class SyncView(QWidget):
             box.setPlainText("" if conflict is None else shown_value(conflict, getattr(conflict, key)))
         row = self._row(conflict) if conflict is not None else None
         self.detail_title.setText("" if row is None else f"<b>{row['title']}</b> — {row['field']}")
-        can = conflict is not None and not conflict.resolved
+        can = conflict is not None and not conflict.resolved and self._role != "laptop"
         self.keep_office.setEnabled(can)
         self.take_laptop.setEnabled(can)
 
