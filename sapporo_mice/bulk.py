@@ -27,7 +27,7 @@ from sapporo_mice.models import ChangeLogEntry, ContactEmail, ContactPhone, Sear
 from sapporo_mice.services.base import SEARCH_KEYS, RecordService, Saved, search_values
 from sapporo_mice.services.people import email_values, phone_values, wanted_emails, wanted_phones
 from sapporo_mice.validation import parse_phone
-from sapporo_mice.validation.phones import region_chain
+from sapporo_mice.validation.phones import chain_of
 
 if TYPE_CHECKING:
     from sapporo_mice.store import Unit
@@ -215,7 +215,7 @@ class PhoneMemo:
     def __call__(self, raw: str, *regions: str | None) -> Any:
         phone = self.asked.get((raw, regions))
         if phone is None:
-            key = (raw, tuple(region_chain(*regions)))
+            key = (raw, chain_of(regions))
             phone = self.parsed.get(key)
             if phone is None:
                 phone = self.parsed[key] = parse_phone(raw, *regions)

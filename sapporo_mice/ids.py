@@ -81,6 +81,21 @@ class HybridLogicalClock:
                 self._ms, self._counter = self._ms + 1, 0
             return self._format()
 
+    def now_many(self, count: int) -> list[str]:
+        """``count`` successive values of :meth:`now`, reading the wall clock once (a bulk load's entries)."""
+        values = []
+        with self._lock:
+            wall = self.wall() // 1_000_000
+            for _ in range(count):
+                if wall > self._ms:
+                    self._ms, self._counter = wall, 0
+                elif self._counter < HLC_COUNTER_MAX:
+                    self._counter += 1
+                else:
+                    self._ms, self._counter = self._ms + 1, 0
+                values.append(self._format())
+        return values
+
     def observe(self, remote: str) -> None:
         """Move past a clock value seen from another device (on sync receive)."""
         ms, counter = parse_hlc(remote)
