@@ -109,10 +109,14 @@ class BulkLoad:
         ``derived`` holds derived columns already known (a phone's parsed forms), so ``derive`` need not
         compute them again."""
         at = at or self.now
-        row = SimpleNamespace(**{**self._blank(model), **values, **(derived or {})})
-        row.id = values.get("id") or self.new_id(at)
-        row.created_at = row.updated_at = at
-        row.created_by = row.updated_by = self.unit.actor
+        data = {**self._blank(model), **values}
+        if derived:
+            data.update(derived)
+        # the sync columns, in the order (and so the change-log payload order) they always had
+        data["id"] = values.get("id") or self.new_id(at)
+        data["created_at"] = data["updated_at"] = at
+        data["created_by"] = data["updated_by"] = self.unit.actor
+        row = SimpleNamespace(**data)
         service = self.services.get(model)
         if service is not None:
             service.derive(row, values, self.memory)

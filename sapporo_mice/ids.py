@@ -38,7 +38,8 @@ def uuid7() -> str:
         seq = _uuid_seq
         rand = _random.getrandbits(62)
     value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | seq << 64 | 0b10 << 62 | rand
-    text = f"{value:032x}"  # uuid.UUID's own str(), without building the object (a bulk load makes many)
+    # uuid.UUID's own str(), without building the object (a bulk load makes many); bytes.hex is the fastest form
+    text = value.to_bytes(16, "big").hex()
     return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
