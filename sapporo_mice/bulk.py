@@ -27,7 +27,7 @@ from sapporo_mice.models import ChangeLogEntry, ContactEmail, ContactPhone, Sear
 from sapporo_mice.services.base import SEARCH_KEYS, RecordService, Saved, search_values
 from sapporo_mice.services.people import email_values, phone_values, wanted_emails, wanted_phones
 from sapporo_mice.validation import parse_phone
-from sapporo_mice.validation.phones import region_chain
+from sapporo_mice.validation.phones import chain_of
 
 if TYPE_CHECKING:
     from sapporo_mice.store import Unit
@@ -109,10 +109,14 @@ class BulkLoad:
         ``derived`` holds derived columns already known (a phone's parsed forms), so ``derive`` need not
         compute them again."""
         at = at or self.now
-        row = SimpleNamespace(**{**self._blank(model), **values, **(derived or {})})
-        row.id = values.get("id") or self.new_id(at)
-        row.created_at = row.updated_at = at
-        row.created_by = row.updated_by = self.unit.actor
+        data = {**self._blank(model), **values}
+        if derived:
+            data.update(derived)
+        # the sync columns, in the order (and so the change-log payload order) they always had
+        data["id"] = values.get("id") or self.new_id(at)
+        data["created_at"] = data["updated_at"] = at
+        data["created_by"] = data["updated_by"] = self.unit.actor
+        row = SimpleNamespace(**data)
         service = self.services.get(model)
         if service is not None:
             service.derive(row, values, self.memory)
@@ -215,7 +219,7 @@ class PhoneMemo:
     def __call__(self, raw: str, *regions: str | None) -> Any:
         phone = self.asked.get((raw, regions))
         if phone is None:
-            key = (raw, tuple(region_chain(*regions)))
+            key = (raw, chain_of(regions))
             phone = self.parsed.get(key)
             if phone is None:
                 phone = self.parsed[key] = parse_phone(raw, *regions)

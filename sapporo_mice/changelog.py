@@ -235,13 +235,20 @@ class ChangeRecorder:
     def inserted_many(self, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
         """An ``insert`` entry for each of ``rows`` (whole rows, sync columns included: they are left
         out of the payload as :meth:`inserted` callers leave them out)."""
-        keys: list[str] | None = None
+        rows = list(rows)
+        if not rows:
+            return
+        keys = [k for k in rows[0] if k not in SyncMixin.SYSTEM_FIELDS]
         plain = _PLAIN_TYPES
-        for row in rows:
-            if keys is None:
-                keys = [k for k in row if k not in SyncMixin.SYSTEM_FIELDS]
+        journal, append = self.journal, self._pending.append
+        # What _append does per entry, for the whole batch: its sequence numbers and clock values at once.
+        first = self._take_seqs(len(rows))
+        for seq, hlc, row in zip(range(first, first + len(rows)), journal.clock.now_many(len(rows)), rows):
             payload = {k: v if type(v) in plain else log_value(v) for k in keys if (v := row[k]) is not None}
-            self._append(table, row["id"], ChangeOp.INSERT, None, None, _encode_json(payload))
+            append({"device_id": journal.device_id, "device_seq": seq, "hlc": hlc, "table_name": table,
+                    "row_id": row["id"], "op": ChangeOp.INSERT.value, "field": None, "base_value": None,
+                    "new_value": _encode_json(payload), "schema_rev": journal.schema_rev, "user": self.user,
+                    "at": self.at})
 
     # ------------------------------------------------------------------ writing
     def flush(self) -> None:
@@ -262,10 +269,14 @@ class ChangeRecorder:
         })
 
     def _take_seq(self) -> int:
+        return self._take_seqs(1)
+
+    def _take_seqs(self, count: int) -> int:
+        """The first of ``count`` consecutive sequence numbers, taken."""
         if self._next_seq is None:
             self._next_seq = self._last_seq() + 1
         seq = self._next_seq
-        self._next_seq += 1
+        self._next_seq += count
         return seq
 
     def _last_seq(self) -> int:

@@ -137,10 +137,13 @@ class Companies:
         self._by_number: dict[str, list[CompanyRow]] = {}
         self._asked: set[tuple[str, str]] = set()
         self._answers: dict[tuple[str, str | None, str | None], str | None] = {}  # until a company is created
+        self._answered_by: dict[tuple[str, str | None], list[tuple]] = {}  # ("key"/"number", value) -> answers
 
     def prefetch(self, questions: Iterable[CompanyQuestion]) -> None:
         """Look up every company these questions may name, in batches (each name and number once)."""
         new = [q for q in questions if not self._known(q)]
+        if not new:
+            return
         for row in company_candidates(self.session, new):
             self._remember(row)
         for question in new:
@@ -155,12 +158,19 @@ class Companies:
             candidates = {r.id: r for r in (*self._by_key.get(question.key, ()),
                                             *self._by_number.get(question.number or "", ()))}
             self._answers[asked] = pick_company(question, candidates.values())
+            self._answered_by.setdefault(("key", question.key), []).append(asked)
+            if question.number:
+                self._answered_by.setdefault(("number", question.number), []).append(asked)
         return self._answers[asked]
 
     def created(self, org_id: str, question: CompanyQuestion, at: Any) -> None:
         """A company just created in this transaction answers later questions too."""
         self._remember(CompanyRow(org_id, question.key, question.country_code, question.number, at))
-        self._answers.clear()  # the new company may answer questions asked before
+        # It may change the answer to a question asked before with its name key or its number, and to no
+        # other (pick_company looks at nothing else): forget those answers only, not the import's thousands.
+        for by in (("key", question.key), ("number", question.number)):
+            for asked in self._answered_by.pop(by, ()):
+                self._answers.pop(asked, None)
 
     def _known(self, question: CompanyQuestion) -> bool:
         return ("key", question.key) in self._asked and (not question.number

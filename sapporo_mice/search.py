@@ -134,8 +134,12 @@ def _match_rids(db: Database, terms: list[str], types: tuple[str, ...] | None, *
         condition = entry.rowid_.in_(fts_rowids)
     elif db.is_sqlite and not in_title and (bigram_rowids := _bigram_rowids(types, terms)) is not None:
         # a short term: the bigram index, which also knows the type
-        checks = [] if grams.exact(terms) else _text_holds(terms)
-        return select(entry.rowid_.label("rid")).where(entry.rowid_.in_(bigram_rowids), *checks).limit(MATCH_POOL)
+        if grams.exact(terms):
+            # It alone decides (no LIKE to check): its first rowids are the pool. Through ``rid IN (…)`` SQLite
+            # first gathered every match (46k rows for 札幌 at 100k contacts: 11 ms, against 0.2 ms).
+            return bigram_rowids.with_only_columns(SEARCH_GRAMS.c.rowid.label("rid")).limit(MATCH_POOL)
+        return select(entry.rowid_.label("rid")).where(entry.rowid_.in_(bigram_rowids),
+                                                        *_text_holds(terms)).limit(MATCH_POOL)
     else:
         column = entry.title_key if in_title else entry.text
         condition = and_(*(column.like("%" + escape_like(t) + "%", escape="\\") for t in terms))

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from sapporo_mice.vocabulary import field_label
+
 ENUMS: dict[str, dict[str, tuple[str, str]]] = {  # enum -> value -> (en, ja)
     "status": {"new": ("New", "新規"), "contacted": ("Contacted", "連絡済み"), "qualified": ("Qualified", "有望"),
                "negotiating": ("Negotiating", "商談中"), "won": ("Won", "成約"), "lost": ("Lost", "失注"),
@@ -49,6 +51,21 @@ PHONE_HEADERS = {"work": ("Phone", "電話番号"), "mobile": ("Mobile", "携帯
                  "fax": ("Fax", "FAX")}
 EMAIL_HEADER = ("Email", "メールアドレス")
 NATIONAL_HEADER = ("Phone (national)", "電話番号（国内）")
+
+
+# A student export's columns, headed by the student form's own labels (:mod:`sapporo_mice.vocabulary`), which
+# the importer reads back as synonyms (:data:`sapporo_mice.io.mapping.STUDENT_SYNONYMS`).
+STUDENT_FIELDS = ("display_name", "name_kana", "latin_name", "email", "nationality", "university", "major",
+                  "degree", "graduation_year", "graduation_month", "jlpt", "english", "other_languages", "skills",
+                  "desired_industries", "desired_job_types", "desired_locations", "internship_interest",
+                  "residence_status", "consent_purposes", "consent_on", "consent_expires_on",
+                  "consent_share_with_companies", "retain_until", "owner", "tags", "notes")
+_STUDENT_FORM_FIELD = {"university": "university_id"}  # the export writes the school's name, the form links it
+
+
+def student_header(key: str, lang: str) -> str:
+    """The header of a student export's column: what the student form calls the field, in ``lang``."""
+    return field_label("student", _STUDENT_FORM_FIELD.get(key, key), lang)
 
 
 def header(pair: tuple[str, str], lang: str) -> str:

@@ -26,7 +26,8 @@ from sqlalchemy import select
 from sapporo_mice.identity import live
 from sapporo_mice.io.problems import ExportError
 from sapporo_mice.io.export_labels import (COMPANY_COLUMNS, CONTACT_COLUMNS, EMAIL_HEADER, LEAD_COLUMNS,
-                                           NATIONAL_HEADER, PHONE_HEADERS, header, label)
+                                           NATIONAL_HEADER, PHONE_HEADERS, STUDENT_FIELDS, header, label,
+                                           student_header)
 from sapporo_mice.io.rows import Issue
 from sapporo_mice.io.safe_cells import neutralise
 from sapporo_mice.validation import national_phone
@@ -39,11 +40,6 @@ if TYPE_CHECKING:
 # What a CP932 export writes for a character CP932 cannot hold (the geta mark, as Japanese offices do).
 CP932_REPLACEMENT = "〓"
 
-STUDENT_FIELDS = ("display_name", "name_kana", "latin_name", "email", "nationality", "university", "major",
-                  "degree", "graduation_year", "graduation_month", "jlpt", "english", "other_languages", "skills",
-                  "desired_industries", "desired_job_types", "desired_locations", "internship_interest",
-                  "residence_status", "consent_purposes", "consent_on", "consent_expires_on",
-                  "consent_share_with_companies", "retain_until", "owner", "tags", "notes")
 
 
 def export_file(store: Store, kind: str, path: Path | str, *, fair: str | None = None, encoding: str = "utf-8-sig",
@@ -168,7 +164,7 @@ def table_rows(store, kind: str, fair_id: str | None, lang: str = "en") -> tuple
     if kind == "companies":
         return _company_rows(store, lang)
     if kind == "students":
-        return _student_rows(store)
+        return _student_rows(store, lang)
     raise ExportError("io.kind_unknown", kind=kind, allowed="contacts, leads, companies, students")
 
 
@@ -249,7 +245,7 @@ def _company_rows(store, lang: str = "en") -> tuple[list[str], list[list[Any]]]:
     return [header((en, ja), lang) for _, en, ja in COMPANY_COLUMNS], rows
 
 
-def _student_rows(store) -> tuple[list[str], list[list[Any]]]:
+def _student_rows(store, lang: str = "en") -> tuple[list[str], list[list[Any]]]:
     with store.reading() as session:
         orgs = dict(session.execute(select(Organization.id, Organization.name)).all())
         rows = []
@@ -257,7 +253,7 @@ def _student_rows(store) -> tuple[list[str], list[list[Any]]]:
             data = {c.key: _plain(getattr(student, c.key)) for c in Student.__table__.columns}
             data.update(university=orgs.get(student.university_id), tags=(student.tags or "").strip(","))
             rows.append([data.get(key) for key in STUDENT_FIELDS])
-    return list(STUDENT_FIELDS), rows
+    return [student_header(key, lang) for key in STUDENT_FIELDS], rows
 
 
 def _plain(value: Any) -> Any:

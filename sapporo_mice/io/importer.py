@@ -542,7 +542,7 @@ def apply(ctx: Context, plans: list[Plan], report: ImportReport, progress=None,
             for done, current in enumerate(plans):
                 if progress:
                     progress("apply", done, len(plans))
-                _apply_plan(ctx, intake, current)
+                _apply_plan(ctx, intake, current, current.org_id)
             current = None
             intake.raise_problems()
             if progress:
@@ -612,7 +612,7 @@ def _failing_row(ctx: Context, plans: list[Plan]) -> tuple[Plan | None, dict[str
         with ctx.store.unit(ctx.options.actor) as unit:
             intake = _intake(unit, plans)
             for current in plans:
-                _apply_plan(ctx, intake, current)
+                _apply_plan(ctx, intake, current, _company(intake, current))
                 intake.raise_problems()
                 unit.session.flush()
             raise _RolledBack
@@ -622,8 +622,8 @@ def _failing_row(ctx: Context, plans: list[Plan]) -> tuple[Plan | None, dict[str
         return current, _reasons(exc)
 
 
-def _apply_plan(ctx: Context, intake: Intake, plan: Plan) -> None:
-    org_id = _company(intake, plan)
+def _apply_plan(ctx: Context, intake: Intake, plan: Plan, org_id: str | None) -> None:
+    """Write ``plan`` linked to ``org_id``, the company :func:`_company` gave it in this unit."""
     main_type = MAIN_TYPE[ctx.options.kind]
     if main_type == "organization":
         intake.create("organization", plan.main, plan.cleaned["organization"])

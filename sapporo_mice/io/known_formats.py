@@ -12,8 +12,13 @@ parts of an address also given whole): they are read by nobody and kept nowhere.
 in street, city, state order for Outlook, prefecture first for Japanese Outlook).
 
 Headers compare as :func:`sapporo_mice.io.mapping.header_key` does (width, case, spaces, punctuation).
-Each format was written from its public description; the fixtures under ``tests/data/formats`` show
-one file of each. The next format is one more entry in ``FORMATS``.
+Each format was first written from its public description; the fixtures under ``tests/data/formats`` show
+one file of each. Checked since (no real export of these is in ``/work/shared/corpus``, which holds vCards):
+Outlook (English) against Microsoft's sample file for Outlook imports; Outlook (Japanese) against the header
+row of real Japanese exports as two independent readers of them list it (which corrected four headers);
+Eight against the column list several independent Eight converters agree on (会社名 … 名刺交換日, then one
+column per tag); Google against third-party listings of both Google CSV generations. Sansan's export is
+checked against nothing public. The next format is one more entry in ``FORMATS``.
 """
 
 from __future__ import annotations
@@ -96,6 +101,13 @@ FORMATS: tuple[dict[str, Any], ...] = (
             "Assistant's Name": None, "Office Location": None, "Profession": None, "Spouse": None, "Hobby": None,
             "Business Street": "address", "Business Street 2": "address", "Business Street 3": "address",
             "Business City": "address", "Business State": "address",
+            # the rest of Microsoft's own sample file ("Create or edit .csv files to import into Outlook")
+            "Other Street 2": None, "Other Street 3": None, "Account": None, "Billing Information": None,
+            "Business Address PO Box": None, "Children": None, "Directory Server": None,
+            "Government ID Number": None, "Home Address PO Box": None, "Internet Free Busy": None, "Keywords": None,
+            "Mileage": None, "Organizational ID Number": None, "Other Address PO Box": None, "Priority": None,
+            "Private": None, "Referred By": None, "Sensitivity": None, "User 1": None, "User 2": None,
+            "User 3": None, "User 4": None,
         },
         "skip": ("E-mail Type", "E-mail Display Name", "E-mail 2 Type", "E-mail 2 Display Name", "E-mail 3 Type",
                  "E-mail 3 Display Name"),
@@ -105,22 +117,43 @@ FORMATS: tuple[dict[str, Any], ...] = (
     {   # Outlook, Japanese headers (会社電話, 電子メール アドレス, 番地 (会社) …)
         "key": "outlook_ja", "label": {"ja": "Outlook（日本語）", "en": "Outlook (Japanese)"},
         "signature": ("姓", "名", "電子メール アドレス", "会社電話"),
+        # The headers of a real Japanese Outlook export, as two independent readers of such files list them:
+        # 肩書き (courtesy title) and 敬称 (suffix), 住所 2 (会社), 国 (会社)/地域, 姓フリガナ, 名前フリガナ,
+        # 会社名フリガナ. The earlier guesses (フリガナ (姓), 国/地域 (会社), 番地 2 (会社)) are kept as aliases.
         "columns": {
-            "敬称": None, "名": "given_name", "ミドル ネーム": None, "姓": "family_name", "敬称 (英語)": None,
+            "肩書き": None, "敬称": None, "名": "given_name", "ミドル ネーム": None, "姓": "family_name",
+            "敬称 (英語)": None,
+            "姓フリガナ": "family_name_kana", "名前フリガナ": "given_name_kana", "会社名フリガナ": "organization_kana",
             "フリガナ (名)": "given_name_kana", "フリガナ (姓)": "family_name_kana",
             "ふりがな (名)": "given_name_kana", "ふりがな (姓)": "family_name_kana",
             "会社名": "organization", "フリガナ (会社名)": "organization_kana", "部署": "department", "役職": "title",
-            "郵便番号 (会社)": "postal_code", "国/地域 (会社)": "country",
+            "郵便番号 (会社)": "postal_code", "国 (会社)/地域": "country", "国/地域 (会社)": "country",
             "都道府県 (会社)": "address", "市町村 (会社)": "address", "番地 (会社)": "address",
+            "住所 2 (会社)": "address", "住所 3 (会社)": "address",
             "番地 2 (会社)": "address", "番地 3 (会社)": "address",
             "会社電話": "phone", "会社電話 2": "phone", "会社代表電話": "phone", "携帯電話": "mobile",
             "自宅電話": "phone_home", "会社 FAX": "fax",
             "電子メール アドレス": "email", "電子メール 2 アドレス": "email", "電子メール 3 アドレス": "email",
             "メモ": "notes", "Web ページ": "website", "分類": "tags",
+            # known columns that hold no field of ours (kept in the notes, no warning)
+            "番地 (自宅)": None, "住所 2 (自宅)": None, "住所 3 (自宅)": None, "市町村 (自宅)": None,
+            "都道府県 (自宅)": None, "郵便番号 (自宅)": None, "国 (自宅)/地域": None, "番地 (その他)": None,
+            "住所 2 (その他)": None, "住所 3 (その他)": None, "市町村 (その他)": None, "都道府県 (その他)": None,
+            "郵便番号 (その他)": None, "国 (その他)/地域": None, "秘書の電話": None, "コールバック": None,
+            "自動車電話": None, "自宅 FAX": None, "自宅電話 2": None, "ISDN": None, "その他の FAX": None,
+            "その他の電話": None, "ポケットベル": None, "通常の電話": None, "無線電話": None, "TTY/TDD": None,
+            "テレックス": None, "ID 番号": None, "アカウント": None, "イニシャル": None,
+            "インターネット空き時間情報": None, "キーワード": None, "その他住所私書箱": None,
+            "ディレクトリ サーバー": None, "プライベート": None, "マネージャー": None, "ユーザー 1": None,
+            "ユーザー 2": None, "ユーザー 3": None, "ユーザー 4": None, "会社 ID": None, "会社住所私書箱": None,
+            "記念日": None, "経費情報": None, "言語": None, "参照事項": None, "子供": None, "支払い条件": None,
+            "事業所": None, "自宅住所私書箱": None, "趣味": None, "場所": None, "職業": None, "性別": None,
+            "誕生日": None, "配偶者": None, "秘書の氏名": None, "秘密度": None, "優先度": None,
         },
-        "skip": ("電子メールの種類", "電子メール 表示名", "電子メール 2 の種類", "電子メール 2 表示名",
+        "skip": ("電子メールの種類", "電子メール表示名", "電子メール 表示名", "電子メール 2 の種類", "電子メール 2 表示名",
                  "電子メール 3 の種類", "電子メール 3 表示名"),
-        "joined": {"address": ("都道府県 (会社)", "市町村 (会社)", "番地 (会社)", "番地 2 (会社)", "番地 3 (会社)")},
+        "joined": {"address": ("都道府県 (会社)", "市町村 (会社)", "番地 (会社)", "住所 2 (会社)", "住所 3 (会社)",
+                               "番地 2 (会社)", "番地 3 (会社)")},
     },
     {   # Eight (business cards), CSV download of one's cards
         "key": "eight", "label": {"ja": "Eight（名刺）", "en": "Eight (business cards)"},

@@ -14,6 +14,7 @@ from typing import Any
 
 from sapporo_mice import countries
 from sapporo_mice.io import known_formats
+from sapporo_mice.io.export_labels import student_header
 
 # Fields that can hold several columns (each column adds an email or phone of that kind).
 MULTI_FIELDS = {"email", "email_home", "phone", "mobile", "phone_home", "fax"}
@@ -122,6 +123,11 @@ STUDENT_SYNONYMS: dict[str, tuple[str, ...]] = {
     "tags": PERSON_SYNONYMS["tags"],
     "notes": PERSON_SYNONYMS["notes"],
 }
+
+# A student export's headers are the student form's labels (export_labels.student_header): read back in
+# either language, whatever the form calls a field.
+STUDENT_SYNONYMS = {name: (*synonyms, *(student_header(name, lang) for lang in ("en", "ja")))
+                    for name, synonyms in STUDENT_SYNONYMS.items()}
 
 SYNONYMS_BY_KIND = {
     "contacts": PERSON_SYNONYMS,

@@ -30,6 +30,19 @@ def region_chain(*candidates: str | None) -> list[str]:
     Anything that is not a region phonenumbers knows (a typo, a country name) is skipped: it could
     neither parse a number nor be stored in a two-letter column.
     """
+    return list(chain_of(candidates))
+
+
+def chain_of(candidates: tuple) -> tuple[str, ...]:
+    """:func:`region_chain` of a tuple of candidates, remembered: an import asks it for every phone, with the
+    same few countries."""
+    try:
+        return _remembered_chain(candidates)
+    except TypeError:  # something unhashable given as a region: not a region, but no reason to fail
+        return _chain(candidates)
+
+
+def _chain(candidates: tuple) -> tuple[str, ...]:
     chain = []
     for candidate in candidates:
         region = candidate.strip().upper() if isinstance(candidate, str) else None
@@ -37,7 +50,10 @@ def region_chain(*candidates: str | None) -> list[str]:
             chain.append(region)
     if DEFAULT_REGION not in chain:
         chain.append(DEFAULT_REGION)
-    return chain
+    return tuple(chain)
+
+
+_remembered_chain = functools.lru_cache(maxsize=1024)(_chain)
 
 
 def parse_phone(raw: str, *regions: str | None) -> PhoneNumber:
@@ -48,7 +64,7 @@ def parse_phone(raw: str, *regions: str | None) -> PhoneNumber:
     """
     raw = "" if raw is None else str(raw)  # a spreadsheet may hand over a number
     text = unicodedata.normalize("NFKC", raw).strip()
-    chain = region_chain(*regions)
+    chain = chain_of(regions)
     if not text:
         return PhoneNumber(raw=raw, region=None, e164=None, extension=None, valid=False)
     if text.startswith("00") and not text.startswith("000"):

@@ -55,3 +55,34 @@ def test_leads_export_in_the_chosen_language_and_reimport(sqlite_crm, tmp_path, 
         assert not report.errors and not report.warnings, report.lines("en")
     finally:
         fresh.close()
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_students_export_headed_by_the_form_labels_and_reimport(crm, tmp_path, lang):
+    school = crm.organizations.create({"name": "北海道大学", "country": "JP", "kind": "university"}, actor=ACTOR).id
+    crm.students.create({"display_name": "グエン・ティ・マイ", "university_id": school, "nationality": "VN", "jlpt": "N2",
+                         "graduation_year": 2027, "graduation_month": 3, "residence_status": "留学",
+                         "consent_on": "2026-11-01", "consent_expires_on": "2028-10-31",
+                         "consent_purposes": "matching", "consent_share_with_companies": True,
+                         "email": "mai@example.ac.jp"}, actor=ACTOR)
+    path = tmp_path / "students.csv"
+    export_file(crm.store, "students", path, lang=lang)
+    header, row = _rows(path)[:2]
+    if lang == "ja":
+        assert header[:6] == ["名称", "よみがな", "ローマ字氏名", "メール", "国籍", "学校"]
+        assert {"日本語能力試験", "卒業年", "在留資格", "同意の有効期限", "企業へのプロフィール提供可"} <= set(header)
+    else:
+        assert header[:6] == ["Name", "Reading (kana)", "Name in Latin letters", "Email", "Nationality", "School"]
+        assert {"JLPT level", "Graduation year", "Residence status", "Consent expires"} <= set(header)
+    assert not any("_" in h for h in header)  # no field keys (display_name, graduation_year …)
+    assert row[header.index("国籍" if lang == "ja" else "Nationality")] == "VN"
+    fresh = Crm.open(f"sqlite:///{(tmp_path / 'fresh.db').as_posix()}", device_id="00000000-0000-7000-8000-00000000000a")
+    try:
+        report = import_file(fresh.store, path, ImportOptions(kind="students"))
+        assert report.applied and not report.errors and not report.warnings, report.lines("en")
+        student = fresh.students.list(limit=None)[0]
+        assert (student["display_name"], student["nationality"], student["jlpt"], student["graduation_year"],
+                student["consent_share_with_companies"]) == ("グエン・ティ・マイ", "VN", "N2", 2027, True)
+        assert fresh.organizations.get(student["university_id"])["name"] == "北海道大学"
+    finally:
+        fresh.close()

@@ -77,6 +77,46 @@ def test_outlook_japanese_headers_in_cp932(crm):
     assert "SMTP" not in (suzuki["notes"] or "")
 
 
+# The header row of a real Japanese Outlook export (as readers of such files list it), in its own order.
+OUTLOOK_JA_REAL = [
+    "肩書き", "名", "ミドル ネーム", "姓", "敬称", "会社名", "部署", "役職", "番地 (会社)", "住所 2 (会社)", "住所 3 (会社)",
+    "市町村 (会社)", "都道府県 (会社)", "郵便番号 (会社)", "国 (会社)/地域", "番地 (自宅)", "住所 2 (自宅)", "住所 3 (自宅)", "市町村 (自宅)",
+    "都道府県 (自宅)", "郵便番号 (自宅)", "国 (自宅)/地域", "番地 (その他)", "住所 2 (その他)", "住所 3 (その他)", "市町村 (その他)",
+    "都道府県 (その他)", "郵便番号 (その他)", "国 (その他)/地域", "秘書の電話", "会社 FAX", "会社電話", "会社電話 2", "コールバック", "自動車電話",
+    "会社代表電話", "自宅 FAX", "自宅電話", "自宅電話 2", "ISDN", "携帯電話", "その他の FAX", "その他の電話", "ポケットベル", "通常の電話",
+    "無線電話", "TTY/TDD", "テレックス", "ID 番号", "Web ページ", "アカウント", "イニシャル", "インターネット空き時間情報", "キーワード",
+    "その他住所私書箱", "ディレクトリ サーバー", "プライベート", "マネージャー", "メモ", "ユーザー 1", "ユーザー 2", "ユーザー 3", "ユーザー 4",
+    "会社 ID", "会社住所私書箱", "会社名フリガナ", "記念日", "経費情報", "言語", "参照事項", "子供", "支払い条件", "事業所", "自宅住所私書箱", "趣味",
+    "場所", "職業", "姓フリガナ", "性別", "誕生日", "電子メール アドレス", "電子メールの種類", "電子メール表示名", "電子メール 2 アドレス",
+    "電子メール 2 の種類", "電子メール 2 表示名", "電子メール 3 アドレス", "電子メール 3 の種類", "電子メール 3 表示名", "配偶者", "秘書の氏名", "秘密度",
+    "分類", "名前フリガナ", "優先度",
+]
+
+
+def test_outlook_japanese_export_with_its_real_headers(crm, tmp_path):
+    values = {"名": "一郎", "姓": "鈴木", "会社名": "函館マリン商事株式会社", "部署": "輸出部", "役職": "部長",
+              "番地 (会社)": "末広町14-1", "住所 2 (会社)": "函館ベイビル3階", "市町村 (会社)": "函館市",
+              "都道府県 (会社)": "北海道", "郵便番号 (会社)": "040-0053", "国 (会社)/地域": "日本",
+              "会社電話": "0138-22-0000", "携帯電話": "090-8765-4321", "会社名フリガナ": "ハコダテマリンショウジ",
+              "姓フリガナ": "スズキ", "名前フリガナ": "イチロウ", "電子メール アドレス": "suzuki@hakodate-marine.example.jp",
+              "電子メールの種類": "SMTP", "電子メール表示名": "鈴木 一郎 (suzuki@hakodate-marine.example.jp)",
+              "記念日": "0/0/00", "性別": "指定なし", "秘密度": "標準", "優先度": "標準", "プライベート": "False"}
+    path = tmp_path / "outlook_ja_real.csv"
+    rows = [",".join(OUTLOOK_JA_REAL), ",".join(values.get(h, "") for h in OUTLOOK_JA_REAL)]
+    path.write_bytes(("\r\n".join(rows) + "\r\n").encode("cp932"))
+    report = import_file(crm.store, path, ImportOptions(kind="contacts"))
+    assert report.applied and report.created == 1 and report.as_json("en")["format"] == "outlook_ja"
+    assert not [w for w in report.warnings if w.code == "io.column_unknown"], report.lines("en")
+    suzuki = _contacts(crm)["鈴木一郎"]
+    assert (suzuki["family_name_kana"], suzuki["given_name_kana"], suzuki["country"]) == ("スズキ", "イチロウ", "JP")
+    assert (suzuki["department"], suzuki["title"]) == ("輸出部", "部長")
+    assert sorted(p["kind"] for p in suzuki["phones"]) == ["mobile", "work"]
+    org = _org(crm, suzuki["organization_id"])
+    assert (org["name_kana"], org["postal_code"]) == ("ハコダテマリンショウジ", "040-0053")
+    assert org["address"] == "北海道 函館市 末広町14-1 函館ベイビル3階"
+    assert "SMTP" not in (suzuki["notes"] or "") and "鈴木 一郎 (" not in (suzuki["notes"] or "")
+
+
 @pytest.mark.parametrize("name, key", [("eight.csv", "eight"), ("sansan.csv", "sansan")])
 def test_business_card_apps(crm, name, key):
     report = import_file(crm.store, DATA / name, ImportOptions(kind="contacts"))
