@@ -151,12 +151,14 @@ SPECS: dict[str, ListSpec] = {
             _col(Lead, "status", "enum:LeadStatus"),
             _col(Lead, "kind", "enum:LeadKind"),
             _col(Lead, "rating", "enum:Rating"),
-            Column("contact", _name_of(Contact, "display_name", _attr(Lead, "contact_id"))),
+            # the person is in the lead's title ("name @ fair"), so their column starts hidden: at 1366 wide the
+            # sort column (changed, newest first) must show on first use
+            Column("contact", _name_of(Contact, "display_name", _attr(Lead, "contact_id")), visible=False),
             Column("organization", _name_of(Organization, "name", _attr(Lead, "organization_id"))),
             _col(Lead, "follow_up_on", "date"),
+            _col(Lead, "updated_at", "datetime"),
             _col(Lead, "next_action"),
             _col(Lead, "owner"),
-            _col(Lead, "updated_at", "datetime"),
         ), "updated_at"),
         ListSpec("bid", Bid, (
             _col(Bid, "name"),

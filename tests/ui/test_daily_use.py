@@ -47,12 +47,19 @@ def test_every_main_list_shows_its_first_screen_uncut_at_1366x768(qtbot, demo_cr
         views = _list_views(window)
         assert {v.record_type for v in views} >= {"contact", "organization", "lead", "bid", "fair", "student",
                                                   "task"}
-        checked = 0
+        checked, seen_sorted = 0, set()
         for view in views:
             if not view.isVisible():  # a list in a tab not shown yet: show it, so that it loads
                 _show_in_tabs(view)
             settle(qtbot, ctx)
             checked += _assert_columns_fit(view)
+            header = view.table.horizontalHeader()
+            sort = header.sortIndicatorSection()  # the column the list is ordered by shows on first use
+            if view.isVisible():
+                seen_sorted.add(view.record_type)
+                assert header.sectionViewportPosition(sort) + header.sectionSize(sort) <= \
+                    view.table.viewport().width(), f"{view.record_type}: its sort column is off-screen"
+        assert seen_sorted >= {"lead", "contact", "organization", "bid", "fair"}
         assert checked > 300  # cells of the first screens, not an empty check
     finally:
         i18n.uninstall()
@@ -170,6 +177,8 @@ def test_the_demo_names_staff_in_kanji_and_gives_japanese_task_titles(demo_crm):
     assert romanised == []  # 渡辺 健, never "Watanabe"
     titles = [r["title"] for r in _live(demo_crm, "task", ["title"])]
     assert titles and [t for t in titles if t.isascii()] == []
+    actions = [r["next_action"] for r in _live(demo_crm, "lead", ["next_action"]) if r["next_action"]]
+    assert actions and [a for a in actions if a.isascii()] == []  # staff write their next steps in Japanese
 
 
 def test_the_first_screen_of_contacts_repeats_no_name_four_times(demo_crm):
