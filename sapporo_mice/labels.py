@@ -39,3 +39,20 @@ def enum_label(enum_name: str, value: object, lang: str) -> str:
     if source is None:
         return str(key)
     return _japanese().get((enum_name, source), source) if lang == "ja" else source
+
+
+@functools.cache
+def _values_by_label(enum_name: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for value, source in ENUMS.get(enum_name, {}).items():
+        for text in (value, source, enum_label(enum_name, value, "ja")):
+            found.setdefault(text.strip().casefold(), value)
+    return found
+
+
+def enum_value_of(enum_name: str, text: object) -> object:
+    """The value that ``text`` names, as a label in either language or as the value itself (an exported
+    「修士」 or "Master's" read back as ``master``); anything else unchanged, for the service to judge."""
+    if isinstance(text, str):
+        return _values_by_label(enum_name).get(text.strip().casefold(), text)
+    return text

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from sapporo_mice import countries
 from sapporo_mice.identity import live
 from sapporo_mice.io.problems import ExportError
 from sapporo_mice.io.export_labels import (COMPANY_COLUMNS, CONTACT_COLUMNS, EMAIL_HEADER, LEAD_COLUMNS,
@@ -252,8 +253,28 @@ def _student_rows(store, lang: str = "en") -> tuple[list[str], list[list[Any]]]:
         for student in session.scalars(select(Student).where(*live(Student)).order_by(Student.sort_key)):
             data = {c.key: _plain(getattr(student, c.key)) for c in Student.__table__.columns}
             data.update(university=orgs.get(student.university_id), tags=(student.tags or "").strip(","))
-            rows.append([data.get(key) for key in STUDENT_FIELDS])
+            rows.append([_student_value(key, data.get(key), lang) for key in STUDENT_FIELDS])
     return [student_header(key, lang) for key in STUDENT_FIELDS], rows
+
+
+def _student_value(key: str, value: Any, lang: str) -> Any:
+    """A student's value as the export shows it: labels in ``lang`` for codes (the importer reads either
+    language back), a country's name for the nationality."""
+    from sapporo_mice.labels import enum_label
+    from sapporo_mice.students import vocab
+
+    if value in (None, ""):
+        return value
+    if key == "nationality":
+        return countries.name(value, lang) or value
+    if key == "degree":
+        return enum_label("Degree", value, lang)
+    if key == "residence_status":
+        return vocab.RESIDENCE_STATUSES.label(value, lang)
+    listed = {"desired_industries": vocab.INDUSTRIES, "desired_job_types": vocab.JOB_TYPES,
+              "desired_locations": vocab.LOCATIONS, "consent_purposes": vocab.CONSENT_PURPOSES,
+              "other_languages": vocab.languages()}.get(key)
+    return listed.labels(value, lang) if listed is not None else value
 
 
 def _plain(value: Any) -> Any:

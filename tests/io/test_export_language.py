@@ -62,6 +62,7 @@ def test_students_export_headed_by_the_form_labels_and_reimport(crm, tmp_path, l
     school = crm.organizations.create({"name": "北海道大学", "country": "JP", "kind": "university"}, actor=ACTOR).id
     crm.students.create({"display_name": "グエン・ティ・マイ", "university_id": school, "nationality": "VN", "jlpt": "N2",
                          "graduation_year": 2027, "graduation_month": 3, "residence_status": "留学",
+                         "degree": "master", "desired_industries": "food,it", "other_languages": "vi,en",
                          "consent_on": "2026-11-01", "consent_expires_on": "2028-10-31",
                          "consent_purposes": "matching", "consent_share_with_companies": True,
                          "email": "mai@example.ac.jp"}, actor=ACTOR)
@@ -75,7 +76,16 @@ def test_students_export_headed_by_the_form_labels_and_reimport(crm, tmp_path, l
         assert header[:6] == ["Name", "Reading (kana)", "Name in Latin letters", "Email", "Nationality", "School"]
         assert {"JLPT level", "Graduation year", "Residence status", "Consent expires"} <= set(header)
     assert not any("_" in h for h in header)  # no field keys (display_name, graduation_year …)
-    assert row[header.index("国籍" if lang == "ja" else "Nationality")] == "VN"
+    def cell(ja: str, en: str) -> str:
+        return row[header.index(ja if lang == "ja" else en)]
+
+    # codes are written as what the form calls them, in the export's language
+    assert cell("国籍", "Nationality") == ("ベトナム" if lang == "ja" else "Vietnam")
+    assert cell("学位・課程", "Degree") == ("修士" if lang == "ja" else "Master")
+    assert cell("在留資格", "Residence status") == ("留学" if lang == "ja" else "Student")
+    assert cell("希望業種", "Desired industries") == ("食品・飲料、IT・情報通信" if lang == "ja"
+                                                    else "Food and drink, IT and telecoms")
+    assert not any(v in row for v in ("VN", "master", "student", ",food,it,"))
     fresh = Crm.open(f"sqlite:///{(tmp_path / 'fresh.db').as_posix()}", device_id="00000000-0000-7000-8000-00000000000a")
     try:
         report = import_file(fresh.store, path, ImportOptions(kind="students"))
@@ -83,6 +93,8 @@ def test_students_export_headed_by_the_form_labels_and_reimport(crm, tmp_path, l
         student = fresh.students.list(limit=None)[0]
         assert (student["display_name"], student["nationality"], student["jlpt"], student["graduation_year"],
                 student["consent_share_with_companies"]) == ("グエン・ティ・マイ", "VN", "N2", 2027, True)
+        assert (student["degree"], student["residence_status"], student["desired_industries"],
+                student["other_languages"]) == ("master", "student", ",food,it,", ",en,vi,")
         assert fresh.organizations.get(student["university_id"])["name"] == "北海道大学"
     finally:
         fresh.close()
