@@ -764,7 +764,7 @@ class Leads:
     def _other(self, roll: int) -> SimpleNamespace:
         kind, org_kind, pillars, title = (
             (LeadKind.MICE, OrgKind.ASSOCIATION, ",2,", "国際会議の札幌開催の問い合わせ"),
-            (LeadKind.MICE, OrgKind.ASSOCIATION, ",2,6,", "MICE inquiry: congress in Sapporo"),
+            (LeadKind.MICE, OrgKind.ASSOCIATION, ",2,6,", "国際団体の学術会議（コングレス）誘致の打診"),
             (LeadKind.COMPANY_INQUIRY, OrgKind.LOCAL_COMPANY, ",4,", "海外展開の相談（札幌市内企業）"),
             (LeadKind.COMPANY_INQUIRY, OrgKind.LOCAL_COMPANY, ",4,", "輸出に関する問い合わせ"),
             (LeadKind.STUDENT, OrgKind.UNIVERSITY, ",5,", "留学生インターンシップの受入れ相談"),
