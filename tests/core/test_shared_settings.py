@@ -10,14 +10,13 @@ import pytest
 from sqlalchemy import select
 
 from sapporo_mice import messages
-from sapporo_mice.crm import Crm
 from sapporo_mice.enums import BidStage
 from sapporo_mice.errors import ValidationError
 from sapporo_mice.models import ChangeLogEntry, SharedSetting
 from sapporo_mice.settings import Settings
 from sapporo_mice.shared_settings import NAMESPACE, setting_id
 from sapporo_mice.vocabulary import field_label
-from tests.core.sync_support import exchange, open_laptop, snapshot
+from tests.core.sync_support import exchange, snapshot
 
 ACTOR = "佐藤 花子"
 
@@ -87,21 +86,6 @@ def test_this_computers_older_value_is_the_starting_value_until_the_office_has_o
 
 
 # ------------------------------------------------------------------------------- sync
-@pytest.fixture
-def office(db_url):
-    crm = Crm.open(db_url)
-    yield crm
-    crm.close()
-
-
-@pytest.fixture
-def laptops(tmp_path):
-    a, b = open_laptop(tmp_path, "a"), open_laptop(tmp_path, "b")
-    yield a, b
-    a.close()
-    b.close()
-
-
 def _everyone(office, tmp_path, *laptops):
     for _ in range(2):
         for laptop in laptops:

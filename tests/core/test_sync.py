@@ -7,25 +7,9 @@ import time
 
 import pytest
 
-from sapporo_mice.crm import Crm
 from sapporo_mice.errors import ValidationError
 from sapporo_mice.sync.bundle import BundleError
-from tests.core.sync_support import PASS, exchange, open_laptop, search_rows, snapshot
-
-
-@pytest.fixture
-def office(db_url):
-    crm = Crm.open(db_url)
-    yield crm
-    crm.close()
-
-
-@pytest.fixture
-def laptops(tmp_path):
-    a, b = open_laptop(tmp_path, "a"), open_laptop(tmp_path, "b")
-    yield a, b
-    a.close()
-    b.close()
+from tests.core.sync_support import PASS, exchange, search_rows, snapshot
 
 
 def test_changes_made_on_a_laptop_reach_the_office_and_the_other_laptop(office, laptops, tmp_path):

@@ -6,23 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from sapporo_mice.crm import Crm
-from tests.core.sync_support import PASS, exchange, open_laptop, search_rows, snapshot
-
-
-@pytest.fixture
-def office(db_url):
-    crm = Crm.open(db_url)
-    yield crm
-    crm.close()
-
-
-@pytest.fixture
-def laptops(tmp_path):
-    a, b = open_laptop(tmp_path, "a"), open_laptop(tmp_path, "b")
-    yield a, b
-    a.close()
-    b.close()
+from tests.core.sync_support import PASS, exchange, search_rows, snapshot
 
 
 def _everyone(office, tmp_path, *laptops):

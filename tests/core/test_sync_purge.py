@@ -9,9 +9,8 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from sapporo_mice.crm import Crm
 from sapporo_mice.models import ChangeLogEntry, Conflict
-from tests.core.sync_support import exchange, open_laptop, search_rows, snapshot
+from tests.core.sync_support import exchange, search_rows, snapshot
 from tests.core.test_students import PERSONAL, _everything
 
 ACTOR = "tanaka"
@@ -20,21 +19,6 @@ TODAY = dt.date.today()
 
 def _days(n: int) -> str:
     return (TODAY + dt.timedelta(days=n)).isoformat()
-
-
-@pytest.fixture
-def office(db_url):
-    crm = Crm.open(db_url)
-    yield crm
-    crm.close()
-
-
-@pytest.fixture
-def laptops(tmp_path):
-    a, b = open_laptop(tmp_path, "a"), open_laptop(tmp_path, "b")
-    yield a, b
-    a.close()
-    b.close()
 
 
 def _everyone(office, tmp_path, *laptops):
