@@ -373,8 +373,8 @@ INTERESTS = (
 )
 NEXT_ACTIONS = (
     "サンプル送付", "見積書送付", "オンライン商談を設定", "札幌での工場見学を調整", "価格表と規格書を送る",
-    "ビデオ会議を設定", "商品カタログを送る", "札幌バイヤー招へい事業に招待",
-)
+    "ビデオ会議を設定", "商品カタログを送る", "札幌バイヤー招へい事業に招待", "展示会後のお礼状を送る",
+)  # nine, as before: the demo's random sequence (and what its tests find in it) stays the same
 CERTIFICATION_CODES = ("haccp", "halal", "iso_22000", "fssc_22000", "organic", "hokkaido_haccp", "kosher")
 EXPORT_STAFF = ("佐藤 花子", "高橋 健一", "中村 美咲")
 CONSULTATION_TOPICS = {
