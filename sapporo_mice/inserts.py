@@ -26,7 +26,7 @@ class TableWriter:
         self.connection, self.table = connection, table
         dialect = connection.dialect
         compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
-        self.copy = dialect.name == "postgresql"
+        self.copy = dialect.name == "postgresql" and dialect.driver == "psycopg"  # psycopg 3's cursor.copy
         self.fast = self.copy or (dialect.name == "sqlite" and compiled.positiontup is not None)
         if self.fast:
             self.order = list(compiled.params) if self.copy else list(compiled.positiontup)
