@@ -7,32 +7,18 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from tools import shots  # noqa: E402
+from tools.shots import settle  # noqa: E402
 OUT = ROOT / "docs" / "screenshots" / "bids"
 
 
-def settle(app, ctx):
-    for _ in range(400):
-        app.processEvents()
-        if not ctx.jobs.active:
-            app.processEvents()
-            time.sleep(0.03)
-            app.processEvents()
-            if not ctx.jobs.active:
-                return
-        time.sleep(0.03)
-
-
 def grab(widget, name: str, app, ctx) -> None:
-    widget.resize(1366, 768)
-    widget.show()
-    settle(app, ctx)
-    widget.grab().save(str(OUT / name))
+    shots.grab(widget, OUT / name, app, ctx)
 
 
 def _tab(editor, cls) -> None:

@@ -16,6 +16,8 @@ from zoneinfo import ZoneInfo
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from tools import shots  # noqa: E402
+from tools.shots import settle  # noqa: E402
 OUT = ROOT / "docs" / "screenshots" / "fairs"
 
 
@@ -57,24 +59,8 @@ def bad_csv(folder: Path) -> Path:
     return path
 
 
-def settle(app, ctx):
-    import time
-
-    for _ in range(200):
-        app.processEvents()
-        if not ctx.jobs.active:
-            app.processEvents()
-            time.sleep(0.02)
-            app.processEvents()
-            if not ctx.jobs.active:
-                return
-        time.sleep(0.02)
-
-
 def grab(widget, name: str, app, ctx) -> None:
-    widget.show()
-    settle(app, ctx)
-    widget.grab().save(str(OUT / name))
+    shots.grab(widget, OUT / name, app, ctx, size=None)
 
 
 def shoot(lang: str, crm, fair: str, folder: Path, app) -> None:

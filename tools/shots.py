@@ -1,0 +1,29 @@
+"""What the screenshot tools share: waiting until the app's background jobs are done, and grabbing a widget."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+
+def settle(app: Any, ctx: Any, rounds: int = 400, pause: float = 0.03) -> None:
+    """Process events until no background job is active twice in a row (a finished job may start another)."""
+    for _ in range(rounds):
+        app.processEvents()
+        if not ctx.jobs.active:
+            app.processEvents()
+            time.sleep(pause)
+            app.processEvents()
+            if not ctx.jobs.active:
+                return
+        time.sleep(pause)
+
+
+def grab(widget: Any, path: Path, app: Any, ctx: Any, size: tuple[int, int] | None = (1366, 768)) -> None:
+    """Show ``widget`` (at ``size``, the common office laptop's screen), let it fill in, save it as a PNG."""
+    if size is not None:
+        widget.resize(*size)
+    widget.show()
+    settle(app, ctx)
+    widget.grab().save(str(path))
