@@ -5,14 +5,15 @@ area, association) on any of its rows.
 Rows are grouped by series name. A series already in the CRM (same name, any case) gets the new editions and
 the columns it lacks; a new one is created, with its association (an organisation of kind association, found
 by name or created). The file is read with the import machinery's own readers (CSV in UTF-8, UTF-8 with BOM or
-CP932; XLSX). Every problem names its row and column; one bad cell and nothing is written (``dry_run`` writes
-nothing either way).
+CP932; XLSX). It runs only through the generic import (:func:`import_report`: ``import meetings FILE``, its
+alias ``bid import-series FILE``, and the import wizard), with the same report, options and rules as the other
+imports: every problem names its row and column; one bad cell and nothing is written.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -73,17 +74,10 @@ def _key(text: Any) -> str:
 
 
 @dataclass
-class SeriesImportReport:
-    read: int = 0
+class _Counts:
     created: int = 0
     updated: int = 0
     editions_added: int = 0
-    applied: bool = False
-    errors: list[dict[str, Any]] = field(default_factory=list)
-
-    def as_json(self) -> dict[str, Any]:
-        return {"read": self.read, "created": self.created, "updated": self.updated,
-                "editions_added": self.editions_added, "applied": self.applied, "errors": self.errors}
 
 
 # What each column can hold, for a column mapping chosen by hand (the import wizard, ``import --map``).
@@ -167,22 +161,6 @@ def _apply(entry: dict[str, Any], edition: dict[str, Any], target: str, value: A
         entry.setdefault(target, str(value).strip())
 
 
-def import_series(store: Store, path: Path, *, actor: str, lang: str = "ja",
-                  dry_run: bool = False) -> SeriesImportReport:
-    headers, rows = read_rows(Path(path))
-    series, errors = plan(headers, rows, Path(path).name)
-    report = SeriesImportReport(read=len(rows), errors=[
-        {"row": e.row if e.row is not None else 1, "column": e.column, "message": e.message(lang)} for e in errors])
-    if errors:
-        return report
-    try:
-        _write(store, series, report, actor, dry_run)
-    except _DryRun:
-        return report  # counted, then rolled back
-    report.applied = True
-    return report
-
-
 FORMAT = {"key": "association_meetings",
           "label": {"en": "the ICCA Association Database (meetings and their editions)",
                     "ja": "ICCA 国際会議データベース（会議と開催実績）"}}
@@ -207,21 +185,16 @@ def import_report(store: Store, path: Path, options: Any, progress: Any = None) 
     if options.dry_run or (errors and (not options.skip_invalid or None in bad)):
         return report
     (progress or (lambda *_a: None))("save", 0, 0)
-    counts = SeriesImportReport(read=len(rows))
-    _write(store, series, counts, options.actor, False, report.created_ids)
+    counts = _Counts()
+    _write(store, series, counts, options.actor, report.created_ids)
     report.created, report.updated, report.applied = counts.created, counts.updated, True
     report.created_by_type = {"meeting_series": counts.created, "meeting_edition": counts.editions_added}
     return report
 
 
-class _DryRun(Exception):
-    """Raised inside the unit of a dry run, so everything it wrote is rolled back."""
-
-
-def _write(store: Store, series: dict[str, dict[str, Any]], report: SeriesImportReport, actor: str,
-           dry_run: bool, ids: dict[str, list[str]] | None = None) -> None:
+def _write(store: Store, series: dict[str, dict[str, Any]], report: _Counts, actor: str,
+           ids: dict[str, list[str]]) -> None:
     """``ids``: receives the series created or changed, by record type (what the views refresh)."""
-    ids = ids if ids is not None else {}
     service, organizations = store.services["meeting_series"], store.services["organization"]
     with store.unit(actor) as unit:
         for entry in series.values():
@@ -245,8 +218,6 @@ def _write(store: Store, series: dict[str, dict[str, Any]], report: SeriesImport
                 ids.setdefault("meeting_series", []).append(existing.id)
                 report.updated += 1
                 report.editions_added += len(new)
-        if dry_run:
-            raise _DryRun
 
 
 def _association(unit: Any, organizations: Any, name: str) -> str:

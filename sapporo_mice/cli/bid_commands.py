@@ -24,11 +24,6 @@ messages.register({
                           "ja": "「{name}」のリマインダーのタスクを {count} 件作成しました。"},
     "cli.bid_ics_written": {"en": "Wrote {events} date(s) to {path}.", "ja": "{path} に日程を {events} 件書き出しました。"},
     "cli.bid_write_failed": {"en": "Could not write {path}: {reason}", "ja": "{path} に書き込めませんでした: {reason}"},
-    "cli.series_imported": {
-        "en": "Rows read: {read}; series created: {created}, updated: {updated}; editions added: {editions}.",
-        "ja": "読み込んだ行: {read}、作成した会議シリーズ: {created}、更新: {updated}、追加した開催実績: {editions}。"},
-    "cli.series_dry_run": {"en": "Dry run: nothing was written.", "ja": "確認のみ: 何も書き込んでいません。"},
-    "cli.series_where": {"en": "Row {row}, column {column}:", "ja": "{row} 行目「{column}」列:"},
     "cli.bid_no_year": {"en": "year not set", "ja": "開催年未定"},
     "cli.bid_defaults_saved": {"en": "Saved for the whole office (every computer gets it at its next sync).",
                                "ja": "事務所全体の設定として保存しました（各 PC には次の同期で反映されます）。"},
@@ -104,7 +99,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ics.set_defaults(handler=cmd_ics)
 
     imports = commands.add_parser("import-series", help="meeting series and their past editions from an "
-                                                       "ICCA-style .csv or .xlsx (one row per edition)")
+                                                       "ICCA-style .csv or .xlsx (one row per edition); "
+                                                       "the same as `import meetings FILE`")
     imports.add_argument("file", metavar="FILE")
     imports.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
     imports.set_defaults(handler=cmd_import_series)
@@ -258,19 +254,9 @@ def cmd_ics(ctx: CommandContext) -> int:
 
 
 def cmd_import_series(ctx: CommandContext) -> int:
-    report = ctx.crm().meeting_series.import_spreadsheet(ctx.args.file, actor=ctx.actor, lang=ctx.lang,
-                                                         dry_run=ctx.args.dry_run)
-    if ctx.json:
-        ctx.emit(report.as_json())
-    else:
-        ctx.say("cli.series_imported", read=report.read, created=report.created, updated=report.updated,
-                editions=report.editions_added)
-        if not report.applied and not report.errors:
-            ctx.say("cli.series_dry_run")
-    for error in report.errors:
-        where = messages.render("cli.series_where", ctx.lang, row=error["row"], column=error["column"] or "-")
-        print(f"{where} {error['message']}", file=sys.stderr)
-    return EXIT_BAD_INPUT if report.errors else 0
+    from sapporo_mice.cli.io_commands import run_import
+
+    return run_import(ctx, "meetings", ctx.args.file, dry_run=ctx.args.dry_run)
 
 
 def cmd_pipeline(ctx: CommandContext) -> int:

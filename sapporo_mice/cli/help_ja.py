@@ -67,8 +67,10 @@ HELP_JA: dict[str, str] = {
     "reminder tasks before a bid's deadline and on its decision date":
         "誘致案件の締切前と決定日のリマインダータスク",
     "a bid's deadline, decision and meeting dates as an .ics file": "誘致案件の締切・決定日・会議日程を .ics ファイルに",
-    "meeting series and their past editions from an ICCA-style .csv or .xlsx (one row per edition)":
-        "ICCA形式の .csv または .xlsx から会議シリーズと過去の開催回を取り込みます（1行に1回）",
+    "meeting series and their past editions from an ICCA-style .csv or .xlsx (one row per edition); "
+    "the same as `import meetings FILE`":
+        "ICCA形式の .csv または .xlsx から会議シリーズと過去の開催回を取り込みます（1行に1回）。"
+        "`import meetings ファイル` と同じです",
     "estimated impact weighted by probability, per fiscal year": "確度で重み付けした推計効果（年度別）",
     "when a meeting series can next come to Asia, Japan, Sapporo": "会議シリーズが次にアジア・日本・札幌に来られる時期",
     "edition year": "開催年",

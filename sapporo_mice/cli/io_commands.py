@@ -64,17 +64,23 @@ def parse_maps(values: list[str], allowed: tuple[str, ...]) -> dict[str, str] | 
 
 def cmd_import(ctx: CommandContext) -> int:
     args = ctx.args
-    crm = ctx.crm()
-    allowed = crm.io.fields_for(args.kind)
+    allowed = ctx.crm().io.fields_for(args.kind)
     mapping = parse_maps(args.map, allowed)
     if mapping is None:
         print(render("io.map_invalid", ctx.lang, value=" ".join(args.map), allowed=", ".join(allowed)),
               file=sys.stderr)
         return EXIT_USAGE
-    options = crm.io.options(args.kind, fair=args.fair, dry_run=args.dry_run, skip_invalid=args.skip_invalid,
-                             on_duplicate=args.on_duplicate, on_match=args.on_match, flip_names=frozenset(args.flip_name), mapping=mapping, encoding=args.encoding,
-                             sheet=args.sheet, actor=ctx.actor)
-    report = crm.io.import_file(args.file, options)
+    return run_import(ctx, args.kind, args.file, fair=args.fair, dry_run=args.dry_run,
+                      skip_invalid=args.skip_invalid, on_duplicate=args.on_duplicate, on_match=args.on_match,
+                      flip_names=frozenset(args.flip_name), mapping=mapping, encoding=args.encoding,
+                      sheet=args.sheet)
+
+
+def run_import(ctx: CommandContext, kind: str, file: str, **options: object) -> int:
+    """One import through the generic machinery, its report printed (or emitted as JSON): ``import KIND FILE``
+    and the commands that are another name for one kind of it (``bid import-series``)."""
+    crm = ctx.crm()
+    report = crm.io.import_file(file, crm.io.options(kind, actor=ctx.actor, **options))
     if ctx.json:
         ctx.emit(report.as_json(ctx.lang))
     else:

@@ -104,14 +104,6 @@ class MeetingSeriesService(RecordService):
         data["key_persons"] = key_persons_of(related, "series_id", row.id)
         return data
 
-    def import_spreadsheet(self, path: Any, *, actor: str, lang: str = "ja", dry_run: bool = False) -> Any:
-        """Series and their past editions from an ICCA-style spreadsheet (:mod:`sapporo_mice.series_import`)."""
-        from pathlib import Path
-
-        from sapporo_mice import series_import
-
-        return series_import.import_series(self.store, Path(path), actor=actor, lang=lang, dry_run=dry_run)
-
     def rotation(self, series_id: str, *, today: dt.date | None = None) -> Any:
         """When the series can next come to Asia, Japan and Sapporo, with the reasoning
         (:func:`sapporo_mice.rotation.next_eligible`)."""

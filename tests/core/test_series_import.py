@@ -20,9 +20,17 @@ def _file(tmp_path, text=CSV, name="icca.csv"):
     return path
 
 
+def _import(crm, path, **options):
+    return crm.io.import_file(path, crm.io.options("meetings", actor="t", **options))
+
+
+def _editions(report):
+    return report.created_by_type.get("meeting_edition", 0)
+
+
 def test_series_and_editions_are_created_with_their_association(crm, tmp_path):
-    report = crm.meeting_series.import_spreadsheet(_file(tmp_path), actor="t", lang="en")
-    assert (report.read, report.created, report.editions_added, report.applied, report.errors) == (4, 2, 4, True, [])
+    report = _import(crm, _file(tmp_path))
+    assert (report.read, report.created, _editions(report), report.applied, report.errors) == (4, 2, 4, True, [])
     wcse = crm.meeting_series.get(crm.meeting_series.resolve("WCSE"))
     assert (wcse["frequency"], wcse["rotation_area"], wcse["association_name"]) == ("biennial", "Worldwide",
                                                                                    "International Snow Society")
@@ -32,31 +40,36 @@ def test_series_and_editions_are_created_with_their_association(crm, tmp_path):
 
 
 def test_a_second_import_adds_only_new_editions(crm, tmp_path):
-    crm.meeting_series.import_spreadsheet(_file(tmp_path), actor="t")
+    _import(crm, _file(tmp_path))
     more = CSV.splitlines()[0] + "\nWorld Congress of Snow Engineering,,,,,2026,Sapporo,Japan,1500\n" + \
         CSV.splitlines()[2] + "\n"
-    report = crm.meeting_series.import_spreadsheet(_file(tmp_path, more, "more.csv"), actor="t")
-    assert (report.created, report.updated, report.editions_added) == (0, 1, 1)
+    report = _import(crm, _file(tmp_path, more, "more.csv"))
+    assert (report.created, report.updated, _editions(report)) == (0, 1, 1)
     assert len(crm.meeting_series.get(crm.meeting_series.resolve("WCSE"))["editions"]) == 4
 
 
 def test_bad_cells_are_named_by_row_and_column_and_nothing_is_written(crm, tmp_path):
     bad = CSV.replace("2022,Quebec", "twenty,Quebec").replace("毎年", "sometimes")
-    report = crm.meeting_series.import_spreadsheet(_file(tmp_path, bad), actor="t", lang="ja")
+    report = _import(crm, _file(tmp_path, bad))
     assert not report.applied and crm.meeting_series.count() == 0
-    assert [(e["row"], e["column"]) for e in report.errors] == [(3, "Year"), (5, "Frequency")]
-    assert "「sometimes」は開催頻度として読めません" in report.errors[1]["message"]
+    assert [(e.row, e.column) for e in report.errors] == [(3, "Year"), (5, "Frequency")]
+    assert "「sometimes」は開催頻度として読めません" in report.errors[1].message("ja")
 
 
 def test_the_cli_imports_and_a_dry_run_writes_nothing(db_url, capsys, tmp_path):
+    """``bid import-series`` is another name for ``import meetings``: the same report, in JSON or in lines."""
     path = _file(tmp_path)
     assert main(["--db", db_url, "--json", "bid", "import-series", str(path), "--dry-run"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert (out["created"], out["applied"]) == (2, False)
+    assert (out["kind"], out["would_create"], out["applied"], out["dry_run"]) == ("meetings", 4, False, True)
     assert main(["--db", db_url, "--lang", "ja", "bid", "import-series", str(path)]) == 0
-    assert "作成した会議シリーズ: 2" in capsys.readouterr().out
+    assert "icca.csv: 4 行を読み込み、作成 2、" in capsys.readouterr().out  # the dry run wrote nothing
+    assert main(["--db", db_url, "--json", "import", "meetings", str(path)]) == 0
+    again = json.loads(capsys.readouterr().out)
+    assert (again["created"], again["updated"], again["created_by_type"]) == (
+        0, 0, {"meeting_series": 0, "meeting_edition": 0})
     assert main(["--db", db_url, "bid", "import-series", str(_file(tmp_path, "a,b\n1,2\n", "x.csv"))]) == 1
-    assert "no column names the meeting series" in capsys.readouterr().err
+    assert "no column names the meeting series" in capsys.readouterr().out
 
 
 def test_an_xlsx_with_japanese_headers_is_read(crm, tmp_path):
@@ -68,7 +81,7 @@ def test_an_xlsx_with_japanese_headers_is_read(crm, tmp_path):
     sheet.append(["アジア雪氷会議", "隔年", 2021, "札幌", "日本", 300])
     path = tmp_path / "icca.xlsx"
     book.save(path)
-    report = crm.meeting_series.import_spreadsheet(path, actor="t")
+    report = _import(crm, path)
     assert report.created == 1 and report.errors == []
     editions = crm.meeting_series.get(crm.meeting_series.resolve("アジア雪氷会議"))["editions"]
     assert editions == [{"year": 2021, "city": "札幌", "country": "JP", "delegates": 300}]
