@@ -8,8 +8,9 @@ from pathlib import Path
 
 from sapporo_mice import messages
 from sapporo_mice.cli.context import EXIT_BAD_INPUT, EXIT_USAGE, CommandContext
-from sapporo_mice.io import KINDS
 from sapporo_mice.errors import _shown
+from sapporo_mice.io import KINDS
+from sapporo_mice.io.problems import ImportFileError
 from sapporo_mice.messages import render
 
 messages.register({
@@ -70,10 +71,23 @@ def cmd_import(ctx: CommandContext) -> int:
         print(render("io.map_invalid", ctx.lang, value=" ".join(args.map), allowed=", ".join(allowed)),
               file=sys.stderr)
         return EXIT_USAGE
+    if args.kind != "meetings" and _recognised(ctx, args) == "meetings":
+        print(render("io.looks_like_meetings", ctx.lang, file=args.file),
+              file=sys.stderr)
+        return EXIT_USAGE
     return run_import(ctx, args.kind, args.file, fair=args.fair, dry_run=args.dry_run,
                       skip_invalid=args.skip_invalid, on_duplicate=args.on_duplicate, on_match=args.on_match,
                       flip_names=frozenset(args.flip_name), mapping=mapping, encoding=args.encoding,
                       sheet=args.sheet)
+
+
+def _recognised(ctx: CommandContext, args: argparse.Namespace) -> str | None:
+    """The kind the file's headers plainly say (as the import wizard switches to it); None when the file cannot
+    be read here, which the import itself then reports."""
+    try:
+        return ctx.crm().io.recognise_kind(args.file, encoding=args.encoding, sheet=args.sheet)
+    except (ImportFileError, OSError):
+        return None
 
 
 def run_import(ctx: CommandContext, kind: str, file: str, **options: object) -> int:

@@ -52,6 +52,11 @@ messages.register({
                         "ja": "種類「{kind}」は使えません（{allowed} のいずれか）。"},
     "io.map_invalid": {"en": "--map “{value}”: use HEADER=FIELD with a field of {allowed}.",
                        "ja": "--map 「{value}」: HEADER=FIELD の形で、項目は {allowed} のいずれかを指定してください。"},
+    "io.looks_like_meetings": {
+        "en": "{file}: its columns are those of an association meetings sheet (series, year, city); nothing was "
+              "imported. To import it: import meetings {file}",
+        "ja": "{file}: 列が国際会議の開催実績シート（会議名・開催年・開催都市）のものです。何も取り込んでいません。"
+              "取り込むには: import meetings {file}"},
     "io.fair_needs_kind": {"en": "--fair is required for this export.", "ja": "この書き出しには --fair が必要です。"},
     "io.export_folder_missing": {"en": "{file}: there is no folder {folder}; nothing was written.",
                                  "ja": "{file}: フォルダ {folder} がありません。何も書き出していません。"},

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from sapporo_mice.cli.context import EXIT_USAGE
 from sapporo_mice.cli.main import main
 
 CSV = """Series,Acronym,Frequency,Rotation area,Association,Year,City,Country,Participants
@@ -85,3 +86,13 @@ def test_an_xlsx_with_japanese_headers_is_read(crm, tmp_path):
     assert report.created == 1 and report.errors == []
     editions = crm.meeting_series.get(crm.meeting_series.resolve("アジア雪氷会議"))["editions"]
     assert editions == [{"year": 2021, "city": "札幌", "country": "JP", "delegates": 300}]
+
+
+def test_the_cli_refuses_a_meetings_sheet_given_as_another_kind(db_url, capsys, tmp_path):
+    """As the wizard switches to meetings by the headers, the CLI names the kind the file is and imports nothing."""
+    path = _file(tmp_path)
+    assert main(["--db", db_url, "--lang", "ja", "import", "contacts", str(path)]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "国際会議の開催実績シート" in err and f"import meetings {path}" in err
+    assert main(["--db", db_url, "--json", "import", "meetings", str(path)]) == 0
+    assert json.loads(capsys.readouterr().out)["created"] == 2  # nothing was written before
