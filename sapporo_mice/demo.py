@@ -805,7 +805,7 @@ class Talent:
 
     def build(self, students: int, openings: int, matches: int) -> list[SimpleNamespace]:
         people = [self._student() for _ in range(students)]
-        jobs = [self._opening() for _ in range(openings)]
+        jobs = [self._opening(i) for i in range(openings)]
         pairs = self._pairs(people, jobs, matches)
         stages = list(MatchStage)
         made = [self._match(student, opening, stages[i % len(stages)]) for i, (student, opening) in enumerate(pairs)]
@@ -833,9 +833,12 @@ class Talent:
             internship_interest=rng.random() < 0.6, owner=self.load.pick(words.OWNERS),
             **demo_students.student_values(self.load, graduation, consent))
 
-    def _opening(self) -> SimpleNamespace:
+    def _opening(self, number: int) -> SimpleNamespace:
+        """The first openings take each demo title in turn, so every kind of opening is there at any scale (not
+        by the luck of the random sequence); the rest are drawn."""
         rng = self.load.rng
-        title, kind = self.load.pick(words.OPENING_TITLES)
+        titles = words.OPENING_TITLES
+        title, kind = titles[number] if number < len(titles) else self.load.pick(titles)
         companies = self.orgs.by_kind[OrgKind.LOCAL_COMPANY]
         org = self.load.pick(companies)
         starts = DEMO_TODAY + dt.timedelta(days=30 + rng.randrange(200))
