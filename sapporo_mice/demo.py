@@ -162,6 +162,7 @@ class DemoLoad(BulkLoad):
         """Shift every date and time from around ``DEMO_TODAY`` to around ``today``; nothing is created after today began."""
         shift = today - DEMO_TODAY
         cap = dt.datetime.combine(today, dt.time(0), dt.timezone.utc)  # not utcnow(): same day, same data
+        capped = 0
         for model, rows in self.rows.items():
             keys = [c.key for c in model.__table__.columns if isinstance(c.type, (Date, UTCDateTime))
                     and c.key not in getattr(model, "demo_fixed_dates", ())]  # history (a treaty's day) stays
@@ -170,8 +171,10 @@ class DemoLoad(BulkLoad):
                 for key in keys:
                     if values[key] is not None:
                         values[key] += shift
-                values["created_at"] = min(values["created_at"], cap)
-                values["updated_at"] = min(values["updated_at"], cap)
+                if values["updated_at"] > cap:  # spread over the days before, not one identical time each
+                    capped += 1
+                    values["updated_at"] = cap - dt.timedelta(minutes=60 + 37 * (capped % 97))
+                values["created_at"] = min(values["created_at"], values["updated_at"])
 
     def write(self, **_options: Any) -> dict[str, int]:
         """Insert every row, its search entry and its change-log row; returns the counts by table."""
@@ -989,7 +992,11 @@ class Records:
         record_type, row, label = self._target()
         due = DEMO_TODAY + dt.timedelta(days=self.load.rng.randrange(-60, 90))
         done = due < DEMO_TODAY and self.load.chance(0.7)
-        task = self.load.add(Task, self.load.moment(due - dt.timedelta(days=30), due),
+        # Written in the month before it is due, and never after today (a future time would be cut to the start
+        # of today, and Home's recently updated list would show a column of identical times).
+        written = self.load.moment(min(due - dt.timedelta(days=30), DEMO_TODAY - dt.timedelta(days=30)),
+                                   min(due, DEMO_TODAY))
+        task = self.load.add(Task, written,
                              title=f"{self.load.pick(words.TASK_TITLES)}（{label}）"[:300], due_on=due, done=done,
                              assignee=self.load.pick(words.OWNERS), record_type=record_type, record_id=row.id)
         task.done_at = dt.datetime.combine(due, dt.time(8), dt.timezone.utc) if done else None

@@ -219,3 +219,17 @@ def test_a_large_load_leaves_postgresql_with_fresh_statistics(postgres_server):
             "SELECT count(*) FROM pg_stat_user_tables WHERE relname = 'contacts' AND last_analyze IS NOT NULL")).scalar()
     crm.close()
     assert analyzed == 1
+
+
+def test_nothing_is_written_in_the_future_nor_piled_on_one_moment(demo_crm):
+    """Rows dated after today are moved to the hours before it, each at its own time: Home's recently updated
+    list showed a column of identical 00:00 times when they were all cut to the start of today."""
+    with demo_crm.store.db.reading() as session:
+        for model in (Fair, Lead, Organization):
+            times = session.scalars(select(model.updated_at).order_by(model.updated_at.desc()).limit(5)).all()
+            assert len(set(times)) == len(times), model.__tablename__
+        from sapporo_mice.models import Task
+
+        times = session.scalars(select(Task.updated_at).order_by(Task.updated_at.desc()).limit(10)).all()
+        assert len(set(times)) >= 9
+        assert session.scalar(select(func.count()).select_from(Task).where(Task.created_at > Task.updated_at)) == 0
