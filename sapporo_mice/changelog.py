@@ -40,7 +40,6 @@ ENTRY_KEYS = ("device_id", "device_seq", "hlc", "table_name", "row_id", "op", "f
 HLC_SEEN_KEY = "sync.hlc_seen"
 
 _PLAIN_TYPES = frozenset({str, int, float, bool})
-_encode_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def log_value(value: Any) -> Any:
@@ -52,6 +51,31 @@ def log_value(value: Any) -> Any:
     if isinstance(value, (dt.datetime, dt.date)):
         return value.isoformat()
     return value
+
+
+def _log_default(value: Any) -> Any:
+    """What the JSON encoder does with a value it cannot write itself: :func:`log_value`'s form, or the
+    encoder's own TypeError."""
+    converted = log_value(value)
+    if converted is value:
+        raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+    return converted
+
+
+def _json_encoder() -> Any:
+    """JSON text of a value as the log holds it (non-ASCII kept), with enums, dates and times written as
+    :func:`log_value` writes them (a ``str`` enum is its value already).
+
+    One C encoder made once: ``JSONEncoder.encode`` builds a new one for every call, which was a third of
+    the change log's cost in a bulk load (an entry per row). The log's values hold no cycles to check."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # an interpreter without the C accelerator
+        return json.JSONEncoder(ensure_ascii=False, default=_log_default).encode
+    encode = make(None, _log_default, json.encoder.encode_basestring, None, ": ", ", ", False, False, True)
+    return lambda value: "".join(encode(value, 0))
+
+
+_encode_json = _json_encoder()
 
 
 def encode_value(value: Any) -> str | None:
@@ -239,15 +263,16 @@ class ChangeRecorder:
         if not rows:
             return
         keys = [k for k in rows[0] if k not in SyncMixin.SYSTEM_FIELDS]
-        plain = _PLAIN_TYPES
-        journal, append = self.journal, self._pending.append
+        journal, append, encode = self.journal, self._pending.append, _encode_json
         # What _append does per entry, for the whole batch: its sequence numbers and clock values at once.
+        # The encoder writes enums, dates and times as log_value would (its default), so the payload is
+        # not converted value by value first.
         first = self._take_seqs(len(rows))
         for seq, hlc, row in zip(range(first, first + len(rows)), journal.clock.now_many(len(rows)), rows):
-            payload = {k: v if type(v) in plain else log_value(v) for k in keys if (v := row[k]) is not None}
+            payload = {k: v for k in keys if (v := row[k]) is not None}
             append({"device_id": journal.device_id, "device_seq": seq, "hlc": hlc, "table_name": table,
                     "row_id": row["id"], "op": ChangeOp.INSERT.value, "field": None, "base_value": None,
-                    "new_value": _encode_json(payload), "schema_rev": journal.schema_rev, "user": self.user,
+                    "new_value": encode(payload), "schema_rev": journal.schema_rev, "user": self.user,
                     "at": self.at})
 
     # ------------------------------------------------------------------ writing

@@ -85,16 +85,19 @@ class HybridLogicalClock:
     def now_many(self, count: int) -> list[str]:
         """``count`` successive values of :meth:`now`, reading the wall clock once (a bulk load's entries)."""
         values = []
+        append, device = values.append, self.device_id
         with self._lock:
             wall = self.wall() // 1_000_000
+            ms, counter = self._ms, self._counter
             for _ in range(count):
-                if wall > self._ms:
-                    self._ms, self._counter = wall, 0
-                elif self._counter < HLC_COUNTER_MAX:
-                    self._counter += 1
+                if wall > ms:
+                    ms, counter = wall, 0
+                elif counter < HLC_COUNTER_MAX:
+                    counter += 1
                 else:
-                    self._ms, self._counter = self._ms + 1, 0
-                values.append(self._format())
+                    ms, counter = ms + 1, 0
+                append(f"{ms:015d}:{counter:05d}:{device}")  # _format, inline: once per entry of a load
+            self._ms, self._counter = ms, counter
         return values
 
     def observe(self, remote: str) -> None:

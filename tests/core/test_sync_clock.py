@@ -17,6 +17,17 @@ def test_many_events_in_one_millisecond_stay_unique_and_ordered(monkeypatch):
     assert parse_hlc(values[-1])[0] == 1_000_001  # past the counter's room the clock moves a millisecond on
 
 
+def test_a_batch_of_clock_values_is_what_as_many_single_calls_give():
+    """``now_many`` (a bulk load's entries) continues the clock exactly as ``now`` would, past the counter's room
+    too, and leaves the clock where those calls would have left it."""
+    batch, single = HybridLogicalClock("d"), HybridLogicalClock("d")
+    batch.wall = single.wall = lambda: 1_000_000_000_000
+    batch.now(), single.now()
+    count = HLC_COUNTER_MAX + 50
+    assert batch.now_many(count) == [single.now() for _ in range(count)]
+    assert batch.peek() == single.peek() and batch.now() == single.now()
+
+
 def test_clock_resumes_past_values_seen_from_other_devices(db_url):
     first = Crm.open(db_url, device_id="00000000-0000-7000-8000-0000000000a1")
     future = f"{9_999_999_999_000:015d}:00007:00000000-0000-7000-8000-0000000000b2"
