@@ -28,6 +28,7 @@ from sqlalchemy import func, select, text
 from sapporo_mice.changelog import ENTRY_KEYS, decode_value, encode_value
 from sapporo_mice.changes import Changes
 from sapporo_mice.errors import FieldProblem, NotFoundError, ValidationError
+from sapporo_mice.inserts import among
 from sapporo_mice.models import (
     MODEL_BY_TABLE,
     ChangeLogEntry,
@@ -431,12 +432,11 @@ def _for_device(session: Any, device: str, cursor: int) -> list[dict[str, Any]]:
                                                       ChangeLogEntry.device_id != device).order_by(ChangeLogEntry.seq)
     others = [dict(zip(names, row)) for row in session.execute(stmt)]
     keys = {key(e) for e in others}
-    row_ids = sorted({e["row_id"] for e in others})
     own = []
-    for start in range(0, len(row_ids), 500):
+    dialect = session.get_bind().dialect.name
+    for where in among(ChangeLogEntry.row_id, sorted({e["row_id"] for e in others}), dialect):
         stmt = select(*columns, ChangeLogEntry.seq).where(
-            ChangeLogEntry.seq > cursor, ChangeLogEntry.device_id == device, ChangeLogEntry.op != "insert",
-            ChangeLogEntry.row_id.in_(row_ids[start:start + 500]))
+            ChangeLogEntry.seq > cursor, ChangeLogEntry.device_id == device, ChangeLogEntry.op != "insert", where)
         own += [e for e in (dict(zip(names, row)) for row in session.execute(stmt)) if key(e) in keys]
     if not own:
         return others

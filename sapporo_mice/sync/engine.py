@@ -36,7 +36,7 @@ from sqlalchemy import func, select, text
 
 from sapporo_mice.changelog import HLC_SEEN_KEY, decode_value, encode_value
 from sapporo_mice.ids import uuid7
-from sapporo_mice.inserts import TableWriter
+from sapporo_mice.inserts import TableWriter, among
 from sapporo_mice.models import (
     MODEL_BY_TABLE,
     ChangeLogEntry,
@@ -84,23 +84,29 @@ class Applied:
     touched: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
 
+def _same(value: Any) -> Any:
+    return value
+
+
 def _converter(column: Any) -> Any:
     try:
         python_type = getattr(column.type, "impl_instance", column.type).python_type
     except NotImplementedError:
-        return lambda v: v
+        return _same
     if python_type is dt.datetime:
         return lambda v: None if v is None else dt.datetime.fromisoformat(v)
     if python_type is dt.date:
         return lambda v: None if v is None else dt.date.fromisoformat(v)
     if isinstance(python_type, type) and issubclass(python_type, enum.Enum):
         return lambda v: None if v is None else python_type(v)
-    return lambda v: v
+    return _same
 
 
 _CONVERTERS: dict[str, dict[str, Any]] = {
     table: {c.key: _converter(c) for c in model.__table__.columns} for table, model in MODEL_BY_TABLE.items()
 }
+# Per table, the columns whose logged value is not already the column's value (dates, times, enums).
+_CONVERTED = {table: {k: f for k, f in convert.items() if f is not _same} for table, convert in _CONVERTERS.items()}
 
 
 def typed(table: str, key: str, value: Any) -> Any:
@@ -118,6 +124,7 @@ class _Apply:
 
     def __init__(self, unit: Unit) -> None:
         self.unit, self.session = unit, unit.session
+        self.dialect = unit.session.get_bind().dialect.name
         self.services = {s.model.__tablename__: s for s in unit.store.services.values()}
         self.result = Applied()
         self._seen: dict[str, int] = {}
@@ -161,9 +168,9 @@ class _Apply:
             if entry["op"] != ChangeOp.INSERT.value and entry["table_name"] in MODEL_BY_TABLE:
                 wanted[entry["table_name"]].add(entry["row_id"])
         for table, ids in wanted.items():
-            model, ordered = MODEL_BY_TABLE[table], sorted(ids - self._held_ids)
-            for start in range(0, len(ordered), 500):
-                found = list(self.session.scalars(select(model).where(model.id.in_(ordered[start:start + 500]))))
+            model = MODEL_BY_TABLE[table]
+            for where in among(model.id, sorted(ids - self._held_ids), self.dialect):
+                found = list(self.session.scalars(select(model).where(where)))
                 self._held += found
                 self._held_ids.update(row.id for row in found)
 
@@ -214,9 +221,12 @@ class _Apply:
         if entry["new_value"] is None or table not in MODEL_BY_TABLE:
             return  # purged since it was made: nothing to bring back
         payload = values if values is not None else decode_value(entry["new_value"])
-        convert = _CONVERTERS[table]
-        row = {key: None for key in convert}
-        row.update({key: convert[key](value) for key, value in payload.items() if key in convert})
+        columns = _CONVERTERS[table]
+        row = dict.fromkeys(columns)
+        row.update({key: value for key, value in payload.items() if key in columns})
+        for key, convert in _CONVERTED[table].items():
+            if row[key] is not None:
+                row[key] = convert(row[key])
         at = _at(entry)
         row.update(id=entry["row_id"], created_at=at, updated_at=at, created_by=entry["user"],
                    updated_by=entry["user"], version=1)
@@ -261,9 +271,8 @@ class _Apply:
         existing = set()
         for table, table_ids in ids.items():
             model = MODEL_BY_TABLE[table]
-            for start in range(0, len(table_ids), 500):
-                existing.update((table, i) for i in self.session.scalars(
-                    select(model.id).where(model.id.in_(table_ids[start:start + 500]))))
+            for where in among(model.id, table_ids, self.dialect):
+                existing.update((table, i) for i in self.session.scalars(select(model.id).where(where)))
         by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
         late: list[Mapping[str, Any]] = []  # folded into a row that turned out to exist: applied to it instead
         for table, row in pending:
@@ -291,29 +300,38 @@ class _Apply:
                 self._dirty.setdefault(("contacts", row["contact_id"]), {})
 
     def _index_new(self, by_table: dict[str, list[dict[str, Any]]]) -> None:
-        """The search rows of new live records, from each service's own ``search_doc`` (as a bulk load)."""
+        """The search rows of new live records, from each service's own ``search_doc`` (as a bulk load).
+        They stream into the table as they are made (the database indexes one batch while the next is
+        made); a record whose document needs a stored row (no query can run while they stream) is indexed
+        after the others."""
         from sapporo_mice.bulk import MemoryRows
 
-        memory = MemoryRows(self.unit)
+        memory = MemoryRows(_MemoryOnly())
         for table, rows in by_table.items():
             model = MODEL_BY_TABLE[table]
             for row in rows:
                 memory.by_id[model][row["id"]] = SimpleNamespace(**row)
                 if table in (ContactEmail.__tablename__, ContactPhone.__tablename__):
                     memory.add_child(model, row["contact_id"], memory.by_id[model][row["id"]])
-        search = []
-        for table, rows in by_table.items():
-            service = self.services.get(table)
-            if service is None:
-                continue
-            for row in rows:
-                if row["deleted_at"] is not None or row["merged_into"] is not None:
+        later: list[tuple[Any, Any]] = []
+
+        def search_rows(pending: Iterable[tuple[Any, Any]]) -> Iterable[dict[str, Any]]:
+            for service, ns in pending:
+                try:
+                    doc = service.search_doc(ns, memory)
+                except _NeedsStored:
+                    later.append((service, ns))
                     continue
-                ns = memory.by_id[service.model][row["id"]]
-                doc = service.search_doc(ns, memory)
                 if doc is not None:
-                    search.append(search_values(service.record_type, ns, doc))
-        TableWriter(self.session.connection(), SearchEntry.__table__, SEARCH_KEYS).write(search)
+                    yield search_values(service.record_type, ns, doc)
+
+        new = [(self.services[table], memory.by_id[self.services[table].model][row["id"]])
+               for table, rows in by_table.items() if table in self.services
+               for row in rows if row["deleted_at"] is None and row["merged_into"] is None]
+        writer = TableWriter(self.session.connection(), SearchEntry.__table__, SEARCH_KEYS)
+        writer.stream(search_rows(new))
+        memory.stored = self.unit
+        writer.write(list(search_rows(later)))
 
     # ------------------------------------------------------------------ rows
     def load(self, table: str, row_id: str) -> Any:
@@ -369,11 +387,11 @@ class _Apply:
         if self._erased:
             return
         self._erased = True
-        if self.session.get_bind().dialect.name == "sqlite":
+        if self.dialect == "sqlite":
             self.session.execute(text("PRAGMA secure_delete = ON"))
 
     def _optimise_search(self) -> None:
-        if self._erased and self.session.get_bind().dialect.name == "sqlite":
+        if self._erased and self.dialect == "sqlite":
             for table in ("search_fts", "search_grams"):
                 self.session.execute(text(f"INSERT INTO {table}({table}) VALUES ('optimize')"))
 
@@ -426,10 +444,9 @@ class _Apply:
 
     def _reindex(self, service: Any, rows: list[Any]) -> None:
         entries: dict[str, Any] = {}
-        ids = [row.id for row in rows]
-        for start in range(0, len(ids), 500):
+        for where in among(SearchEntry.record_id, [row.id for row in rows], self.dialect):
             for entry in self.session.scalars(select(SearchEntry).where(
-                    SearchEntry.record_type == service.record_type, SearchEntry.record_id.in_(ids[start:start + 500]))):
+                    SearchEntry.record_type == service.record_type, where)):
                 entries[entry.record_id] = entry
         for row in rows:
             doc = service.search_doc(row, self.unit)
@@ -726,19 +743,28 @@ class OfficeMerge(_Apply):
             resolved_by="sync" if resolved else None))
 
 
+class _NeedsStored(Exception):
+    """A search document asked for a row that is not among the new ones (it is read after the stream)."""
+
+
+class _MemoryOnly:
+    def fetch(self, model: type, record_id: str) -> Any:
+        raise _NeedsStored(record_id)
+
+
 def erased(entry: Mapping[str, Any]) -> bool:
     """An update whose values were erased (a purge blanked them): nothing to apply, nothing to compare."""
     return entry["base_value"] is None and entry["new_value"] is None
 
 
+# table -> (column, parent table) of its foreign keys to synced tables
+_PARENTS = {table: [(fk.parent.key, fk.column.table.name) for fk in model.__table__.foreign_keys
+                    if fk.column.table.name in MODEL_BY_TABLE] for table, model in MODEL_BY_TABLE.items()}
+
+
 def _parent_columns(table: str, payload: Mapping[str, Any]) -> list[tuple[str, str]]:
     """(column, parent table) of the records a new row points at."""
-    model = MODEL_BY_TABLE[table]
-    found = []
-    for fk in model.__table__.foreign_keys:
-        key = fk.parent.key
-        if payload.get(key) and fk.column.table.name in MODEL_BY_TABLE:
-            found.append((key, fk.column.table.name))
+    found = [(key, parent) for key, parent in _PARENTS[table] if payload.get(key)]
     if payload.get("record_type") and payload.get("record_id") and "record_id" in _CONVERTERS[table]:
         from sapporo_mice.models import MODEL_BY_TYPE
 
