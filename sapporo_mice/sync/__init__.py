@@ -111,9 +111,10 @@ class ConflictView:
     laptop: Any
     winner: str | None
     resolved: bool
-    device: str | None
+    device: str | None  # the device whose change came in
     user: str | None
     at: dt.datetime
+    office_device: str | None = None  # the device whose value the office held (field and identity conflicts)
 
 
 class Sync:
@@ -316,7 +317,7 @@ class Sync:
         return ConflictView(c.id, c.kind, c.table_name, service.record_type if service else None, c.row_id, title,
                             c.field, decode(c.base_value), decode(c.office_value) if c.field else c.office_value,
                             decode(c.incoming_value) if c.field else c.incoming_value, c.winner, c.resolved,
-                            c.incoming_device, c.incoming_user, c.created_at)
+                            c.incoming_device, c.incoming_user, c.created_at, c.office_device)
 
     def resolve(self, conflict_id: str, choice: str, *, actor: str) -> Changes:
         """Settle a conflict: ``"office"`` keeps what the office holds, ``"laptop"`` takes the laptop's side
@@ -386,10 +387,13 @@ def _marks(state: dict[str, str], acked: int) -> list[list[int]]:
 
 
 def _conflicts_of(session: Any, device: str) -> list[dict[str, Any]]:
-    """The office's conflicts over ``device``'s edits: every open one, and those resolved lately."""
+    """The office's conflicts over ``device``'s edits: those its incoming edits met (every open one, and those
+    resolved lately), and those where its value was the office's and lost to the incoming one."""
     since = utcnow() - RESOLVED_SHOWN
-    stmt = select(Conflict).where(Conflict.incoming_device == device, Conflict.resolved.is_(False)
-                                  | (Conflict.resolved_at >= since)).order_by(Conflict.created_at, Conflict.id)
+    its_value_lost = (Conflict.office_device == device) & (Conflict.winner == INCOMING)
+    stmt = select(Conflict).where((Conflict.incoming_device == device) | its_value_lost,
+                                  Conflict.resolved.is_(False) | (Conflict.resolved_at >= since),
+                                  ).order_by(Conflict.created_at, Conflict.id)
     found = []
     for conflict in session.scalars(stmt):
         values = {key: getattr(conflict, key) for key in _CONFLICT_KEYS}

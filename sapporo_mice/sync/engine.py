@@ -128,6 +128,7 @@ class _Apply:
         self.services = {s.model.__tablename__: s for s in unit.store.services.values()}
         self.result = Applied()
         self._seen: dict[str, int] = {}
+        self._seen_before: dict[str, int] = {}  # each device's newest sequence here before this run
         self._inserts: list[tuple[str, dict[str, Any]]] = []
         # The rows of ``_inserts`` by (table, id), and the updates folded into them before they are written
         # (a record created and then edited on the laptop is written once, as it ends).
@@ -201,7 +202,7 @@ class _Apply:
         newest sequence this database holds for that device"."""
         device = entry["device_id"]
         if device not in self._seen:
-            self._seen[device] = self.session.scalar(
+            self._seen[device] = self._seen_before[device] = self.session.scalar(
                 select(func.max(ChangeLogEntry.device_seq)).where(ChangeLogEntry.device_id == device)) or 0
         if entry["device_seq"] <= self._seen[device]:
             return True
@@ -537,6 +538,8 @@ class OfficeMerge(_Apply):
         super().__init__(unit)
         self.device, self.cursor = device, cursor
         self.marks = sorted((int(first), int(known)) for first, known in (marks or ()))
+        # (table, row) -> the fields a purge erased there (None: a row with no purge); read with the rows
+        self._purges: dict[tuple[str, str], frozenset[str] | None] = {}
 
     def cursor_for(self, entry: Mapping[str, Any]) -> int:
         """The office cursor the laptop knew when it made ``entry``."""
@@ -546,6 +549,43 @@ class OfficeMerge(_Apply):
                 break
             known = cursor
         return self.cursor if known is None else min(known, self.cursor)
+
+    def _prefetch(self, entries: list[Mapping[str, Any]]) -> None:
+        """The rows, and the purges made here of the rows the entries change (one query per table)."""
+        super()._prefetch(entries)
+        wanted: dict[str, set[str]] = defaultdict(set)
+        for entry in entries:
+            key = (entry["table_name"], entry["row_id"])
+            if entry["op"] in (ChangeOp.UPDATE.value, ChangeOp.RESTORE.value) and key not in self._purges:
+                wanted[key[0]].add(key[1])
+                self._purges[key] = None
+        for table, ids in wanted.items():
+            for where in among(ChangeLogEntry.row_id, sorted(ids), self.dialect):
+                for row_id, blanks in self.session.execute(select(ChangeLogEntry.row_id, ChangeLogEntry.new_value).where(
+                        ChangeLogEntry.table_name == table, ChangeLogEntry.op == ChangeOp.PURGE.value, where)):
+                    self._purged(table, row_id, blanks)
+
+    def _purged(self, table: str, row_id: str, blanks: str | None) -> None:
+        fields = frozenset(_CONVERTERS[table]) if blanks is None else frozenset(decode_value(blanks))
+        self._purges[(table, row_id)] = (self._purges.get((table, row_id)) or frozenset()) | fields
+
+    def purge(self, entry: Mapping[str, Any]) -> None:
+        self._purged(entry["table_name"], entry["row_id"], entry["new_value"])
+        super().purge(entry)
+
+    def _erased_here(self, entry: Mapping[str, Any], row: Any) -> bool:
+        """An edit of values a purge here erased (the laptop made it before the purge reached it): the purge
+        wins. The received entry's values are blanked as the purge blanked the others, and nothing is applied;
+        nor does a restore bring a purged record (a tombstone) back."""
+        erased_fields = self._purges.get((entry["table_name"], entry["row_id"]))
+        if not erased_fields:
+            return False
+        if entry["op"] == ChangeOp.RESTORE.value:
+            return _tombstone(row)
+        if entry["field"] not in erased_fields:
+            return False
+        self.unit.log.erase_values(entry["table_name"], [entry["row_id"]], [entry["field"]])
+        return True
 
     def apply(self, entry: Mapping[str, Any]) -> None:
         op = entry["op"]
@@ -560,6 +600,8 @@ class OfficeMerge(_Apply):
                 return
             if op == ChangeOp.UPDATE.value and erased(entry):
                 return  # its values were erased (the purge entry that follows blanks the field)
+            if op in (ChangeOp.UPDATE.value, ChangeOp.RESTORE.value) and self._erased_here(entry, target):
+                return
             if op == ChangeOp.UPDATE.value and row is not target:
                 self._redirected_update(target, row, entry)
             elif op == ChangeOp.UPDATE.value:
@@ -625,7 +667,7 @@ class OfficeMerge(_Apply):
         table, key = row.__tablename__, entry["field"]
         if key not in _CONVERTERS[table] or key in SyncMixin.SYSTEM_FIELDS:
             return
-        if row.deleted_at is not None and row.merged_into is None:
+        if row.deleted_at is not None and row.merged_into is None and not _tombstone(row):
             self._edit_of_deleted(row, entry)
         current = encode_value(getattr(row, key))
         if current == entry["new_value"]:
@@ -633,16 +675,19 @@ class OfficeMerge(_Apply):
         if current == entry["base_value"] or key in DERIVED_FIELDS or table in INSERT_ONLY:
             self.write_field(row, key, decode_value(entry["new_value"]), entry)
             return
+        kept_hlc, kept_device = self._value_source(table, row.id, key, entry)
         if key in IDENTITY_FIELDS:
-            self._conflict(IDENTITY, table, row.id, key, entry, office=current, winner=None, resolved=False)
-            self._reassert(row, key, entry, current)
+            self._conflict(IDENTITY, table, row.id, key, entry, office=current, winner=None, resolved=False,
+                           office_device=kept_device)
+            self._reassert(row, key, entry, current, kept_hlc)
             return
-        kept_hlc = self._value_hlc(table, row.id, key, entry)
         if entry["hlc"] > kept_hlc:
-            self._conflict(FIELD, table, row.id, key, entry, office=current, winner=INCOMING, resolved=True)
+            self._conflict(FIELD, table, row.id, key, entry, office=current, winner=INCOMING, resolved=True,
+                           office_device=kept_device)
             self.write_field(row, key, decode_value(entry["new_value"]), entry)
         else:
-            self._conflict(FIELD, table, row.id, key, entry, office=current, winner=OFFICE, resolved=True)
+            self._conflict(FIELD, table, row.id, key, entry, office=current, winner=OFFICE, resolved=True,
+                           office_device=kept_device)
             self._reassert(row, key, entry, current, kept_hlc)
 
     def _redirected_update(self, loser: Any, survivor: Any, entry: Mapping[str, Any]) -> None:
@@ -658,33 +703,41 @@ class OfficeMerge(_Apply):
             return
         table = survivor.__tablename__
         take = current == entry["base_value"] or key in DERIVED_FIELDS
+        if not take:
+            kept_hlc, kept_device = self._value_source(table, survivor.id, key, entry)
         if not take and key in IDENTITY_FIELDS:
-            self._conflict(IDENTITY, table, survivor.id, key, entry, office=current, winner=None, resolved=False)
+            self._conflict(IDENTITY, table, survivor.id, key, entry, office=current, winner=None, resolved=False,
+                           office_device=kept_device)
         elif not take:
-            take = entry["hlc"] > self._value_hlc(table, survivor.id, key, entry)
+            take = entry["hlc"] > kept_hlc
             self._conflict(FIELD, table, survivor.id, key, entry, office=current,
-                           winner=INCOMING if take else OFFICE, resolved=True)
+                           winner=INCOMING if take else OFFICE, resolved=True, office_device=kept_device)
         if take:
             old = getattr(survivor, key)
             self.write_field(survivor, key, decode_value(entry["new_value"]), entry)
             self.unit.log.updated(table, survivor.id, key, old, getattr(survivor, key), hlc=entry["hlc"])
 
-    def _value_hlc(self, table: str, row_id: str, key: str, entry: Mapping[str, Any]) -> str:
-        """The clock of the value the office holds: its newest entry for the field (or the row's insert),
-        not counting the entry being applied (already logged as received)."""
-        stmt = select(func.max(ChangeLogEntry.hlc)).where(
+    def _value_source(self, table: str, row_id: str, key: str, entry: Mapping[str, Any]) -> tuple[str, str | None]:
+        """The clock and the device of the value the office holds: its newest entry for the field (or the
+        row's insert), not counting this bundle's own entries: they are logged as received before they apply,
+        and an edit folded into a new record that turned out to be here already applies only after the whole
+        bundle is logged (nor is the bundle's insert of that record, which did not apply, the value's source)."""
+        device = entry["device_id"]
+        stmt = select(ChangeLogEntry.hlc, ChangeLogEntry.device_id).where(
             ChangeLogEntry.table_name == table, ChangeLogEntry.row_id == row_id,
             (ChangeLogEntry.field == key) | (ChangeLogEntry.op == ChangeOp.INSERT.value),
-            (ChangeLogEntry.device_id != entry["device_id"]) | (ChangeLogEntry.device_seq != entry["device_seq"]))
+            (ChangeLogEntry.device_id != device) | (ChangeLogEntry.device_seq <= self._seen_before.get(device, 0)),
+        ).order_by(ChangeLogEntry.hlc.desc()).limit(1)
         self.unit.log.flush()
-        return self.session.scalar(stmt) or ""
+        found = self.session.execute(stmt).first()
+        return (found[0], found[1]) if found else ("", None)
 
     def _reassert(self, row: Any, key: str, entry: Mapping[str, Any], current: str | None,
                   hlc: str | None = None) -> None:
         """Log the kept value again under the office's device, so the laptop (which holds its own value)
         and every replica that applies the laptop's entry end at the office's value."""
         self.unit.log.updated(row.__tablename__, row.id, key, decode_value(entry["new_value"]),
-                              decode_value(current), hlc=hlc or self._value_hlc(row.__tablename__, row.id, key, entry))
+                              decode_value(current), hlc=hlc or self._value_source(row.__tablename__, row.id, key, entry)[0])
 
     def _edit_of_deleted(self, row: Any, entry: Mapping[str, Any]) -> None:
         """An edit of a record deleted meanwhile: the record comes back with the edit, a person decides."""
@@ -718,7 +771,8 @@ class OfficeMerge(_Apply):
 
     # ------------------------------------------------------------------ the queue
     def _conflict(self, kind: str, table: str, row_id: str, key: str | None, entry: Mapping[str, Any], *,
-                  office: str | None, winner: str | None, resolved: bool, incoming: Any = ...) -> None:
+                  office: str | None, winner: str | None, resolved: bool, incoming: Any = ...,
+                  office_device: str | None = None) -> None:
         """Record a conflict; an open one on the same field from the same device is brought up to date
         instead (two edits of one name on a laptop are one question, not two)."""
         self.result.conflicts += 1
@@ -733,14 +787,21 @@ class OfficeMerge(_Apply):
                 Conflict.incoming_device == entry["device_id"], Conflict.resolved.is_(False)))
             if same is not None:
                 same.incoming_value, same.incoming_hlc = incoming_value, entry["hlc"]
+                same.office_device = office_device or same.office_device
                 return
             self.result.open_conflicts += 1
         self.session.add(Conflict(
             id=uuid7(), kind=kind, table_name=table, row_id=row_id, field=key, office_value=office,
             incoming_value=incoming_value, base_value=entry["base_value"] if key else None,
             incoming_hlc=entry["hlc"], incoming_device=entry["device_id"], incoming_user=entry["user"],
+            office_device=office_device,
             winner=winner, resolved=resolved, created_at=utcnow(), resolved_at=utcnow() if resolved else None,
             resolved_by="sync" if resolved else None))
+
+
+def _tombstone(row: Any) -> bool:
+    """A record whose personal data was erased: it stays deleted whatever arrives."""
+    return getattr(row, "purged_at", None) is not None
 
 
 class _NeedsStored(Exception):
