@@ -69,6 +69,9 @@ class Conflict(Base):
     base_value: Mapped[str | None] = mapped_column(Text)
     incoming_hlc: Mapped[str | None] = mapped_column(String(64))
     incoming_device: Mapped[str | None] = mapped_column(String(36))
+    # The device whose value the office held (field and identity conflicts): it sees the conflict too when
+    # that value loses.
+    office_device: Mapped[str | None] = mapped_column(String(36))
     incoming_user: Mapped[str | None] = mapped_column(String(120))
     winner: Mapped[str | None] = mapped_column(String(10))
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)

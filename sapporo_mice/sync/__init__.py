@@ -25,9 +25,11 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, text
 
+from sapporo_mice.bulk import no_cyclic_gc
 from sapporo_mice.changelog import ENTRY_KEYS, decode_value, encode_value
 from sapporo_mice.changes import Changes
 from sapporo_mice.errors import FieldProblem, NotFoundError, ValidationError
+from sapporo_mice.inserts import among
 from sapporo_mice.models import (
     MODEL_BY_TABLE,
     ChangeLogEntry,
@@ -110,9 +112,10 @@ class ConflictView:
     laptop: Any
     winner: str | None
     resolved: bool
-    device: str | None
+    device: str | None  # the device whose change came in
     user: str | None
     at: dt.datetime
+    office_device: str | None = None  # the device whose value the office held (field and identity conflicts)
 
 
 class Sync:
@@ -166,6 +169,11 @@ class Sync:
         """Take in a bundle: a laptop's changes (this database is the office: apply them in one
         transaction, then write the answer to ``response``, by default beside the file) or the office's
         answer (this database is the laptop). Everything is checked before anything is written."""
+        with no_cyclic_gc():  # tens of thousands of entries and rows live until written: none is cyclic garbage
+            return self._bundle_in(path, passphrase, actor, response, progress)
+
+    def _bundle_in(self, path: str | Path, passphrase: str, actor: str, response: str | Path | None,
+                   progress: Progress | None) -> BundleTaken:
         data = _bundle.read_file(path)
         taken = _bundle.decode(data, passphrase, schema_rev=self._store.journal.schema_rev)
         if taken.kind == CHANGES:
@@ -228,7 +236,7 @@ class Sync:
     def _office_apply(self, header: dict[str, Any], entries: list[dict[str, Any]], actor: str, *,
                       answer: bool = True, progress: Progress | None = None) -> tuple[Applied, Answer]:
         device = header["device"]
-        with self._store.unit(actor) as unit:
+        with no_cyclic_gc(), self._store.unit(actor) as unit:
             _serialise_sync(unit)
             applied = OfficeMerge(unit, device, int(header.get("cursor") or 0), header.get("marks")).run(entries, progress)
             _remember(unit, {ROLE_KEY: "office", LAST_SYNC_KEY: utcnow().isoformat()})
@@ -264,7 +272,7 @@ class Sync:
                        progress: Progress | None = None, conflicts: list[dict[str, Any]] | None = None) -> Applied:
         if header.get("for_device") != self.device:
             raise BundleError("sync.response_for_other", device=header.get("for_device"))
-        with self._store.unit(actor) as unit:
+        with no_cyclic_gc(), self._store.unit(actor) as unit:
             state = _state(unit.session)
             known = state.get(OFFICE_KEY)
             if known and known != header["office"]:
@@ -315,7 +323,7 @@ class Sync:
         return ConflictView(c.id, c.kind, c.table_name, service.record_type if service else None, c.row_id, title,
                             c.field, decode(c.base_value), decode(c.office_value) if c.field else c.office_value,
                             decode(c.incoming_value) if c.field else c.incoming_value, c.winner, c.resolved,
-                            c.incoming_device, c.incoming_user, c.created_at)
+                            c.incoming_device, c.incoming_user, c.created_at, c.office_device)
 
     def resolve(self, conflict_id: str, choice: str, *, actor: str) -> Changes:
         """Settle a conflict: ``"office"`` keeps what the office holds, ``"laptop"`` takes the laptop's side
@@ -385,10 +393,13 @@ def _marks(state: dict[str, str], acked: int) -> list[list[int]]:
 
 
 def _conflicts_of(session: Any, device: str) -> list[dict[str, Any]]:
-    """The office's conflicts over ``device``'s edits: every open one, and those resolved lately."""
+    """The office's conflicts over ``device``'s edits: those its incoming edits met (every open one, and those
+    resolved lately), and those where its value was the office's and lost to the incoming one."""
     since = utcnow() - RESOLVED_SHOWN
-    stmt = select(Conflict).where(Conflict.incoming_device == device, Conflict.resolved.is_(False)
-                                  | (Conflict.resolved_at >= since)).order_by(Conflict.created_at, Conflict.id)
+    its_value_lost = (Conflict.office_device == device) & (Conflict.winner == INCOMING)
+    stmt = select(Conflict).where((Conflict.incoming_device == device) | its_value_lost,
+                                  Conflict.resolved.is_(False) | (Conflict.resolved_at >= since),
+                                  ).order_by(Conflict.created_at, Conflict.id)
     found = []
     for conflict in session.scalars(stmt):
         values = {key: getattr(conflict, key) for key in _CONFLICT_KEYS}
@@ -431,12 +442,11 @@ def _for_device(session: Any, device: str, cursor: int) -> list[dict[str, Any]]:
                                                       ChangeLogEntry.device_id != device).order_by(ChangeLogEntry.seq)
     others = [dict(zip(names, row)) for row in session.execute(stmt)]
     keys = {key(e) for e in others}
-    row_ids = sorted({e["row_id"] for e in others})
     own = []
-    for start in range(0, len(row_ids), 500):
+    dialect = session.get_bind().dialect.name
+    for where in among(ChangeLogEntry.row_id, sorted({e["row_id"] for e in others}), dialect):
         stmt = select(*columns, ChangeLogEntry.seq).where(
-            ChangeLogEntry.seq > cursor, ChangeLogEntry.device_id == device, ChangeLogEntry.op != "insert",
-            ChangeLogEntry.row_id.in_(row_ids[start:start + 500]))
+            ChangeLogEntry.seq > cursor, ChangeLogEntry.device_id == device, ChangeLogEntry.op != "insert", where)
         own += [e for e in (dict(zip(names, row)) for row in session.execute(stmt)) if key(e) in keys]
     if not own:
         return others

@@ -36,7 +36,7 @@ from sqlalchemy import func, select, text
 
 from sapporo_mice.changelog import HLC_SEEN_KEY, decode_value, encode_value
 from sapporo_mice.ids import uuid7
-from sapporo_mice.inserts import TableWriter
+from sapporo_mice.inserts import TableWriter, among
 from sapporo_mice.models import (
     MODEL_BY_TABLE,
     ChangeLogEntry,
@@ -84,23 +84,29 @@ class Applied:
     touched: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
 
+def _same(value: Any) -> Any:
+    return value
+
+
 def _converter(column: Any) -> Any:
     try:
         python_type = getattr(column.type, "impl_instance", column.type).python_type
     except NotImplementedError:
-        return lambda v: v
+        return _same
     if python_type is dt.datetime:
         return lambda v: None if v is None else dt.datetime.fromisoformat(v)
     if python_type is dt.date:
         return lambda v: None if v is None else dt.date.fromisoformat(v)
     if isinstance(python_type, type) and issubclass(python_type, enum.Enum):
         return lambda v: None if v is None else python_type(v)
-    return lambda v: v
+    return _same
 
 
 _CONVERTERS: dict[str, dict[str, Any]] = {
     table: {c.key: _converter(c) for c in model.__table__.columns} for table, model in MODEL_BY_TABLE.items()
 }
+# Per table, the columns whose logged value is not already the column's value (dates, times, enums).
+_CONVERTED = {table: {k: f for k, f in convert.items() if f is not _same} for table, convert in _CONVERTERS.items()}
 
 
 def typed(table: str, key: str, value: Any) -> Any:
@@ -118,9 +124,11 @@ class _Apply:
 
     def __init__(self, unit: Unit) -> None:
         self.unit, self.session = unit, unit.session
+        self.dialect = unit.session.get_bind().dialect.name
         self.services = {s.model.__tablename__: s for s in unit.store.services.values()}
         self.result = Applied()
         self._seen: dict[str, int] = {}
+        self._seen_before: dict[str, int] = {}  # each device's newest sequence here before this run
         self._inserts: list[tuple[str, dict[str, Any]]] = []
         # The rows of ``_inserts`` by (table, id), and the updates folded into them before they are written
         # (a record created and then edited on the laptop is written once, as it ends).
@@ -161,9 +169,9 @@ class _Apply:
             if entry["op"] != ChangeOp.INSERT.value and entry["table_name"] in MODEL_BY_TABLE:
                 wanted[entry["table_name"]].add(entry["row_id"])
         for table, ids in wanted.items():
-            model, ordered = MODEL_BY_TABLE[table], sorted(ids - self._held_ids)
-            for start in range(0, len(ordered), 500):
-                found = list(self.session.scalars(select(model).where(model.id.in_(ordered[start:start + 500]))))
+            model = MODEL_BY_TABLE[table]
+            for where in among(model.id, sorted(ids - self._held_ids), self.dialect):
+                found = list(self.session.scalars(select(model).where(where)))
                 self._held += found
                 self._held_ids.update(row.id for row in found)
 
@@ -194,7 +202,7 @@ class _Apply:
         newest sequence this database holds for that device"."""
         device = entry["device_id"]
         if device not in self._seen:
-            self._seen[device] = self.session.scalar(
+            self._seen[device] = self._seen_before[device] = self.session.scalar(
                 select(func.max(ChangeLogEntry.device_seq)).where(ChangeLogEntry.device_id == device)) or 0
         if entry["device_seq"] <= self._seen[device]:
             return True
@@ -214,9 +222,12 @@ class _Apply:
         if entry["new_value"] is None or table not in MODEL_BY_TABLE:
             return  # purged since it was made: nothing to bring back
         payload = values if values is not None else decode_value(entry["new_value"])
-        convert = _CONVERTERS[table]
-        row = {key: None for key in convert}
-        row.update({key: convert[key](value) for key, value in payload.items() if key in convert})
+        columns = _CONVERTERS[table]
+        row = dict.fromkeys(columns)
+        row.update({key: value for key, value in payload.items() if key in columns})
+        for key, convert in _CONVERTED[table].items():
+            if row[key] is not None:
+                row[key] = convert(row[key])
         at = _at(entry)
         row.update(id=entry["row_id"], created_at=at, updated_at=at, created_by=entry["user"],
                    updated_by=entry["user"], version=1)
@@ -261,9 +272,8 @@ class _Apply:
         existing = set()
         for table, table_ids in ids.items():
             model = MODEL_BY_TABLE[table]
-            for start in range(0, len(table_ids), 500):
-                existing.update((table, i) for i in self.session.scalars(
-                    select(model.id).where(model.id.in_(table_ids[start:start + 500]))))
+            for where in among(model.id, table_ids, self.dialect):
+                existing.update((table, i) for i in self.session.scalars(select(model.id).where(where)))
         by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
         late: list[Mapping[str, Any]] = []  # folded into a row that turned out to exist: applied to it instead
         for table, row in pending:
@@ -291,29 +301,38 @@ class _Apply:
                 self._dirty.setdefault(("contacts", row["contact_id"]), {})
 
     def _index_new(self, by_table: dict[str, list[dict[str, Any]]]) -> None:
-        """The search rows of new live records, from each service's own ``search_doc`` (as a bulk load)."""
+        """The search rows of new live records, from each service's own ``search_doc`` (as a bulk load).
+        They stream into the table as they are made (the database indexes one batch while the next is
+        made); a record whose document needs a stored row (no query can run while they stream) is indexed
+        after the others."""
         from sapporo_mice.bulk import MemoryRows
 
-        memory = MemoryRows(self.unit)
+        memory = MemoryRows(_MemoryOnly())
         for table, rows in by_table.items():
             model = MODEL_BY_TABLE[table]
             for row in rows:
                 memory.by_id[model][row["id"]] = SimpleNamespace(**row)
                 if table in (ContactEmail.__tablename__, ContactPhone.__tablename__):
                     memory.add_child(model, row["contact_id"], memory.by_id[model][row["id"]])
-        search = []
-        for table, rows in by_table.items():
-            service = self.services.get(table)
-            if service is None:
-                continue
-            for row in rows:
-                if row["deleted_at"] is not None or row["merged_into"] is not None:
+        later: list[tuple[Any, Any]] = []
+
+        def search_rows(pending: Iterable[tuple[Any, Any]]) -> Iterable[dict[str, Any]]:
+            for service, ns in pending:
+                try:
+                    doc = service.search_doc(ns, memory)
+                except _NeedsStored:
+                    later.append((service, ns))
                     continue
-                ns = memory.by_id[service.model][row["id"]]
-                doc = service.search_doc(ns, memory)
                 if doc is not None:
-                    search.append(search_values(service.record_type, ns, doc))
-        TableWriter(self.session.connection(), SearchEntry.__table__, SEARCH_KEYS).write(search)
+                    yield search_values(service.record_type, ns, doc)
+
+        new = [(self.services[table], memory.by_id[self.services[table].model][row["id"]])
+               for table, rows in by_table.items() if table in self.services
+               for row in rows if row["deleted_at"] is None and row["merged_into"] is None]
+        writer = TableWriter(self.session.connection(), SearchEntry.__table__, SEARCH_KEYS)
+        writer.stream(search_rows(new))
+        memory.stored = self.unit
+        writer.write(list(search_rows(later)))
 
     # ------------------------------------------------------------------ rows
     def load(self, table: str, row_id: str) -> Any:
@@ -369,11 +388,11 @@ class _Apply:
         if self._erased:
             return
         self._erased = True
-        if self.session.get_bind().dialect.name == "sqlite":
+        if self.dialect == "sqlite":
             self.session.execute(text("PRAGMA secure_delete = ON"))
 
     def _optimise_search(self) -> None:
-        if self._erased and self.session.get_bind().dialect.name == "sqlite":
+        if self._erased and self.dialect == "sqlite":
             for table in ("search_fts", "search_grams"):
                 self.session.execute(text(f"INSERT INTO {table}({table}) VALUES ('optimize')"))
 
@@ -426,10 +445,9 @@ class _Apply:
 
     def _reindex(self, service: Any, rows: list[Any]) -> None:
         entries: dict[str, Any] = {}
-        ids = [row.id for row in rows]
-        for start in range(0, len(ids), 500):
+        for where in among(SearchEntry.record_id, [row.id for row in rows], self.dialect):
             for entry in self.session.scalars(select(SearchEntry).where(
-                    SearchEntry.record_type == service.record_type, SearchEntry.record_id.in_(ids[start:start + 500]))):
+                    SearchEntry.record_type == service.record_type, where)):
                 entries[entry.record_id] = entry
         for row in rows:
             doc = service.search_doc(row, self.unit)
@@ -520,6 +538,8 @@ class OfficeMerge(_Apply):
         super().__init__(unit)
         self.device, self.cursor = device, cursor
         self.marks = sorted((int(first), int(known)) for first, known in (marks or ()))
+        # (table, row) -> the fields a purge erased there (None: a row with no purge); read with the rows
+        self._purges: dict[tuple[str, str], frozenset[str] | None] = {}
 
     def cursor_for(self, entry: Mapping[str, Any]) -> int:
         """The office cursor the laptop knew when it made ``entry``."""
@@ -529,6 +549,43 @@ class OfficeMerge(_Apply):
                 break
             known = cursor
         return self.cursor if known is None else min(known, self.cursor)
+
+    def _prefetch(self, entries: list[Mapping[str, Any]]) -> None:
+        """The rows, and the purges made here of the rows the entries change (one query per table)."""
+        super()._prefetch(entries)
+        wanted: dict[str, set[str]] = defaultdict(set)
+        for entry in entries:
+            key = (entry["table_name"], entry["row_id"])
+            if entry["op"] in (ChangeOp.UPDATE.value, ChangeOp.RESTORE.value) and key not in self._purges:
+                wanted[key[0]].add(key[1])
+                self._purges[key] = None
+        for table, ids in wanted.items():
+            for where in among(ChangeLogEntry.row_id, sorted(ids), self.dialect):
+                for row_id, blanks in self.session.execute(select(ChangeLogEntry.row_id, ChangeLogEntry.new_value).where(
+                        ChangeLogEntry.table_name == table, ChangeLogEntry.op == ChangeOp.PURGE.value, where)):
+                    self._purged(table, row_id, blanks)
+
+    def _purged(self, table: str, row_id: str, blanks: str | None) -> None:
+        fields = frozenset(_CONVERTERS[table]) if blanks is None else frozenset(decode_value(blanks))
+        self._purges[(table, row_id)] = (self._purges.get((table, row_id)) or frozenset()) | fields
+
+    def purge(self, entry: Mapping[str, Any]) -> None:
+        self._purged(entry["table_name"], entry["row_id"], entry["new_value"])
+        super().purge(entry)
+
+    def _erased_here(self, entry: Mapping[str, Any], row: Any) -> bool:
+        """An edit of values a purge here erased (the laptop made it before the purge reached it): the purge
+        wins. The received entry's values are blanked as the purge blanked the others, and nothing is applied;
+        nor does a restore bring a purged record (a tombstone) back."""
+        erased_fields = self._purges.get((entry["table_name"], entry["row_id"]))
+        if not erased_fields:
+            return False
+        if entry["op"] == ChangeOp.RESTORE.value:
+            return _tombstone(row)
+        if entry["field"] not in erased_fields:
+            return False
+        self.unit.log.erase_values(entry["table_name"], [entry["row_id"]], [entry["field"]])
+        return True
 
     def apply(self, entry: Mapping[str, Any]) -> None:
         op = entry["op"]
@@ -543,6 +600,8 @@ class OfficeMerge(_Apply):
                 return
             if op == ChangeOp.UPDATE.value and erased(entry):
                 return  # its values were erased (the purge entry that follows blanks the field)
+            if op in (ChangeOp.UPDATE.value, ChangeOp.RESTORE.value) and self._erased_here(entry, target):
+                return
             if op == ChangeOp.UPDATE.value and row is not target:
                 self._redirected_update(target, row, entry)
             elif op == ChangeOp.UPDATE.value:
@@ -608,7 +667,7 @@ class OfficeMerge(_Apply):
         table, key = row.__tablename__, entry["field"]
         if key not in _CONVERTERS[table] or key in SyncMixin.SYSTEM_FIELDS:
             return
-        if row.deleted_at is not None and row.merged_into is None:
+        if row.deleted_at is not None and row.merged_into is None and not _tombstone(row):
             self._edit_of_deleted(row, entry)
         current = encode_value(getattr(row, key))
         if current == entry["new_value"]:
@@ -616,16 +675,19 @@ class OfficeMerge(_Apply):
         if current == entry["base_value"] or key in DERIVED_FIELDS or table in INSERT_ONLY:
             self.write_field(row, key, decode_value(entry["new_value"]), entry)
             return
+        kept_hlc, kept_device = self._value_source(table, row.id, key, entry)
         if key in IDENTITY_FIELDS:
-            self._conflict(IDENTITY, table, row.id, key, entry, office=current, winner=None, resolved=False)
-            self._reassert(row, key, entry, current)
+            self._conflict(IDENTITY, table, row.id, key, entry, office=current, winner=None, resolved=False,
+                           office_device=kept_device)
+            self._reassert(row, key, entry, current, kept_hlc)
             return
-        kept_hlc = self._value_hlc(table, row.id, key, entry)
         if entry["hlc"] > kept_hlc:
-            self._conflict(FIELD, table, row.id, key, entry, office=current, winner=INCOMING, resolved=True)
+            self._conflict(FIELD, table, row.id, key, entry, office=current, winner=INCOMING, resolved=True,
+                           office_device=kept_device)
             self.write_field(row, key, decode_value(entry["new_value"]), entry)
         else:
-            self._conflict(FIELD, table, row.id, key, entry, office=current, winner=OFFICE, resolved=True)
+            self._conflict(FIELD, table, row.id, key, entry, office=current, winner=OFFICE, resolved=True,
+                           office_device=kept_device)
             self._reassert(row, key, entry, current, kept_hlc)
 
     def _redirected_update(self, loser: Any, survivor: Any, entry: Mapping[str, Any]) -> None:
@@ -641,33 +703,41 @@ class OfficeMerge(_Apply):
             return
         table = survivor.__tablename__
         take = current == entry["base_value"] or key in DERIVED_FIELDS
+        if not take:
+            kept_hlc, kept_device = self._value_source(table, survivor.id, key, entry)
         if not take and key in IDENTITY_FIELDS:
-            self._conflict(IDENTITY, table, survivor.id, key, entry, office=current, winner=None, resolved=False)
+            self._conflict(IDENTITY, table, survivor.id, key, entry, office=current, winner=None, resolved=False,
+                           office_device=kept_device)
         elif not take:
-            take = entry["hlc"] > self._value_hlc(table, survivor.id, key, entry)
+            take = entry["hlc"] > kept_hlc
             self._conflict(FIELD, table, survivor.id, key, entry, office=current,
-                           winner=INCOMING if take else OFFICE, resolved=True)
+                           winner=INCOMING if take else OFFICE, resolved=True, office_device=kept_device)
         if take:
             old = getattr(survivor, key)
             self.write_field(survivor, key, decode_value(entry["new_value"]), entry)
             self.unit.log.updated(table, survivor.id, key, old, getattr(survivor, key), hlc=entry["hlc"])
 
-    def _value_hlc(self, table: str, row_id: str, key: str, entry: Mapping[str, Any]) -> str:
-        """The clock of the value the office holds: its newest entry for the field (or the row's insert),
-        not counting the entry being applied (already logged as received)."""
-        stmt = select(func.max(ChangeLogEntry.hlc)).where(
+    def _value_source(self, table: str, row_id: str, key: str, entry: Mapping[str, Any]) -> tuple[str, str | None]:
+        """The clock and the device of the value the office holds: its newest entry for the field (or the
+        row's insert), not counting this bundle's own entries: they are logged as received before they apply,
+        and an edit folded into a new record that turned out to be here already applies only after the whole
+        bundle is logged (nor is the bundle's insert of that record, which did not apply, the value's source)."""
+        device = entry["device_id"]
+        stmt = select(ChangeLogEntry.hlc, ChangeLogEntry.device_id).where(
             ChangeLogEntry.table_name == table, ChangeLogEntry.row_id == row_id,
             (ChangeLogEntry.field == key) | (ChangeLogEntry.op == ChangeOp.INSERT.value),
-            (ChangeLogEntry.device_id != entry["device_id"]) | (ChangeLogEntry.device_seq != entry["device_seq"]))
+            (ChangeLogEntry.device_id != device) | (ChangeLogEntry.device_seq <= self._seen_before.get(device, 0)),
+        ).order_by(ChangeLogEntry.hlc.desc()).limit(1)
         self.unit.log.flush()
-        return self.session.scalar(stmt) or ""
+        found = self.session.execute(stmt).first()
+        return (found[0], found[1]) if found else ("", None)
 
     def _reassert(self, row: Any, key: str, entry: Mapping[str, Any], current: str | None,
                   hlc: str | None = None) -> None:
         """Log the kept value again under the office's device, so the laptop (which holds its own value)
         and every replica that applies the laptop's entry end at the office's value."""
         self.unit.log.updated(row.__tablename__, row.id, key, decode_value(entry["new_value"]),
-                              decode_value(current), hlc=hlc or self._value_hlc(row.__tablename__, row.id, key, entry))
+                              decode_value(current), hlc=hlc or self._value_source(row.__tablename__, row.id, key, entry)[0])
 
     def _edit_of_deleted(self, row: Any, entry: Mapping[str, Any]) -> None:
         """An edit of a record deleted meanwhile: the record comes back with the edit, a person decides."""
@@ -701,7 +771,8 @@ class OfficeMerge(_Apply):
 
     # ------------------------------------------------------------------ the queue
     def _conflict(self, kind: str, table: str, row_id: str, key: str | None, entry: Mapping[str, Any], *,
-                  office: str | None, winner: str | None, resolved: bool, incoming: Any = ...) -> None:
+                  office: str | None, winner: str | None, resolved: bool, incoming: Any = ...,
+                  office_device: str | None = None) -> None:
         """Record a conflict; an open one on the same field from the same device is brought up to date
         instead (two edits of one name on a laptop are one question, not two)."""
         self.result.conflicts += 1
@@ -716,14 +787,30 @@ class OfficeMerge(_Apply):
                 Conflict.incoming_device == entry["device_id"], Conflict.resolved.is_(False)))
             if same is not None:
                 same.incoming_value, same.incoming_hlc = incoming_value, entry["hlc"]
+                same.office_device = office_device or same.office_device
                 return
             self.result.open_conflicts += 1
         self.session.add(Conflict(
             id=uuid7(), kind=kind, table_name=table, row_id=row_id, field=key, office_value=office,
             incoming_value=incoming_value, base_value=entry["base_value"] if key else None,
             incoming_hlc=entry["hlc"], incoming_device=entry["device_id"], incoming_user=entry["user"],
+            office_device=office_device,
             winner=winner, resolved=resolved, created_at=utcnow(), resolved_at=utcnow() if resolved else None,
             resolved_by="sync" if resolved else None))
+
+
+def _tombstone(row: Any) -> bool:
+    """A record whose personal data was erased: it stays deleted whatever arrives."""
+    return getattr(row, "purged_at", None) is not None
+
+
+class _NeedsStored(Exception):
+    """A search document asked for a row that is not among the new ones (it is read after the stream)."""
+
+
+class _MemoryOnly:
+    def fetch(self, model: type, record_id: str) -> Any:
+        raise _NeedsStored(record_id)
 
 
 def erased(entry: Mapping[str, Any]) -> bool:
@@ -731,14 +818,14 @@ def erased(entry: Mapping[str, Any]) -> bool:
     return entry["base_value"] is None and entry["new_value"] is None
 
 
+# table -> (column, parent table) of its foreign keys to synced tables
+_PARENTS = {table: [(fk.parent.key, fk.column.table.name) for fk in model.__table__.foreign_keys
+                    if fk.column.table.name in MODEL_BY_TABLE] for table, model in MODEL_BY_TABLE.items()}
+
+
 def _parent_columns(table: str, payload: Mapping[str, Any]) -> list[tuple[str, str]]:
     """(column, parent table) of the records a new row points at."""
-    model = MODEL_BY_TABLE[table]
-    found = []
-    for fk in model.__table__.foreign_keys:
-        key = fk.parent.key
-        if payload.get(key) and fk.column.table.name in MODEL_BY_TABLE:
-            found.append((key, fk.column.table.name))
+    found = [(key, parent) for key, parent in _PARENTS[table] if payload.get(key)]
     if payload.get("record_type") and payload.get("record_id") and "record_id" in _CONVERTERS[table]:
         from sapporo_mice.models import MODEL_BY_TYPE
 

@@ -72,6 +72,69 @@ def test_same_plain_field_on_two_laptops_newer_clock_wins_and_loser_is_kept(offi
     assert conflict.resolved and conflict.user == "鈴木 一郎"
 
 
+def test_the_laptop_whose_value_lost_sees_the_conflict_read_only_after_its_next_exchange(office, laptops, tmp_path):
+    """a's value was the office's when b's newer one came in: the conflict travels to a as well (not only to
+    b, whose change met it), read-only there. An identity conflict reaches a once the office settles it
+    against a's value (while it waits, a's value stands)."""
+    a, b = laptops
+    org_id = _company_everywhere(office, laptops, tmp_path)
+    a.organizations.update(org_id, {"industry": "水産加工", "name": "札幌シーフーズ株式会社"}, actor="佐藤 花子")
+    b.organizations.update(org_id, {"industry": "食品卸", "name": "株式会社札幌シーフード"}, actor="鈴木 一郎")
+    exchange(a, office, tmp_path)
+    exchange(b, office, tmp_path)  # b's industry is newer: a's loses; the name waits for a person
+    assert a.sync.conflicts(open_only=False) == []  # a has not synced since
+    exchange(a, office, tmp_path)
+    assert a.organizations.get(org_id)["industry"] == "食品卸"
+    [lost] = a.sync.conflicts(open_only=False)
+    assert (lost.kind, lost.field, lost.office, lost.laptop, lost.winner, lost.resolved) == (
+        "field", "industry", "水産加工", "食品卸", "incoming", True)
+    assert (lost.office_device, lost.device, lost.user) == (a.sync.device, b.sync.device, "鈴木 一郎")
+    assert lost.title == "札幌シーフーズ株式会社"
+    with pytest.raises(ValidationError):
+        a.sync.resolve(lost.id, "office", actor="佐藤 花子")
+    assert {c.field for c in b.sync.conflicts(open_only=False)} == {"industry", "name"}
+    [name] = office.sync.conflicts()
+    office.sync.resolve(name.id, "laptop", actor="高橋 美咲")  # b's name: a's loses
+    exchange(a, office, tmp_path)
+    seen = {c.field: c for c in a.sync.conflicts(open_only=False)}
+    assert set(seen) == {"industry", "name"} and a.sync.status().conflicts == 0
+    assert (seen["name"].office, seen["name"].laptop, seen["name"].winner) == (
+        "札幌シーフーズ株式会社", "株式会社札幌シーフード", "incoming")
+    assert a.organizations.get(org_id)["name"] == "株式会社札幌シーフード"
+
+
+@pytest.mark.parametrize("late_is_newer", [True, False])
+def test_edits_folded_into_a_new_record_the_office_already_has_are_compared_there(
+        office, laptops, tmp_path, late_is_newer):
+    """The folded-edit fallback: a record made on a laptop is written once with its later edits folded in, but a
+    record with a fixed id (a shared setting's) may already be at the office, made by another laptop. Then each
+    folded edit goes the ordinary way, in order, three ways against the office's row (and the same on the
+    other laptop, which has the record too)."""
+    a, b = laptops
+    key = "bid_stage_probabilities"
+    if late_is_newer:
+        a.shared_settings.put(key, {"won": 90}, actor="佐藤 花子")
+    b.shared_settings.put(key, {"won": 80}, actor="鈴木 一郎")
+    b.shared_settings.put(key, {"won": 70}, actor="鈴木 一郎")  # folded too: its base is the folded value
+    if not late_is_newer:
+        a.shared_settings.put(key, {"won": 90}, actor="佐藤 花子")
+    exchange(a, office, tmp_path)
+    at_office, _ = exchange(b, office, tmp_path)  # b's insert finds a's record: the edits apply to it
+    assert at_office.applied.received == 3
+    _converged(office, tmp_path, a, b)
+    final = {"won": 70} if late_is_newer else {"won": 90}
+    assert [crm.shared_settings.get(key) for crm in (office, a, b)] == [final] * 3
+    conflicts = office.sync.conflicts(open_only=False)
+    lost = [(c.field, c.office, c.laptop, c.winner) for c in conflicts]
+    if late_is_newer:  # b's first value beat a's; its second then applied on top (its base was b's own)
+        assert lost == [("value", '{"won":90}', '{"won":80}', "incoming")]
+        assert conflicts[0].office_device == a.sync.device  # whose value lost: a sees it at its next exchange
+        exchange(a, office, tmp_path)
+        assert [c.id for c in a.sync.conflicts(open_only=False)] == [conflicts[0].id]
+    else:  # both of b's values lost to a's newer one, and both are kept
+        assert lost == [("value", '{"won":90}', '{"won":80}', "office"), ("value", '{"won":90}', '{"won":70}', "office")]
+
+
 def test_older_edit_arriving_later_loses_but_stays_visible(office, laptops, tmp_path):
     a, b = laptops
     org_id = _company_everywhere(office, laptops, tmp_path)

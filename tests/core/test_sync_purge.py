@@ -145,3 +145,29 @@ def test_erase_values_blanks_stored_and_pending_entries_and_the_conflicts_values
     assert "水産加工" not in str(entries) and "食品卸" not in str(entries) and "漁業" not in str(entries)
     assert "https://sf.example.jp" in str(entries) and "札幌シーフード株式会社" in entries[0][3]
     assert conflicts == {"c1": (None, None), "c2": ('"a"', '"b"')}
+
+
+def test_an_office_purge_wins_over_a_laptops_unsent_edits_of_the_erased_values(office, laptops, tmp_path):
+    """The office erases a student while laptop a holds unsent edits of her and of her hire: after the
+    exchange the edits bring no erased value back anywhere (office, a, b), the student stays a purged
+    tombstone, and what the erasure does not cover (the hire's owner, not personal data) still arrives."""
+    a, b = laptops
+    mai, _kept, match = _student_with_a_hire(a)
+    _everyone(office, tmp_path, a, b)
+    a.students.update(mai, {"notes": "再面談：" + PERSONAL[4], "latin_name": PERSONAL[2] + " (Mai)"}, actor="佐藤 花子")
+    a.matches.update(match, {"notes": PERSONAL[6] + "（追記）", "host_rating": 4}, actor="佐藤 花子")
+    a.matches.update(match, {"owner": "佐藤 花子"}, actor="佐藤 花子")
+    assert PERSONAL[4] in _everything(a)  # the check below can fail
+    office.privacy.erase(mai, actor=ACTOR)
+    exchange(a, office, tmp_path)
+    _nothing_personal_anywhere(office, a)  # the office and the laptop that held the edits, after one exchange
+    _converged(office, tmp_path, a, b)
+    _nothing_personal_anywhere(office, a, b)
+    for crm in (office, a, b):
+        tomb = crm.students.get(mai, include_deleted=True)
+        assert (tomb["display_name"], tomb["notes"], tomb["deleted_at"] is not None,
+                tomb["purged_at"] is not None) == ("", None, True, True)
+        hire = crm.matches.get(match)
+        assert (hire["stage"], hire["owner"], hire["notes"], hire["host_rating"]) == ("hired", "佐藤 花子", None, None)
+        assert crm.search.find("再面談") == []
+        assert crm.privacy.purge_preview() == []
