@@ -265,5 +265,9 @@
         <source>%1 changes exchanged (%2 conflicts, %3 to decide).</source>
         <translation>%1 changes exchanged (%2 conflicts, %3 to decide).</translation>
     </message>
+    <message>
+        <source>Another computer's newer change was kept</source>
+        <translation>Another computer's newer change was kept</translation>
+    </message>
 </context>
 </TS>

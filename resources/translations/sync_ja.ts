@@ -265,5 +265,9 @@
         <source>%1 changes exchanged (%2 conflicts, %3 to decide).</source>
         <translation>%1 件の変更をやり取りしました（競合 %2 件、うち要確認 %3 件）。</translation>
     </message>
+    <message>
+        <source>Another computer's newer change was kept</source>
+        <translation>他の PC の新しい変更を採用</translation>
+    </message>
 </context>
 </TS>

@@ -116,3 +116,35 @@ def _laptop_sees_it(qtbot, qtmodeltester, office, org, b, tmp_path, lang):
     settle(qtbot, ctx)
     assert view.model.rows[0]["state"] == {"ja": "こちらの変更を採用", "en": "Your change was kept"}[lang]
     assert b.organizations.get(org)["name"] == "株式会社札幌シーフード"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_laptop_whose_value_was_overtaken_is_told_so(qtbot, crm, tmp_path, lang):
+    """b's value reached the office first; a's newer one replaced it there. At b's next sync b sees the conflict,
+    and it says another computer's change was kept (not that b's was)."""
+    from ui import i18n
+
+    a, b = open_laptop(tmp_path, "a"), open_laptop(tmp_path, "b")
+    try:
+        org = a.organizations.create({"name": "札幌シーフード株式会社"}, actor="佐藤 花子").id
+        for laptop in (a, b, a, b):
+            exchange(laptop, crm, tmp_path)
+        b.organizations.update(org, {"website": "https://b.example.jp"}, actor="鈴木 一郎")
+        a.organizations.update(org, {"website": "https://a.example.jp"}, actor="佐藤 花子")
+        exchange(b, crm, tmp_path)
+        exchange(a, crm, tmp_path)
+        exchange(b, crm, tmp_path)
+        assert b.organizations.get(org)["website"] == "https://a.example.jp"
+        i18n.setup(lang)
+        ctx = make_context(b, lang=lang)
+        view = SyncView(ctx)
+        qtbot.addWidget(view)
+        view.show_resolved.setChecked(True)
+        settle(qtbot, ctx)
+        [row] = view.model.rows
+        assert (row["office"], row["laptop"]) == ("https://b.example.jp", "https://a.example.jp")
+        assert row["state"] == {"ja": "他の PC の新しい変更を採用", "en": "Another computer's newer change was kept"}[lang]
+    finally:
+        i18n.uninstall()
+        a.close()
+        b.close()

@@ -77,6 +77,7 @@ class SyncView(QWidget):
         self.ctx = ctx
         self._conflicts: list[Any] = []
         self._role = ""  # "laptop": the conflicts shown are the office's, resolved there (read-only here)
+        self._device = ""  # this computer's device id
         self._build()
         ctx.ready.connect(self.refresh)
         ctx.changed.connect(lambda _changes: self.refresh())
@@ -212,7 +213,7 @@ class SyncView(QWidget):
         self.pending_label.setText(self.tr("%1 changes").replace("%1", f"{status.pending:,}"))
         self.conflicts_label.setText(self.tr("%1 open").replace("%1", f"{status.conflicts:,}"))
         self._conflicts = conflicts
-        self._role = status.role
+        self._role, self._device = status.role, status.device
         self.laptop_note.setVisible(status.role == "laptop")
         self.keep_office.setVisible(status.role != "laptop")
         self.take_laptop.setVisible(status.role != "laptop")
@@ -227,7 +228,11 @@ class SyncView(QWidget):
         field = column_title(c.field, c.record_type or "") if c.field else conflict_kind_text(c.kind)
         title = c.title or (record_type_label(c.record_type) if c.record_type else c.table)
         laptop = self._role == "laptop"
-        if laptop and (c.resolved or c.kind == "field"):
+        if laptop and c.office_device == self._device and (c.resolved or c.kind == "field"):
+            # this computer's value was the office's, and another computer's change met it
+            state = self.tr("Your change was kept") if c.winner != "incoming" else self.tr(
+                "Another computer's newer change was kept")
+        elif laptop and (c.resolved or c.kind == "field"):
             state = self.tr("Your change was kept") if c.winner == "incoming" else self.tr("The office's was kept")
         elif laptop:
             state = self.tr("Waiting for the office")
