@@ -16,7 +16,7 @@ from sapporo_mice import enums as e
 @dataclass(frozen=True)
 class FieldDecl:
     name: str
-    kind: str  # text long choice codes ref date datetime int number flag country timezone email phone tags pillars emails phones widget
+    kind: str  # text long choice codes ref linked date datetime int number flag country timezone email phone tags pillars emails phones widget
     arg: Any = None  # the enum class of a choice, the record type of a ref, a widget's factory (lang -> widget)
 
     @property
@@ -132,7 +132,8 @@ FORMS: dict[str, tuple[FieldDecl, ...]] = {
         ("pillars", "pillars"), ("body", "long"),
     ),
     "task": _decls(
-        ("title", "text"), ("due_on", "date"), ("assignee", "text"), ("done", "flag"), ("notes", "long"),
+        ("title", "text"), ("due_on", "date"), ("assignee", "text"), ("done", "flag"), ("record_id", "linked"),
+        ("notes", "long"),
     ),
     "indicator": _decls(
         ("code", "text"), ("name_ja", "text"), ("name_en", "text"), ("pillar", "int"), ("unit", "text"),

@@ -183,6 +183,10 @@ class RecordForm(QWidget):
             widget = w.RefWidget(lambda text, done, t=decl.arg: self._search(t, text, done))
             widget.open_requested.connect(lambda record_id, t=decl.arg: self.open_record.emit(t, record_id))
             return widget
+        if kind == "linked":  # a task's or an activity's record, of any type
+            widget = w.LinkedWidget()
+            widget.open_requested.connect(self.open_record)
+            return widget
         if kind == "phone":
             return w.PhoneWidget(self.lang, self.regions)
         if kind == "emails":
@@ -217,6 +221,8 @@ class RecordForm(QWidget):
             row.widget.set_value(value)
             if row.decl.kind == "ref":
                 row.widget.set_ref(value, (ref_titles or {}).get(name, value or ""))
+            elif row.decl.kind == "linked":
+                row.widget.set_link(record.get("record_type"), value, (ref_titles or {}).get(name, ""))
             row.show_problem(None)
         self.loaded = {name: self._comparable(row, row.value()) for name, row in self.rows.items()}
 
