@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._stand_in())  # replaced by the real view on first use
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(220)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # each title is in its tooltip
         self.nav.currentRowChanged.connect(lambda row: self.show_area(AREAS[row].key))
 
     def view(self, key: str) -> QWidget:
