@@ -16,7 +16,7 @@ from sapporo_mice import enums as e
 @dataclass(frozen=True)
 class FieldDecl:
     name: str
-    kind: str  # text long choice codes ref linked date datetime int number flag country timezone email phone tags pillars emails phones widget
+    kind: str  # text long choice codes ref linked pillar date datetime int number flag country timezone email phone tags pillars emails phones widget
     arg: Any = None  # the enum class of a choice, the record type of a ref, a widget's factory (lang -> widget)
 
     @property
@@ -39,7 +39,8 @@ FORMS: dict[str, tuple[FieldDecl, ...]] = {
     "contact": _decls(
         ("family_name", "text"), ("given_name", "text"), ("family_name_kana", "text"), ("given_name_kana", "text"),
         ("latin_name", "text"), ("name_order", "choice", e.NameOrder), ("title", "text"), ("department", "text"),
-        ("organization_id", "ref", "organization"), ("country", "country"), ("languages", "text"),
+        ("organization_id", "ref", "organization"), ("country", "country"),
+        ("languages", "widget", lambda lang: _languages(lang, as_text=True)),
         ("owner", "text"), ("tags", "tags"), ("emails", "emails"), ("phones", "phones"), ("notes", "long"),
     ),
     "lead": _decls(
@@ -136,7 +137,7 @@ FORMS: dict[str, tuple[FieldDecl, ...]] = {
         ("notes", "long"),
     ),
     "indicator": _decls(
-        ("code", "text"), ("name_ja", "text"), ("name_en", "text"), ("pillar", "int"), ("unit", "text"),
+        ("code", "text"), ("name_ja", "text"), ("name_en", "text"), ("pillar", "pillar"), ("unit", "text"),
         ("source", "choice", e.IndicatorSource), ("formula", "text"), ("description", "long"),
     ),
     "indicator_value": _decls(
@@ -146,10 +147,10 @@ FORMS: dict[str, tuple[FieldDecl, ...]] = {
 }
 
 # --- network
-def _languages(lang: str) -> Any:
-    from ui.network.widgets import LanguagesWidget
+def _languages(lang: str, as_text: bool = False) -> Any:
+    from ui.network.widgets import LanguageCodesWidget, LanguagesWidget
 
-    return LanguagesWidget(lang)
+    return LanguageCodesWidget(lang) if as_text else LanguagesWidget(lang)
 
 
 FORMS.update({

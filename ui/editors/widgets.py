@@ -9,7 +9,6 @@ which uses the core's own validators.
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 from typing import Any
 
 from sapporo_mice.validation import parse_phone
@@ -72,6 +71,33 @@ class TextWidget(FieldWidget):
 
     def set_value(self, value: Any) -> None:
         self.line.setText("" if value is None else str(value))
+
+
+class GroupedNumberWidget(TextWidget):
+    """An amount (yen, a figure), shown with digit grouping (``310,500,000``) and read back without it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.line.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.line.editingFinished.connect(lambda: self.set_value(self.raw()))  # typed digits grouped on leaving
+
+    def raw(self) -> Any:
+        text = self.line.text().strip()
+        for mark in (",", "，", "¥", "￥", " ", "円"):
+            text = text.replace(mark, "")
+        return text
+
+    def set_value(self, value: Any) -> None:
+        try:
+            number = float(value) if isinstance(value, (int, float)) or value else None
+        except (TypeError, ValueError):
+            number = None
+        if number is None:  # empty, or text that is not a number (the form names the problem)
+            self.line.setText("" if value is None else str(value))
+        elif number.is_integer():
+            self.line.setText(f"{int(number):,}")
+        else:
+            self.line.setText(f"{number:,.3f}".rstrip("0").rstrip("."))
 
 
 class TagsWidget(TextWidget):
@@ -272,13 +298,18 @@ class CodeComboWidget(FieldWidget):
 
 class CountryWidget(CodeComboWidget):
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__({code: f"{name} ({code})" for code, name in country_names(lang).items()}, parent)
+        super().__init__(country_names(lang), parent)  # names only: a code (JP) means nothing to the reader
 
 
 class TimezoneWidget(CodeComboWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        zones = sorted(z for z in zoneinfo.available_timezones() if "/" in z and not z.startswith("Etc/"))
-        super().__init__({zone: zone for zone in zones}, parent)
+    """A time zone by its place's name (中国（上海）時間), stored as its IANA name (Asia/Shanghai)."""
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        from sapporo_mice.formats import timezone_names
+
+        super().__init__(timezone_names(lang), parent)
+        for index in range(1, self.combo.count()):
+            self.combo.setItemData(index, self.combo.itemData(index), Qt.ItemDataRole.ToolTipRole)
 
 
 class DateWidget(FieldWidget):
