@@ -222,8 +222,10 @@ def test_an_existing_record_opens_titled_by_its_name_and_no_field_shows_json_or_
     if not rows:
         pytest.skip(f"no {record_type} in the small demo")
     editor = open_editor(ja_ctx, record_type, rows[0]["id"])
+    editor.resize(1366, 768)
     settle(qtbot, ja_ctx)
     assert "新規" not in editor.windowTitle() and editor.windowTitle().strip("*[] ")
+    assert editor.tabs.widget(0).horizontalScrollBar().maximum() == 0  # the form fits: no field cut at the right
     texts = [w.text() for w in editor.findChildren(QLineEdit) + editor.findChildren(QLabel)]
     texts += [w.toPlainText() for w in editor.findChildren(QPlainTextEdit)]
     assert [t for t in texts if t.lstrip().startswith(("{", "[{", '{"'))] == []

@@ -21,7 +21,7 @@ class FieldDecl:
 
     @property
     def wide(self) -> bool:
-        return self.kind in ("long", "emails", "phones", "codes", "widget")
+        return self.kind in ("long", "emails", "phones", "codes", "widget", "vocab_many")  # check lists span the form
 
 
 def _decls(*specs: tuple) -> tuple[FieldDecl, ...]:

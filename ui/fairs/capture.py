@@ -141,7 +141,7 @@ class BoothCaptureWindow(QWidget):
         fields: dict[str, QWidget] = {name: QLineEdit(self) for name in TEXT_FIELDS}
         country = QComboBox(self)
         for code, name in countries.names(self.ctx.lang).items():
-            country.addItem(f"{name} ({code})", code)
+            country.addItem(name, code)  # by name only: a code (AE) means nothing to the reader
         rating = QComboBox(self)
         rating.addItem("–", None)
         for value in "ABCD":

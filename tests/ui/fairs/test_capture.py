@@ -131,7 +131,7 @@ def test_capture_opens_on_the_fair_that_is_on_today(qtbot, crm, fair):
         w.close()
 
 
-def test_the_heading_writes_the_fairs_day_as_the_lists_do(qtbot, crm, fair):
+def test_the_heading_writes_the_fairs_day_and_countries_by_name_as_the_lists_do(qtbot, crm, fair):
     from sapporo_mice import formats
     from ui import i18n
 
@@ -144,5 +144,8 @@ def test_the_heading_writes_the_fairs_day_as_the_lists_do(qtbot, crm, fair):
         settle(qtbot, ctx)
         today = dt.datetime.now(ZoneInfo("Asia/Singapore")).date()
         assert win.heading.text() == f"Food Japan · {formats.date(today, 'ja')}"  # 2026/12/01, not 2026-12-01
+        country = win.fields["country"]
+        names = [country.itemText(i) for i in range(country.count())]
+        assert "シンガポール" in names and not [n for n in names if n.endswith(")") and n[-4] == "("]  # no (SG)
     finally:
         i18n.uninstall()

@@ -72,7 +72,7 @@ class KpiView(QWidget):
         top.addWidget(self.summary, 1)
         # the buttons that do not fit a narrow window go under the bar's » button
         top.addWidget(folding_bar(self, (self.enter_button, self.export_button, self.import_button,
-                                         self.brief_button)), 1)
+                                         self.brief_button)))
         self.body = QWidget(self)
         self.body_layout = QVBoxLayout(self.body)
         self.scroll = QScrollArea(self)
