@@ -36,16 +36,22 @@ def _list_views(window: MainWindow) -> list[RecordListView]:
     return found
 
 
+def _laptop_window(qtbot, ctx) -> MainWindow:
+    """The main window shown at 1366×768, the common office laptop's screen."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    return window
+
+
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_every_main_list_shows_its_first_screen_uncut_at_1366x768(qtbot, demo_crm, lang):
     ctx = make_context(demo_crm, lang=lang)
     ctx.settings.set("column_state", {})  # first use
     i18n.setup(lang)
     try:
-        window = MainWindow(ctx)
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.show()
+        window = _laptop_window(qtbot, ctx)
         views = _list_views(window)
         assert {v.record_type for v in views} >= {"contact", "organization", "lead", "bid", "fair", "student",
                                                   "task"}
@@ -278,11 +284,7 @@ def test_the_match_boards_cards_show_their_text_whole_at_1366x768(qtbot, demo_cr
     ctx = make_context(demo_crm, lang=lang)
     i18n.setup(lang)
     try:
-        window = MainWindow(ctx)
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.show()
-        board = window.show_area("matches").board.board
+        board = _laptop_window(qtbot, ctx).show_area("matches").board.board
         settle(qtbot, ctx)
         faces = list(board._faces.values())
         assert len(faces) >= 3
