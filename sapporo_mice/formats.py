@@ -126,6 +126,23 @@ def duration_days(days: int | None, lang: str) -> str:
     return f"{days:,} day" if abs(days) == 1 else f"{days:,} days"
 
 
+def timezone_names(lang: str) -> dict[str, str]:
+    """Every IANA zone of a place (``Asia/Shanghai``) with its name in ``lang`` from CLDR: 中国（上海）時間 /
+    China (Shanghai) Time, sorted by name."""
+    return dict(_timezone_names(_lang(lang)))
+
+
+@functools.lru_cache(maxsize=4)
+def _timezone_names(lang: str) -> tuple[tuple[str, str], ...]:
+    import zoneinfo
+
+    from babel.dates import get_timezone_location
+
+    zones = (z for z in zoneinfo.available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/")))
+    names = {zone: get_timezone_location(zone, locale=_locale(lang)) for zone in zones}
+    return tuple(sorted(names.items(), key=lambda item: (item[1].casefold(), item[0])))
+
+
 def language_names(lang: str) -> dict[str, str]:
     """Every two-letter (ISO 639-1) language code CLDR names, with its name in ``lang``, sorted by name."""
     return dict(_language_names(_lang(lang)))

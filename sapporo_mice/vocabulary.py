@@ -194,6 +194,7 @@ FIELDS: dict[str, tuple[str, str]] = {
 FIELDS_BY_TYPE: dict[tuple[str, str], tuple[str, str]] = {
     ("lead", "title"): ("Lead title", "見込み案件名"),
     ("task", "title"): ("Task", "タスク"),
+    ("task", "record_id"): ("Linked to", "関連先"),
     ("opening", "title"): ("Job title", "役職"),
     ("contact", "title"): ("Job title", "役職"),
     ("student", "display_name"): ("Name", "名称"),

@@ -55,7 +55,7 @@ STALE_ROLE = int(Qt.ItemDataRole.UserRole) + 3
 CARD_LINES = 5  # a card's height by default, in lines of text (title, details, the stale notice)
 
 CARD_STYLE = ("QLabel {{ background: {background}; color: #1d2530; border: 1px solid #c5ccd6; "
-              "border-left: 4px solid {edge}; border-radius: 4px; margin: 3px; padding: 3px 6px; }}")
+              "border-left: 4px solid {edge}; border-radius: 4px; margin: 2px; padding: 3px 4px; }}")
 PLAIN = {"background": "#ffffff", "edge": "#9aa7b8"}
 STALE = {"background": "#fff4e2", "edge": style.WARNING}
 CURRENT_EDGE = "#2f6db5"
@@ -188,6 +188,7 @@ class BoardView(QTableView):
     move_requested = Signal(str, str)  # card id, the column key it should go to
     open_requested = Signal(str)
     menu_requested = Signal(str)  # card id
+    widths_changed = Signal()
 
     def __init__(self, model: BoardModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -215,6 +216,20 @@ class BoardView(QTableView):
         self.customContextMenuRequested.connect(self._context_menu)
         self.doubleClicked.connect(lambda index: self._open(index))
         self.drop_column = -1  # the column a dragged card hovers over (its header shows it)
+        self.least_column_width = 190
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """The stages share the board's width (each at least ``least_column_width``; narrower, it scrolls)."""
+        count = self.board_model.columnCount()
+        if count:
+            width = max(self.least_column_width, self.viewport().width() // count)
+            if width != self.horizontalHeader().defaultSectionSize():
+                self.horizontalHeader().setDefaultSectionSize(width)
+                self.widths_changed.emit()
 
     # ------------------------------------------------------------------ helpers
     def current_card_id(self) -> str | None:
@@ -385,8 +400,10 @@ class Board(QWidget):
         self.record_types = set(record_types)
         self.model = BoardModel(columns, column_of, title_of, lines_of, is_stale, self)
         self.view = BoardView(self.model, self)
+        self.view.least_column_width = column_width
         self.view.horizontalHeader().setDefaultSectionSize(column_width)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * card_lines + 16)
+        self.view.widths_changed.connect(self.fit_rows)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
@@ -431,6 +448,19 @@ class Board(QWidget):
                 face = CardFace(self.model.title_of(card), self.model.lines_of(card), bool(self.model.is_stale(card)))
                 self.view.setIndexWidget(self.model.index(row, column), face)
                 self._faces[_row_key(card)] = face
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        """Each row of cards as tall as its tallest card needs at its column's width: a card's wrapped lines
+        (a long job title, a company) show whole rather than cut at the bottom (its tooltip holds the text too)."""
+        least = self.view.verticalHeader().defaultSectionSize()
+        for row in range(self.model.rowCount()):
+            needed = least
+            for column in range(self.model.columnCount()):
+                face = self.view.indexWidget(self.model.index(row, column))
+                if face is not None:
+                    needed = max(needed, face.heightForWidth(self.view.columnWidth(column)))
+            self.view.setRowHeight(row, needed)
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         for index, on in ((previous, False), (current, True)):

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ui import labels
+from sapporo_mice import formats
+from ui import i18n, labels
 from ui.context import AppContext
 from ui.editors.field_labels import field_label
 from ui.feedback import ERROR_STYLE, OK_STYLE, error_text, message_label
 from ui.rows import RowsModel
-from ui.values import format_datetime
+from ui.values import country_name, display_value, format_datetime
 from ui.qt import (
     QAbstractItemView,
     QButtonGroup,
@@ -60,7 +61,11 @@ def shown_value(preview: Any, side: str, name: str) -> str:
         return labels.enum_label("OrgKind", value)
     if name == "tags" and value:
         return ", ".join(t for t in str(value).split(",") if t)
-    return "" if value is None else str(value)
+    if name == "country" and value:  # names, never codes (AU, en)
+        return country_name(value, i18n.language())
+    if name == "languages" and value:
+        return formats.languages(value, i18n.language())
+    return display_value(value)
 
 
 class DuplicateFinder(QWidget):

@@ -117,6 +117,7 @@ def uninstall() -> None:
         app.removeTranslator(translator)
     _installed.clear()
     _language[0] = "en"  # the sources are English
+    QLocale.setDefault(locale_for("en"))  # and so are dates and numbers (a Japanese locale no longer lingers)
 
 
 def install(lang: str) -> list[str]:

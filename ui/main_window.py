@@ -54,9 +54,11 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([180, 1000])
         self.setCentralWidget(splitter)
         self._build_navigation()
+        # as wide as its longest title (「姉妹都市・ネットワーク」) up to its maximum; the view takes the rest
+        splitter.setSizes([max(180, min(self.nav.maximumWidth(), self.nav.sizeHintForColumn(0)
+                                        + 2 * self.nav.frameWidth() + 12)), 1000])
         self._build_menus()
         self._build_status_bar()
         ctx.open_record.connect(self.open_record)
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._stand_in())  # replaced by the real view on first use
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(220)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # each title is in its tooltip
         self.nav.currentRowChanged.connect(lambda row: self.show_area(AREAS[row].key))
 
     def view(self, key: str) -> QWidget:

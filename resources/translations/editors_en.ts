@@ -162,39 +162,6 @@
     </message>
 </context>
 <context>
-    <name>Pillars</name>
-    <message>
-        <location filename="../../ui/editors/widgets.py" line="171" />
-        <source>1. Presence in the world</source>
-        <translation>1. Presence in the world</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/widgets.py" line="172" />
-        <source>2. Visitors and MICE</source>
-        <translation>2. Visitors and MICE</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/widgets.py" line="173" />
-        <source>3. Multicultural society</source>
-        <translation>3. Multicultural society</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/widgets.py" line="174" />
-        <source>4. Global economy</source>
-        <translation>4. Global economy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/widgets.py" line="175" />
-        <source>5. Global talent</source>
-        <translation>5. Global talent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/widgets.py" line="176" />
-        <source>6. City network</source>
-        <translation>6. City network</translation>
-    </message>
-</context>
-<context>
     <name>QuickLeadDialog</name>
     <message>
         <location filename="../../ui/editors/quick_lead.py" line="60" />
@@ -422,6 +389,13 @@
     <message>
         <source>No %1 linked to this record yet. Add one with “%2”.</source>
         <translation>No %1 linked to this record yet. Add one with “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedWidget</name>
+    <message>
+        <source>Open this record</source>
+        <translation>Open this record</translation>
     </message>
 </context>
 </TS>

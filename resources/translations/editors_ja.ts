@@ -162,39 +162,6 @@
     </message>
 </context>
 <context>
-    <name>Pillars</name>
-    <message>
-        <location filename="../../ui/editors/widgets.py" line="171" />
-        <source>1. Presence in the world</source>
-        <translation>1. 世界でのプレゼンス向上</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/widgets.py" line="172" />
-        <source>2. Visitors and MICE</source>
-        <translation>2. 海外との集客交流の拡大</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/widgets.py" line="173" />
-        <source>3. Multicultural society</source>
-        <translation>3. 多文化共生社会の推進</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/widgets.py" line="174" />
-        <source>4. Global economy</source>
-        <translation>4. 経済のグローバル化の促進</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/widgets.py" line="175" />
-        <source>5. Global talent</source>
-        <translation>5. グローバル人材の育成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/widgets.py" line="176" />
-        <source>6. City network</source>
-        <translation>6. 海外諸都市等とのネットワーク拡充</translation>
-    </message>
-</context>
-<context>
     <name>QuickLeadDialog</name>
     <message>
         <location filename="../../ui/editors/quick_lead.py" line="60" />
@@ -422,6 +389,13 @@
     <message>
         <source>No %1 linked to this record yet. Add one with “%2”.</source>
         <translation>このレコードに紐づく%1はまだありません。［%2］で追加できます。</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedWidget</name>
+    <message>
+        <source>Open this record</source>
+        <translation>このレコードを開く</translation>
     </message>
 </context>
 </TS>

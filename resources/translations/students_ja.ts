@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Host's rating %1 of 4</source>
-        <translation>受入れ企業の評価 %1／4</translation>
+        <translation>企業評価 %1／4</translation>
     </message>
     <message numerus="yes">
         <source>No change for %n day(s)</source>

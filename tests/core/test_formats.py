@@ -65,3 +65,10 @@ def test_fiscal_year_bounds_are_utc_instants_of_japan_midnights():
     assert end == dt.datetime(2027, 3, 31, 15, 0, tzinfo=UTC)
     assert fiscal.first_day(2026) == dt.date(2026, 4, 1) and fiscal.last_day(2026) == dt.date(2027, 3, 31)
     assert fiscal.of(start) == 2026 and fiscal.of(end) == 2027 and fiscal.of(end - dt.timedelta(seconds=1)) == 2026
+
+
+def test_time_zones_are_named_by_their_place_in_each_language():
+    ja, en = formats.timezone_names("ja"), formats.timezone_names("en")
+    assert ja["Asia/Shanghai"] == "中国（上海）時間" and ja["Asia/Tokyo"] == "日本時間"
+    assert en["Europe/Berlin"] == "Germany (Berlin) Time"
+    assert set(ja) == set(en) and "Etc/UTC" not in ja and "/" not in "".join(ja.values())

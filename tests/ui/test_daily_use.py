@@ -4,9 +4,11 @@ first screen shows its dates, yen amounts and names whole, and every empty list 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QFontMetrics
 
 from tests.ui.app_support import make_context, settle
 from ui import i18n
+from ui.editors.declarations import FORMS
 from ui.lists import RecordListView
 from ui.main_window import MainWindow
 from ui.views import AREAS
@@ -34,16 +36,22 @@ def _list_views(window: MainWindow) -> list[RecordListView]:
     return found
 
 
+def _laptop_window(qtbot, ctx) -> MainWindow:
+    """The main window shown at 1366×768, the common office laptop's screen."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    return window
+
+
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_every_main_list_shows_its_first_screen_uncut_at_1366x768(qtbot, demo_crm, lang):
     ctx = make_context(demo_crm, lang=lang)
     ctx.settings.set("column_state", {})  # first use
     i18n.setup(lang)
     try:
-        window = MainWindow(ctx)
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.show()
+        window = _laptop_window(qtbot, ctx)
         views = _list_views(window)
         assert {v.record_type for v in views} >= {"contact", "organization", "lead", "bid", "fair", "student",
                                                   "task"}
@@ -208,18 +216,44 @@ def ja_ctx(qtbot, demo_crm, monkeypatch):
     i18n.uninstall()
 
 
-@pytest.mark.parametrize("record_type", ["organization", "bid", "match", "fair", "student"])
-def test_an_existing_record_opens_titled_by_its_name_and_no_field_shows_json(qtbot, ja_ctx, demo_crm, record_type):
-    from ui.editors import open_editor
-    from ui.qt import QLabel, QLineEdit, QPlainTextEdit
+@pytest.mark.parametrize("record_type", list(FORMS))
+def test_an_existing_record_opens_titled_by_its_name_and_no_field_shows_json_or_codes(qtbot, ja_ctx, demo_crm,
+                                                                                      record_type):
+    import re
 
-    record_id = demo_crm.lists.ids(record_type, limit=1)[0]
-    editor = open_editor(ja_ctx, record_type, record_id)
+    from ui.editors import open_editor
+    from ui.qt import QComboBox, QLabel, QLineEdit, QPlainTextEdit
+
+    rows = demo_crm.service(record_type).list(limit=1)
+    if not rows:
+        pytest.skip(f"no {record_type} in the small demo")
+    editor = open_editor(ja_ctx, record_type, rows[0]["id"])
+    editor.resize(1366, 768)
     settle(qtbot, ja_ctx)
     assert "新規" not in editor.windowTitle() and editor.windowTitle().strip("*[] ")
+    assert editor.tabs.widget(0).horizontalScrollBar().maximum() == 0  # the form fits: no field cut at the right
     texts = [w.text() for w in editor.findChildren(QLineEdit) + editor.findChildren(QLabel)]
     texts += [w.toPlainText() for w in editor.findChildren(QPlainTextEdit)]
     assert [t for t in texts if t.lstrip().startswith(("{", "[{", '{"'))] == []
+    # a country or a language by its name, never its code: 日本, not 日本 (JP) nor ja
+    combos = [c.itemText(i) for c in editor.form.findChildren(QComboBox) for i in range(c.count())]
+    assert [t for t in combos if re.search(r"\([A-Z]{2}\)$", t)] == []
+    for name, row in editor.form.rows.items():
+        value = rows[0].get(name)
+        if name.endswith("_jpy") and isinstance(value, int) and value >= 1000:  # yen with digit grouping
+            assert row.widget.line.text() == f"{value:,}", name
+        if name in ("languages", "country") and value:
+            assert not re.fullmatch(r"[a-zA-Z]{2}(,[a-z]{2})*", editor_text(row.widget)), name
+        if row.decl.kind == "timezone" and value:  # 中国（上海）時間, not Asia/Shanghai
+            assert "/" not in editor_text(row.widget), name
+
+
+def editor_text(widget) -> str:
+    from ui.qt import QComboBox, QLineEdit
+
+    combos = [c.currentText() for c in widget.findChildren(QComboBox)]
+    lines = [e.text() for e in widget.findChildren(QLineEdit) if not isinstance(e.parent(), QComboBox)]
+    return ", ".join(combos + lines)
 
 
 def test_every_related_panel_names_the_other_side_and_has_add(qtbot, ja_ctx, demo_crm):
@@ -243,3 +277,28 @@ def test_every_related_panel_names_the_other_side_and_has_add(qtbot, ja_ctx, dem
             assert panel.empty_state.isVisibleTo(panel) == empty  # an empty panel says so and offers Add
         editor.close()
     assert checked >= 8
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_match_boards_cards_show_their_text_whole_at_1366x768(qtbot, demo_crm, lang):
+    ctx = make_context(demo_crm, lang=lang)
+    i18n.setup(lang)
+    try:
+        board = _laptop_window(qtbot, ctx).show_area("matches").board.board
+        settle(qtbot, ctx)
+        faces = list(board._faces.values())
+        assert len(faces) >= 3
+        view = board.view
+        # every stage in view, and every card as tall as its wrapped text needs (nothing cut at the bottom)
+        assert sum(view.columnWidth(c) for c in range(board.model.columnCount())) <= view.viewport().width()
+        cut = [face.text() for face in faces if face.heightForWidth(face.width()) > face.height()]
+        assert cut == []
+        for face in faces:  # no single word (a name) wider than its card
+            bold = face.font()
+            bold.setBold(True)
+            room = face.contentsRect().width()
+            title = face.text().split("</b>")[0].removeprefix("<b>")
+            assert max(QFontMetrics(bold).horizontalAdvance(word) for word in title.split()) <= room, title
+    finally:
+        ctx.jobs.wait(10_000)
+        i18n.uninstall()

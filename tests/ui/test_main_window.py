@@ -84,7 +84,7 @@ def test_opening_a_record_switches_to_its_area(qtbot, ctx):
 def test_window_remembers_geometry_and_last_view(qtbot, ctx):
     window = shown_window(qtbot, ctx)
     window.show_area("fairs")
-    width = max(760, window.minimumSizeHint().width())  # the fairs view's buttons set a floor (about 800 wide)
+    width = 683  # half of a 1366-pixel screen: every view fits it (the test below)
     window.resize(width, 560)
     window.close()
     assert ctx.settings.get("last_view") == "fairs"
@@ -92,6 +92,29 @@ def test_window_remembers_geometry_and_last_view(qtbot, ctx):
     assert again.current_view() is again.views["fairs"]
     # the width as far as the screen allows (the test's offscreen screen is 800 wide)
     assert again.height() == 560 and abs(again.width() - min(width, again.screen().availableGeometry().width())) <= 2
+
+
+def test_the_window_fits_half_of_a_1366_screen_with_every_view_shown(qtbot, ctx):
+    window = shown_window(qtbot, ctx)
+    for spec in AREAS:
+        window.show_area(spec.key)
+        settle(qtbot, ctx)
+        assert window.minimumSizeHint().width() <= 683, spec.key
+    window.resize(683, 700)
+    window.show_area("home")
+    settle(qtbot, ctx)
+    home = window.current_view()
+    assert home.grid.columns < 3  # the cards reflow into fewer columns
+    window.show_area("contacts")
+    settle(qtbot, ctx)
+    toolbar = window.current_view().toolbar
+    qtbot.waitUntil(lambda: not window.current_view().actions_button.isVisible())  # folded under »
+    assert toolbar.width() < toolbar.sizeHint().width()
+    window.resize(1366, 700)
+    qtbot.waitUntil(lambda: window.current_view().actions_button.isVisible())
+    window.show_area("home")
+    settle(qtbot, ctx)
+    assert home.grid.columns == 3
 
 
 def test_job_progress_shows_and_cancel_stops_the_job(qtbot, ctx):

@@ -16,12 +16,12 @@ from sapporo_mice import enums as e
 @dataclass(frozen=True)
 class FieldDecl:
     name: str
-    kind: str  # text long choice codes ref date datetime int number flag country timezone email phone tags pillars emails phones widget
+    kind: str  # text long choice codes ref linked pillar date datetime int number flag country timezone email phone tags pillars emails phones widget
     arg: Any = None  # the enum class of a choice, the record type of a ref, a widget's factory (lang -> widget)
 
     @property
     def wide(self) -> bool:
-        return self.kind in ("long", "emails", "phones", "codes", "widget")
+        return self.kind in ("long", "emails", "phones", "codes", "widget", "vocab_many")  # check lists span the form
 
 
 def _decls(*specs: tuple) -> tuple[FieldDecl, ...]:
@@ -39,7 +39,8 @@ FORMS: dict[str, tuple[FieldDecl, ...]] = {
     "contact": _decls(
         ("family_name", "text"), ("given_name", "text"), ("family_name_kana", "text"), ("given_name_kana", "text"),
         ("latin_name", "text"), ("name_order", "choice", e.NameOrder), ("title", "text"), ("department", "text"),
-        ("organization_id", "ref", "organization"), ("country", "country"), ("languages", "text"),
+        ("organization_id", "ref", "organization"), ("country", "country"),
+        ("languages", "widget", lambda lang: _languages(lang, as_text=True)),
         ("owner", "text"), ("tags", "tags"), ("emails", "emails"), ("phones", "phones"), ("notes", "long"),
     ),
     "lead": _decls(
@@ -132,10 +133,11 @@ FORMS: dict[str, tuple[FieldDecl, ...]] = {
         ("pillars", "pillars"), ("body", "long"),
     ),
     "task": _decls(
-        ("title", "text"), ("due_on", "date"), ("assignee", "text"), ("done", "flag"), ("notes", "long"),
+        ("title", "text"), ("due_on", "date"), ("assignee", "text"), ("done", "flag"), ("record_id", "linked"),
+        ("notes", "long"),
     ),
     "indicator": _decls(
-        ("code", "text"), ("name_ja", "text"), ("name_en", "text"), ("pillar", "int"), ("unit", "text"),
+        ("code", "text"), ("name_ja", "text"), ("name_en", "text"), ("pillar", "pillar"), ("unit", "text"),
         ("source", "choice", e.IndicatorSource), ("formula", "text"), ("description", "long"),
     ),
     "indicator_value": _decls(
@@ -145,10 +147,10 @@ FORMS: dict[str, tuple[FieldDecl, ...]] = {
 }
 
 # --- network
-def _languages(lang: str) -> Any:
-    from ui.network.widgets import LanguagesWidget
+def _languages(lang: str, as_text: bool = False) -> Any:
+    from ui.network.widgets import LanguageCodesWidget, LanguagesWidget
 
-    return LanguagesWidget(lang)
+    return LanguageCodesWidget(lang) if as_text else LanguagesWidget(lang)
 
 
 FORMS.update({

@@ -53,6 +53,12 @@ def load_record(crm, record_type: str, record_id: str) -> dict[str, Any]:
                 titles[decl.name] = record_title(decl.arg, crm.service(decl.arg).get(record[decl.name]))
             except CrmError:
                 titles[decl.name] = record[decl.name]
+        elif decl.kind == "linked" and record.get(decl.name) and record.get("record_type"):
+            try:
+                linked = crm.service(record["record_type"]).get(record[decl.name])
+                titles[decl.name] = record_title(record["record_type"], linked)
+            except CrmError:  # deleted since: the kind still shows
+                titles[decl.name] = ""
     return {"record": record, "titles": titles}
 
 

@@ -166,7 +166,8 @@ class RecordForm(QWidget):
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         label.setContentsMargins(0, 4, 0, 0)
         grid.addWidget(label, row, column)
-        grid.addWidget(field_row, row, column + 1, 1, span)
+        # at the top of its row, beside its label, when the other column's field makes the row taller
+        grid.addWidget(field_row, row, column + 1, 1, span, Qt.AlignmentFlag.AlignTop)
         widget.edited.connect(lambda r=field_row: self._edited(r))
         widget.left.connect(field_row.revalidate)
         self.rows[decl.name] = field_row
@@ -183,6 +184,14 @@ class RecordForm(QWidget):
             widget = w.RefWidget(lambda text, done, t=decl.arg: self._search(t, text, done))
             widget.open_requested.connect(lambda record_id, t=decl.arg: self.open_record.emit(t, record_id))
             return widget
+        if kind == "number" or (kind == "int" and decl.name.endswith("_jpy")):  # amounts: digits grouped
+            return w.GroupedNumberWidget()
+        if kind == "pillar":  # one of the plan's pillars, by its name
+            return w.CodeComboWidget({n: w.pillar_name(n) for n in range(1, 7)})
+        if kind == "linked":  # a task's or an activity's record, of any type
+            widget = w.LinkedWidget()
+            widget.open_requested.connect(self.open_record)
+            return widget
         if kind == "phone":
             return w.PhoneWidget(self.lang, self.regions)
         if kind == "emails":
@@ -191,12 +200,14 @@ class RecordForm(QWidget):
             return w.ListWidget(lambda parent: w.PhoneWidget(self.lang, self.regions, parent), self.tr("Add phone"))
         if kind == "country":
             return w.CountryWidget(self.lang)
+        if kind == "timezone":
+            return w.TimezoneWidget(self.lang)
         if kind in ("vocab", "vocab_many", "languages", "place"):  # --- students: coded fields shown by label
             from ui.views.talent.widgets import make_widget
 
             return make_widget(kind, decl.arg, self.lang)
         simple = {"long": w.LongTextWidget, "date": w.DateWidget, "datetime": w.DateTimeWidget, "flag": w.FlagWidget,
-                  "timezone": w.TimezoneWidget, "tags": w.TagsWidget, "pillars": w.PillarsWidget}
+                  "tags": w.TagsWidget, "pillars": w.PillarsWidget}
         return simple.get(kind, w.TextWidget)()
 
     def regions(self) -> tuple[str | None, ...]:
@@ -217,6 +228,8 @@ class RecordForm(QWidget):
             row.widget.set_value(value)
             if row.decl.kind == "ref":
                 row.widget.set_ref(value, (ref_titles or {}).get(name, value or ""))
+            elif row.decl.kind == "linked":
+                row.widget.set_link(record.get("record_type"), value, (ref_titles or {}).get(name, ""))
             row.show_problem(None)
         self.loaded = {name: self._comparable(row, row.value()) for name, row in self.rows.items()}
 

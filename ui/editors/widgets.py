@@ -9,7 +9,6 @@ which uses the core's own validators.
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 from typing import Any
 
 from sapporo_mice.validation import parse_phone
@@ -72,6 +71,33 @@ class TextWidget(FieldWidget):
 
     def set_value(self, value: Any) -> None:
         self.line.setText("" if value is None else str(value))
+
+
+class GroupedNumberWidget(TextWidget):
+    """An amount (yen, a figure), shown with digit grouping (``310,500,000``) and read back without it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.line.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.line.editingFinished.connect(lambda: self.set_value(self.raw()))  # typed digits grouped on leaving
+
+    def raw(self) -> Any:
+        text = self.line.text().strip()
+        for mark in (",", "，", "¥", "￥", " ", "円"):
+            text = text.replace(mark, "")
+        return text
+
+    def set_value(self, value: Any) -> None:
+        try:
+            number = float(value) if isinstance(value, (int, float)) or value else None
+        except (TypeError, ValueError):
+            number = None
+        if number is None:  # empty, or text that is not a number (the form names the problem)
+            self.line.setText("" if value is None else str(value))
+        elif number.is_integer():
+            self.line.setText(f"{int(number):,}")
+        else:
+            self.line.setText(f"{number:,.3f}".rstrip("0").rstrip("."))
 
 
 class TagsWidget(TextWidget):
@@ -142,18 +168,20 @@ class FlagWidget(FieldWidget):
 
 
 class PillarsWidget(FieldWidget):
-    """The plan's six pillars as check boxes (stored as ``,2,4,``)."""
+    """The plan's six pillars as check boxes named as the plan names them (stored as ``,2,4,``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        self._layout.addLayout(grid)
+        self._layout.addStretch(1)
         self.boxes = []
         for number in range(1, 7):
-            box = QCheckBox(str(number), self)
-            box.setToolTip(pillar_name(number))
+            box = QCheckBox(pillar_name(number), self)
             box.clicked.connect(lambda _c: (self.edited.emit(), self.left.emit()))
-            self._layout.addWidget(box)
+            grid.addWidget(box, (number - 1) // 2, (number - 1) % 2)  # two columns: the names are long
             self.boxes.append(box)
-        self._layout.addStretch(1)
 
     def raw(self) -> Any:
         chosen = [str(i) for i, box in enumerate(self.boxes, 1) if box.isChecked()]
@@ -164,6 +192,41 @@ class PillarsWidget(FieldWidget):
         for number, box in enumerate(self.boxes, 1):
             box.setChecked(str(number) in chosen)
 
+
+class LinkedWidget(FieldWidget):
+    """The record a task or an activity is about (any type): its kind and name as a link that opens it.
+
+    Read-only: the link is made where the task is added (the record's Tasks tab)."""
+
+    open_requested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._type: str | None = None
+        self._id: str | None = None
+        self.label = QLabel(self)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.label.setWordWrap(True)
+        self.label.linkActivated.connect(lambda _link: self._id and self.open_requested.emit(self._type, self._id))
+        self._layout.addWidget(self.label, 1)
+
+    def set_link(self, record_type: str | None, record_id: str | None, title: str) -> None:
+        from html import escape
+
+        from ui.editors.field_labels import type_label
+
+        self._type, self._id = record_type, record_id
+        if not (record_type and record_id):
+            self.label.setText("—")
+            return
+        self.label.setText(f'{escape(type_label(record_type))}: <a href="open">{escape(title or record_id)}</a>')
+        self.label.setToolTip(self.tr("Open this record"))
+
+    def raw(self) -> Any:
+        return self._id
+
+    def set_value(self, value: Any) -> None:
+        self._id = value
 
 class CodesWidget(FieldWidget):
     """A set of an enum's values as check boxes with their labels (stored as ``,halal,haccp,``)."""
@@ -192,17 +255,12 @@ class CodesWidget(FieldWidget):
 
 
 def pillar_name(number: int) -> str:
-    from ui.qt import QCoreApplication
+    """A pillar as the plan names it (施策の柱), numbered, in the UI's language."""
+    from sapporo_mice.plan import pillar
+    from ui import i18n
 
-    names = {
-        1: QCoreApplication.translate("Pillars", "1. Presence in the world"),
-        2: QCoreApplication.translate("Pillars", "2. Visitors and MICE"),
-        3: QCoreApplication.translate("Pillars", "3. Multicultural society"),
-        4: QCoreApplication.translate("Pillars", "4. Global economy"),
-        5: QCoreApplication.translate("Pillars", "5. Global talent"),
-        6: QCoreApplication.translate("Pillars", "6. City network"),
-    }
-    return names[number]
+    named = pillar(number)
+    return f"{number}. {named.ja if i18n.language() == 'ja' else named.en}"
 
 
 class CodeComboWidget(FieldWidget):
@@ -240,13 +298,18 @@ class CodeComboWidget(FieldWidget):
 
 class CountryWidget(CodeComboWidget):
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__({code: f"{name} ({code})" for code, name in country_names(lang).items()}, parent)
+        super().__init__(country_names(lang), parent)  # names only: a code (JP) means nothing to the reader
 
 
 class TimezoneWidget(CodeComboWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        zones = sorted(z for z in zoneinfo.available_timezones() if "/" in z and not z.startswith("Etc/"))
-        super().__init__({zone: zone for zone in zones}, parent)
+    """A time zone by its place's name (中国（上海）時間), stored as its IANA name (Asia/Shanghai)."""
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        from sapporo_mice.formats import timezone_names
+
+        super().__init__(timezone_names(lang), parent)
+        for index in range(1, self.combo.count()):
+            self.combo.setItemData(index, self.combo.itemData(index), Qt.ItemDataRole.ToolTipRole)
 
 
 class DateWidget(FieldWidget):

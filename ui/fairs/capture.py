@@ -12,9 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sapporo_mice import countries
+from sapporo_mice import countries, formats
 from sapporo_mice.errors import ValidationError
 from sapporo_mice.validation import parse_phone
+from ui import i18n
 from ui.context import AppContext
 from ui.feedback import ERROR_STYLE, MUTED_STYLE, OK_STYLE, WARNING_STYLE, error_text, escape, message_label, problem_text
 from ui.qt import (
@@ -67,7 +68,9 @@ def choose_fair(parent: QWidget | None, fairs: list[Any]) -> Any:
         QMessageBox.information(parent, QCoreApplication.translate("BoothCapture", "No fair"),
                                 QCoreApplication.translate("BoothCapture", "Create the fair first (Fairs → New record)."))
         return None
-    items = [f"{f.name} ({f.starts_on:%Y-%m-%d} – {f.ends_on:%Y-%m-%d}, {f.country})" for f in fairs]
+    lang = i18n.language()
+    items = [f"{f.name} ({formats.date(f.starts_on, lang)} – {formats.date(f.ends_on, lang)}, "
+             f"{countries.name(f.country, lang)})" for f in fairs]
     item, ok = QInputDialog.getItem(parent, QCoreApplication.translate("BoothCapture", "Booth capture"),
                                     QCoreApplication.translate("BoothCapture", "Capture leads for which fair?"),
                                     items, 0, False)
@@ -138,7 +141,7 @@ class BoothCaptureWindow(QWidget):
         fields: dict[str, QWidget] = {name: QLineEdit(self) for name in TEXT_FIELDS}
         country = QComboBox(self)
         for code, name in countries.names(self.ctx.lang).items():
-            country.addItem(f"{name} ({code})", code)
+            country.addItem(name, code)  # by name only: a code (AE) means nothing to the reader
         rating = QComboBox(self)
         rating.addItem("–", None)
         for value in "ABCD":
@@ -316,7 +319,7 @@ class BoothCaptureWindow(QWidget):
     def show_counts(self, counts: Any) -> None:
         self.counts = counts
         today = self.fair.local_today()
-        self.heading.setText(f"{self.fair.name} · {today:%Y-%m-%d}")
+        self.heading.setText(f"{self.fair.name} · {formats.date(today, self.ctx.lang)}")
         self.count_label.setText(self.tr("today: %1 · this fair: %2").replace("%1", str(counts.today))
                                  .replace("%2", str(counts.fair)))
 

@@ -37,6 +37,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.reflow import folding_bar
 
 FILTER_DELAY_MS = 120
 FIT_ROWS = 40  # the first screen's rows, whose texts set the columns' first widths
@@ -102,7 +103,9 @@ class RecordListView(QWidget):
     # ------------------------------------------------------------ layout
     def _build(self) -> None:
         self.filter_edit = QLineEdit(self, placeholderText=self.tr("Filter (Ctrl+F)…"), clearButtonEnabled=True)
-        self.saved_filters = QComboBox(self, minimumContentsLength=14)
+        self.filter_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 14)  # the toolbar folds first
+        self.saved_filters = QComboBox(self, minimumContentsLength=10)
+        self.saved_filters.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.loading_label = QLabel(self.tr("Loading…"), self)
         self.count_label = QLabel(self)
         self.table = self._build_table()
@@ -202,16 +205,16 @@ class RecordListView(QWidget):
 
     def _build_buttons(self) -> None:
         """What can be done here, visible without a menu or a shortcut: New (with its name), Open, Delete and
-        Refresh (icons, named in their tooltips), and every action of the list under Actions."""
+        Refresh (icons, named in their tooltips), and every action of the list under Actions. They sit in a
+        toolbar: in a narrow window (half a screen) those that do not fit go under its » button."""
         self.new_button = QToolButton(self)
         self.new_button.setDefaultAction(self.new_action)
         self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.tool_buttons = [self.new_button]
-        for position, action in enumerate((self.open_action, self.delete_action, self.refresh_action), 1):
+        for action in (self.open_action, self.delete_action, self.refresh_action):
             button = QToolButton(self, autoRaise=True)
             button.setDefaultAction(action)
             button.setToolTip(f"{action.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
-            self._top.insertWidget(position, button)
             self.tool_buttons.append(button)
         self.actions_button = QToolButton(self)
         self.actions_button.setText(self.tr("Actions"))
@@ -221,8 +224,8 @@ class RecordListView(QWidget):
         menu = QMenu(self.actions_button)
         menu.aboutToShow.connect(lambda: (menu.clear(), menu.addActions(self.record_actions())))
         self.actions_button.setMenu(menu)
-        self._top.insertWidget(0, self.new_button)
-        self._top.addWidget(self.actions_button)
+        self.toolbar = folding_bar(self, (*self.tool_buttons, self.actions_button))
+        self._top.insertWidget(0, self.toolbar)
 
     def record_actions(self) -> list[QAction]:
         """The actions the main window lists in its Records menu (shortcuts shown there)."""

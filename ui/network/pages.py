@@ -279,6 +279,7 @@ class KeyPersonsPanel(QWidget):
         self.view = make_table(self.model, self)
         self.view.doubleClicked.connect(self._open)
         hint = QLabel(self.tr("Double-click a person to see every visit, exchange and contact over the years."), self)
+        hint.setWordWrap(True)  # a narrow window (half a screen) wraps it
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.view, 1)

@@ -33,3 +33,10 @@ class LanguagesWidget(ListWidget):
 
     def raw(self) -> Any:
         return [text for text in (str(line.raw() or "").strip() for line in self.lines) if text]
+
+
+class LanguageCodesWidget(LanguagesWidget):
+    """The same, for a field the core keeps as text (a contact's languages): ``"ja,en"``, shown by name."""
+
+    def raw(self) -> Any:
+        return ",".join(super().raw())

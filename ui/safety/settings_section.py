@@ -127,7 +127,19 @@ class SafetySection(QWidget):
         self.decrypt_button.setVisible(possible and encrypted)
         for button in self.buttons():
             button.setEnabled(True)
+        self._fit_window()
         self.state_read.emit()
+
+    def _fit_window(self) -> None:
+        """The texts arrive after the dialog took its size: let it grow so that their wrapped lines show whole."""
+        window = self.window()
+        layout = window.layout()
+        if window is self or layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() else window.sizeHint().height()
+        if window.height() < needed:
+            window.resize(window.width(), needed)
 
     def ask_encrypt(self) -> None:
         self._ask_new(self.tr("Encrypt the database"),

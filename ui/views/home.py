@@ -17,10 +17,12 @@ from ui.context import AppContext
 from ui.home_card import CardRow, FirstStep, HomeCard
 from ui.lists.model import display_text
 from ui.network.home_panel import NetworkHomeCards
-from ui.qt import QGridLayout, QLabel, QVBoxLayout, QWidget
+from ui.qt import QFrame, QLabel, QScrollArea, Qt, QVBoxLayout, QWidget
+from ui.reflow import ReflowGrid
 
 SHOWN_TYPES = {"lead", "bid", "fair", "organization", "contact", "student", "opening", "task"}
-COLUMNS = 3  # three cards a row: at 1366×768 two rows fit and every date shows whole
+COLUMNS = 3  # three cards a row at most: at 1366×768 two rows fit and every date shows whole
+CARD_HEIGHT = 190  # a card's least height: its title and four items
 
 
 class HomeView(QWidget):
@@ -51,13 +53,17 @@ class HomeView(QWidget):
         self.network = NetworkHomeCards(ctx, self)
         order = [self.sections["follow_ups"], self.sections["bid_dates"], self.network.visits,
                  self.sections["fairs"], self.network.anniversaries, self.sections["recent"]]
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        for n, shown in enumerate(order):
-            grid.addWidget(shown, n // COLUMNS, n % COLUMNS)
+        # Fewer columns in a narrow window (half a screen), each card tall enough to read a few items; the
+        # page scrolls when they do not all fit.
+        self.grid = ReflowGrid(order, COLUMNS, self)
+        for shown in order:
+            shown.setMinimumHeight(CARD_HEIGHT)
+        scroll = QScrollArea(self, widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.grid)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(grid, 1)
+        layout.addWidget(scroll, 1)
         ctx.changed.connect(self._on_changes)
         self.loaded_once = False
 

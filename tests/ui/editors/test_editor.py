@@ -11,7 +11,7 @@ from ui.context import AppContext
 from ui.editors import open_editor
 from ui.editors.editor import RecordEditor
 from ui.jobs import JobRunner
-from ui.qt import QApplication, Qt
+from ui.qt import QApplication, QLabel, Qt
 from ui.rows import Column, RowsModel
 
 # The offscreen platform cannot raise windows or propagate size hints; that is not our warning.
@@ -279,3 +279,32 @@ def test_every_record_type_has_a_form_whose_fields_the_service_knows(qtbot, ctx,
     service_fields = set(ctx.crm.service(record_type).fields) | set(ctx.crm.service(record_type).extra_inputs())
     assert set(editor.form.rows) <= service_fields
     assert not editor.isWindowModified()
+
+
+def test_a_tasks_linked_record_is_named_and_opens(qtbot, ctx, crm, monkeypatch):
+    from ui import i18n
+
+    monkeypatch.setattr(i18n, "language", lambda: "ja")
+    lead = crm.leads.create({"title": "台北の旅行会社から視察の相談"}, actor="t").id
+    task = crm.tasks.create({"title": "資料を送る", "record_type": "lead", "record_id": lead}, actor="t").id
+    editor = opened(qtbot, ctx, "task", task)
+    link = editor.form.rows["record_id"].widget.label
+    assert link.text().startswith("リード: <a ") and "台北の旅行会社から視察の相談" in link.text()
+    assert "関連先" in [label.text() for label in editor.form.findChildren(QLabel)]
+    with qtbot.waitSignal(editor.record_opened) as opened_signal:
+        link.linkActivated.emit("open")
+    assert opened_signal.args == ["lead", lead]
+    assert not editor.isWindowModified()
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_pillar_boxes_carry_the_plans_pillar_names(qtbot, monkeypatch, lang):
+    from sapporo_mice.plan import PILLARS
+    from ui import i18n
+    from ui.editors.widgets import PillarsWidget
+
+    monkeypatch.setattr(i18n, "language", lambda: lang)
+    widget = PillarsWidget()
+    qtbot.addWidget(widget)
+    names = [p.ja if lang == "ja" else p.en for p in PILLARS]
+    assert [box.text() for box in widget.boxes] == [f"{n}. {name}" for n, name in enumerate(names, 1)]

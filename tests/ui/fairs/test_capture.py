@@ -129,3 +129,23 @@ def test_capture_opens_on_the_fair_that_is_on_today(qtbot, crm, fair):
     assert [w.fair.id for w in windows] == [fair]
     for w in windows:
         w.close()
+
+
+def test_the_heading_writes_the_fairs_day_and_countries_by_name_as_the_lists_do(qtbot, crm, fair):
+    from sapporo_mice import formats
+    from ui import i18n
+
+    ctx = make_context(crm, lang="ja")
+    i18n.setup("ja")
+    try:
+        win = BoothCaptureWindow(ctx, crm.fairs.choice(fair))
+        qtbot.addWidget(win)
+        win.show()
+        settle(qtbot, ctx)
+        today = dt.datetime.now(ZoneInfo("Asia/Singapore")).date()
+        assert win.heading.text() == f"Food Japan · {formats.date(today, 'ja')}"  # 2026/12/01, not 2026-12-01
+        country = win.fields["country"]
+        names = [country.itemText(i) for i in range(country.count())]
+        assert "シンガポール" in names and not [n for n in names if n.endswith(")") and n[-4] == "("]  # no (SG)
+    finally:
+        i18n.uninstall()

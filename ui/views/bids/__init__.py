@@ -58,6 +58,10 @@ class BidsView(RecordListView):
         for key, title in self._filter_titles().items():
             combo = QComboBox(self)
             combo.setAccessibleName(title)
+            combo.setToolTip(title)
+            # they share the row's width; a narrow window (half a screen) shortens their texts, not the row
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(4)
             combo.addItem(title, None)
             combo.activated.connect(lambda _i: self._filters_changed())
             self.combos[key] = combo

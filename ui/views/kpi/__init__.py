@@ -31,6 +31,7 @@ from ui.qt import (
     QWidget,
     isValid,
 )
+from ui.reflow import folding_bar
 
 COLUMNS = 3  # cards per row
 CARDS_PER_TURN = 3  # cards built per turn of the event loop (each with its chart: a few ms)
@@ -54,6 +55,7 @@ class KpiView(QWidget):
         self.year.currentIndexChanged.connect(lambda _i: self.reload())
         self.summary = QLabel(self)
         self.summary.setStyleSheet(MUTED_STYLE)
+        self.summary.setWordWrap(True)
         self.enter_button = QPushButton(self.tr("Enter figures…"), self)
         self.enter_button.clicked.connect(lambda: self.open_entry())
         self.export_button = QPushButton(self.tr("Export to Excel…"), self)
@@ -68,8 +70,9 @@ class KpiView(QWidget):
         top.addWidget(QLabel(self.tr("Fiscal year"), self))
         top.addWidget(self.year)
         top.addWidget(self.summary, 1)
-        for button in (self.enter_button, self.export_button, self.import_button, self.brief_button):
-            top.addWidget(button)
+        # the buttons that do not fit a narrow window go under the bar's » button
+        top.addWidget(folding_bar(self, (self.enter_button, self.export_button, self.import_button,
+                                         self.brief_button)))
         self.body = QWidget(self)
         self.body_layout = QVBoxLayout(self.body)
         self.scroll = QScrollArea(self)

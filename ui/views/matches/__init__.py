@@ -26,7 +26,7 @@ class MatchBoard(QWidget):
         self.board = Board(ctx, columns, load=lambda crm, _c: crm.matching.board(), move=self._move,
                            column_of=lambda row: row["stage"], title_of=lambda row: row["student"],
                            lines_of=self._lines, is_stale=lambda row: row["stale"], texts=texts,
-                           record_types=("match",), column_width=170, parent=self)
+                           record_types=("match",), column_width=140, card_lines=4, parent=self)
         self.board.card_opened.connect(self._open)
         self.hires = QLabel(self)
         self.hires.setWordWrap(True)

@@ -17,7 +17,6 @@ from ui.qt import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -33,6 +32,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.reflow import ReflowGrid
 from ui.rows import Column, RowsModel
 
 BUNDLE_FILTER = "*.smsync"
@@ -86,10 +86,8 @@ class SyncView(QWidget):
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addWidget(self._build_device(), 1)
-        top.addWidget(self._build_exchange(), 1)
-        layout.addLayout(top)
+        # side by side, or one above the other in a narrow window (half a screen)
+        layout.addWidget(ReflowGrid([self._build_device(), self._build_exchange()], 2, self))
         self.progress = QProgressBar(self, visible=False)
         layout.addWidget(self.progress)
         layout.addWidget(self._build_conflicts(), 1)

@@ -1,10 +1,13 @@
 """Students & openings: two lists on tabs (Ctrl+PgUp/PgDown switches); the office's matching weights, the data
 officer's retention purge and access log at the tabs' corner."""
 
+from typing import Any
+
 from ui.briefs import brief_action
 from ui.context import AppContext
 from ui.lists import RecordListView
-from ui.qt import QAction, QHBoxLayout, QPushButton, QTabWidget, QWidget
+from ui.qt import QAction, QPushButton, QTabWidget, QWidget
+from ui.reflow import folding_bar
 
 
 class StudentsList(RecordListView):
@@ -29,19 +32,20 @@ class TalentView(QTabWidget):
         self.addTab(self.students, self.tr("Students"))
         self.addTab(self.openings, self.tr("Openings"))
         self.ctx = ctx
-        corner = QWidget(self)
-        row = QHBoxLayout(corner)
-        row.setContentsMargins(0, 0, 4, 0)
-        self.purge_button = QPushButton(self.tr("Retention purge…"), corner)
-        self.log_button = QPushButton(self.tr("Access log…"), corner)
-        self.weights_button = QPushButton(self.tr("Matching weights…"), corner)
+        self.purge_button = QPushButton(self.tr("Retention purge…"), self)
+        self.log_button = QPushButton(self.tr("Access log…"), self)
+        self.weights_button = QPushButton(self.tr("Matching weights…"), self)
         self.weights_button.clicked.connect(self.open_weights)
         self.purge_button.clicked.connect(self.open_purge)
         self.log_button.clicked.connect(self.open_access_log)
-        row.addWidget(self.weights_button)
-        row.addWidget(self.purge_button)
-        row.addWidget(self.log_button)
-        self.setCornerWidget(corner)
+        # in a narrow window (half a screen) the buttons that do not fit go under the bar's » button
+        self.setCornerWidget(folding_bar(self, (self.weights_button, self.purge_button, self.log_button)))
+
+    def resizeEvent(self, event: Any) -> None:
+        """The tabs keep their width; the corner's bar gets the rest (and folds what does not fit)."""
+        room = event.size().width() - self.tabBar().sizeHint().width() - 8
+        self.cornerWidget().setMaximumWidth(max(room, self.cornerWidget().minimumSizeHint().width()))
+        super().resizeEvent(event)
 
     def open_weights(self) -> QWidget:
         from ui.views.talent.weights import WeightsDialog
