@@ -60,7 +60,8 @@ COLUMNS = {
     "due_on": QT_TRANSLATE_NOOP("Column", "Due"),
     "done": QT_TRANSLATE_NOOP("Column", "Done"),
     "assignee": QT_TRANSLATE_NOOP("Column", "Assignee"),
-    "record_type": QT_TRANSLATE_NOOP("Column", "Linked to"),
+    "record_type": QT_TRANSLATE_NOOP("Column", "Linked type"),
+    "related": QT_TRANSLATE_NOOP("Column", "Linked to"),
 }
 
 FILTERS = {

@@ -350,6 +350,10 @@
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
+    <message>
+        <source>Linked type</source>
+        <translation>Linked type</translation>
+    </message>
 </context>
 <context>
     <name>Degree</name>

@@ -350,6 +350,10 @@
         <source>Reading</source>
         <translation>よみがな</translation>
     </message>
+    <message>
+        <source>Linked type</source>
+        <translation>関連の種類</translation>
+    </message>
 </context>
 <context>
     <name>Degree</name>

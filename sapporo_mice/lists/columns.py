@@ -23,6 +23,7 @@ from sapporo_mice.models import (
     Match,
     Opening,
     Organization,
+    SearchEntry,
     Student,
     Task,
 )
@@ -99,6 +100,13 @@ def _primary_phone() -> Any:
         .limit(1)
         .scalar_subquery()
     )
+
+
+def _linked_title() -> Any:
+    """The name of the record a task is linked to, as search shows it (one indexed look-up per row)."""
+    return (select(SearchEntry.title)
+            .where(SearchEntry.record_type == Task.record_type, SearchEntry.record_id == Task.record_id)
+            .scalar_subquery())
 
 
 def _reading(kana: Callable[[], Any], model: type, other: str, shown: str) -> Column:
@@ -214,6 +222,7 @@ SPECS: dict[str, ListSpec] = {
             _col(Task, "done", "bool"),
             _col(Task, "assignee"),
             _col(Task, "record_type", "record_type"),
+            Column("related", _linked_title),
             _col(Task, "updated_at", "datetime"),
         ), "due_on", owner_column="assignee", has_tags=False, leading=lambda: (Task.done,)),
     )

@@ -222,3 +222,18 @@ def test_new_and_every_action_are_visible_on_the_list(qtbot, ctx):
     menu = view.actions_button.menu()
     menu.aboutToShow.emit()
     assert [a.text() for a in menu.actions()] == [a.text() for a in view.record_actions()]
+
+
+def test_the_tasks_list_names_the_record_each_task_is_linked_to(qtbot, qtmodeltester, ctx, crm, contacts):
+    """Not only its kind ("Contact"): which one, by the name search shows for it, and sortable by it."""
+    org = crm.organizations.list(limit=1)[0]["id"]
+    crm.tasks.create({"title": "見積書の送付", "record_type": "organization", "record_id": org}, actor=ACTOR)
+    crm.tasks.create({"title": "電話フォロー", "record_type": "contact", "record_id": contacts[2]}, actor=ACTOR)
+    crm.tasks.create({"title": "資料整理"}, actor=ACTOR)
+    view = shown_view(qtbot, ctx, "task")
+    qtmodeltester.check(view.model)
+    shown = dict(zip(column_values(view.model, "title"), column_values(view.model, "related")))
+    assert (shown["見積書の送付"], shown["電話フォロー"]) == ("札幌食品株式会社", "Chen Wei")
+    assert not shown["資料整理"]  # linked to nothing: an empty cell
+    assert dict(zip(column_values(view.model, "title"), column_values(view.model, "record_type")))["電話フォロー"] \
+        == "Contact"
