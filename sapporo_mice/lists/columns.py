@@ -223,7 +223,8 @@ SPECS: dict[str, ListSpec] = {
             _col(Task, "assignee"),
             _col(Task, "record_type", "record_type"),
             Column("related", _linked_title),
-            _col(Task, "updated_at", "datetime"),
+            # shown on request: at 1366 wide the linked record's name matters more than when the task changed
+            _col(Task, "updated_at", "datetime", visible=False),
         ), "due_on", owner_column="assignee", has_tags=False, leading=lambda: (Task.done,)),
     )
 }

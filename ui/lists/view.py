@@ -439,8 +439,29 @@ class RecordListView(QWidget):
             wanted = max([metrics.horizontalAdvance(t) for t in texts] + [header.sectionSizeHint(section)]) + em
             if free_text:
                 wanted = min(wanted, TEXT_CAP * em * 2 // 3)
-            if wanted > header.sectionSize(section):
+            if wanted > header.sectionSize(section) or not self._sort_restored:  # first use: each to its texts
                 header.resizeSection(section, wanted)
+        if not self._sort_restored:
+            self._fit_free_text_to_view(header, em)
+
+    def _fit_free_text_to_view(self, header: QHeaderView, em: int) -> None:
+        """On first use, when the fitted columns are wider than the table, the free-text columns after the first
+        give back the excess (the last first), down to their title or ten characters: the first screen has no
+        horizontal scroll bar while the name, the dates and the labels stay whole."""
+        shown = [s for s in range(header.count()) if not header.isSectionHidden(s)]
+        bar = self.table.verticalScrollBar()
+        room = self.table.viewport().width() - (0 if bar.isVisible() else bar.sizeHint().width())  # it will be
+        excess = sum(header.sectionSize(s) for s in shown) - room
+        for section in reversed(shown):
+            if excess <= 0:
+                break
+            if section == 0 or self.model.columns[section].kind != "text":
+                continue
+            floor = max(header.sectionSizeHint(section), 10 * em * 2 // 3)
+            give = min(excess, header.sectionSize(section) - floor)
+            if give > 0:
+                header.resizeSection(section, header.sectionSize(section) - give)
+                excess -= give
 
     def _keep_selection(self) -> None:
         current = self.table.currentIndex()
