@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007_sync_office_device"
-down_revision = "0006_bids"  # rechained when the areas merge
+down_revision = "0006_bids"
 branch_labels = None
 depends_on = None
 
