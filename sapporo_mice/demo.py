@@ -589,7 +589,7 @@ class Bids:
             MeetingSeries, self.load.moment(), name=form_en.format(f=field_en), name_ja=form_ja.format(j=field_ja),
             acronym=letters + initials, association_id=self.load.pick(associations).id if associations else None,
             frequency=self.load.pick(list(Frequency)[:4]), rotation_area=self.load.pick(words.ROTATION_AREAS),
-            rotation_pattern="Asia → Europe → Americas", preferred_month=self.load.rng.randrange(1, 13),
+            rotation_pattern="アジア → 欧州 → 米州", preferred_month=self.load.rng.randrange(1, 13),
             typical_delegates=self.load.rng.randrange(3, 40) * 50, first_year=1950 + self.load.rng.randrange(60))
 
     def _dates(self, stage: BidStage, last_change: dt.date) -> dict[str, dt.date | None]:
@@ -750,7 +750,7 @@ class Leads:
         follow_up = day + dt.timedelta(days=7 + rng.randrange(30))
         return self.load.add(
             Lead, captured, title=f"{contact.display_name} @ {fair.name}", kind=LeadKind.TRADE_BUYER,
-            source=f"ブース名刺交換 / booth ({fair.city})", status=self._status(follow_up),
+            source="見本市ブースで名刺交換", status=self._status(follow_up),
             owner=self.load.pick(words.OWNERS),
             rating=rng.choice(list(Rating)), contact_id=contact.id, organization_id=contact.organization_id,
             fair_id=fair.id, interest_organization_id=interest_org, captured_at=captured, captured_tz=fair.timezone,
@@ -776,7 +776,7 @@ class Leads:
         contact = self._contact_of(org_kind)
         at = self.load.moment()
         return self.load.add(
-            Lead, at, title=f"{title}: {contact.display_name}", kind=kind, source="メール / email",
+            Lead, at, title=f"{title}: {contact.display_name}", kind=kind, source="メールでの問い合わせ",
             status=self._status(at.date() + dt.timedelta(days=14)), owner=self.load.pick(words.OWNERS),
             rating=self.load.rng.choice(list(Rating)), contact_id=contact.id,
             organization_id=contact.organization_id, interest=self.load.pick(words.INTERESTS),
@@ -982,10 +982,10 @@ class Records:
 
     def _activity(self) -> None:
         record_type, row, label = self._target()
-        kind, ja, en = self.load.pick(words.ACTIVITY_SUBJECTS)
+        kind, subject, body = self.load.pick(words.ACTIVITY_SUBJECTS)
         at = self.load.moment()
-        self.load.add(Activity, at, kind=ActivityKind(kind), subject=ja.format(org=label)[:300],
-                      body=en.format(org=label), occurred_at=at, owner=self.load.pick(words.OWNERS),
+        self.load.add(Activity, at, kind=ActivityKind(kind), subject=subject.format(org=label)[:300],
+                      body=body.format(org=label), occurred_at=at, owner=self.load.pick(words.OWNERS),
                       record_type=record_type, record_id=row.id, pillars=self._pillars(row))
 
     def _task(self) -> None:
@@ -1010,5 +1010,5 @@ class Records:
                 path.write_bytes(content)
                 self.load.add(Attachment, self.load.moment(), sha256=store_blob(path), filename=path.name,
                               mime_type="text/plain", size=len(content), record_type=record_type, record_id=row.id,
-                              role="memo")
+                              role="メモ")
 

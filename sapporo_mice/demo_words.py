@@ -272,10 +272,10 @@ SERIES_FORMS = (
     ("World Congress on {f}", "世界{j}会議", "WC"), ("Asian Conference on {f}", "アジア{j}会議", "AC"),
     ("International Symposium on {f}", "国際{j}シンポジウム", "IS"), ("Asia-Pacific Forum on {f}", "アジア太平洋{j}フォーラム", "APF"),
 )
-ROTATION_AREAS = ("Asia-Pacific", "Worldwide", "Asia / Europe / Americas", "East Asia", "Northern Hemisphere")
-COMPETITORS = ("Kyoto", "Yokohama", "Fukuoka", "Busan", "Taipei", "Singapore", "Bangkok", "Melbourne", "Vancouver",
-               "Seoul", "Kuala Lumpur", "Sendai", "Kobe", "Okinawa", "Helsinki", "Oslo")
-DECISION_BODIES = ("Board of Directors", "General Assembly", "Executive Committee", "Council", "Site Selection Committee")
+ROTATION_AREAS = ("アジア太平洋", "全世界", "アジア・欧州・米州", "東アジア", "北半球")
+COMPETITORS = ("京都", "横浜", "福岡", "釜山", "台北", "シンガポール", "バンコク", "メルボルン", "バンクーバー",
+               "ソウル", "クアラルンプール", "仙台", "神戸", "沖縄", "ヘルシンキ", "オスロ")
+DECISION_BODIES = ("理事会", "総会", "執行委員会", "評議員会", "開催地選定委員会")
 
 # nationality: (family name first?, family names, given names), each name as (native, Latin, katakana).
 # Names are composed, so 150 students are not the same few people over and over.
@@ -342,7 +342,7 @@ STUDENT_NATIONS = {
 }
 
 MAJORS = ("経済学", "経営学", "情報工学", "観光学", "農学", "食品科学", "機械工学", "国際関係学", "日本語学", "環境科学",
-          "Computer Science", "Business Administration", "Hospitality Management")
+          "コンピュータ科学", "経営管理学", "ホスピタリティ・マネジメント")
 SKILLS = ("Python", "Java", "データ分析", "Excel", "翻訳（中日）", "翻訳（越日）", "通訳", "SNS マーケティング", "貿易実務",
           "CAD", "接客", "Web デザイン", "会計", "プロジェクト管理")
 OPENING_TITLES = (
@@ -351,14 +351,14 @@ OPENING_TITLES = (
     ("ホテル フロント（多言語）", "part_time"), ("EC 運営（越境）", "new_graduate"), ("品質管理（HACCP）", "mid_career"),
 )
 
-ACTIVITY_SUBJECTS = (
-    ("meeting", "商談: {org}", "Buyer meeting with {org}"),
-    ("call", "電話フォロー: {org}", "Follow-up call with {org}"),
-    ("email", "見積書送付: {org}", "Sent a quotation to {org}"),
-    ("visit", "企業訪問（札幌市内）: {org}", "Company visit in Sapporo: {org}"),
-    ("note", "メモ: {org} の輸出意向", "Note: export plans of {org}"),
-    ("site_inspection", "会場視察（さっぽろ）: {org}", "Site inspection in Sapporo with {org}"),
-    ("presentation", "札幌 MICE プレゼン: {org}", "Sapporo MICE presentation to {org}"),
+ACTIVITY_SUBJECTS = (  # (kind, subject, body): both as the office writes them, in Japanese
+    ("meeting", "商談: {org}", "{org} と商談。取扱い品目と価格帯を確認し、サンプルを送ることになった。"),
+    ("call", "電話フォロー: {org}", "{org} に電話し、前回の商談のお礼とその後の検討状況を確認した。"),
+    ("email", "見積書送付: {org}", "{org} に見積書をメールで送付。回答待ち。"),
+    ("visit", "企業訪問（札幌市内）: {org}", "{org} を訪問し、海外展開の取組状況と課題を伺った。"),
+    ("note", "メモ: {org} の輸出意向", "{org} は来年度から輸出を始めたい意向。対象国は検討中とのこと。"),
+    ("site_inspection", "会場視察（さっぽろ）: {org}", "{org} の方と札幌市内の会場・宿泊施設を視察した。"),
+    ("presentation", "札幌 MICE プレゼン: {org}", "{org} に札幌での MICE 開催の魅力と支援制度をプレゼンテーションした。"),
 )
 TASK_TITLES = (
     "サンプル発送の手配", "見積書の送付", "お礼メールの送信", "商談結果の報告書作成", "会場仮押さえの確認",
@@ -368,8 +368,8 @@ TASK_TITLES = (
 INTERESTS = (
     "ほたて・いくらの冷凍品に関心", "北海道産チーズの定期輸入を検討", "スープカレーのレトルト品を試験販売したい",
     "ハラール対応の菓子を探している", "日本酒・地ビールの取扱い拡大", "メロン・じゃがいもの生鮮品輸入",
-    "Interested in Hokkaido dairy for hotel buffets", "Looking for halal-certified confectionery",
-    "Wants private-label instant ramen", "Seeks a distributor agreement for seafood",
+    "ホテルのビュッフェ向けに北海道産の乳製品を探している", "ハラール認証を取得した菓子を継続して仕入れたい",
+    "プライベートブランドのインスタントラーメンを作りたい", "水産物の代理店契約を結びたい",
 )
 NEXT_ACTIONS = (
     "サンプル送付", "見積書送付", "オンライン商談を設定", "札幌での工場見学を調整", "価格表と規格書を送る",

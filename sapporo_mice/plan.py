@@ -18,30 +18,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from sapporo_mice.models import Indicator, IndicatorSource
+from sapporo_mice.plan_terms import PILLARS, Pillar, pillar  # noqa: F401  (re-exported)
 
 if TYPE_CHECKING:
     from sapporo_mice.store import Store, Unit
-
-
-@dataclass(frozen=True)
-class Pillar:
-    number: int
-    ja: str
-    en: str
-
-
-PILLARS: tuple[Pillar, ...] = (
-    Pillar(1, "世界でのプレゼンス向上", "Presence in the world"),
-    Pillar(2, "海外との集客交流の拡大", "Visitors and MICE from abroad"),
-    Pillar(3, "多文化共生社会の推進", "A multicultural society"),
-    Pillar(4, "経済のグローバル化の促進", "A global economy"),
-    Pillar(5, "グローバル人材の育成", "Global talent"),
-    Pillar(6, "海外諸都市等とのネットワーク拡充", "Network of cities abroad"),
-)
-
-
-def pillar(number: int) -> Pillar:
-    return PILLARS[number - 1]
 
 
 @dataclass(frozen=True)
@@ -87,9 +67,9 @@ FORMULAS: dict[str, str] = {
 
 INDICATORS: tuple[IndicatorSpec, ...] = (
     IndicatorSpec("P1_AWARENESS", "海外における札幌市の認知度", "Awareness of Sapporo abroad", 1, "%", MANUAL,
-                  description="海外市場調査 / overseas market survey"),
+                  description="海外市場調査で把握する"),
     IndicatorSpec("P1_INTL_COOPERATION", "国際協力事業実施数", "International cooperation projects", 1, "件",
-                  COMPUTED, "cooperation_projects", description="JICA 等との連携事業 / projects with JICA and others"),
+                  COMPUTED, "cooperation_projects", description="JICA 等との連携による国際協力事業"),
     IndicatorSpec("P2_VISITORS", "外国人来訪者数（交流人口）", "International visitors (visitor population)", 2,
                   "人", MANUAL),
     IndicatorSpec("P2_REPEAT_RATE", "外国人観光客のリピーター率", "Repeat rate of international tourists", 2, "%",

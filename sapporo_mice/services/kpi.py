@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select
+
 from sapporo_mice import messages
 from sapporo_mice.errors import FieldProblem
 from sapporo_mice.models import Indicator, IndicatorSource, IndicatorValue
 from sapporo_mice.services import fields as f
-from sapporo_mice.services.base import RecordService, Related, SearchDoc
+from sapporo_mice.services.base import RecordService, Related, Saved, SearchDoc
 
 if TYPE_CHECKING:
     from sapporo_mice.store import Unit
@@ -39,8 +41,21 @@ class IndicatorService(RecordService):
         "description": f.text(5000),
     }
 
+    def create_in(self, unit: Unit, values: dict[str, Any], *, record: bool = True) -> Saved:
+        """A new indicator without a code gets one (``P4_ADDED_1``): staff name an indicator, they do not
+        invent identifiers; the code only keys it in files and the CLI."""
+        if not str(values.get("code") or "").strip():
+            values = {**values, "code": self._new_code(unit, values.get("pillar"))}
+        return super().create_in(unit, values, record=record)
+
+    @staticmethod
+    def _new_code(unit: Unit, pillar: Any) -> str:
+        prefix = f"P{pillar}_ADDED_" if str(pillar).strip() in {"1", "2", "3", "4", "5", "6"} else "ADDED_"
+        taken = set(unit.session.scalars(select(Indicator.code).where(Indicator.code.startswith(prefix))))
+        return next(f"{prefix}{n}" for n in range(1, len(taken) + 2) if f"{prefix}{n}" not in taken)
+
     def search_doc(self, row: Indicator, related: Related) -> SearchDoc:
-        return SearchDoc(row.name_ja, row.code, [row.name_en])
+        return SearchDoc(row.name_ja, row.name_en, [row.code])  # the code stays searchable, not shown
 
 
 class IndicatorValueService(RecordService):

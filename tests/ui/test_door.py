@@ -30,6 +30,7 @@ ALLOWED = {
     "sapporo_mice.enum_labels",  # what each enum value is called (translated by Qt in the UI)
     "sapporo_mice.fonts",  # which bundled font draws which script (shared with the PDFs)
     "sapporo_mice.vocabulary",  # what record types and fields are called
+    "sapporo_mice.plan_terms",  # the plan's pillars and what each computed indicator counts, by name
     "sapporo_mice.impact",  # the impact estimator's parameters and their form names (pure functions)
     "sapporo_mice.validation",  # the same cleaning rules as the services, for checking as the user types
     "sapporo_mice.students.vocab",  # the talent area's codes and their labels (residence statuses, industries …)

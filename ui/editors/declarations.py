@@ -16,7 +16,7 @@ from sapporo_mice import enums as e
 @dataclass(frozen=True)
 class FieldDecl:
     name: str
-    kind: str  # text long choice codes ref linked pillar date datetime int number flag country timezone email phone tags pillars emails phones widget
+    kind: str  # text long choice codes ref linked pillar formula date datetime int number flag country timezone email phone tags pillars emails phones widget
     arg: Any = None  # the enum class of a choice, the record type of a ref, a widget's factory (lang -> widget)
 
     @property
@@ -137,8 +137,9 @@ FORMS: dict[str, tuple[FieldDecl, ...]] = {
         ("notes", "long"),
     ),
     "indicator": _decls(
-        ("code", "text"), ("name_ja", "text"), ("name_en", "text"), ("pillar", "pillar"), ("unit", "text"),
-        ("source", "choice", e.IndicatorSource), ("formula", "text"), ("description", "long"),
+        # no code: an identifier (P1_AWARENESS) means nothing to staff; the service gives a new indicator one
+        ("name_ja", "text"), ("name_en", "text"), ("pillar", "pillar"), ("unit", "text"),
+        ("source", "choice", e.IndicatorSource), ("formula", "formula"), ("description", "long"),
     ),
     "indicator_value": _decls(
         ("indicator_id", "ref", "indicator"), ("fiscal_year", "int"), ("target", "number"), ("actual", "number"),

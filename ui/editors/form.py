@@ -188,6 +188,8 @@ class RecordForm(QWidget):
             return w.GroupedNumberWidget()
         if kind == "pillar":  # one of the plan's pillars, by its name
             return w.CodeComboWidget({n: w.pillar_name(n) for n in range(1, 7)})
+        if kind == "formula":  # what a computed indicator counts, in the plan's words
+            return w.FormulaWidget(self.lang)
         if kind == "linked":  # a task's or an activity's record, of any type
             widget = w.LinkedWidget()
             widget.open_requested.connect(self.open_record)

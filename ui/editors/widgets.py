@@ -256,7 +256,7 @@ class CodesWidget(FieldWidget):
 
 def pillar_name(number: int) -> str:
     """A pillar as the plan names it (施策の柱), numbered, in the UI's language."""
-    from sapporo_mice.plan import pillar
+    from sapporo_mice.plan_terms import pillar
     from ui import i18n
 
     named = pillar(number)
@@ -294,6 +294,17 @@ class CodeComboWidget(FieldWidget):
             self.combo.setCurrentIndex(index)
         else:
             self.combo.setEditText(str(value))
+
+
+class FormulaWidget(CodeComboWidget):
+    """What a computed indicator counts, by the plan's words for it; its key is only the stored value."""
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        from sapporo_mice.plan_terms import FORMULAS, formula_name
+
+        super().__init__({key: formula_name(key, lang) for key in FORMULAS}, parent)
+        for index in range(1, self.combo.count()):  # a long definition is read whole in its tooltip
+            self.combo.setItemData(index, self.combo.itemText(index), Qt.ItemDataRole.ToolTipRole)
 
 
 class CountryWidget(CodeComboWidget):
