@@ -233,24 +233,24 @@ COUNTRY_WEIGHTS = (("SG", 9), ("TH", 10), ("TW", 10), ("HK", 9), ("CN", 8), ("KR
 BUYER_TITLES = ("Purchasing Manager", "Buyer", "Category Manager", "Import Director", "CEO", "Sourcing Executive",
                 "General Manager", "Head of Japanese Products", "F&B Director")
 
-# name, name_ja, organizer, city, country, IANA zone, month, days, sector
+# name, name_ja, organizer, city (as the office writes it), country, IANA zone, month, days, sector
 FAIRS = (
-    ("FHA Food & Hotel Asia", "FHA フード＆ホテルアジア", "Informa Markets", "Singapore", "SG", "Asia/Singapore", 4, 4, "食品・飲料"),
-    ("THAIFEX - Anuga Asia", "タイフェックス", "Koelnmesse / TCC", "Bangkok", "TH", "Asia/Bangkok", 5, 5, "食品・飲料"),
-    ("Food Taipei", "台北国際食品見本市", "TAITRA", "Taipei", "TW", "Asia/Taipei", 6, 4, "食品・飲料"),
-    ("HOFEX", "香港国際食品見本市 HOFEX", "Informa Markets", "Hong Kong", "HK", "Asia/Hong_Kong", 5, 4, "食品・ホスピタリティ"),
-    ("SIAL Paris", "シアル・パリ国際食品見本市", "Comexposium", "Paris", "FR", "Europe/Paris", 10, 5, "食品"),
-    ("Seoul Food", "ソウル国際食品産業大展", "KOTRA", "Seoul", "KR", "Asia/Seoul", 6, 4, "食品"),
-    ("Anuga", "アヌーガ", "Koelnmesse", "Cologne", "DE", "Europe/Berlin", 10, 5, "食品"),
-    ("Gulfood", "ガルフード", "Dubai World Trade Centre", "Dubai", "AE", "Asia/Dubai", 2, 5, "食品"),
-    ("SIAL China", "シアル・チャイナ", "Comexposium", "Shanghai", "CN", "Asia/Shanghai", 5, 3, "食品"),
-    ("Vietnam Foodexpo", "ベトナム国際食品見本市", "VIETRADE", "Ho Chi Minh City", "VN", "Asia/Ho_Chi_Minh", 11, 4, "食品"),
-    ("Food & Hotel Malaysia", "フード＆ホテル・マレーシア", "Informa Markets", "Kuala Lumpur", "MY", "Asia/Kuala_Lumpur", 9, 4, "食品・ホスピタリティ"),
-    ("Summer Fancy Food Show", "サマー・ファンシー・フードショー", "Specialty Food Association", "New York", "US", "America/New_York", 6, 3, "食品"),
-    ("Fine Food Australia", "ファインフード・オーストラリア", "Diversified Communications", "Melbourne", "AU", "Australia/Melbourne", 9, 4, "食品"),
-    ("SIAL Interfood", "シアル・インターフード", "Krista Exhibitions", "Jakarta", "ID", "Asia/Jakarta", 11, 4, "食品"),
-    ("ITB Asia", "ITB アジア", "Messe Berlin", "Singapore", "SG", "Asia/Singapore", 10, 3, "観光・MICE"),
-    ("Taipei International Travel Fair", "台北国際旅行博", "TITF", "Taipei", "TW", "Asia/Taipei", 11, 4, "観光"),
+    ("FHA Food & Hotel Asia", "FHA フード＆ホテルアジア", "Informa Markets", "シンガポール", "SG", "Asia/Singapore", 4, 4, "食品・飲料"),
+    ("THAIFEX - Anuga Asia", "タイフェックス", "Koelnmesse / TCC", "バンコク", "TH", "Asia/Bangkok", 5, 5, "食品・飲料"),
+    ("Food Taipei", "台北国際食品見本市", "TAITRA", "台北", "TW", "Asia/Taipei", 6, 4, "食品・飲料"),
+    ("HOFEX", "香港国際食品見本市 HOFEX", "Informa Markets", "香港", "HK", "Asia/Hong_Kong", 5, 4, "食品・ホスピタリティ"),
+    ("SIAL Paris", "シアル・パリ国際食品見本市", "Comexposium", "パリ", "FR", "Europe/Paris", 10, 5, "食品"),
+    ("Seoul Food", "ソウル国際食品産業大展", "KOTRA", "ソウル", "KR", "Asia/Seoul", 6, 4, "食品"),
+    ("Anuga", "アヌーガ", "Koelnmesse", "ケルン", "DE", "Europe/Berlin", 10, 5, "食品"),
+    ("Gulfood", "ガルフード", "Dubai World Trade Centre", "ドバイ", "AE", "Asia/Dubai", 2, 5, "食品"),
+    ("SIAL China", "シアル・チャイナ", "Comexposium", "上海", "CN", "Asia/Shanghai", 5, 3, "食品"),
+    ("Vietnam Foodexpo", "ベトナム国際食品見本市", "VIETRADE", "ホーチミン", "VN", "Asia/Ho_Chi_Minh", 11, 4, "食品"),
+    ("Food & Hotel Malaysia", "フード＆ホテル・マレーシア", "Informa Markets", "クアラルンプール", "MY", "Asia/Kuala_Lumpur", 9, 4, "食品・ホスピタリティ"),
+    ("Summer Fancy Food Show", "サマー・ファンシー・フードショー", "Specialty Food Association", "ニューヨーク", "US", "America/New_York", 6, 3, "食品"),
+    ("Fine Food Australia", "ファインフード・オーストラリア", "Diversified Communications", "メルボルン", "AU", "Australia/Melbourne", 9, 4, "食品"),
+    ("SIAL Interfood", "シアル・インターフード", "Krista Exhibitions", "ジャカルタ", "ID", "Asia/Jakarta", 11, 4, "食品"),
+    ("ITB Asia", "ITB アジア", "Messe Berlin", "シンガポール", "SG", "Asia/Singapore", 10, 3, "観光・MICE"),
+    ("Taipei International Travel Fair", "台北国際旅行博", "TITF", "台北", "TW", "Asia/Taipei", 11, 4, "観光"),
 )
 
 MICE_FIELDS = (
