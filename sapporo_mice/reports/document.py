@@ -30,7 +30,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -108,6 +108,8 @@ _LATIN_BOLD = Face("DejaVuSans-Bold", fonts.path(fonts.LATIN_BOLD))
 _FALLBACKS = tuple(Face(font.family.replace(" ", ""), fonts.path(font)) for font in fonts.FALLBACKS)
 _lock = threading.Lock()
 _covers: dict[str, frozenset[int] | dict[int, int]] = {}
+_advances: dict[str, tuple[dict[int, float], float]] = {}  # face → (advance per code point, default), per 1000 em
+_chosen: dict[tuple[str, int], str | None] = {}  # (base face, code point) → the face that shows it
 
 
 def _register() -> None:
@@ -120,6 +122,7 @@ def _register() -> None:
             font = TTFont(face.name, str(face.path))
             pdfmetrics.registerFont(font)
             _covers[face.name] = font.face.charToGlyph
+            _advances[face.name] = (font.face.charWidths, font.face.defaultWidth)
 
 
 def _chain(base: str) -> tuple[str, ...]:
@@ -161,11 +164,6 @@ class Styles:
         self.small = ParagraphStyle("small", fontSize=8, leading=11, **base)
         self.muted = ParagraphStyle("muted", parent=self.small, textColor=MUTED)
         self.cell = ParagraphStyle("cell", fontSize=8.5, leading=11.5, **base)
-        self.cell_right = ParagraphStyle("cell_right", parent=self.cell, alignment=TA_RIGHT)
-        # Text with no ideographs wraps by words: several times faster than the CJK wrap, which weighs
-        # every character (long e-mail addresses still break, reportlab splits overlong words).
-        self.cell_latin = ParagraphStyle("cell_latin", parent=self.cell, wordWrap=None)
-        self.cell_latin_right = ParagraphStyle("cell_latin_right", parent=self.cell_latin, alignment=TA_RIGHT)
         self.head_cell = ParagraphStyle("head_cell", parent=self.cell, fontName=self.bold, textColor=colors.white)
         self.label = ParagraphStyle("label", parent=self.cell, textColor=MUTED)
         heading = {"fontName": self.bold, "wordWrap": wrap, "textColor": ACCENT, "keepWithNext": 1}
@@ -204,47 +202,118 @@ def base_table_style(styles: Styles) -> list[tuple]:
     return [("FONTNAME", (0, 0), (-1, -1), styles.face)]
 
 
-def has_cjk(value: Any) -> bool:
-    """Whether ``value`` holds ideographs, kana, Hangul or full-width forms (text that wraps by character)."""
-    return any(0x2E80 <= ord(c) <= 0x9FFF or 0xAC00 <= ord(c) <= 0xD7AF or 0xF900 <= ord(c) <= 0xFAFF
-               or 0xFF00 <= ord(c) <= 0xFFEF for c in str(value or ""))
-
-
 CELL_PADDING = 6  # reportlab's default left and right padding of a table cell
 
 
-def _plain_cell(value: Any, styles: Styles, width: float) -> str | None:
-    """``value`` as a plain string cell when it needs no wrapping and one face holds it (laid out an order
-    of magnitude faster than a Paragraph, which matters in a 100-page buyers' list), else None."""
-    shown = "" if value is None else str(value)
-    covered = _covers[styles.face]
-    if any(ord(c) not in covered and c != "\n" for c in shown):
+class _Line:
+    """One line of a cell's text as it was typed: its characters as shown, each one's width, and its runs of
+    one face ((start, end, face), the same faces :func:`text` gives a Paragraph)."""
+
+    __slots__ = ("allowed", "runs", "text", "total", "widths")
+
+    def __init__(self, value: str, base: str, size: float) -> None:
+        self.runs: list[tuple[int, int, str]] = []
+        self.widths: list[float] = []
+        chunks = []
+        for face, chunk in _runs(value, base):
+            advance, default = _advances[face]
+            scale = size / 1000
+            self.widths += [advance.get(ord(c), default) * scale for c in chunk]
+            at = len(self.widths)
+            self.runs.append((at - len(chunk), at, face))
+            chunks.append(chunk)
+        self.text = "".join(chunks)
+        self.total = sum(self.widths)
+        self.allowed: list[bool] | None = None  # kinsoku.break_points, worked out once if the line ever wraps
+
+    def breaks(self, room: float) -> list[tuple[int, int]]:
+        if self.total <= room + kinsoku.FUZZ:
+            return [(0, len(self.text))]
+        if self.allowed is None:
+            self.allowed = kinsoku.break_points(self.text)
+        return kinsoku.break_lines(self.text, self.widths, room, hang=CELL_PADDING, allowed=self.allowed)
+
+    def pieces(self, start: int, end: int) -> Iterable[tuple[str, str]]:
+        """(face, text) of each run between ``start`` and ``end``."""
+        for run_start, run_end, face in self.runs:
+            if run_end > start and run_start < end:
+                yield face, self.text[max(start, run_start):min(end, run_end)]
+
+
+class TextCell(Flowable):
+    """Plain text in a table cell (no markup), laid out without Paragraph's machinery: each character's
+    width read from its face's metrics once, the lines broken by :func:`kinsoku.break_lines` (at spaces,
+    between ideographs, kana and Hangul, never before 、。」） or after 「（, and inside a word only when it
+    is longer than the column), each run drawn in the face :func:`text` would give it. The first baseline
+    sits one font size below the top and the lines are ``leading`` apart, as in a Paragraph or a string
+    cell of the same size, so the three look alike in a table. A Paragraph lays out such a cell several
+    times over as a long table splits across pages; this cell keeps its lines for the width it last had."""
+
+    def __init__(self, value: Any, face: str, size: float, leading: float, color: colors.Color = INK, *,
+                 right: bool = False) -> None:
+        super().__init__()
+        _register()
+        shown = "" if value is None else str(value)
+        self.face, self.size, self.leading, self.color, self.right = face, size, leading, color, right
+        # Spaces as a Paragraph shows them: each run of white space (tabs, U+3000) one space, none at the ends.
+        self.lines = [_Line(" ".join(line.split()), face, size) for line in shown.split("\n")] if shown else []
+        self._room: float | None = None
+        self._laid: list[tuple[_Line, int, int]] = []
+
+    def plain(self, room: float) -> str | None:
+        """The text as a string a Table draws itself, when it needs neither a second face nor a wrap."""
+        if all(len(line.runs) <= 1 and (not line.runs or line.runs[0][2] == self.face)
+               and line.total <= room + kinsoku.FUZZ for line in self.lines):
+            return "\n".join(line.text for line in self.lines)
         return None
-    room = width - 2 * CELL_PADDING
-    if any(stringWidth(line, styles.face, styles.cell.fontSize) > room for line in shown.split("\n")):
-        return None
-    return shown
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if available_width != self._room:
+            self._laid = [(line, start, end) for line in self.lines for start, end in line.breaks(available_width)]
+            self._room = available_width
+        self.width, self.height = available_width, len(self._laid) * self.leading
+        return self.width, self.height
+
+    @property
+    def shown(self) -> list[tuple[str, float]]:
+        """Each line as last laid out: its text and its width."""
+        return [(line.text[start:end], sum(line.widths[start:end])) for line, start, end in self._laid]
+
+    def draw(self) -> None:
+        writer = self.canv.beginText()
+        writer.setFillColor(self.color)
+        y = self.height - self.size
+        for line, start, end in self._laid:
+            x = self.width - sum(line.widths[start:end]) if self.right else 0
+            writer.setTextOrigin(x, y)
+            for face, chunk in line.pieces(start, end):
+                writer.setFont(face, self.size)
+                writer.textOut(chunk)
+            y -= self.leading
+        self.canv.drawText(writer)
+
+
+def cell(value: Any, styles: Styles, room: float, *, right: bool = False) -> str | TextCell:
+    """A table body cell for plain ``value`` in a column with ``room`` for text: a string when it fits in the
+    pack's face (the Table draws it with the table's font), else a :class:`TextCell`."""
+    made = TextCell(value, styles.face, styles.cell.fontSize, styles.cell.leading, right=right)
+    plain = made.plain(room)
+    return made if plain is None else plain
 
 
 def table(styles: Styles, header: Sequence[str], rows: Iterable[Sequence[Any]], widths: Sequence[float],
           *, right: Iterable[int] = ()) -> Flowable:
     """A table whose header repeats on every page and whose rows split cleanly; ``widths`` are fractions
-    of the frame's width; ``right`` names the columns aligned right (numbers, money). A cell that fits its
-    column in the pack's face is a plain string; the others are Paragraphs that wrap and mix faces."""
+    of the frame's width; ``right`` names the columns aligned right (numbers, money). Every cell is plain
+    text (:func:`cell`)."""
     right = set(right)
     total = sum(widths)
     column_widths = [styles.width * w / total for w in widths]
-    data: list[list[Any]] = [[Paragraph(text(h, styles.bold), styles.head_cell) for h in header]]
-    for row in rows:
-        cells = []
-        for i, value in enumerate(row):
-            plain = _plain_cell(value, styles, column_widths[i])
-            if plain is None:
-                latin = not has_cjk(value)
-                style = ((styles.cell_latin_right if latin else styles.cell_right) if i in right
-                         else (styles.cell_latin if latin else styles.cell))
-            cells.append(plain if plain is not None else Paragraph(text(value, styles.face), style))
-        data.append(cells)
+    rooms = [w - 2 * CELL_PADDING for w in column_widths]
+    head = styles.head_cell
+    data: list[list[Any]] = [[TextCell(h, styles.bold, head.fontSize, head.leading, head.textColor, right=i in right)
+                              for i, h in enumerate(header)]]
+    data += [[cell(value, styles, rooms[i], right=i in right) for i, value in enumerate(row)] for row in rows]
     if len(data) == 1:
         return styles.p(styles.words("report.none"), styles.muted)
     result = LongTable(data, colWidths=column_widths, repeatRows=1, splitByRow=1, hAlign="LEFT")
@@ -266,8 +335,10 @@ def table(styles: Styles, header: Sequence[str], rows: Iterable[Sequence[Any]], 
 
 def facts(styles: Styles, pairs: Iterable[tuple[str, Any]]) -> Flowable:
     """A two-column label/value block; pairs whose value is empty are left out."""
-    data = [[Paragraph(text(label, styles.face), styles.label), Paragraph(text(value, styles.face), styles.cell)]
-            for label, value in pairs if value not in (None, "", [])]
+    label, value_style = styles.label, styles.cell
+    data = [[TextCell(name, styles.face, label.fontSize, label.leading, label.textColor),
+             TextCell(value, styles.face, value_style.fontSize, value_style.leading)]
+            for name, value in pairs if value not in (None, "", [])]
     if not data:
         return styles.p(styles.words("report.none"), styles.muted)
     width = styles.width
@@ -516,13 +587,15 @@ class _Document(BaseDocTemplate):
 
 def _runs(value: str, base: str) -> list[tuple[str, str]]:
     """``value`` cut into (face, text) runs, each in the first face of the chain that holds it."""
-    chain = _chain(base)
     runs: list[tuple[str, list[str]]] = []
     for char in value:
         code = ord(char)
         if code in _DROPPED or char in "\r\n":
             continue
-        face = next((name for name in chain if code in _covers[name]), None)
+        try:
+            face = _chosen[base, code]
+        except KeyError:  # a long pack asks for the same few hundred characters thousands of times
+            face = _chosen[base, code] = next((name for name in _chain(base) if code in _covers[name]), None)
         if face is None:
             face, char = _JAPANESE.name, MISSING_GLYPH
         if runs and runs[-1][0] == face:
