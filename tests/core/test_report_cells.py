@@ -189,3 +189,24 @@ def test_a_table_of_cells_repeats_its_header_and_lays_out_across_pages(tmp_path)
         assert page.extract_text().lstrip().startswith("バイヤー")
     body = "".join(page.extract_text() for page in reader.pages)
     assert body.count("김민준") == 40 and "髙﨑 一郎 158" in body
+
+
+def test_latin_text_breaks_where_a_paragraph_breaks_it():
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Paragraph
+
+    style = ParagraphStyle("latin", fontName=LATIN, fontSize=8.5, leading=11.5)
+    values = ["Ahmad Faizal Lim", "Continental Trading Sdn. Bhd.", "General Manager / International Union of Forestry",
+              "Sapporo City's working assumption (no survey figure; check before citing) (2026)"]
+    compared = 0
+    for value in values:
+        for width in range(40, 260, 7):
+            paragraph = Paragraph(value, style)
+            paragraph.wrap(width, 10_000)
+            expected = [" ".join(words) for _space, words in paragraph.blPara.lines]
+            if max(stringWidth(word, LATIN, 8.5) for word in value.split()) > width:
+                continue  # a word longer than the line: reportlab and the cell may cut it at other places
+            assert texts(laid(value, width, face=LATIN)) == expected, (value, width)
+            compared += 1
+    assert compared > 80
