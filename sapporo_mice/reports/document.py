@@ -280,16 +280,21 @@ class TextCell(Flowable):
         return [(line.text[start:end], sum(line.widths[start:end])) for line, start, end in self._laid]
 
     def draw(self) -> None:
-        writer = self.canv.beginText()
+        # One text object; each line starts relative to the one before (Td), and the face is set only where
+        # it changes (setting it again would repeat the font operator on every line).
+        writer = self.canv.beginText(0, self.height - self.size)
         writer.setFillColor(self.color)
-        y = self.height - self.size
-        for line, start, end in self._laid:
-            x = self.width - sum(line.widths[start:end]) if self.right else 0
-            writer.setTextOrigin(x, y)
+        at, face_now = 0.0, None
+        for index, (line, start, end) in enumerate(self._laid):
+            x = self.width - sum(line.widths[start:end]) if self.right else 0.0
+            if x != at or index:
+                writer.moveCursor(x - at, self.leading if index else 0)
+            at = x
             for face, chunk in line.pieces(start, end):
-                writer.setFont(face, self.size)
+                if face != face_now:
+                    writer.setFont(face, self.size)
+                    face_now = face
                 writer.textOut(chunk)
-            y -= self.leading
         self.canv.drawText(writer)
 
 
