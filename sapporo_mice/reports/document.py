@@ -203,6 +203,7 @@ def base_table_style(styles: Styles) -> list[tuple]:
 
 
 CELL_PADDING = 6  # reportlab's default left and right padding of a table cell
+ROW_PADDING = 3  # the packs' tables' top and bottom padding of a cell
 
 
 class _Line:
@@ -314,14 +315,15 @@ def table(styles: Styles, header: Sequence[str], rows: Iterable[Sequence[Any]], 
     right = set(right)
     total = sum(widths)
     column_widths = [styles.width * w / total for w in widths]
-    rooms = [w - 2 * CELL_PADDING for w in column_widths]
+    rooms = [w - CELL_PADDING - CELL_PADDING for w in column_widths]  # as the Table works it out, to the bit
     head = styles.head_cell
     data: list[list[Any]] = [[TextCell(h, styles.bold, head.fontSize, head.leading, head.textColor, right=i in right)
                               for i, h in enumerate(header)]]
     data += [[cell(value, styles, rooms[i], right=i in right) for i, value in enumerate(row)] for row in rows]
     if len(data) == 1:
         return styles.p(styles.words("report.none"), styles.muted)
-    result = LongTable(data, colWidths=column_widths, repeatRows=1, splitByRow=1, hAlign="LEFT")
+    heights = [_row_height(row, rooms, styles.cell.leading) for row in data]
+    result = LongTable(data, colWidths=column_widths, rowHeights=heights, repeatRows=1, splitByRow=1, hAlign="LEFT")
     result.setStyle(TableStyle([
         *base_table_style(styles),
         ("FONTSIZE", (0, 1), (-1, -1), styles.cell.fontSize),
@@ -332,10 +334,20 @@ def table(styles: Styles, header: Sequence[str], rows: Iterable[Sequence[Any]], 
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, SHADE]),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), ROW_PADDING),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), ROW_PADDING),
     ]))
     return result
+
+
+def _row_height(cells: Sequence[str | TextCell], rooms: Sequence[float], leading: float) -> float:
+    """A table row's height as reportlab's Table works it out (its tallest cell, then the padding), known
+    before layout: a long table given its row heights does not measure all its remaining rows again each
+    time it splits at a page's end (reportlab 5's LongTable does, in a loop that grows with the square of
+    the rows)."""
+    tallest = max(cell.wrap(room, 0)[1] if isinstance(cell, TextCell) else leading * (cell.count("\n") + 1)
+                  for cell, room in zip(cells, rooms, strict=True))
+    return tallest + 2 * ROW_PADDING
 
 
 def facts(styles: Styles, pairs: Iterable[tuple[str, Any]]) -> Flowable:
