@@ -225,4 +225,4 @@ def test_a_packs_table_knows_its_row_heights_as_reportlab_measures_them(lang):
     measured._cellStyles = given._cellStyles  # the same fonts, leading and padding, cell by cell
     measured.wrap(styles.width, 100_000)
     assert given._argH == pytest.approx(measured._rowHeights)
-    assert len(set(given._argH)) >= 5  # rows of different heights: the comparison means something
+    assert len(set(given._argH)) >= 4  # rows of different heights: the comparison means something
