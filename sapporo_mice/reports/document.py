@@ -299,6 +299,19 @@ class TextCell(Flowable):
         self.canv.drawText(writer)
 
 
+def _shortened(value: str, face: str, size: float, room: float) -> str:
+    """``value`` cut short with "…" where one line of ``room`` ends (measured in the faces it is drawn in)."""
+    line = _Line(value, face, size)
+    if line.total <= room:
+        return line.text
+    room -= _Line("…", face, size).total
+    used, end = 0.0, 0
+    while end < len(line.widths) and used + line.widths[end] <= room:
+        used += line.widths[end]
+        end += 1
+    return line.text[:end] + "…"
+
+
 def cell(value: Any, styles: Styles, room: float, *, right: bool = False) -> str | TextCell:
     """A table body cell for plain ``value`` in a column with ``room`` for text: a string when it fits in the
     pack's face (the Table draws it with the table's font), else a :class:`TextCell`."""
@@ -473,14 +486,14 @@ class Contents:
         y = height - 22 * mm - 40  # below the "Contents" heading
         for level, title, target, key in self.entries[index * self.PER_PAGE:(index + 1) * self.PER_PAGE]:
             style = styles.toc[min(level, len(styles.toc) - 1)]
-            indent = level * 6 * mm
+            indent = level * 6 * mm + style.leftIndent
             number = str(target)
             room = right - left - indent - 14 * mm
-            while len(title) > 2 and stringWidth(title, _JAPANESE.name, style.fontSize) > room:
-                title = title[:-2] + "…"  # one line per entry: the reserved pages hold PER_PAGE of them
-            paragraph = Paragraph(text(title, style.fontName), style)
-            _, used = paragraph.wrap(right - left - indent - 14 * mm, 40)
-            paragraph.drawOn(canv, left + indent, y - used)
+            # One line per entry (the reserved pages hold PER_PAGE of them): a longer title is cut with "…".
+            entry = TextCell(_shortened(title, style.fontName, style.fontSize, room), style.fontName,
+                             style.fontSize, style.leading, style.textColor)
+            _, used = entry.wrap(room, 40)
+            entry.drawOn(canv, left + indent, y - used)
             canv.saveState()
             canv.setFont(style.fontName, style.fontSize)
             canv.setFillColor(MUTED)
@@ -638,7 +651,10 @@ def draw_text(canv: pdfcanvas.Canvas, x: float, y: float, value: str, base: str,
 def _story(pack: Pack, styles: Styles, contents: Contents) -> list[Flowable]:
     story: list[Flowable] = []
     if pack.cover:
-        story += [Spacer(1, 45 * mm), Paragraph(text(pack.title, styles.bold), styles.cover_title)]
+        # Every page after the first has the body's frame, below the header: a cover too long for its page
+        # (a 300-character title) goes on below the header of the next, not under the cover's blue band.
+        story += [NextPageTemplate("body"), Spacer(1, 45 * mm), Paragraph(text(pack.title, styles.bold),
+                                                                          styles.cover_title)]
         if pack.subtitle:
             story.append(styles.p(pack.subtitle, styles.cover_sub))
         story.append(Spacer(1, 8 * mm))
@@ -649,7 +665,6 @@ def _story(pack: Pack, styles: Styles, contents: Contents) -> list[Flowable]:
                                                      date=formats.date(pack.when, pack.lang)))
         story += [styles.p(prepared, styles.cover_note), styles.p(styles.words("report.issuer"), styles.cover_note),
                   Spacer(1, 4 * mm), styles.p(styles.words(pack.label), styles.cover_note)]
-        story.append(NextPageTemplate("body"))
         if contents.count:
             story += [PageBreak(), Paragraph(text(styles.words("report.contents"), styles.bold), styles.h1),
                       _Reserve(contents)]
