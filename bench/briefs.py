@@ -4,10 +4,11 @@ The pack: ``crm.reports.build("fair", …)`` for a fair with enough buyers to fi
 database read to the file on disk (cover, contents, header and footer, outline, font fallback, kinsoku).
 Baseline, in the same run: reportlab's ``SimpleDocTemplate`` laying out the very flowables the pack made
 (headings and Paragraphs, the LongTables and their cells: strings where a cell fits its column in one face,
-the packs' ``TextCell`` flowables where it wraps or mixes faces), made beforehand from the same database, into
-a file: no database read, no cover, contents, header, footer or page numbers. So the ratio is what the pack
-adds around reportlab laying out its story, and the absolute figure is what a user waits for. Until
-2026-12-02 the wrapped cells were reportlab Paragraphs on both sides (4.60 s against 3.42 s, idle machine).
+the packs' ``TextCell`` flowables where it wraps or mixes faces), made beforehand from the same database,
+into a file with the pack's paper and margins: no database read, no cover, contents, header, footer or page
+numbers. So the ratio is what the pack adds around reportlab laying out its story, and the absolute figure
+is what a user waits for. Until 2026-12-02 the wrapped cells were reportlab Paragraphs on both sides and the
+baseline had reportlab's default margins (4.60 s against 3.42 s, idle machine).
 Goal: pack ≤ 1.5 × baseline and under 3 s.
 
 Run: .venv/bin/python -m bench.briefs [--buyers 1700] [--repeat 3], or ``bench.run briefs`` (``--scale S``
@@ -50,7 +51,7 @@ def _raw(crm, fair_id: str, out: Path) -> float:
     from reportlab.platypus import SimpleDocTemplate
 
     from sapporo_mice.reports import fair_pack
-    from sapporo_mice.reports.document import Heading, Styles
+    from sapporo_mice.reports.document import MARGINS, Heading, Styles
 
     styles = Styles("ja")
     with crm.store.reading() as session:
@@ -60,7 +61,7 @@ def _raw(crm, fair_id: str, out: Path) -> float:
         story.append(Heading(section.title, styles.h2, 0))
         story += section.flowables
     start = time.perf_counter()
-    SimpleDocTemplate(str(out)).build(story)
+    SimpleDocTemplate(str(out), pagesize=styles.pagesize, **MARGINS).build(story)  # the pack's frame
     return time.perf_counter() - start
 
 

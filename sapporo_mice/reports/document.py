@@ -51,6 +51,7 @@ from reportlab.platypus import (
     Spacer,
     TableStyle,
 )
+from reportlab.platypus.tables import CellStyle
 
 from sapporo_mice import fonts, formats
 from sapporo_mice.errors import ExportError
@@ -83,6 +84,7 @@ register({
 MISSING_GLYPH = "〓"
 _DROPPED = {0x200D, 0xFE0E, 0xFE0F, 0x20E3}  # joiners and variation selectors: no glyph of their own
 PAPER = {"A4": A4, "Letter": LETTER}
+MARGINS = {"leftMargin": 18 * mm, "rightMargin": 18 * mm, "topMargin": 22 * mm, "bottomMargin": 18 * mm}
 INK = colors.HexColor("#1F2933")
 ACCENT = colors.HexColor("#0B5CAD")  # the city's blue
 RULE = colors.HexColor("#C5CED6")
@@ -177,6 +179,7 @@ class Styles:
         self.toc = [ParagraphStyle(f"toc{level}", fontSize=10 - level, leading=16 - level * 2,
                                    leftIndent=level * 12 * mm / 4, **base) for level in range(3)]
         self.center = ParagraphStyle("center", parent=self.body, alignment=TA_CENTER)
+        self.known_lines: dict[tuple[str, str, float], _Line] = {}  # table cells' lines, made once per pack
 
     def p(self, value: Any, style: ParagraphStyle | None = None) -> Paragraph:
         style = style or self.body
@@ -241,6 +244,26 @@ class _Line:
                 yield face, self.text[max(start, run_start):min(end, run_end)]
 
 
+def _lines(value: Any, face: str, size: float, known: dict[tuple[str, str, float], _Line] | None = None) -> list[_Line]:
+    """``value``'s lines as typed; white space as a Paragraph shows it (each run of it, tabs and U+3000 too,
+    one space; none at the ends). ``known`` holds the lines already made for a pack: a long table repeats
+    its statuses, countries and companies thousands of times (a _Line never changes once made but for its
+    break points, worked out once)."""
+    shown = "" if value is None else str(value)
+    if not shown:
+        return []
+    lines = []
+    for typed in shown.split("\n"):
+        key = (" ".join(typed.split()), face, size)
+        line = known.get(key) if known is not None else None
+        if line is None:
+            line = _Line(*key)
+            if known is not None:
+                known[key] = line
+        lines.append(line)
+    return lines
+
+
 class TextCell(Flowable):
     """Plain text in a table cell (no markup), laid out without Paragraph's machinery: each character's
     width read from its face's metrics once, the lines broken by :func:`kinsoku.break_lines` (at spaces,
@@ -251,22 +274,13 @@ class TextCell(Flowable):
     times over as a long table splits across pages; this cell keeps its lines for the width it last had."""
 
     def __init__(self, value: Any, face: str, size: float, leading: float, color: colors.Color = INK, *,
-                 right: bool = False) -> None:
+                 right: bool = False, lines: list[_Line] | None = None) -> None:
         super().__init__()
         _register()
-        shown = "" if value is None else str(value)
         self.face, self.size, self.leading, self.color, self.right = face, size, leading, color, right
-        # Spaces as a Paragraph shows them: each run of white space (tabs, U+3000) one space, none at the ends.
-        self.lines = [_Line(" ".join(line.split()), face, size) for line in shown.split("\n")] if shown else []
+        self.lines = lines if lines is not None else _lines(value, face, size)  # given: _lines of value
         self._room: float | None = None
         self._laid: list[tuple[_Line, int, int]] = []
-
-    def plain(self, room: float) -> str | None:
-        """The text as a string a Table draws itself, when it needs neither a second face nor a wrap."""
-        if all(len(line.runs) <= 1 and (not line.runs or line.runs[0][2] == self.face)
-               and line.total <= room + kinsoku.FUZZ for line in self.lines):
-            return "\n".join(line.text for line in self.lines)
-        return None
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         if available_width != self._room:
@@ -315,9 +329,11 @@ def _shortened(value: str, face: str, size: float, room: float) -> str:
 def cell(value: Any, styles: Styles, room: float, *, right: bool = False) -> str | TextCell:
     """A table body cell for plain ``value`` in a column with ``room`` for text: a string when it fits in the
     pack's face (the Table draws it with the table's font), else a :class:`TextCell`."""
-    made = TextCell(value, styles.face, styles.cell.fontSize, styles.cell.leading, right=right)
-    plain = made.plain(room)
-    return made if plain is None else plain
+    face, size = styles.face, styles.cell.fontSize
+    lines = _lines(value, face, size, styles.known_lines)
+    if all(line.total <= room + kinsoku.FUZZ and all(run[2] == face for run in line.runs) for line in lines):
+        return "\n".join(line.text for line in lines)
+    return TextCell(value, face, size, styles.cell.leading, right=right, lines=lines)
 
 
 def table(styles: Styles, header: Sequence[str], rows: Iterable[Sequence[Any]], widths: Sequence[float],
@@ -335,29 +351,45 @@ def table(styles: Styles, header: Sequence[str], rows: Iterable[Sequence[Any]], 
     data += [[cell(value, styles, rooms[i], right=i in right) for i, value in enumerate(row)] for row in rows]
     if len(data) == 1:
         return styles.p(styles.words("report.none"), styles.muted)
-    heights = [_row_height(row, rooms, styles.cell.leading) for row in data]
-    result = LongTable(data, colWidths=column_widths, rowHeights=heights, repeatRows=1, splitByRow=1, hAlign="LEFT")
+    by_column = [_cell_style(styles, "RIGHT" if i in right else "LEFT") for i in range(len(column_widths))]
+    # The cells share their column's style: a TableStyle sets the same values on every cell, one by one.
+    result = _Rows(data, colWidths=column_widths, repeatRows=1, splitByRow=1, hAlign="LEFT",
+                   cellStyles=[list(by_column) for _ in data])
+    result.measure = (rooms, styles.cell.leading)
     result.setStyle(TableStyle([
-        *base_table_style(styles),
-        ("FONTSIZE", (0, 1), (-1, -1), styles.cell.fontSize),
-        ("LEADING", (0, 1), (-1, -1), styles.cell.leading),
-        ("TEXTCOLOR", (0, 1), (-1, -1), INK),
-        *[("ALIGN", (i, 1), (i, -1), "RIGHT") for i in sorted(right)],
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, SHADE]),
-        ("TOPPADDING", (0, 0), (-1, -1), ROW_PADDING),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), ROW_PADDING),
     ]))
     return result
 
 
+def _cell_style(styles: Styles, alignment: str) -> CellStyle:
+    """How a table cell's string is set (a TextCell sets its own), and every cell's padding and alignment."""
+    style = CellStyle(alignment)
+    style.fontname, style.fontsize, style.leading = styles.face, styles.cell.fontSize, styles.cell.leading
+    style.color, style.alignment, style.valign = INK, alignment, "TOP"
+    style.leftPadding = style.rightPadding = CELL_PADDING
+    style.topPadding = style.bottomPadding = ROW_PADDING
+    return style
+
+
+class _Rows(LongTable):
+    """A long table that works out its rows' heights itself at its first layout, as reportlab's Table would
+    (each row's tallest cell, then the padding) but once: reportlab 5's LongTable measures all its remaining
+    rows again each time it splits at a page's end, in a loop that grows with the square of the rows. The
+    parts a split makes are given their rows' heights."""
+
+    measure: tuple[Sequence[float], float] | None = None  # each column's room for text, a string line's leading
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self.measure is not None and None in self._argH:
+            rooms, leading = self.measure
+            self._argH = self._rowHeights = [_row_height(row, rooms, leading) for row in self._cellvalues]
+        return super().wrap(available_width, available_height)
+
+
 def _row_height(cells: Sequence[str | TextCell], rooms: Sequence[float], leading: float) -> float:
-    """A table row's height as reportlab's Table works it out (its tallest cell, then the padding), known
-    before layout: a long table given its row heights does not measure all its remaining rows again each
-    time it splits at a page's end (reportlab 5's LongTable does, in a loop that grows with the square of
-    the rows)."""
     tallest = max(cell.wrap(room, 0)[1] if isinstance(cell, TextCell) else leading * (cell.count("\n") + 1)
                   for cell, room in zip(cells, rooms, strict=True))
     return tallest + 2 * ROW_PADDING
@@ -558,8 +590,7 @@ def _numbered_canvas(pack: Pack, styles: Styles, contents: Contents) -> type:
 class _Document(BaseDocTemplate):
     def __init__(self, target: Any, pack: Pack, styles: Styles, pagesize: tuple[float, float],
                  progress: Callable[[int, int], None] | None, expected_pages: int, contents: Contents) -> None:
-        super().__init__(target, pagesize=pagesize, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=22 * mm,
-                         bottomMargin=18 * mm, title=pack.title, author=pack.author or render(
+        super().__init__(target, pagesize=pagesize, **MARGINS, title=pack.title, author=pack.author or render(
                              "report.issuer", pack.lang), subject=pack.subtitle, creator="Sapporo MICE CRM",
                          lang="ja-JP" if pack.lang == "ja" else "en-GB", invariant=1,
                          initialFontName=styles.face)  # never a non-embedded Helvetica
