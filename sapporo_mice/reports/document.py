@@ -111,7 +111,8 @@ _FALLBACKS = tuple(Face(font.family.replace(" ", ""), fonts.path(font)) for font
 _lock = threading.Lock()
 _covers: dict[str, frozenset[int] | dict[int, int]] = {}
 _advances: dict[str, tuple[dict[int, float], float]] = {}  # face → (advance per code point, default), per 1000 em
-_chosen: dict[tuple[str, int], str | None] = {}  # (base face, code point) → the face that shows it
+_chosen: dict[str, dict[int, str | None]] = {}  # base face → code point → the face that shows it
+_ASCII_FACES: set[str] = set()  # the faces that hold every printable ASCII character
 
 
 def _register() -> None:
@@ -125,6 +126,8 @@ def _register() -> None:
             pdfmetrics.registerFont(font)
             _covers[face.name] = font.face.charToGlyph
             _advances[face.name] = (font.face.charWidths, font.face.defaultWidth)
+            if all(code in font.face.charToGlyph for code in range(0x20, 0x7F)):
+                _ASCII_FACES.add(face.name)
 
 
 def _chain(base: str) -> tuple[str, ...]:
@@ -648,15 +651,18 @@ class _Document(BaseDocTemplate):
 
 def _runs(value: str, base: str) -> list[tuple[str, str]]:
     """``value`` cut into (face, text) runs, each in the first face of the chain that holds it."""
+    if value.isascii() and value.isprintable() and base in _ASCII_FACES:  # e-mails, phones, most Latin names
+        return [(base, value)] if value else []
+    chosen = _chosen.setdefault(base, {})
     runs: list[tuple[str, list[str]]] = []
     for char in value:
         code = ord(char)
         if code in _DROPPED or char in "\r\n":
             continue
         try:
-            face = _chosen[base, code]
+            face = chosen[code]
         except KeyError:  # a long pack asks for the same few hundred characters thousands of times
-            face = _chosen[base, code] = next((name for name in _chain(base) if code in _covers[name]), None)
+            face = chosen[code] = next((name for name in _chain(base) if code in _covers[name]), None)
         if face is None:
             face, char = _JAPANESE.name, MISSING_GLYPH
         if runs and runs[-1][0] == face:
