@@ -3,8 +3,9 @@
 A pack hands :func:`write_pdf` a :class:`Pack` (its title, its language, its sections of flowables) and gets
 an A4 (or Letter) PDF with a cover, a table of contents with page numbers, a header and footer on every
 page (the pack's title, the confidentiality label, the date, "Page X of Y"), a PDF outline and document
-metadata. Everything a user typed reaches ``Paragraph`` through :func:`text`, which escapes it and gives
-every run of characters a font that holds it:
+metadata. Everything a user typed reaches ``Paragraph`` through :func:`text`, which escapes it, or is a
+table cell (:func:`table`, :func:`facts`: plain text, a string or a :class:`TextCell`); either way every run
+of characters is given a font that holds it:
 
 - IPAex Gothic for Japanese (and for the Latin of Japanese packs); DejaVu Sans (a bundled subset: Latin
   with Vietnamese, Greek, Cyrillic) for the Latin of English packs and whatever IPAex lacks; then the
@@ -13,8 +14,9 @@ every run of characters a font that holds it:
 - A character no bundled face holds (an emoji, say) is shown as 〓, the typesetters' mark for a missing
   glyph, rather than as an empty box; variation selectors and joiners are dropped.
 
-Japanese lines wrap with reportlab's CJK rules, made strict by :mod:`~sapporo_mice.reports.kinsoku` (no
-、。」） at the start of a line, no opening bracket at its end).
+Japanese lines wrap with reportlab's CJK rules in a Paragraph and with :func:`kinsoku.break_lines` in a
+TextCell, one rule for both (:mod:`~sapporo_mice.reports.kinsoku`: no 、。」） at the start of a line, no
+opening bracket at its end).
 """
 
 from __future__ import annotations
@@ -271,10 +273,12 @@ class TextCell(Flowable):
     """Plain text in a table cell (no markup), laid out without Paragraph's machinery: each character's
     width read from its face's metrics once, the lines broken by :func:`kinsoku.break_lines` (at spaces,
     between ideographs, kana and Hangul, never before 、。」） or after 「（, and inside a word only when it
-    is longer than the column), each run drawn in the face :func:`text` would give it. The first baseline
-    sits one font size below the top and the lines are ``leading`` apart, as in a Paragraph or a string
-    cell of the same size, so the three look alike in a table. A Paragraph lays out such a cell several
-    times over as a long table splits across pages; this cell keeps its lines for the width it last had."""
+    is longer than the column; a closing mark after Japanese may hang into the cell's right padding, as
+    reportlab's CJK wrap lets it), each run drawn in the face :func:`text` would give it. The first
+    baseline sits one font size below the top and the lines are ``leading`` apart, as in a Paragraph or a
+    string cell of the same size, so the three look alike in a table. A Paragraph lays out such a cell
+    several times over as a long table splits across pages; this cell keeps its lines for the width it
+    last had."""
 
     def __init__(self, value: Any, face: str, size: float, leading: float, color: colors.Color = INK, *,
                  right: bool = False, lines: list[_Line] | None = None) -> None:
