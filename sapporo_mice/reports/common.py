@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from sapporo_mice.identity import live
 from sapporo_mice.models import Activity, Contact, ContactEmail, ContactPhone, Task
+from sapporo_mice.validation.phones import from_e164
 
 
 def international_phone(e164: str | None, raw: str | None) -> str:
@@ -19,7 +20,7 @@ def international_phone(e164: str | None, raw: str | None) -> str:
     if not e164:
         return raw or ""
     try:
-        return phonenumbers.format_number(phonenumbers.parse(e164), phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        return phonenumbers.format_number(from_e164(e164), phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     except phonenumbers.NumberParseException:
         return raw or e164
 
