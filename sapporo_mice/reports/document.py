@@ -390,10 +390,17 @@ class _Rows(LongTable):
     measure: tuple[Sequence[float], float] | None = None  # each column's room for text, a string line's leading
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._measure()
+        return super().wrap(available_width, available_height)
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self._measure()  # a frame wraps a table before it splits it, but reportlab does not promise it
+        return super().split(available_width, available_height)
+
+    def _measure(self) -> None:
         if self.measure is not None and None in self._argH:
             rooms, leading = self.measure
             self._argH = self._rowHeights = [_row_height(row, rooms, leading) for row in self._cellvalues]
-        return super().wrap(available_width, available_height)
 
 
 def _row_height(cells: Sequence[str | TextCell], rooms: Sequence[float], leading: float) -> float:

@@ -227,3 +227,13 @@ def test_a_packs_table_knows_its_row_heights_as_reportlab_measures_them(lang):
     measured.wrap(styles.width, 100_000)
     assert given._argH == pytest.approx(measured._rowHeights)  # as the parts a split makes are given them
     assert len(set(given._argH)) >= 4  # rows of different heights: the comparison means something
+
+
+def test_a_table_split_before_any_wrap_still_measures_its_rows_once():
+    from sapporo_mice.reports.document import table
+
+    styles = Styles("ja")
+    given = table(styles, ["バイヤー", "状況"], [(f"김민준 {i}", "連絡済み。" * (i % 5)) for i in range(60)], (1, 2))
+    first, rest = given.split(styles.width, 300)
+    assert None not in given._argH and None not in rest._argH  # the parts are given their rows' heights
+    assert sum(first._argH) <= 300 and len(first._argH) + len(rest._argH) == 61 + 1  # the header repeats
