@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from sapporo_mice.identity import live
 from sapporo_mice.models import Activity, Contact, ContactEmail, ContactPhone, Task
+from sapporo_mice.validation.phones import from_e164
 
 
 def international_phone(e164: str | None, raw: str | None) -> str:
@@ -19,7 +20,7 @@ def international_phone(e164: str | None, raw: str | None) -> str:
     if not e164:
         return raw or ""
     try:
-        return phonenumbers.format_number(phonenumbers.parse(e164), phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        return phonenumbers.format_number(from_e164(e164), phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     except phonenumbers.NumberParseException:
         return raw or e164
 
@@ -34,12 +35,17 @@ def primary_phone(session: Session, contact_id: str) -> tuple[str | None, str]:
     return first_phones(session, [contact_id]).get(contact_id, (None, ""))
 
 
-def by_id(session: Session, model: type, ids: Iterable[str | None]) -> dict[str, Any]:
-    """The rows of ``model`` with these ids, in a few queries (a 100-page pack reads thousands)."""
+def by_id(session: Session, model: type, ids: Iterable[str | None], *columns: Any) -> dict[str, Any]:
+    """The rows of ``model`` with these ids, in a few queries (a 100-page pack reads thousands): whole
+    records, or only ``columns`` and the id as named rows (several times quicker to read)."""
     wanted = sorted({i for i in ids if i})
     found: dict[str, Any] = {}
     for chunk in _chunks(wanted, 500):
-        found.update({row.id: row for row in session.scalars(select(model).where(model.id.in_(chunk)))})
+        if columns:
+            found.update({row.id: row for row in session.execute(select(model.id, *columns)
+                                                                 .where(model.id.in_(chunk)))})
+        else:
+            found.update({row.id: row for row in session.scalars(select(model).where(model.id.in_(chunk)))})
     return found
 
 

@@ -3,8 +3,9 @@
 A pack hands :func:`write_pdf` a :class:`Pack` (its title, its language, its sections of flowables) and gets
 an A4 (or Letter) PDF with a cover, a table of contents with page numbers, a header and footer on every
 page (the pack's title, the confidentiality label, the date, "Page X of Y"), a PDF outline and document
-metadata. Everything a user typed reaches ``Paragraph`` through :func:`text`, which escapes it and gives
-every run of characters a font that holds it:
+metadata. Everything a user typed reaches ``Paragraph`` through :func:`text`, which escapes it, or is a
+table cell (:func:`table`, :func:`facts`: plain text, a string or a :class:`TextCell`); either way every run
+of characters is given a font that holds it:
 
 - IPAex Gothic for Japanese (and for the Latin of Japanese packs); DejaVu Sans (a bundled subset: Latin
   with Vietnamese, Greek, Cyrillic) for the Latin of English packs and whatever IPAex lacks; then the
@@ -13,8 +14,9 @@ every run of characters a font that holds it:
 - A character no bundled face holds (an emoji, say) is shown as 〓, the typesetters' mark for a missing
   glyph, rather than as an empty box; variation selectors and joiners are dropped.
 
-Japanese lines wrap with reportlab's CJK rules, made strict by :mod:`~sapporo_mice.reports.kinsoku` (no
-、。」） at the start of a line, no opening bracket at its end).
+Japanese lines wrap with reportlab's CJK rules in a Paragraph and with :func:`kinsoku.break_lines` in a
+TextCell, one rule for both (:mod:`~sapporo_mice.reports.kinsoku`: no 、。」） at the start of a line, no
+opening bracket at its end).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -51,6 +53,7 @@ from reportlab.platypus import (
     Spacer,
     TableStyle,
 )
+from reportlab.platypus.tables import CellStyle
 
 from sapporo_mice import fonts, formats
 from sapporo_mice.errors import ExportError
@@ -83,6 +86,7 @@ register({
 MISSING_GLYPH = "〓"
 _DROPPED = {0x200D, 0xFE0E, 0xFE0F, 0x20E3}  # joiners and variation selectors: no glyph of their own
 PAPER = {"A4": A4, "Letter": LETTER}
+MARGINS = {"leftMargin": 18 * mm, "rightMargin": 18 * mm, "topMargin": 22 * mm, "bottomMargin": 18 * mm}
 INK = colors.HexColor("#1F2933")
 ACCENT = colors.HexColor("#0B5CAD")  # the city's blue
 RULE = colors.HexColor("#C5CED6")
@@ -108,6 +112,9 @@ _LATIN_BOLD = Face("DejaVuSans-Bold", fonts.path(fonts.LATIN_BOLD))
 _FALLBACKS = tuple(Face(font.family.replace(" ", ""), fonts.path(font)) for font in fonts.FALLBACKS)
 _lock = threading.Lock()
 _covers: dict[str, frozenset[int] | dict[int, int]] = {}
+_advances: dict[str, tuple[dict[int, float], float]] = {}  # face → (advance per code point, default), per 1000 em
+_chosen: dict[str, dict[int, str | None]] = {}  # base face → code point → the face that shows it
+_ASCII_FACES: set[str] = set()  # the faces that hold every printable ASCII character
 
 
 def _register() -> None:
@@ -120,6 +127,9 @@ def _register() -> None:
             font = TTFont(face.name, str(face.path))
             pdfmetrics.registerFont(font)
             _covers[face.name] = font.face.charToGlyph
+            _advances[face.name] = (font.face.charWidths, font.face.defaultWidth)
+            if all(code in font.face.charToGlyph for code in range(0x20, 0x7F)):
+                _ASCII_FACES.add(face.name)
 
 
 def _chain(base: str) -> tuple[str, ...]:
@@ -161,11 +171,6 @@ class Styles:
         self.small = ParagraphStyle("small", fontSize=8, leading=11, **base)
         self.muted = ParagraphStyle("muted", parent=self.small, textColor=MUTED)
         self.cell = ParagraphStyle("cell", fontSize=8.5, leading=11.5, **base)
-        self.cell_right = ParagraphStyle("cell_right", parent=self.cell, alignment=TA_RIGHT)
-        # Text with no ideographs wraps by words: several times faster than the CJK wrap, which weighs
-        # every character (long e-mail addresses still break, reportlab splits overlong words).
-        self.cell_latin = ParagraphStyle("cell_latin", parent=self.cell, wordWrap=None)
-        self.cell_latin_right = ParagraphStyle("cell_latin_right", parent=self.cell_latin, alignment=TA_RIGHT)
         self.head_cell = ParagraphStyle("head_cell", parent=self.cell, fontName=self.bold, textColor=colors.white)
         self.label = ParagraphStyle("label", parent=self.cell, textColor=MUTED)
         heading = {"fontName": self.bold, "wordWrap": wrap, "textColor": ACCENT, "keepWithNext": 1}
@@ -179,6 +184,7 @@ class Styles:
         self.toc = [ParagraphStyle(f"toc{level}", fontSize=10 - level, leading=16 - level * 2,
                                    leftIndent=level * 12 * mm / 4, **base) for level in range(3)]
         self.center = ParagraphStyle("center", parent=self.body, alignment=TA_CENTER)
+        self.known_lines: dict[tuple[str, str, float], _Line] = {}  # table cells' lines, made once per pack
 
     def p(self, value: Any, style: ParagraphStyle | None = None) -> Paragraph:
         style = style or self.body
@@ -204,70 +210,211 @@ def base_table_style(styles: Styles) -> list[tuple]:
     return [("FONTNAME", (0, 0), (-1, -1), styles.face)]
 
 
-def has_cjk(value: Any) -> bool:
-    """Whether ``value`` holds ideographs, kana, Hangul or full-width forms (text that wraps by character)."""
-    return any(0x2E80 <= ord(c) <= 0x9FFF or 0xAC00 <= ord(c) <= 0xD7AF or 0xF900 <= ord(c) <= 0xFAFF
-               or 0xFF00 <= ord(c) <= 0xFFEF for c in str(value or ""))
-
-
 CELL_PADDING = 6  # reportlab's default left and right padding of a table cell
+ROW_PADDING = 3  # the packs' tables' top and bottom padding of a cell
 
 
-def _plain_cell(value: Any, styles: Styles, width: float) -> str | None:
-    """``value`` as a plain string cell when it needs no wrapping and one face holds it (laid out an order
-    of magnitude faster than a Paragraph, which matters in a 100-page buyers' list), else None."""
+class _Line:
+    """One line of a cell's text as it was typed: its characters as shown, each one's width, and its runs of
+    one face ((start, end, face), the same faces :func:`text` gives a Paragraph)."""
+
+    __slots__ = ("allowed", "runs", "text", "total", "widths")
+
+    def __init__(self, value: str, base: str, size: float) -> None:
+        self.runs: list[tuple[int, int, str]] = []
+        self.widths: list[float] = []
+        chunks = []
+        for face, chunk in _runs(value, base):
+            advance, default = _advances[face]
+            scale = size / 1000
+            self.widths += [advance.get(ord(c), default) * scale for c in chunk]
+            at = len(self.widths)
+            self.runs.append((at - len(chunk), at, face))
+            chunks.append(chunk)
+        self.text = "".join(chunks)
+        self.total = sum(self.widths)
+        self.allowed: list[bool] | None = None  # kinsoku.break_points, worked out once if the line ever wraps
+
+    def breaks(self, room: float) -> list[tuple[int, int]]:
+        if self.total <= room + kinsoku.FUZZ:
+            return [(0, len(self.text))]
+        if self.allowed is None:
+            self.allowed = kinsoku.break_points(self.text)
+        return kinsoku.break_lines(self.text, self.widths, room, hang=CELL_PADDING, allowed=self.allowed)
+
+    def pieces(self, start: int, end: int) -> Iterable[tuple[str, str]]:
+        """(face, text) of each run between ``start`` and ``end``."""
+        for run_start, run_end, face in self.runs:
+            if run_end > start and run_start < end:
+                yield face, self.text[max(start, run_start):min(end, run_end)]
+
+
+def _lines(value: Any, face: str, size: float, known: dict[tuple[str, str, float], _Line] | None = None) -> list[_Line]:
+    """``value``'s lines as typed; white space as a Paragraph shows it (each run of it, tabs and U+3000 too,
+    one space; none at the ends). ``known`` holds the lines already made for a pack: a long table repeats
+    its statuses, countries and companies thousands of times (a _Line never changes once made but for its
+    break points, worked out once)."""
     shown = "" if value is None else str(value)
-    covered = _covers[styles.face]
-    if any(ord(c) not in covered and c != "\n" for c in shown):
-        return None
-    room = width - 2 * CELL_PADDING
-    if any(stringWidth(line, styles.face, styles.cell.fontSize) > room for line in shown.split("\n")):
-        return None
-    return shown
+    if not shown:
+        return []
+    lines = []
+    for typed in shown.split("\n"):
+        key = (" ".join(typed.split()), face, size)
+        line = known.get(key) if known is not None else None
+        if line is None:
+            line = _Line(*key)
+            if known is not None:
+                known[key] = line
+        lines.append(line)
+    return lines
+
+
+class TextCell(Flowable):
+    """Plain text in a table cell (no markup), laid out without Paragraph's machinery: each character's
+    width read from its face's metrics once, the lines broken by :func:`kinsoku.break_lines` (at spaces,
+    between ideographs, kana and Hangul, never before 、。」） or after 「（, and inside a word only when it
+    is longer than the column; a closing mark after Japanese may hang into the cell's right padding, as
+    reportlab's CJK wrap lets it), each run drawn in the face :func:`text` would give it. The first
+    baseline sits one font size below the top and the lines are ``leading`` apart, as in a Paragraph or a
+    string cell of the same size, so the three look alike in a table. A Paragraph lays out such a cell
+    several times over as a long table splits across pages; this cell keeps its lines for the width it
+    last had."""
+
+    def __init__(self, value: Any, face: str, size: float, leading: float, color: colors.Color = INK, *,
+                 right: bool = False, lines: list[_Line] | None = None) -> None:
+        super().__init__()
+        _register()
+        self.face, self.size, self.leading, self.color, self.right = face, size, leading, color, right
+        self.lines = lines if lines is not None else _lines(value, face, size)  # given: _lines of value
+        self._room: float | None = None
+        self._laid: list[tuple[_Line, int, int]] = []
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if available_width != self._room:
+            self._laid = [(line, start, end) for line in self.lines for start, end in line.breaks(available_width)]
+            self._room = available_width
+        self.width, self.height = available_width, len(self._laid) * self.leading
+        return self.width, self.height
+
+    @property
+    def shown(self) -> list[tuple[str, float]]:
+        """Each line as last laid out: its text and its width."""
+        return [(line.text[start:end], sum(line.widths[start:end])) for line, start, end in self._laid]
+
+    def draw(self) -> None:
+        # One text object; each line starts relative to the one before (Td), and the face is set only where
+        # it changes (setting it again would repeat the font operator on every line).
+        writer = self.canv.beginText(0, self.height - self.size)
+        writer.setFillColor(self.color)
+        at, face_now = 0.0, None
+        for index, (line, start, end) in enumerate(self._laid):
+            x = self.width - sum(line.widths[start:end]) if self.right else 0.0
+            if x != at or index:
+                writer.moveCursor(x - at, self.leading if index else 0)
+            at = x
+            for face, chunk in line.pieces(start, end):
+                if face != face_now:
+                    writer.setFont(face, self.size)
+                    face_now = face
+                writer.textOut(chunk)
+        self.canv.drawText(writer)
+
+
+def _shortened(value: str, face: str, size: float, room: float) -> str:
+    """``value`` cut short with "…" where one line of ``room`` ends (measured in the faces it is drawn in)."""
+    line = _Line(value, face, size)
+    if line.total <= room:
+        return line.text
+    room -= _Line("…", face, size).total
+    used, end = 0.0, 0
+    while end < len(line.widths) and used + line.widths[end] <= room:
+        used += line.widths[end]
+        end += 1
+    return line.text[:end] + "…"
+
+
+def cell(value: Any, styles: Styles, room: float, *, right: bool = False) -> str | TextCell:
+    """A table body cell for plain ``value`` in a column with ``room`` for text: a string when it fits in the
+    pack's face (the Table draws it with the table's font), else a :class:`TextCell`."""
+    face, size = styles.face, styles.cell.fontSize
+    lines = _lines(value, face, size, styles.known_lines)
+    if all(line.total <= room + kinsoku.FUZZ and all(run[2] == face for run in line.runs) for line in lines):
+        return "\n".join(line.text for line in lines)
+    return TextCell(value, face, size, styles.cell.leading, right=right, lines=lines)
 
 
 def table(styles: Styles, header: Sequence[str], rows: Iterable[Sequence[Any]], widths: Sequence[float],
           *, right: Iterable[int] = ()) -> Flowable:
     """A table whose header repeats on every page and whose rows split cleanly; ``widths`` are fractions
-    of the frame's width; ``right`` names the columns aligned right (numbers, money). A cell that fits its
-    column in the pack's face is a plain string; the others are Paragraphs that wrap and mix faces."""
+    of the frame's width; ``right`` names the columns aligned right (numbers, money). Every cell is plain
+    text (:func:`cell`)."""
     right = set(right)
     total = sum(widths)
     column_widths = [styles.width * w / total for w in widths]
-    data: list[list[Any]] = [[Paragraph(text(h, styles.bold), styles.head_cell) for h in header]]
-    for row in rows:
-        cells = []
-        for i, value in enumerate(row):
-            plain = _plain_cell(value, styles, column_widths[i])
-            if plain is None:
-                latin = not has_cjk(value)
-                style = ((styles.cell_latin_right if latin else styles.cell_right) if i in right
-                         else (styles.cell_latin if latin else styles.cell))
-            cells.append(plain if plain is not None else Paragraph(text(value, styles.face), style))
-        data.append(cells)
+    rooms = [w - CELL_PADDING - CELL_PADDING for w in column_widths]  # as the Table works it out, to the bit
+    head = styles.head_cell
+    data: list[list[Any]] = [[TextCell(h, styles.bold, head.fontSize, head.leading, head.textColor, right=i in right)
+                              for i, h in enumerate(header)]]
+    data += [[cell(value, styles, rooms[i], right=i in right) for i, value in enumerate(row)] for row in rows]
     if len(data) == 1:
         return styles.p(styles.words("report.none"), styles.muted)
-    result = LongTable(data, colWidths=column_widths, repeatRows=1, splitByRow=1, hAlign="LEFT")
+    by_column = [_cell_style(styles, "RIGHT" if i in right else "LEFT") for i in range(len(column_widths))]
+    # The cells share their column's style: a TableStyle sets the same values on every cell, one by one.
+    result = _Rows(data, colWidths=column_widths, repeatRows=1, splitByRow=1, hAlign="LEFT",
+                   cellStyles=[list(by_column) for _ in data])
+    result.measure = (rooms, styles.cell.leading)
     result.setStyle(TableStyle([
-        *base_table_style(styles),
-        ("FONTSIZE", (0, 1), (-1, -1), styles.cell.fontSize),
-        ("LEADING", (0, 1), (-1, -1), styles.cell.leading),
-        ("TEXTCOLOR", (0, 1), (-1, -1), INK),
-        *[("ALIGN", (i, 1), (i, -1), "RIGHT") for i in sorted(right)],
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, SHADE]),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]))
     return result
 
 
+def _cell_style(styles: Styles, alignment: str) -> CellStyle:
+    """How a table cell's string is set (a TextCell sets its own), and every cell's padding and alignment."""
+    style = CellStyle(alignment)
+    style.fontname, style.fontsize, style.leading = styles.face, styles.cell.fontSize, styles.cell.leading
+    style.color, style.alignment, style.valign = INK, alignment, "TOP"
+    style.leftPadding = style.rightPadding = CELL_PADDING
+    style.topPadding = style.bottomPadding = ROW_PADDING
+    return style
+
+
+class _Rows(LongTable):
+    """A long table that works out its rows' heights itself at its first layout, as reportlab's Table would
+    (each row's tallest cell, then the padding) but once: reportlab 5's LongTable measures all its remaining
+    rows again each time it splits at a page's end, in a loop that grows with the square of the rows. The
+    parts a split makes are given their rows' heights."""
+
+    measure: tuple[Sequence[float], float] | None = None  # each column's room for text, a string line's leading
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._measure()
+        return super().wrap(available_width, available_height)
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self._measure()  # a frame wraps a table before it splits it, but reportlab does not promise it
+        return super().split(available_width, available_height)
+
+    def _measure(self) -> None:
+        if self.measure is not None and None in self._argH:
+            rooms, leading = self.measure
+            self._argH = self._rowHeights = [_row_height(row, rooms, leading) for row in self._cellvalues]
+
+
+def _row_height(cells: Sequence[str | TextCell], rooms: Sequence[float], leading: float) -> float:
+    tallest = max(cell.wrap(room, 0)[1] if isinstance(cell, TextCell) else leading * (cell.count("\n") + 1)
+                  for cell, room in zip(cells, rooms, strict=True))
+    return tallest + 2 * ROW_PADDING
+
+
 def facts(styles: Styles, pairs: Iterable[tuple[str, Any]]) -> Flowable:
     """A two-column label/value block; pairs whose value is empty are left out."""
-    data = [[Paragraph(text(label, styles.face), styles.label), Paragraph(text(value, styles.face), styles.cell)]
-            for label, value in pairs if value not in (None, "", [])]
+    label, value_style = styles.label, styles.cell
+    data = [[TextCell(name, styles.face, label.fontSize, label.leading, label.textColor),
+             TextCell(value, styles.face, value_style.fontSize, value_style.leading)]
+            for name, value in pairs if value not in (None, "", [])]
     if not data:
         return styles.p(styles.words("report.none"), styles.muted)
     width = styles.width
@@ -385,14 +532,14 @@ class Contents:
         y = height - 22 * mm - 40  # below the "Contents" heading
         for level, title, target, key in self.entries[index * self.PER_PAGE:(index + 1) * self.PER_PAGE]:
             style = styles.toc[min(level, len(styles.toc) - 1)]
-            indent = level * 6 * mm
+            indent = level * 6 * mm + style.leftIndent
             number = str(target)
             room = right - left - indent - 14 * mm
-            while len(title) > 2 and stringWidth(title, _JAPANESE.name, style.fontSize) > room:
-                title = title[:-2] + "…"  # one line per entry: the reserved pages hold PER_PAGE of them
-            paragraph = Paragraph(text(title, style.fontName), style)
-            _, used = paragraph.wrap(right - left - indent - 14 * mm, 40)
-            paragraph.drawOn(canv, left + indent, y - used)
+            # One line per entry (the reserved pages hold PER_PAGE of them): a longer title is cut with "…".
+            entry = TextCell(_shortened(title, style.fontName, style.fontSize, room), style.fontName,
+                             style.fontSize, style.leading, style.textColor)
+            _, used = entry.wrap(room, 40)
+            entry.drawOn(canv, left + indent, y - used)
             canv.saveState()
             canv.setFont(style.fontName, style.fontSize)
             canv.setFillColor(MUTED)
@@ -457,8 +604,7 @@ def _numbered_canvas(pack: Pack, styles: Styles, contents: Contents) -> type:
 class _Document(BaseDocTemplate):
     def __init__(self, target: Any, pack: Pack, styles: Styles, pagesize: tuple[float, float],
                  progress: Callable[[int, int], None] | None, expected_pages: int, contents: Contents) -> None:
-        super().__init__(target, pagesize=pagesize, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=22 * mm,
-                         bottomMargin=18 * mm, title=pack.title, author=pack.author or render(
+        super().__init__(target, pagesize=pagesize, **MARGINS, title=pack.title, author=pack.author or render(
                              "report.issuer", pack.lang), subject=pack.subtitle, creator="Sapporo MICE CRM",
                          lang="ja-JP" if pack.lang == "ja" else "en-GB", invariant=1,
                          initialFontName=styles.face)  # never a non-embedded Helvetica
@@ -516,13 +662,18 @@ class _Document(BaseDocTemplate):
 
 def _runs(value: str, base: str) -> list[tuple[str, str]]:
     """``value`` cut into (face, text) runs, each in the first face of the chain that holds it."""
-    chain = _chain(base)
+    if value.isascii() and value.isprintable() and base in _ASCII_FACES:  # e-mails, phones, most Latin names
+        return [(base, value)] if value else []
+    chosen = _chosen.setdefault(base, {})
     runs: list[tuple[str, list[str]]] = []
     for char in value:
         code = ord(char)
         if code in _DROPPED or char in "\r\n":
             continue
-        face = next((name for name in chain if code in _covers[name]), None)
+        try:
+            face = chosen[code]
+        except KeyError:  # a long pack asks for the same few hundred characters thousands of times
+            face = chosen[code] = next((name for name in _chain(base) if code in _covers[name]), None)
         if face is None:
             face, char = _JAPANESE.name, MISSING_GLYPH
         if runs and runs[-1][0] == face:
@@ -548,7 +699,10 @@ def draw_text(canv: pdfcanvas.Canvas, x: float, y: float, value: str, base: str,
 def _story(pack: Pack, styles: Styles, contents: Contents) -> list[Flowable]:
     story: list[Flowable] = []
     if pack.cover:
-        story += [Spacer(1, 45 * mm), Paragraph(text(pack.title, styles.bold), styles.cover_title)]
+        # Every page after the first has the body's frame, below the header: a cover too long for its page
+        # (a 300-character title) goes on below the header of the next, not under the cover's blue band.
+        story += [NextPageTemplate("body"), Spacer(1, 45 * mm), Paragraph(text(pack.title, styles.bold),
+                                                                          styles.cover_title)]
         if pack.subtitle:
             story.append(styles.p(pack.subtitle, styles.cover_sub))
         story.append(Spacer(1, 8 * mm))
@@ -559,7 +713,6 @@ def _story(pack: Pack, styles: Styles, contents: Contents) -> list[Flowable]:
                                                      date=formats.date(pack.when, pack.lang)))
         story += [styles.p(prepared, styles.cover_note), styles.p(styles.words("report.issuer"), styles.cover_note),
                   Spacer(1, 4 * mm), styles.p(styles.words(pack.label), styles.cover_note)]
-        story.append(NextPageTemplate("body"))
         if contents.count:
             story += [PageBreak(), Paragraph(text(styles.words("report.contents"), styles.bold), styles.h1),
                       _Reserve(contents)]

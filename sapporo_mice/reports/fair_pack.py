@@ -219,8 +219,9 @@ def _org_name(company: Organization, lang: str) -> str:
 def _buyers(session: Session, leads: list[Lead], styles: Styles) -> Section:
     lang, w = styles.lang, styles.words
     leads = [lead for lead in leads if lead.status.value not in ("lost", "dormant")]
-    people = common.by_id(session, Contact, (lead.contact_id for lead in leads))
-    companies = common.by_id(session, Organization, (lead.organization_id for lead in leads))
+    people = common.by_id(session, Contact, (lead.contact_id for lead in leads), Contact.display_name, Contact.country)
+    companies = common.by_id(session, Organization, (lead.organization_id for lead in leads), Organization.name,
+                             Organization.name_ja, Organization.name_en, Organization.country)
     emails = common.first_emails(session, people)
     phones = common.first_phones(session, people)
     latest = common.last_activities(session, [("lead", lead.id) for lead in leads]

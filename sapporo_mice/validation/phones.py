@@ -92,11 +92,33 @@ def parse_phone(raw: str, *regions: str | None) -> PhoneNumber:
     return PhoneNumber(raw=raw, region=chain[0], e164=None, extension=None, valid=False)
 
 
+def from_e164(e164: str) -> phonenumbers.PhoneNumber:
+    """A stored E.164 number as phonenumbers' number, cut from its text after the calling code as
+    :func:`national_digits` does (in a third of the time of ``phonenumbers.parse``, which a 100-page pack
+    would spend on 1,700 phones); text that is not ``+`` and digits is parsed. Raises what parse raises."""
+    digits = e164[1:]
+    if e164.startswith("+") and digits.isascii() and digits.isdigit():
+        for size in (1, 2, 3):
+            if int(digits[:size]) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE and len(digits) > size:
+                return _with_leading_zeros(int(digits[:size]), digits[size:])
+    return phonenumbers.parse(e164)
+
+
+def _with_leading_zeros(country_code: int, national: str) -> phonenumbers.PhoneNumber:
+    """The number, marking the zeros its national part starts with (Italy's 06…) as phonenumbers does."""
+    number = phonenumbers.PhoneNumber(country_code=country_code, national_number=int(national))
+    zeros = min(len(national) - len(national.lstrip("0")), len(national) - 1)  # an all-zero number keeps one
+    if zeros:
+        number.italian_leading_zero = True
+        number.number_of_leading_zeros = zeros if zeros > 1 else None
+    return number
+
+
 def display_phone(e164: str | None, raw: str, extension: str | None = None) -> str:
     """National format for Japanese numbers, international otherwise; the raw text if unparsed."""
     if not e164:
         return raw
-    number = phonenumbers.parse(e164)
+    number = from_e164(e164)
     style = (
         phonenumbers.PhoneNumberFormat.NATIONAL
         if phonenumbers.region_code_for_number(number) == "JP"
@@ -114,7 +136,7 @@ def national_phone(e164: str | None) -> str | None:
     if not e164:
         return None
     try:
-        number = phonenumbers.parse(e164)
+        number = from_e164(e164)
     except phonenumbers.NumberParseException:
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL) or None

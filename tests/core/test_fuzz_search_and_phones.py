@@ -11,11 +11,17 @@ import os
 import re
 
 import phonenumbers
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from sapporo_mice.search import MAX_TERMS, Search, terms_of
-from sapporo_mice.validation.phones import display_phone, parse_phone, region_chain
+from sapporo_mice.validation.phones import (
+    display_phone,
+    from_e164,
+    parse_phone,
+    region_chain,
+)
 
 SCALE = int(os.environ.get("SAPPORO_MICE_FUZZ_SCALE", "1"))
 DB_SETTINGS = dict(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -45,9 +51,23 @@ def test_parse_phone_never_raises_and_is_valid_only_in_e164(raw, regions):
         assert re.fullmatch(r"\+[1-9][0-9]{1,14}", parsed.e164), parsed
         assert display_phone(parsed.e164, raw, parsed.extension)
         assert parse_phone(parsed.e164).e164 == parsed.e164  # E.164 reads back as itself
+        assert from_e164(parsed.e164) == phonenumbers.parse(parsed.e164)
     else:
         assert parsed.e164 is None and parsed.display == raw
     assert "JP" in region_chain(*regions)
+
+
+def test_a_stored_number_is_read_as_phonenumbers_parses_it():
+    stored = {phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+              for region in phonenumbers.SUPPORTED_REGIONS for kind in range(12)
+              if (number := phonenumbers.example_number_for_type(region, kind)) is not None}
+    stored |= {"+390612345678", "+39000123", "+3900", "+2252123456789", "+80012345678", "+81112223333"}
+    assert len(stored) > 900
+    for e164 in stored:  # Italy's leading zeros, one-, two- and three-digit calling codes, global numbers
+        assert from_e164(e164) == phonenumbers.parse(e164), e164
+    for text in ("+999123", "not a number", "+"):
+        with pytest.raises(phonenumbers.NumberParseException):
+            from_e164(text)
 
 
 # ----------------------------------------------------------------------------------------- search

@@ -130,7 +130,15 @@ def test_extreme_content_still_lays_out(crm, tmp_path):
     assert body.count("Ünal") == 50 and "49" in body and "長い名前長い名前" in body
     assert MISSING_GLYPH in body  # the emoji, which no bundled face holds, as the typesetters' mark
     assert 4 <= made.pages <= 20
+    entry = next(line for line in PdfReader(out).pages[1].extract_text().splitlines() if "株式会社長い" in line)
+    assert "…" in entry  # the contents cut a long title short on its one line
     qpdf_check(out)
+    english = crm.reports.build("fair", fair_id, tmp_path / "extreme-en.pdf", lang="en")
+    pages = PdfReader(english.path).pages
+    assert "Delegation pack:" in pages[0].extract_text()
+    assert "Economic and Tourism Bureau" not in pages[1].extract_text()  # a too-long cover goes on below a
+    assert "Delegation pack: XXX" in pages[1].extract_text()  # header, not under the cover's band again
+    qpdf_check(english.path)
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
