@@ -81,7 +81,7 @@ def build_report(data: dict[str, Any], styles: Styles, shown: Any) -> Pack:
                 for i in area["indicators"]]
         flowables = [table(styles, [w("report.kpi.indicator"), w("report.kpi.pillar"), w("report.kpi.target"),
                                     w("report.kpi.actual"), w("report.kpi.achieved"), w("report.kpi.how")],
-                           rows, (3.2, 2.2, 2.0, 2.0, 1.1, 1.5), right=(2, 3, 4)),
+                           rows, (3.2, 2.2, 1.85, 1.85, 1.4, 1.5), right=(2, 3, 4)),
                      Heading(w("report.kpi.chart"), styles.h3, 1), _chart(area, data["years"], styles)]
         pack.sections.append(Section(area["name"], flowables))
     definitions = []
