@@ -242,7 +242,7 @@ def _buyers(session: Session, leads: list[Lead], styles: Styles) -> Section:
     header = [w("report.fair.buyer"), w("report.fair.company"), w("report.fair.country"),
               f"{w('report.fair.phone')} / {w('report.fair.email')}", w("report.fair.rating"),
               w("report.fair.status"), w("report.fair.last")]
-    return Section(w("report.fair.buyers"), [table(styles, header, rows, (1.7, 2.0, 1.5, 2.3, 1.2, 1.9, 2.3))],
+    return Section(w("report.fair.buyers"), [table(styles, header, rows, (1.7, 1.9, 1.5, 2.5, 1.2, 1.8, 2.3))],
                    new_page=True)
 
 
