@@ -581,7 +581,12 @@ class OfficeMerge(_Apply):
         if not erased_fields:
             return False
         if entry["op"] == ChangeOp.RESTORE.value:
-            return _tombstone(row)
+            if not _tombstone(row):
+                return False
+            # The deletion is logged again under the office's device: the laptop that restored the record
+            # (and holds it live) deletes it again when the answer comes back, as every replica does.
+            self.unit.log.deleted(entry["table_name"], entry["row_id"])
+            return True
         if entry["field"] not in erased_fields:
             return False
         self.unit.log.erase_values(entry["table_name"], [entry["row_id"]], [entry["field"]])

@@ -171,3 +171,23 @@ def test_an_office_purge_wins_over_a_laptops_unsent_edits_of_the_erased_values(o
         assert (hire["stage"], hire["owner"], hire["notes"], hire["host_rating"]) == ("hired", "佐藤 花子", None, None)
         assert crm.search.find("再面談") == []
         assert crm.privacy.purge_preview() == []
+
+
+def test_a_laptops_restore_does_not_bring_back_a_student_the_office_erased(office, laptops, tmp_path):
+    """Laptop a deleted the student and the office erased her; a then restored her (undo) before the erasure
+    reached it. The restore arrives after the purge: she stays a purged tombstone on every replica, with
+    nothing personal anywhere, and the lists show her nowhere."""
+    a, b = laptops
+    mai, _kept, _match = _student_with_a_hire(a)
+    _everyone(office, tmp_path, a, b)
+    a.students.delete(mai, actor="佐藤 花子")
+    _everyone(office, tmp_path, a, b)
+    office.privacy.erase(mai, actor=ACTOR)
+    a.students.restore(mai, actor="佐藤 花子")
+    assert a.students.get(mai)["display_name"] == PERSONAL[0]  # restored on the laptop: the check can fail
+    _converged(office, tmp_path, a, b)
+    _nothing_personal_anywhere(office, a, b)
+    for crm in (office, a, b):
+        tomb = crm.students.get(mai, include_deleted=True)
+        assert (tomb["deleted_at"] is not None, tomb["purged_at"] is not None) == (True, True)
+        assert mai not in crm.lists.ids("student")
