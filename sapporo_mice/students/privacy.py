@@ -48,6 +48,13 @@ KEPT = SyncMixin.SYSTEM_FIELDS | {"deleted_at", "merged_into", "purged_at"}
 BLANK = {"display_name": "", "tags": "", "sort_key": "", "internship_interest": False, "part_time_permit": False,
          "consent_share_with_companies": False}
 MATCH_PERSONAL = ("reasons", "notes", "host_note", "host_rating")
+# What an erasure blanks in the rows under an erased one, by table: the column naming the parent, the parent's
+# table, and the blanks. A row made on a laptop before the erasure reached it is blanked the same way when it
+# arrives (sync), so a later match or stage note does not bring the erased person back.
+ERASED_WITH_PARENT = {
+    "matches": ("student_id", "students", dict.fromkeys(MATCH_PERSONAL)),
+    "match_stage_changes": ("match_id", "matches", {"note": None}),
+}
 # What a company may see of a student who agreed to share (no contact details, no residence card).
 SHAREABLE = ("display_name", "latin_name", "nationality", "major", "degree", "graduation_year", "graduation_month",
              "jlpt", "english", "other_languages", "skills", "desired_industries", "desired_job_types",
@@ -252,11 +259,11 @@ class Privacy:
             unit.log.flush()
             # The log's earlier values go, and a purge entry per row takes the erasure to every replica.
             unit.log.erased("students", ids, {key: BLANK.get(key) for key in personal})
-            unit.log.erased("matches", match_ids, dict.fromkeys(MATCH_PERSONAL))
+            unit.log.erased("matches", match_ids, ERASED_WITH_PARENT["matches"][2])
             if match_ids:
                 stage_ids = list(session.scalars(select(MatchStageChange.id).where(
                     MatchStageChange.match_id.in_(match_ids))))
-                unit.log.erased("match_stage_changes", stage_ids, {"note": None})
+                unit.log.erased("match_stage_changes", stage_ids, ERASED_WITH_PARENT["match_stage_changes"][2])
             for student_id in ids:
                 session.add(AccessLogEntry(at=now, user=actor, action=action, record_type="student",
                                            record_id=student_id))

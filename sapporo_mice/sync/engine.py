@@ -39,6 +39,7 @@ from sapporo_mice.ids import uuid7
 from sapporo_mice.inserts import TableWriter, among
 from sapporo_mice.models import (
     MODEL_BY_TABLE,
+    Base,
     ChangeLogEntry,
     ChangeOp,
     Conflict,
@@ -107,6 +108,10 @@ _CONVERTERS: dict[str, dict[str, Any]] = {
 }
 # Per table, the columns whose logged value is not already the column's value (dates, times, enums).
 _CONVERTED = {table: {k: f for k, f in convert.items() if f is not _same} for table, convert in _CONVERTERS.items()}
+# Tables in the order their new rows are written: a parent before the rows that point at it (a bundle may hold a
+# new phone of an old contact before a new contact with its phone; written table by table in the order first
+# met, the second phone would come before its contact).
+_WRITE_ORDER = {table.name: n for n, table in enumerate(Base.metadata.sorted_tables)}
 
 
 def typed(table: str, key: str, value: Any) -> Any:
@@ -284,6 +289,7 @@ class _Apply:
                 late += folded.get((table, row["id"]), [])
         self.session.flush()
         connection = self.session.connection()
+        by_table = {table: by_table[table] for table in sorted(by_table, key=_WRITE_ORDER.__getitem__)}
         for table, rows in by_table.items():
             model = MODEL_BY_TABLE[table]
             TableWriter(connection, model.__table__, [c.key for c in model.__table__.columns]).write(rows)
@@ -559,11 +565,46 @@ class OfficeMerge(_Apply):
             if entry["op"] in (ChangeOp.UPDATE.value, ChangeOp.RESTORE.value) and key not in self._purges:
                 wanted[key[0]].add(key[1])
                 self._purges[key] = None
+        for table, ids in self._prefetch_parent_purges(entries).items():
+            wanted[table] |= ids
         for table, ids in wanted.items():
             for where in among(ChangeLogEntry.row_id, sorted(ids), self.dialect):
                 for row_id, blanks in self.session.execute(select(ChangeLogEntry.row_id, ChangeLogEntry.new_value).where(
                         ChangeLogEntry.table_name == table, ChangeLogEntry.op == ChangeOp.PURGE.value, where)):
                     self._purged(table, row_id, blanks)
+
+    def _prefetch_parent_purges(self, entries: list[Mapping[str, Any]]) -> dict[str, set[str]]:
+        """The parents, erased or not, of the new rows an erasure would have blanked (a match, a stage note)."""
+        from sapporo_mice.students.privacy import ERASED_WITH_PARENT
+
+        wanted: dict[str, set[str]] = defaultdict(set)
+        for entry in entries:
+            rule = ERASED_WITH_PARENT.get(entry["table_name"])
+            if rule is None or entry["op"] != ChangeOp.INSERT.value or entry["new_value"] is None:
+                continue
+            parent_id = decode_value(entry["new_value"]).get(rule[0])
+            if parent_id and (rule[1], parent_id) not in self._purges:
+                wanted[rule[1]].add(parent_id)
+                self._purges[(rule[1], parent_id)] = None
+        return wanted
+
+    def _blanked_under_erased(self, table: str, payload: dict[str, Any]) -> dict[str, Any]:
+        """The blanks a new row takes because its parent was erased here (a laptop made it before the erasure
+        reached it): the erasure wins, as over the laptop's edits."""
+        from sapporo_mice.students.privacy import ERASED_WITH_PARENT
+
+        rule = ERASED_WITH_PARENT.get(table)
+        if rule is None or not self._purges.get((rule[1], payload.get(rule[0]))):
+            return {}
+        self._purges[(table, payload["id"])] = frozenset(rule[2])  # and the laptop's later edits of them
+        return dict(rule[2])
+
+    def _fold(self, entry: Mapping[str, Any]) -> bool:
+        """An edit of a new row whose erased fields it would fill again is dropped as :meth:`apply` drops it."""
+        if (entry["op"] == ChangeOp.UPDATE.value and (entry["table_name"], entry["row_id"]) in self._new_rows
+                and self._erased_here(entry, None)):
+            return True
+        return super()._fold(entry)
 
     def _purged(self, table: str, row_id: str, blanks: str | None) -> None:
         fields = frozenset(_CONVERTERS[table]) if blanks is None else frozenset(decode_value(blanks))
@@ -658,7 +699,11 @@ class OfficeMerge(_Apply):
             elif parent is not None and parent.deleted_at is not None and parent.merged_into is None:
                 self._conflict(DELETED_PARENT, parent_table, parent.id, None, entry, office=None,
                                incoming=entry["row_id"], winner=None, resolved=False)
-        self.insert(entry, payload)
+        blanks = self._blanked_under_erased(table, {**payload, "id": entry["row_id"]})
+        self.insert(entry, {**payload, **blanks})
+        if blanks:  # the received entries' values go, and a purge entry blanks the row everywhere (its laptop too,
+            # with the values its later edits gave the row)
+            self.unit.log.erased(table, [entry["row_id"]], blanks)
         if redirects:
             self._flush_inserts()
             row = self.load(table, entry["row_id"])

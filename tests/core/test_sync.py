@@ -57,6 +57,24 @@ def _converged(office, tmp_path, a, b):
 
 
 # ------------------------------------------------------------------------------- the same field
+def test_new_rows_reach_the_office_parents_first_whatever_order_the_bundle_met_them(office, laptops, tmp_path):
+    """A phone added to a known person, then a new person with a phone: the first new row of the bundle is a
+    phone, yet the new person is written before the phone that points at them (it failed on a foreign key)."""
+    a, b = laptops
+    known = a.contacts.create({"family_name": "佐藤", "given_name": "花子"}, actor="佐藤 花子").id
+    for laptop in (a, b):
+        exchange(laptop, office, tmp_path)
+    a.contacts.update(known, {"phones": ["011-211-2111"]}, actor="佐藤 花子")
+    new = a.contacts.create({"family_name": "鈴木", "given_name": "一郎", "phones": ["+66 2 123 4567"]},
+                            actor="佐藤 花子").id
+    exchange(a, office, tmp_path)
+    exchange(b, office, tmp_path)
+    for crm in (office, b):
+        assert [p["raw"] for p in crm.contacts.get(known)["phones"]] == ["011-211-2111"]
+        assert [p["raw"] for p in crm.contacts.get(new)["phones"]] == ["+66 2 123 4567"]
+    assert snapshot(a) == snapshot(office) == snapshot(b)
+
+
 def test_same_plain_field_on_two_laptops_newer_clock_wins_and_loser_is_kept(office, laptops, tmp_path):
     a, b = laptops
     org_id = _company_everywhere(office, laptops, tmp_path)

@@ -191,3 +191,26 @@ def test_a_laptops_restore_does_not_bring_back_a_student_the_office_erased(offic
         tomb = crm.students.get(mai, include_deleted=True)
         assert (tomb["deleted_at"] is not None, tomb["purged_at"] is not None) == (True, True)
         assert mai not in crm.lists.ids("student")
+
+
+def test_a_match_and_a_stage_note_made_on_a_laptop_before_the_erasure_reached_it_are_blanked(office, laptops,
+                                                                                          tmp_path):
+    """Laptop a, not yet knowing the office erased the student, moves her hire on with a stage note and
+    proposes her for another opening with notes: both arrive after the erasure, and the erasure wins over
+    them as over a's edits (nothing personal anywhere, on a either, after its next exchange)."""
+    a, b = laptops
+    mai, _kept, match = _student_with_a_hire(a)
+    company = a.organizations.create({"name": "小樽観光株式会社", "country": "JP", "kind": "local_company"},
+                                     actor=ACTOR).id
+    opening = a.openings.create({"organization_id": company, "title": "通訳", "kind": "internship",
+                                 "starts_on": _days(20)}, actor=ACTOR).id
+    _everyone(office, tmp_path, a, b)
+    office.privacy.erase(mai, actor=ACTOR)
+    a.matches.update(match, {"stage": "offer", "stage_note": "再面談：" + PERSONAL[8]}, actor="佐藤 花子")
+    second = a.matching.suggest_match(mai, opening, actor="佐藤 花子").id
+    a.matches.update(second, {"notes": "二社目：" + PERSONAL[6]}, actor="佐藤 花子")
+    assert "再面談：" + PERSONAL[8] in _everything(a)  # the check below can fail
+    _converged(office, tmp_path, a, b)
+    _nothing_personal_anywhere(office, a, b)
+    for crm in (office, a, b):
+        assert "再面談" not in _everything(crm) and "二社目" not in _everything(crm)
