@@ -157,10 +157,11 @@ SPECS: dict[str, ListSpec] = {
         ListSpec("lead", Lead, (
             _col(Lead, "title"),
             _col(Lead, "status", "enum:LeadStatus"),
-            _col(Lead, "kind", "enum:LeadKind"),
+            # the kind starts hidden (most are trade buyers, and a booth lead's title names its fair), as does the
+            # person, who is in the lead's title ("name @ fair"): at 1366 wide every other column shows whole on
+            # first use, the sort column (changed, newest first) among them
+            _col(Lead, "kind", "enum:LeadKind", visible=False),
             _col(Lead, "rating", "enum:Rating"),
-            # the person is in the lead's title ("name @ fair"), so their column starts hidden: at 1366 wide the
-            # sort column (changed, newest first) must show on first use
             Column("contact", _name_of(Contact, "display_name", _attr(Lead, "contact_id")), visible=False),
             Column("organization", _name_of(Organization, "name", _attr(Lead, "organization_id"))),
             _col(Lead, "follow_up_on", "date"),
