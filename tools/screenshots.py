@@ -46,6 +46,7 @@ def render(out: Path, editors: bool = True) -> list[Path]:
     written = []
     for lang in ("ja", "en"):
         i18n.setup(lang)
+        settings.set("column_state", {})  # each language as a new user first sees it (not the widths ja left)
         ctx = AppContext(settings, JobRunner(app), lang, app, crm=crm)
         window = MainWindow(ctx)
         window.resize(1366, 768)  # the common office laptop

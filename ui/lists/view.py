@@ -82,6 +82,12 @@ class RecordListView(QWidget):
         if not self._started:
             self.start()
 
+    def resizeEvent(self, event: Any) -> None:  # first use: a list fitted before the window took its size
+        super().resizeEvent(event)
+        if self._fitted and not self._sort_restored:
+            header = self.table.horizontalHeader()
+            self._fit_free_text_to_view(header, self.table.fontMetrics().horizontalAdvance("M"))
+
     def start(self) -> None:
         """The first query: in the sort order the user left (restored with the columns), else the default."""
         header = self.table.horizontalHeader()
