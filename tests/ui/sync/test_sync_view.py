@@ -12,18 +12,25 @@ from ui.views.sync.pending import PendingLabel
 
 
 @pytest.fixture
-def office_with_conflict(crm, tmp_path):
+def shared_company(crm, tmp_path):
+    """Two laptops and the office (``crm``) that all know one company."""
     a, b = open_laptop(tmp_path, "a"), open_laptop(tmp_path, "b")
     org = a.organizations.create({"name": "札幌シーフード株式会社"}, actor="佐藤 花子").id
     for laptop in (a, b, a, b):
         exchange(laptop, crm, tmp_path)
+    yield crm, org, a, b
+    a.close()
+    b.close()
+
+
+@pytest.fixture
+def office_with_conflict(shared_company, tmp_path):
+    crm, org, a, b = shared_company
     a.organizations.update(org, {"name": "札幌シーフーズ株式会社"}, actor="佐藤 花子")
     b.organizations.update(org, {"name": "株式会社札幌シーフード"}, actor="鈴木 一郎")
     exchange(a, crm, tmp_path)
     exchange(b, crm, tmp_path)
-    yield crm, org, a, b
-    a.close()
-    b.close()
+    return crm, org, a, b
 
 
 def test_the_queue_shows_the_three_values_and_a_choice_resolves_it(qtbot, qtmodeltester, office_with_conflict):
@@ -119,23 +126,20 @@ def _laptop_sees_it(qtbot, qtmodeltester, office, org, b, tmp_path, lang):
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
-def test_the_laptop_whose_value_was_overtaken_is_told_so(qtbot, crm, tmp_path, lang):
+def test_the_laptop_whose_value_was_overtaken_is_told_so(qtbot, shared_company, tmp_path, lang):
     """b's value reached the office first; a's newer one replaced it there. At b's next sync b sees the conflict,
     and it says another computer's change was kept (not that b's was)."""
     from ui import i18n
 
-    a, b = open_laptop(tmp_path, "a"), open_laptop(tmp_path, "b")
+    crm, org, a, b = shared_company
+    b.organizations.update(org, {"website": "https://b.example.jp"}, actor="鈴木 一郎")
+    a.organizations.update(org, {"website": "https://a.example.jp"}, actor="佐藤 花子")
+    exchange(b, crm, tmp_path)
+    exchange(a, crm, tmp_path)
+    exchange(b, crm, tmp_path)
+    assert b.organizations.get(org)["website"] == "https://a.example.jp"
+    i18n.setup(lang)
     try:
-        org = a.organizations.create({"name": "札幌シーフード株式会社"}, actor="佐藤 花子").id
-        for laptop in (a, b, a, b):
-            exchange(laptop, crm, tmp_path)
-        b.organizations.update(org, {"website": "https://b.example.jp"}, actor="鈴木 一郎")
-        a.organizations.update(org, {"website": "https://a.example.jp"}, actor="佐藤 花子")
-        exchange(b, crm, tmp_path)
-        exchange(a, crm, tmp_path)
-        exchange(b, crm, tmp_path)
-        assert b.organizations.get(org)["website"] == "https://a.example.jp"
-        i18n.setup(lang)
         ctx = make_context(b, lang=lang)
         view = SyncView(ctx)
         qtbot.addWidget(view)
@@ -146,5 +150,3 @@ def test_the_laptop_whose_value_was_overtaken_is_told_so(qtbot, crm, tmp_path, l
         assert row["state"] == {"ja": "他の PC の新しい変更を採用", "en": "Another computer's newer change was kept"}[lang]
     finally:
         i18n.uninstall()
-        a.close()
-        b.close()
