@@ -84,7 +84,9 @@ def time_baseline(data: list[dict[str, str]], db_path: Path) -> float:
             valid = phonenumbers.is_valid_number(number)
             e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) if valid else None
             contact_id = uuid7()
-            org_id = orgs.setdefault(row["Company"], {"id": uuid7(), **common, "name": row["Company"], "kind": "other",
+            # One company per name and country, as the import's identity rule has it (the same name in
+            # another country is another company): the file holds 3,747 of them, not 500.
+            org_id = orgs.setdefault((row["Company"], row["Country"]), {"id": uuid7(), **common, "name": row["Company"], "kind": "other",
                                                       "country": row["Country"], "tags": "", "sort_key": "",
                                                       "name_key": ""})["id"]
             emails.append({"id": uuid7(), **common, "contact_id": contact_id, "email": row["Email"],
