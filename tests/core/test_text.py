@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sapporo_mice.text import company_key, compact, kata_to_hira, normalize, sort_key
+from sapporo_mice import text as text_module
+from sapporo_mice.text import (
+    compact,
+    company_key,
+    fold_latin,
+    has_cjk,
+    kata_to_hira,
+    normalize,
+    sort_key,
+)
 
 KATAKANA = st.text(alphabet=st.characters(min_codepoint=0x30A1, max_codepoint=0x30F6), min_size=1, max_size=12)
 ANY_TEXT = st.one_of(st.text(max_size=40), st.text(alphabet="ｱｲｳｻｯﾎﾟﾛﾞﾟアイウサッポロ札幌ＡＢＣabcß１２３ 　\t,.", max_size=20))
@@ -116,3 +126,49 @@ def test_sort_keys_order_names_as_a_japanese_phone_does():
     assert ordered[:2] == ["旭 一郎", "山田 太郎"]  # readings first, in gojūon order
     assert ordered[2:5] == ["Émile Roux", "Emma Lee", "Zoe Tan"]  # then Latin A–Z, diacritics folded
     assert set(ordered[5:]) == {"김민준", "王伟", "สมชาย"}  # then the other scripts
+
+
+# ------------------------------------------------------------------ fast paths against the rules they replace
+# The import normalises every name and search row several times; these pin each fast path of text.py to the
+# plain form it replaced, over generated text (whitespace of every kind, Latin letters with marks, kana, CJK).
+WIDE_TEXT = st.one_of(
+    st.text(max_size=60),
+    st.text(alphabet="aZ09 \t\n\x1c\x85\u00a0\u2003\u3000,.-()+ｱｰ山田タロウÉéễøđłæœßıſǅ\u0301\u0308ヽヾ﹘", max_size=40),
+)
+
+
+def _old_has_cjk(text):
+    return any(ord(ch) > 0x2E80 for ch in text or "")
+
+
+def _old_normalize(text):
+    if not text:
+        return ""
+    text = str(text)
+    if text.isascii():
+        return " ".join(text.lower().split())
+    return re.sub(r"\s+", " ", kata_to_hira(unicodedata.normalize("NFKC", text).casefold())).strip()
+
+
+def _old_fold_latin(text):
+    t = text_module
+    if not t._NEEDS_LATIN_FOLD.search(text):
+        return text
+    decomposed = unicodedata.normalize("NFD", text.translate(t._LATIN_LETTERS))
+    return unicodedata.normalize("NFC", t._LATIN_MARKS.sub("", decomposed))
+
+
+@settings(max_examples=400)
+@given(WIDE_TEXT)
+def test_text_fast_paths_agree_with_the_rules_they_replace(text):
+    assert has_cjk(text) == _old_has_cjk(text)
+    assert normalize(text) == _old_normalize(text)
+    assert compact(text) == unicodedata.normalize("NFC", _old_normalize(text).replace(" ", ""))
+    folded = _old_normalize(text)
+    assert fold_latin(folded) == _old_fold_latin(folded)
+    assert fold_latin(text) == _old_fold_latin(text)
+
+
+def test_has_cjk_and_compact_take_none_and_non_text():
+    assert has_cjk(None) is False and has_cjk("") is False and has_cjk("山") is True
+    assert compact(None) == "" and compact(12) == "12"
