@@ -48,6 +48,7 @@ from sapporo_mice.sync.engine import (
     Applied,
     OfficeMerge,
     ReplicaApply,
+    is_erased,
     pending_keys,
     typed,
 )
@@ -490,6 +491,8 @@ def _settle(unit: Unit, conflict: Conflict, laptop_side: bool) -> Changes:
     if deleting and row.deleted_at is None:
         _set_deleted(unit, row, True)
     elif kind == DELETED_PARENT and laptop_side and row.deleted_at is not None and row.merged_into is None:
+        if is_erased(row):  # erased on request (APPI): no choice brings the person back
+            raise ValidationError([FieldProblem("choice", "sync.erased_stays_erased", "laptop")])
         _set_deleted(unit, row, False)
     elif conflict.field and kind not in (DELETE_EDITED, EDIT_DELETED, DELETED_PARENT):
         wanted = conflict.incoming_value if laptop_side else conflict.office_value

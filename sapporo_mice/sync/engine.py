@@ -622,7 +622,7 @@ class OfficeMerge(_Apply):
         if not erased_fields:
             return False
         if entry["op"] == ChangeOp.RESTORE.value:
-            if not _tombstone(row):
+            if not is_erased(row):
                 return False
             # The deletion is logged again under the office's device: the laptop that restored the record
             # (and holds it live) deletes it again when the answer comes back, as every replica does.
@@ -696,7 +696,8 @@ class OfficeMerge(_Apply):
             survivor = self._survivor(parent, {"op": "update", "field": key})
             if survivor is not None and survivor is not parent:
                 redirects[key] = (payload[key], survivor.id)
-            elif parent is not None and parent.deleted_at is not None and parent.merged_into is None:
+            elif (parent is not None and parent.deleted_at is not None and parent.merged_into is None
+                  and not is_erased(parent)):  # an erased record stays erased: there is nothing to decide
                 self._conflict(DELETED_PARENT, parent_table, parent.id, None, entry, office=None,
                                incoming=entry["row_id"], winner=None, resolved=False)
         blanks = self._blanked_under_erased(table, {**payload, "id": entry["row_id"]})
@@ -717,7 +718,7 @@ class OfficeMerge(_Apply):
         table, key = row.__tablename__, entry["field"]
         if key not in _CONVERTERS[table] or key in SyncMixin.SYSTEM_FIELDS:
             return
-        if row.deleted_at is not None and row.merged_into is None and not _tombstone(row):
+        if row.deleted_at is not None and row.merged_into is None and not is_erased(row):
             self._edit_of_deleted(row, entry)
         current = encode_value(getattr(row, key))
         if current == entry["new_value"]:
@@ -849,7 +850,7 @@ class OfficeMerge(_Apply):
             resolved_by="sync" if resolved else None))
 
 
-def _tombstone(row: Any) -> bool:
+def is_erased(row: Any) -> bool:
     """A record whose personal data was erased: it stays deleted whatever arrives."""
     return getattr(row, "purged_at", None) is not None
 

@@ -214,3 +214,56 @@ def test_a_match_and_a_stage_note_made_on_a_laptop_before_the_erasure_reached_it
     _nothing_personal_anywhere(office, a, b)
     for crm in (office, a, b):
         assert "再面談" not in _everything(crm) and "二社目" not in _everything(crm)
+
+
+def test_a_new_match_under_a_student_the_office_erased_cannot_bring_her_back(office, laptops, tmp_path):
+    """Laptop a proposes a student the office has meanwhile erased. The match arrives blanked; the erasure
+    is final, so no conflict offers to keep her, and settling any 'new entry for a deleted record' on the
+    laptop's side leaves her a purged tombstone everywhere."""
+    a, b = laptops
+    mai, _kept, _match = _student_with_a_hire(a)
+    company = a.organizations.create({"name": "小樽観光株式会社", "country": "JP", "kind": "local_company"},
+                                     actor=ACTOR).id
+    opening = a.openings.create({"organization_id": company, "title": "通訳", "kind": "internship",
+                                 "starts_on": _days(20)}, actor=ACTOR).id
+    _everyone(office, tmp_path, a, b)
+    office.privacy.erase(mai, actor=ACTOR)
+    a.matching.suggest_match(mai, opening, actor="佐藤 花子")
+    _converged(office, tmp_path, a, b)
+    for conflict in office.sync.conflicts():
+        assert conflict.record_id != mai, conflict
+        office.sync.resolve(conflict.id, "laptop", actor=ACTOR)
+    _converged(office, tmp_path, a, b)
+    _nothing_personal_anywhere(office, a, b)
+    for crm in (office, a, b):
+        tomb = crm.students.get(mai, include_deleted=True)
+        assert (tomb["deleted_at"] is not None, tomb["purged_at"] is not None) == (True, True)
+        assert mai not in crm.lists.ids("student")
+
+
+def test_settling_an_older_deleted_parent_conflict_never_restores_an_erased_record(office, laptops, tmp_path):
+    """A 'new entry for a deleted record' conflict raised before the erasure (the student was only deleted
+    then): once she is erased, taking the laptop's side is refused with a reason, and she stays erased."""
+    from sapporo_mice.errors import ValidationError
+
+    a, b = laptops
+    mai, _kept, _match = _student_with_a_hire(a)
+    company = a.organizations.create({"name": "小樽観光株式会社", "country": "JP", "kind": "local_company"},
+                                     actor=ACTOR).id
+    opening = a.openings.create({"organization_id": company, "title": "通訳", "kind": "internship",
+                                 "starts_on": _days(20)}, actor=ACTOR).id
+    _everyone(office, tmp_path, a, b)
+    office.students.delete(mai, actor=ACTOR)
+    a.matching.suggest_match(mai, opening, actor="佐藤 花子")
+    exchange(a, office, tmp_path)
+    [conflict] = [c for c in office.sync.conflicts() if c.kind == "deleted_parent"]
+    assert conflict.record_id == mai
+    office.privacy.erase(mai, actor=ACTOR)
+    with pytest.raises(ValidationError) as refused:
+        office.sync.resolve(conflict.id, "laptop", actor=ACTOR)
+    assert refused.value.problems[0].code == "sync.erased_stays_erased"
+    assert office.sync.conflict(conflict.id).resolved is False
+    office.sync.resolve(conflict.id, "office", actor=ACTOR)
+    _converged(office, tmp_path, a, b)
+    for crm in (office, a, b):
+        assert crm.students.get(mai, include_deleted=True)["purged_at"] is not None
