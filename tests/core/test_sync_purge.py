@@ -59,6 +59,25 @@ def _student_with_a_hire(crm):
     return mai, kept, match
 
 
+def _student_and_another_opening(office, tmp_path, a, b):
+    """:func:`_student_with_a_hire` made on laptop a, and another company's opening she could be proposed
+    for, known to every replica: (the student, her match, the opening)."""
+    mai, _kept, match = _student_with_a_hire(a)
+    company = a.organizations.create({"name": "小樽観光株式会社", "country": "JP", "kind": "local_company"},
+                                     actor=ACTOR).id
+    opening = a.openings.create({"organization_id": company, "title": "通訳", "kind": "internship",
+                                 "starts_on": _days(20)}, actor=ACTOR).id
+    _everyone(office, tmp_path, a, b)
+    return mai, match, opening
+
+
+def _a_purged_tombstone_everywhere(student_id, *replicas):
+    for crm in replicas:
+        tomb = crm.students.get(student_id, include_deleted=True)
+        assert (tomb["deleted_at"] is not None, tomb["purged_at"] is not None) == (True, True)
+        assert student_id not in crm.lists.ids("student")
+
+
 def _nothing_personal_anywhere(*replicas):
     for crm in replicas:
         assert [value for value in PERSONAL if value in _everything(crm)] == [], crm.store.db.display_url
@@ -187,10 +206,7 @@ def test_a_laptops_restore_does_not_bring_back_a_student_the_office_erased(offic
     assert a.students.get(mai)["display_name"] == PERSONAL[0]  # restored on the laptop: the check can fail
     _converged(office, tmp_path, a, b)
     _nothing_personal_anywhere(office, a, b)
-    for crm in (office, a, b):
-        tomb = crm.students.get(mai, include_deleted=True)
-        assert (tomb["deleted_at"] is not None, tomb["purged_at"] is not None) == (True, True)
-        assert mai not in crm.lists.ids("student")
+    _a_purged_tombstone_everywhere(mai, office, a, b)
 
 
 def test_a_match_and_a_stage_note_made_on_a_laptop_before_the_erasure_reached_it_are_blanked(office, laptops,
@@ -199,12 +215,7 @@ def test_a_match_and_a_stage_note_made_on_a_laptop_before_the_erasure_reached_it
     proposes her for another opening with notes: both arrive after the erasure, and the erasure wins over
     them as over a's edits (nothing personal anywhere, on a either, after its next exchange)."""
     a, b = laptops
-    mai, _kept, match = _student_with_a_hire(a)
-    company = a.organizations.create({"name": "小樽観光株式会社", "country": "JP", "kind": "local_company"},
-                                     actor=ACTOR).id
-    opening = a.openings.create({"organization_id": company, "title": "通訳", "kind": "internship",
-                                 "starts_on": _days(20)}, actor=ACTOR).id
-    _everyone(office, tmp_path, a, b)
+    mai, match, opening = _student_and_another_opening(office, tmp_path, a, b)
     office.privacy.erase(mai, actor=ACTOR)
     a.matches.update(match, {"stage": "offer", "stage_note": "再面談：" + PERSONAL[8]}, actor="佐藤 花子")
     second = a.matching.suggest_match(mai, opening, actor="佐藤 花子").id
@@ -221,12 +232,7 @@ def test_a_new_match_under_a_student_the_office_erased_cannot_bring_her_back(off
     is final, so no conflict offers to keep her, and settling any 'new entry for a deleted record' on the
     laptop's side leaves her a purged tombstone everywhere."""
     a, b = laptops
-    mai, _kept, _match = _student_with_a_hire(a)
-    company = a.organizations.create({"name": "小樽観光株式会社", "country": "JP", "kind": "local_company"},
-                                     actor=ACTOR).id
-    opening = a.openings.create({"organization_id": company, "title": "通訳", "kind": "internship",
-                                 "starts_on": _days(20)}, actor=ACTOR).id
-    _everyone(office, tmp_path, a, b)
+    mai, _match, opening = _student_and_another_opening(office, tmp_path, a, b)
     office.privacy.erase(mai, actor=ACTOR)
     a.matching.suggest_match(mai, opening, actor="佐藤 花子")
     _converged(office, tmp_path, a, b)
@@ -235,10 +241,7 @@ def test_a_new_match_under_a_student_the_office_erased_cannot_bring_her_back(off
         office.sync.resolve(conflict.id, "laptop", actor=ACTOR)
     _converged(office, tmp_path, a, b)
     _nothing_personal_anywhere(office, a, b)
-    for crm in (office, a, b):
-        tomb = crm.students.get(mai, include_deleted=True)
-        assert (tomb["deleted_at"] is not None, tomb["purged_at"] is not None) == (True, True)
-        assert mai not in crm.lists.ids("student")
+    _a_purged_tombstone_everywhere(mai, office, a, b)
 
 
 def test_settling_an_older_deleted_parent_conflict_never_restores_an_erased_record(office, laptops, tmp_path):
@@ -247,12 +250,7 @@ def test_settling_an_older_deleted_parent_conflict_never_restores_an_erased_reco
     from sapporo_mice.errors import ValidationError
 
     a, b = laptops
-    mai, _kept, _match = _student_with_a_hire(a)
-    company = a.organizations.create({"name": "小樽観光株式会社", "country": "JP", "kind": "local_company"},
-                                     actor=ACTOR).id
-    opening = a.openings.create({"organization_id": company, "title": "通訳", "kind": "internship",
-                                 "starts_on": _days(20)}, actor=ACTOR).id
-    _everyone(office, tmp_path, a, b)
+    mai, _match, opening = _student_and_another_opening(office, tmp_path, a, b)
     office.students.delete(mai, actor=ACTOR)
     a.matching.suggest_match(mai, opening, actor="佐藤 花子")
     exchange(a, office, tmp_path)
@@ -265,5 +263,4 @@ def test_settling_an_older_deleted_parent_conflict_never_restores_an_erased_reco
     assert office.sync.conflict(conflict.id).resolved is False
     office.sync.resolve(conflict.id, "office", actor=ACTOR)
     _converged(office, tmp_path, a, b)
-    for crm in (office, a, b):
-        assert crm.students.get(mai, include_deleted=True)["purged_at"] is not None
+    _a_purged_tombstone_everywhere(mai, office, a, b)
