@@ -367,8 +367,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ja": "この競合はすでに {user} さんが解決しています。",
     },
     "sync.erased_stays_erased": {
-        "en": "This person's data was erased on request; the record cannot be brought back. Keep the office's side.",
-        "ja": "この方の個人情報は本人の求めにより消去済みのため、記録を元に戻すことはできません。事務所側を採用してください。",
+        "en": "This person's data was erased on request; the record cannot be brought back. Choose “Keep the office's”.",
+        "ja": "この方の個人情報は本人の求めにより消去済みのため、記録を元に戻すことはできません。「事務所の内容を残す」を選んでください。",
     },
     "cli.sync_out": {
         "en": "Wrote {count} changes (sequence {first}–{last}) to {file}. Import it at the office with "
