@@ -97,43 +97,37 @@ def _final_rows(laptop) -> list[dict]:
         return [dict(r._mapping) for r in session.execute(Organization.__table__.select())]
 
 
-def time_baseline(laptop, url: str) -> float:
+def _time_write(url: str, write) -> float:
+    """Seconds ``write(connection, table)`` takes in one transaction on a fresh office database."""
+    from sapporo_mice.crm import Crm
+    from sapporo_mice.models import Organization
+
+    office = Crm.open(url)
+    try:
+        started = time.perf_counter()
+        with office.store.db.transaction() as session:
+            write(session.connection(), Organization.__table__)
+        return time.perf_counter() - started
+    finally:
+        office.close()
+
+
+def time_baseline(rows: list[dict], url: str) -> float:
     """The goal's baseline: a plain Core bulk insert of the rows, in one transaction."""
     from sqlalchemy import insert
 
-    from sapporo_mice.crm import Crm
-    from sapporo_mice.models import Organization
-
-    rows = _final_rows(laptop)
-    office = Crm.open(url)
-    try:
-        started = time.perf_counter()
-        with office.store.db.transaction() as session:
-            session.connection().execute(insert(Organization.__table__), rows)
-        return time.perf_counter() - started
-    finally:
-        office.close()
+    return _time_write(url, lambda connection, table: connection.execute(insert(table), rows))
 
 
-def time_copy(laptop, url: str) -> float:
+def time_copy(rows: list[dict], url: str) -> float:
     """A reference: the same rows through the app's fastest writer (COPY on PostgreSQL)."""
-    from sapporo_mice.crm import Crm
     from sapporo_mice.inserts import TableWriter
-    from sapporo_mice.models import Organization
 
-    rows = _final_rows(laptop)
-    office = Crm.open(url)
-    try:
-        started = time.perf_counter()
-        with office.store.db.transaction() as session:
-            table = Organization.__table__
-            TableWriter(session.connection(), table, [c.key for c in table.columns]).write(rows)
-        return time.perf_counter() - started
-    finally:
-        office.close()
+    return _time_write(url, lambda connection, table: TableWriter(connection, table,
+                                                                  [c.key for c in table.columns]).write(rows))
 
 
-def time_bulk_load(laptop, url: str) -> float:
+def time_bulk_load(rows: list[dict], url: str) -> float:
     """The app's own bulk load (the demo's and the importer's) of the same rows: rows, change log and search
     rows, as a sync import also writes them. A second reference, reported beside the goal's baseline."""
     from sapporo_mice.bulk import BulkLoad
@@ -141,7 +135,6 @@ def time_bulk_load(laptop, url: str) -> float:
     from sapporo_mice.models import Organization
     from sapporo_mice.models.base import SyncMixin
 
-    rows = _final_rows(laptop)
     office = Crm.open(url)
     try:
         started = time.perf_counter()
@@ -166,11 +159,12 @@ def run(changes: int = 10_000, repeat: int = 3, scale: float | None = None, offi
             written = laptop.sync.bundle_out(bundle, PASSPHRASE)
             out_seconds = time.perf_counter() - started
             size = bundle_size(bundle)
+            rows = _final_rows(laptop)
             measured, baseline, copy, bulk = [], [], [], []
             for _ in range(repeat):
-                baseline.append(time_baseline(laptop, fresh()))
-                copy.append(time_copy(laptop, fresh()))
-                bulk.append(time_bulk_load(laptop, fresh()))
+                baseline.append(time_baseline(rows, fresh()))
+                copy.append(time_copy(rows, fresh()))
+                bulk.append(time_bulk_load(rows, fresh()))
                 measured.append(time_bundle_in(laptop, bundle, fresh()))
         finally:
             laptop.close()
