@@ -62,7 +62,7 @@ AREAS: tuple[Area, ...] = (
     Area("tasks", QT_TRANSLATE_NOOP("Area", "Tasks"), "Ctrl+9", _list("tasks", "TasksView")),
     Area("network", NETWORK_TITLE, "Ctrl+Shift+W", _list("network", "NetworkView")),  # --- network
     Area("kpi", QT_TRANSLATE_NOOP("Area", "KPI"), "Ctrl+0", _list("kpi", "KpiView")),
-    Area("sync", QT_TRANSLATE_NOOP("Area", "Sync"), "Ctrl+Shift+Y", _list("sync", "SyncView")),
+    Area("sync", QT_TRANSLATE_NOOP("Area", "Sync"), "Ctrl+Shift+Y", _list("sync.view", "SyncView")),
 )
 
 

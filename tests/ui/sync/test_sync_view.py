@@ -7,8 +7,8 @@ import pytest
 
 from tests.core.sync_support import PASS, exchange, open_laptop
 from tests.ui.app_support import make_context, settle
-from ui.views.sync import SyncView
 from ui.views.sync.pending import PendingLabel
+from ui.views.sync.view import SyncView
 
 
 @pytest.fixture
