@@ -32,7 +32,7 @@ class ChangeLogEntry(Base):
     __table_args__ = (
         UniqueConstraint("device_id", "device_seq"),
         Index("ix_change_log_row", "table_name", "row_id", "seq"),
-        Index("ix_change_log_at", "at"),
+        # No index on ``at``: no query reads the log by time (migration 0008 dropped it).
     )
 
 
