@@ -2,8 +2,8 @@
 
 Baseline, in the same run: the file read with ``csv.DictReader``, a raw ``phonenumbers`` parse loop over
 the same phones and a Core bulk insert of the same rows (what the file holds: its organizations, contacts,
-emails and phones) into a fresh database. The import also writes what the baseline leaves out: validation, duplicate checks,
-one change-log row per record and the search rows. Goal: import ≤ 2× baseline.
+emails and phones) into a fresh database. The import also does what the baseline leaves out: validation,
+duplicate checks, one change-log row per record and the search rows. Goal: import ≤ 2× baseline.
 
 Run: .venv/bin/python -m bench.import_csv [--rows 10000] [--repeat 3], or through ``bench.run import_csv``
 (where ``--scale S`` means S × 1,000 rows, as in the demo's scale).

@@ -2,7 +2,7 @@
 
 Every query of ``change_log`` goes by its sequence, its device and sequence, its row (``ix_change_log_row``) or
 its clock; none filters or orders by the time a change was logged. The index only cost every logged change an
-extra B-tree insert: a tenth of the log's bytes, and of a 10k-row import's writes to it.
+extra B-tree insert, and about 7 % of the log's bytes (1.3 MB of 20 MB after a 10k-row import).
 
 Revision ID: 0008_change_log_at_index
 Revises: 0007_sync_office_device
