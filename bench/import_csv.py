@@ -5,8 +5,10 @@ the same phones and a Core bulk insert of the same rows (what the file holds: it
 emails and phones) into a fresh database. The import also does what the baseline leaves out: validation,
 duplicate checks, one change-log row per record and the search rows. Goal: import ≤ 2× baseline.
 
-Run: .venv/bin/python -m bench.import_csv [--rows 10000] [--repeat 3], or through ``bench.run import_csv``
-(where ``--scale S`` means S × 1,000 rows, as in the demo's scale).
+Run: .venv/bin/python -m bench.import_csv [--rows 10000] [--repeat 3] [--postgres], or through
+``bench.run import_csv`` (where ``--scale S`` means S × 1,000 rows, as in the demo's scale). The default is a
+fresh SQLite file for each import and each baseline (the laptops' embedded database); ``--postgres`` gives
+each a fresh database on a throwaway PostgreSQL server, started as the tests start theirs (the office's).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import csv
 import random
 import statistics
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import phonenumbers
@@ -49,16 +53,18 @@ def write_csv(path: Path, rows: int, seed: int = 10) -> list[dict[str, str]]:
     return data
 
 
-def _crm(path: Path):
+def _crm(where: Path | str):
+    """The CRM on ``where``: a SQLite file's path, or a database URL."""
     from sapporo_mice.crm import Crm
 
-    return Crm.open(f"sqlite:///{path.as_posix()}", device_id="00000000-0000-7000-8000-0000000000be")
+    url = where if isinstance(where, str) else f"sqlite:///{where.as_posix()}"
+    return Crm.open(url, device_id="00000000-0000-7000-8000-0000000000be")
 
 
-def time_import(csv_path: Path, db_path: Path) -> float:
+def time_import(csv_path: Path, where: Path | str) -> float:
     from sapporo_mice.io.importer import ImportOptions, import_file
 
-    crm = _crm(db_path)
+    crm = _crm(where)
     try:
         started = time.perf_counter()
         report = import_file(crm.store, csv_path, ImportOptions(kind="contacts"))
@@ -69,11 +75,11 @@ def time_import(csv_path: Path, db_path: Path) -> float:
         crm.close()
 
 
-def time_baseline(csv_path: Path, db_path: Path) -> float:
+def time_baseline(csv_path: Path, where: Path | str) -> float:
     from sapporo_mice.ids import uuid7
     from sapporo_mice.models import Contact, ContactEmail, ContactPhone, Organization, utcnow
 
-    crm = _crm(db_path)
+    crm = _crm(where)
     try:
         started = time.perf_counter()
         with open(csv_path, encoding="utf-8-sig", newline="") as handle:  # reading the file is an import's too
@@ -110,19 +116,39 @@ def time_baseline(csv_path: Path, db_path: Path) -> float:
         crm.close()
 
 
-def run(rows: int = 10_000, repeat: int = 3, scale: float | None = None) -> Result:
+@contextmanager
+def databases(folder: Path, postgres: bool) -> Iterator[Callable[[str], Path | str]]:
+    """``fresh(name)``: a new empty database for one import or baseline, a SQLite file in ``folder`` or (with
+    ``postgres``) a database on a throwaway PostgreSQL server."""
+    if not postgres:
+        yield lambda name: folder / f"{name}.db"
+        return
+    from tests.support.postgres import TempPostgres, find_bindir
+
+    bindir = find_bindir()
+    if bindir is None:
+        raise SystemExit("no PostgreSQL server binaries (initdb, pg_ctl): install the postgresql package")
+    server = TempPostgres(bindir).start()
+    try:
+        yield lambda name: server.create_database(f"bench_import_{name}")
+    finally:
+        server.stop()
+
+
+def run(rows: int = 10_000, repeat: int = 3, scale: float | None = None, *, postgres: bool = False) -> Result:
     """Median import time against the median baseline time (seconds), and their ratio."""
     rows = round(scale * 1000) if scale else rows
     imports, baselines = [], []
-    with scratch_home() as base:
+    with scratch_home() as base, databases(base, postgres) as fresh:
         write_csv(base / "contacts.csv", rows)
         for attempt in range(repeat):
-            baselines.append(time_baseline(base / "contacts.csv", base / f"baseline{attempt}.db"))
-            imports.append(time_import(base / "contacts.csv", base / f"import{attempt}.db"))
+            baselines.append(time_baseline(base / "contacts.csv", fresh(f"baseline{attempt}")))
+            imports.append(time_import(base / "contacts.csv", fresh(f"import{attempt}")))
     median, baseline = statistics.median(imports), statistics.median(baselines)
     ratio = median / baseline
     return Result("import_csv", "s", median, baseline, ratio, f"<= {GOAL_RATIO:.0f}x baseline", ratio <= GOAL_RATIO,
-                  details={"rows": rows, "repeat": repeat, "ms_per_row": round(median / rows * 1000, 3),
+                  details={"database": "postgresql" if postgres else "sqlite",
+                           "rows": rows, "repeat": repeat, "ms_per_row": round(median / rows * 1000, 3),
                            "imports_s": [round(x, 3) for x in imports],
                            "baselines_s": [round(x, 3) for x in baselines]})
 
@@ -131,9 +157,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--postgres", action="store_true", help="on a throwaway PostgreSQL server, not SQLite")
     args = parser.parse_args()
-    result = run(args.rows, args.repeat)
-    print(f"{result.details['rows']} rows ({result.details['ms_per_row']} ms/row): {result.line()}")
+    result = run(args.rows, args.repeat, postgres=args.postgres)
+    print(f"{result.details['rows']} rows on {result.details['database']} ({result.details['ms_per_row']} ms/row): "
+          f"{result.line()}")
 
 
 if __name__ == "__main__":
