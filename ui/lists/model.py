@@ -42,6 +42,8 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
 _ID = int(ID_ROLE)
 _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+# A cached row: its values, and the texts of its cells (:func:`displayed`).
+Entry = tuple[dict[str, Any], tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -129,7 +131,7 @@ class RecordTableModel(QAbstractTableModel):
                                  serial=False, after_ms=after_ms)
 
     def _ids_loaded(self, generation: int, limit: int | None,
-                    result: tuple[list[str], dict[str, int], dict[str, tuple[dict[str, Any], tuple[str, ...]]]]) -> None:
+                    result: tuple[list[str], dict[str, int], dict[str, Entry]]) -> None:
         if generation != self._generation:
             return
         ids, row_of, rows = result
@@ -235,7 +237,7 @@ class RecordTableModel(QAbstractTableModel):
                           on_done=lambda rows: self._rows_arrived(ids, rows),
                           on_error=lambda error: self._in_flight.difference_update(ids), serial=False)
 
-    def _rows_arrived(self, asked: list[str], rows: dict[str, tuple[dict[str, Any], tuple[str, ...]]]) -> None:
+    def _rows_arrived(self, asked: list[str], rows: dict[str, Entry]) -> None:
         self._in_flight.difference_update(asked)
         self._store(rows)
         shown = [self._row_of[i] for i in rows if i in self._row_of]
@@ -243,7 +245,7 @@ class RecordTableModel(QAbstractTableModel):
             last = self.columnCount() - 1
             self.dataChanged.emit(self.index(min(shown), 0), self.index(max(shown), last))
 
-    def _store(self, rows: dict[str, tuple[dict[str, Any], tuple[str, ...]]]) -> None:
+    def _store(self, rows: dict[str, Entry]) -> None:
         """Cache rows as :func:`displayed` made them on the worker."""
         for record_id, entry in rows.items():
             self._cache[record_id] = entry
@@ -263,7 +265,7 @@ class RecordTableModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, self.columnCount() - 1))
 
 
-def displayed(columns: list[Any], rows: dict[str, dict[str, Any]]) -> dict[str, tuple[dict[str, Any], tuple[str, ...]]]:
+def displayed(columns: list[Any], rows: dict[str, dict[str, Any]]) -> dict[str, Entry]:
     """Each row's values with the texts of its cells, made on the worker that fetched them: the GUI thread
     only shows them. (Formatted there, a list's first dates cost the GUI thread 30 ms while babel loaded
     its locale data, the longest block of a 100k-row list's start.)"""
