@@ -18,14 +18,12 @@ import csv
 import random
 import statistics
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import phonenumbers
 from sqlalchemy import insert
 
-from bench.measure import Result, scratch_home
+from bench.measure import Result, fresh_databases, scratch_home
 
 FAMILY = ["山田", "佐藤", "Tan", "Lim", "Nguyễn", "Kim", "Wong", "Smith", "สมชาย", "Santos"]
 GIVEN = ["太郎", "花子", "Wei Ling", "An", "Min-jun", "Ka Yan", "John", "Maria", "ใจดี", "Jose"]
@@ -53,18 +51,16 @@ def write_csv(path: Path, rows: int, seed: int = 10) -> list[dict[str, str]]:
     return data
 
 
-def _crm(where: Path | str):
-    """The CRM on ``where``: a SQLite file's path, or a database URL."""
+def _crm(url: str):
     from sapporo_mice.crm import Crm
 
-    url = where if isinstance(where, str) else f"sqlite:///{where.as_posix()}"
     return Crm.open(url, device_id="00000000-0000-7000-8000-0000000000be")
 
 
-def time_import(csv_path: Path, where: Path | str) -> float:
+def time_import(csv_path: Path, url: str) -> float:
     from sapporo_mice.io.importer import ImportOptions, import_file
 
-    crm = _crm(where)
+    crm = _crm(url)
     try:
         started = time.perf_counter()
         report = import_file(crm.store, csv_path, ImportOptions(kind="contacts"))
@@ -75,11 +71,11 @@ def time_import(csv_path: Path, where: Path | str) -> float:
         crm.close()
 
 
-def time_baseline(csv_path: Path, where: Path | str) -> float:
+def time_baseline(csv_path: Path, url: str) -> float:
     from sapporo_mice.ids import uuid7
     from sapporo_mice.models import Contact, ContactEmail, ContactPhone, Organization, utcnow
 
-    crm = _crm(where)
+    crm = _crm(url)
     try:
         started = time.perf_counter()
         with open(csv_path, encoding="utf-8-sig", newline="") as handle:  # reading the file is an import's too
@@ -116,34 +112,15 @@ def time_baseline(csv_path: Path, where: Path | str) -> float:
         crm.close()
 
 
-@contextmanager
-def databases(folder: Path, postgres: bool) -> Iterator[Callable[[str], Path | str]]:
-    """``fresh(name)``: a new empty database for one import or baseline, a SQLite file in ``folder`` or (with
-    ``postgres``) a database on a throwaway PostgreSQL server."""
-    if not postgres:
-        yield lambda name: folder / f"{name}.db"
-        return
-    from tests.support.postgres import TempPostgres, find_bindir
-
-    bindir = find_bindir()
-    if bindir is None:
-        raise SystemExit("no PostgreSQL server binaries (initdb, pg_ctl): install the postgresql package")
-    server = TempPostgres(bindir).start()
-    try:
-        yield lambda name: server.create_database(f"bench_import_{name}")
-    finally:
-        server.stop()
-
-
 def run(rows: int = 10_000, repeat: int = 3, scale: float | None = None, *, postgres: bool = False) -> Result:
     """Median import time against the median baseline time (seconds), and their ratio."""
     rows = round(scale * 1000) if scale else rows
     imports, baselines = [], []
-    with scratch_home() as base, databases(base, postgres) as fresh:
+    with scratch_home() as base, fresh_databases(base, "postgresql" if postgres else "sqlite") as (fresh, _kind):
         write_csv(base / "contacts.csv", rows)
-        for attempt in range(repeat):
-            baselines.append(time_baseline(base / "contacts.csv", fresh(f"baseline{attempt}")))
-            imports.append(time_import(base / "contacts.csv", fresh(f"import{attempt}")))
+        for _attempt in range(repeat):
+            baselines.append(time_baseline(base / "contacts.csv", fresh()))
+            imports.append(time_import(base / "contacts.csv", fresh()))
     median, baseline = statistics.median(imports), statistics.median(baselines)
     ratio = median / baseline
     return Result("import_csv", "s", median, baseline, ratio, f"<= {GOAL_RATIO:.0f}x baseline", ratio <= GOAL_RATIO,

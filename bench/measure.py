@@ -68,3 +68,30 @@ def scratch_home() -> Iterator[Path]:
                 os.environ.pop("SAPPORO_MICE_HOME", None)
             else:
                 os.environ["SAPPORO_MICE_HOME"] = previous
+
+
+@contextlib.contextmanager
+def fresh_databases(folder: Path, which: str = "sqlite") -> Iterator[tuple[Callable[[], str], str]]:
+    """``(fresh, kind)``: ``fresh()`` gives the URL of a new, empty database at each call, and ``kind`` says
+    which database that is. ``which``: "sqlite" (files in ``folder``), "postgresql" (databases on one
+    throwaway server, started as the tests start theirs; its binaries are required) or "auto" (the server
+    when its binaries are installed, else SQLite)."""
+    from tests.support.postgres import TempPostgres, find_bindir
+
+    bindir = find_bindir() if which != "sqlite" else None
+    if which == "postgresql" and bindir is None:
+        raise SystemExit("no PostgreSQL server binaries (initdb, pg_ctl): install the postgresql package")
+    server = TempPostgres(bindir).start() if bindir else None
+    counter = iter(range(10**6))
+
+    def fresh() -> str:
+        n = next(counter)
+        if server is not None:
+            return server.create_database(f"bench_{n}")
+        return f"sqlite:///{(folder / f'bench{n}.db').as_posix()}"
+
+    try:
+        yield fresh, ("postgresql" if server else "sqlite")
+    finally:
+        if server is not None:
+            server.stop()

@@ -24,35 +24,12 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
-from contextlib import contextmanager
 from pathlib import Path
 
-from bench.measure import Result, scratch_home
+from bench.measure import Result, fresh_databases, scratch_home
 
 GOAL_RATIO = 3.0
 PASSPHRASE = "bench passphrase"
-
-
-@contextmanager
-def office_urls(folder: Path, office: str = "auto"):
-    """Fresh office database URLs: on a throwaway PostgreSQL when one can be started (and ``office`` is not
-    "sqlite"), else SQLite files."""
-    from tests.support.postgres import TempPostgres, find_bindir
-
-    bindir = find_bindir() if office != "sqlite" else None
-    server = TempPostgres(bindir).start() if bindir else None
-    counter = iter(range(10**6))
-    try:
-        def fresh() -> str:
-            n = next(counter)
-            if server is not None:
-                return server.create_database(f"bench_sync_{n}")
-            return f"sqlite:///{(folder / f'office{n}.db').as_posix()}"
-
-        yield fresh, ("postgresql" if server else "sqlite")
-    finally:
-        if server is not None:
-            server.stop()
 
 
 def laptop_with_changes(folder: Path, changes: int):
@@ -151,7 +128,7 @@ def time_bulk_load(rows: list[dict], url: str) -> float:
 def run(changes: int = 10_000, repeat: int = 3, scale: float | None = None, office: str = "auto") -> Result:
     if scale is not None:
         changes = max(100, int(scale * 10_000))
-    with scratch_home() as folder, office_urls(folder, office) as (fresh, kind):
+    with scratch_home() as folder, fresh_databases(folder, office) as (fresh, kind):
         laptop = laptop_with_changes(folder, changes)
         try:
             bundle = folder / "laptop.smsync"

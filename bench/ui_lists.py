@@ -200,16 +200,10 @@ def run(rows: int = 100_000, *, postgres: bool = False) -> dict[str, Any]:
     """The figures on a fresh SQLite file, or (``postgres``) on a throwaway PostgreSQL server started
     as the tests start theirs (the Debian ``postgresql`` package's binaries)."""
     if postgres:
-        from tests.support.postgres import TempPostgres, find_bindir
+        from bench.measure import fresh_databases
 
-        bindir = find_bindir()
-        if bindir is None:
-            raise SystemExit("no PostgreSQL server binaries (initdb, pg_ctl): install the postgresql package")
-        server = TempPostgres(bindir).start()
-        try:
-            return _run(rows, server.create_database("bench_ui_lists"))
-        finally:
-            server.stop()
+        with tempfile.TemporaryDirectory() as folder, fresh_databases(Path(folder), "postgresql") as (fresh, _kind):
+            return _run(rows, fresh())
     return _run(rows, None)
 
 
