@@ -151,7 +151,6 @@ class BulkLoad:
                     values = [vars(row) for row in chunk]
                     writer.write(values)
                     self.unit.log.inserted_many(model.__tablename__, values)
-                    self.unit.log.flush()
                     entries = self._search_rows(model, chunk)
                     search.write(entries)
                     self.searched += len(entries)

@@ -3,7 +3,7 @@
 Every change is logged in the transaction that makes it, by :class:`ChangeRecorder`, whether it comes
 from a service write or from a bulk load (the demo, an import): the recorder numbers entries in the
 device's sequence, stamps them with the hybrid logical clock and writes them with one ``executemany``
-per flush. A bulk load hands it whole rows (:meth:`ChangeRecorder.inserted_many`); sync hands it the
+per flush. A bulk load hands it whole rows (:meth:`ChangeRecorder.inserted_many`, written at once); sync hands it the
 entries another device logged (:meth:`ChangeRecorder.received`, kept as they were written there);
 nothing else writes ``change_log``.
 """
@@ -170,6 +170,7 @@ class ChangeRecorder:
         self.user = actor
         self._next_seq: int | None = None
         self._pending: list[dict[str, Any]] = []
+        self._table_writer: TableWriter | None = None
         self.written = 0
         # One time for every entry of the transaction: when this user action happened.
         self.at = utcnow()
@@ -258,22 +259,25 @@ class ChangeRecorder:
     # ------------------------------------------------------------------ batch mode
     def inserted_many(self, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
         """An ``insert`` entry for each of ``rows`` (whole rows, sync columns included: they are left
-        out of the payload as :meth:`inserted` callers leave them out)."""
+        out of the payload as :meth:`inserted` callers leave them out), written at once after the pending
+        entries (so the log's order stays the sequence's order)."""
         rows = list(rows)
         if not rows:
             return
+        self.flush()
         keys = [k for k in rows[0] if k not in SyncMixin.SYSTEM_FIELDS]
-        journal, append, encode = self.journal, self._pending.append, _encode_json
-        # What _append does per entry, for the whole batch: its sequence numbers and clock values at once.
-        # The encoder writes enums, dates and times as log_value would (its default), so the payload is
-        # not converted value by value first.
+        journal, encode, writer = self.journal, _encode_json, self._writer()
+        device, rev, user, insert = journal.device_id, journal.schema_rev, self.user, ChangeOp.INSERT.value
+        at = writer.bound("at", self.at)
+        # What _append does per entry, for the whole batch: its sequence numbers and clock values at once,
+        # each entry a tuple in ENTRY_KEYS order. The encoder writes enums, dates and times as log_value
+        # would (its default), so the payload is not converted value by value first.
         first = self._take_seqs(len(rows))
-        for seq, hlc, row in zip(range(first, first + len(rows)), journal.clock.now_many(len(rows)), rows):
-            payload = {k: v for k in keys if (v := row[k]) is not None}
-            append({"device_id": journal.device_id, "device_seq": seq, "hlc": hlc, "table_name": table,
-                    "row_id": row["id"], "op": ChangeOp.INSERT.value, "field": None, "base_value": None,
-                    "new_value": encode(payload), "schema_rev": journal.schema_rev, "user": self.user,
-                    "at": self.at})
+        writer.write_bound([
+            (device, seq, hlc, table, row["id"], insert, None, None,
+             encode({k: v for k in keys if (v := row[k]) is not None}), rev, user, at)
+            for seq, hlc, row in zip(range(first, first + len(rows)), journal.clock.now_many(len(rows)), rows)])
+        self.written += len(rows)
 
     # ------------------------------------------------------------------ writing
     def flush(self) -> None:
@@ -281,8 +285,14 @@ class ChangeRecorder:
         if not self._pending:
             return
         pending, self._pending = self._pending, []
-        TableWriter(self.session.connection(), ChangeLogEntry.__table__, ENTRY_KEYS).write(pending)
+        self._writer().write(pending)
         self.written += len(pending)
+
+    def _writer(self) -> TableWriter:
+        connection = self.session.connection()
+        if self._table_writer is None or self._table_writer.connection is not connection:
+            self._table_writer = TableWriter(connection, ChangeLogEntry.__table__, ENTRY_KEYS)
+        return self._table_writer
 
     def _append(self, table: str, row_id: str, op: ChangeOp, field: str | None, base: str | None,
                 new: str | None, hlc: str | None = None) -> None:
