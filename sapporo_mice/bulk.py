@@ -21,7 +21,7 @@ from sqlalchemy import Connection
 
 from sapporo_mice import grams
 from sapporo_mice.changes import Changes
-from sapporo_mice.ids import uuid7
+from sapporo_mice.ids import uuid7_batch
 from sapporo_mice.inserts import TableWriter
 from sapporo_mice.models import ChangeLogEntry, ContactEmail, ContactPhone, SearchEntry, utcnow
 from sapporo_mice.services.base import SEARCH_KEYS, RecordService, Saved, search_values
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 FTS_INSERT_TRIGGER = "search_index_ai"
 GRAMS_INSERT_TRIGGER = "search_index_grams_ai"
 CHUNK = 5000
+ID_BATCH = 1024
 
 
 # --------------------------------------------------------------------------- rows in memory
@@ -96,7 +97,8 @@ class BulkLoad:
     def __init__(self, unit: Unit, *, new_id: Callable[[Any], str] | None = None) -> None:
         self.unit = unit
         self.memory = MemoryRows(unit)
-        self.new_id = new_id or (lambda _at: uuid7())
+        self.new_id = new_id or self._next_id
+        self._ids: Iterator[str] = iter(())
         self.now = utcnow()
         self.services = {s.model: s for s in unit.store.services.values()}
         self.rows: dict[type, list[SimpleNamespace]] = {}
@@ -123,6 +125,13 @@ class BulkLoad:
         self.rows.setdefault(model, []).append(row)
         self.memory.by_id[model][row.id] = row
         return row
+
+    def _next_id(self, _at: Any) -> str:
+        """A fresh UUIDv7, taken from batches (:func:`~sapporo_mice.ids.uuid7_batch`)."""
+        for record_id in self._ids:
+            return record_id
+        self._ids = iter(uuid7_batch(ID_BATCH))
+        return next(self._ids)
 
     def add_child(self, model: type, parent_id: str, at: Any = None, **values: Any) -> SimpleNamespace:
         """A contact's email or phone."""

@@ -43,6 +43,43 @@ def uuid7() -> str:
     return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
+def uuid7_batch(count: int) -> list[str]:
+    """``count`` successive :func:`uuid7` values (the same counter, so they sort in the order given and
+    after every id made before), under one lock with one clock reading: a bulk load makes tens of thousands.
+
+    The text is built from hex pieces instead of a 128-bit integer per id: the millisecond's part, the
+    same for a whole batch, is formatted once."""
+    global _last_uuid_ms, _uuid_seq
+    if count <= 0:
+        return []
+    with _uuid_lock:
+        ms = time.time_ns() // 1_000_000
+        if ms <= _last_uuid_ms:
+            ms, seq = _last_uuid_ms, _uuid_seq
+        else:
+            seq = _random.getrandbits(10) - 1  # the first id of a new millisecond takes the random start
+        stamps = []
+        for _ in range(count):
+            seq += 1
+            if seq > 0xFFF:
+                ms, seq = ms + 1, 0
+            stamps.append((ms, seq))
+        _last_uuid_ms, _uuid_seq = ms, seq
+        rands = [_random.getrandbits(62) | _VARIANT for _ in range(count)]
+    ids, prefix_ms, prefix = [], None, ""
+    for (ms, seq), rand in zip(stamps, rands):
+        if ms != prefix_ms:
+            head = f"{ms & _MS_MASK:012x}"
+            prefix_ms, prefix = ms, f"{head[:8]}-{head[8:]}-7"
+        tail = f"{rand:016x}"
+        ids.append(f"{prefix}{seq:03x}-{tail[:4]}-{tail[4:]}")
+    return ids
+
+
+_VARIANT = 0b10 << 62
+_MS_MASK = (1 << 48) - 1
+
+
 def is_uuid(text: str) -> bool:
     try:
         uuid.UUID(str(text))

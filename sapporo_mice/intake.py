@@ -165,10 +165,16 @@ class Intake:
         if not name:
             return None
         question = CompanyQuestion(name, _country_or_none(country), corporate_number)
+        return self.linked_company(question, values or {"name": name, "country": country,
+                                                        "kind": kind or company_kind(country)}, cleaned)
+
+    def linked_company(self, question: CompanyQuestion, values: dict[str, Any],
+                       cleaned: dict[str, Any] | None = None) -> str | None:
+        """The company ``question`` asks for (by the identity rule), created from ``values`` when there is none:
+        :meth:`company` for a caller that has asked the question already (an import asked it while planning)."""
         existing = self.companies.find(question)
         if existing:
             return existing
-        values = values or {"name": name, "country": country, "kind": kind or company_kind(country)}
         org_id = self.create("organization", values, cleaned)
         if org_id:
             self.companies.created(org_id, question, utcnow())

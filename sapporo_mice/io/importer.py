@@ -441,9 +441,12 @@ def _check(ctx: Context, unit: Unit, plan: Plan, record_type: str, values: dict[
 def _validated(ctx: Context, unit: Unit, record_type: str, values: dict[str, Any]) -> Any:
     """The service's cleaned values, or its ValidationError. A company named on many rows (the same
     values each time) is checked once: validation is a function of the values."""
-    key = (record_type, repr(sorted(values.items()))) if record_type == "organization" else None
-    if key is not None and key in ctx.checked:
-        return ctx.checked[key]
+    key = (record_type, *values.items()) if record_type == "organization" else None
+    try:
+        if key is not None and key in ctx.checked:
+            return ctx.checked[key]
+    except TypeError:  # a value that cannot be a key (a row's company values are text): checked each time
+        key = None
     try:
         outcome: Any = unit.service(record_type).validate(unit, values)
     except ValidationError as exc:
@@ -651,5 +654,4 @@ def _company(intake: Intake, plan: Plan) -> str | None:
     question = plan.company
     if question is None:
         return None
-    return intake.company(question.name, country=question.country, corporate_number=question.corporate_number,
-                          values=plan.org, cleaned=plan.cleaned["organization"])
+    return intake.linked_company(question, plan.org, plan.cleaned["organization"])
