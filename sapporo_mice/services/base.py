@@ -106,17 +106,39 @@ def _blank_clean(spec: Field) -> Any:
     return value
 
 
-# id(fields) -> (fields, {key: blank}): the fields whose input left out cleans to an immutable blank that no
-# rule of validate looks at (not required, no reference to check). Keyed by id as _BLANKS is; the entry holds
-# the (class-level, never changed) fields dict, so its id is never reused while the entry lives.
-_UNCHECKED_BLANKS: dict[int, tuple[dict[str, Field], dict[str, Any]]] = {}
+_UNSET = object()  # a template's place for a field that is cleaned every time
 
 
-def _unchecked_blanks(fields: dict[str, Field]) -> dict[str, Any]:
-    known = _UNCHECKED_BLANKS.get(id(fields))
+@dataclass(frozen=True)
+class _Shape:
+    """How :meth:`RecordService.validate` walks one service's fields.
+
+    ``unchecked``: the fields whose input left out cleans to an immutable blank that no rule of validate looks
+    at (not required, no reference to check). ``template``: every field in order, holding that blank or
+    ``_UNSET``; ``checked``: the other fields, cleaned and checked on every create."""
+
+    unchecked: dict[str, Any]
+    template: dict[str, Any]
+    checked: tuple[tuple[str, Field], ...]
+    order: dict[str, int]
+
+    @classmethod
+    def of(cls, fields: dict[str, Field], unchecked: dict[str, Any]) -> _Shape:
+        return cls(unchecked, {k: unchecked.get(k, _UNSET) for k in fields},
+                   tuple((k, spec) for k, spec in fields.items() if k not in unchecked),
+                   {k: i for i, k in enumerate(fields)})
+
+
+# id(fields) -> (fields, its shape). Keyed by id as _BLANKS is; the entry holds the (class-level, never
+# changed) fields dict, so its id is never reused while the entry lives.
+_SHAPES: dict[int, tuple[dict[str, Field], _Shape]] = {}
+
+
+def _shape(fields: dict[str, Field]) -> _Shape:
+    known = _SHAPES.get(id(fields))
     if known is not None:
         return known[1]
-    blanks = {}
+    unchecked = {}
     for key, spec in fields.items():
         try:
             value = _blank_clean(spec)
@@ -124,9 +146,10 @@ def _unchecked_blanks(fields: dict[str, Field]) -> dict[str, Any]:
             continue
         if isinstance(value, _IMMUTABLE) and not (spec.required and value in (None, "")) \
                 and not (spec.ref and value is not None):
-            blanks[key] = value
-    _UNCHECKED_BLANKS[id(fields)] = (fields, blanks)
-    return blanks
+            unchecked[key] = value
+    shape = _Shape.of(fields, unchecked)
+    _SHAPES[id(fields)] = (fields, shape)
+    return shape
 
 
 def plain(value: Any) -> Any:
@@ -414,22 +437,58 @@ class RecordService:
         """Clean every input and report all problems at once (raises :class:`ValidationError`); ``current``
         is the stored row on update, so cross-field rules see the record as it will be."""
         problems: list[FieldProblem] = []
-        cleaned: dict[str, Any] = {}
         extra = self.extra_inputs()
         children = self.validate_children(unit, values)
         for key in values:
             if key not in self.fields and key not in extra:
                 problems.append(FieldProblem(key, "field.unknown", values[key]))
-        unchecked = _unchecked_blanks(self.fields)
-        for key, spec in self.fields.items():
+        shape = _shape(self.fields)
+        if partial:
+            cleaned = self._clean_given(unit, values, shape, problems)
+        else:
+            cleaned = self._clean_all(unit, values, shape, problems)
+        merged = {**(current or {}), **cleaned}
+        self.validate_record(unit, merged, problems)
+        self._check_unique(unit.session, merged, (current or {}).get("id") or values.get("id"), problems)
+        if problems or children:
+            raise ValidationError([*problems, *children], self.record_type)
+        return cleaned
+
+    def _clean_all(self, unit: "Unit", values: dict[str, Any], shape: _Shape,
+                   problems: list[FieldProblem]) -> dict[str, Any]:
+        """Every field cleaned (a create), in field order: the blank of each field left out whose blank needs no
+        check (an imported contact leaves most of its 15 fields out: they are copied, not walked), the others
+        cleaned and checked."""
+        cleaned = dict(shape.template)
+        found: list[FieldProblem] = []
+        unchecked = shape.unchecked
+        given = [(key, self.fields[key]) for key, raw in values.items() if raw is not None and key in unchecked]
+        for key, spec in (*shape.checked, *given):
             raw = values.get(key)
-            if raw is None and key in unchecked:
-                # Not given: its blank, which no check below would look at. An imported contact leaves most of
-                # its 15 fields out; this skips a call and the checks for each (contact validate 11.5 -> 9.7 µs).
-                if not partial or key in values:
-                    cleaned[key] = unchecked[key]
+            try:
+                cleaned[key] = value = spec.clean(raw) if raw is not None else _blank_clean(spec)
+            except FieldInvalid as exc:
+                del cleaned[key]
+                found.append(FieldProblem(key, exc.code, raw, exc.params))
                 continue
-            if partial and key not in values:
+            if spec.required and value in (None, ""):
+                found.append(FieldProblem(key, "field.required", raw))
+            elif spec.ref and value is not None and not unit.exists(spec.ref, value):
+                found.append(FieldProblem(key, "field.reference_missing", value))
+        problems += sorted(found, key=lambda p: shape.order[p.field])  # in field order, as a form shows them
+        return cleaned
+
+    def _clean_given(self, unit: "Unit", values: dict[str, Any], shape: _Shape,
+                     problems: list[FieldProblem]) -> dict[str, Any]:
+        """The fields given (an update), cleaned and checked in field order."""
+        cleaned: dict[str, Any] = {}
+        unchecked = shape.unchecked
+        for key, spec in self.fields.items():
+            if key not in values:
+                continue
+            raw = values[key]
+            if raw is None and key in unchecked:
+                cleaned[key] = unchecked[key]
                 continue
             try:
                 cleaned[key] = value = spec.clean(raw) if raw is not None else _blank_clean(spec)
@@ -440,11 +499,6 @@ class RecordService:
                 problems.append(FieldProblem(key, "field.required", raw))
             elif spec.ref and value is not None and not unit.exists(spec.ref, value):
                 problems.append(FieldProblem(key, "field.reference_missing", value))
-        merged = {**(current or {}), **cleaned}
-        self.validate_record(unit, merged, problems)
-        self._check_unique(unit.session, merged, (current or {}).get("id") or values.get("id"), problems)
-        if problems or children:
-            raise ValidationError([*problems, *children], self.record_type)
         return cleaned
 
     def _check_unique(self, session: Session, merged: dict[str, Any], own_id: str | None,

@@ -32,7 +32,7 @@ def test_fast_blank_path_matches_validate_without_it_for_every_service(sqlite_cr
                 values = {k: data.draw(st.sampled_from([None, "", " ", "x"])) for k in keys}
                 fast = _outcome(service, unit, values, partial)
                 with monkeypatch.context() as patch:
-                    patch.setattr(base, "_unchecked_blanks", lambda fields: {})
+                    patch.setattr(base, "_shape", lambda fields: base._Shape.of(fields, {}))
                     full = _outcome(service, unit, values, partial)
                 assert fast == full, (service_class.record_type, values, partial)
 
