@@ -150,3 +150,46 @@ def test_the_laptop_whose_value_was_overtaken_is_told_so(qtbot, shared_company, 
         assert row["state"] == {"ja": "他の PC の新しい変更を採用", "en": "Another computer's newer change was kept"}[lang]
     finally:
         i18n.uninstall()
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_refused_choice_says_why_beside_the_buttons_and_keeps_the_conflict_selected(qtbot, office_with_conflict,
+                                                                                       tmp_path, lang):
+    """Another user at the office resolves the conflict while this one looks at it, so taking the laptop's side
+    is refused. The reason shows under the buttons (not in the exchange's result line above the table); the
+    queue is read again with the same conflict still selected, now resolved; choosing another conflict clears
+    the reason."""
+    from ui import i18n
+
+    office, org, a, b = office_with_conflict
+    a.organizations.update(org, {"website": "https://a.example.jp"}, actor="佐藤 花子")  # a second conflict
+    b.organizations.update(org, {"website": "https://b.example.jp"}, actor="鈴木 一郎")
+    exchange(a, office, tmp_path)
+    exchange(b, office, tmp_path)
+    i18n.setup(lang)
+    try:
+        ctx = make_context(office, lang=lang)
+        view = SyncView(ctx)
+        qtbot.addWidget(view)
+        view.show_resolved.setChecked(True)
+        settle(qtbot, ctx)
+        assert view.model.rowCount() == 2
+        assert sorted(row["field"] for row in view.model.rows) == sorted(
+            {"ja": ["名称", "ウェブサイト"], "en": ["Name", "Website"]}[lang])  # as the form names them, not "website"
+        view.table.selectRow(0)
+        conflict = view.selected()
+        office.sync.resolve(conflict.id, "office", actor="高橋 美咲")  # at another desk, meanwhile
+        view.take_laptop.click()
+        settle(qtbot, ctx)
+        assert view.resolve_message.text() == {"ja": "この競合はすでに 高橋 美咲 さんが解決しています。",
+                                               "en": "This conflict was already resolved by 高橋 美咲."}[lang]
+        assert not view.resolve_message.isHidden() and view.result_label.text() == ""
+        assert view.selected().id == conflict.id and view.selected().resolved
+        assert not view.take_laptop.isEnabled() and not view.keep_office.isEnabled()
+        view.refresh()  # another refresh (a sync, an edit elsewhere) keeps both
+        settle(qtbot, ctx)
+        assert view.selected().id == conflict.id and not view.resolve_message.isHidden()
+        view.table.selectRow(1)
+        assert view.selected().id != conflict.id and view.resolve_message.isHidden()
+    finally:
+        i18n.uninstall()

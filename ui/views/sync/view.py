@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ui.context import AppContext
+from ui.feedback import error_text, message_label
 from ui.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -78,6 +79,7 @@ class SyncView(QWidget):
         self._conflicts: list[Any] = []
         self._role = ""  # "laptop": the conflicts shown are the office's, resolved there (read-only here)
         self._device = ""  # this computer's device id
+        self._refused: Any = None  # the conflict whose resolution was just refused (its reason shows under it)
         self._build()
         ctx.ready.connect(self.refresh)
         ctx.changed.connect(lambda _changes: self.refresh())
@@ -186,7 +188,11 @@ class SyncView(QWidget):
         self.take_laptop.clicked.connect(lambda: self.resolve("laptop"))
         grid.addWidget(self.keep_office, 3, 1)
         grid.addWidget(self.take_laptop, 3, 2)
-        grid.setRowStretch(4, 1)
+        # why a choice was refused, beside the buttons that made it (not in the exchange's result line above)
+        self.resolve_message = message_label(self)
+        self.resolve_message.setVisible(False)
+        grid.addWidget(self.resolve_message, 4, 0, 1, 3)
+        grid.setRowStretch(5, 1)
         self._show_selected()
         return detail
 
@@ -216,14 +222,20 @@ class SyncView(QWidget):
         self.keep_office.setVisible(status.role != "laptop")
         self.take_laptop.setVisible(status.role != "laptop")
         rows = [self._row(c) for c in conflicts]
+        kept = self.selected()
         self.model.set_rows(rows, keys=[c.id for c in conflicts])
         self.empty_label.setVisible(not conflicts)
+        # the conflict the user was looking at stays selected (a refresh after a refusal, another computer's sync)
+        if kept is not None and kept.id in self.model.keys:
+            self.table.selectRow(self.model.keys.index(kept.id))
         self._show_selected()
 
     def _row(self, c: Any) -> dict[str, Any]:
-        from ui.labels import column_title, record_type_label
+        from ui.editors.field_labels import field_label
+        from ui.labels import record_type_label
 
-        field = column_title(c.field, c.record_type or "") if c.field else conflict_kind_text(c.kind)
+        # the field as its form names it (the one table of field labels: a list's columns are fewer)
+        field = field_label(c.record_type or "", c.field) if c.field else conflict_kind_text(c.kind)
         title = c.title or (record_type_label(c.record_type) if c.record_type else c.table)
         laptop = self._role == "laptop"
         if laptop and c.office_device == self._device and (c.resolved or c.kind == "field"):
@@ -256,6 +268,9 @@ class SyncView(QWidget):
         can = conflict is not None and not conflict.resolved and self._role != "laptop"
         self.keep_office.setEnabled(can)
         self.take_laptop.setEnabled(can)
+        if conflict is not None and conflict.id != self._refused:  # kept while its conflict is selected or gone
+            self._refused = None
+            self.resolve_message.setVisible(False)
 
     # ------------------------------------------------------------------ actions
     def resolve(self, side: str) -> None:
@@ -264,7 +279,16 @@ class SyncView(QWidget):
             return
         actor = self.ctx.actor
         self.ctx.jobs.run("sync_resolve", lambda crm, control: crm.sync.resolve(conflict.id, side, actor=actor),
-                          owner=self, on_done=self._resolved, on_error=self._failed)
+                          owner=self, on_done=self._resolved,
+                          on_error=lambda error: self._refused_choice(conflict.id, error))
+
+    def _refused_choice(self, conflict_id: str, error: BaseException) -> None:
+        """The choice was refused (an erased person, a conflict another user resolved meanwhile): the reason
+        shows under the buttons, and the queue is read again with the same conflict selected."""
+        self._refused = conflict_id
+        self.resolve_message.setText(error_text(error, self.ctx.lang))
+        self.resolve_message.setVisible(True)
+        self.refresh()
 
     def _resolved(self, changes: Any) -> None:
         self.status.emit(self.tr("Conflict resolved; the choice goes to every computer at the next sync."))
@@ -361,8 +385,7 @@ class SyncView(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._busy(False)
-        message = error.message(self.ctx.lang) if hasattr(error, "message") else str(error)
-        self.result_label.setText(message)
+        self.result_label.setText(error_text(error, self.ctx.lang))
         self.refresh()
 
     def _busy(self, busy: bool) -> None:
