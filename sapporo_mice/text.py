@@ -116,7 +116,9 @@ def searchable(text: str | None) -> str:
 
 def compact(text: str | None) -> str:
     """``normalize`` without any spaces, for keys such as readings and company names."""
-    if text and isinstance(text, str) and text.isascii():  # NFC changes no ASCII text (name keys, sort keys)
+    if not text:  # None or "": most of the name forms an import asks for (no reading, no Latin name)
+        return ""
+    if isinstance(text, str) and text.isascii():  # NFC changes no ASCII text (name keys, sort keys)
         return "".join(text.lower().split())
     return _recompose(normalize(text).replace(" ", ""))
 

@@ -475,7 +475,8 @@ class RecordService:
                 found.append(FieldProblem(key, "field.required", raw))
             elif spec.ref and value is not None and not unit.exists(spec.ref, value):
                 found.append(FieldProblem(key, "field.reference_missing", value))
-        problems += sorted(found, key=lambda p: shape.order[p.field])  # in field order, as a form shows them
+        if found:
+            problems += sorted(found, key=lambda p: shape.order[p.field])  # in field order, as a form shows them
         return cleaned
 
     def _clean_given(self, unit: "Unit", values: dict[str, Any], shape: _Shape,
