@@ -3,6 +3,8 @@ the base, office and laptop values side by side; a choice resolves the conflict 
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 
 from tests.core.sync_support import PASS, exchange, open_laptop
@@ -129,8 +131,6 @@ def _laptop_sees_it(qtbot, qtmodeltester, office, org, b, tmp_path, lang):
 def test_the_laptop_whose_value_was_overtaken_is_told_so(qtbot, shared_company, tmp_path, lang):
     """b's value reached the office first; a's newer one replaced it there. At b's next sync b sees the conflict,
     and it says another computer's change was kept (not that b's was)."""
-    from ui import i18n
-
     crm, org, a, b = shared_company
     b.organizations.update(org, {"website": "https://b.example.jp"}, actor="鈴木 一郎")
     a.organizations.update(org, {"website": "https://a.example.jp"}, actor="佐藤 花子")
@@ -138,18 +138,10 @@ def test_the_laptop_whose_value_was_overtaken_is_told_so(qtbot, shared_company, 
     exchange(a, crm, tmp_path)
     exchange(b, crm, tmp_path)
     assert b.organizations.get(org)["website"] == "https://a.example.jp"
-    i18n.setup(lang)
-    try:
-        ctx = make_context(b, lang=lang)
-        view = SyncView(ctx)
-        qtbot.addWidget(view)
-        view.show_resolved.setChecked(True)
-        settle(qtbot, ctx)
+    with _whole_queue(qtbot, b, lang) as (view, _ctx):
         [row] = view.model.rows
         assert (row["office"], row["laptop"]) == ("https://b.example.jp", "https://a.example.jp")
         assert row["state"] == {"ja": "他の PC の新しい変更を採用", "en": "Another computer's newer change was kept"}[lang]
-    finally:
-        i18n.uninstall()
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
@@ -159,20 +151,12 @@ def test_a_refused_choice_says_why_beside_the_buttons_and_keeps_the_conflict_sel
     is refused. The reason shows under the buttons (not in the exchange's result line above the table); the
     queue is read again with the same conflict still selected, now resolved; choosing another conflict clears
     the reason."""
-    from ui import i18n
-
     office, org, a, b = office_with_conflict
     a.organizations.update(org, {"website": "https://a.example.jp"}, actor="佐藤 花子")  # a second conflict
     b.organizations.update(org, {"website": "https://b.example.jp"}, actor="鈴木 一郎")
     exchange(a, office, tmp_path)
     exchange(b, office, tmp_path)
-    i18n.setup(lang)
-    try:
-        ctx = make_context(office, lang=lang)
-        view = SyncView(ctx)
-        qtbot.addWidget(view)
-        view.show_resolved.setChecked(True)
-        settle(qtbot, ctx)
+    with _whole_queue(qtbot, office, lang) as (view, ctx):
         assert view.model.rowCount() == 2
         assert sorted(row["field"] for row in view.model.rows) == sorted(
             {"ja": ["名称", "ウェブサイト"], "en": ["Name", "Website"]}[lang])  # as the form names them, not "website"
@@ -191,5 +175,20 @@ def test_a_refused_choice_says_why_beside_the_buttons_and_keeps_the_conflict_sel
         assert view.selected().id == conflict.id and not view.resolve_message.isHidden()
         view.table.selectRow(1)
         assert view.selected().id != conflict.id and view.resolve_message.isHidden()
+
+
+@contextlib.contextmanager
+def _whole_queue(qtbot, crm, lang):
+    """The Sync view on ``crm`` in ``lang``, resolved conflicts shown too, once its jobs are done."""
+    from ui import i18n
+
+    i18n.setup(lang)
+    try:
+        ctx = make_context(crm, lang=lang)
+        view = SyncView(ctx)
+        qtbot.addWidget(view)
+        view.show_resolved.setChecked(True)
+        settle(qtbot, ctx)
+        yield view, ctx
     finally:
         i18n.uninstall()
