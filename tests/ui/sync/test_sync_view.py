@@ -192,3 +192,30 @@ def _whole_queue(qtbot, crm, lang):
         yield view, ctx
     finally:
         i18n.uninstall()
+
+
+def test_the_selection_follows_its_conflict_when_another_leaves_the_queue(qtbot, office_with_conflict, tmp_path):
+    """Two open conflicts, the second selected; another user resolves the first meanwhile. After the refresh the
+    queue holds one row, and it is still the conflict the user was reading (now in the first row)."""
+    office, _org, a, b = office_with_conflict
+    other = a.organizations.create({"name": "小樽ガラス工房"}, actor="佐藤 花子").id  # a second company's name
+    for laptop in (a, b, a, b):
+        exchange(laptop, office, tmp_path)
+    a.organizations.update(other, {"name": "小樽ガラス工房株式会社"}, actor="佐藤 花子")
+    b.organizations.update(other, {"name": "株式会社小樽ガラス"}, actor="鈴木 一郎")
+    exchange(a, office, tmp_path)
+    exchange(b, office, tmp_path)
+    ctx = make_context(office)
+    view = SyncView(ctx)
+    qtbot.addWidget(view)
+    settle(qtbot, ctx)
+    open_ids = [c.id for c in office.sync.conflicts()]
+    assert view.model.rowCount() == 2 == len(open_ids)
+    view.table.selectRow(1)
+    reading = view.selected().id
+    office.sync.resolve(next(i for i in open_ids if i != reading), "office", actor="高橋 美咲")  # at another desk
+    view.refresh()
+    settle(qtbot, ctx)
+    assert view.model.rowCount() == 1
+    assert view.selected() is not None and view.selected().id == reading
+    assert view.value_boxes["office"].toPlainText() != ""

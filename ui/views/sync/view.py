@@ -207,6 +207,7 @@ class SyncView(QWidget):
 
     def _show(self, result: tuple[Any, list[Any], tuple[str, str]]) -> None:
         status, conflicts, (kind, where) = result
+        kept = self.selected()  # read from the rows shown until now, before they are replaced
         self.device_label.setText(status.device)
         self.database_label.setText((self.tr("This computer: %1") if kind == "file" else
                                      self.tr("Office server: %1")).replace("%1", where))
@@ -222,7 +223,6 @@ class SyncView(QWidget):
         self.keep_office.setVisible(status.role != "laptop")
         self.take_laptop.setVisible(status.role != "laptop")
         rows = [self._row(c) for c in conflicts]
-        kept = self.selected()
         self.model.set_rows(rows, keys=[c.id for c in conflicts])
         self.empty_label.setVisible(not conflicts)
         # the conflict the user was looking at stays selected (a refresh after a refusal, another computer's sync)
