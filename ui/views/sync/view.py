@@ -79,7 +79,7 @@ class SyncView(QWidget):
         self._conflicts: list[Any] = []
         self._role = ""  # "laptop": the conflicts shown are the office's, resolved there (read-only here)
         self._device = ""  # this computer's device id
-        self._refused: Any = None  # the conflict whose resolution was just refused (its reason shows under it)
+        self._refused: str | None = None  # the conflict whose resolution was just refused (its reason shows under it)
         self._build()
         ctx.ready.connect(self.refresh)
         ctx.changed.connect(lambda _changes: self.refresh())
