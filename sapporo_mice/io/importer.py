@@ -441,12 +441,9 @@ def _check(ctx: Context, unit: Unit, plan: Plan, record_type: str, values: dict[
 def _validated(ctx: Context, unit: Unit, record_type: str, values: dict[str, Any]) -> Any:
     """The service's cleaned values, or its ValidationError. A company named on many rows (the same
     values each time) is checked once: validation is a function of the values."""
-    key = (record_type, *values.items()) if record_type == "organization" else None
-    try:
-        if key is not None and key in ctx.checked:
-            return ctx.checked[key]
-    except TypeError:  # a value that cannot be a key (a row's company values are text): checked each time
-        key = None
+    key = (record_type, *values.items()) if record_type == "organization" else None  # a file's cells: hashable
+    if key is not None and key in ctx.checked:
+        return ctx.checked[key]
     try:
         outcome: Any = unit.service(record_type).validate(unit, values)
     except ValidationError as exc:
