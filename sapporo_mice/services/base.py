@@ -34,7 +34,7 @@ from sapporo_mice.ids import is_uuid, uuid7
 from sapporo_mice.models import SearchEntry, SyncMixin, utcnow
 from sapporo_mice.services.fields import Field
 from sapporo_mice.text import searchable
-from sapporo_mice.validation import FieldInvalid
+from sapporo_mice.validation import FieldInvalid, national_digits
 
 if TYPE_CHECKING:
     from sapporo_mice.store import Store, Unit
@@ -66,9 +66,13 @@ class Saved:
 
 @dataclass(frozen=True)
 class SearchDoc:
+    """What the global search holds of a record: its title and subtitle (shown), the text of ``parts``, and
+    ``words`` already in search form (:func:`phone_words`), each kept a word of its own."""
+
     title: str
     subtitle: str | None
     parts: Sequence[str | None]
+    words: Sequence[str] = ()
 
 
 # The search row's columns that follow its record (type and id never change): set on every reindex.
@@ -79,12 +83,31 @@ SEARCH_KEYS = ("record_type", "record_id", *SEARCH_FIELDS)
 
 def search_values(record_type: str, row: Any, doc: SearchDoc) -> dict[str, Any]:
     """The ``search_index`` row for a record (``row``) and its search document (services and bulk loads alike)."""
+    text = searchable(" ".join(p for p in (doc.title, doc.subtitle, *doc.parts) if p))
+    if doc.words:
+        text = " ".join((text, *doc.words)) if text else " ".join(doc.words)
     return {
         "record_type": record_type, "record_id": row.id, "sort_key": getattr(row, "sort_key", None),
         "title": doc.title[:400],
         "subtitle": (doc.subtitle or "")[:400], "title_key": searchable(doc.title)[:200],
-        "text": searchable(" ".join(p for p in (doc.title, doc.subtitle, *doc.parts) if p)),
+        "text": text,
     }
+
+
+def phone_words(phones: Iterable[tuple[str | None, str | None]]) -> list[str]:
+    """The search words of phone numbers given as ``(e164, raw)``: the E.164 form, the national digits and
+    the typed text in search form, each once.
+
+    They stay words of their own. Written into the text with the other parts, the forms of one number ran
+    together into one digit string (``+81112223333 011-222-3333`` became ``+8111222333301122…``), since a
+    run that starts with ``+`` joins its space-separated groups: a query could match across two forms, and
+    the index held each number two or three times."""
+    words: dict[str, None] = {}
+    for e164, raw in phones:
+        for word in (e164, national_digits(e164), searchable(raw)):
+            if word:
+                words[word] = None
+    return list(words)
 
 
 _IMMUTABLE = (type(None), str, int, float, bool)

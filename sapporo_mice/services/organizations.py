@@ -7,9 +7,9 @@ from typing import Any
 from sapporo_mice.errors import FieldProblem
 from sapporo_mice.models import Organization, OrgKind
 from sapporo_mice.services import fields as f
-from sapporo_mice.services.base import RecordService, Related, SearchDoc
+from sapporo_mice.services.base import RecordService, Related, SearchDoc, phone_words
 from sapporo_mice.text import company_key, sort_key
-from sapporo_mice.validation import national_digits, parse_phone
+from sapporo_mice.validation import parse_phone
 
 
 class OrganizationService(RecordService):
@@ -59,6 +59,5 @@ class OrganizationService(RecordService):
 
     def search_doc(self, row: Organization, related: Related) -> SearchDoc:
         subtitle = " / ".join(x for x in (row.name_en if row.name_en != row.name else None, row.country) if x)
-        return SearchDoc(row.name, subtitle, [row.name_ja, row.name_kana, row.corporate_number,
-                                              row.email, row.phone_e164, row.phone_raw,
-                                              national_digits(row.phone_e164), row.industry, row.tags])
+        return SearchDoc(row.name, subtitle, [row.name_ja, row.name_kana, row.corporate_number, row.email,
+                                              row.industry, row.tags], phone_words([(row.phone_e164, row.phone_raw)]))

@@ -26,9 +26,9 @@ from sapporo_mice.models import (
     utcnow,
 )
 from sapporo_mice.services import fields as f
-from sapporo_mice.services.base import RecordService, Related, Saved, SearchDoc, row_to_dict
+from sapporo_mice.services.base import RecordService, Related, Saved, SearchDoc, phone_words, row_to_dict
 from sapporo_mice.text import compact, has_cjk, sort_key
-from sapporo_mice.validation import (FieldInvalid, clean_email, clean_enum, display_phone, national_digits, normalize_email,
+from sapporo_mice.validation import (FieldInvalid, clean_email, clean_enum, display_phone, normalize_email,
                                      parse_phone)
 
 if TYPE_CHECKING:
@@ -210,11 +210,10 @@ class ContactService(RecordService):
     def search_doc(self, row: Contact, related: Related) -> SearchDoc:
         org = related.fetch(Organization, row.organization_id)
         emails = [e.email for e in related.children(ContactEmail, "contact_id", row.id)]
-        phones = [x for p in related.children(ContactPhone, "contact_id", row.id)
-                  for x in (p.e164, p.raw, national_digits(p.e164)) if x]  # 011… finds +81 11…
+        phones = phone_words((p.e164, p.raw) for p in related.children(ContactPhone, "contact_id", row.id))
         subtitle = " · ".join(x for x in (row.title, org.name if org else None) if x)
         return SearchDoc(row.display_name, subtitle, [row.family_name_kana, row.given_name_kana, row.latin_name,
-                                                      row.department, *emails, *phones, row.tags])
+                                                      row.department, *emails, row.tags], phones)
 
 
 PHONE_RAW_MAX = 80  # the width of contact_phones.raw

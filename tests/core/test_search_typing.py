@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sapporo_mice.search import search
+from sapporo_mice.services.base import phone_words
 from sapporo_mice.text import search_words, searchable
 from sapporo_mice.validation import national_digits
 
@@ -70,6 +71,18 @@ def test_letters_without_a_decomposition_fold_too(crm, people):
 def test_a_different_number_is_not_found(crm, people):
     assert ids(crm, "0112223334") == []
     assert ids(crm, "山田次郎") == []
+
+
+def test_the_forms_of_a_number_stay_apart_in_the_index(crm, people):
+    """E.164, national digits and typed text are words of their own: no query matches across two of them
+    (they used to run together into one digit string, +8111222333301122233330112223333), and the typed
+    text that reads as one of the others is not held twice."""
+    assert ids(crm, "33330112") == []  # the end of +81112223333 and the start of 0112223333
+    two = crm.contacts.create({"latin_name": "Two Phones", "phones": ["011-222-4444", "+65 6123 4567"]},
+                              actor=ACTOR).id
+    assert ids(crm, "44446561") == [] and ids(crm, "0112224444") == [two] and ids(crm, "61234567") == [two]
+    assert phone_words([("+81112223333", "011-222-3333"), ("+6561234567", "6123 4567 (office)"), (None, "内線 12")]) == [
+        "+81112223333", "0112223333", "+6561234567", "61234567", "6123 4567 (office)", "内線 12"]
 
 
 def test_national_digits_cut_the_trunk_prefix_from_e164():
