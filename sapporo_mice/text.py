@@ -68,8 +68,9 @@ _DASHES = "\\-\u2010-\u2015\u2212\u30fc"
 # A run of digit groups: 011-222-3333, +81 11 222 3333, (011) 222-3333, 2026.12.01.
 _DIGIT_RUN = re.compile(f"(?<![\\w+])[+(]?\\d+(?:(?:[ {_DASHES}.]|\\) ?| ?\\()\\d+)+")
 _RUN_SEPARATORS = re.compile(f"[ {_DASHES}.()]")
-# A digit before a separator: only then can a run need joining (a cheap check before the run's pattern).
-_SEPARATED_DIGIT = re.compile(f"\\d[ {_DASHES}.()]")
+# Two digits with a run's separator between them: only then can a run need joining. A cheap check before
+# the run's pattern (which tries every position): "company 12 person" has a separated digit but no run.
+_SEPARATED_DIGITS = re.compile(f"\\d(?:[ {_DASHES}.]|\\) ?| ?\\()\\d")
 _CJK_SPACE = re.compile("(?<=[\u2e80-\U0010ffff]) (?=[\u2e80-\U0010ffff])")
 
 
@@ -103,7 +104,7 @@ def search_words(text: str | None) -> str:
         return ""
     if not folded.isascii():
         folded = fold_latin(folded)
-    if _SEPARATED_DIGIT.search(folded):
+    if _SEPARATED_DIGITS.search(folded):
         folded = _DIGIT_RUN.sub(_join_run, folded)
     return folded
 

@@ -169,6 +169,19 @@ def test_text_fast_paths_agree_with_the_rules_they_replace(text):
     assert fold_latin(text) == _old_fold_latin(text)
 
 
+RUN_TEXT = st.text(alphabet="0123456789 -.()+ー－a山", max_size=30)
+
+
+@settings(max_examples=600)
+@given(st.one_of(RUN_TEXT, WIDE_TEXT))
+def test_the_digit_run_check_lets_through_every_text_a_run_joins(text):
+    """The cheap check before the digit-run pattern skips only texts the pattern leaves as they are."""
+    t = text_module
+    if t._SEPARATED_DIGITS.search(text) is None:
+        assert t._DIGIT_RUN.sub(t._join_run, text) == text
+    assert t._SEPARATED_DIGITS.search("company 12 person") is None and t._SEPARATED_DIGITS.search("(011) 2")
+
+
 def test_has_cjk_and_compact_take_none_and_non_text():
     assert has_cjk(None) is False and has_cjk("") is False and has_cjk("山") is True
     assert compact(None) == "" and compact(12) == "12"
