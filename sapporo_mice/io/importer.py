@@ -157,10 +157,20 @@ def _fair(store, ref: str | None) -> dict[str, Any] | None:
 
 def _collect(plans: list[Plan], report: ImportReport) -> None:
     for plan in plans:
-        report.errors += plan.errors
-        report.warnings += plan.warnings
+        report.errors += _distinct(plan.errors)
+        report.warnings += _distinct(plan.warnings)
         if plan.name_split is not None:
             report.name_splits.append(plan.name_split)
+
+
+def _distinct(issues: list[Issue]) -> list[Issue]:
+    """A row's issues, each once: the contact's check and its company's both read a shared cell (the country),
+    and reported the same problem with it twice."""
+    distinct: list[Issue] = []
+    for issue in issues:
+        if issue not in distinct:
+            distinct.append(issue)
+    return distinct
 
 
 def _chosen(plans: list[Plan], options: ImportOptions) -> list[Plan]:

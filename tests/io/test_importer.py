@@ -50,6 +50,14 @@ def test_cp932_file_imports_japanese(crm):
     assert "山田 太郎" in _contacts(crm)
 
 
+def test_a_bad_cell_the_contact_and_its_company_both_read_is_reported_once(crm, tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("Name,Company,Country\nCarol Ng,Ng Trading,Narnia\n", encoding="utf-8")
+    report = import_file(crm.store, path, ImportOptions(kind="contacts"))
+    assert [(e.row, e.column, e.code) for e in report.errors] == [(2, "Country", "field.country_invalid")]
+    assert not report.applied and crm.contacts.count() == 0
+
+
 def test_invalid_value_blocks_everything_by_default_and_names_row_and_column(crm, tmp_path):
     path = tmp_path / "bad.csv"
     path.write_text("Name,Email,Country\nAlice Tan,alice@example.sg,SG\nBob Lee,bob@,SG\nCarol Ng,carol@example.sg,XX\n",
