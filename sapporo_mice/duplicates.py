@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from sapporo_mice.database import Database
 from sapporo_mice.errors import FieldProblem, ValidationError
 from sapporo_mice.identity import EMAIL, NAME_ORG, PHONE, live, name_forms, person_keys
+from sapporo_mice.inserts import among
 from sapporo_mice.models import Contact, ContactEmail, ContactPhone, Organization, Student
 from sapporo_mice.text import company_key
 from sapporo_mice.validation import FieldInvalid, clean_email, parse_phone
@@ -36,7 +37,6 @@ CORPORATE_NUMBER, COMPANY = "corporate_number", "company_name"
 MERGEABLE_TYPES = ("contact", "organization")
 # Keys shared by more records than this are too generic to propose (e.g. a shared info@ address).
 MAX_GROUP = 25
-CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -110,9 +110,8 @@ class ColumnRule(Rule):
         return (KeyRow(owner, key) for owner, key in session.execute(stmt))
 
     def lookup(self, session: Session, keys: list[str]) -> Iterable[KeyRow]:
-        for start in range(0, len(keys), CHUNK):
-            stmt = self._select().where(self._key.in_(keys[start:start + CHUNK]))
-            yield from (KeyRow(owner, key) for owner, key in session.execute(stmt))
+        for clause in among(self._key, keys, session.get_bind().dialect.name):
+            yield from (KeyRow(owner, key) for owner, key in session.execute(self._select().where(clause)))
 
     def shared(self, session: Session) -> Iterable[KeyRow]:
         # Driving from the (few) shared keys keeps this one pass over the table on both databases; a plain
@@ -157,9 +156,8 @@ class CompanyNameRule(Rule):
         return (KeyRow(*row) for row in session.execute(stmt))
 
     def lookup(self, session: Session, keys: list[str]) -> Iterable[KeyRow]:
-        for start in range(0, len(keys), CHUNK):
-            stmt = self._select().where(Organization.name_key.in_(keys[start:start + CHUNK]))
-            yield from (KeyRow(*row) for row in session.execute(stmt))
+        for clause in among(Organization.name_key, keys, session.get_bind().dialect.name):
+            yield from (KeyRow(*row) for row in session.execute(self._select().where(clause)))
 
     def shared(self, session: Session) -> Iterable[KeyRow]:
         shared = (select(Organization.name_key).where(Organization.name_key != "", *live(Organization))
@@ -192,9 +190,8 @@ class NameWithCompanyRule(Rule):
     def lookup(self, session: Session, keys: list[str]) -> Iterable[KeyRow]:
         wanted = set(keys)
         companies = sorted({k.split("|", 1)[1] for k in wanted})
-        for start in range(0, len(companies), CHUNK):
-            stmt = self._select().where(Organization.name_key.in_(companies[start:start + CHUNK]))
-            for row in session.execute(stmt):
+        for clause in among(Organization.name_key, companies, session.get_bind().dialect.name):
+            for row in session.execute(self._select().where(clause)):
                 yield from (KeyRow(row.id, key) for key in self._keys(row) & wanted)
 
     def shared(self, session: Session) -> Iterable[KeyRow]:
