@@ -22,7 +22,7 @@ from sqlalchemy import Connection
 from sapporo_mice import grams
 from sapporo_mice.changes import Changes
 from sapporo_mice.ids import uuid7_batch
-from sapporo_mice.inserts import TableWriter
+from sapporo_mice.inserts import Pipeline, TableWriter
 from sapporo_mice.models import ChangeLogEntry, ContactEmail, ContactPhone, SearchEntry, utcnow
 from sapporo_mice.services.base import SEARCH_KEYS, RecordService, Saved, search_values
 from sapporo_mice.services.people import email_values, phone_values, wanted_emails, wanted_phones
@@ -147,22 +147,31 @@ class BulkLoad:
     def write(self, *, sort_by_id: bool = False) -> dict[str, int]:
         """Insert every row (tables in the order first added: parents first), its change-log entry and its
         search row; returns the counts by table. ``sort_by_id``: insert each table in key order (a large
-        load whose ids are time-ordered keeps every index growing at its end)."""
+        load whose ids are time-ordered keeps every index growing at its end).
+
+        The writes go through a :class:`~sapporo_mice.inserts.Pipeline`: on PostgreSQL each batch of rows,
+        change-log entries or search rows is made while the server stores the batch before it."""
         connection = self.unit.session.connection()
+        log = self.unit.log
+        log.ready()
         counts: dict[str, int] = {}
         search = TableWriter(connection, SearchEntry.__table__, SEARCH_KEYS)
-        with deferred_fts(connection), large_cache(connection):
+        with deferred_fts(connection), large_cache(connection), Pipeline(connection) as pipeline:
             for model, rows in self.rows.items():
                 if sort_by_id:
                     rows.sort(key=operator.attrgetter("id"))
                 writer = TableWriter(connection, model.__table__, [c.key for c in model.__table__.columns])
                 for chunk in chunks(rows, CHUNK):
-                    values = [vars(row) for row in chunk]
-                    writer.write(values)
-                    self.unit.log.inserted_many(model.__tablename__, values)
+                    # The search rows first: the server takes longest over them (two trigram indexes on
+                    # PostgreSQL), while the rows and their change-log entries are made. A search row that
+                    # reads a stored record (an existing company) waits for the write in progress.
                     entries = self._search_rows(model, chunk)
-                    search.write(entries)
+                    pipeline.send(search.sender(entries))
                     self.searched += len(entries)
+                    values = [vars(row) for row in chunk]
+                    rows_sent, entries_sent = writer.sender(values), log.inserted_sender(model.__tablename__, values)
+                    pipeline.send(rows_sent)
+                    pipeline.send(entries_sent)
                 counts[model.__tablename__] = len(rows)
         refresh_statistics(connection, [*counts, ChangeLogEntry.__tablename__, SearchEntry.__tablename__],
                            sum(counts.values()))
@@ -239,6 +248,12 @@ class PhoneMemo:
 ANALYZE_AFTER_ROWS = 1000
 
 
+# The columns that queries choose change-log entries by (sync, history, erasure): only their statistics help a
+# plan, and leaving out the logged values (the wide JSON payloads) halves what ANALYZE does after a load.
+ANALYZED_COLUMNS = {ChangeLogEntry.__tablename__: ("seq", "device_id", "device_seq", "hlc", "table_name", "row_id",
+                                                   "op", "field")}
+
+
 def refresh_statistics(connection: Connection, tables: Iterable[str], rows_written: int) -> None:
     """After a large bulk load on PostgreSQL, ANALYZE the tables it filled.
 
@@ -248,7 +263,9 @@ def refresh_statistics(connection: Connection, tables: Iterable[str], rows_writt
     if connection.dialect.name != "postgresql" or rows_written < ANALYZE_AFTER_ROWS:
         return
     for table in dict.fromkeys(tables):
-        connection.exec_driver_sql(f'ANALYZE "{table}"')
+        columns = ANALYZED_COLUMNS.get(table)
+        listed = f" ({', '.join(columns)})" if columns else ""
+        connection.exec_driver_sql(f'ANALYZE "{table}"{listed}')
 
 
 # The insert triggers on search_index, and the one statement that does each one's work for many rows.

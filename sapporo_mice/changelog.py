@@ -3,7 +3,8 @@
 Every change is logged in the transaction that makes it, by :class:`ChangeRecorder`, whether it comes
 from a service write or from a bulk load (the demo, an import): the recorder numbers entries in the
 device's sequence, stamps them with the hybrid logical clock and writes them with one ``executemany``
-per flush. A bulk load hands it whole rows (:meth:`ChangeRecorder.inserted_many`, written at once); sync hands it the
+per flush. A bulk load hands it whole rows (:meth:`ChangeRecorder.inserted_many`, written at once, or
+:meth:`ChangeRecorder.inserted_sender` in a bulk load's pipeline); sync hands it the
 entries another device logged (:meth:`ChangeRecorder.received`, kept as they were written there);
 nothing else writes ``change_log``.
 """
@@ -14,7 +15,7 @@ import datetime as dt
 import enum
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import func, select, text, update
@@ -261,23 +262,38 @@ class ChangeRecorder:
         """An ``insert`` entry for each of ``rows`` (whole rows, sync columns included: they are left
         out of the payload as :meth:`inserted` callers leave them out), written at once after the pending
         entries (so the log's order stays the sequence's order)."""
-        rows = list(rows)
-        if not rows:
-            return
         self.flush()
+        self.inserted_sender(table, rows)()()
+
+    def ready(self) -> None:
+        """Write the pending entries and read the device's sequence now: before a pipelined bulk write, whose
+        entries are made (:meth:`inserted_sender`) while the connection is busy with the rows before them."""
+        self.flush()
+        self._take_seqs(0)
+
+    def inserted_sender(self, table: str, rows: Iterable[Mapping[str, Any]]) -> Callable[[], Callable[..., None]]:
+        """:meth:`inserted_many` in two steps, for a bulk load's :class:`~sapporo_mice.inserts.Pipeline`: the
+        entries are made now (numbered and stamped), and written when the returned call is made. The
+        pending entries must be written first (:meth:`ready`): the log's order is the sequence's order."""
+        if self._pending:
+            raise RuntimeError("flush the pending change-log entries first")
+        rows, writer = list(rows), self._writer()
+        if not rows:
+            return writer.sender_bound([])
         keys = [k for k in rows[0] if k not in SyncMixin.SYSTEM_FIELDS]
-        journal, encode, writer = self.journal, _encode_json, self._writer()
+        journal, encode = self.journal, _encode_json
         device, rev, user, insert = journal.device_id, journal.schema_rev, self.user, ChangeOp.INSERT.value
         at = writer.bound("at", self.at)
         # What _append does per entry, for the whole batch: its sequence numbers and clock values at once,
         # each entry a tuple in ENTRY_KEYS order. The encoder writes enums, dates and times as log_value
         # would (its default), so the payload is not converted value by value first.
         first = self._take_seqs(len(rows))
-        writer.write_bound([
+        entries = [
             (device, seq, hlc, table, row["id"], insert, None, None,
              encode({k: v for k in keys if (v := row[k]) is not None}), rev, user, at)
-            for seq, hlc, row in zip(range(first, first + len(rows)), journal.clock.now_many(len(rows)), rows)])
+            for seq, hlc, row in zip(range(first, first + len(rows)), journal.clock.now_many(len(rows)), rows)]
         self.written += len(rows)
+        return writer.sender_bound(entries)
 
     # ------------------------------------------------------------------ writing
     def flush(self) -> None:

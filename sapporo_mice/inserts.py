@@ -5,12 +5,55 @@ from __future__ import annotations
 
 import functools
 import operator
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import Connection, String, any_, bindparam, insert
+from sqlalchemy import Connection, String, any_, bindparam, event, insert
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import DBAPIError
+
+
+def _done(exc: BaseException | None = None) -> None:
+    """The wait of a write that is done when sent (:meth:`TableWriter.sender`)."""
+
+
+class Pipeline:
+    """Writes that overlap with the work of making the next rows (a bulk load's tables, change log and
+    search rows): :meth:`send` starts one (a :meth:`TableWriter.sender`) once the one before is done, so
+    whatever the caller computes between two sends runs while the server stores the earlier rows (COPY to
+    PostgreSQL; on SQLite each write is done when it starts, and nothing changes).
+
+    Any other statement on the connection first waits for the open write (:meth:`settle`), so it sees the
+    rows written before it and never meets a COPY in progress (psycopg would wait for ever). On leaving the
+    block the open write is ended, or dropped if the block failed.
+    """
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        self._open: Callable[..., None] | None = None
+
+    def send(self, start: Callable[[], Callable[..., None]]) -> None:
+        self.settle()
+        self._open = start()
+
+    def settle(self) -> None:
+        """Wait for the open write (raising what the database refused)."""
+        end, self._open = self._open, None
+        if end is not None:
+            end()
+
+    def _before_statement(self, *_args: Any) -> None:
+        self.settle()
+
+    def __enter__(self) -> Pipeline:
+        event.listen(self.connection, "before_cursor_execute", self._before_statement)
+        return self
+
+    def __exit__(self, _type: Any, exc: BaseException | None, _tb: Any) -> None:
+        event.remove(self.connection, "before_cursor_execute", self._before_statement)
+        end, self._open = self._open, None
+        if end is not None:
+            end(exc)
 
 
 class TableWriter:
@@ -49,14 +92,18 @@ class TableWriter:
                                if proc is not None]
 
     def write(self, rows: list[dict[str, Any]]) -> None:
+        self.sender(rows)()()
+
+    def sender(self, rows: list[dict[str, Any]]) -> Callable[[], Callable[..., None]]:
+        """:meth:`write` in steps, for a :class:`Pipeline`: the rows are converted to what the driver takes
+        now; the returned call sends them, and returns the call that waits until they are written (raising
+        what the database refused). Through COPY the server is still storing them between the two; on SQLite
+        they are written when sent."""
         if not rows:
-            return
+            return lambda: _done
         if not self.fast or (self.copy and not all(self.keys <= row.keys() for row in rows)):
-            self.connection.execute(insert(self.table), rows)
-        elif self.copy:
-            self._copy(rows)
-        else:
-            self.connection.exec_driver_sql(self.sql, [self._values(row) for row in rows])
+            return lambda: self._insert(rows)
+        return self._sender_of([self._values(row) for row in rows])
 
     def bound(self, key: str, value: Any) -> Any:
         """``value`` as this writer binds column ``key``: what :meth:`write_bound` rows hold."""
@@ -69,18 +116,31 @@ class TableWriter:
         """Rows as tuples in the order of the keys the writer was made with, each value as :meth:`bound` gives
         it: for a caller that makes tens of thousands of rows of one shape (the change log's batch mode),
         without a dict per row and its conversion back to a tuple."""
+        self.sender_bound(rows)()()
+
+    def sender_bound(self, rows: list[tuple]) -> Callable[[], Callable[..., None]]:
+        """:meth:`sender` of rows as :meth:`write_bound` takes them."""
         if not rows:
-            return
+            return lambda: _done
         if not self.fast:  # bound() changed nothing: these are the values as given
-            self.connection.execute(insert(self.table), [dict(zip(self.given, row)) for row in rows])
-            return
+            return lambda: self._insert([dict(zip(self.given, row)) for row in rows])
         if self.order != self.given:
             reorder = operator.itemgetter(*(self.given.index(k) for k in self.order))
             rows = list(map(reorder, rows))
+        return self._sender_of(rows)
+
+    def _sender_of(self, rows: list[tuple]) -> Callable[[], Callable[..., None]]:
         if self.copy:
-            self._copy_bound(rows)
-        else:
+            return lambda: self._copy_send(rows)
+
+        def execute() -> Callable[..., None]:
             self.connection.exec_driver_sql(self.sql, rows)
+            return _done
+        return execute
+
+    def _insert(self, rows: list[dict[str, Any]]) -> Callable[..., None]:
+        self.connection.execute(insert(self.table), rows)
+        return _done
 
     def stream(self, rows: Iterable[dict[str, Any]]) -> None:
         """Write whole rows (every column in each) as they are made: through COPY the server stores and
@@ -92,16 +152,41 @@ class TableWriter:
             self.write(list(rows))
 
     def _copy(self, rows: Iterable[dict[str, Any]]) -> None:
-        self._copy_bound(map(self._values, rows))
+        self._copy_send(map(self._values, rows))()
 
-    def _copy_bound(self, rows: Iterable[tuple]) -> None:
-        dialect = self.connection.dialect
+    def _copy_send(self, rows: Iterable[tuple]) -> Callable[..., None]:
+        """Send ``rows`` through COPY; the returned call ends the COPY, waiting for the server to store them."""
+        refused = self.connection.dialect.loaded_dbapi.Error
+        cursor = self.connection.connection.dbapi_connection.cursor()
         try:
-            with self.connection.connection.dbapi_connection.cursor() as cursor, cursor.copy(self.sql) as copy:
-                for row in rows:
-                    copy.write_row(row)
-        except dialect.loaded_dbapi.Error as exc:  # as SQLAlchemy would raise it: callers handle one kind
-            raise DBAPIError.instance(self.sql, None, exc, dialect.loaded_dbapi.Error, dialect=dialect) from exc
+            copying = cursor.copy(self.sql)
+            copy = copying.__enter__()
+        except refused as error:
+            cursor.close()
+            raise self._refused(error) from error
+
+        def end(exc: BaseException | None = None) -> None:
+            try:
+                copying.__exit__(type(exc) if exc else None, exc, exc.__traceback__ if exc else None)
+            except refused as error:
+                raise self._refused(error) from error
+            finally:
+                cursor.close()
+
+        try:
+            for row in rows:
+                copy.write_row(row)
+        except BaseException as exc:
+            end(exc)  # the server drops the COPY (and the transaction fails)
+            if isinstance(exc, refused):
+                raise self._refused(exc) from exc
+            raise
+        return end
+
+    def _refused(self, error: Exception) -> DBAPIError:
+        """A driver error as SQLAlchemy would raise it: callers handle one kind."""
+        dialect = self.connection.dialect
+        return DBAPIError.instance(self.sql, None, error, dialect.loaded_dbapi.Error, dialect=dialect)
 
     def _values(self, row: dict[str, Any]) -> tuple:
         values = self.getter(row)

@@ -4,12 +4,15 @@ write stores: the same rows, change-log payloads and search rows."""
 from __future__ import annotations
 
 import json
+import threading
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from sapporo_mice.bulk import BulkWriter
-from sapporo_mice.models import ChangeLogEntry, Contact, ContactEmail, ContactPhone, Lead, Organization, SearchEntry
+from sapporo_mice.inserts import Pipeline, TableWriter
+from sapporo_mice.models import (ChangeLogEntry, Contact, ContactEmail, ContactPhone, Lead, LocalState, Organization,
+                                 SearchEntry)
 
 SKIP = {"id", "created_at", "updated_at", "contact_id", "organization_id", "fair_id", "record_id", "rid"}
 ID_KEYS = ("contact_id", "organization_id", "fair_id")
@@ -137,3 +140,101 @@ def test_bulk_create_refuses_a_type_whose_service_writes_more_than_its_row(sqlit
     with sqlite_crm.store.unit("t") as unit:
         with pytest.raises(ValueError, match="bid"):
             BulkWriter(unit).create("bid", {}, {})
+
+
+def _within(crm, seconds: float, action) -> None:
+    """Run ``action``, failing (not hanging) if it has not returned in ``seconds``: a statement run into an
+    open COPY waits for ever. The stuck transaction's server session is ended, so the next test can run."""
+    outcome: list[BaseException | None] = []
+
+    def run() -> None:
+        try:
+            action()
+            outcome.append(None)
+        except BaseException as exc:  # handed to the test's thread
+            outcome.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if not outcome and crm.store.db.dialect == "postgresql":
+        with crm.store.db.engine.connect() as connection:
+            connection.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"))
+    assert outcome, f"still waiting after {seconds} s"
+    if outcome[0] is not None:
+        raise outcome[0]
+
+
+def test_a_bulk_load_reads_a_stored_company_while_it_writes(crm):
+    """A contact's search row names its company: one stored before the load is read in the middle of the
+    pipelined write (on PostgreSQL while the COPY of the new company's change-log entries is still open),
+    and the write goes on."""
+    stored = crm.organizations.create({"name": "Sapporo Seafoods", "kind": "local_company", "country": "JP"},
+                                      actor="t").id
+    person = {"family_name": "Tan", "given_name": "Wei Ling", "country": "SG", "organization_id": stored,
+              "emails": ["wl@tan.sg"]}
+    company = {"name": "Lim Trading", "kind": "overseas_buyer", "country": "SG"}
+    with crm.store.unit("t") as unit:  # validated apart, so the load's own session has not read the company
+        checked = crm.contacts.validate(unit, person), crm.organizations.validate(unit, company)
+    created = []
+
+    def load() -> None:
+        with crm.store.unit("t") as unit:
+            bulk = BulkWriter(unit)
+            bulk.create("organization", company, checked[1])
+            created.append(bulk.create("contact", person, checked[0]).id)
+            bulk.write()
+
+    _within(crm, 60, load)
+    with crm.store.db.reading() as session:
+        subtitle, text_ = session.execute(select(SearchEntry.subtitle, SearchEntry.text)
+                                          .where(SearchEntry.record_id == created[0])).one()
+    assert subtitle == "Sapporo Seafoods" and "wl@tan.sg" in text_
+
+
+def _state_writer(unit):
+    connection = unit.session.connection()
+    return connection, TableWriter(connection, LocalState.__table__, ["key", "value"])
+
+
+def test_a_statement_waits_for_the_pipelines_open_write(crm):
+    """A statement between two sends first ends the write in progress (psycopg would otherwise wait for ever
+    on the open COPY), and sees its rows."""
+    def write() -> None:
+        with crm.store.unit("t") as unit:
+            connection, writer = _state_writer(unit)
+            with Pipeline(connection) as pipeline:
+                pipeline.send(writer.sender([{"key": f"pipe.{i}", "value": str(i)} for i in range(50)]))
+                keys = connection.execute(select(LocalState.key).where(LocalState.key.like("pipe.%"))).scalars()
+                assert len(keys.all()) == 50
+                pipeline.send(writer.sender([{"key": "pipe.last", "value": "x"}]))
+
+    _within(crm, 60, write)
+    with crm.store.db.reading() as session:
+        assert len(session.scalars(select(LocalState.key).where(LocalState.key.like("pipe.%"))).all()) == 51
+
+
+def test_a_pipeline_that_fails_half_way_writes_nothing(crm):
+    """An error while a write is open drops it (the server cancels the COPY), the unit rolls back and the
+    database takes the next write."""
+    with pytest.raises(ZeroDivisionError):
+        with crm.store.unit("t") as unit:
+            connection, writer = _state_writer(unit)
+            with Pipeline(connection) as pipeline:
+                pipeline.send(writer.sender([{"key": "half.1", "value": "1"}]))
+                pipeline.send(writer.sender([{"key": "half.2", "value": "2"}]))
+                1 / 0
+    with crm.store.unit("t") as unit:
+        connection, writer = _state_writer(unit)
+        writer.write([{"key": "half.3", "value": "3"}])
+    with crm.store.db.reading() as session:
+        assert list(session.scalars(select(LocalState.key).where(LocalState.key.like("half.%")))) == ["half.3"]
+
+
+def test_analyze_names_only_columns_that_exist():
+    from sapporo_mice.bulk import ANALYZED_COLUMNS
+    from sapporo_mice.models import Base
+
+    for table, columns in ANALYZED_COLUMNS.items():
+        assert set(columns) <= set(Base.metadata.tables[table].columns.keys())
