@@ -25,6 +25,22 @@ def test_the_sqlite_pragmas_are_on(tmp_path):
         db.dispose()
 
 
+def test_none_is_still_stored_as_null_with_the_drivers_null_adapter(tmp_path):
+    import sqlite3
+
+    db = open_database(f"sqlite:///{tmp_path / 'n.db'}")
+    try:
+        assert (type(None), sqlite3.PrepareProtocol) in sqlite3.adapters  # what the engine registered
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql("CREATE TABLE t (v)")
+            conn.exec_driver_sql("INSERT INTO t VALUES (?)", [(None,), (0,), ("",), (False,)])  # executemany
+            conn.exec_driver_sql("INSERT INTO t VALUES (?)", (None,))
+            assert conn.exec_driver_sql("SELECT typeof(v) FROM t ORDER BY rowid").scalars().all() == [
+                "null", "integer", "text", "integer", "null"]
+    finally:
+        db.dispose()
+
+
 def test_foreign_keys_are_enforced_on_sqlite(sqlite_crm):
     from sqlalchemy.exc import IntegrityError
 
