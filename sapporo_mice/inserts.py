@@ -36,11 +36,11 @@ class Pipeline:
         self.settle()
         self._open = start()
 
-    def settle(self) -> None:
-        """Wait for the open write (raising what the database refused)."""
+    def settle(self, exc: BaseException | None = None) -> None:
+        """Wait for the open write (raising what the database refused); with ``exc`` (the block failed), drop it."""
         end, self._open = self._open, None
         if end is not None:
-            end()
+            end(exc)
 
     def _before_statement(self, *_args: Any) -> None:
         self.settle()
@@ -51,9 +51,7 @@ class Pipeline:
 
     def __exit__(self, _type: Any, exc: BaseException | None, _tb: Any) -> None:
         event.remove(self.connection, "before_cursor_execute", self._before_statement)
-        end, self._open = self._open, None
-        if end is not None:
-            end(exc)
+        self.settle(exc)
 
 
 class TableWriter:
