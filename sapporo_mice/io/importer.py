@@ -28,13 +28,13 @@ from sqlalchemy.exc import DBAPIError
 from sapporo_mice import duplicates
 from sapporo_mice.bulk import BulkWriter, PhoneMemo, no_cyclic_gc
 from sapporo_mice.enums import FAMILY_FIRST_COUNTRIES, NameOrder
-from sapporo_mice.errors import CrmError, FieldProblem, ValidationError, _shown
+from sapporo_mice.errors import CrmError, FieldProblem, NotFoundError, ValidationError, _shown
 from sapporo_mice.identity import Companies, CompanyQuestion, corporate_digits, name_forms, person_keys
 from sapporo_mice.intake import Intake, split_name_by_rule
 from sapporo_mice.io.export_labels import value_of
 from sapporo_mice.labels import enum_value_of
 from sapporo_mice.io.mapping import country_code
-from sapporo_mice.io.matching import POLICIES, Match, find_matches, has_lead, update_values
+from sapporo_mice.io.matching import POLICIES, Match, find_matches, update_values, with_lead
 from sapporo_mice.io.problems import ImportFileError
 from sapporo_mice.io.report import Duplicate, ImportReport, NameSplit
 from sapporo_mice.io.rows import Issue, PhoneCell, SourceRecord
@@ -184,12 +184,18 @@ def _match(ctx: Context, unit: Unit, plans: list[Plan], report: ImportReport, fo
     """Find the rows that are people already in the CRM (by exact email or E.164) and plan what to do."""
     if ctx.options.on_match not in POLICIES:
         raise ImportFileError("io.match_on_match_invalid", ctx.source_name, value=ctx.options.on_match)
+    by_number = {p.number: p for p in plans}
+    with_leads: list[Plan] = []
     for number, match in find_matches(unit, plans, ctx.options.on_match, ctx.parse_phone, found).items():
-        plan = next(p for p in plans if p.number == number)
+        plan = by_number[number]
         plan.match = match
         report.matches.append(match)
         if plan.lead is not None and match.action != "create":
-            plan.lead_exists = has_lead(unit, match.existing_id, ctx.fair["id"] if ctx.fair else None)
+            with_leads.append(plan)
+    if with_leads:
+        led = with_lead(unit, [p.match.existing_id for p in with_leads], ctx.fair["id"] if ctx.fair else None)
+        for plan in with_leads:
+            plan.lead_exists = plan.match.existing_id in led
 
 
 # ------------------------------------------------------------------------------------------ planning
@@ -562,8 +568,10 @@ def apply(ctx: Context, plans: list[Plan], report: ImportReport, progress=None,
                 progress("save", 0, 0)  # no count to give; the last point a cancel stops it
             writer.write()
             changed = set()
+            # The matched people as they are now, read at once (a re-import matches every row).
+            people = unit.service("contact").get_many_in(unit.session, [p.match.existing_id for p in updates])
             for current in updates:
-                if _update_matched(unit, current):
+                if _update_matched(unit, current, people):
                     changed.add(current.number)
             current = None
     except CrmError as exc:
@@ -584,17 +592,19 @@ def apply(ctx: Context, plans: list[Plan], report: ImportReport, progress=None,
     report.skipped += report.read - report.empty_rows - len(touched)
 
 
-def _update_matched(unit: Unit, plan: Plan) -> bool:
+def _update_matched(unit: Unit, plan: Plan, people: dict[str, dict[str, Any]]) -> bool:
     """Fill a matched person's empty fields and add their new emails and phones, after the bulk write (a
-    company the row names may be new in it). Whether anything changed."""
-    service = unit.service("contact")
-    current = service.get_in(unit, plan.match.existing_id)
+    company the row names may be new in it). ``people``: the matched people as read in this unit. Whether
+    anything changed."""
+    current = people.get(plan.match.existing_id)
+    if current is None:  # gone since the file was checked
+        raise NotFoundError("contact", plan.match.existing_id)
     values = update_values(plan.match, current)
     if not current.get("organization_id") and plan.org_id:
         values["organization_id"] = plan.org_id
     if not values:
         return False
-    return bool(service.update_in(unit, plan.match.existing_id, values).changes)
+    return bool(unit.service("contact").update_in(unit, plan.match.existing_id, values).changes)
 
 
 def _intake(unit: Unit, plans: list[Plan], writer: Any = None) -> Intake:

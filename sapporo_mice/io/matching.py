@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from sapporo_mice.errors import _shown
 from sapporo_mice.identity import EMAIL, PHONE, live
+from sapporo_mice.inserts import among
 from sapporo_mice.messages import register, render
 from sapporo_mice.models import Lead
 from sapporo_mice.validation import normalize_email
@@ -106,17 +107,17 @@ def find_matches(unit: Unit, plans: list[Plan], policy: str, parse_phone, found:
         keys = sorted((k for k in plan.keys if k[0] in (EMAIL, PHONE)), key=lambda k: k[0] != EMAIL)
         if keys:
             keyed[plan.number] = keys
-    service = unit.service("contact")
-    matches: dict[int, Match] = {}
-    claimed: set[str] = set()
+    hits: dict[str, tuple[Plan, str]] = {}  # contact -> the first row that is them, and why
     for plan in plans:
         hit = next(((reason, rows[0].record_id) for reason, key in keyed.get(plan.number, ())
                     if (rows := found.get((reason, key)))), None)
-        if hit is None or hit[1] in claimed:
-            continue
-        reason, contact_id = hit
-        claimed.add(contact_id)
-        current = service.get_in(unit, contact_id)
+        if hit is not None and hit[1] not in hits:
+            hits[hit[1]] = (plan, hit[0])
+    # Every matched person read at once: a re-import of a whole list matches every row.
+    people = unit.service("contact").get_many_in(unit.session, hits)
+    matches: dict[int, Match] = {}
+    for contact_id, (plan, reason) in hits.items():
+        current = people[contact_id]
         match = Match(plan.number, contact_id, current.get("display_name") or "", reason, policy)
         _compare(plan, current, match, parse_phone)
         matches[plan.number] = match
@@ -170,8 +171,10 @@ def update_values(match: Match, current: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
-def has_lead(unit: Unit, contact_id: str, fair_id: str | None) -> bool:
-    """Whether the person already has a lead from this fair (or, without a fair, any lead without one)."""
-    stmt = select(Lead.id).where(Lead.contact_id == contact_id, *live(Lead),
-                                 Lead.fair_id == fair_id if fair_id else Lead.fair_id.is_(None)).limit(1)
-    return unit.session.scalar(stmt) is not None
+def with_lead(unit: Unit, contact_ids: list[str], fair_id: str | None) -> set[str]:
+    """Those of the people who already have a lead from this fair (or, without a fair, a lead without one)."""
+    found: set[str] = set()
+    for where in among(Lead.contact_id, contact_ids, unit.session.get_bind().dialect.name):
+        found.update(unit.session.scalars(select(Lead.contact_id).distinct().where(
+            where, *live(Lead), Lead.fair_id == fair_id if fair_id else Lead.fair_id.is_(None))))
+    return found

@@ -50,6 +50,8 @@ class ContactService(RecordService):
     model = Contact
     name_columns = ("display_name", "latin_name")
     default_order = "sort_key"
+    reads_children = ((ContactEmail, "contact_id"), (ContactPhone, "contact_id"))
+    reads_references = (("organization_id", Organization),)
     fields = {
         "family_name": f.text(200),
         "given_name": f.text(200),

@@ -245,6 +245,22 @@ def test_contact_keeps_several_emails_and_phones_and_replaces_them(crm):
     assert updated.record["version"] == 2
 
 
+def test_many_contacts_read_at_once_are_what_reading_each_gives(crm):
+    company = crm.organizations.create({"name": "Lim Trading", "kind": "other", "country": "SG"}, actor=ACTOR).id
+    wei = crm.contacts.create({"family_name": "Lim", "given_name": "Wei", "country": "SG", "organization_id": company,
+                               "emails": ["wei@lim.sg", "old@lim.sg"],
+                               "phones": ["6123 4567", {"raw": "011-211-2111", "kind": "mobile", "region": "JP"}]},
+                              actor=ACTOR).id
+    crm.contacts.update(wei, {"emails": ["wei@lim.sg", "new@lim.sg"]}, actor=ACTOR)  # old@ is tombstoned
+    taro = crm.contacts.create({"family_name": "山田", "given_name": "太郎"}, actor=ACTOR).id
+    with crm.store.reading_unit() as unit:
+        many = crm.contacts.get_many_in(unit.session, [taro, wei, "no-such-id", taro])
+        each = {record_id: crm.contacts.get_in(unit, record_id) for record_id in (taro, wei)}
+    assert list(many) == [taro, wei] and many == each
+    assert [e["email"] for e in many[wei]["emails"]] == ["wei@lim.sg", "new@lim.sg"]
+    assert many[wei]["organization_name"] == "Lim Trading" and many[taro]["phones"] == []
+
+
 def test_japanese_contacts_are_named_family_first(crm):
     saved = crm.contacts.create({"family_name": "山田", "given_name": "太郎", "family_name_kana": "ヤマダ",
                                  "given_name_kana": "タロウ"}, actor=ACTOR)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from sqlalchemy import event
+
 from sapporo_mice.cli.main import main
 from sapporo_mice.io.importer import ImportOptions, import_file
 
@@ -69,6 +71,31 @@ def test_skip_and_create_policies(crm, tmp_path):
     assert [m.action for m in created.matches] == ["create"] and created.duplicates
 
 
+def test_a_reimport_asks_the_database_as_often_for_40_people_as_for_3(crm, tmp_path):
+    """The people a re-import matches are read together (their emails, phones and companies too), not a few
+    queries per row: a re-import of a whole 10k-row list took 10 s to check and 19 s to apply that way."""
+    counts = []
+    for n in (3, 40):
+        path = _write(tmp_path / f"people{n}.csv", "Name,Email,Phone,Company\n" + "".join(
+            f"Wei{i} Lim{n},wei{i}.{n}@lim.sg,011-222-{n:02d}{i:02d},Lim Trading {i}\n" for i in range(n)))
+        assert import_file(crm.store, path, ImportOptions(kind="contacts")).created == n
+        statements: list[str] = []
+
+        def seen(_conn, _cursor, statement, *_args):
+            statements.append(statement)
+
+        event.listen(crm.store.db.engine, "before_cursor_execute", seen)
+        try:
+            check = import_file(crm.store, path, ImportOptions(kind="contacts", dry_run=True))
+            again = import_file(crm.store, path, ImportOptions(kind="contacts"))
+        finally:
+            event.remove(crm.store.db.engine, "before_cursor_execute", seen)
+        assert [m.action for m in check.matches] == ["update"] * n and not check.duplicates
+        assert again.applied and (again.created, again.updated, again.skipped) == (0, 0, n)
+        counts.append(len(statements))
+    assert counts[0] == counts[1]
+
+
 def test_leads_from_the_same_fair_file_twice_add_no_lead(crm, tmp_path):
     fair = crm.fairs.create({"name": "FHA 2026", "country": "SG", "timezone": "Asia/Singapore",
                              "starts_on": "2026-04-21", "ends_on": "2026-04-24"}, actor="t").id
@@ -76,6 +103,9 @@ def test_leads_from_the_same_fair_file_twice_add_no_lead(crm, tmp_path):
     assert import_file(crm.store, path, ImportOptions(kind="leads", fair=fair)).created == 1
     again = import_file(crm.store, path, ImportOptions(kind="leads", fair=fair))
     assert again.applied and again.created == 0 and crm.leads.count() == 1 and crm.contacts.count() == 1
+    # The same person from another file without a fair: their lead from the fair is not one without a fair.
+    other = import_file(crm.store, path, ImportOptions(kind="leads"))
+    assert other.applied and other.created == 1 and crm.leads.count() == 2 and crm.contacts.count() == 1
 
 
 def test_cli_on_match_in_json(db_url, capsys, tmp_path):
