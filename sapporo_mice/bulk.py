@@ -97,8 +97,9 @@ class BulkLoad:
     def __init__(self, unit: Unit, *, new_id: Callable[[Any], str] | None = None) -> None:
         self.unit = unit
         self.memory = MemoryRows(unit)
-        self.new_id = new_id or self._next_id
-        self._ids: Iterator[str] = iter(())
+        # Not a method of the load: a load that held its own bound method would be a reference cycle, its
+        # rows freed only by the cyclic collector (which a bulk load holds off) instead of when it is dropped.
+        self.new_id = new_id or FreshIds()
         self.now = utcnow()
         self.services = {s.model: s for s in unit.store.services.values()}
         self.rows: dict[type, list[SimpleNamespace]] = {}
@@ -125,13 +126,6 @@ class BulkLoad:
         self.rows.setdefault(model, []).append(row)
         self.memory.by_id[model][row.id] = row
         return row
-
-    def _next_id(self, _at: Any) -> str:
-        """A fresh UUIDv7, taken from batches (:func:`~sapporo_mice.ids.uuid7_batch`)."""
-        for record_id in self._ids:
-            return record_id
-        self._ids = iter(uuid7_batch(ID_BATCH))
-        return next(self._ids)
 
     def add_child(self, model: type, parent_id: str, at: Any = None, **values: Any) -> SimpleNamespace:
         """A contact's email or phone."""
@@ -188,6 +182,19 @@ class BulkLoad:
             if doc is not None:
                 entries.append(search_values(service.record_type, row, doc))
         return entries
+
+
+class FreshIds:
+    """A bulk load's default ids: fresh UUIDv7s, taken from batches (:func:`~sapporo_mice.ids.uuid7_batch`)."""
+
+    def __init__(self) -> None:
+        self._ids: Iterator[str] = iter(())
+
+    def __call__(self, _at: Any) -> str:
+        for record_id in self._ids:
+            return record_id
+        self._ids = iter(uuid7_batch(ID_BATCH))
+        return next(self._ids)
 
 
 class BulkWriter:

@@ -122,6 +122,37 @@ def test_bulk_create_continues_the_change_log_sequence_without_gaps(crm):
     assert seqs == list(range(1, len(seqs) + 1)) and len(seqs) == 3 * (1 + 10)
 
 
+def test_a_bulk_load_is_freed_when_dropped_not_left_to_the_cycle_collector(sqlite_crm):
+    """A load's rows go when the load goes: held in a reference cycle they waited for the cyclic collector,
+    which a bulk load holds off (34,612 objects of a 3,000-row import, walked after it in 65 ms)."""
+    import gc
+
+    from types import SimpleNamespace
+
+    from sapporo_mice.bulk import BulkLoad
+
+    was_enabled = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        with sqlite_crm.store.unit("t") as unit:
+            writer = BulkWriter(unit)
+            for n in range(20):
+                writer.create("contact", {"family_name": f"Tan{n}", "emails": [f"tan{n}@x.sg"], "phones": ["6123 4567"],
+                                          "country": "SG"})
+            writer.write()
+        del writer, unit
+        gc.set_debug(gc.DEBUG_SAVEALL)
+        gc.collect()
+        left = [o for o in gc.garbage if isinstance(o, (BulkLoad, SimpleNamespace))]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        if was_enabled:
+            gc.enable()
+    assert left == [] and sqlite_crm.contacts.count() == 20
+
+
 def test_the_change_log_has_one_writer():
     """Nothing but the recorder writes change-log rows: no module builds ChangeLogEntry rows or inserts
     into its table itself (the bulk path hands whole rows to the recorder's batch mode)."""
