@@ -23,6 +23,14 @@ def test_runner_reports_every_benchmark_as_json(capsys):
     assert results["demo_rate"]["details"]["records"] > 0
 
 
+def test_the_import_benchmark_also_times_checking_the_file_again(capsys):
+    assert main(["import_csv", "--scale", "0.05", "--json"]) == 0
+    [result] = json.loads(capsys.readouterr().out)
+    details = result["details"]
+    assert details["rows"] == 50 and len(details["recheck_s"]) == len(details["imports_s"]) == details["repeat"]
+    assert all(x > 0 for x in details["recheck_s"]) and details["recheck_ratio"] > 0
+
+
 def test_runner_prints_a_line_per_benchmark(capsys):
     assert main(["demo_rate", "--scale", "0.05"]) == 0
     out = capsys.readouterr().out
