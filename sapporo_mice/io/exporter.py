@@ -34,6 +34,7 @@ from sapporo_mice.io.safe_cells import neutralise
 from sapporo_mice.validation import national_phone
 from sapporo_mice.io.vcard import contact_card
 from sapporo_mice.models import Contact, ContactEmail, ContactPhone, Fair, Lead, Organization, Student
+from sapporo_mice.store import Snapshot
 
 if TYPE_CHECKING:
     from sapporo_mice.store import Store
@@ -124,20 +125,18 @@ def gather_contacts(store, fair_id: str | None = None) -> list[dict[str, Any]]:
             stmt = stmt.where(Contact.id.in_(select(Lead.contact_id).where(Lead.fair_id == fair_id, *live(Lead))))
         contacts = list(session.scalars(stmt))
         ids = [c.id for c in contacts]
-        emails = _children(session, ContactEmail, ids)
-        phones = _children(session, ContactPhone, ids)
+        snapshot = Snapshot(session)
+        for model in (ContactEmail, ContactPhone):
+            snapshot.load_children(model, "contact_id", ids)
         orgs = dict(session.execute(select(Organization.id, Organization.name)).all())
-        return [_contact_dict(c, emails.get(c.id, []), phones.get(c.id, []), orgs) for c in contacts]
+        return [_contact_dict(c, _children(snapshot, ContactEmail, c.id), _children(snapshot, ContactPhone, c.id), orgs)
+                for c in contacts]
 
 
-def _children(session, model, ids: list[str]) -> dict[str, list[Any]]:
-    found: dict[str, list[Any]] = {}
-    for start in range(0, len(ids), 500):
-        stmt = (select(model).where(model.contact_id.in_(ids[start:start + 500]), model.deleted_at.is_(None))
-                .order_by(model.is_primary.desc(), model.created_at, model.id))
-        for child in session.scalars(stmt):
-            found.setdefault(child.contact_id, []).append(child)
-    return found
+def _children(snapshot: Snapshot, model: type, contact_id: str) -> list[Any]:
+    """A contact's emails or phones, the primary first, then in the order they were added."""
+    return sorted(snapshot.children(model, "contact_id", contact_id),
+                  key=lambda child: (not child.is_primary, child.created_at, child.id))
 
 
 def _contact_dict(contact: Contact, emails: list, phones: list, orgs: dict[str, str]) -> dict[str, Any]:
