@@ -8,6 +8,7 @@ the contact's country, then the caller's default (a fair's country), then JP.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from sapporo_mice.changes import Changes
@@ -145,6 +146,9 @@ class ContactService(RecordService):
             if normalize_email(address) in have:
                 continue
             self._add_child(unit, ContactEmail(**email_values(row.id, index, address, kind)), changes)
+        first = normalize_email(wanted[0][0]) if wanted else None
+        self._mark_primary(unit, [c for c in existing if c.normalized in keep], lambda c: c.normalized == first,
+                           changes)
 
     def _replace_phones(self, unit: Unit, row: Contact, items: list[Any], regions: tuple,
                         warnings: list[FieldProblem], changes: Changes) -> None:
@@ -159,6 +163,22 @@ class ContactService(RecordService):
             if (phone.e164 or phone.raw) in have:
                 continue
             self._add_child(unit, ContactPhone(**phone_values(row.id, index, phone, kind)), changes)
+        first = (wanted[0][0].e164 or wanted[0][0].raw) if wanted else None
+        self._mark_primary(unit, [c for c in existing if (c.e164 or c.raw) in keys],
+                           lambda c: (c.e164 or c.raw) == first, changes)
+
+    def _mark_primary(self, unit: Unit, kept: list[Any], is_first: Callable[[Any], bool], changes: Changes) -> None:
+        """The first email (phone) given is the primary one, and the only one: a kept child whose place changed
+        gains or loses the mark (new children are added with it already right), each change logged, so every
+        replica lists the same one first."""
+        for child in kept:
+            primary = is_first(child)
+            if bool(child.is_primary) != primary:
+                child.is_primary = primary
+                child.version += 1
+                child.updated_at, child.updated_by = utcnow(), unit.actor
+                unit.log.updated(child.__tablename__, child.id, "is_primary", not primary, primary)
+                changes.add(self.record_type, child.contact_id)
 
     def add_details_in(self, unit: Unit, contact_id: str, *, email: str | None = None,
                        phone: str | None = None, default_region: str | None = None) -> Saved:

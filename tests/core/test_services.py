@@ -245,6 +245,44 @@ def test_contact_keeps_several_emails_and_phones_and_replaces_them(crm):
     assert updated.record["version"] == 2
 
 
+
+def _primaries(crm, contact_id: str) -> dict[str, list[str]]:
+    """The contact's live emails and phones marked primary, as stored."""
+    from sqlalchemy import select
+
+    from sapporo_mice.models import ContactEmail, ContactPhone
+
+    with crm.store.reading() as session:
+        return {table: list(session.scalars(select(column).where(model.contact_id == contact_id,
+                                                                  model.deleted_at.is_(None), model.is_primary)))
+                for table, model, column in (("emails", ContactEmail, ContactEmail.email),
+                                             ("phones", ContactPhone, ContactPhone.e164))}
+
+
+def test_the_first_email_and_phone_given_are_the_one_primary_whatever_came_before(crm):
+    """The first of the list given is the primary one, and the only one: a new address put first, or the list
+    reordered, moves the mark; before, the old primary kept it too, and lists went on showing it first."""
+    saved = crm.contacts.create({"family_name": "Lim", "given_name": "Wei", "country": "SG",
+                                 "emails": ["a@lim.sg", "b@lim.sg"], "phones": ["6123 4567", "6765 4321"]},
+                                actor=ACTOR)
+    assert _primaries(crm, saved.id) == {"emails": ["a@lim.sg"], "phones": ["+6561234567"]}
+
+    new_first = crm.contacts.update(saved.id, {"emails": ["c@lim.sg", "a@lim.sg", "b@lim.sg"]}, actor=ACTOR)
+    assert _primaries(crm, saved.id)["emails"] == ["c@lim.sg"]
+    assert [e["email"] for e in new_first.record["emails"]] == ["c@lim.sg", "a@lim.sg", "b@lim.sg"]
+
+    reordered = crm.contacts.update(saved.id, {"emails": ["b@lim.sg", "a@lim.sg", "c@lim.sg"],
+                                               "phones": ["6765 4321", "6123 4567"]}, actor=ACTOR)
+    assert _primaries(crm, saved.id) == {"emails": ["b@lim.sg"], "phones": ["+6567654321"]}
+    assert [e["email"] for e in reordered.record["emails"]][0] == "b@lim.sg"
+    assert [p["e164"] for p in reordered.record["phones"]] == ["+6567654321", "+6561234567"]
+    assert reordered.record["version"] == new_first.record["version"] + 1
+
+    same = crm.contacts.update(saved.id, {"emails": ["b@lim.sg", "c@lim.sg", "a@lim.sg"]}, actor=ACTOR)
+    assert same.record["version"] == reordered.record["version"]  # the same primary: nothing to change
+    assert _primaries(crm, saved.id)["emails"] == ["b@lim.sg"]
+
+
 def test_many_contacts_read_at_once_are_what_reading_each_gives(crm):
     company = crm.organizations.create({"name": "Lim Trading", "kind": "other", "country": "SG"}, actor=ACTOR).id
     wei = crm.contacts.create({"family_name": "Lim", "given_name": "Wei", "country": "SG", "organization_id": company,

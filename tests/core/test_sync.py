@@ -200,6 +200,23 @@ def test_different_fields_of_one_record_both_arrive_without_conflict(office, lap
     assert office.sync.conflicts(open_only=False) == []
 
 
+
+def test_a_new_primary_email_and_phone_reach_the_office_as_the_only_primary(office, laptops, tmp_path):
+    """Putting a new address first on a laptop logs the old primary losing its mark, so every replica has one."""
+    a, b = laptops
+    person = a.contacts.create({"family_name": "Lim", "given_name": "Wei", "country": "SG",
+                                "emails": ["a@lim.sg", "b@lim.sg"], "phones": ["6123 4567"]}, actor="佐藤 花子").id
+    _everyone(office, tmp_path, a, b)
+    a.contacts.update(person, {"emails": ["c@lim.sg", "b@lim.sg", "a@lim.sg"], "phones": ["6765 4321", "6123 4567"]},
+                      actor="佐藤 花子")
+    _converged(office, tmp_path, a, b)
+    for replica in (office, b):
+        record = replica.contacts.get(person)
+        assert [e["email"] for e in record["emails"]][0] == "c@lim.sg"
+        assert [p["e164"] for p in record["phones"]] == ["+6567654321", "+6561234567"]
+    assert office.sync.conflicts(open_only=False) == []
+
+
 # ------------------------------------------------------------------------------- deletes
 @pytest.mark.parametrize("deleter_first", [True, False])
 def test_delete_against_edit_keeps_the_record_and_asks(office, laptops, tmp_path, deleter_first):
