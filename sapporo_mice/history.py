@@ -20,9 +20,11 @@ from sapporo_mice.models import ChangeLogEntry, ContactEmail, ContactPhone
 if TYPE_CHECKING:
     from sapporo_mice.store import Store
 
-# Child tables whose rows belong to a parent record: (model, parent column, pseudo-field, value column).
+# Child tables whose rows belong to a parent record: (model, parent column, pseudo-field, value column, the
+# pseudo-field of the child that is the primary one).
 _CHILDREN = {
-    "contact": ((ContactEmail, "contact_id", "emails", "email"), (ContactPhone, "contact_id", "phones", "raw")),
+    "contact": ((ContactEmail, "contact_id", "emails", "email", "primary_email"),
+                (ContactPhone, "contact_id", "phones", "raw", "primary_phone")),
 }
 
 
@@ -43,12 +45,12 @@ def record_history(store: Store, record_type: str, record_id: str, *, limit: int
     table = store.services[record_type].model.__tablename__
     with store.reading() as session:
         keys = [(table, record_id)]
-        labels: dict[tuple[str, str], tuple[str, Any]] = {}
-        for model, parent, pseudo, column in _CHILDREN.get(record_type, ()):
+        labels: dict[tuple[str, str], _Child] = {}
+        for model, parent, pseudo, column, primary in _CHILDREN.get(record_type, ()):
             stmt = select(model.id, getattr(model, column)).where(getattr(model, parent) == record_id)
             for child_id, value in session.execute(stmt):
                 keys.append((model.__tablename__, child_id))
-                labels[(model.__tablename__, child_id)] = (pseudo, value)
+                labels[(model.__tablename__, child_id)] = _Child(pseudo, value, parent, primary, record_id)
         stmt = (
             select(ChangeLogEntry)
             .where(tuple_(ChangeLogEntry.table_name, ChangeLogEntry.row_id).in_(keys))
@@ -67,22 +69,46 @@ def latest_field_changes(store: Store, record_type: str, record_id: str) -> dict
     return latest
 
 
-def _entry(row: ChangeLogEntry, child: tuple[str, str] | None) -> HistoryEntry:
+@dataclass(frozen=True)
+class _Child:
+    """How a child row's entries read on its parent (``owner``): its list's pseudo-field and its value (an
+    address, a number), the column naming its parent, and the pseudo-field of being the primary one."""
+
+    pseudo: str
+    value: Any
+    parent: str
+    primary: str
+    owner: str
+
+
+def _entry(row: ChangeLogEntry, child: _Child | None) -> HistoryEntry:
     if child is not None:
-        return _child_entry(row, *child)
+        return _child_entry(row, child)
     if row.op == "insert":
         return HistoryEntry(row.at, row.user, row.op, None, None, _payload(row.new_value))
     field = row.field if row.op == "update" else None
     return HistoryEntry(row.at, row.user, row.op, field, decode_value(row.base_value), decode_value(row.new_value))
 
 
-def _child_entry(row: ChangeLogEntry, pseudo: str, value: Any) -> HistoryEntry:
-    """A child row's insert reads as "value added" and its delete as "value removed" on the parent."""
+def _child_entry(row: ChangeLogEntry, child: _Child) -> HistoryEntry:
+    """A child row's insert reads as "value added" and its delete as "value removed" on the parent; so do a
+    merge moving it to this parent and an undone merge moving it away (not as two ids). Its becoming the primary one reads as the primary
+    pseudo-field set to its value, and its losing that mark as the value taken from it (an address put first
+    is added as the primary one, so its own entry reads "added")."""
     if row.op == "insert":
-        return HistoryEntry(row.at, row.user, "update", pseudo, None, value)
+        return HistoryEntry(row.at, row.user, "update", child.pseudo, None, child.value)
     if row.op == "delete":
-        return HistoryEntry(row.at, row.user, "update", pseudo, value, None)
-    return HistoryEntry(row.at, row.user, row.op, pseudo, decode_value(row.base_value), decode_value(row.new_value))
+        return HistoryEntry(row.at, row.user, "update", child.pseudo, child.value, None)
+    if row.op == "update" and row.field == child.parent:
+        moved_in = decode_value(row.new_value) == child.owner
+        return HistoryEntry(row.at, row.user, "update", child.pseudo, None if moved_in else child.value,
+                            child.value if moved_in else None)
+    if row.op == "update" and row.field == "is_primary":
+        gained = bool(decode_value(row.new_value))
+        return HistoryEntry(row.at, row.user, "update", child.primary, None if gained else child.value,
+                            child.value if gained else None)
+    return HistoryEntry(row.at, row.user, row.op, child.pseudo, decode_value(row.base_value),
+                        decode_value(row.new_value))
 
 
 def _payload(text: str | None) -> dict[str, Any]:

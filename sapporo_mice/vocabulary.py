@@ -48,6 +48,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "email": ("Email", "メール"),
     "emails": ("Emails", "メールアドレス"),
     "phones": ("Phones", "電話番号"),
+    "primary_email": ("Primary email", "主なメールアドレス"),  # a contact's history: which one is listed first
+    "primary_phone": ("Primary phone", "主な電話番号"),
     "phone_raw": ("Phone", "電話番号"),
     "organization_id": ("Organization", "所属団体・企業"),
     "contact_id": ("Contact", "担当者（連絡先）"),

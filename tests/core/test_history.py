@@ -47,3 +47,34 @@ def test_latest_field_changes_names_who_changed_each_field_last(crm):
     assert latest["industry"].user == "sato" and latest["industry"].new == "retail"
     assert latest["country"].user == "suzuki"
     assert latest["industry"].at >= latest["country"].at
+
+
+def test_the_primary_email_changing_reads_as_addresses_not_as_yes_and_no(crm):
+    contact = crm.contacts.create({"family_name": "Lim", "emails": ["a@lim.sg"], "phones": ["+65 6123 4567"]},
+                                  actor=ACTOR)
+    crm.contacts.update(contact.id, {"emails": ["c@lim.sg", "a@lim.sg"], "phones": ["+65 6765 4321", "+65 6123 4567"]},
+                        actor="suzuki")
+    crm.contacts.update(contact.id, {"emails": ["a@lim.sg", "c@lim.sg"]}, actor="sato")  # a@ first again
+    entries = [(h.user, h.field, h.old, h.new) for h in crm.history.of_record("contact", contact.id) if h.op == "update"]
+    assert ("suzuki", "emails", None, "c@lim.sg") in entries  # added, as the primary one
+    assert ("suzuki", "primary_email", "a@lim.sg", None) in entries  # so a@ no longer is
+    assert ("suzuki", "primary_phone", "+65 6123 4567", None) in entries
+    assert set(entries[:2]) == {("sato", "primary_email", None, "a@lim.sg"), ("sato", "primary_email", "c@lim.sg", None)}
+    assert not [e for e in entries if isinstance(e[2], bool) or isinstance(e[3], bool)]  # no bare yes/no on a field
+
+
+def test_an_email_moved_by_a_merge_reads_as_added_not_as_two_ids(crm):
+    survivor = crm.contacts.create({"family_name": "山田", "given_name": "太郎"}, actor=ACTOR).id
+    loser = crm.contacts.create({"family_name": "山田", "given_name": "太郎", "emails": ["taro@example.jp"]},
+                                actor=ACTOR).id
+    merged = crm.dedupe.merge("contact", survivor, loser, {}, actor="suzuki", survivor_version=1, loser_version=1)
+    entries = [(h.user, h.field, h.old, h.new) for h in crm.history.of_record("contact", survivor) if h.op == "update"]
+    assert ("suzuki", "emails", None, "taro@example.jp") in entries
+    shown = {str(v) for e in entries for v in e[2:]}
+    assert survivor not in shown and loser not in shown and "True" not in shown and "False" not in shown
+
+    crm.dedupe.undo(merged.merge_id, actor="sato")  # the address goes back to the person it came from
+    back = [(h.user, h.field, h.old, h.new) for h in crm.history.of_record("contact", loser)
+            if h.op == "update" and h.field == "emails"]
+    assert back == [("sato", "emails", None, "taro@example.jp"), ("suzuki", "emails", "taro@example.jp", None),
+                    (ACTOR, "emails", None, "taro@example.jp")]
