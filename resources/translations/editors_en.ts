@@ -398,4 +398,11 @@
         <translation>Open this record</translation>
     </message>
 </context>
+<context>
+    <name>ListWidget</name>
+    <message>
+        <source>Move to the top: the first one is the primary one</source>
+        <translation>Move to the top: the first one is the primary one</translation>
+    </message>
+</context>
 </TS>

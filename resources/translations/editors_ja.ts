@@ -398,4 +398,11 @@
         <translation>このレコードを開く</translation>
     </message>
 </context>
+<context>
+    <name>ListWidget</name>
+    <message>
+        <source>Move to the top: the first one is the primary one</source>
+        <translation>先頭へ移動（先頭のものを主に使います）</translation>
+    </message>
+</context>
 </TS>

@@ -197,9 +197,10 @@ class RecordForm(QWidget):
         if kind == "phone":
             return w.PhoneWidget(self.lang, self.regions)
         if kind == "emails":
-            return w.ListWidget(lambda parent: w.TextWidget(parent), self.tr("Add email"))
+            return w.ListWidget(lambda parent: w.TextWidget(parent), self.tr("Add email"), first_is_primary=True)
         if kind == "phones":
-            return w.ListWidget(lambda parent: w.PhoneWidget(self.lang, self.regions, parent), self.tr("Add phone"))
+            return w.ListWidget(lambda parent: w.PhoneWidget(self.lang, self.regions, parent), self.tr("Add phone"),
+                                first_is_primary=True)
         if kind == "country":
             return w.CountryWidget(self.lang)
         if kind == "timezone":

@@ -507,11 +507,15 @@ class RefWidget(FieldWidget):
 
 
 class ListWidget(FieldWidget):
-    """Several emails or phones: one line per entry, with add and remove buttons."""
+    """Several emails or phones: one line per entry, with add and remove buttons. With ``first_is_primary`` the
+    first line is the primary one (listed and used first), and every other line has a button that moves it to
+    the top."""
 
-    def __init__(self, make_line, add_text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, make_line, add_text: str, parent: QWidget | None = None, *,
+                 first_is_primary: bool = False) -> None:
         super().__init__(parent)
         self._make_line = make_line
+        self._first_is_primary = first_is_primary
         self.column = QVBoxLayout()
         self.column.setContentsMargins(0, 0, 0, 0)
         self.lines: list[FieldWidget] = []
@@ -529,12 +533,24 @@ class ListWidget(FieldWidget):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(line, 1)
+        if self._first_is_primary:
+            first = QToolButton(row)
+            first.setObjectName("makeFirst")
+            first.setText("↑")
+            first.setToolTip(self.tr("Move to the top: the first one is the primary one"))
+            first.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            policy = first.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)  # hidden on the first line, which keeps the others' width
+            first.setSizePolicy(policy)
+            first.clicked.connect(lambda: self.move_first(line))
+            layout.addWidget(first)
         layout.addWidget(_clear_button(row, lambda: self.remove_line(row, line)))
         row.setObjectName("listEntry")
         self.column.addWidget(row)
         self.lines.append(line)
         line.edited.connect(self.edited)
         line.left.connect(self.left)
+        self._mark_first()
         if focus:
             line.setFocus()
         return line
@@ -543,9 +559,30 @@ class ListWidget(FieldWidget):
         self.lines.remove(line)
         row.hide()
         row.deleteLater()
+        self._mark_first()
         if not quiet:
             self.edited.emit()
             self.left.emit()
+
+    def move_first(self, line: FieldWidget) -> None:
+        """Make ``line`` the primary one: the first of the list (saved so, it is listed and used first)."""
+        if line not in self.lines or self.lines[0] is line:
+            return
+        self.lines.remove(line)
+        self.lines.insert(0, line)
+        row = line.parentWidget()
+        self.column.removeWidget(row)
+        self.column.insertWidget(0, row)
+        self._mark_first()
+        self.edited.emit()
+        self.left.emit()
+
+    def _mark_first(self) -> None:
+        """Only the lines after the first offer to move to the top."""
+        for index, line in enumerate(self.lines):
+            button = line.parentWidget().findChild(QToolButton, "makeFirst")
+            if button is not None:
+                button.setVisible(index > 0)
 
     def raw(self) -> Any:
         return [text for text in (line.raw().strip() for line in self.lines) if text]

@@ -152,6 +152,25 @@ def test_a_contacts_phone_list_reformats_and_saves(qtbot, ctx, crm):
     assert crm.contacts.get(editor.record_id)["phones"][0]["e164"] == "+819012345678"
 
 
+
+def test_moving_an_email_to_the_top_makes_it_the_primary_one(qtbot, ctx, crm):
+    from ui.qt import QToolButton
+
+    person = crm.contacts.create({"family_name": "Lim", "emails": ["a@lim.sg", "b@lim.sg"]}, actor="suzuki").id
+    editor = opened(qtbot, ctx, "contact", person)
+    emails = editor.form.rows["emails"].widget
+    buttons = [line.parentWidget().findChild(QToolButton, "makeFirst") for line in emails.lines]
+    assert [b.isVisibleTo(editor) for b in buttons] == [False, True]  # the first is the primary already
+    assert not editor.form.is_dirty()
+    buttons[1].click()
+    assert emails.raw() == ["b@lim.sg", "a@lim.sg"] and editor.form.is_dirty()
+    assert [line.parentWidget().findChild(QToolButton, "makeFirst").isVisibleTo(editor) for line in emails.lines] \
+        == [False, True]
+    editor.save()
+    settle(qtbot, ctx)
+    assert [e["email"] for e in crm.contacts.get(person)["emails"]] == ["b@lim.sg", "a@lim.sg"]
+
+
 def test_the_services_validation_problems_show_on_their_fields(qtbot, ctx, crm):
     import datetime as dt
 
