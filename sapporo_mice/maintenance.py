@@ -37,15 +37,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import case, delete, func, or_, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from sapporo_mice import encryption, grams, messages, paths
+from sapporo_mice.changes import Changes
 from sapporo_mice.database import Database, alembic_config, head_revision
 from sapporo_mice.errors import CrmError
 from sapporo_mice.identity import live
-from sapporo_mice.models import MODEL_BY_TYPE, SearchEntry, utcnow
+from sapporo_mice.models import MODEL_BY_TYPE, Contact, ContactEmail, ContactPhone, SearchEntry, utcnow
 from sapporo_mice.search import rebuild_index
 from sapporo_mice.services.base import RecordService
 from sapporo_mice.vocabulary import field_label, type_label, type_name
@@ -177,6 +178,11 @@ messages.register({
         "en": "{count} search entr(y/ies) have an unknown record type “{record_type}”.",
         "ja": "検索用の行のうち {count} 件は、不明なレコードの種類「{record_type}」です。",
     },
+    "check.primary_not_one": {
+        "en": "{count} {type} record(s) have {field} of which none, or more than one, is marked as the primary one "
+              "(e.g. {example}).",
+        "ja": "{type}の {count} 件で、{field}のうち主なものが 1 つになっていません（例: {example}）。",
+    },
     "check.failed": {
         "en": "The check “{step}” could not run: {reason}",
         "ja": "チェック「{step}」を実行できませんでした: {reason}",
@@ -192,6 +198,10 @@ messages.register({
         "ja": "{count} 件の参照を空にしました（変更履歴に記録されています）。",
     },
     "repair.search_added": {"en": "Added {count} search entr(y/ies).", "ja": "検索用の行を {count} 件追加しました。"},
+    "repair.primary_set": {
+        "en": "Made the one listed first the primary one for the {count} record(s); the history records it.",
+        "ja": "{count} 件で、先頭に表示されているものを主なものにしました（変更履歴に記録されています）。",
+    },
     "repair.search_removed": {
         "en": "Removed {count} search entr(y/ies).",
         "ja": "検索用の行を {count} 件削除しました。",
@@ -698,6 +708,7 @@ ACTIONS = {
     "check.fts_broken": "repair.fts_rebuilt", "check.fts_out_of_step": "repair.fts_rebuilt",
     "check.orphan": "repair.reference_cleared", "check.search_missing": "repair.search_added",
     "check.search_extra": "repair.search_removed", "check.search_unknown_type": "repair.search_removed",
+    "check.primary_not_one": "repair.primary_set",
 }
 _SEARCH_KINDS = {"check.trigger_missing", "check.fts_broken", "check.fts_out_of_step", "check.search_missing",
                  "check.search_extra", "check.search_unknown_type"}
@@ -775,7 +786,7 @@ def inspect_database(store: Store) -> list[Finding]:
     steps: list[Callable[[Store], list[Finding]]] = []
     if store.db.is_sqlite:
         steps += [_integrity, _foreign_keys, _fts_indexes, _schema_objects]
-    steps += [_orphans, _merge_chains, _search_rows]
+    steps += [_orphans, _merge_chains, _search_rows, _primaries]
     findings = []
     for step in steps:
         try:
@@ -1006,6 +1017,32 @@ def _count(session: Any, stmt: Any) -> int:
     return session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
 
 
+# A contact's emails and phones: the pseudo-field each is listed under. Exactly one live entry of each list is the
+# primary one (the first given; ContactService.mark_primary): the one shown and used first.
+_PRIMARY_LISTS = ((ContactEmail, "emails"), (ContactPhone, "phones"))
+
+
+def _not_one_primary(model: type):
+    """The live contacts whose live ``model`` entries (emails, phones) have no primary one, or several: what the
+    contact service wrote before it moved the mark to the first address given (a new first one was added beside
+    the old primary; deleting the first left none)."""
+    marked = func.sum(case((model.is_primary.is_(True), 1), else_=0))
+    return (select(model.contact_id).join(Contact, Contact.id == model.contact_id)
+            .where(model.deleted_at.is_(None), *live(Contact)).group_by(model.contact_id).having(marked != 1)
+            .order_by(model.contact_id))
+
+
+def _primaries(store: Store) -> list[Finding]:
+    findings = []
+    with store.reading() as session:
+        for model, pseudo in _PRIMARY_LISTS:
+            ids = list(session.scalars(_not_one_primary(model)))
+            if ids:
+                findings.append(Finding("check.primary_not_one", f"contact.{pseudo}",
+                                        {"type": "contact", "field": pseudo, "count": len(ids), "example": ids[0]}))
+    return findings
+
+
 # --------------------------------------------------------------------------------------------- repair
 def _repair(store: Store, findings: list[Finding], actor: str) -> list[Finding]:
     """Schema objects first (so the search triggers work again), then the records in one unit of work,
@@ -1013,11 +1050,13 @@ def _repair(store: Store, findings: list[Finding], actor: str) -> list[Finding]:
     codes = {f.code for f in findings}
     objects = [f.subject for f in findings if f.code in ("check.trigger_missing", "check.index_missing")]
     orphans = [f.subject for f in findings if f.code == "check.orphan"]
+    primaries = any(f.code == "check.primary_not_one" for f in findings)
     steps: list[tuple[str, Callable[[], None]]] = []
     if objects:
         steps.append(("schema", lambda: _recreate(store, objects)))
-    if codes & {"check.orphan", "check.search_missing", "check.search_extra", "check.search_unknown_type"}:
-        steps.append(("records", lambda: _repair_records(store, actor, orphans)))
+    if codes & {"check.orphan", "check.search_missing", "check.search_extra", "check.search_unknown_type",
+                "check.primary_not_one"}:
+        steps.append(("records", lambda: _repair_records(store, actor, orphans, primaries)))
     if store.db.is_sqlite and codes & _SEARCH_KINDS:
         steps.append(("full_text", lambda: rebuild_index(store.db)))
     failures = []
@@ -1030,10 +1069,12 @@ def _repair(store: Store, findings: list[Finding], actor: str) -> list[Finding]:
     return failures
 
 
-def _repair_records(store: Store, actor: str, orphans: list[str]) -> None:
+def _repair_records(store: Store, actor: str, orphans: list[str], primaries: bool = False) -> None:
     with store.unit(actor) as unit:
         if orphans:
             _clear_orphans(unit, orphans)
+        if primaries:
+            _repair_primaries(unit)
         _repair_search_rows(unit)
 
 
@@ -1061,6 +1102,18 @@ def _clear_orphans(unit: Unit, subjects: list[str]) -> None:
             row.version, row.updated_at, row.updated_by = row.version + 1, now, unit.actor
             unit.session.flush()
             service.reindex(unit, row)
+
+
+def _repair_primaries(unit: Unit) -> None:
+    """Make the entry each list shows first (the oldest of those marked primary, or the oldest of all) the one
+    primary, as the contact service marks it: each change logged, so it syncs and the history shows it."""
+    contacts = unit.service("contact")
+    for model, _pseudo in _PRIMARY_LISTS:
+        for contact_id in list(unit.session.scalars(_not_one_primary(model))):
+            entries = sorted(unit.children(model, "contact_id", contact_id),
+                             key=lambda e: (not e.is_primary, e.created_at, e.id))
+            contacts.mark_primary(unit, entries, lambda e, first=entries[0]: e is first, Changes())
+    unit.session.flush()
 
 
 def _repair_search_rows(unit: Unit) -> None:

@@ -147,7 +147,7 @@ class ContactService(RecordService):
                 continue
             self._add_child(unit, ContactEmail(**email_values(row.id, index, address, kind)), changes)
         first = normalize_email(wanted[0][0]) if wanted else None
-        self._mark_primary(unit, [c for c in existing if c.normalized in keep], lambda c: c.normalized == first,
+        self.mark_primary(unit, [c for c in existing if c.normalized in keep], lambda c: c.normalized == first,
                            changes)
 
     def _replace_phones(self, unit: Unit, row: Contact, items: list[Any], regions: tuple,
@@ -164,13 +164,13 @@ class ContactService(RecordService):
                 continue
             self._add_child(unit, ContactPhone(**phone_values(row.id, index, phone, kind)), changes)
         first = (wanted[0][0].e164 or wanted[0][0].raw) if wanted else None
-        self._mark_primary(unit, [c for c in existing if (c.e164 or c.raw) in keys],
+        self.mark_primary(unit, [c for c in existing if (c.e164 or c.raw) in keys],
                            lambda c: (c.e164 or c.raw) == first, changes)
 
-    def _mark_primary(self, unit: Unit, kept: list[Any], is_first: Callable[[Any], bool], changes: Changes) -> None:
-        """The first email (phone) given is the primary one, and the only one: a kept child whose place changed
-        gains or loses the mark (new children are added with it already right), each change logged, so every
-        replica lists the same one first."""
+    def mark_primary(self, unit: Unit, kept: list[Any], is_first: Callable[[Any], bool], changes: Changes) -> None:
+        """The first email (phone) given is the primary one, and the only one: of ``kept`` (live children), the one
+        ``is_first`` picks gains the mark and any other loses it (new children are added with it already right),
+        each change logged, so every replica lists the same one first. The database check's repair uses it too."""
         for child in kept:
             primary = is_first(child)
             if bool(child.is_primary) != primary:

@@ -375,6 +375,32 @@ def test_check_finds_and_repairs_orphan_references_as_recorded_changes(crm):
     assert crm.maintenance.check().findings == ()
 
 
+
+def test_check_finds_and_repairs_contacts_without_exactly_one_primary_email_or_phone(crm):
+    """What the contact service wrote before the first address given became the one primary: a new first one
+    beside the old primary (two), or none once the first was deleted. The repair keeps what lists show first."""
+    two = crm.contacts.create({"family_name": "Lim", "emails": ["a@lim.sg", "b@lim.sg"]}, actor=ACTOR).id
+    none = crm.contacts.create({"family_name": "Tan", "phones": ["+65 6123 4567", "+65 6765 4321"]}, actor=ACTOR).id
+    fine = crm.contacts.create({"family_name": "山田", "emails": ["taro@example.jp"]}, actor=ACTOR).id
+    sql(crm, "UPDATE contact_emails SET is_primary = :yes WHERE email = 'b@lim.sg'", yes=True)
+    sql(crm, "UPDATE contact_phones SET is_primary = :no WHERE contact_id = :id", no=False, id=none)
+
+    report = crm.maintenance.check()
+    assert codes(report) == {("check.primary_not_one", "contact.emails"), ("check.primary_not_one", "contact.phones")}
+    message = next(f for f in report.findings if f.subject == "contact.emails").message("ja")
+    assert message == f"連絡先の 1 件で、メールアドレスのうち主なものが 1 つになっていません（例: {two}）。"
+
+    repaired = crm.maintenance.check(repair=True, actor="checker")
+    assert repaired.ok and all(f.repaired for f in repaired.findings)
+    assert repaired.findings[0].action("ja") == "1 件で、先頭に表示されているものを主なものにしました（変更履歴に記録されています）。"
+    assert [e["email"] for e in crm.contacts.get(two)["emails"]] == ["a@lim.sg", "b@lim.sg"]  # as listed before
+    assert [p["e164"] for p in crm.contacts.get(none)["phones"]] == ["+6561234567", "+6567654321"]
+    latest = crm.history.of_record("contact", two)[0]  # recorded, so sync and history see it
+    assert (latest.field, latest.old, latest.new, latest.user) == ("primary_email", "b@lim.sg", None, "checker")
+    assert crm.history.of_record("contact", fine)[0].user == ACTOR  # a contact with one primary is left alone
+    assert crm.maintenance.check().findings == ()
+
+
 def test_sqlite_foreign_key_check_reports_child_rows_of_a_missing_record(sqlite_crm):
     ids = fill(sqlite_crm)
     sql_without_foreign_keys(sqlite_crm, "UPDATE contact_emails SET contact_id = 'no-such-contact' WHERE contact_id = :id",
