@@ -92,9 +92,9 @@ def _entry(row: ChangeLogEntry, child: _Child | None) -> HistoryEntry:
 
 def _child_entry(row: ChangeLogEntry, child: _Child) -> HistoryEntry:
     """A child row's insert reads as "value added" and its delete as "value removed" on the parent; so do a
-    merge moving it to this parent and an undone merge moving it away (not as two ids). Its becoming the primary one reads as the primary
-    pseudo-field set to its value, and its losing that mark as the value taken from it (an address put first
-    is added as the primary one, so its own entry reads "added")."""
+    merge moving it to this parent and an undone merge moving it away (not as two ids). Its becoming the
+    primary one reads as the primary pseudo-field set to its value, and its losing that mark as the value
+    taken from it (an address put first is added as the primary one, so its own entry reads "added")."""
     if row.op == "insert":
         return HistoryEntry(row.at, row.user, "update", child.pseudo, None, child.value)
     if row.op == "delete":

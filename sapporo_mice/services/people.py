@@ -148,7 +148,7 @@ class ContactService(RecordService):
             self._add_child(unit, ContactEmail(**email_values(row.id, index, address, kind)), changes)
         first = normalize_email(wanted[0][0]) if wanted else None
         self.mark_primary(unit, [c for c in existing if c.normalized in keep], lambda c: c.normalized == first,
-                           changes)
+                          changes)
 
     def _replace_phones(self, unit: Unit, row: Contact, items: list[Any], regions: tuple,
                         warnings: list[FieldProblem], changes: Changes) -> None:
@@ -165,14 +165,17 @@ class ContactService(RecordService):
             self._add_child(unit, ContactPhone(**phone_values(row.id, index, phone, kind)), changes)
         first = (wanted[0][0].e164 or wanted[0][0].raw) if wanted else None
         self.mark_primary(unit, [c for c in existing if (c.e164 or c.raw) in keys],
-                           lambda c: (c.e164 or c.raw) == first, changes)
+                          lambda c: (c.e164 or c.raw) == first, changes)
 
     def mark_primary(self, unit: Unit, kept: list[Any], is_first: Callable[[Any], bool], changes: Changes) -> None:
         """The first email (phone) given is the primary one, and the only one: of ``kept`` (live children), the one
         ``is_first`` picks gains the mark and any other loses it (new children are added with it already right),
-        each change logged, so every replica lists the same one first. The database check's repair uses it too."""
+        each change logged, so every replica lists the same one first. Should it pick several (one number held
+        twice, two laptops having added it), the one listed first keeps the mark. The database check's repair
+        uses it too."""
+        picked = sorted((c for c in kept if is_first(c)), key=lambda c: (not c.is_primary, c.created_at, c.id))
         for child in kept:
-            primary = is_first(child)
+            primary = bool(picked) and child is picked[0]
             if bool(child.is_primary) != primary:
                 child.is_primary = primary
                 child.version += 1

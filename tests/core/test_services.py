@@ -283,6 +283,26 @@ def test_the_first_email_and_phone_given_are_the_one_primary_whatever_came_befor
     assert _primaries(crm, saved.id)["emails"] == ["b@lim.sg"]
 
 
+
+def test_an_address_held_twice_keeps_one_primary_mark(crm):
+    """Two laptops adding the same address leave it twice: marking "the first given" marks one of them only."""
+    import datetime as dt
+
+    from sapporo_mice.ids import uuid7
+    from sapporo_mice.models import ContactEmail
+
+    saved = crm.contacts.create({"family_name": "Lim", "emails": ["a@lim.sg", "b@lim.sg"]}, actor=ACTOR)
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=1)
+    with crm.store.db.transaction() as session:  # the same address again, marked too (as a sync could leave it)
+        session.add(ContactEmail(id=uuid7(), contact_id=saved.id, email="a@lim.sg", normalized="a@lim.sg",
+                                 kind="work", is_primary=True, created_at=later, updated_at=later,
+                                 created_by="other", updated_by="other", version=1))
+    assert len(_primaries(crm, saved.id)["emails"]) == 2
+    crm.contacts.update(saved.id, {"emails": ["b@lim.sg", "a@lim.sg"]}, actor=ACTOR)
+    crm.contacts.update(saved.id, {"emails": ["a@lim.sg", "b@lim.sg"]}, actor=ACTOR)
+    assert _primaries(crm, saved.id)["emails"] == ["a@lim.sg"]
+
+
 def test_many_contacts_read_at_once_are_what_reading_each_gives(crm):
     company = crm.organizations.create({"name": "Lim Trading", "kind": "other", "country": "SG"}, actor=ACTOR).id
     wei = crm.contacts.create({"family_name": "Lim", "given_name": "Wei", "country": "SG", "organization_id": company,
