@@ -57,7 +57,9 @@ def record_history(store: Store, record_type: str, record_id: str, *, limit: int
             .order_by(ChangeLogEntry.seq.desc())
             .limit(limit)
         )
-        return [_entry(row, labels.get((row.table_name, row.row_id))) for row in session.scalars(stmt)]
+        rows = list(session.scalars(stmt))
+        elsewhere = _while_elsewhere(rows, labels)
+        return [_entry(row, labels.get((row.table_name, row.row_id))) for row in rows if row.seq not in elsewhere]
 
 
 def latest_field_changes(store: Store, record_type: str, record_id: str) -> dict[str, HistoryEntry]:
@@ -67,6 +69,30 @@ def latest_field_changes(store: Store, record_type: str, record_id: str) -> dict
         if entry.field and entry.op == "update":
             latest.setdefault(entry.field, entry)
     return latest
+
+
+def _while_elsewhere(rows: list[ChangeLogEntry], labels: dict[tuple[str, str], _Child]) -> set[int]:
+    """The entries of child rows made while they belonged to another record: an address a merge brought here was
+    added to the other person first, and that is the other person's history. A move reads here only if it
+    brings the row here or takes it away. ``rows`` are newest first; a row whose first entries are past the
+    limit counts as this record's until an entry says otherwise."""
+    hidden: set[int] = set()
+    belongs: dict[tuple[str, str], Any] = {}
+    for row in reversed(rows):
+        key = (row.table_name, row.row_id)
+        child = labels.get(key)
+        if child is None:
+            continue
+        if row.op == "update" and row.field == child.parent:
+            if child.owner not in (decode_value(row.base_value), decode_value(row.new_value)):
+                hidden.add(row.seq)
+            belongs[key] = decode_value(row.new_value)
+            continue
+        if row.op == "insert":  # a purged entry's values are blanked: it says nothing of where it was
+            belongs[key] = _payload(row.new_value).get(child.parent, child.owner)
+        if belongs.get(key, child.owner) != child.owner:
+            hidden.add(row.seq)
+    return hidden
 
 
 @dataclass(frozen=True)

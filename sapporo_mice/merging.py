@@ -481,10 +481,10 @@ def _move_back(work: _Merging, snapshot: dict[str, Any], survivor_id: str, loser
         if row is None or row.deleted_at is not None or getattr(row, item["column"]) != survivor_id:
             work.kept.append(f"{item['table']}:{item['id']}")
             continue
-        if item.get("is_primary"):
+        work.repoint(row, item["column"], survivor_id, loser_id)
+        if item.get("is_primary"):  # after the move back: it is the loser's primary again, not the survivor's
             row.is_primary = True
             work.recorder.updated(row.__tablename__, row.id, "is_primary", False, True)
-        work.repoint(row, item["column"], survivor_id, loser_id)
         rows.append(row)
     return len(rows), rows
 

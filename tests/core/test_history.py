@@ -70,6 +70,8 @@ def test_an_email_moved_by_a_merge_reads_as_added_not_as_two_ids(crm):
     merged = crm.dedupe.merge("contact", survivor, loser, {}, actor="suzuki", survivor_version=1, loser_version=1)
     entries = [(h.user, h.field, h.old, h.new) for h in crm.history.of_record("contact", survivor) if h.op == "update"]
     assert ("suzuki", "emails", None, "taro@example.jp") in entries
+    assert (ACTOR, "emails", None, "taro@example.jp") not in entries  # added to the other person: their history
+    assert [e for e in entries if e[1] == "primary_email"] == []  # it lost the mark there, before the move
     shown = {str(v) for e in entries for v in e[2:]}
     assert survivor not in shown and loser not in shown and "True" not in shown and "False" not in shown
 
@@ -78,3 +80,5 @@ def test_an_email_moved_by_a_merge_reads_as_added_not_as_two_ids(crm):
             if h.op == "update" and h.field == "emails"]
     assert back == [("sato", "emails", None, "taro@example.jp"), ("suzuki", "emails", "taro@example.jp", None),
                     (ACTOR, "emails", None, "taro@example.jp")]
+    marks = [(h.user, h.old, h.new) for h in crm.history.of_record("contact", loser) if h.field == "primary_email"]
+    assert marks == [("sato", None, "taro@example.jp"), ("suzuki", "taro@example.jp", None)]  # its primary again
