@@ -357,13 +357,9 @@ def test_check_finds_and_repairs_orphan_references_as_recorded_changes(crm):
     sql_without_foreign_keys(crm, "UPDATE contacts SET organization_id = 'no-such-org' WHERE id = :id", id=ids["contact"])
     version = crm.contacts.get(ids["contact"])["version"]
 
-    report = crm.maintenance.check()
-    assert codes(report) == {("check.orphan", "activity.record_id"), ("check.orphan", "contact.organization_id")}
-    message = next(f for f in report.findings if f.subject == "contact.organization_id").message("ja")
-    assert message == f"連絡先の 1 件が「所属団体・企業」で存在しないレコードを参照しています（例: {ids['contact']}）。"
-
-    repaired = crm.maintenance.check(repair=True, actor="checker")
-    assert repaired.ok and all(f.repaired for f in repaired.findings)
+    found_then_repaired(crm, {("check.orphan", "activity.record_id"), ("check.orphan", "contact.organization_id")},
+                        "contact.organization_id",
+                        f"連絡先の 1 件が「所属団体・企業」で存在しないレコードを参照しています（例: {ids['contact']}）。")
     contact = crm.contacts.get(ids["contact"])
     assert contact["organization_id"] is None and contact["version"] == version + 1
     assert contact["updated_by"] == "checker"
@@ -375,6 +371,15 @@ def test_check_finds_and_repairs_orphan_references_as_recorded_changes(crm):
     assert crm.maintenance.check().findings == ()
 
 
+def found_then_repaired(crm, expected: set[tuple[str, str]], subject: str, ja_message: str):
+    """The check finds ``expected`` (code, subject) and says ``ja_message`` of ``subject``; the repair repairs all."""
+    report = crm.maintenance.check()
+    assert codes(report) == expected
+    assert next(f for f in report.findings if f.subject == subject).message("ja") == ja_message
+    repaired = crm.maintenance.check(repair=True, actor="checker")
+    assert repaired.ok and all(f.repaired for f in repaired.findings)
+    return repaired
+
 
 def test_check_finds_and_repairs_contacts_without_exactly_one_primary_email_or_phone(crm):
     """What the contact service wrote before the first address given became the one primary: a new first one
@@ -385,13 +390,9 @@ def test_check_finds_and_repairs_contacts_without_exactly_one_primary_email_or_p
     sql(crm, "UPDATE contact_emails SET is_primary = :yes WHERE email = 'b@lim.sg'", yes=True)
     sql(crm, "UPDATE contact_phones SET is_primary = :no WHERE contact_id = :id", no=False, id=none)
 
-    report = crm.maintenance.check()
-    assert codes(report) == {("check.primary_not_one", "contact.emails"), ("check.primary_not_one", "contact.phones")}
-    message = next(f for f in report.findings if f.subject == "contact.emails").message("ja")
-    assert message == f"連絡先の 1 件で、メールアドレスのうち主なものが 1 つになっていません（例: {two}）。"
-
-    repaired = crm.maintenance.check(repair=True, actor="checker")
-    assert repaired.ok and all(f.repaired for f in repaired.findings)
+    repaired = found_then_repaired(
+        crm, {("check.primary_not_one", "contact.emails"), ("check.primary_not_one", "contact.phones")},
+        "contact.emails", f"連絡先の 1 件で、メールアドレスのうち主なものが 1 つになっていません（例: {two}）。")
     assert repaired.findings[0].action("ja") == "1 件で、先頭に表示されているものを主なものにしました（変更履歴に記録されています）。"
     assert [e["email"] for e in crm.contacts.get(two)["emails"]] == ["a@lim.sg", "b@lim.sg"]  # as listed before
     assert [p["e164"] for p in crm.contacts.get(none)["phones"]] == ["+6561234567", "+6567654321"]
