@@ -1106,13 +1106,12 @@ def _clear_orphans(unit: Unit, subjects: list[str]) -> None:
 
 def _repair_primaries(unit: Unit) -> None:
     """Make the entry each list shows first (the oldest of those marked primary, or the oldest of all) the one
-    primary, as the contact service marks it: each change logged, so it syncs and the history shows it."""
+    primary, as the contact service marks it: offered every entry, it keeps the mark on the one listed first.
+    Each change is logged, so it syncs and the history shows it."""
     contacts = unit.service("contact")
     for model, _pseudo in _PRIMARY_LISTS:
         for contact_id in list(unit.session.scalars(_not_one_primary(model))):
-            entries = sorted(unit.children(model, "contact_id", contact_id),
-                             key=lambda e: (not e.is_primary, e.created_at, e.id))
-            contacts.mark_primary(unit, entries, lambda e, first=entries[0]: e is first, Changes())
+            contacts.mark_primary(unit, unit.children(model, "contact_id", contact_id), lambda _e: True, Changes())
     unit.session.flush()
 
 

@@ -34,6 +34,7 @@ from sapporo_mice.io.safe_cells import neutralise
 from sapporo_mice.validation import national_phone
 from sapporo_mice.io.vcard import contact_card
 from sapporo_mice.models import Contact, ContactEmail, ContactPhone, Fair, Lead, Organization, Student
+from sapporo_mice.services.people import listed_order
 from sapporo_mice.store import Snapshot
 
 if TYPE_CHECKING:
@@ -135,8 +136,7 @@ def gather_contacts(store, fair_id: str | None = None) -> list[dict[str, Any]]:
 
 def _children(snapshot: Snapshot, model: type, contact_id: str) -> list[Any]:
     """A contact's emails or phones, the primary first, then in the order they were added."""
-    return sorted(snapshot.children(model, "contact_id", contact_id),
-                  key=lambda child: (not child.is_primary, child.created_at, child.id))
+    return sorted(snapshot.children(model, "contact_id", contact_id), key=listed_order)
 
 
 def _contact_dict(contact: Contact, emails: list, phones: list, orgs: dict[str, str]) -> dict[str, Any]:

@@ -173,7 +173,7 @@ class ContactService(RecordService):
         each change logged, so every replica lists the same one first. Should it pick several (one number held
         twice, two laptops having added it), the one listed first keeps the mark. The database check's repair
         uses it too."""
-        picked = sorted((c for c in kept if is_first(c)), key=lambda c: (not c.is_primary, c.created_at, c.id))
+        picked = sorted((c for c in kept if is_first(c)), key=listed_order)
         for child in kept:
             primary = bool(picked) and child is picked[0]
             if bool(child.is_primary) != primary:
@@ -220,13 +220,13 @@ class ContactService(RecordService):
         data["emails"] = [
             {"email": e.email, "kind": e.kind.value, "normalized": e.normalized}
             for e in sorted(related.children(ContactEmail, "contact_id", row.id),
-                            key=lambda e: (not e.is_primary, e.created_at))
+                            key=listed_order)
         ]
         data["phones"] = [
             {"raw": p.raw, "e164": p.e164, "region": p.region, "extension": p.extension, "kind": p.kind.value,
              "valid": p.valid, "display": display_phone(p.e164, p.raw, p.extension)}
             for p in sorted(related.children(ContactPhone, "contact_id", row.id),
-                            key=lambda p: (not p.is_primary, p.created_at))
+                            key=listed_order)
         ]
         org = related.fetch(Organization, row.organization_id)
         data["organization_name"] = org.name if org else None
@@ -242,6 +242,12 @@ class ContactService(RecordService):
 
 
 PHONE_RAW_MAX = 80  # the width of contact_phones.raw
+
+
+def listed_order(child: Any) -> tuple:
+    """The order a contact's emails and phones are listed in (the record, exports, the check's repair): the
+    primary one first, then as they were added."""
+    return not child.is_primary, child.created_at, child.id
 
 
 def wanted_emails(items: list[Any]) -> list[tuple[str, EmailKind]]:
