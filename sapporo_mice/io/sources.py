@@ -51,7 +51,8 @@ def table_source(table: Table, kind: str, mapping: dict[str, str] | None) -> Sou
     known = plan.fields.keys() | plan.numbered.keys() | plan.quiet | plan.skip
     warnings = [Issue(None, header, "io.column_unknown", {"column": header})
                 for index, header in enumerate(table.headers) if index not in known and header]
-    records = [_row_record(number, cells, table.headers, plan) for number, cells in table.rows]
+    readers = _column_readers(table.headers, plan)
+    records = [_row_record(number, cells, table.headers, plan, readers) for number, cells in table.rows]
     for record in records:
         record.errors = table.row_errors.get(record.number, [])
     return Source(records, table.warnings + warnings, table.empty_rows, table.encoding, plan.format)
@@ -61,14 +62,57 @@ def table_source(table: Table, kind: str, mapping: dict[str, str] | None) -> Sou
 _GOOGLE_SEPARATOR = " ::: "
 
 
-def _row_record(number: int, cells: list[Any], headers: list[str], plan: ColumnPlan) -> SourceRecord:
+# How a column's cells are read, decided once per file (:func:`_column_readers`): most columns name one
+# field, an email or a phone, and their cells need none of the general reading's questions.
+_SKIP, _FIELD, _EMAIL, _PHONE, _GENERAL = range(5)
+
+
+def _column_readers(headers: list[str], plan: ColumnPlan) -> list[tuple[int, str | None, str]]:
+    """Per header: what reading its cells takes (one of the constants above), the field or kind, the header."""
+    readers = []
+    for index, header in enumerate(headers):
+        target = plan.fields.get(index)
+        if index in plan.skip:
+            readers.append((_SKIP, None, header))
+        elif index in plan.numbered or index in plan.join_order or target is None or target == "tags":
+            readers.append((_GENERAL, target, header))
+        elif target in PHONE_KINDS:
+            readers.append((_PHONE, PHONE_KINDS[target], header))
+        elif target in EMAIL_KINDS:
+            readers.append((_EMAIL, EMAIL_KINDS[target], header))
+        else:
+            readers.append((_FIELD, target, header))
+    return readers
+
+
+def _row_record(number: int, cells: list[Any], headers: list[str], plan: ColumnPlan,
+                readers: list[tuple[int, str | None, str]] | None = None) -> SourceRecord:
+    """A row's cells as a source record; ``readers``: :func:`_column_readers` of the file, when known."""
     record = SourceRecord(number=number)
+    if readers is None:
+        readers = _column_readers(headers, plan)
+    values, sources = record.values, record.columns
     columns = plan.fields
     joined: dict[str, list[tuple[int, str, str]]] = {}
     for index, value in enumerate(cells):
-        if value is None or value == "" or index in plan.skip:
+        if value is None or value == "":
             continue
-        header = headers[index] if index < len(headers) else f"#{index + 1}"
+        how, target, header = readers[index] if index < len(readers) else (
+            _SKIP if index in plan.skip else _GENERAL, None, f"#{index + 1}")
+        if how == _FIELD:  # _put's record.put: the first column of a field wins
+            if target not in values:
+                values[target] = value
+                sources[target] = header
+            continue
+        if how == _EMAIL:
+            record.emails.append((str(value).strip(), target, header))
+            continue
+        if how == _PHONE:
+            record.phones.append(PhoneCell(_phone_text(value), target, header,
+                                           from_number=isinstance(value, (int, float))))
+            continue
+        if how == _SKIP:
+            continue
         if index in plan.numbered:
             type_index, types, default = plan.numbered[index]
             kind = cells[type_index] if type_index is not None and type_index < len(cells) else None

@@ -226,22 +226,26 @@ def _table(file: str, records: list[list[Any]]) -> Table:
         raise ImportFileError("io.file_empty", file)
     headers = [str(h).strip() if h is not None else "" for h in records[header_index]]
     table = Table(headers=headers, header_row=header_index + 1)
+    append, clean = table.rows.append, _clean_cell
     for index in range(header_index + 1, len(records)):
-        row = records[index]
-        if _is_empty(row):
+        cells = list(map(clean, records[index]))
+        if cells.count(None) == len(cells):  # _is_empty: cleaning leaves only None of a blank row
             table.empty_rows += 1
             continue
-        table.rows.append((index + 1, [_clean_cell(v) for v in row]))
+        append((index + 1, cells))
     if not table.rows:
         raise ImportFileError("io.header_only", file)
     return table
 
 
 def _clean_cell(value: Any) -> Any:
-    if isinstance(value, str):
-        value = restore(value.strip("\ufeff"))
-        return value.strip() if value.strip() else None
-    return value
+    """A cell's text stripped (None when blank), a byte-order mark at either end dropped, an apostrophe
+    that neutralised a formula on export removed (:func:`~sapporo_mice.io.safe_cells.restore`)."""
+    if not isinstance(value, str):
+        return value
+    if value[:1] != "'" and "\ufeff" not in value:  # most cells: only the strip can change them
+        return value.strip() or None
+    return restore(value.strip("\ufeff")).strip() or None
 
 
 def _is_empty(row: list[Any]) -> bool:

@@ -6,11 +6,14 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sapporo_mice.io.problems import AmbiguousEncodingError, ImportFileError
 from sapporo_mice.io.safe_cells import neutralise, restore
 from sapporo_mice.io.sniff import decode_text
 from sapporo_mice.io.sources import read_source
+from sapporo_mice.io.tabular import _clean_cell
 from sapporo_mice.io.vcard import card_record, read_cards
 
 DATA = Path(__file__).parent.parent / "data" / "import"
@@ -175,3 +178,24 @@ def test_ios_and_android_cards():
     android = [card_record(c) for c in read_cards(DATA / "android_mixed.vcf")[0]]
     assert android[0].values["organization"] == "Công ty Cổ phần Thực phẩm Hà Nội"
     assert [p.raw for p in android[1].phones] == ["+852 9123 4567", "+852-2123-4567 ext. 12"]
+
+
+@given(st.text(alphabet=" \t\ufeff'=+-@ab1", max_size=8))
+def test_a_cell_is_cleaned_as_the_rule_says(text):
+    """Stripped (None when blank), a byte-order mark at either end dropped first, a neutralising apostrophe
+    removed: the quick path for most cells gives what the whole rule gives."""
+    assert _clean_cell(text) == (restore(text.strip("\ufeff")).strip() or None)
+
+
+def test_cells_past_the_header_blank_rows_and_a_field_named_twice(tmp_path):
+    path = tmp_path / "people.csv"
+    path.write_text("Name,Email,Company,Name\n"
+                    "\ufeffLim Wei Ling ,lim@example.sg,'=Acme,Ling\n"
+                    " , \t,,\n"
+                    "Tan,tan@example.sg,,,extra cell\n", encoding="utf-8")
+    source = read_source(path, "contacts")
+    assert source.empty_rows == 1
+    lim, tan = source.records
+    assert lim.values["full_name"] == "Lim Wei Ling" and lim.columns["full_name"] == "Name"  # the first column wins
+    assert lim.values["organization"] == "=Acme" and lim.emails == [("lim@example.sg", "work", "Email")]
+    assert tan.extras == [("#5", "extra cell")] and tan.number == 4
