@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from sapporo_mice import countries
+from sapporo_mice import countries, formats
 from sapporo_mice.identity import live
 from sapporo_mice.io.problems import ExportError
 from sapporo_mice.io.export_labels import (COMPANY_COLUMNS, CONTACT_COLUMNS, EMAIL_HEADER, LEAD_COLUMNS,
@@ -177,7 +177,7 @@ def _contact_rows(contacts: list[dict[str, Any]], lang: str = "en") -> tuple[lis
     headers.append(header(NATIONAL_HEADER, lang))
     rows = []
     for contact in contacts:
-        row = [contact.get(key) for key, _, _ in CONTACT_COLUMNS]
+        row = [_shown(key, contact.get(key), lang) for key, _, _ in CONTACT_COLUMNS]
         emails = [e["email"] for e in contact["emails"]]
         row += emails + [None] * (email_count - len(emails))
         for kind, count in phone_slots:
@@ -187,6 +187,18 @@ def _contact_rows(contacts: list[dict[str, Any]], lang: str = "en") -> tuple[lis
         row.append(national_phone(first["e164"]) if first else None)
         rows.append(row)
     return headers, rows
+
+
+def _shown(key: str, value: Any, lang: str) -> Any:
+    """A coded value as people read it in ``lang``: a country's name, languages by name (the importer reads
+    both back to their codes); any other value as it is."""
+    if not value:
+        return value
+    if key == "country":
+        return countries.name(value, lang) or value
+    if key == "languages":
+        return formats.languages(value, lang)
+    return value
 
 
 def _slot_kind(kind: str) -> str:
@@ -241,7 +253,7 @@ def _company_rows(store, lang: str = "en") -> tuple[list[str], list[list[Any]]]:
             data.update(kind=label("org_kind", org.kind.value, lang), tags=(org.tags or "").strip(","),
                         phone=phone_text({"raw": org.phone_raw, "e164": org.phone_e164}) or None,
                         phone_national=national_phone(org.phone_e164))
-            rows.append([data.get(key) for key, _, _ in COMPANY_COLUMNS])
+            rows.append([_shown(key, data.get(key), lang) for key, _, _ in COMPANY_COLUMNS])
     return [header((en, ja), lang) for _, en, ja in COMPANY_COLUMNS], rows
 
 

@@ -40,6 +40,7 @@ from sapporo_mice.io.report import Duplicate, ImportReport, NameSplit
 from sapporo_mice.io.rows import Issue, PhoneCell, SourceRecord
 from sapporo_mice.io.sources import read_source
 from sapporo_mice.messages import render
+from sapporo_mice.services.network import clean_languages
 from sapporo_mice.services.people import compose_display_name
 from sapporo_mice.store import Unit
 from sapporo_mice.text import has_cjk
@@ -215,7 +216,7 @@ def _plan_person(ctx: Context, unit: Unit, record: SourceRecord, plan: Plan) -> 
     country = _country(values.get("country"))
     flip = record.number in ctx.options.flip_names
     contact = {**_names(values, country, plan, flip), "country": values.get("country"), "title": values.get("title"),
-               "department": values.get("department"), "languages": values.get("languages"),
+               "department": values.get("department"), "languages": _languages(values.get("languages")),
                "owner": values.get("owner"), "tags": values.get("tags"),
                "emails": [{"email": a, "kind": k} for a, k, _ in record.emails],
                "phones": _phones(ctx, record, plan, country),
@@ -412,6 +413,15 @@ def _excel_fix(cell: PhoneCell, parsed, plan: Plan, row: int, parse_phone):
             plan.warnings.append(Issue(row, cell.column, "io.phone_plus_restored", {"value": digits, "fixed": "+" + digits}))
             return "+" + digits, plus
     return digits, parsed
+
+
+def _languages(value: Any) -> Any:
+    """A cell of languages as the contact keeps them (``"ja,en"``), from codes or names in either language;
+    text that names something else is kept as written."""
+    try:
+        return clean_languages(value) or value
+    except FieldInvalid:
+        return value
 
 
 def _country(value: Any) -> str | None:

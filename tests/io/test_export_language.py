@@ -24,7 +24,7 @@ def test_leads_export_in_the_chosen_language_and_reimport(sqlite_crm, tmp_path, 
     org = sqlite_crm.organizations.create({"name": "札幌食品株式会社", "kind": "local_company", "country": "JP",
                                            "phone_raw": "011-211-0000"}, actor=ACTOR).id
     contact = sqlite_crm.contacts.create({"family_name": "山田", "given_name": "太郎", "organization_id": org,
-                                          "phones": ["011-222-3333"], "country": "JP",
+                                          "phones": ["011-222-3333"], "country": "JP", "languages": "ja,en",
                                           "emails": ["taro@sapporo-foods.example.jp"]}, actor=ACTOR).id
     sqlite_crm.leads.create({"title": "ホタテ商談", "contact_id": contact, "organization_id": org,
                              "kind": "trade_buyer", "status": "negotiating"}, actor=ACTOR)
@@ -36,13 +36,17 @@ def test_leads_export_in_the_chosen_language_and_reimport(sqlite_crm, tmp_path, 
         assert row[2:4] == ["商談中", "海外バイヤー"]
         assert row[header.index("電話番号（国内）")] == "011-222-3333"
         assert row[header.index("電話番号")] == "+81112223333"
+        # a country and languages by name, as the record shows them: no codes in a Japanese file
+        assert (row[header.index("国")], row[header.index("言語")]) == ("日本", "日本語、英語")
     else:
         assert row[2:4] == ["Negotiating", "Trade buyer"] and row[header.index("Phone (national)")] == "011-222-3333"
+        assert (row[header.index("Country")], row[header.index("Languages")]) == ("Japan", "Japanese, English")
     companies = tmp_path / "companies.csv"
     export_file(sqlite_crm.store, "companies", companies, lang=lang)
     header, row = _rows(companies)[:2]
     assert row[header.index("区分" if lang == "ja" else "Kind")] == ("市内企業" if lang == "ja" else "Local company")
     assert row[header.index("電話番号（国内）" if lang == "ja" else "Phone (national)")] == "011-211-0000"
+    assert row[header.index("国" if lang == "ja" else "Country")] == ("日本" if lang == "ja" else "Japan")
     fresh = Crm.open(f"sqlite:///{(tmp_path / 'fresh.db').as_posix()}", device_id="00000000-0000-7000-8000-000000000009")
     try:
         report = import_file(fresh.store, path, ImportOptions(kind="leads"))
@@ -51,8 +55,10 @@ def test_leads_export_in_the_chosen_language_and_reimport(sqlite_crm, tmp_path, 
         assert (lead["status"], lead["kind"]) == ("negotiating", "trade_buyer")
         person = fresh.contacts.list(limit=None)[0]
         assert [p["e164"] for p in person["phones"]] == ["+81112223333"]  # the national column is not a 2nd phone
+        assert (person["country"], person["languages"]) == ("JP", "ja,en")  # read back to their codes
         report = import_file(fresh.store, companies, ImportOptions(kind="companies"))
         assert not report.errors and not report.warnings, report.lines("en")
+        assert {o["country"] for o in fresh.organizations.list(limit=None)} == {"JP"}
     finally:
         fresh.close()
 
@@ -98,3 +104,12 @@ def test_students_export_headed_by_the_form_labels_and_reimport(crm, tmp_path, l
         assert fresh.organizations.get(student["university_id"])["name"] == "北海道大学"
     finally:
         fresh.close()
+
+
+def test_a_languages_cell_is_kept_as_written_when_it_names_something_else(sqlite_crm, tmp_path):
+    path = tmp_path / "people.csv"
+    path.write_text("氏名,言語\n山田 太郎,ドイツ語、English\n佐藤 花子,津軽弁\n", encoding="utf-8")
+    report = import_file(sqlite_crm.store, path, ImportOptions(kind="contacts"))
+    assert report.applied and not report.errors, report.lines("en")
+    kept = {c["display_name"]: c["languages"] for c in sqlite_crm.contacts.list(limit=None)}
+    assert kept == {"山田 太郎": "de,en", "佐藤 花子": "津軽弁"}
