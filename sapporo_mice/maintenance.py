@@ -37,18 +37,18 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import case, delete, func, or_, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from sapporo_mice import encryption, grams, messages, paths
-from sapporo_mice.changes import Changes
 from sapporo_mice.database import Database, alembic_config, head_revision
 from sapporo_mice.errors import CrmError
 from sapporo_mice.identity import live
-from sapporo_mice.models import MODEL_BY_TYPE, Contact, ContactEmail, ContactPhone, SearchEntry, utcnow
+from sapporo_mice.models import MODEL_BY_TYPE, ContactEmail, ContactPhone, SearchEntry, utcnow
 from sapporo_mice.search import rebuild_index
 from sapporo_mice.services.base import RecordService
+from sapporo_mice.services.people import not_one_primary
 from sapporo_mice.vocabulary import field_label, type_label, type_name
 
 if TYPE_CHECKING:
@@ -1017,26 +1017,16 @@ def _count(session: Any, stmt: Any) -> int:
     return session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
 
 
-# A contact's emails and phones: the pseudo-field each is listed under. Exactly one live entry of each list is the
-# primary one (the first given; ContactService.mark_primary): the one shown and used first.
+# A contact's emails and phones, with the pseudo-field each is listed under (the contact service's rule:
+# exactly one live entry of each is the primary one).
 _PRIMARY_LISTS = ((ContactEmail, "emails"), (ContactPhone, "phones"))
-
-
-def _not_one_primary(model: type):
-    """The live contacts whose live ``model`` entries (emails, phones) have no primary one, or several: what the
-    contact service wrote before it moved the mark to the first address given (a new first one was added beside
-    the old primary; deleting the first left none)."""
-    marked = func.sum(case((model.is_primary.is_(True), 1), else_=0))
-    return (select(model.contact_id).join(Contact, Contact.id == model.contact_id)
-            .where(model.deleted_at.is_(None), *live(Contact)).group_by(model.contact_id).having(marked != 1)
-            .order_by(model.contact_id))
 
 
 def _primaries(store: Store) -> list[Finding]:
     findings = []
     with store.reading() as session:
         for model, pseudo in _PRIMARY_LISTS:
-            ids = list(session.scalars(_not_one_primary(model)))
+            ids = list(session.scalars(not_one_primary(model)))
             if ids:
                 findings.append(Finding("check.primary_not_one", f"contact.{pseudo}",
                                         {"type": "contact", "field": pseudo, "count": len(ids), "example": ids[0]}))
@@ -1074,7 +1064,7 @@ def _repair_records(store: Store, actor: str, orphans: list[str], primaries: boo
         if orphans:
             _clear_orphans(unit, orphans)
         if primaries:
-            _repair_primaries(unit)
+            unit.service("contact").settle_primaries(unit)
         _repair_search_rows(unit)
 
 
@@ -1102,17 +1092,6 @@ def _clear_orphans(unit: Unit, subjects: list[str]) -> None:
             row.version, row.updated_at, row.updated_by = row.version + 1, now, unit.actor
             unit.session.flush()
             service.reindex(unit, row)
-
-
-def _repair_primaries(unit: Unit) -> None:
-    """Make the entry each list shows first (the oldest of those marked primary, or the oldest of all) the one
-    primary, as the contact service marks it: offered every entry, it keeps the mark on the one listed first.
-    Each change is logged, so it syncs and the history shows it."""
-    contacts = unit.service("contact")
-    for model, _pseudo in _PRIMARY_LISTS:
-        for contact_id in list(unit.session.scalars(_not_one_primary(model))):
-            contacts.mark_primary(unit, unit.children(model, "contact_id", contact_id), lambda _e: True, Changes())
-    unit.session.flush()
 
 
 def _repair_search_rows(unit: Unit) -> None:

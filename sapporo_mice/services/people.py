@@ -8,12 +8,17 @@ the contact's country, then the caller's default (a fair's country), then JP.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+import operator
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Select, case, func, select
 
 from sapporo_mice.changes import Changes
 from sapporo_mice.errors import FieldProblem, ValidationError
+from sapporo_mice.identity import live
 from sapporo_mice.ids import uuid7
+from sapporo_mice.inserts import among
 from sapporo_mice.enums import FAMILY_FIRST_COUNTRIES
 from sapporo_mice.models import (
     Contact,
@@ -183,6 +188,26 @@ class ContactService(RecordService):
                 unit.log.updated(child.__tablename__, child.id, "is_primary", not primary, primary)
                 changes.add(self.record_type, child.contact_id)
 
+    def settle_primaries(self, unit: Unit, contact_ids: Iterable[str] | None = None) -> int:
+        """Give every list of emails and of phones (of ``contact_ids``; None: of every live contact) with no
+        primary entry, or several, exactly one: the one listed first (the oldest of those marked, or the oldest
+        of all), through :meth:`mark_primary`, each change logged. Two laptops that each put a different new
+        address first leave two marks after a sync; the database check finds lists an older version left
+        without one. How many lists it changed."""
+        wanted = None if contact_ids is None else sorted(set(contact_ids))
+        if wanted == []:
+            return 0
+        settled, dialect = 0, unit.session.get_bind().dialect.name
+        for model in LISTED_CHILDREN:
+            query = not_one_primary(model)
+            chunks = [query] if wanted is None else [query.where(w) for w in among(model.contact_id, wanted, dialect)]
+            for chunk in chunks:
+                for contact_id in list(unit.session.scalars(chunk)):
+                    self.mark_primary(unit, unit.children(model, "contact_id", contact_id), lambda _e: True, Changes())
+                    settled += 1
+        unit.session.flush()
+        return settled
+
     def add_details_in(self, unit: Unit, contact_id: str, *, email: str | None = None,
                        phone: str | None = None, default_region: str | None = None) -> Saved:
         """Give an existing contact an email and a phone typed for them elsewhere (a quick lead, a booth
@@ -234,14 +259,32 @@ class ContactService(RecordService):
 
     def search_doc(self, row: Contact, related: Related) -> SearchDoc:
         org = related.fetch(Organization, row.organization_id)
-        emails = [e.email for e in related.children(ContactEmail, "contact_id", row.id)]
-        phones = phone_words((p.e164, p.raw) for p in related.children(ContactPhone, "contact_id", row.id))
+        # In the order of their ids, which every replica shares (rows stored in another order on each, as two
+        # laptops' additions arrive, read back in that order): the same search row everywhere.
+        emails = [e.email for e in sorted(related.children(ContactEmail, "contact_id", row.id), key=_by_id)]
+        phones = phone_words((p.e164, p.raw)
+                             for p in sorted(related.children(ContactPhone, "contact_id", row.id), key=_by_id))
         subtitle = " · ".join(x for x in (row.title, org.name if org else None) if x)
         return SearchDoc(row.display_name, subtitle, [row.family_name_kana, row.given_name_kana, row.latin_name,
                                                       row.department, *emails, row.tags], phones)
 
 
 PHONE_RAW_MAX = 80  # the width of contact_phones.raw
+
+
+# A contact's lists whose entries carry the primary mark: exactly one live entry of each is the primary one.
+LISTED_CHILDREN = (ContactEmail, ContactPhone)
+
+
+def not_one_primary(model: type) -> Select:
+    """The live contacts whose live ``model`` entries (emails, phones) have no primary one, or several."""
+    marked = func.sum(case((model.is_primary.is_(True), 1), else_=0))
+    return (select(model.contact_id).join(Contact, Contact.id == model.contact_id)
+            .where(model.deleted_at.is_(None), *live(Contact)).group_by(model.contact_id).having(marked != 1)
+            .order_by(model.contact_id))
+
+
+_by_id = operator.attrgetter("id")
 
 
 def listed_order(child: Any) -> tuple:

@@ -51,6 +51,7 @@ from sapporo_mice.models import (
     utcnow,
 )
 from sapporo_mice.services.base import SEARCH_FIELDS, SEARCH_KEYS, search_values
+from sapporo_mice.services.people import LISTED_CHILDREN
 
 if TYPE_CHECKING:
     from sapporo_mice.store import Unit
@@ -162,6 +163,7 @@ class _Apply:
                 self._run(entries, progress)
                 self._flush_inserts()
             self._finish_rows()
+        self._settle_primaries()
         self._optimise_search()
         self._remember_clock()
         return self.result
@@ -424,6 +426,19 @@ class _Apply:
         for service, rows in by_service.items():
             self._reindex(service, rows)
         self.session.flush()
+
+    def _settle_primaries(self) -> None:
+        """One primary email and one primary phone for each contact whose lists this run changed: two laptops
+        that each put a different new address first offline bring two marks, which the contact service's rule
+        settles here (the one listed first keeps it), logged as this database's change so every replica ends
+        with the same one."""
+        owners: set[str] = set()
+        for model in LISTED_CHILDREN:
+            ids = sorted(self.result.touched.get(model.__tablename__, ()))
+            for where in among(model.id, ids, self.dialect):
+                owners.update(self.session.scalars(select(model.contact_id).where(where)))
+        if owners:
+            self.unit.service("contact").settle_primaries(self.unit, owners)
 
     def _write_rows(self, table: str, rows: list[Any]) -> None:
         """One UPDATE per table for every row written (the ORM would send one per row, each carrying its

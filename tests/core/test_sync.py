@@ -217,6 +217,28 @@ def test_a_new_primary_email_and_phone_reach_the_office_as_the_only_primary(offi
     assert office.sync.conflicts(open_only=False) == []
 
 
+def test_two_laptops_each_putting_a_new_address_first_end_with_one_primary_everywhere(office, laptops, tmp_path):
+    """Offline, each laptop puts its own new address first (each one the only primary there); merged, the one
+    listed first (the older) keeps the mark on every replica, with no conflict to resolve."""
+    a, b = laptops
+    person = a.contacts.create({"family_name": "Lim", "given_name": "Wei", "country": "SG",
+                                "emails": ["old@lim.sg"], "phones": ["6123 4567"]}, actor="佐藤 花子").id
+    _everyone(office, tmp_path, a, b)
+    a.contacts.update(person, {"emails": ["a@lim.sg", "old@lim.sg"], "phones": ["6111 1111", "6123 4567"]},
+                      actor="佐藤 花子")
+    time.sleep(0.01)  # b's addresses are the newer ones
+    b.contacts.update(person, {"emails": ["b@lim.sg", "old@lim.sg"], "phones": ["6222 2222", "6123 4567"]},
+                      actor="鈴木 一郎")
+    _converged(office, tmp_path, a, b)
+    for replica in (office, a, b):
+        record = replica.contacts.get(person)
+        # the primary one first, then the others as they were added
+        assert [e["email"] for e in record["emails"]] == ["a@lim.sg", "old@lim.sg", "b@lim.sg"]
+        assert [p["e164"] for p in record["phones"]] == ["+6561111111", "+6561234567", "+6562222222"]
+        assert replica.maintenance.check().ok  # one mark on each list: nothing for the database check to repair
+    assert office.sync.conflicts(open_only=False) == []
+
+
 # ------------------------------------------------------------------------------- deletes
 @pytest.mark.parametrize("deleter_first", [True, False])
 def test_delete_against_edit_keeps_the_record_and_asks(office, laptops, tmp_path, deleter_first):
