@@ -104,6 +104,10 @@ def search_words(text: str | None) -> str:
         return ""
     if not folded.isascii():
         folded = fold_latin(folded)
+        # Case folding can leave a letter decomposed (ῢ folds to υ, dialytika, varia), which fold_latin
+        # recomposes only in Latin text: composed always, so the search form of a search form is itself.
+        if not unicodedata.is_normalized("NFC", folded):
+            folded = unicodedata.normalize("NFC", folded)
     if _SEPARATED_DIGITS.search(folded):
         folded = _DIGIT_RUN.sub(_join_run, folded)
     return folded
