@@ -321,6 +321,28 @@ FIELDS_BY_TYPE.update({
 })
 
 
+# Tables that are no record type of their own (a record's lists and stage histories, the search index and the
+# change log), as a count of their rows is headed: `demo` reports every table it filled.
+TABLES: dict[str, tuple[str, str]] = {
+    "contact_emails": ("Email addresses", "メールアドレス"),
+    "contact_phones": ("Phone numbers", "電話番号"),
+    "meeting_editions": ("Meeting editions", "国際会議の開催回"),
+    "bid_competitors": ("Competing destinations", "競合都市"),
+    "key_persons": ("Key persons", "キーパーソン"),
+    "bid_stage_changes": ("Bid stage changes", "誘致案件の段階変更"),
+    "activity_participants": ("Activity participants", "活動記録の参加者"),
+    "match_stage_changes": ("Match stage changes", "マッチングの段階変更"),
+    "search_index": ("Search index entries", "検索索引"),
+    "change_log": ("Change log entries", "変更ログ"),
+}
+
+
+def table_label(table: str, lang: str = "en") -> str:
+    """A table that holds no record type of its own, as a count of its rows is headed; the table's name if unknown."""
+    entry = TABLES.get(table)
+    return _pick(entry, lang) if entry else table
+
+
 def _pick(entry: tuple[str, str], lang: str) -> str:
     return entry[1] if lang == "ja" else entry[0]
 

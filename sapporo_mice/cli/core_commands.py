@@ -92,13 +92,13 @@ def _print_counts(counts: dict[str, int], lang: str) -> None:
 
     from sapporo_mice.crm import STATS_KEYS
     from sapporo_mice.models import MODEL_BY_TYPE
-    from sapporo_mice.vocabulary import type_label
+    from sapporo_mice.vocabulary import table_label, type_label
 
     by_table = {model.__tablename__: record_type for record_type, model in MODEL_BY_TYPE.items()}
 
     def label(key: str) -> str:
         record_type = STATS_KEYS.get(key) or by_table.get(key)
-        return type_label(record_type, lang) if record_type else key
+        return type_label(record_type, lang) if record_type else table_label(key, lang)
 
     def cells(text: str) -> int:  # a terminal shows ideographs two cells wide
         return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import zoneinfo
 
 import pytest
@@ -67,8 +68,11 @@ def test_demo_refuses_a_second_run_and_changes_nothing(demo_crm):
 
 
 def test_cli_demo_twice_exits_1_with_a_message(db_url, capsys):
-    assert cli_main(["--db", db_url, "demo", "--scale", "0.05"]) == 0
-    capsys.readouterr()
+    assert cli_main(["--db", db_url, "--lang", "ja", "demo", "--scale", "0.05"]) == 0
+    lines = capsys.readouterr().out.splitlines()[1:]
+    # every table it filled, headed in Japanese: no table names (contact_emails, change_log …)
+    assert len(lines) > 20 and not [line for line in lines if re.search(r"[a-z]", line)], lines
+    assert any(line.startswith("メールアドレス ") for line in lines) and any(line.startswith("変更ログ ") for line in lines)
     assert cli_main(["--db", db_url, "--lang", "en", "demo", "--scale", "0.05"]) == 1
     assert "Demo data is already present" in capsys.readouterr().err
 
