@@ -45,10 +45,10 @@ from sapporo_mice import encryption, grams, messages, paths
 from sapporo_mice.database import Database, alembic_config, head_revision
 from sapporo_mice.errors import CrmError
 from sapporo_mice.identity import live
-from sapporo_mice.models import MODEL_BY_TYPE, ContactEmail, ContactPhone, SearchEntry, utcnow
+from sapporo_mice.models import MODEL_BY_TYPE, SearchEntry, utcnow
 from sapporo_mice.search import rebuild_index
 from sapporo_mice.services.base import RecordService
-from sapporo_mice.services.people import not_one_primary
+from sapporo_mice.services.people import LISTED_CHILDREN, not_one_primary
 from sapporo_mice.vocabulary import field_label, type_label, type_name
 
 if TYPE_CHECKING:
@@ -1017,15 +1017,10 @@ def _count(session: Any, stmt: Any) -> int:
     return session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
 
 
-# A contact's emails and phones, with the pseudo-field each is listed under (the contact service's rule:
-# exactly one live entry of each is the primary one).
-_PRIMARY_LISTS = ((ContactEmail, "emails"), (ContactPhone, "phones"))
-
-
 def _primaries(store: Store) -> list[Finding]:
     findings = []
     with store.reading() as session:
-        for model, pseudo in _PRIMARY_LISTS:
+        for model, pseudo in LISTED_CHILDREN.items():
             ids = list(session.scalars(not_one_primary(model)))
             if ids:
                 findings.append(Finding("check.primary_not_one", f"contact.{pseudo}",

@@ -277,7 +277,7 @@ def _student_value(key: str, value: Any, lang: str) -> Any:
     if value in (None, ""):
         return value
     if key == "nationality":
-        return countries.name(value, lang) or value
+        return _shown("country", value, lang)
     if key == "degree":
         return enum_label("Degree", value, lang)
     if key == "residence_status":

@@ -52,7 +52,7 @@ def table_source(table: Table, kind: str, mapping: dict[str, str] | None) -> Sou
     warnings = [Issue(None, header, "io.column_unknown", {"column": header})
                 for index, header in enumerate(table.headers) if index not in known and header]
     readers = _column_readers(table.headers, plan)
-    records = [_row_record(number, cells, table.headers, plan, readers) for number, cells in table.rows]
+    records = [_row_record(number, cells, plan, readers) for number, cells in table.rows]
     for record in records:
         record.errors = table.row_errors.get(record.number, [])
     return Source(records, table.warnings + warnings, table.empty_rows, table.encoding, plan.format)
@@ -85,12 +85,10 @@ def _column_readers(headers: list[str], plan: ColumnPlan) -> list[tuple[int, str
     return readers
 
 
-def _row_record(number: int, cells: list[Any], headers: list[str], plan: ColumnPlan,
-                readers: list[tuple[int, str | None, str]] | None = None) -> SourceRecord:
-    """A row's cells as a source record; ``readers``: :func:`_column_readers` of the file, when known."""
+def _row_record(number: int, cells: list[Any], plan: ColumnPlan,
+                readers: list[tuple[int, str | None, str]]) -> SourceRecord:
+    """A row's cells as a source record; ``readers``: :func:`_column_readers` of the file."""
     record = SourceRecord(number=number)
-    if readers is None:
-        readers = _column_readers(headers, plan)
     values, sources = record.values, record.columns
     columns = plan.fields
     joined: dict[str, list[tuple[int, str, str]]] = {}

@@ -188,25 +188,23 @@ class ContactService(RecordService):
                 unit.log.updated(child.__tablename__, child.id, "is_primary", not primary, primary)
                 changes.add(self.record_type, child.contact_id)
 
-    def settle_primaries(self, unit: Unit, contact_ids: Iterable[str] | None = None) -> int:
+    def settle_primaries(self, unit: Unit, contact_ids: Iterable[str] | None = None) -> None:
         """Give every list of emails and of phones (of ``contact_ids``; None: of every live contact) with no
         primary entry, or several, exactly one: the one listed first (the oldest of those marked, or the oldest
         of all), through :meth:`mark_primary`, each change logged. Two laptops that each put a different new
         address first leave two marks after a sync; the database check finds lists an older version left
-        without one. How many lists it changed."""
+        without one."""
         wanted = None if contact_ids is None else sorted(set(contact_ids))
         if wanted == []:
-            return 0
-        settled, dialect = 0, unit.session.get_bind().dialect.name
+            return
+        dialect = unit.session.get_bind().dialect.name
         for model in LISTED_CHILDREN:
             query = not_one_primary(model)
             chunks = [query] if wanted is None else [query.where(w) for w in among(model.contact_id, wanted, dialect)]
             for chunk in chunks:
                 for contact_id in list(unit.session.scalars(chunk)):
                     self.mark_primary(unit, unit.children(model, "contact_id", contact_id), lambda _e: True, Changes())
-                    settled += 1
         unit.session.flush()
-        return settled
 
     def add_details_in(self, unit: Unit, contact_id: str, *, email: str | None = None,
                        phone: str | None = None, default_region: str | None = None) -> Saved:
@@ -272,8 +270,9 @@ class ContactService(RecordService):
 PHONE_RAW_MAX = 80  # the width of contact_phones.raw
 
 
-# A contact's lists whose entries carry the primary mark: exactly one live entry of each is the primary one.
-LISTED_CHILDREN = (ContactEmail, ContactPhone)
+# A contact's lists whose entries carry the primary mark (exactly one live entry of each is the primary one),
+# with the pseudo-field each is listed under.
+LISTED_CHILDREN = {ContactEmail: "emails", ContactPhone: "phones"}
 
 
 def not_one_primary(model: type) -> Select:
