@@ -126,3 +126,75 @@ def test_the_location_names_the_file_or_the_server_and_never_the_password():
     assert database_location("postgresql+psycopg://crm:secret@office.example:5433/crm") == \
         ("server", "office.example:5433/crm")
     assert database_location("sqlite:////tmp/x.db") == ("file", "/tmp/x.db")
+
+
+# ------------------------------------------------------------------------------ the WAL checkpoint
+def _fill(connection_or_session, rows: int = 1500) -> None:
+    """About 6 MB of pages (1,500 rows of 3,000 characters): past SQLite's own checkpoint limit of 1,000 pages."""
+    connection_or_session.execute(text("INSERT INTO local_state(key, value) VALUES (:k, :v)"),
+                                  [{"k": f"fill{i}", "v": "x" * 3000} for i in range(rows)])
+
+
+def _main_file_bytes(db: Database) -> int:
+    from sqlalchemy.engine import make_url
+    from pathlib import Path
+
+    return Path(make_url(db.url).database).stat().st_size
+
+
+def test_a_large_commit_does_not_wait_for_the_checkpoint(tmp_path):
+    """SQLite's default would copy the WAL into the main file inside this commit (past 1,000 pages)."""
+    db = open_database(f"sqlite:///{tmp_path / 'c.db'}")
+    try:
+        before = _main_file_bytes(db)
+        with db.engine.begin() as connection:  # a write past the door: nothing wakes the background thread
+            _fill(connection)
+        assert _main_file_bytes(db) == before
+        with db.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() >= 10_000
+    finally:
+        db.dispose()
+    assert _main_file_bytes(db) > before + 4_000_000  # closing checkpoints: the file holds it all
+
+
+def test_the_background_thread_checkpoints_after_a_unit_of_work(tmp_path):
+    db = open_database(f"sqlite:///{tmp_path / 'c.db'}")
+    try:
+        before = _main_file_bytes(db)
+        with db.transaction() as session:
+            _fill(session)
+        deadline = time.monotonic() + 30
+        while db.checkpoints.done < 1 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _main_file_bytes(db) > before + 4_000_000
+        with db.reading() as session:
+            assert session.scalar(text("SELECT count(*) FROM local_state WHERE key LIKE 'fill%'")) == 1500
+        assert db.checkpoints.running
+    finally:
+        db.dispose()
+    assert not db.checkpoints.running
+
+
+def test_a_disposed_database_checkpoints_again_when_written_to(tmp_path):
+    db = open_database(f"sqlite:///{tmp_path / 'c.db'}")
+    try:
+        with db.transaction() as session:
+            _fill(session, 10)
+        db.dispose()  # stops the thread; the database stays usable
+        with db.transaction() as session:
+            session.execute(text("DELETE FROM local_state WHERE key LIKE 'fill%'"))
+        deadline = time.monotonic() + 30
+        while db.checkpoints.done < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert db.checkpoints.done >= 2
+    finally:
+        db.dispose()
+
+
+def test_postgresql_and_memory_databases_have_no_checkpoint_thread(db_url):
+    db = open_database(db_url)
+    try:
+        assert (db.checkpoints is None) == (db.dialect == "postgresql")
+    finally:
+        db.dispose()
+    assert Database("sqlite://").checkpoints is None
