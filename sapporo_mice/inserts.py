@@ -81,6 +81,13 @@ class TableWriter:
                             f"({', '.join(quote.quote(table.c[k].name) for k in self.order)}) FROM STDIN")
             else:
                 self.sql = str(compiled)
+                # The columns an INSERT may leave out when a batch holds only None in them: no default of
+                # their own in the schema, so leaving one out stores NULL, as binding None does.
+                self.nullable_at = [i for i, k in enumerate(self.order)
+                                    if table.c[k].server_default is None and not table.c[k].primary_key]
+                if self._insert_of(range(len(self.order))) != self.sql:  # the INSERT holds more than its binds
+                    self.nullable_at = []
+                self._sql_without: dict[tuple[int, ...], tuple[str, Any]] = {}
             self.getter = operator.itemgetter(*self.order)
             self.keys = frozenset(self.order)
             processors = ((i, table.c[k].type.dialect_impl(dialect).bind_processor(dialect))
@@ -132,9 +139,34 @@ class TableWriter:
             return lambda: self._copy_send(rows)
 
         def execute() -> Callable[..., None]:
-            self.connection.exec_driver_sql(self.sql, rows)
+            self.connection.exec_driver_sql(*self._without_nulls(rows))
             return _done
         return execute
+
+    def _without_nulls(self, rows: list[tuple]) -> tuple[str, list[tuple]]:
+        """The INSERT and its rows, on SQLite without the columns that are None in every row of the batch.
+
+        The driver binds each None through a Python call (an adapter lookup per value), and an import's
+        rows are mostly empty columns: a new contact from a CSV leaves 10 of its 25 empty, a company 19 of
+        31, every change-log insert entry its field and old value. Binding them was half the time of the
+        contacts' INSERT. Which columns are empty is read column by column (in C), once per batch."""
+        columns = list(zip(*rows)) if rows else []
+        empty = tuple(i for i in self.nullable_at if columns[i].count(None) == len(rows)) if columns else ()
+        if not empty:
+            return self.sql, rows
+        known = self._sql_without.get(empty)
+        if known is None:
+            kept = [i for i in range(len(self.order)) if i not in empty]
+            pick = operator.itemgetter(*kept) if len(kept) > 1 else (lambda row, i=kept[0]: (row[i],))
+            known = self._sql_without[empty] = (self._insert_of(kept), pick)
+        sql, pick = known
+        return sql, list(map(pick, rows))
+
+    def _insert_of(self, indexes: Iterable[int]) -> str:
+        """The SQLite INSERT of the columns at ``indexes`` of the writer's order, as SQLAlchemy writes it."""
+        quote = self.connection.dialect.identifier_preparer
+        names = [quote.quote(self.table.c[self.order[i]].name) for i in indexes]
+        return f"INSERT INTO {quote.format_table(self.table)} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
 
     def _insert(self, rows: list[dict[str, Any]]) -> Callable[..., None]:
         self.connection.execute(insert(self.table), rows)
