@@ -205,8 +205,8 @@ class _Checkpoints:
     (on :meth:`Database.dispose`) lets a checkpoint under way finish; the last connection to close
     checkpoints the rest, so a closed database is one file, as before."""
 
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
+    def __init__(self, engine: Engine, path: Path) -> None:
+        self._engine, self._path = engine, path
         self._lock = threading.Lock()
         self._wanted = threading.Event()
         self._thread: threading.Thread | None = None
@@ -248,7 +248,10 @@ class _Checkpoints:
                         return
 
     def checkpoint(self) -> None:
-        """One ``PASSIVE`` checkpoint; a failure (a file held by a restore, a closed engine) waits for the next."""
+        """One ``PASSIVE`` checkpoint; a failure (a file held by a restore, a closed engine) waits for the next.
+        A file no longer there (moved away, a test's folder removed) is not opened: that would make a new one."""
+        if not self._path.exists():
+            return
         try:
             raw = self._engine.raw_connection()
             try:
@@ -368,7 +371,7 @@ class Database:
         key = None if self.passphrase is None else encryption.engine_key(_sqlite_path(self.url), self.passphrase)
         self.engine = create_db_engine(self.url, key)
         database = make_url(self.url).database if self.is_sqlite else None
-        self.checkpoints = _Checkpoints(self.engine) if database and database != ":memory:" else None
+        self.checkpoints = _Checkpoints(self.engine, Path(database)) if database and database != ":memory:" else None
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._writers = sessionmaker(self.engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from pathlib import Path
+
 from sqlalchemy import func, select, text
 
 from sapporo_mice.database import Database, open_database, resolve_url
@@ -137,7 +139,6 @@ def _fill(connection_or_session, rows: int = 1500) -> None:
 
 def _main_file_bytes(db: Database) -> int:
     from sqlalchemy.engine import make_url
-    from pathlib import Path
 
     return Path(make_url(db.url).database).stat().st_size
 
@@ -198,3 +199,15 @@ def test_postgresql_and_memory_databases_have_no_checkpoint_thread(db_url):
     finally:
         db.dispose()
     assert Database("sqlite://").checkpoints is None
+
+
+def test_a_checkpoint_never_makes_a_new_file_where_the_database_was(tmp_path):
+    path = tmp_path / "gone.db"
+    db = open_database(f"sqlite:///{path}")
+    with db.transaction() as session:
+        _fill(session, 10)
+    db.dispose()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    db.checkpoints.checkpoint()
+    assert not path.exists()
