@@ -370,8 +370,8 @@ class Database:
     def _connect(self) -> None:
         key = None if self.passphrase is None else encryption.engine_key(_sqlite_path(self.url), self.passphrase)
         self.engine = create_db_engine(self.url, key)
-        database = make_url(self.url).database if self.is_sqlite else None
-        self.checkpoints = _Checkpoints(self.engine, Path(database)) if database and database != ":memory:" else None
+        path = _sqlite_path(self.url)
+        self.checkpoints = _Checkpoints(self.engine, path) if path is not None else None
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._writers = sessionmaker(self.engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False)
 

@@ -150,8 +150,10 @@ class TableWriter:
         rows are mostly empty columns: a new contact from a CSV leaves 10 of its 25 empty, a company 19 of
         31, every change-log insert entry its field and old value. Binding them was half the time of the
         contacts' INSERT. Which columns are empty is read column by column (in C), once per batch."""
-        columns = list(zip(*rows)) if rows else []
-        empty = tuple(i for i in self.nullable_at if columns[i].count(None) == len(rows)) if columns else ()
+        if not rows or not self.nullable_at:
+            return self.sql, rows
+        columns = list(zip(*rows))
+        empty = tuple(i for i in self.nullable_at if columns[i].count(None) == len(rows))
         if not empty:
             return self.sql, rows
         known = self._sql_without.get(empty)
