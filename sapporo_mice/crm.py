@@ -86,7 +86,7 @@ class Crm:
         from sapporo_mice.shared_settings import SharedSettings
 
         self.shared_settings = SharedSettings(self.store)  # the office's settings: one value for every user
-        self.search = Search(db)
+        self.search = Search(db, self.store)
         self.lists = Lists(db)
         self.agenda = Agenda(db)
         self.dedupe = Dedupe(self.store)

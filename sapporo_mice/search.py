@@ -9,7 +9,8 @@ PostgreSQL matches through pg_trgm GIN indexes, and short terms with a plain LIK
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Select, and_, case, column, func, literal_column, select, table, text, union
 
@@ -17,6 +18,9 @@ from sapporo_mice import grams
 from sapporo_mice.database import Database
 from sapporo_mice.models import SearchEntry
 from sapporo_mice.text import search_words, searchable
+
+if TYPE_CHECKING:
+    from sapporo_mice.store import Store
 
 MIN_TRIGRAM = 3
 
@@ -245,12 +249,35 @@ MAX_TERMS = 12
 class Search:
     """``crm.search``: ranked hits across every record type."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, store: Store | None = None) -> None:
         self._db = db
+        self._store = store
 
-    def find(self, text: str, *, limit: int = 50, types: tuple[str, ...] | None = None) -> list[SearchHit]:
-        """Ranked hits for the first ``MAX_TERMS`` terms of ``text`` (:meth:`terms_used` says which)."""
-        return search(self._db, text, limit=limit, types=types)
+    def find(self, text: str, *, limit: int = 50, types: tuple[str, ...] | None = None,
+             lang: str | None = None) -> list[SearchHit]:
+        """Ranked hits for the first ``MAX_TERMS`` terms of ``text`` (:meth:`terms_used` says which). With
+        ``lang``, each subtitle as that language writes it (:meth:`shown`); without, as stored."""
+        hits = search(self._db, text, limit=limit, types=types)
+        return self.shown(hits, lang) if lang else hits
+
+    def shown(self, hits: list[SearchHit], lang: str) -> list[SearchHit]:
+        """``hits`` with their subtitles in ``lang``: the stored subtitle is one text for both languages (it is
+        searched too), so a country's code, a stage's key or an ISO date in it is written out from the record
+        (``RecordService.shown_subtitle``). Only hits of such types read their records, in one unit."""
+        from sapporo_mice.services.base import RecordService
+
+        services = self._store.services if self._store is not None else {}
+        own = {t for t in {h.type for h in hits}
+               if t in services and type(services[t]).shown_subtitle is not RecordService.shown_subtitle}
+        if not own:
+            return hits
+        shown = []
+        with self._store.reading_unit() as unit:
+            for hit in hits:
+                row = unit.fetch(services[hit.type].model, hit.id) if hit.type in own else None
+                subtitle = services[hit.type].shown_subtitle(row, unit, lang) if row is not None else None
+                shown.append(hit if subtitle is None else replace(hit, subtitle=subtitle))
+        return shown
 
     @staticmethod
     def terms_used(text: str) -> tuple[list[str], int]:

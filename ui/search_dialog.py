@@ -56,8 +56,8 @@ class SearchDialog(QDialog):
     def run_query(self) -> None:
         self._timer.stop()
         self._asked += 1
-        asked, text = self._asked, self.query_edit.text()
-        self.ctx.jobs.run("search", lambda crm, _c: crm.search.find(text, limit=RESULT_LIMIT), owner=self,
+        asked, text, lang = self._asked, self.query_edit.text(), self.ctx.lang  # read here, not in the worker
+        self.ctx.jobs.run("search", lambda crm, _c: crm.search.find(text, limit=RESULT_LIMIT, lang=lang), owner=self,
                           on_done=lambda hits: self._show(asked, hits), serial=False)
 
     def _show(self, asked: int, hits: list[Any]) -> None:

@@ -72,7 +72,8 @@ def cmd_search(ctx: CommandContext) -> int:
     from sapporo_mice.errors import _shown
 
     search = ctx.crm().search
-    hits = search.find(ctx.args.text, limit=ctx.args.limit)
+    # The subtitles as the reader's language writes them; --json keeps the stored one (the same in both)
+    hits = search.find(ctx.args.text, limit=ctx.args.limit, lang=None if ctx.json else ctx.lang)
     used, dropped = search.terms_used(ctx.args.text)
     if dropped:  # a pasted paragraph: say that only its first words were searched (stderr under --json)
         ctx.say("cli.search_terms_dropped", used=len(used), last=_shown(used[-1]), dropped=dropped)
@@ -81,15 +82,29 @@ def cmd_search(ctx: CommandContext) -> int:
     elif not hits:
         ctx.say("cli.no_results", query=_shown(ctx.args.text))
     else:
-        for hit in hits:
-            print(f"{hit.type:<16} {hit.id}  {hit.title}" + (f"  ({hit.subtitle})" if hit.subtitle else ""))
+        from sapporo_mice.vocabulary import type_label
+
+        # The type as the reader's language names it (its key stays in --json), in a column as wide as the widest.
+        labels = [type_label(hit.type, ctx.lang) for hit in hits]
+        width = max(map(_cells, labels))
+        for hit, label in zip(hits, labels):
+            print(f"{_padded(label, width)}  {hit.id}  {hit.title}" + (f"  ({hit.subtitle})" if hit.subtitle else ""))
     return 0
+
+
+def _cells(text: str) -> int:
+    """How many terminal cells ``text`` takes: an ideograph or a full-width character takes two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _padded(text: str, width: int) -> str:
+    return text + " " * (width - _cells(text))
 
 
 def _print_counts(counts: dict[str, int], lang: str) -> None:
     """One line per record type, named as the reader's language names it (the keys stay in --json)."""
-    import unicodedata
-
     from sapporo_mice.crm import STATS_KEYS
     from sapporo_mice.models import MODEL_BY_TYPE
     from sapporo_mice.vocabulary import table_label, type_label
@@ -100,10 +115,7 @@ def _print_counts(counts: dict[str, int], lang: str) -> None:
         record_type = STATS_KEYS.get(key) or by_table.get(key)
         return type_label(record_type, lang) if record_type else table_label(key, lang)
 
-    def cells(text: str) -> int:  # a terminal shows ideographs two cells wide
-        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
     names = {key: label(key) for key in counts}
-    width = max((cells(n) for n in names.values()), default=0)
+    width = max(map(_cells, names.values()), default=0)
     for key, value in counts.items():
-        print(f"{names[key]}{' ' * (width - cells(names[key]))}  {value:>8,}")
+        print(f"{_padded(names[key], width)}  {value:>8,}")

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sapporo_mice import messages, paths
 from sapporo_mice.changes import Changes
 from sapporo_mice.errors import FieldProblem, ValidationError
+from sapporo_mice.labels import enum_label
 from sapporo_mice.models import (
     Activity,
     ActivityKind,
@@ -122,6 +123,9 @@ class ActivityService(_LinkedService):
 
     def search_doc(self, row: Activity, related: Related) -> SearchDoc:
         return SearchDoc(row.subject, row.kind.value, [row.body])
+
+    def shown_subtitle(self, row: Activity, related: Related, lang: str) -> str | None:
+        return enum_label("ActivityKind", row.kind, lang)
 
 
 def clean_participants(unit: Unit, items: Any) -> tuple[list[dict[str, Any]], list[FieldProblem]]:

@@ -436,6 +436,12 @@ class RecordService:
         """What the global search shows and matches for this record; None to leave it out."""
         return None
 
+    def shown_subtitle(self, row: Any, related: Related, lang: str) -> str | None:
+        """A search hit's second line as the reader's language writes it, for a record whose stored subtitle
+        (one text for both languages, and searched) holds a code, a stage's key or an ISO date; None: the
+        stored one reads the same in both (names), and no record is read to show it."""
+        return None
+
     def to_dict(self, related: Related, row: Any) -> dict[str, Any]:
         return row_to_dict(row)
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from sapporo_mice import messages, trade_fairs
+from sapporo_mice import countries, formats, messages, trade_fairs
 from sapporo_mice.changes import Changes
 from sapporo_mice.errors import FieldProblem
 from sapporo_mice.identity import live
@@ -70,6 +70,12 @@ class FairService(RecordService):
     def search_doc(self, row: Fair, related: Related) -> SearchDoc:
         return SearchDoc(row.name, f"{row.city or ''} {row.country} {row.starts_on.isoformat()}".strip(),
                          [row.name_ja, row.organizer, row.sector, row.pavilion])
+
+    def shown_subtitle(self, row: Fair, related: Related, lang: str) -> str | None:
+        country = countries.name(row.country, lang) if row.country else None
+        # シンガポール, シンガポール: a city-state's city and country are one name, shown once
+        places = dict.fromkeys(x for x in (row.city, country) if x)
+        return " · ".join((*places, formats.date(row.starts_on, lang)))
 
     # ------------------------------------------------------------------ at and after the fair
     def current(self, now: dt.datetime | None = None) -> list[trade_fairs.FairChoice]:

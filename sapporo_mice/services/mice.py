@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, inspect, select
 
 from sapporo_mice import bid_pipeline, impact
+from sapporo_mice.labels import enum_label
 from sapporo_mice.changes import Changes
 from sapporo_mice.errors import FieldProblem, ValidationError
 from sapporo_mice.ids import uuid7
@@ -469,3 +470,7 @@ class BidService(StagedRecordService):
         series = related.fetch(MeetingSeries, row.series_id)
         return SearchDoc(row.name, f"{row.edition_year or ''} {row.stage.value}".strip(),
                          [series.name if series else None, series.acronym if series else None, row.competitors, row.tags])
+
+    def shown_subtitle(self, row: Bid, related: Related, lang: str) -> str | None:
+        year = (f"{row.edition_year}年" if lang == "ja" else str(row.edition_year)) if row.edition_year else None
+        return " · ".join(x for x in (year, enum_label("BidStage", row.stage, lang)) if x)

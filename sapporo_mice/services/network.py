@@ -183,6 +183,9 @@ class PartnerCityService(RecordService):
         return SearchDoc(row.name, subtitle, [row.name_local, row.name_kana, row.region, row.country,
                                               countries.name(row.country, "en"), row.tags])
 
+    def shown_subtitle(self, row: PartnerCity, related: Related, lang: str) -> str | None:
+        return " · ".join(x for x in (row.name_en, countries.name(row.country, lang) if row.country else None) if x)
+
 
 class CityNetworkService(RecordService):
     record_type = "city_network"
@@ -302,6 +305,10 @@ class ExchangeService(RecordService):
         return SearchDoc(row.title, " ".join(x for x in (city, row.starts_on.isoformat()) if x),
                          [_name(related, Organization, row.partner_org_id), row.description, row.outcome, row.tags])
 
+    def shown_subtitle(self, row: Exchange, related: Related, lang: str) -> str | None:
+        city = _name(related, PartnerCity, row.partner_city_id)
+        return " · ".join(x for x in (city, formats.date(row.starts_on, lang)) if x)
+
 
 class VisitService(RecordService):
     record_type = "visit"
@@ -347,6 +354,10 @@ class VisitService(RecordService):
         city = _name(related, PartnerCity, row.partner_city_id) or row.from_city
         return SearchDoc(row.title, " ".join(x for x in (city, row.arrives_on.isoformat()) if x),
                          [_name(related, Organization, row.organization_id), row.purpose, row.tags])
+
+    def shown_subtitle(self, row: Visit, related: Related, lang: str) -> str | None:
+        city = _name(related, PartnerCity, row.partner_city_id) or row.from_city
+        return " · ".join(x for x in (city, formats.date(row.arrives_on, lang)) if x)
 
 
 # ----------------------------------------------------------------------------------------- a visit's details

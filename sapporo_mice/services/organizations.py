@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sapporo_mice import countries
 from sapporo_mice.errors import FieldProblem
 from sapporo_mice.models import Organization, OrgKind
 from sapporo_mice.services import fields as f
@@ -61,3 +62,7 @@ class OrganizationService(RecordService):
         subtitle = " / ".join(x for x in (row.name_en if row.name_en != row.name else None, row.country) if x)
         return SearchDoc(row.name, subtitle, [row.name_ja, row.name_kana, row.corporate_number, row.email,
                                               row.industry, row.tags], phone_words([(row.phone_e164, row.phone_raw)]))
+
+    def shown_subtitle(self, row: Organization, related: Related, lang: str) -> str | None:
+        return " / ".join(x for x in (row.name_en if row.name_en != row.name else None,
+                                      countries.name(row.country, lang) if row.country else None) if x)

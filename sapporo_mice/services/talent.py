@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from sapporo_mice import countries
 from sapporo_mice.errors import FieldProblem, ValidationError
 from sapporo_mice.models import (
     CEFR,
@@ -92,6 +93,10 @@ class StudentService(RecordService):
         return SearchDoc(row.display_name, university.name if university else row.nationality,
                          [row.name_kana, row.latin_name, row.major, " ".join(vocab.split(row.skills)), row.email,
                           row.tags])
+
+    def shown_subtitle(self, row: Student, related: Related, lang: str) -> str | None:
+        university = related.fetch(Organization, row.university_id)
+        return university.name if university else countries.name(row.nationality, lang) if row.nationality else ""
 
 
 class OpeningService(RecordService):

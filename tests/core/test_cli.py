@@ -74,6 +74,24 @@ def test_search_json_lists_type_id_and_title_best_first(db_url, capsys):
     assert code == 0 and "「函館」に一致する結果はありません。" in out
 
 
+def test_search_names_each_type_in_the_readers_language(db_url, capsys):
+    crm = Crm.open(db_url, device_id="00000000-0000-7000-8000-000000000003")
+    company = crm.organizations.create({"name": "札幌テスト商事"}, actor="t").id
+    lead = crm.leads.create({"title": "札幌テスト 商談"}, actor="t").id
+    crm.close()
+    code, out, err = run(capsys, "--db", db_url, "--lang", "ja", "search", "札幌テスト")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0].startswith("企業・団体") and company in lines[0]
+    assert lines[1].startswith("リード") and lead in lines[1]
+    assert "organization" not in out and "lead " not in out
+    # the ids start in one column: the labels are padded by the cells a terminal gives them
+    # (each label's characters are all two cells wide: the cells before an id are its index plus the label's length)
+    assert lines[0].index(company) + len("企業・団体") == lines[1].index(lead) + len("リード")
+    code, out, _ = run(capsys, "--db", db_url, "--lang", "en", "search", "札幌テスト")
+    assert out.splitlines()[0].startswith("Company") and "organization" not in out
+
+
 def test_a_bad_db_url_exits_1_naming_the_url(capsys, tmp_path):
     code, out, err = run(capsys, "--db", "mysql://u@h/x", "stats")
     assert (code, out) == (1, "")

@@ -151,3 +151,34 @@ def test_matching_ids_filters_a_list_by_search(crm, records, query):
 def test_rebuild_index_keeps_search_working(crm, records):
     rebuild_index(crm.store.db)
     assert records["bureau"] in ids(search(crm.store.db, "コンベンション"))
+
+
+def test_hits_shown_in_a_language_write_codes_stages_and_dates_out(crm):
+    """The stored subtitle is one text for both languages (and searched): shown to a reader, a country is its
+    name, a bid's stage and an activity's kind their labels, and a date as that language writes it."""
+    org = crm.organizations.create({"name": "北海道ショーケース株式会社", "name_en": "Hokkaido Showcase", "country": "SG"},
+                                   actor=ACTOR).id
+    fair = crm.fairs.create({"name": "Showcase Food Fair", "country": "SG", "city": "Singapore",
+                             "timezone": "Asia/Singapore", "starts_on": "2026-03-10", "ends_on": "2026-03-13"},
+                            actor=ACTOR).id
+    bid = crm.bids.create({"name": "Showcase Congress 2030", "edition_year": 2030, "stage": "shortlisted"},
+                          actor=ACTOR).id
+    activity = crm.activities.create({"kind": "meeting", "subject": "Showcase meeting", "record_type": "organization",
+                                      "record_id": org, "occurred_at": "2026-03-11T10:00:00+09:00"}, actor=ACTOR).id
+    city = crm.service("partner_city").create({"name": "ショーケース市", "name_en": "Showcase City", "country": "DE",
+                                               "relationship": "sister"}, actor=ACTOR).id
+    contact = crm.contacts.create({"family_name": "Tan", "given_name": "Showcase", "organization_id": org},
+                                  actor=ACTOR).id
+
+    def subtitles(lang):
+        return {h.id: h.subtitle for h in crm.search.find("showcase", limit=20, lang=lang)}
+
+    stored, ja, en = subtitles(None), subtitles("ja"), subtitles("en")
+    assert stored[org] == "Hokkaido Showcase / SG" and stored[bid] == "2030 shortlisted"  # as stored: codes and keys
+    assert ja[org] == "Hokkaido Showcase / シンガポール" and en[org] == "Hokkaido Showcase / Singapore"
+    assert ja[fair] == "Singapore · シンガポール · 2026/03/10" and en[fair] == "Singapore · 10 Mar 2026"
+    assert ja[bid] == "2030年 · 最終候補" and en[bid] == "2030 · Shortlisted"
+    assert ja[activity] == "打合せ" and en[activity] == "Meeting"
+    assert ja[city] == "Showcase City · ドイツ" and en[city] == "Showcase City · Germany"
+    # a subtitle of names reads the same in both: kept as stored
+    assert ja[contact] == en[contact] == stored[contact] == "北海道ショーケース株式会社"
