@@ -26,11 +26,21 @@ class FieldProblem:
         """The problem in ``lang``, naming the field as the user knows it (``record_type``'s form label)."""
         from sapporo_mice.vocabulary import field_label
 
-        params = {k: v.for_lang(lang) if hasattr(v, "for_lang") else v for k, v in self.params.items()}
+        params = {k: in_lang(v, lang) for k, v in self.params.items()}
         if "other" in params:  # "before {other}": another field of the same record
             params["other"] = field_label(record_type, str(params["other"]), lang)
         return render(self.code, lang, **{**params, "field": field_label(record_type, self.field, lang),
                                           "value": _shown(self.value)})
+
+
+def in_lang(value: Any, lang: str) -> Any:
+    """A message parameter in ``lang``: one that words itself per language (``for_lang``: a list of choices),
+    one given per language (``{"ja": …, "en": …}``: a reason the importer words itself), or the value as it is."""
+    if hasattr(value, "for_lang"):
+        return value.for_lang(lang)
+    if isinstance(value, dict) and "en" in value:
+        return value.get(lang, value["en"])
+    return value
 
 
 def _shown(value: Any) -> Any:

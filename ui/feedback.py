@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sapporo_mice.errors import CrmError, _shown
+from sapporo_mice.errors import CrmError, _shown, in_lang
 from sapporo_mice.messages import render
 from ui import style
 from ui.qt import QLabel, Qt, QWidget
@@ -37,4 +37,5 @@ def escape(text: str) -> str:
 
 def problem_text(problem: Any, lang: str, field_label: str) -> str:
     """A core field problem in ``lang``, naming the field as the form labels it."""
-    return render(problem.code, lang, **{**problem.params, "field": field_label, "value": _shown(problem.value)})
+    params = {key: in_lang(value, lang) for key, value in problem.params.items()}
+    return render(problem.code, lang, **{**params, "field": field_label, "value": _shown(problem.value)})

@@ -11,7 +11,7 @@ from sapporo_mice import formats, messages
 from sapporo_mice.bid_pipeline import STAGES, stage_label
 from sapporo_mice.cli.context import EXIT_BAD_INPUT, CommandContext
 from sapporo_mice.enums import MeetingType
-from sapporo_mice.errors import ValidationError
+from sapporo_mice.errors import ValidationError, in_lang
 
 messages.register({
     "cli.bid_added": {"en": "Added bid “{name}” ({id}).", "ja": "誘致案件「{name}」を登録しました（{id}）。"},
@@ -139,8 +139,9 @@ def _bid_json(bid: dict[str, Any]) -> dict[str, Any]:
 
 def _refused(ctx: CommandContext, exc: ValidationError) -> int:
     for problem in exc.problems:
-        print(messages.render(problem.code, ctx.lang, **{**problem.params, "field": OPTIONS.get(problem.field,
-              problem.field), "value": problem.value}), file=sys.stderr)
+        params = {key: in_lang(value, ctx.lang) for key, value in problem.params.items()}
+        print(messages.render(problem.code, ctx.lang, **{**params, "field": OPTIONS.get(problem.field, problem.field),
+                                                         "value": problem.value}), file=sys.stderr)
     return EXIT_BAD_INPUT
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from sapporo_mice import messages
 from sapporo_mice.cli.context import EXIT_BAD_INPUT, CommandContext
-from sapporo_mice.errors import ValidationError, _shown
+from sapporo_mice.errors import ValidationError, _shown, in_lang
 from sapporo_mice.messages import render
 
 messages.register({
@@ -115,7 +115,8 @@ def cmd_add(ctx: CommandContext) -> int:
         saved = ctx.crm().fairs.create(values, actor=ctx.actor)
     except ValidationError as exc:
         for problem in exc.problems:
-            params = {key: ADD_OPTIONS.get(value, value) if key == "other" else value  # "before --start"
+            params = {key: ADD_OPTIONS.get(value, value) if key == "other"  # "before --start"
+                      else in_lang(value, ctx.lang)
                       for key, value in problem.params.items()}
             option = ADD_OPTIONS.get(problem.field, problem.field)
             print(render(problem.code, ctx.lang, **{**params, "field": option, "value": _shown(problem.value)}),

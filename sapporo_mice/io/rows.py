@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sapporo_mice.errors import _shown
+from sapporo_mice.errors import _shown, in_lang
 from sapporo_mice.messages import render
 
 
@@ -27,9 +27,9 @@ class Issue:
         return {"row": self.row, "column": _shown(self.column), "code": self.code, "message": self.message(lang)}
 
     def message(self, lang: str) -> str:
-        """The message in ``lang``; a value from the file is quoted to about a hundred characters. A parameter
-        given per language (``{"ja": …, "en": …}``, a reason the importer words itself) is taken in ``lang``."""
-        params = {k: v.get(lang, v.get("en")) if isinstance(v, dict) and "en" in v else v for k, v in self.params.items()}
+        """The message in ``lang``; a value from the file is quoted to about a hundred characters, a parameter
+        that words itself per language is taken in ``lang`` (:func:`~sapporo_mice.errors.in_lang`)."""
+        params = {k: in_lang(v, lang) for k, v in self.params.items()}
         return render(self.code, lang, **{k: _shown(v) if k in _QUOTED else v for k, v in params.items()})
 
 

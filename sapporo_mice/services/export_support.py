@@ -46,7 +46,9 @@ from sapporo_mice.models import (
 )
 from sapporo_mice.services import fields as f
 from sapporo_mice.services.base import RecordService, Related, SearchDoc
+from sapporo_mice.labels import enum_value_of
 from sapporo_mice.validation import FieldInvalid, clean_date, clean_datetime
+from sapporo_mice.validation.fields import EnumChoices
 
 if TYPE_CHECKING:
     from sapporo_mice.store import Unit
@@ -75,8 +77,8 @@ messages.register({
 def clean_codes(value: Any, enum_cls: type[enum.Enum]) -> str | None:
     """A set of an enum's codes, stored as tags are (``,halal,haccp,``) in the enum's order.
 
-    Accepts a list or a comma-separated text of values or names, in any case, with spaces or
-    hyphens (``FSSC 22000``, ``fssc-22000``)."""
+    Accepts a list or a comma-separated text of values, names or labels (in either language), in any case,
+    with spaces or hyphens (``FSSC 22000``, ``fssc-22000``)."""
     if value is None or value == "" or value == []:
         return None
     items = value if isinstance(value, (list, tuple, set, frozenset)) else re.split(r"[,、，;]", str(value))
@@ -86,9 +88,9 @@ def clean_codes(value: Any, enum_cls: type[enum.Enum]) -> str | None:
         text = item.value if isinstance(item, enum.Enum) else str(item)
         if not text.strip():
             continue
-        member = known.get(_code_key(text))
+        member = known.get(_code_key(text)) or known.get(_code_key(str(enum_value_of(enum_cls.__name__, text))))
         if member is None:
-            raise FieldInvalid("field.enum_invalid", allowed=", ".join(str(m.value) for m in enum_cls))
+            raise FieldInvalid("field.enum_invalid", allowed=EnumChoices(enum_cls))
         chosen.add(member)
     codes = [m.value for m in enum_cls if m in chosen]
     return f",{','.join(codes)}," if codes else None

@@ -134,9 +134,31 @@ def clean_enum(value: Any, enum_cls: type[enum.Enum], *, required: bool = False)
     if isinstance(value, enum_cls):
         return value
     member = _enum_lookup(enum_cls).get(str(value).strip().lower())
+    if member is None:  # a label in either language (最終候補, "Shortlisted"): what a screen or an export shows
+        from sapporo_mice.labels import enum_value_of
+
+        member = _enum_lookup(enum_cls).get(str(enum_value_of(enum_cls.__name__, str(value))).lower())
     if member is None:
-        raise FieldInvalid("field.enum_invalid", allowed=", ".join(str(m.value) for m in enum_cls))
+        raise FieldInvalid("field.enum_invalid", allowed=EnumChoices(enum_cls))
     return member
+
+
+class EnumChoices:
+    """An enum's members as a message parameter: in Japanese each label with its value (「最終候補
+    (shortlisted)」: a reader knows the label, the command line takes either), in English the values."""
+
+    def __init__(self, enum_cls: type[enum.Enum]) -> None:
+        self.enum_cls = enum_cls
+
+    def for_lang(self, lang: str) -> str:
+        if lang != "ja":
+            return ", ".join(str(m.value) for m in self.enum_cls)
+        from sapporo_mice.labels import enum_label
+
+        return "、".join(f"{enum_label(self.enum_cls.__name__, m, 'ja')} ({m.value})" for m in self.enum_cls)
+
+    def __str__(self) -> str:
+        return self.for_lang("en")
 
 
 @functools.cache

@@ -224,8 +224,22 @@ def test_an_unknown_enum_value_lists_the_allowed_ones(crm):
     with pytest.raises(ValidationError) as caught:
         crm.leads.create({"title": "問い合わせ", "rating": "E"}, actor=ACTOR)
     problem = problem_of(caught.value, "rating")
-    assert problem.code == "field.enum_invalid" and problem.params["allowed"] == "A, B, C, D"
+    assert problem.code == "field.enum_invalid" and str(problem.params["allowed"]) == "A, B, C, D"
     assert_reads_well(caught.value, "rating", "E")
+
+
+def test_an_enum_takes_its_label_in_either_language_and_a_japanese_error_lists_the_labels(crm):
+    from sapporo_mice.models import BidStage, OrgKind
+
+    assert v.clean_enum("最終候補", BidStage) == v.clean_enum("Shortlisted", BidStage) == BidStage.SHORTLISTED
+    assert v.clean_enum(" 市内企業 ", OrgKind) == OrgKind.LOCAL_COMPANY
+    with pytest.raises(ValidationError) as caught:
+        crm.organizations.create({"name": "札幌テスト商事", "kind": "取引先"}, actor=ACTOR)
+    problem = caught.value.problems[0]
+    ja, en = problem.message("ja", "organization"), problem.message("en", "organization")
+    assert "市内企業 (local_company)、海外バイヤー (overseas_buyer)" in ja and "_company," not in ja
+    assert en.endswith("is not one of local_company, overseas_buyer, association, university, government, venue, "
+                       "partner_city, other.")
 
 
 @pytest.mark.parametrize("text, expected", [(2026, 2026), ("2026", 2026), ("FY2026", 2026), ("fy2026", 2026),

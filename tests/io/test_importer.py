@@ -157,6 +157,19 @@ def test_companies_and_students(crm, tmp_path):
     assert crm.organizations.get(student["university_id"])["kind"] == "university"
 
 
+def test_a_kind_the_file_names_by_a_label_is_taken_and_a_wrong_one_lists_the_labels_in_japanese(crm, tmp_path):
+    companies = tmp_path / "companies.csv"
+    companies.write_text("会社名,区分\n札幌テスト商事,取引先\n小樽テスト商事,市内企業\n", encoding="utf-8")
+    report = import_file(crm.store, companies, ImportOptions(kind="companies"))
+    assert [(e.row, e.column) for e in report.errors] == [(2, "区分")]
+    ja, en = report.errors[0].message("ja"), report.errors[0].message("en")
+    assert "「取引先」" in ja and "市内企業 (local_company)、海外バイヤー (overseas_buyer)" in ja
+    assert "is not one of local_company, overseas_buyer" in en
+    assert report.as_json("ja")["errors"][0]["message"] == ja  # a report's JSON says it as the message does
+    report = import_file(crm.store, companies, ImportOptions(kind="companies", skip_invalid=True))
+    assert report.created == 1 and crm.organizations.list()[0]["kind"] == "local_company"
+
+
 def test_unreadable_file_changes_nothing(crm):
     with pytest.raises(ImportFileError):
         import_file(crm.store, DATA / "truncated.vcf", ImportOptions(kind="contacts"))

@@ -23,8 +23,9 @@ PASS = "札幌 雪まつり 2027"
 
 
 @pytest.fixture(autouse=True)
-def japanese():
-    """The Japanese catalogues, as a Japanese user's start installs them."""
+def japanese(qapp):
+    """The Japanese catalogues, as a Japanese user's start installs them (into the application: a test
+    without qtbot, run on its own, has it made here)."""
     from ui import i18n
 
     i18n.setup("ja")
@@ -254,6 +255,15 @@ def test_messages_quote_at_most_about_a_hundred_characters_of_a_bad_value():
     text = problem_text(FieldProblem("email", "field.email_invalid", huge, {}), "ja", "国")
     assert "x" * 100 in text and "x" * 101 not in text and len(text) < 300
     assert len(error_text(ValueError("bad value " + huge), "en")) < 120
+
+
+def test_a_form_lists_an_enums_choices_by_their_labels_in_japanese():
+    from sapporo_mice.enums import OrgKind
+    from sapporo_mice.validation.fields import EnumChoices
+
+    problem = FieldProblem("kind", "field.enum_invalid", "取引先", {"allowed": EnumChoices(OrgKind)})
+    assert "市内企業 (local_company)、" in problem_text(problem, "ja", "区分")
+    assert "local_company, overseas_buyer" in problem_text(problem, "en", "Kind")
 
 
 def test_on_the_office_server_a_save_blocked_by_a_colleague_waits_saying_so_then_saves(qtbot, postgres_server):
