@@ -273,8 +273,14 @@ class Search:
             return hits
         shown = []
         with self._store.reading_unit() as unit:
+            rows = {}  # each type's records in one query (a page of hits may be sixty companies)
+            for record_type in own:
+                model = services[record_type].model
+                wanted = [h.id for h in hits if h.type == record_type]
+                found = unit.session.scalars(select(model).where(model.id.in_(wanted)))
+                rows.update({(record_type, row.id): row for row in found})
             for hit in hits:
-                row = unit.fetch(services[hit.type].model, hit.id) if hit.type in own else None
+                row = rows.get((hit.type, hit.id))
                 subtitle = services[hit.type].shown_subtitle(row, unit, lang) if row is not None else None
                 shown.append(hit if subtitle is None else replace(hit, subtitle=subtitle))
         return shown

@@ -44,9 +44,9 @@ from sapporo_mice.models import (
     TargetMarket,
     Task,
 )
+from sapporo_mice.labels import enum_value_of
 from sapporo_mice.services import fields as f
 from sapporo_mice.services.base import RecordService, Related, SearchDoc
-from sapporo_mice.labels import enum_value_of
 from sapporo_mice.validation import FieldInvalid, clean_date, clean_datetime
 from sapporo_mice.validation.fields import EnumChoices
 

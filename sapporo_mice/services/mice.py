@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, inspect, select
 
 from sapporo_mice import bid_pipeline, impact
-from sapporo_mice.labels import enum_label
 from sapporo_mice.changes import Changes
 from sapporo_mice.errors import FieldProblem, ValidationError
 from sapporo_mice.ids import uuid7
+from sapporo_mice.labels import enum_label
 from sapporo_mice.models import (
     Activity,
     Bid,
