@@ -154,8 +154,17 @@ def _language_names(lang: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(names.items(), key=lambda item: item[1].casefold()))
 
 
+@functools.lru_cache(maxsize=4)
+def _language_name_of(lang: str) -> dict[str, str]:
+    return dict(_language_names(lang))
+
+
+def language_name(code: str | None, lang: str) -> str:
+    """``de`` → ``ドイツ語`` / ``German``; a code CLDR does not know stays as it is, None is ""."""
+    return _language_name_of(_lang(lang)).get(code, code) if code else ""
+
+
 def languages(codes: str | list[str] | None, lang: str) -> str:
     """``"de,en"`` → ``ドイツ語、英語`` / ``German, English`` (a code CLDR does not know stays as it is)."""
     items = codes.split(",") if isinstance(codes, str) else (codes or [])
-    names = dict(_language_names(_lang(lang)))
-    return ("、" if _lang(lang) == "ja" else ", ").join(names.get(c, c) for c in items if c)
+    return ("、" if _lang(lang) == "ja" else ", ").join(language_name(c, lang) for c in items if c)

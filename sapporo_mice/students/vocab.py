@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from sapporo_mice import formats
 from sapporo_mice.validation import FieldInvalid
 
 # Items of a list are separated by commas (any width), 、, semicolons or new lines; 「・」 and 「/」 stay inside
@@ -259,23 +260,15 @@ LANGUAGE_CODES = ("ja", "en", "zh", "ko", "vi", "th", "id", "ne", "mn", "ms", "t
                   "fr", "de", "es", "pt", "ar")
 
 
-@functools.cache
-def _language_names(lang: str) -> dict[str, str]:
-    from babel import Locale
-
-    return dict(Locale.parse("ja" if lang == "ja" else "en").languages)
-
-
 def language_name(code: str | None, lang: str = "en") -> str:
-    if not code:
-        return ""
-    return _language_names(lang).get(code, code)
+    """A language's name in ``lang``, from the one CLDR catalogue the app reads (:mod:`sapporo_mice.formats`)."""
+    return formats.language_name(code, lang)
 
 
 @functools.cache
 def _languages() -> Vocabulary:
-    en, ja = _language_names("en"), _language_names("ja")
-    codes = list(LANGUAGE_CODES) + sorted(c for c in en if len(c) == 2 and c not in LANGUAGE_CODES and c in ja)
+    en, ja = formats.language_names("en"), formats.language_names("ja")  # ISO 639-1: two-letter codes only
+    codes = list(LANGUAGE_CODES) + sorted(c for c in en if c not in LANGUAGE_CODES and c in ja)
     return Vocabulary("language", tuple((c, en[c], ja[c]) for c in codes))
 
 
