@@ -139,9 +139,17 @@ def _dialogs(ctx) -> list[tuple[str, object, tuple[int, int] | None]]:
         return ConflictDialog("lead", [FieldConflict("next_action", record["next_action"], "見積書を再送する", None),
                                        FieldConflict("follow_up_on", record["follow_up_on"], None, None)], "佐藤 健")
 
+    def search_for(query: str):
+        dialog = SearchDialog(ctx)
+        dialog.query_edit.setText(query)
+        dialog.run_query()  # now, not after the typing delay: grab waits for the job runner's answer
+        return dialog
+
     dialogs = [
         ("quick_lead", lambda: QuickLeadDialog(ctx), None),
         ("search", lambda: SearchDialog(ctx), None),
+        # hits of many types: fairs, bids, export cases (their second lines name countries, stages, dates)
+        ("search_results", lambda: search_for("シンガポール"), (700, 560)),
         ("import_wizard", lambda: ImportWizard(ctx, "leads"), None),
         ("export", lambda: ExportDialog(ctx, "contacts"), None),
         ("duplicates", lambda: DuplicateFinder(ctx, "contact"), (1100, 640)),
