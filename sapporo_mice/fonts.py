@@ -34,6 +34,9 @@ LATIN = BundledFont("DejaVuSans-Subset.ttf", "DejaVu Sans", ("Latn", "Grek", "Cy
 LATIN_BOLD = BundledFont("DejaVuSans-Bold-Subset.ttf", "DejaVu Sans Bold", ("Latn", "Grek", "Cyrl"),
                          "Bitstream Vera (DejaVu)")
 BUNDLED: tuple[BundledFont, ...] = (JAPANESE, *FALLBACKS, LATIN, LATIN_BOLD)
+# IPAex draws Greek and Cyrillic as its JIS glyphs, a full em wide: a Mongolian or Russian name in a Japanese
+# pack read 「Г а н з о р и г」. Those letters take the Latin face, which has them at their own widths.
+FULL_WIDTH_IN_JAPANESE = ((0x0370, 0x03FF), (0x0400, 0x052F))  # Greek and Coptic; Cyrillic and its supplement
 
 
 def path(font: BundledFont) -> Path:

@@ -139,6 +139,14 @@ def _chain(base: str) -> tuple[str, ...]:
     return (base, *rest, *(f.name for f in _FALLBACKS))
 
 
+def _chain_for(base: str, code: int) -> tuple[str, ...]:
+    """:func:`_chain` for one character: Greek and Cyrillic in the Japanese face's text go to the Latin face
+    first (:data:`~sapporo_mice.fonts.FULL_WIDTH_IN_JAPANESE`)."""
+    if base == _JAPANESE.name and any(low <= code <= high for low, high in fonts.FULL_WIDTH_IN_JAPANESE):
+        return (_LATIN.name, *_chain(base))
+    return _chain(base)
+
+
 def text(value: Any, base: str) -> str:
     """``value`` as safe Paragraph markup in face ``base``: escaped, every run in a face that holds it."""
     _register()
@@ -673,7 +681,7 @@ def _runs(value: str, base: str) -> list[tuple[str, str]]:
         try:
             face = chosen[code]
         except KeyError:  # a long pack asks for the same few hundred characters thousands of times
-            face = chosen[code] = next((name for name in _chain(base) if code in _covers[name]), None)
+            face = chosen[code] = next((name for name in _chain_for(base, code) if code in _covers[name]), None)
         if face is None:
             face, char = _JAPANESE.name, MISSING_GLYPH
         if runs and runs[-1][0] == face:

@@ -176,6 +176,17 @@ def test_each_script_is_drawn_in_a_face_that_holds_it(tmp_path):
     assert not any("Helvetica" in name for name in fonts), fonts
 
 
+def test_greek_and_cyrillic_in_japanese_text_take_the_latin_face_at_their_own_widths(tmp_path):
+    """IPAex holds them as full-width JIS glyphs: a Mongolian name read 「Г а н з о р и г」 in a Japanese pack."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    value = "留学生 Ганзориг Ганболд（α版）"
+    faces = fonts_by_text(drawn(tmp_path, [TextCell(value, JAPANESE, 8.5, 11.5)]))
+    assert faces["Ганзориг"] == faces["Ганболд"] == faces["α"] == LATIN
+    assert any(face == JAPANESE and "留学生" in text for text, face in faces.items())
+    assert stringWidth("Ганзориг", LATIN, 10) < 0.7 * stringWidth("Ганзориг", JAPANESE, 10)
+
+
 def test_a_table_of_cells_repeats_its_header_and_lays_out_across_pages(tmp_path):
     styles = Styles("ja")
     rows = [[cell(f"{name} {i}", styles, 60), cell("連絡済み。「次回」（未定）、確認中", styles, 60)]
