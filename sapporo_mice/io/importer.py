@@ -32,7 +32,6 @@ from sapporo_mice.errors import CrmError, FieldProblem, NotFoundError, Validatio
 from sapporo_mice.identity import Companies, CompanyQuestion, corporate_digits, name_forms, person_keys
 from sapporo_mice.intake import Intake, split_name_by_rule
 from sapporo_mice.io.export_labels import value_of
-from sapporo_mice.labels import enum_value_of
 from sapporo_mice.io.mapping import country_code
 from sapporo_mice.io.matching import POLICIES, Match, find_matches, update_values, with_lead
 from sapporo_mice.io.problems import ImportFileError
@@ -259,8 +258,6 @@ def _plan_student(ctx: Context, unit: Unit, record: SourceRecord, plan: Plan) ->
     university = values.pop("university", None)
     if values.get("nationality"):
         values["nationality"] = country_code(values["nationality"])
-    if values.get("degree"):
-        values["degree"] = enum_value_of("Degree", values["degree"])  # an exported label (修士) read back
     plan.main = {k: _text_or_value(v) for k, v in values.items() if k != "notes"}
     if record.emails:
         plan.main["email"] = record.emails[0][0]

@@ -72,7 +72,7 @@ class FairService(RecordService):
                          [row.name_ja, row.organizer, row.sector, row.pavilion])
 
     def shown_subtitle(self, row: Fair, related: Related, lang: str) -> str | None:
-        country = countries.name(row.country, lang) if row.country else None
+        country = countries.name(row.country, lang)
         # シンガポール, シンガポール: a city-state's city and country are one name, shown once
         places = dict.fromkeys(x for x in (row.city, country) if x)
         return " · ".join((*places, formats.date(row.starts_on, lang)))

@@ -179,12 +179,11 @@ class PartnerCityService(RecordService):
         return data
 
     def search_doc(self, row: PartnerCity, related: Related) -> SearchDoc:
-        subtitle = " · ".join(x for x in (row.name_en, countries.name(row.country, "ja")) if x)
-        return SearchDoc(row.name, subtitle, [row.name_local, row.name_kana, row.region, row.country,
+        return SearchDoc(row.name, self.shown_subtitle(row, related, "ja"), [row.name_local, row.name_kana, row.region, row.country,
                                               countries.name(row.country, "en"), row.tags])
 
     def shown_subtitle(self, row: PartnerCity, related: Related, lang: str) -> str | None:
-        return " · ".join(x for x in (row.name_en, countries.name(row.country, lang) if row.country else None) if x)
+        return " · ".join(x for x in (row.name_en, countries.name(row.country, lang)) if x)
 
 
 class CityNetworkService(RecordService):

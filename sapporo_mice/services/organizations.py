@@ -59,10 +59,13 @@ class OrganizationService(RecordService):
         return []
 
     def search_doc(self, row: Organization, related: Related) -> SearchDoc:
-        subtitle = " / ".join(x for x in (row.name_en if row.name_en != row.name else None, row.country) if x)
-        return SearchDoc(row.name, subtitle, [row.name_ja, row.name_kana, row.corporate_number, row.email,
+        return SearchDoc(row.name, _subtitle(row, row.country), [row.name_ja, row.name_kana, row.corporate_number, row.email,
                                               row.industry, row.tags], phone_words([(row.phone_e164, row.phone_raw)]))
 
     def shown_subtitle(self, row: Organization, related: Related, lang: str) -> str | None:
-        return " / ".join(x for x in (row.name_en if row.name_en != row.name else None,
-                                      countries.name(row.country, lang) if row.country else None) if x)
+        return _subtitle(row, countries.name(row.country, lang))
+
+
+def _subtitle(row: Organization, country: str | None) -> str:
+    """The English name (when it differs) and the country: its code as stored, its name as shown."""
+    return " / ".join(x for x in (row.name_en if row.name_en != row.name else None, country) if x)

@@ -96,7 +96,7 @@ class StudentService(RecordService):
 
     def shown_subtitle(self, row: Student, related: Related, lang: str) -> str | None:
         university = related.fetch(Organization, row.university_id)
-        return university.name if university else countries.name(row.nationality, lang) if row.nationality else ""
+        return university.name if university else countries.name(row.nationality, lang)
 
 
 class OpeningService(RecordService):
