@@ -78,11 +78,18 @@ def build_catalogues(*, force: bool = False) -> list[Path]:
         if command is None:
             log.warning("no lrelease found: %s stays uncompiled", ts.name)
             continue
-        result = subprocess.run([*command, "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True)
-        if result.returncode == 0:
-            built.append(qm)
-        else:
-            log.warning("lrelease failed on %s: %s", ts.name, result.stderr.strip())
+        # Built beside it and renamed into place: start-up only looks for each .qm, so a half-written one
+        # (a build cut short, two first starts at once) would stay, and the language show untranslated.
+        part = qm.with_name(f"{qm.name}.{os.getpid()}.part")
+        try:
+            result = subprocess.run([*command, "-silent", str(ts), "-qm", str(part)], capture_output=True, text=True)
+            if result.returncode == 0 and part.exists():
+                os.replace(part, qm)
+                built.append(qm)
+            else:
+                log.warning("lrelease failed on %s: %s", ts.name, result.stderr.strip())
+        finally:
+            part.unlink(missing_ok=True)
     return built
 
 

@@ -83,6 +83,22 @@ def test_the_build_command_compiles_what_changed(scratch_catalogues):
     assert len(i18n.build_catalogues(force=True)) == len(list(scratch_catalogues.glob("*.ts")))
 
 
+def test_a_build_cut_short_leaves_no_catalogue_for_start_up_to_trust(scratch_catalogues, monkeypatch, tmp_path):
+    # An lrelease that writes half a catalogue and fails (killed, disk full): start-up only looks for each
+    # .qm, so a half-written one would be kept for good.
+    script = tmp_path / "lrelease_cut_short.py"
+    script.write_text("import sys\nopen(sys.argv[sys.argv.index('-qm') + 1], 'wb').write(b'<\\xb8d\\x18')\n"
+                      "sys.exit(1)\n", encoding="utf-8")
+    monkeypatch.setattr(i18n, "lrelease_command", lambda: [sys.executable, str(script)])
+    assert i18n.build_catalogues() == []
+    assert list(scratch_catalogues.glob("*.qm*")) == []
+    assert i18n.missing_catalogues("ja")  # the next start builds them again
+    monkeypatch.undo()
+    monkeypatch.setattr(i18n, "sources_dir", lambda: scratch_catalogues)
+    built = i18n.build_catalogues()
+    assert built and sorted(p.name for p in scratch_catalogues.glob("*.qm*")) == sorted(p.name for p in built)
+
+
 def test_python_m_ui_i18n_reports_up_to_date_catalogues():
     done = subprocess.run([sys.executable, "-m", "ui.i18n"], cwd=ROOT, capture_output=True, text=True, timeout=120,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
