@@ -8,7 +8,7 @@ import datetime as dt
 import json
 
 import pytest
-from sqlalchemy import MetaData, select
+from sqlalchemy import inspect, text
 
 from sapporo_mice.errors import ValidationError
 from sapporo_mice.settings import Settings
@@ -245,12 +245,12 @@ def _everything(crm) -> str:
     """Every value of every table, as text."""
     chunks = []
     with crm.store.reading() as session:
-        metadata = MetaData()
-        metadata.reflect(bind=session.connection())
-        for table in metadata.sorted_tables:
-            if table.name == "search_grams":  # contentless FTS5: it holds no text (its shadow tables are read)
+        # The names only (reflecting every table's columns and constraints took 0.9 s a call, most of the
+        # sync purge tests' time); FTS5's own shadow tables are among them.
+        for name in sorted(inspect(session.connection()).get_table_names()):
+            if name == "search_grams":  # contentless FTS5: it holds no text (its shadow tables are read)
                 continue
-            for row in session.execute(select(table)).all():
+            for row in session.execute(text(f'SELECT * FROM "{name}"')).all():
                 for value in row:
                     if isinstance(value, bytes):
                         value = value.decode("utf-8", "replace")
