@@ -46,11 +46,14 @@ def postgres_server():
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request, tmp_path):
-    """A fresh, empty database URL on each backend."""
+    """A fresh, empty database URL on each backend (a PostgreSQL one is dropped after the test)."""
     if request.param == "sqlite":
-        return f"sqlite:///{(tmp_path / 'test.db').as_posix()}"
+        yield f"sqlite:///{(tmp_path / 'test.db').as_posix()}"
+        return
     server = request.getfixturevalue("postgres_server")
-    return server.create_database(f"t{os.getpid()}_{next(_db_counter)}")
+    name = f"t{os.getpid()}_{next(_db_counter)}"
+    yield server.create_database(name)
+    server.drop_database(name)
 
 
 @pytest.fixture(scope="session")

@@ -77,6 +77,16 @@ class TempPostgres:
         self._admin(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING UTF8')
         return self.url(name)
 
+    def drop_database(self, name: str) -> None:
+        """Drop a test's database, closing what it left connected: 6 MB and 550 files each, so a whole run would
+        otherwise leave gigabytes in the server's folder until it stops."""
+        import psycopg
+
+        try:
+            self._admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        except psycopg.Error:  # a server before 13 (no FORCE): left for stop() to remove with the rest
+            pass
+
     def refill_migrated(self, name: str) -> str:
         """Replace database ``name`` by a copy of one migrated to the newest revision: what opening a new database
         makes, without running every migration again for each test (the template is migrated once per run)."""
