@@ -8,16 +8,22 @@ from typing import Any
 
 
 def settle(app: Any, ctx: Any, rounds: int = 400, pause: float = 0.03) -> None:
-    """Process events until no background job is active twice in a row (a finished job may start another)."""
+    """Process events until no background job is active twice in a row (a finished job may start another)
+    and no view is still building its widgets a few per turn of the event loop (the KPI cards): a picture
+    taken before showed the later pillars as empty boxes and a half-laid-out card."""
     for _ in range(rounds):
         app.processEvents()
-        if not ctx.jobs.active:
+        if not ctx.jobs.active and not _building(app):
             app.processEvents()
             time.sleep(pause)
             app.processEvents()
-            if not ctx.jobs.active:
+            if not ctx.jobs.active and not _building(app):
                 return
         time.sleep(pause)
+
+
+def _building(app: Any) -> bool:
+    return any(getattr(w, "building", False) is True for w in app.allWidgets() if w.isVisible())
 
 
 def grab(widget: Any, path: Path, app: Any, ctx: Any, size: tuple[int, int] | None = (1366, 768)) -> None:
