@@ -174,6 +174,31 @@ def name(code: str | None, lang: str) -> str:
     return names(lang).get(code.strip().upper(), code)
 
 
+class CountryName:
+    """A country as a message parameter: its name in the reader's language (「日本の電話番号として」, "for
+    Japan"), as :func:`name` gives it (:func:`sapporo_mice.errors.in_lang` asks ``for_lang``)."""
+
+    __slots__ = ("code",)
+
+    def __init__(self, code: str | None) -> None:
+        self.code = code
+
+    def for_lang(self, lang: str) -> str:
+        return name(self.code, lang)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, CountryName) and other.code == self.code
+
+    def __hash__(self) -> int:
+        return hash(self.code)
+
+    def __repr__(self) -> str:
+        return f"CountryName({self.code!r})"
+
+    def __str__(self) -> str:
+        return self.for_lang("en")
+
+
 @functools.cache
 def _alpha3() -> dict[str, str]:
     from babel.core import get_global

@@ -42,7 +42,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "field.phone_invalid": {
         "en": "{field}: “{value}” is not a valid phone number for {region}; it was kept as typed.",
-        "ja": "{field}: 「{value}」は {region} の電話番号として正しくありません。入力どおり保存しました。",
+        "ja": "{field}: 「{value}」は{region}の電話番号として正しくありません。入力どおり保存しました。",
     },
     "field.corporate_number_invalid": {
         "en": "{field}: “{value}” is not a valid corporate number (13 digits with a check digit).",

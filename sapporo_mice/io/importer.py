@@ -27,6 +27,7 @@ from sqlalchemy.exc import DBAPIError
 
 from sapporo_mice import duplicates
 from sapporo_mice.bulk import BulkWriter, PhoneMemo, no_cyclic_gc
+from sapporo_mice.countries import CountryName
 from sapporo_mice.enums import FAMILY_FIRST_COUNTRIES, NameOrder
 from sapporo_mice.errors import CrmError, FieldProblem, NotFoundError, ValidationError, _shown
 from sapporo_mice.identity import Companies, CompanyQuestion, corporate_digits, name_forms, person_keys
@@ -394,7 +395,8 @@ def read_phone(cell: PhoneCell, country: str | None, fair_country: str | None, p
     if cell.from_number and cell.raw.isdigit():
         raw, parsed = _excel_fix(cell, parsed, plan, row, parse_phone)
     if not parsed.valid:
-        plan.warnings.append(Issue(row, cell.column, "io.phone_invalid", {"value": cell.raw, "region": parsed.region}))
+        plan.warnings.append(Issue(row, cell.column, "io.phone_invalid", {"value": cell.raw,
+                                                                       "region": CountryName(parsed.region)}))
     return raw, parsed.region
 
 

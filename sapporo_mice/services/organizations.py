@@ -55,7 +55,7 @@ class OrganizationService(RecordService):
         phone = parse_phone(row.phone_raw, row.country)
         row.phone_e164, row.phone_region, row.phone_valid = phone.e164, phone.region, phone.valid
         if not phone.valid:
-            return [FieldProblem("phone_raw", "field.phone_invalid", row.phone_raw, {"region": phone.region})]
+            return [FieldProblem("phone_raw", "field.phone_invalid", row.phone_raw, {"region": countries.CountryName(phone.region)})]
         return []
 
     def search_doc(self, row: Organization, related: Related) -> SearchDoc:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Select, case, func, select
 
 from sapporo_mice.changes import Changes
+from sapporo_mice.countries import CountryName
 from sapporo_mice.errors import FieldProblem, ValidationError
 from sapporo_mice.identity import live
 from sapporo_mice.ids import uuid7
@@ -315,7 +316,7 @@ def wanted_phones(items: list[Any], regions: tuple, warnings: list[FieldProblem]
             continue
         phone = parse(raw, data.get("region"), *regions)
         if not phone.valid:
-            warnings.append(FieldProblem(f"phones[{index}]", "field.phone_invalid", raw, {"region": phone.region}))
+            warnings.append(FieldProblem(f"phones[{index}]", "field.phone_invalid", raw, {"region": CountryName(phone.region)}))
         wanted.append((phone, _kind(data.get("kind"), PhoneKind) or PhoneKind.WORK))
     return wanted
 

@@ -106,7 +106,9 @@ def test_an_invalid_phone_is_a_warning_that_does_not_block_the_save(crm):
         ("0120-12", False, None), ("090-1234-5678", True, "+819012345678")]
     assert stored["phones"][0]["display"] == "0120-12"
     assert [(w.field, w.code, w.value) for w in saved.warnings] == [("phones[0]", "field.phone_invalid", "0120-12")]
-    assert "0120-12" in saved.warnings[0].message("ja") and "JP" in saved.warnings[0].message("en")
+    # The region by its name in the reader's language, not its code
+    assert "「0120-12」は日本の電話番号として" in saved.warnings[0].message("ja")
+    assert "phone number for Japan;" in saved.warnings[0].message("en")
 
 
 def test_an_organizations_phone_uses_its_country_and_warns_when_invalid(crm):

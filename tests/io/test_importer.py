@@ -40,6 +40,8 @@ def test_import_many_scripts_keeps_names_phones_and_unparseable_raw(crm):
     assert maria["phones"][0]["raw"] == "not a phone" and not maria["phones"][0]["valid"]
     warning = next(w for w in report.warnings if w.code == "io.phone_invalid")
     assert (warning.row, warning.column) == (11, "電話番号")
+    assert "「not a phone」はフィリピンの電話番号として" in warning.message("ja")  # the row's country, by name
+    assert "phone number for Philippines;" in warning.message("en")
     lim = contacts["Lim Wei Ling"]
     assert "Met at\nthe booth" in lim["notes"] and "Imported columns: Booth visit note=wants samples" in lim["notes"]
 
