@@ -53,15 +53,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     commands = bid.add_subparsers(dest="bid_command", metavar="ACTION", required=True)
 
     listing = commands.add_parser("list", help="list bids, soonest deadline first")
-    listing.add_argument("--stage", choices=STAGE_CHOICES)
+    listing.add_argument("--stage", choices=STAGE_CHOICES, help="only bids at this stage")
     listing.add_argument("--year", type=int, help="edition year")
-    listing.add_argument("--owner")
+    listing.add_argument("--owner", help="only this staff member's")
     listing.set_defaults(handler=cmd_list)
 
     add = commands.add_parser("add", help="add a bid (estimated with today's impact parameters)")
-    add.add_argument("name")
+    add.add_argument("name", help="the bid's name, e.g. \"ISA 2027 Sapporo\"")
     add.add_argument("--series", help="meeting series REF")
-    add.add_argument("--type", choices=[m.value for m in MeetingType], default=MeetingType.CONFERENCE.value)
+    add.add_argument("--type", choices=[m.value for m in MeetingType], default=MeetingType.CONFERENCE.value,
+                     help="the kind of meeting (default: conference)")
     add.add_argument("--year", help="edition year")
     add.add_argument("--start", help="YYYY-MM-DD")
     add.add_argument("--end", help="YYYY-MM-DD")
@@ -69,15 +70,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("--domestic", help="domestic delegates")
     add.add_argument("--accompanying", help="accompanying persons")
     add.add_argument("--deadline", help="bid deadline, YYYY-MM-DD")
-    add.add_argument("--owner")
+    add.add_argument("--owner", help="the staff member in charge")
     add.add_argument("--organiser-spend", help="the organiser's own spend in yen (for the estimate)")
     add.add_argument("--no-estimate", action="store_true", help="do not estimate the economic impact")
     add.set_defaults(handler=cmd_add)
 
     stage = commands.add_parser("stage", help="move a bid to a stage (won/lost need --decision-on and --reason; "
                                               "bid_submitted needs --deadline)")
-    stage.add_argument("ref", metavar="REF")
-    stage.add_argument("stage", metavar="STAGE", choices=STAGE_CHOICES)
+    stage.add_argument("ref", metavar="REF", help="the record's id or unique name")
+    stage.add_argument("stage", metavar="STAGE", choices=STAGE_CHOICES, help="the stage to move it to")
     stage.add_argument("--decision-on", help="YYYY-MM-DD")
     stage.add_argument("--reason", help="why it was won or lost")
     stage.add_argument("--deadline", help="bid deadline, YYYY-MM-DD")
@@ -86,22 +87,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     stage.set_defaults(handler=cmd_stage)
 
     history = commands.add_parser("history", help="a bid's stage history")
-    history.add_argument("ref", metavar="REF")
+    history.add_argument("ref", metavar="REF", help="the record's id or unique name")
     history.set_defaults(handler=cmd_history)
 
     remind = commands.add_parser("remind", help="reminder tasks before a bid's deadline and on its decision date")
-    remind.add_argument("ref", metavar="REF")
+    remind.add_argument("ref", metavar="REF", help="the record's id or unique name")
     remind.set_defaults(handler=cmd_remind)
 
     ics = commands.add_parser("ics", help="a bid's deadline, decision and meeting dates as an .ics file")
-    ics.add_argument("ref", metavar="REF")
+    ics.add_argument("ref", metavar="REF", help="the record's id or unique name")
     ics.add_argument("-o", "--output", required=True, help="the .ics file to write")
     ics.set_defaults(handler=cmd_ics)
 
     imports = commands.add_parser("import-series", help="meeting series and their past editions from an "
                                                        "ICCA-style .csv or .xlsx (one row per edition); "
                                                        "the same as `import meetings FILE`")
-    imports.add_argument("file", metavar="FILE")
+    imports.add_argument("file", metavar="FILE", help="the .csv or .xlsx file")
     imports.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
     imports.set_defaults(handler=cmd_import_series)
 
@@ -118,7 +119,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     pipeline.set_defaults(handler=cmd_pipeline)
 
     rotation = commands.add_parser("rotation", help="when a meeting series can next come to Asia, Japan, Sapporo")
-    rotation.add_argument("ref", metavar="SERIES")
+    rotation.add_argument("ref", metavar="SERIES", help="the meeting series' id or unique name")
     rotation.add_argument("--today", help="YYYY-MM-DD (default today)")
     rotation.set_defaults(handler=cmd_rotation)
 

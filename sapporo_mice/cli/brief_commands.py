@@ -23,7 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     brief.add_argument("kind", metavar="KIND", help=" | ".join(KINDS))
     brief.add_argument("ref", metavar="REF", help="the record's id or unique name")
     brief.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="where to write the PDF")
-    brief.add_argument("--paper", choices=("A4", "Letter"), default="A4")
+    brief.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="the paper size (default A4)")
     brief.add_argument("--bilingual", action="store_true", help="company: Japanese and English side by side")
     brief.set_defaults(handler=cmd_brief)
 

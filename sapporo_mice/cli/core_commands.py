@@ -23,8 +23,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     stats.set_defaults(handler=cmd_stats)
 
     search = subparsers.add_parser("search", help="search every record type")
-    search.add_argument("text")
-    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("text", help="the words to look for")
+    search.add_argument("--limit", type=int, default=20, help="at most this many hits (default 20)")
     search.set_defaults(handler=cmd_search)
 
 

@@ -35,8 +35,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     suggest = commands.add_parser("suggest", help="overseas buyers and fair leads that fit a company (for a buyer: "
                                                   "the local companies that fit), with reasons")
-    suggest.add_argument("ref", metavar="REF")
-    suggest.add_argument("--top", type=int, default=10)
+    suggest.add_argument("ref", metavar="REF", help="the record's id or unique name")
+    suggest.add_argument("--top", type=int, default=10, help="how many to suggest (default 10)")
     suggest.set_defaults(handler=cmd_suggest)
 
     attention = commands.add_parser("attention", help="companies with open needs, no recent contact or quiet markets")

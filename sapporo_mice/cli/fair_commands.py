@@ -53,23 +53,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.set_defaults(handler=cmd_list)
 
     add = commands.add_parser("add", help="add a fair")
-    add.add_argument("name")
+    add.add_argument("name", help="the fair's name, e.g. \"FHA Food & Hotel Asia 2026\"")
     add.add_argument("--country", required=True, help="ISO 3166 code, e.g. SG")
-    add.add_argument("--city")
+    add.add_argument("--city", help="the host city")
     add.add_argument("--tz", required=True, help="IANA time zone, e.g. Asia/Singapore")
     add.add_argument("--start", required=True, help="YYYY-MM-DD")
     add.add_argument("--end", required=True, help="YYYY-MM-DD")
-    for option in ("--organizer", "--name-ja", "--sector", "--pavilion", "--budget"):
-        add.add_argument(option)
+    for option, text in (("--organizer", "who organizes the fair"), ("--name-ja", "its name in Japanese"),
+                         ("--sector", "the sector, e.g. food"), ("--pavilion", "the city's pavilion at the fair"),
+                         ("--budget", "the budget in yen")):
+        add.add_argument(option, help=text)
     add.set_defaults(handler=cmd_add)
 
     followup = commands.add_parser("followup", help="create a follow-up task for each lead of a fair")
-    followup.add_argument("ref", metavar="REF")
+    followup.add_argument("ref", metavar="REF", help="the record's id or unique name")
     followup.add_argument("--today", help="count due dates from this date (YYYY-MM-DD; default today)")
     followup.set_defaults(handler=cmd_followup)
 
     results = commands.add_parser("results", help="leads and sales results of a fair")
-    results.add_argument("ref", metavar="REF")
+    results.add_argument("ref", metavar="REF", help="the record's id or unique name")
     results.set_defaults(handler=cmd_results)
 
 

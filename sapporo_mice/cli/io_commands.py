@@ -23,8 +23,8 @@ EXPORT_KINDS = tuple(k for k in KINDS if k != "meetings") + ("fair",)
 def register(subparsers: argparse._SubParsersAction) -> None:
     imp = subparsers.add_parser("import", help="import contacts, leads, companies or students from .csv/.xlsx/.vcf, "
                                                "or meeting series from an association meetings spreadsheet")
-    imp.add_argument("kind", choices=KINDS)
-    imp.add_argument("file")
+    imp.add_argument("kind", choices=KINDS, help="what the file holds")
+    imp.add_argument("file", help="the .csv, .xlsx or .vcf file")
     imp.add_argument("--fair", metavar="REF", help="the fair the rows come from (leads; phone region)")
     imp.add_argument("--dry-run", action="store_true", help="validate everything, apply nothing")
     imp.add_argument("--skip-invalid", action="store_true", help="apply the valid rows, report the rest")
@@ -42,12 +42,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imp.set_defaults(handler=cmd_import)
 
     exp = subparsers.add_parser("export", help="export records to .csv/.xlsx/.vcf, or a fair's schedule to .ics")
-    exp.add_argument("kind", choices=EXPORT_KINDS)
-    exp.add_argument("file")
+    exp.add_argument("kind", choices=EXPORT_KINDS, help="what to export")
+    exp.add_argument("file", help="the file to write; its extension chooses the format")
     exp.add_argument("--fair", metavar="REF", help="only this fair's leads and contacts (required for .ics)")
     exp.add_argument("--encoding", choices=("utf-8-sig", "utf-8", "cp932"), default="utf-8-sig",
                      help="CSV encoding (default: UTF-8 with BOM, for Excel)")
-    exp.add_argument("--vcard-version", choices=("3.0", "4.0"), default="4.0")
+    exp.add_argument("--vcard-version", choices=("3.0", "4.0"), default="4.0",
+                     help="the vCard version of a .vcf file (default 4.0)")
     exp.add_argument("--strict", action="store_true",
                      help="CP932: refuse a character it cannot hold instead of writing 〓 and warning")
     exp.set_defaults(handler=cmd_export)

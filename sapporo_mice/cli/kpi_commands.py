@@ -43,7 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     setting.add_argument("--source", help="where the figure comes from (survey, statistics)")
     setting.set_defaults(handler=cmd_set)
     records = commands.add_parser("records", help="the records behind a computed indicator's number")
-    records.add_argument("code")
+    records.add_argument("code", help="the indicator's code (listed by `kpi`)")
     records.add_argument("--fy", help="fiscal year; default: this one")
     records.set_defaults(handler=cmd_records)
     export = commands.add_parser("export", help="the year as an XLSX workbook")

@@ -45,11 +45,11 @@ YES = ("y", "yes", "はい")
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     backup = subparsers.add_parser("backup", help="back the database up to FILE (or into an existing folder)")
-    backup.add_argument("file")
+    backup.add_argument("file", help="the backup file, or a folder to put it in")
     backup.set_defaults(handler=cmd_backup)
 
     restore = subparsers.add_parser("restore", help="replace the database with the backup FILE")
-    restore.add_argument("file")
+    restore.add_argument("file", help="the backup file to restore")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     restore.set_defaults(handler=cmd_restore)
 

@@ -18,20 +18,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     commands = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
 
     out = commands.add_parser("bundle-out", help="write this computer's unsent changes to an encrypted file")
-    out.add_argument("file", metavar="FILE")
+    out.add_argument("file", metavar="FILE", help="the bundle file to write")
     out.set_defaults(handler=cmd_bundle_out)
 
     take = commands.add_parser("bundle-in", help="take in a bundle: a laptop's (at the office) or the office's answer")
-    take.add_argument("file", metavar="FILE")
+    take.add_argument("file", metavar="FILE", help="the bundle file to take in")
     take.add_argument("--response", metavar="OUT", help="where the office writes its answer (default: beside FILE)")
     take.set_defaults(handler=cmd_bundle_in)
 
     push = commands.add_parser("push", help="send this computer's changes straight to the office database")
-    push.add_argument("url", metavar="URL")
+    push.add_argument("url", metavar="URL", help="the office database's URL")
     push.set_defaults(handler=cmd_push)
 
     pull = commands.add_parser("pull", help="take in the office database's changes")
-    pull.add_argument("url", metavar="URL")
+    pull.add_argument("url", metavar="URL", help="the office database's URL")
     pull.set_defaults(handler=cmd_pull)
 
     commands.add_parser("status", help="device, pending changes, open conflicts, last sync").set_defaults(
@@ -42,8 +42,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     conflicts.set_defaults(handler=cmd_conflicts)
 
     resolve = commands.add_parser("resolve", help="settle a conflict: keep the office's side or take the laptop's")
-    resolve.add_argument("id", metavar="ID")
-    resolve.add_argument("choice", choices=("office", "laptop"))
+    resolve.add_argument("id", metavar="ID", help="the conflict's id (listed by `sync conflicts`)")
+    resolve.add_argument("choice", choices=("office", "laptop"),
+                         help="office: keep the office's value; laptop: take the laptop's")
     resolve.set_defaults(handler=cmd_resolve)
 
 

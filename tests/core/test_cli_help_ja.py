@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from sapporo_mice.cli.help_ja import HELP_JA, texts
+from sapporo_mice.cli.help_ja import HELP_JA, parsers, texts
 from sapporo_mice.cli.main import build_parser, main
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -21,6 +21,17 @@ def english_texts() -> set[str]:
 def test_every_help_text_has_its_japanese():
     missing = sorted(english_texts() - HELP_JA.keys())
     assert not missing, f"add these to HELP_JA in sapporo_mice/cli/help_ja.py: {missing}"
+
+
+def test_every_argument_says_what_it_is():
+    # `fair add --help` listed --city, --organizer, --sector, --pavilion and --budget with no word of what they
+    # take: a reader of the Japanese help had only the English option name to go by.
+    silent = []
+    for parser in parsers(build_parser()):
+        for action in parser._actions:
+            if not isinstance(action, (argparse._SubParsersAction, argparse._HelpAction)) and not action.help:
+                silent.append(f"{parser.prog} {'/'.join(action.option_strings) or action.dest}")
+    assert silent == []
 
 
 def test_every_japanese_help_text_is_japanese():
