@@ -94,11 +94,12 @@ def cmd_list(ctx: CommandContext) -> int:
         from sapporo_mice import countries, formats
 
         name = (fair["name_ja"] or fair["name"]) if ctx.lang == "ja" else fair["name"]
-        country = countries.name(fair["country"], ctx.lang)
-        place = "　".join(x for x in (country, fair["city"]) if x) if ctx.lang == "ja" else \
-            ", ".join(x for x in (fair["city"], country) if x)
+        country, ja = countries.name(fair["country"], ctx.lang), ctx.lang == "ja"
+        # シンガポール　シンガポール: a city-state's city and country are one name, shown once
+        places = dict.fromkeys(x for x in ((country, fair["city"]) if ja else (fair["city"], country)) if x)
+        place = ("（%s）" if ja else "(%s)") % ("　" if ja else ", ").join(places) if places else ""
         dates = f"{formats.date(fair['starts_on'], ctx.lang)} – {formats.date(fair['ends_on'], ctx.lang)}"
-        print(f"{dates}  {name}  ({place})  {fair['id']}")
+        print("  ".join(x for x in (dates, name, place, fair["id"]) if x))
     return 0
 
 
