@@ -35,6 +35,10 @@
         <translation>Swap family and given name</translation>
     </message>
     <message>
+        <source>Select a “Name order” row to swap its family and given name.</source>
+        <translation>Select a “Name order” row to swap its family and given name.</translation>
+    </message>
+    <message>
         <source>Name order</source>
         <translation>Name order</translation>
     </message>

@@ -35,6 +35,10 @@
         <translation>姓と名を入れ替える</translation>
     </message>
     <message>
+        <source>Select a “Name order” row to swap its family and given name.</source>
+        <translation>「姓名の順」の行を選ぶと、その行の姓と名を入れ替えられます。</translation>
+    </message>
+    <message>
         <source>Name order</source>
         <translation>姓名の順</translation>
     </message>

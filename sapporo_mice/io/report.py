@@ -32,10 +32,9 @@ messages.register({
                             "ja": "データベースがこの行を受け付けませんでした（{detail}）"},
     "io.line_match": {"en": "Match: {message}", "ja": "一致: {message}"},
     "io.line_name": {"en": "Name: {message}", "ja": "氏名: {message}"},
-    "io.name_split": {"en": "Row {row}: “{name}” read as family name “{family}”, given name “{given}” ({rule}). "
-                            "To swap them: --flip-name {row}.",
-                      "ja": "{row} 行目: 「{name}」を姓「{family}」、名「{given}」と読みました（{rule}）。"
-                            "逆にするには --flip-name {row}。"},
+    "io.name_split": {"en": "Row {row}: “{name}” read as family name “{family}”, given name “{given}” ({rule}).",
+                      "ja": "{row} 行目: 「{name}」を姓「{family}」、名「{given}」と読みました（{rule}）。"},
+    "io.name_split_swap": {"en": "To swap them: --flip-name {row}.", "ja": "逆にするには --flip-name {row}。"},
     "io.name_rule.cjk": {"en": "family name first", "ja": "姓が先"},
     "io.name_rule.capitals": {"en": "the family name is in capitals", "ja": "大文字の語が姓"},
     "io.name_rule.country": {"en": "this country writes the family name first", "ja": "この国では姓が先"},
@@ -98,10 +97,15 @@ class NameSplit:
     rule: str
     flipped: bool = False
 
-    def message(self, lang: str) -> str:
-        return render("io.name_split", lang, row=self.row, name=_shown(self.text), family=self.family_name or "—",
+    def message(self, lang: str, *, command_hint: bool = True) -> str:
+        """How the name was read; with ``command_hint``, the command line's way to swap it (the desktop says
+        its own: a button)."""
+        text = render("io.name_split", lang, row=self.row, name=_shown(self.text), family=self.family_name or "—",
                       given=self.given_name or "—", rule=render(f"io.name_rule.{self.rule}", lang)
                       if not self.flipped else render("io.name_rule.flipped", lang))
+        if not command_hint:
+            return text
+        return ("" if lang == "ja" else " ").join((text, render("io.name_split_swap", lang, row=self.row)))
 
     def as_json(self, lang: str) -> dict[str, Any]:
         return {"row": self.row, "name": self.text, "family_name": self.family_name, "given_name": self.given_name,

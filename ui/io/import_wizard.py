@@ -151,6 +151,7 @@ class ImportWizard(QDialog):
         self.check_button = QPushButton(self.tr("Check (dry run)"), self)
         self.flip_button = QPushButton(self.tr("Swap family and given name"), self)
         self.flip_button.setEnabled(False)
+        self.flip_button.setToolTip(self.tr("Select a “Name order” row to swap its family and given name."))
         self.flip_button.clicked.connect(self.flip_selected)
         self.import_all_button = QPushButton(self.tr("Import all (nothing if any row has an error)"), self)
         self.import_valid_button = QPushButton(self.tr("Import valid rows only"), self)
@@ -376,7 +377,7 @@ class ImportWizard(QDialog):
             tones.append(style.NOTICE)
         first_split = len(rows)
         for split in report.name_splits:  # how each full name was split; "Swap" flips the selected one
-            rows.append([split.row, "", self.tr("Name order"), split.message(lang)])
+            rows.append([split.row, "", self.tr("Name order"), split.message(lang, command_hint=False)])
             tones.append(None)
         order = sorted(range(len(rows)), key=lambda i: (rows[i][0] is None, rows[i][0] or 0))
         self.preview_model.set_rows([rows[i] for i in order], tones=[tones[i] for i in order])
@@ -429,6 +430,7 @@ class ImportWizard(QDialog):
         self.report = None
         self._split_rows = {}
         self.flip_button.setEnabled(False)
+        self.flip_button.setToolTip(self.tr("Select a “Name order” row to swap its family and given name."))
         self.preview_model.set_rows([])
         self.summary.setText("")
         self._update_buttons()

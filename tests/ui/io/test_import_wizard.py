@@ -146,6 +146,7 @@ def test_the_check_shows_how_names_were_split_and_swap_flips_one(qtbot, crm, tmp
     rows = wizard.preview_model.rows
     smith = next(i for i, r in enumerate(rows) if "John Smith" in r[3])
     assert "family name “Smith”" in rows[smith][3]
+    assert "--flip-name" not in rows[smith][3]  # the command line's way to swap it; here it is the button
     assert any("Vietnamese" in r[3] for r in rows)
     wizard.preview.setCurrentIndex(wizard.preview_model.index(smith, 0))
     assert wizard.flip_button.isEnabled()
@@ -157,6 +158,28 @@ def test_the_check_shows_how_names_were_split_and_swap_flips_one(qtbot, crm, tmp
     settle(qtbot, ctx)
     smith = next(c for c in crm.contacts.list(limit=None) if c["latin_name"] == "John Smith")
     assert (smith["family_name"], smith["given_name"]) == ("John", "Smith")
+
+
+def test_a_name_split_tells_a_japanese_reader_which_button_swaps_it(qtbot, crm, tmp_path):
+    path = tmp_path / "names.csv"
+    path.write_text("Name,Country\nJohn Smith,US\n", encoding="utf-8")
+    from ui import i18n
+
+    i18n.setup("ja")
+    try:
+        ctx = make_context(crm, "ja")
+        wizard = ImportWizard(ctx, "contacts")
+        qtbot.addWidget(wizard)
+        wizard.set_file(str(path))
+        settle(qtbot, ctx)
+        wizard.check()
+        settle(qtbot, ctx)
+        [split] = [r[3] for r in wizard.preview_model.rows if "John Smith" in r[3]]
+    finally:
+        i18n.setup("en")
+    # the command line's "逆にするには --flip-name 2" is not this reader's way: the button is, and it says how
+    assert split == "2 行目: 「John Smith」を姓「Smith」、名「John」と読みました（最後の語が姓）。"
+    assert wizard.flip_button.toolTip() == "「姓名の順」の行を選ぶと、その行の姓と名を入れ替えられます。"
 
 
 def test_an_association_meetings_spreadsheet_is_recognised_and_imported_as_meeting_series(qtbot, crm, wizard,
