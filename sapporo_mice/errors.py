@@ -119,12 +119,16 @@ class NotFoundError(CrmError):
 class AmbiguousReferenceError(CrmError):
     code = "error.ambiguous"
 
-    def __init__(self, record_type: str, ref: str, count: int):
-        self.record_type, self.ref, self.count = record_type, ref, count
+    def __init__(self, record_type: str, ref: str, count: int, names: list[str] | None = None):
+        """``names``: those of the records it fits, as many as are listed (``count`` more means there are more)."""
+        self.record_type, self.ref, self.count, self.names = record_type, ref, count, names or []
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "en") -> str:
-        return render(self.code, lang, type=type_name(self.record_type, lang), ref=_shown(self.ref), count=self.count)
+        listed = ("、" if lang == "ja" else ", ").join(_shown(n) for n in self.names)
+        if listed and self.count > len(self.names):
+            listed += " ほか" if lang == "ja" else " and others"
+        return render(self.code, lang, type=type_name(self.record_type, lang), ref=_shown(self.ref), names=listed)
 
 
 class DatabaseOpenError(CrmError):

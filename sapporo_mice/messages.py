@@ -20,8 +20,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "error.not_found": {"en": "No {type} matches “{ref}”.", "ja": "「{ref}」に該当する{type}がありません。"},
     "error.ambiguous": {
-        "en": "“{ref}” matches {count} records of type {type}; give the id instead.",
-        "ja": "「{ref}」は{type}の {count} 件に該当します。ID で指定してください。",
+        "en": "“{ref}” fits more than one {type}: {names}. Give more of the name, or the id.",
+        "ja": "「{ref}」に該当する{type}が複数あります: {names}。名前をもっと詳しく書くか、ID で指定してください。",
     },
     "error.db_busy": {
         "en": "Another program is writing to this database; nothing was changed. Try again in a moment.",

@@ -183,7 +183,7 @@ def cmd_purge(ctx: CommandContext) -> int:
 
 def cmd_erase(ctx: CommandContext) -> int:
     crm = ctx.crm()
-    student_id = crm.students.resolve(ctx.args.ref)
+    student_id = crm.students.resolve(ctx.args.ref, partial=False)  # it cannot be undone: the whole name
     name = crm.students.get(student_id)["display_name"]
     crm.privacy.erase(student_id, actor=ctx.actor)
     if ctx.json:

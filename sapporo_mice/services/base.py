@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, String, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -32,6 +32,7 @@ from sapporo_mice.errors import (
 from sapporo_mice.identity import live
 from sapporo_mice.ids import is_uuid, uuid7
 from sapporo_mice.models import SearchEntry, SyncMixin, utcnow
+from sapporo_mice.search import escape_like
 from sapporo_mice.services.fields import Field
 from sapporo_mice.text import searchable
 from sapporo_mice.validation import FieldInvalid, national_digits
@@ -50,6 +51,9 @@ class Related(Protocol):
 
     def children(self, model: type, parent_key: str, parent_id: str) -> list[Any]: ...
 
+
+# How many of the records a name fits an ambiguous reference lists (one more tells that there are more).
+AMBIGUOUS_LISTED = 5
 
 @dataclass
 class Saved:
@@ -401,21 +405,33 @@ class RecordService:
                 stmt = stmt.where(self.model.deleted_at.is_(None))
             return session.scalar(stmt) or 0
 
-    def resolve(self, ref: str) -> str:
-        """The id of the one live record that ``ref`` names: its id, or a unique name."""
+    def resolve(self, ref: str, *, partial: bool = True) -> str:
+        """The id of the one live record that ``ref`` names: its id, its name (exactly, then in any case), or
+        (``partial``) a part of one name (雪花 for 雪花システムズ株式会社). Several names that fit are listed in
+        the error. An action that cannot be undone (erasing a student) asks for the whole name."""
         with self.store.reading() as session:
             if is_uuid(ref) and session.get(self.model, ref) is not None:
                 return ref
             columns = [getattr(self.model, c) for c in self.name_columns]
-            stmt = self.select_live().where(or_(*(c == ref for c in columns))).limit(3)
-            found = list(session.scalars(stmt))
-            if not found:
-                stmt = self.select_live().where(or_(*(func.lower(c) == ref.lower() for c in columns))).limit(3)
-                found = list(session.scalars(stmt))
+            # Only names written as text take a part (not a country code, an id or a year).
+            texts = [c for c in columns if isinstance(c.type, String) and (c.type.length or 1000) >= 100]
+            pattern = "%" + escape_like(ref.strip().lower()) + "%"
+            found: list[Any] = []
+            for condition in ([c == ref for c in columns], [func.lower(c) == ref.lower() for c in columns],
+                              [func.lower(c).like(pattern, escape="\\") for c in texts]
+                              if partial and ref.strip() else []):
+                if condition:
+                    found = list(session.scalars(self.select_live().where(or_(*condition))
+                                                 .order_by(columns[0], self.model.id).limit(AMBIGUOUS_LISTED + 1)))
+                if found:
+                    break
             if not found:
                 raise NotFoundError(self.record_type, ref)
             if len(found) > 1:
-                raise AmbiguousReferenceError(self.record_type, ref, len(found))
+                names = [str(getattr(row, self.name_columns[0])) for row in found[:AMBIGUOUS_LISTED]]
+                # a name that several share is told apart by its id (what the user can give instead)
+                names = [f"{n} ({row.id})" if names.count(n) > 1 else n for n, row in zip(names, found)]
+                raise AmbiguousReferenceError(self.record_type, ref, len(found), names)
             return found[0].id
 
     def select_live(self, include_deleted: bool = False) -> Select:

@@ -222,9 +222,35 @@ def test_resolve_finds_a_record_by_id_or_unique_name(crm):
     crm.fairs.create(next_year, actor=ACTOR)  # the same name another year (the same fair twice is refused)
     with pytest.raises(AmbiguousReferenceError) as caught:
         crm.fairs.resolve("THAIFEX")
-    assert "2" in caught.value.message("en")
+    # the two share one name: each is listed with the id that tells it apart
+    assert caught.value.count == 2 and all(f"({i})" in caught.value.message("en") for i in crm.lists.ids("fair"))
     with pytest.raises(NotFoundError):
         crm.fairs.resolve("Gulfood")
+
+
+def test_resolve_takes_a_part_of_a_name_when_one_record_fits_and_lists_them_when_several_do(crm):
+    from sapporo_mice.errors import AmbiguousReferenceError
+
+    ids = {name: crm.organizations.create({"name": name, "country": "JP"}, actor=ACTOR).id
+           for name in ("雪花システムズ株式会社", "株式会社雪花工業", "札幌ホタテ食品", "JP")}
+    assert crm.organizations.resolve("ホタテ") == ids["札幌ホタテ食品"]
+    assert crm.organizations.resolve("システムズ") == ids["雪花システムズ株式会社"]
+    assert crm.organizations.resolve("JP") == ids["JP"]  # a whole name before any part of another
+    with pytest.raises(AmbiguousReferenceError) as caught:
+        crm.organizations.resolve("雪花")
+    assert caught.value.message("ja") == ("「雪花」に該当する企業・団体が複数あります: 株式会社雪花工業、雪花システムズ株式会社。"
+                                          "名前をもっと詳しく書くか、ID で指定してください。")
+    assert "fits more than one company: 株式会社雪花工業, 雪花システムズ株式会社." in caught.value.message("en")
+    for n in range(6):
+        crm.organizations.create({"name": f"雪花物産{n}", "country": "JP"}, actor=ACTOR)
+    with pytest.raises(AmbiguousReferenceError) as caught:
+        crm.organizations.resolve("雪花")
+    assert len(caught.value.names) == 5
+    assert ": 株式会社雪花工業、雪花システムズ株式会社、雪花物産0、雪花物産1、雪花物産2 ほか。" in caught.value.message("ja")
+    with pytest.raises(NotFoundError):  # an erasure asks for the whole name
+        crm.organizations.resolve("ホタテ", partial=False)
+    with pytest.raises(NotFoundError):
+        crm.organizations.resolve("100%")  # a LIKE wildcard is a character like any other
 
 
 def test_contact_keeps_several_emails_and_phones_and_replaces_them(crm):
