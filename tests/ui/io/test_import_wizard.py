@@ -133,16 +133,22 @@ def test_a_google_export_is_recognised_and_a_second_import_fills_instead_of_addi
     assert crm.contacts.count() == 6
 
 
-def test_the_check_shows_how_names_were_split_and_swap_flips_one(qtbot, crm, tmp_path):
+def _checked_names(qtbot, crm, tmp_path, text: str, lang: str = "en"):
+    """The wizard, with a file of full names checked (its preview filled)."""
     path = tmp_path / "names.csv"
-    path.write_text("Name,Country\nNguyen Van An,VN\nJohn Smith,US\n", encoding="utf-8")
-    ctx = make_context(crm)
+    path.write_text(text, encoding="utf-8")
+    ctx = make_context(crm, lang)
     wizard = ImportWizard(ctx, "contacts")
     qtbot.addWidget(wizard)
     wizard.set_file(str(path))
     settle(qtbot, ctx)
     wizard.check()
     settle(qtbot, ctx)
+    return wizard, ctx
+
+
+def test_the_check_shows_how_names_were_split_and_swap_flips_one(qtbot, crm, tmp_path):
+    wizard, ctx = _checked_names(qtbot, crm, tmp_path, "Name,Country\nNguyen Van An,VN\nJohn Smith,US\n")
     rows = wizard.preview_model.rows
     smith = next(i for i, r in enumerate(rows) if "John Smith" in r[3])
     assert "family name “Smith”" in rows[smith][3]
@@ -161,19 +167,11 @@ def test_the_check_shows_how_names_were_split_and_swap_flips_one(qtbot, crm, tmp
 
 
 def test_a_name_split_tells_a_japanese_reader_which_button_swaps_it(qtbot, crm, tmp_path):
-    path = tmp_path / "names.csv"
-    path.write_text("Name,Country\nJohn Smith,US\n", encoding="utf-8")
     from ui import i18n
 
     i18n.setup("ja")
     try:
-        ctx = make_context(crm, "ja")
-        wizard = ImportWizard(ctx, "contacts")
-        qtbot.addWidget(wizard)
-        wizard.set_file(str(path))
-        settle(qtbot, ctx)
-        wizard.check()
-        settle(qtbot, ctx)
+        wizard, _ctx = _checked_names(qtbot, crm, tmp_path, "Name,Country\nJohn Smith,US\n", "ja")
         [split] = [r[3] for r in wizard.preview_model.rows if "John Smith" in r[3]]
     finally:
         i18n.setup("en")
