@@ -9,7 +9,7 @@ from typing import Any
 
 from sapporo_mice import formats, messages
 from sapporo_mice.bid_pipeline import STAGES, stage_label
-from sapporo_mice.cli.context import EXIT_BAD_INPUT, CommandContext
+from sapporo_mice.cli.context import EXIT_BAD_INPUT, REF_HELP, CommandContext
 from sapporo_mice.enums import MeetingType
 from sapporo_mice.errors import ValidationError, in_lang
 
@@ -77,7 +77,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     stage = commands.add_parser("stage", help="move a bid to a stage (won/lost need --decision-on and --reason; "
                                               "bid_submitted needs --deadline)")
-    stage.add_argument("ref", metavar="REF", help="the record's id or unique name")
+    stage.add_argument("ref", metavar="REF", help=REF_HELP)
     stage.add_argument("stage", metavar="STAGE", choices=STAGE_CHOICES, help="the stage to move it to")
     stage.add_argument("--decision-on", help="YYYY-MM-DD")
     stage.add_argument("--reason", help="why it was won or lost")
@@ -87,15 +87,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     stage.set_defaults(handler=cmd_stage)
 
     history = commands.add_parser("history", help="a bid's stage history")
-    history.add_argument("ref", metavar="REF", help="the record's id or unique name")
+    history.add_argument("ref", metavar="REF", help=REF_HELP)
     history.set_defaults(handler=cmd_history)
 
     remind = commands.add_parser("remind", help="reminder tasks before a bid's deadline and on its decision date")
-    remind.add_argument("ref", metavar="REF", help="the record's id or unique name")
+    remind.add_argument("ref", metavar="REF", help=REF_HELP)
     remind.set_defaults(handler=cmd_remind)
 
     ics = commands.add_parser("ics", help="a bid's deadline, decision and meeting dates as an .ics file")
-    ics.add_argument("ref", metavar="REF", help="the record's id or unique name")
+    ics.add_argument("ref", metavar="REF", help=REF_HELP)
     ics.add_argument("-o", "--output", required=True, help="the .ics file to write")
     ics.set_defaults(handler=cmd_ics)
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from sapporo_mice import messages
-from sapporo_mice.cli.context import CommandContext
+from sapporo_mice.cli.context import REF_HELP, CommandContext
 
 messages.register({
     "cli.brief_written": {
@@ -21,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     brief = subparsers.add_parser("brief", help=f"print a PDF briefing pack ({' | '.join(KINDS)})")
     brief.add_argument("kind", metavar="KIND", help=" | ".join(KINDS))
-    brief.add_argument("ref", metavar="REF", help="the record's id or unique name")
+    brief.add_argument("ref", metavar="REF", help=REF_HELP)
     brief.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="where to write the PDF")
     brief.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="the paper size (default A4)")
     brief.add_argument("--bilingual", action="store_true", help="company: Japanese and English side by side")

@@ -10,6 +10,8 @@ from typing import Any
 from sapporo_mice.messages import render
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+# What a REF argument takes (RecordService.resolve): one help text for every command that names a record.
+REF_HELP = "the record's id or name (a part of the name that only it has will do)"
 
 
 @dataclass

@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from sapporo_mice import countries, fiscal, formats, messages
-from sapporo_mice.cli.context import EXIT_BAD_INPUT, CommandContext
+from sapporo_mice.cli.context import EXIT_BAD_INPUT, REF_HELP, CommandContext
 from sapporo_mice.messages import render
 
 messages.register({
@@ -35,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     suggest = commands.add_parser("suggest", help="overseas buyers and fair leads that fit a company (for a buyer: "
                                                   "the local companies that fit), with reasons")
-    suggest.add_argument("ref", metavar="REF", help="the record's id or unique name")
+    suggest.add_argument("ref", metavar="REF", help=REF_HELP)
     suggest.add_argument("--top", type=int, default=10, help="how many to suggest (default 10)")
     suggest.set_defaults(handler=cmd_suggest)
 

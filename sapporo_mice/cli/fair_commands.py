@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from sapporo_mice import messages
-from sapporo_mice.cli.context import EXIT_BAD_INPUT, CommandContext
+from sapporo_mice.cli.context import EXIT_BAD_INPUT, REF_HELP, CommandContext
 from sapporo_mice.errors import ValidationError, _shown, in_lang
 from sapporo_mice.messages import render
 
@@ -66,12 +66,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.set_defaults(handler=cmd_add)
 
     followup = commands.add_parser("followup", help="create a follow-up task for each lead of a fair")
-    followup.add_argument("ref", metavar="REF", help="the record's id or unique name")
+    followup.add_argument("ref", metavar="REF", help=REF_HELP)
     followup.add_argument("--today", help="count due dates from this date (YYYY-MM-DD; default today)")
     followup.set_defaults(handler=cmd_followup)
 
     results = commands.add_parser("results", help="leads and sales results of a fair")
-    results.add_argument("ref", metavar="REF", help="the record's id or unique name")
+    results.add_argument("ref", metavar="REF", help=REF_HELP)
     results.set_defaults(handler=cmd_results)
 
 

@@ -123,7 +123,7 @@ HELP_JA: dict[str, str] = {
     "repair what can be repaired, then check again": "修復できるものを修復し、もう一度点検します",
     # brief
     "fair | company | visit | bid | student | kpi": "資料の種類: fair | company | visit | bid | student | kpi",
-    "the record's id or unique name": "記録の ID または一意の名前",
+    "the record's id or name (a part of the name that only it has will do)": "記録の ID または名前（その記録だけに当てはまる名前の一部でも可）",
     "where to write the PDF": "PDF の書き出し先",
     "company: Japanese and English side by side": "company: 日本語と英語を並べて表示",
     # export support (companies)
@@ -227,6 +227,7 @@ HELP_JA: dict[str, str] = {
     "the conflict's id (listed by `sync conflicts`)": "競合の ID（`sync conflicts` で一覧できます）",
     "office: keep the office's value; laptop: take the laptop's": "office: 事務所の値を残す、laptop: ノート PC の値を採る",
     "the indicator's code (listed by `kpi`)": "評価指標のコード（`kpi` で一覧できます）",
+    "the student's id or whole name (erasing takes no part of a name)": "学生の ID または氏名全体（消去では名前の一部は使えません）",
 }
 
 USAGE_JA = "使い方: "

@@ -8,7 +8,12 @@ import sys
 from pathlib import Path
 
 from sapporo_mice import formats
-from sapporo_mice.cli.context import EXIT_BAD_INPUT, EXIT_USAGE, CommandContext
+from sapporo_mice.cli.context import (
+    EXIT_BAD_INPUT,
+    EXIT_USAGE,
+    REF_HELP,
+    CommandContext,
+)
 from sapporo_mice.messages import render
 
 
@@ -44,18 +49,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     student = subparsers.add_parser("student", help="students' personal data: export, erase, retention purge")
     actions = student.add_subparsers(dest="student_command", metavar="ACTION", required=True)
     export = actions.add_parser("export", help="everything held about a student (JSON, or PDF with -o FILE.pdf)")
-    export.add_argument("ref", metavar="REF", help="the record's id or unique name")
+    export.add_argument("ref", metavar="REF", help=REF_HELP)
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (.json or .pdf) instead of stdout")
     export.set_defaults(handler=cmd_export)
     profile = actions.add_parser("profile", help="the profile sheet a company may be given (needs sharing consent)")
-    profile.add_argument("ref", metavar="REF", help="the record's id or unique name")
+    profile.add_argument("ref", metavar="REF", help=REF_HELP)
     profile.add_argument("-o", "--output", metavar="FILE.pdf", required=True, help="where to write the PDF")
     profile.set_defaults(handler=cmd_profile)
     purge = actions.add_parser("purge", help="erase the personal data of students past their retention date")
     purge.add_argument("--dry-run", action="store_true", help="list who would be erased; change nothing")
     purge.set_defaults(handler=cmd_purge)
     erase = actions.add_parser("erase", help="erase one student's personal data now (on request)")
-    erase.add_argument("ref", metavar="REF", help="the record's id or unique name")
+    erase.add_argument("ref", metavar="REF", help="the student's id or whole name (erasing takes no part of a name)")
     erase.set_defaults(handler=cmd_erase)
     log = actions.add_parser("access-log", help="who viewed or exported students' data (data officer only)")
     log.add_argument("ref", metavar="REF", nargs="?", help="only this student's (default: everyone's)")
