@@ -55,6 +55,7 @@ class Related(Protocol):
 # How many of the records a name fits an ambiguous reference lists (one more tells that there are more).
 AMBIGUOUS_LISTED = 5
 
+
 @dataclass
 class Saved:
     """The result of a write: the record as plain values, what changed, and non-blocking warnings."""
