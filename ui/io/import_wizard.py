@@ -430,7 +430,6 @@ class ImportWizard(QDialog):
         self.report = None
         self._split_rows = {}
         self.flip_button.setEnabled(False)
-        self.flip_button.setToolTip(self.tr("Select a “Name order” row to swap its family and given name."))
         self.preview_model.set_rows([])
         self.summary.setText("")
         self._update_buttons()
