@@ -6,6 +6,9 @@ is drawn from a seeded generator, so a failure can be repeated). After each kill
 app's own check (integrity, every trigger and index the migrations create, the search rows of exactly the
 live records), the record counts are those of before or those of after, and a record added afterwards is
 found by a word inside it (the search triggers still work).
+
+On PostgreSQL the kill ends the client, not the server's work for it: a COMMIT the child had sent still
+lands after the child is gone. So the counts are read only once the child's server session has ended.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from sapporo_mice.crm import Crm
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 3  # per operation and database: each a different moment of the run
+CHILD_NAME = "sapporo-mice-kill-child"  # the child's application_name on PostgreSQL, to wait for its session
 TABLES = ("organizations", "contacts", "contact_emails", "contact_phones", "leads", "tasks", "merges", "change_log",
           "search_index")
 
@@ -60,6 +64,8 @@ def _counts(crm: Crm) -> dict[str, int]:
 
 def _run_child(url: str, operation: str, arg: str, kill_after: float | None, home: Path) -> str:
     env = {**os.environ, "SAPPORO_MICE_HOME": str(home), "PYTHONPATH": str(ROOT)}
+    if url.startswith("postgresql"):
+        url += ("&" if "?" in url else "?") + f"application_name={CHILD_NAME}"
     child = subprocess.Popen([sys.executable, "-c", CHILD, url, operation, arg], stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True, env=env)
     assert child.stdout.readline().strip() == "ready", child.stderr.read()
@@ -71,6 +77,25 @@ def _run_child(url: str, operation: str, arg: str, kill_after: float | None, hom
     child.send_signal(signal.SIGKILL)
     out, _err = child.communicate(timeout=60)
     return "done" if "done" in out else "killed"
+
+
+def _wait_for_child_session_to_end(crm: Crm, bound_s: float = 60.0) -> None:
+    """On PostgreSQL, until the killed child's server session is gone: only then is its work committed or
+    rolled back for good (SQLite has no server: the file is final when the process is)."""
+    if crm.store.db.is_sqlite:
+        return
+    from sqlalchemy import text
+
+    deadline = time.monotonic() + bound_s
+    while True:
+        with crm.store.reading() as session:
+            left = session.execute(text("SELECT count(*) FROM pg_stat_activity"
+                                        " WHERE application_name = :name AND datname = current_database()"),
+                                   {"name": CHILD_NAME}).scalar_one()
+        if not left:
+            return
+        assert time.monotonic() < deadline, f"the killed child's session still runs after {bound_s:.0f} s"
+        time.sleep(0.05)
 
 
 def _assert_in_working_order(crm: Crm) -> None:
@@ -100,6 +125,7 @@ def _kill_cases(url: str, operation: str, arg: str, tmp_path: Path, seed: int, s
         for _ in range(KILLS):
             before, after = _counts(crm), _after(crm, url, operation, arg, tmp_path)
             _run_child(url, operation, arg, rng.uniform(0.05, span), tmp_path)
+            _wait_for_child_session_to_end(crm)
             now = _counts(crm)
             assert now in (before, after) or after is None, (before, now, after)
             finished = now != before
