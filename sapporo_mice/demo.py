@@ -567,6 +567,8 @@ class Bids:
         self.series: list[SimpleNamespace] = []
         self.bids: list[SimpleNamespace] = []
         self.roles_rng = random.Random(13)  # its own stream: the key persons leave the other demo values as they were
+        self.names_taken: set[str] = set()  # series' names and acronyms
+        self.years_taken: set[tuple[str, int]] = set()  # (series, edition year) of each bid
 
     def build(self, series_count: int, bid_count: int) -> list[SimpleNamespace]:
         for _ in range(series_count):
@@ -581,16 +583,33 @@ class Bids:
         return self.series + self.bids
 
     def _series(self) -> SimpleNamespace:
-        field_en, field_ja = self.load.pick(words.MICE_FIELDS)
-        form_en, form_ja, letters = self.load.pick(words.SERIES_FORMS)
+        field_en, field_ja, form_en, form_ja, acronym = self._series_name(self.load.pick(words.MICE_FIELDS),
+                                                                          self.load.pick(words.SERIES_FORMS))
         associations = self.orgs.by_kind[OrgKind.ASSOCIATION]
-        initials = "".join(w[0] for w in field_en.split() if w[0].isupper())
         return self.load.add(
             MeetingSeries, self.load.moment(), name=form_en.format(f=field_en), name_ja=form_ja.format(j=field_ja),
-            acronym=letters + initials, association_id=self.load.pick(associations).id if associations else None,
+            acronym=acronym, association_id=self.load.pick(associations).id if associations else None,
             frequency=self.load.pick(list(Frequency)[:4]), rotation_area=self.load.pick(words.ROTATION_AREAS),
             rotation_pattern="アジア → 欧州 → 米州", preferred_month=self.load.rng.randrange(1, 13),
             typical_delegates=self.load.rng.randrange(3, 40) * 50, first_year=1950 + self.load.rng.randrange(60))
+
+    def _series_name(self, field: tuple[str, str], form: tuple[str, str, str]) -> tuple[str, str, str, str, str]:
+        """The drawn field and form, or the next pair whose name and acronym no series has yet: two series of
+        one name (and their bids, named by acronym and year) could not be told apart. Once every pair is
+        taken (a demo scaled past 96 series), the drawn one, repeated."""
+        fields, forms = words.MICE_FIELDS, words.SERIES_FORMS
+        start = fields.index(field) * len(forms) + forms.index(form)
+        for step in range(len(fields) * len(forms)):
+            index = (start + step) % (len(fields) * len(forms))
+            (field_en, field_ja), (form_en, form_ja, letters) = fields[index // len(forms)], forms[index % len(forms)]
+            acronym = letters + "".join(w[0] for w in field_en.split() if w[0].isupper())
+            if form_en.format(f=field_en) not in self.names_taken and acronym not in self.names_taken:
+                break
+        else:
+            (field_en, field_ja), (form_en, form_ja, letters) = field, form
+            acronym = letters + "".join(w[0] for w in field_en.split() if w[0].isupper())
+        self.names_taken |= {form_en.format(f=field_en), acronym}
+        return field_en, field_ja, form_en, form_ja, acronym
 
     def _dates(self, stage: BidStage, last_change: dt.date) -> dict[str, dt.date | None]:
         """A decided bid has its deadline behind it; an open one has its deadline and decision ahead."""
@@ -603,6 +622,9 @@ class Bids:
     def _bid(self, series: SimpleNamespace, stage: BidStage) -> SimpleNamespace:
         rng = self.load.rng
         year = 2027 + rng.randrange(4)
+        while (series.id, year) in self.years_taken:  # one bid per edition: "ISVM 2028 Sapporo" names one bid
+            year += 1
+        self.years_taken.add((series.id, year))
         starts = dt.date(year, series.preferred_month or 7, 5 + rng.randrange(15))
         days = 3 + rng.randrange(4)
         international = (series.typical_delegates or 500) * rng.randrange(50, 80) // 100

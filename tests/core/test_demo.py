@@ -237,3 +237,15 @@ def test_nothing_is_written_in_the_future_nor_piled_on_one_moment(demo_crm):
         times = session.scalars(select(Task.updated_at).order_by(Task.updated_at.desc()).limit(10)).all()
         assert len(set(times)) >= 9
         assert session.scalar(select(func.count()).select_from(Task).where(Task.created_at > Task.updated_at)) == 0
+
+
+@pytest.mark.parametrize("seed", [2026, 3])  # 2026: the demo the app offers
+def test_no_two_series_or_bids_share_a_name(sqlite_crm, seed):
+    """A bid is named by its series' acronym and its year ("ISVM 2028 Sapporo"): two series of one name or
+    acronym, or two bids of one series for one year, made bids that no list or command could tell apart."""
+    demo.generate(sqlite_crm.store, scale=1, seed=seed, actor="demo")
+    with sqlite_crm.store.reading() as session:
+        for sql in ("SELECT name FROM meeting_series", "SELECT acronym FROM meeting_series", "SELECT name FROM bids",
+                    "SELECT series_id || ' ' || edition_year FROM bids"):
+            values = session.execute(text(sql)).scalars().all()
+            assert len(values) > 20 and len(set(values)) == len(values), sql
