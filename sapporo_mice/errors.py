@@ -119,13 +119,16 @@ class NotFoundError(CrmError):
 class AmbiguousReferenceError(CrmError):
     code = "error.ambiguous"
 
-    def __init__(self, record_type: str, ref: str, count: int, names: list[str] | None = None):
-        """``names``: those of the records it fits, as many as are listed (``count`` more means there are more)."""
+    def __init__(self, record_type: str, ref: str, count: int, names: list[str | tuple[str, str]] | None = None):
+        """``names``: those of the records it fits, as many as are listed (``count`` more means there are more);
+        a name several of them share comes as (name, id), the id being what the user can give instead."""
         self.record_type, self.ref, self.count, self.names = record_type, ref, count, names or []
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "en") -> str:
-        listed = ("、" if lang == "ja" else ", ").join(_shown(n) for n in self.names)
+        brackets = "（{}）" if lang == "ja" else " ({})"
+        shown = [_shown(n) if isinstance(n, str) else _shown(n[0]) + brackets.format(n[1]) for n in self.names]
+        listed = ("、" if lang == "ja" else ", ").join(shown)
         if listed and self.count > len(self.names):
             listed += " ほか" if lang == "ja" else " and others"
         return render(self.code, lang, type=type_name(self.record_type, lang), ref=_shown(self.ref), names=listed)

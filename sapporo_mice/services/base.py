@@ -431,7 +431,7 @@ class RecordService:
             if len(found) > 1:
                 names = [str(getattr(row, self.name_columns[0])) for row in found[:AMBIGUOUS_LISTED]]
                 # a name that several share is told apart by its id (what the user can give instead)
-                names = [f"{n} ({row.id})" if names.count(n) > 1 else n for n, row in zip(names, found)]
+                names = [(n, row.id) if names.count(n) > 1 else n for n, row in zip(names, found)]
                 raise AmbiguousReferenceError(self.record_type, ref, len(found), names)
             return found[0].id
 

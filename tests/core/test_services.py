@@ -223,7 +223,8 @@ def test_resolve_finds_a_record_by_id_or_unique_name(crm):
     with pytest.raises(AmbiguousReferenceError) as caught:
         crm.fairs.resolve("THAIFEX")
     # the two share one name: each is listed with the id that tells it apart
-    assert caught.value.count == 2 and all(f"({i})" in caught.value.message("en") for i in crm.lists.ids("fair"))
+    assert caught.value.count == 2 and all(f"THAIFEX ({i})" in caught.value.message("en") for i in crm.lists.ids("fair"))
+    assert all(f"THAIFEX（{i}）" in caught.value.message("ja") for i in crm.lists.ids("fair"))  # full-width in Japanese
     with pytest.raises(NotFoundError):
         crm.fairs.resolve("Gulfood")
 
