@@ -1,11 +1,15 @@
 """The command line's help in Japanese: one table from each English help text to its Japanese, and
-:func:`localize`, which puts it into a built parser when the language is Japanese.
+:func:`localize`, which puts it into a built parser when the language is Japanese, together with
+argparse's own error messages (a missing argument, a wrong choice …) in Japanese (:func:`error_ja`).
 
 A new English help text needs its Japanese here (tests/core/test_cli_help_ja.py says which is missing)."""
 
 from __future__ import annotations
 
 import argparse
+import re
+import sys
+import types
 
 HELP_JA: dict[str, str] = {
     # argparse's own words
@@ -232,6 +236,53 @@ HELP_JA: dict[str, str] = {
 
 USAGE_JA = "使い方: "
 
+# argparse's error messages (Python 3.11–3.13), each a pattern and its Japanese; "argument X: …" wraps another.
+ERRORS_JA: tuple[tuple[str, str], ...] = (
+    (r"argument (?P<argument>\S+(?: \S+)?): (?P<message>.*)", "引数 {argument}: {message}"),
+    (r"the following arguments are required: (?P<arguments>.*)", "次の引数を指定してください: {arguments}"),
+    (r"unrecognized arguments: (?P<arguments>.*)", "使えない引数があります: {arguments}"),
+    (r"invalid choice: (?P<value>.*) \(choose from (?P<choices>.*)\)", "{value}は選べません（選べるもの: {choices}）"),
+    (r"invalid (?P<type>\w+) value: (?P<value>.*)", "{value}は{type}ではありません"),
+    (r"expected one argument", "値を 1 つ指定してください"),
+    (r"expected at most one argument", "値は 1 つまでです"),
+    (r"expected at least one argument", "値を 1 つ以上指定してください"),
+    (r"expected (?P<count>\d+) arguments?", "値を {count} 個指定してください"),
+    (r"not allowed with argument (?P<argument>.*)", "引数 {argument} と同時には使えません"),
+    (r"one of the arguments (?P<arguments>.*) is required", "引数 {arguments} のどれか 1 つを指定してください"),
+    (r"ambiguous option: (?P<option>\S+) could match (?P<matches>.*)", "オプション {option} は {matches} のどれとも取れます"),
+    (r"ignored explicit argument (?P<value>.*)", "このオプションには値 {value} を付けられません"),
+)
+TYPES_JA = {"int": "整数", "float": "数値"}
+
+
+def _quoted(text: str) -> str:
+    """argparse's ``'value'`` (a repr) as 「value」; a list of them joined with 、."""
+    values = re.findall(r"'((?:[^'\\]|\\.)*)'", text)
+    return "、".join(f"「{v}」" for v in values) if values else text
+
+
+def translate_error(message: str) -> str:
+    """``message`` (one of argparse's) in Japanese; a message it does not know, unchanged."""
+    for pattern, japanese in ERRORS_JA:
+        match = re.fullmatch(pattern, message, flags=re.DOTALL)
+        if match:
+            parts = match.groupdict()
+            if "message" in parts:
+                parts["message"] = translate_error(parts["message"])
+            for name in ("value", "choices"):
+                if name in parts:
+                    parts[name] = _quoted(parts[name])
+            if "type" in parts:
+                parts["type"] = TYPES_JA.get(parts["type"], parts["type"])
+            return japanese.format(**parts)
+    return message
+
+
+def error_ja(parser: argparse.ArgumentParser, message: str) -> None:
+    """:meth:`argparse.ArgumentParser.error` in Japanese: the usage, then the message; exits with 2 as it does."""
+    parser.print_usage(sys.stderr)
+    parser.exit(2, f"{parser.prog}: エラー: {translate_error(message)}\n")
+
 
 class _JapaneseFormatter(argparse.HelpFormatter):
     """argparse's formatter with the usage line's title in Japanese."""
@@ -274,3 +325,4 @@ def localize(parser: argparse.ArgumentParser, lang: str | None) -> None:
             setattr(owner, name, HELP_JA[text])
     for each in parsers(parser):
         each.formatter_class = _JapaneseFormatter
+        each.error = types.MethodType(error_ja, each)

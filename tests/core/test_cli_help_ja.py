@@ -66,3 +66,36 @@ def test_lang_en_help_stays_english(capsys):
     for argv in (("--lang", "en", "--help"), ("--lang", "en", "fair", "--help")):
         out = help_of(capsys, *argv)
         assert out.startswith("usage: sapporo-mice") and "options:" in out and not JAPANESE.search(out)
+
+
+@pytest.mark.parametrize("argv, japanese", [
+    (["brief", "bid", "ISVM"], "sapporo-mice brief: エラー: 次の引数を指定してください: -o/--output"),
+    (["brief", "bid", "ISVM", "-o", "x.pdf", "--paper", "B5"],
+     "sapporo-mice brief: エラー: 引数 --paper: 「B5」は選べません（選べるもの: 「A4」、「Letter」）"),
+    (["bid", "list", "--foo"], "sapporo-mice: エラー: 使えない引数があります: --foo"),
+    (["bid", "list", "--year", "abc"], "sapporo-mice bid list: エラー: 引数 --year: 「abc」は整数ではありません"),
+    (["bid", "list", "--year"], "sapporo-mice bid list: エラー: 引数 --year: 値を 1 つ指定してください"),
+])
+def test_a_mistyped_command_is_told_in_japanese(argv, japanese, capsys):
+    # argparse's own "error: the following arguments are required" reached a reader of the Japanese help.
+    with pytest.raises(SystemExit) as caught:
+        main(["--lang", "ja", *argv])
+    err = capsys.readouterr().err
+    assert caught.value.code == 2 and err.startswith("使い方: ") and err.splitlines()[-1] == japanese
+    with pytest.raises(SystemExit):  # English stays argparse's own
+        main(["--lang", "en", *argv])
+    assert ": error: " in capsys.readouterr().err
+
+
+def test_every_argparse_error_the_cli_can_meet_has_its_japanese():
+    # argparse's messages as this Python writes them, each with its placeholders filled
+    from sapporo_mice.cli.help_ja import translate_error
+
+    samples = ["the following arguments are required: KIND, REF", "unrecognized arguments: --x",
+               "argument --paper: invalid choice: 'B5' (choose from 'A4', 'Letter')",
+               "argument --top: invalid float value: 'x'", "argument --x: expected one argument",
+               "argument --x: expected at most one argument", "argument --x: expected at least one argument",
+               "argument --x: expected 2 arguments", "argument --x: not allowed with argument --y",
+               "one of the arguments --a --b is required", "ambiguous option: --ye could match --year, --yes",
+               "argument --x: ignored explicit argument 'v'"]
+    assert [s for s in samples if not JAPANESE.search(translate_error(s)) or "argument" in translate_error(s)] == []
