@@ -144,18 +144,22 @@ def clean_enum(value: Any, enum_cls: type[enum.Enum], *, required: bool = False)
 
 
 class EnumChoices:
-    """An enum's members as a message parameter: in Japanese each label with its value (「最終候補
-    (shortlisted)」: a reader knows the label, the command line takes either), in English the values."""
+    """An enum's members as a message parameter: each its label in the reader's language, with its value
+    where the two differ (「最終候補（shortlisted）」, "Local company (local_company)": a reader knows the
+    label, the command line and a file take either)."""
 
     def __init__(self, enum_cls: type[enum.Enum]) -> None:
         self.enum_cls = enum_cls
 
     def for_lang(self, lang: str) -> str:
-        if lang != "ja":
-            return ", ".join(str(m.value) for m in self.enum_cls)
         from sapporo_mice.labels import enum_label
 
-        return "、".join(f"{enum_label(self.enum_cls.__name__, m, 'ja')} ({m.value})" for m in self.enum_cls)
+        brackets, comma = ("{}（{}）", "、") if lang == "ja" else ("{} ({})", ", ")
+        shown = []
+        for member in self.enum_cls:
+            label, value = enum_label(self.enum_cls.__name__, member, lang), str(member.value)
+            shown.append(label if label.lower() == value.lower() else brackets.format(label, value))
+        return comma.join(shown)
 
     def __str__(self) -> str:
         return self.for_lang("en")

@@ -165,8 +165,8 @@ def test_a_kind_the_file_names_by_a_label_is_taken_and_a_wrong_one_lists_the_lab
     report = import_file(crm.store, companies, ImportOptions(kind="companies"))
     assert [(e.row, e.column) for e in report.errors] == [(2, "区分")]
     ja, en = report.errors[0].message("ja"), report.errors[0].message("en")
-    assert "「取引先」" in ja and "市内企業 (local_company)、海外バイヤー (overseas_buyer)" in ja
-    assert "is not one of local_company, overseas_buyer" in en
+    assert "「取引先」" in ja and "市内企業（local_company）、海外バイヤー（overseas_buyer）" in ja
+    assert "is not one of Local company (local_company), Overseas buyer (overseas_buyer)" in en
     assert report.as_json("ja")["errors"][0]["message"] == ja  # a report's JSON says it as the message does
     report = import_file(crm.store, companies, ImportOptions(kind="companies", skip_invalid=True))
     assert report.created == 1 and crm.organizations.list()[0]["kind"] == "local_company"

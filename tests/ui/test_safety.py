@@ -262,8 +262,8 @@ def test_a_form_lists_an_enums_choices_by_their_labels_in_japanese():
     from sapporo_mice.validation.fields import EnumChoices
 
     problem = FieldProblem("kind", "field.enum_invalid", "取引先", {"allowed": EnumChoices(OrgKind)})
-    assert "市内企業 (local_company)、" in problem_text(problem, "ja", "区分")
-    assert "local_company, overseas_buyer" in problem_text(problem, "en", "Kind")
+    assert "市内企業（local_company）、" in problem_text(problem, "ja", "区分")
+    assert "Local company (local_company), Overseas buyer (overseas_buyer)" in problem_text(problem, "en", "Kind")
 
 
 def test_on_the_office_server_a_save_blocked_by_a_colleague_waits_saying_so_then_saves(qtbot, postgres_server):
