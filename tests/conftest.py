@@ -44,15 +44,30 @@ def postgres_server():
     server.stop()
 
 
+# Fixtures that make ``db_url``'s database a migrated one (:func:`migrated`) before the test runs.
+MIGRATING_FIXTURES = frozenset({"crm", "office"})
+_made_migrated: set[str] = set()  # PostgreSQL databases that db_url made migrated already
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request, tmp_path):
-    """A fresh, empty database URL on each backend (a PostgreSQL one is dropped after the test)."""
+    """A fresh, empty database URL on each backend (a PostgreSQL one is dropped after the test).
+
+    When the test also asks for a fixture that migrates it (``crm``, ``office``), a PostgreSQL database is
+    made as a copy of the migrated template at once, instead of empty and then replaced by that copy: one
+    CREATE DATABASE instead of two and a DROP (0.13 s of each such test)."""
     if request.param == "sqlite":
         yield f"sqlite:///{(tmp_path / 'test.db').as_posix()}"
         return
     server = request.getfixturevalue("postgres_server")
     name = f"t{os.getpid()}_{next(_db_counter)}"
-    yield server.create_database(name)
+    if MIGRATING_FIXTURES & set(request.fixturenames):
+        _made_migrated.add(name)
+        url = server.refill_migrated(name)
+    else:
+        url = server.create_database(name)
+    yield url
+    _made_migrated.discard(name)
     server.drop_database(name)
 
 
@@ -77,6 +92,8 @@ def migrated(url: str, request) -> str:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         shutil.copyfile(request.getfixturevalue("sqlite_template"), parsed.database)
+        return url
+    if parsed.database in _made_migrated:  # made so by db_url, and nothing has run on it yet
         return url
     return request.getfixturevalue("postgres_server").refill_migrated(parsed.database)
 
