@@ -171,6 +171,10 @@ class DemoLoad(BulkLoad):
                 for key in keys:
                     if values[key] is not None:
                         values[key] += shift
+                if values.get("edition_year") and values.get("starts_on"):  # a bid's meeting stays in its year
+                    while values["starts_on"].year > values["edition_year"]:
+                        values["starts_on"] -= dt.timedelta(days=7)
+                        values["ends_on"] -= dt.timedelta(days=7)
                 if values["updated_at"] > cap:  # spread over the days before, not one identical time each
                     capped += 1
                     values["updated_at"] = cap - dt.timedelta(minutes=60 + 37 * (capped % 97))
@@ -622,10 +626,7 @@ class Bids:
     def _bid(self, series: SimpleNamespace, stage: BidStage) -> SimpleNamespace:
         rng = self.load.rng
         year = 2027 + rng.randrange(4)
-        while (series.id, year) in self.years_taken:  # one bid per edition: "ISVM 2028 Sapporo" names one bid
-            year += 1
-        self.years_taken.add((series.id, year))
-        starts = dt.date(year, series.preferred_month or 7, 5 + rng.randrange(15))
+        day = 5 + rng.randrange(15)
         days = 3 + rng.randrange(4)
         international = (series.typical_delegates or 500) * rng.randrange(50, 80) // 100
         domestic = (series.typical_delegates or 500) - international
@@ -633,13 +634,20 @@ class Bids:
                                       and rng.random() < 0.7)
         venues = self.orgs.by_kind[OrgKind.VENUE]
         contacts = self.people.by_org.get(series.association_id or "", [])
+        venue_id = self.load.pick(venues).id if venues else None  # drawn in the order they always were
+        dates = self._dates(stage, history[-1].date())
+        if stage not in bid_pipeline.CLOSED and dates["decision_on"]:
+            year = max(year, dates["decision_on"].year + 1)  # a meeting still to be decided is not held before
+        while (series.id, year) in self.years_taken:  # one bid per edition: "ISVM 2028 Sapporo" names one bid
+            year += 1
+        self.years_taken.add((series.id, year))
+        starts = dt.date(year, series.preferred_month or 7, day)
         bid = self.load.add(
             Bid, history[0], name=f"{series.acronym} {year} Sapporo", series_id=series.id,
             meeting_type=MeetingType.CONFERENCE, edition_year=year, starts_on=starts,
             ends_on=starts + dt.timedelta(days=days - 1), delegates_international=international,
             delegates_domestic=domestic, accompanying=international // 5, days=days,
-            venue_id=self.load.pick(venues).id if venues else None, stage=stage,
-            probability=self.PROBABILITY[stage], **self._dates(stage, history[-1].date()),
+            venue_id=venue_id, stage=stage, probability=self.PROBABILITY[stage], **dates,
             decision_body=self.load.pick(words.DECISION_BODIES),
             competitors=", ".join(rng.sample(words.COMPETITORS, 2)),
             association_contact_id=self.load.pick(contacts).id if contacts else None,

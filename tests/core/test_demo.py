@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import zoneinfo
@@ -249,3 +250,17 @@ def test_no_two_series_or_bids_share_a_name(sqlite_crm, seed):
                     "SELECT series_id || ' ' || edition_year FROM bids"):
             values = session.execute(text(sql)).scalars().all()
             assert len(values) > 20 and len(set(values)) == len(values), sql
+
+
+@pytest.mark.parametrize("today", [demo.DEMO_TODAY, dt.date(2027, 2, 20)])
+def test_a_bids_meeting_is_held_in_its_edition_year_after_its_decision(sqlite_crm, today):
+    # A December meeting moved with the dates to a day of January, so "ISHT 2028 Sapporo" began on 2029/01/07;
+    # an open bid for a 2027 meeting was to be decided after the meeting began.
+    demo.generate(sqlite_crm.store, scale=1, seed=2026, actor="demo", today=today)
+    bids = sqlite_crm.bids.list(limit=None)
+    assert len(bids) >= 40
+    for bid in bids:
+        starts = dt.date.fromisoformat(str(bid["starts_on"]))
+        assert starts.year == bid["edition_year"] and str(bid["edition_year"]) in bid["name"], bid["name"]
+        for decided in (bid["decision_on"], bid["bid_deadline"]):
+            assert decided is None or dt.date.fromisoformat(str(decided)) < starts, (bid["name"], decided, starts)
