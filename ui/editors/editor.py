@@ -12,7 +12,7 @@ from typing import Any
 from sapporo_mice.errors import CrmError, StaleVersionError, ValidationError
 from ui.briefs import brief_button
 from ui.editors.conflict import ConflictDialog, FieldConflict
-from ui.editors.declarations import TITLE_FIELDS
+from ui.editors.declarations import TITLE_FIELDS, TITLE_FIELDS_BY_LANG
 from ui.editors.extra_tabs import extra_tabs, tab_title
 from ui.editors.field_labels import type_label
 from ui.editors.form import RecordForm, is_warning, render_problem
@@ -37,12 +37,14 @@ from ui.qt import (
 )
 
 
-def record_title(record_type: str, record: dict[str, Any]) -> str:
-    return str(record.get(TITLE_FIELDS.get(record_type, "name")) or record.get("name") or "")
+def record_title(record_type: str, record: dict[str, Any], lang: str | None = None) -> str:
+    """What names ``record`` in ``lang``: its title field, or its name in that language where it has one each."""
+    fields = TITLE_FIELDS_BY_LANG.get(record_type, {}).get(lang or "") or (TITLE_FIELDS.get(record_type, "name"),)
+    return next((str(record[f]) for f in (*fields, "name") if record.get(f)), "")
 
 
-def load_record(crm, record_type: str, record_id: str) -> dict[str, Any]:
-    """The record plus the titles of the records its reference fields point at (worker thread)."""
+def load_record(crm, record_type: str, record_id: str, lang: str | None = None) -> dict[str, Any]:
+    """The record plus the titles (in ``lang``) of the records its reference fields point at (worker thread)."""
     from ui.editors.declarations import FORMS
 
     record = crm.service(record_type).get(record_id)
@@ -50,13 +52,13 @@ def load_record(crm, record_type: str, record_id: str) -> dict[str, Any]:
     for decl in FORMS[record_type]:
         if decl.kind == "ref" and record.get(decl.name):
             try:
-                titles[decl.name] = record_title(decl.arg, crm.service(decl.arg).get(record[decl.name]))
+                titles[decl.name] = record_title(decl.arg, crm.service(decl.arg).get(record[decl.name]), lang)
             except CrmError:
                 titles[decl.name] = record[decl.name]
         elif decl.kind == "linked" and record.get(decl.name) and record.get("record_type"):
             try:
                 linked = crm.service(record["record_type"]).get(record[decl.name])
-                titles[decl.name] = record_title(record["record_type"], linked)
+                titles[decl.name] = record_title(record["record_type"], linked, lang)
             except CrmError:  # deleted since: the kind still shows
                 titles[decl.name] = ""
     return {"record": record, "titles": titles}
@@ -127,7 +129,7 @@ class RecordEditor(QWidget):
             if hasattr(panel, "open_record"):
                 panel.open_record.connect(self.open_other)
         for panel in (*self.related, *self.extra):
-            panel.parent_title = lambda: record_title(self.record_type, self.record)
+            panel.parent_title = lambda: record_title(self.record_type, self.record, self.ctx.lang)
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.hide()
@@ -176,7 +178,7 @@ class RecordEditor(QWidget):
     def _refresh_title(self) -> None:
         # A record with no name of its own (a match) is named by the records it joins: "王 偉 × インターン".
         joined = " × ".join(t for t in (getattr(self, "titles", None) or {}).values() if t)
-        name = record_title(self.record_type, self.record) or (joined if self.record_id else "") or self.tr("New")
+        name = record_title(self.record_type, self.record, self.ctx.lang) or (joined if self.record_id else "") or self.tr("New")
         self.setWindowTitle(f"{name}[*] — {type_label(self.record_type)}")
         self.setWindowModified(self.form.is_dirty())
 
@@ -188,7 +190,8 @@ class RecordEditor(QWidget):
     # ------------------------------------------------------------------ load
     def reload(self) -> None:
         record_type, record_id = self.record_type, self.record_id
-        self.ctx.jobs.run("load", lambda crm, _c: load_record(crm, record_type, record_id), owner=self,
+        lang = self.ctx.lang
+        self.ctx.jobs.run("load", lambda crm, _c: load_record(crm, record_type, record_id, lang), owner=self,
                           on_done=self._loaded, on_error=self._failed, subject=self.type_label)
 
     def _loaded(self, loaded: dict[str, Any]) -> None:
@@ -216,8 +219,14 @@ class RecordEditor(QWidget):
                 panel.load(self.record_id)
 
     def _search(self, record_type: str, text: str, done) -> None:
+        lang = self.ctx.lang
+
         def pick(crm: Any, _c: Any) -> list[tuple[str, str]]:
-            return [(h.title, h.id) for h in crm.search.find(text, limit=20, types=(record_type,))]
+            hits = crm.search.find(text, limit=20, types=(record_type,))
+            if record_type not in TITLE_FIELDS_BY_LANG:
+                return [(h.title, h.id) for h in hits]
+            # the search row holds one title: a record named in each language is named in the reader's
+            return [(record_title(record_type, crm.service(record_type).get(h.id), lang) or h.title, h.id) for h in hits]
 
         self.ctx.jobs.run("pick", pick, owner=self, on_done=done, serial=False)
 
@@ -298,11 +307,12 @@ class RecordEditor(QWidget):
 
     # ------------------------------------------------------------- conflicts
     def _start_conflict(self) -> None:
-        record_type, record_id = self.record_type, self.record_id
+        record_type, record_id, lang = self.record_type, self.record_id, self.ctx.lang
         mine = dict(self._pending)
 
         def op(crm: Any, _c: Any) -> Any:
-            return load_record(crm, record_type, record_id), crm.history.latest_field_changes(record_type, record_id)
+            return (load_record(crm, record_type, record_id, lang),
+                    crm.history.latest_field_changes(record_type, record_id))
 
         self.ctx.jobs.run("conflict", op, owner=self, on_done=lambda result: self._resolve(mine, *result),
                           on_error=self._failed)

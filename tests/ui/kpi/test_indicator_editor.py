@@ -66,3 +66,23 @@ def test_a_new_indicator_needs_no_code_from_the_user(crm):
     given = crm.indicators.create({"code": "P6_YOUTH", "name_ja": "青少年派遣数", "name_en": "Youth sent abroad",
                                    "pillar": 6, "unit": "人"}, actor="佐藤 花子").record
     assert given["code"] == "P6_YOUTH"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"], indirect=True)
+def test_an_indicator_is_named_in_the_readers_language_wherever_an_editor_names_it(qtbot, crm, lang):
+    # The English UI titled an indicator's window, and the figure editor's indicator field, 外国人住民数（定住人口）.
+    crm.kpi.set("P1_AWARENESS", 2025, target=40, actor="佐藤 花子")
+    ctx = make_context(crm, lang)
+    indicator = crm.indicators.list(where={"code": "P1_AWARENESS"})[0]
+    name = indicator["name_ja"] if lang == "ja" else indicator["name_en"]
+    value = crm.service("indicator_value").list(where={"indicator_id": indicator["id"]})[0]
+    figure = open_editor(ctx, "indicator_value", value["id"])
+    settle(qtbot, ctx)
+    assert name in _shown(figure)
+    own = open_editor(ctx, "indicator", indicator["id"])
+    settle(qtbot, ctx)
+    assert own.windowTitle().startswith(name)
+    found = []
+    figure._search("indicator", indicator["name_ja"][:4], found.append)  # the field's picker
+    qtbot.waitUntil(lambda: bool(found))
+    assert (name, indicator["id"]) in found[0]
