@@ -32,6 +32,20 @@ def isolated_home(tmp_path, monkeypatch):
     return home
 
 
+# scrypt's cost for sync bundles in tests: the app's is n=2**15 (0.13 s a key here; test_sync.py alone derived
+# 1,074 keys, 116 of its 160 s). A bundle records its parameters and its reader derives with them, so every
+# path runs as in the app; tests marked ``app_kdf`` keep the app's cost and check it.
+TEST_SCRYPT = {"n": 2 ** 10, "r": 8, "p": 1}
+
+
+@pytest.fixture(autouse=True)
+def light_bundle_kdf(request, monkeypatch):
+    if request.node.get_closest_marker("app_kdf") is None:
+        from sapporo_mice.sync import bundle
+
+        monkeypatch.setattr(bundle, "SCRYPT", TEST_SCRYPT)
+
+
 @pytest.fixture(scope="session")
 def postgres_server():
     bindir = find_bindir()

@@ -404,3 +404,17 @@ def test_the_demo_shows_each_kind_of_conflict(crm):
     assert set(kinds) == {"identity", "field", "delete_edited"}
     assert kinds["identity"].laptop.endswith("（札幌支店）") and kinds["identity"].user == "鈴木 一郎"
     assert crm.sync.status().conflicts == 2
+
+
+@pytest.mark.app_kdf
+def test_a_bundle_is_sealed_with_the_apps_scrypt_cost_and_opens_with_it(office, laptops, tmp_path):
+    # The other tests seal bundles at a lighter cost (tests/conftest.py): this one holds the app's own to its value.
+    from sapporo_mice.sync import bundle
+
+    a, _ = laptops
+    a.organizations.create({"name": "函館マリン"}, actor="佐藤 花子")
+    out = tmp_path / "fair.smsync"
+    a.sync.bundle_out(out, PASS)
+    header = bundle.read_header(out.read_bytes())[0]
+    assert {k: header["kdf"][k] for k in ("n", "r", "p")} == {"n": 2 ** 15, "r": 8, "p": 1} == bundle.SCRYPT
+    assert office.sync.bundle_in(out, PASS, actor="office").applied.received >= 1
