@@ -544,6 +544,11 @@ class Fairs:
                 actual_sales_jpy=(deals or 0) * rng.randrange(1, 20) * 100_000 if held else None))
 
 
+def _acronym(letters: str, field_en: str) -> str:
+    """A series' acronym: its form's letters and the field's initials ("IS" + "Veterinary Medicine": ISVM)."""
+    return letters + "".join(w[0] for w in field_en.split() if w[0].isupper())
+
+
 class Bids:
     """Associations' meeting series, and Sapporo's bids at every stage with their history."""
 
@@ -606,12 +611,11 @@ class Bids:
         for step in range(len(fields) * len(forms)):
             index = (start + step) % (len(fields) * len(forms))
             (field_en, field_ja), (form_en, form_ja, letters) = fields[index // len(forms)], forms[index % len(forms)]
-            acronym = letters + "".join(w[0] for w in field_en.split() if w[0].isupper())
-            if form_en.format(f=field_en) not in self.names_taken and acronym not in self.names_taken:
+            if {form_en.format(f=field_en), _acronym(letters, field_en)}.isdisjoint(self.names_taken):
                 break
         else:
             (field_en, field_ja), (form_en, form_ja, letters) = field, form
-            acronym = letters + "".join(w[0] for w in field_en.split() if w[0].isupper())
+        acronym = _acronym(letters, field_en)
         self.names_taken |= {form_en.format(f=field_en), acronym}
         return field_en, field_ja, form_en, form_ja, acronym
 

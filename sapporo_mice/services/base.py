@@ -371,6 +371,11 @@ class RecordService:
         """The record as plain values, read within a unit (what a write that just made it returns)."""
         return self.to_dict(related, self._load(related.session, record_id))
 
+    def get_many(self, record_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """:meth:`get_many_in` in a reading session of its own (ids not stored are left out)."""
+        with self.store.reading() as session:
+            return self.get_many_in(session, list(record_ids))
+
     def get_many_in(self, session: Session, record_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """Record id -> the record as :meth:`get_in` gives it, for many records, read in a few queries (the
         rows, then each kind of child and of record they point at, an IN per 500 ids) instead of a few per

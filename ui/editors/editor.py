@@ -43,14 +43,6 @@ def record_title(record_type: str, record: dict[str, Any], lang: str | None = No
     return next((str(record[f]) for f in (*fields, "name") if record.get(f)), "")
 
 
-def _title_in(crm, record_type: str, record_id: str, lang: str | None) -> str:
-    """:func:`record_title` of a stored record; empty if it is gone (worker thread)."""
-    try:
-        return record_title(record_type, crm.service(record_type).get(record_id), lang)
-    except CrmError:
-        return ""
-
-
 def load_record(crm, record_type: str, record_id: str, lang: str | None = None) -> dict[str, Any]:
     """The record plus the titles (in ``lang``) of the records its reference fields point at (worker thread)."""
     from ui.editors.declarations import FORMS
@@ -235,7 +227,9 @@ class RecordEditor(QWidget):
             if record_type not in TITLE_FIELDS_BY_LANG:
                 return [(h.title, h.id) for h in hits]
             # the search row holds one title: a record named in each language is named in the reader's
-            return [(_title_in(crm, record_type, h.id, lang) or h.title, h.id) for h in hits]
+            records = crm.service(record_type).get_many(h.id for h in hits)
+            return [(record_title(record_type, records[h.id], lang) if h.id in records else h.title, h.id)
+                    for h in hits]
 
         self.ctx.jobs.run("pick", pick, owner=self, on_done=done, serial=False)
 
