@@ -16,7 +16,17 @@ from sqlalchemy.engine import make_url
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
 
+from tests.support import installer_build  # noqa: E402
 from tests.support.postgres import TempPostgres, find_bindir  # noqa: E402
+
+
+def pytest_collection_finish(session):
+    if not session.config.option.collectonly:
+        installer_build.start_if_collected(session.items)
+
+
+def pytest_sessionfinish(session):
+    installer_build.discard()
 
 
 @pytest.fixture(autouse=True)

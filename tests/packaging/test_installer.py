@@ -1,18 +1,19 @@
 """The PyInstaller one-folder build starts: the CLI migrates a database, and --selftest opens the window.
 
-Building takes about a minute, so it runs once per session (module-scoped fixture).
+Building takes about a minute, so it runs once per session, started in the background as soon as the run
+has collected these tests (:mod:`tests.support.installer_build`).
 """
 
 from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.support import installer_build
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -20,16 +21,11 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def built_app(tmp_path_factory):
-    if shutil.which("pyinstaller", path=str(Path(sys.executable).parent)) is None:
+def built_app():
+    app = installer_build.built_app()
+    if app is None:
         pytest.skip("PyInstaller is not installed (pip install -e '.[build]')")
-    out = tmp_path_factory.mktemp("pyinstaller")
-    subprocess.run(
-        [str(Path(sys.executable).parent / "pyinstaller"), "--noconfirm", "--log-level", "ERROR",
-         "--distpath", str(out / "dist"), "--workpath", str(out / "work"), str(ROOT / "build_installer.spec")],
-        check=True, cwd=ROOT, timeout=900,
-    )
-    return out / "dist" / "SapporoMiceCRM"
+    return app
 
 
 def _run(app: Path, *args: str, home: Path) -> subprocess.CompletedProcess:
