@@ -17,6 +17,7 @@ import re
 import tempfile
 import zoneinfo
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
@@ -544,6 +545,20 @@ class Fairs:
                 actual_sales_jpy=(deals or 0) * rng.randrange(1, 20) * 100_000 if held else None))
 
 
+def _free_pair(firsts: Sequence, seconds: Sequence, first: Any, second: Any,
+               free: Callable[[Any, Any], bool]) -> tuple[Any, Any]:
+    """The drawn (first, second), or the next pair after it (seconds turning fastest) that ``free`` accepts;
+    the drawn pair again once none is free. No random number is drawn, so the rest of the demo stays
+    the same for a seed."""
+    start = firsts.index(first) * len(seconds) + seconds.index(second)
+    for step in range(len(firsts) * len(seconds)):
+        index = (start + step) % (len(firsts) * len(seconds))
+        pair = firsts[index // len(seconds)], seconds[index % len(seconds)]
+        if free(*pair):
+            return pair
+    return first, second
+
+
 def _acronym(letters: str, field_en: str) -> str:
     """A series' acronym: its form's letters and the field's initials ("IS" + "Veterinary Medicine": ISVM)."""
     return letters + "".join(w[0] for w in field_en.split() if w[0].isupper())
@@ -606,15 +621,9 @@ class Bids:
         """The drawn field and form, or the next pair whose name and acronym no series has yet: two series of
         one name (and their bids, named by acronym and year) could not be told apart. Once every pair is
         taken (a demo scaled past 96 series), the drawn one, repeated."""
-        fields, forms = words.MICE_FIELDS, words.SERIES_FORMS
-        start = fields.index(field) * len(forms) + forms.index(form)
-        for step in range(len(fields) * len(forms)):
-            index = (start + step) % (len(fields) * len(forms))
-            (field_en, field_ja), (form_en, form_ja, letters) = fields[index // len(forms)], forms[index % len(forms)]
-            if {form_en.format(f=field_en), _acronym(letters, field_en)}.isdisjoint(self.names_taken):
-                break
-        else:
-            (field_en, field_ja), (form_en, form_ja, letters) = field, form
+        (field_en, field_ja), (form_en, form_ja, letters) = _free_pair(
+            words.MICE_FIELDS, words.SERIES_FORMS, field, form,
+            lambda f, s: {s[0].format(f=f[0]), _acronym(s[2], f[0])}.isdisjoint(self.names_taken))
         acronym = _acronym(letters, field_en)
         self.names_taken |= {form_en.format(f=field_en), acronym}
         return field_en, field_ja, form_en, form_ja, acronym
@@ -839,6 +848,7 @@ class Talent:
 
     def __init__(self, load: DemoLoad, orgs: Organizations) -> None:
         self.load, self.orgs = load, orgs
+        self.names_taken: set[tuple] = set()  # students' (family, given): 36 of 150 once shared a name
 
     def build(self, students: int, openings: int, matches: int) -> list[SimpleNamespace]:
         people = [self._student() for _ in range(students)]
@@ -852,7 +862,9 @@ class Talent:
         rng = self.load.rng
         nationality = rng.choice(list(words.STUDENT_NATIONS))
         family_first, families, givens = words.STUDENT_NATIONS[nationality]
-        family, given = self.load.pick(families), self.load.pick(givens)
+        family, given = _free_pair(families, givens, self.load.pick(families), self.load.pick(givens),
+                                   lambda f, g: (f, g) not in self.names_taken)
+        self.names_taken.add((family, given))
         first, second = (family, given) if family_first else (given, family)
         native, latin, kana = (f"{first[i]} {second[i]}" for i in range(3))
         consent = self.load.moment().date()
