@@ -9,6 +9,7 @@ subset.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +38,19 @@ BUNDLED: tuple[BundledFont, ...] = (JAPANESE, *FALLBACKS, LATIN, LATIN_BOLD)
 # IPAex draws Greek and Cyrillic as its JIS glyphs, a full em wide: a Mongolian or Russian name in a Japanese
 # pack read 「Г а н з о р и г」. Those letters take the Latin face, which has them at their own widths.
 FULL_WIDTH_IN_JAPANESE = ((0x0370, 0x03FF), (0x0400, 0x052F))  # Greek and Coptic; Cyrillic and its supplement
+# A run of such characters (one or more).
+FULL_WIDTH_RUN = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in FULL_WIDTH_IN_JAPANESE) + "]+")
+
+
+def full_width_in_japanese(code: int) -> bool:
+    """Whether the Japanese face would draw this character a full em wide (:data:`FULL_WIDTH_IN_JAPANESE`)."""
+    return any(low <= code <= high for low, high in FULL_WIDTH_IN_JAPANESE)
+
+
+def has_full_width_in_japanese(text: str) -> bool:
+    """Whether ``text`` holds a character the Japanese face would draw a full em wide: the desktop then shows
+    it in the Latin face, as the PDFs do."""
+    return FULL_WIDTH_RUN.search(text) is not None
 
 
 def path(font: BundledFont) -> Path:

@@ -21,7 +21,6 @@ All texts the board shows come from the caller (:class:`BoardTexts`), already tr
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -369,8 +368,8 @@ class CardFace(QLabel):
     def __init__(self, title: str, lines: Sequence[str], stale: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stale = stale
-        body = "<br>".join(html.escape(line) for line in lines if line)
-        self.setText(f"<b>{html.escape(title)}</b>" + (f"<br>{body}" if body else ""))
+        body = "<br>".join(style.rich_text(line) for line in lines if line)
+        self.setText(f"<b>{style.rich_text(title)}</b>" + (f"<br>{body}" if body else ""))
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

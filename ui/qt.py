@@ -20,8 +20,8 @@ _NAMES: dict[str, tuple[str, ...]] = {
         "Qt", "QThread", "QThreadPool", "QTime", "QTimer", "QTranslator", "QUrl", "Signal", "Slot", "qVersion",
     ),
     "PySide6.QtGui": (
-        "QAction", "QBrush", "QColor", "QDesktopServices", "QDropEvent", "QFont", "QFontDatabase", "QIcon",
-        "QImage", "QKeySequence", "QPainter", "QPixmap", "QRawFont", "QShortcut",
+        "QAction", "QBrush", "QColor", "QDesktopServices", "QDropEvent", "QFont", "QFontDatabase", "QFontMetrics",
+        "QIcon", "QImage", "QKeySequence", "QPainter", "QPixmap", "QRawFont", "QShortcut",
     ),
     "PySide6.QtWidgets": (
         "QAbstractItemView", "QApplication", "QButtonGroup", "QCheckBox", "QComboBox", "QCompleter", "QDateEdit",

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ui import style
 from ui.qt import (
     QAbstractTableModel,
     QColor,
@@ -96,6 +97,8 @@ class RowsModel(QAbstractTableModel):
             return display_value(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int) and not isinstance(value, bool):
             return _RIGHT
+        if role == Qt.ItemDataRole.FontRole and not column.checkable:
+            return style.font_for(self.data(index, Qt.ItemDataRole.DisplayRole))
         if role == Qt.ItemDataRole.ForegroundRole and self.tones[index.row()]:
             return QColor(self.tones[index.row()])
         return None

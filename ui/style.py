@@ -7,10 +7,12 @@ only Noto CJK is installed, whose fallback sizes digits after Japanese text diff
 
 from __future__ import annotations
 
+import html
 import sys
+from typing import Any
 
 from sapporo_mice import fonts, paths
-from ui.qt import QApplication, QFont, QFontDatabase, QLoggingCategory
+from ui.qt import QApplication, QFont, QFontDatabase, QLoggingCategory, QWidget
 
 # The app's colours, in one place (text on the default light background).
 ERROR = "#b00020"  # a problem that blocks saving, an overdue date
@@ -83,6 +85,47 @@ def ui_font_family(installed: set[str] | None = None) -> str | None:
     return register_bundled_font()
 
 
+_latin_face: QFont | None = None  # the app's font with the Latin face first (set by apply)
+
+
+def latin_family(installed: set[str]) -> str | None:
+    """The Latin face: the first installed family of the Latin group, else the bundled DejaVu Sans cut to
+    Latin, Greek and Cyrillic (registered with Qt here)."""
+    for family in SCRIPT_FONTS["Latn"]:
+        if family in installed:
+            return family
+    font_id = QFontDatabase.addApplicationFont(str(fonts.path(fonts.LATIN)))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    return families[0] if families else None
+
+
+def font_for(text: Any) -> QFont | None:
+    """The font a list cell showing ``text`` needs instead of the app's: the Latin face first where the
+    Japanese face would draw Greek or Cyrillic a full em wide (「Г а н з о р и г」 for a Mongolian name);
+    None for any other text (the view's font)."""
+    if _latin_face is None or not isinstance(text, str) or not fonts.has_full_width_in_japanese(text):
+        return None
+    return _latin_face
+
+
+def rich_text(text: str) -> str:
+    """``text`` escaped for a rich-text label, its Greek and Cyrillic runs in the Latin face (:func:`font_for`)."""
+    family = _latin_face.families()[0] if _latin_face is not None else None
+    parts, start = [], 0
+    for run in fonts.FULL_WIDTH_RUN.finditer(text) if family else ():
+        parts.append(html.escape(text[start:run.start()]))
+        parts.append(f"<span style=\"font-family: '{family}'\">{html.escape(run.group())}</span>")
+        start = run.end()
+    parts.append(html.escape(text[start:]))
+    return "".join(parts)
+
+
+def fit_font(widget: QWidget, text: str) -> None:
+    """A text field showing ``text``: in :func:`font_for`'s font where it asks for one, else in the font it
+    inherits (a default QFont resolves nothing, so the field follows its parent again)."""
+    widget.setFont(font_for(text) or QFont())
+
+
 def apply(app: QApplication) -> str | None:
     # Qt walks the chain for a Devanagari run and notes (info) "OpenType support missing for
     # <Japanese font>, script 11" for each face before the one that has the script; the text then
@@ -95,6 +138,11 @@ def apply(app: QApplication) -> str | None:
         font.setFamilies([family, *(f for f in fallback_families(installed) if f != family)])
         font.setPointSizeF(max(app.font().pointSizeF(), 10.0))
         app.setFont(font)
+        global _latin_face
+        latin = latin_family(installed)
+        _latin_face = QFont(font) if latin else None
+        if _latin_face is not None:
+            _latin_face.setFamilies([latin, *(f for f in font.families() if f != latin)])
     sheet = paths.resources_dir() / "styles" / "app.qss"
     if sheet.exists():
         app.setStyleSheet(sheet.read_text(encoding="utf-8"))

@@ -142,7 +142,7 @@ def _chain(base: str) -> tuple[str, ...]:
 def _chain_for(base: str, code: int) -> tuple[str, ...]:
     """:func:`_chain` for one character: Greek and Cyrillic in the Japanese face's text go to the Latin face
     first (:data:`~sapporo_mice.fonts.FULL_WIDTH_IN_JAPANESE`)."""
-    if base == _JAPANESE.name and any(low <= code <= high for low, high in fonts.FULL_WIDTH_IN_JAPANESE):
+    if base == _JAPANESE.name and fonts.full_width_in_japanese(code):
         return (_LATIN.name, *_chain(base))
     return _chain(base)
 

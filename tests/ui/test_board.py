@@ -13,10 +13,19 @@ from sapporo_mice.changes import Changes
 from sapporo_mice.errors import FieldProblem, ValidationError
 from sapporo_mice.settings import Settings
 from tests.ui.app_support import settle
-from ui.board import CARD_MIME, ID_ROLE, STALE_ROLE, Board, BoardTexts, card_id_of
+from ui import style
+from ui.board import (
+    CARD_MIME,
+    ID_ROLE,
+    STALE_ROLE,
+    Board,
+    BoardTexts,
+    CardFace,
+    card_id_of,
+)
 from ui.context import AppContext
 from ui.jobs import JobRunner
-from ui.qt import QApplication, Qt
+from ui.qt import QApplication, QFontDatabase, Qt
 
 COLUMNS = [("new", "New"), ("talks", "In talks"), ("won", "Won"), ("lost", "Lost")]
 TEXTS = BoardTexts(open="Open", move_to="Move to", move_left="Move to the previous stage",
@@ -183,3 +192,13 @@ def test_the_mime_data_carries_the_card_id(board):
     mime = board.model.mimeData([board.model.index(*board.model.position("b"))])
     assert mime.hasFormat(CARD_MIME) and card_id_of(mime) == "b"
     assert board.model.index(*board.model.position("b")).data(ID_ROLE) == "b"
+
+
+def test_a_card_shows_a_cyrillic_name_in_the_latin_face_and_escapes_the_rest(qtbot):
+    # The Japanese face draws Cyrillic a full em wide: the match board read 「Н о м и н Д о р ж」.
+    style.apply(QApplication.instance())
+    face = CardFace("Номин Дорж", ["札幌 & <Co>"], stale=False)
+    qtbot.addWidget(face)
+    latin = style.latin_family(set(QFontDatabase.families()))
+    assert f"<b><span style=\"font-family: '{latin}'\">Номин</span> <span" in face.text()
+    assert "札幌 &amp; &lt;Co&gt;" in face.text()

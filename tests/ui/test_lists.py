@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from tests.ui.app_support import make_context, settle, type_text
-from ui import i18n
+from ui import i18n, style
 from ui.lists import ID_ROLE, ListQuery, RecordListView, RecordTableModel
 from ui.lists import model as list_model
-from ui.qt import Qt
+from ui.qt import QApplication, QFontDatabase, Qt
 
 ACTOR = "tanaka"
 
@@ -57,6 +57,22 @@ def test_record_model_passes_the_model_tester(qtbot, qtmodeltester, ctx, contact
         model.index(row, 0).data()
     settle(qtbot, ctx)
     qtmodeltester.check(model)
+
+
+def test_a_cyrillic_name_in_the_list_takes_the_latin_face(qtbot, ctx, crm):
+    # The Japanese face draws Cyrillic a full em wide: 「Г а н з о р и г」 in the talent and contact lists.
+    style.apply(QApplication.instance())
+    crm.contacts.create({"family_name": "Болд", "given_name": "Ганзориг", "country": "MN"}, actor=ACTOR)
+    crm.contacts.create({"family_name": "山田", "given_name": "太郎"}, actor=ACTOR)
+    model = RecordTableModel(ctx, "contact")
+    model.set_query(ListQuery(order_by="display_name"))
+    settle(qtbot, ctx)
+    names = column_values(model, "display_name")
+    column = [c.key for c in model.columns].index("display_name")
+    fonts = {name: model.index(row, column).data(Qt.ItemDataRole.FontRole) for row, name in enumerate(names)}
+    assert fonts["山田太郎"] is None
+    cyrillic = next(name for name in names if "Болд" in name)
+    assert fonts[cyrillic].families()[0] == style.latin_family(set(QFontDatabase.families()))
 
 
 def test_the_first_page_arrives_with_its_rows(qtbot, ctx, contacts):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ui.qt import Qt
+from ui import style
+from ui.qt import QApplication, QFontDatabase, QFontMetrics, Qt
 from ui.rows import Column, RowsModel
 
 
@@ -24,3 +25,18 @@ def test_only_a_declared_money_column_shows_yen_and_a_count_column_groups_digits
     qtmodeltester.check(model)
     assert _texts(model) == ["1,234", "¥310,500,000", "2026"]
     assert model.data(model.index(0, 1), Qt.ItemDataRole.TextAlignmentRole) is not None  # numbers align right
+
+
+def test_a_cyrillic_or_greek_cell_takes_the_latin_face_at_its_own_width(qtbot, qtmodeltester):
+    # The Japanese face draws Cyrillic a full em wide: a Mongolian student read 「Г а н з о р и г」.
+    app = QApplication.instance()
+    style.apply(app)
+    model = RowsModel(["Name"])
+    model.set_rows([["Ганзориг Болд"], ["Αλέξης"], ["山田 太郎"], ["Ganzorig"]])
+    qtmodeltester.check(model)
+    fonts = [model.data(model.index(row, 0), Qt.ItemDataRole.FontRole) for row in range(4)]
+    assert fonts[2] is None and fonts[3] is None  # Japanese and Latin text: the app's own font
+    for row in (0, 1):
+        text = _texts(model, row)[0]
+        assert fonts[row].families()[0] == style.latin_family(set(QFontDatabase.families()))
+        assert QFontMetrics(fonts[row]).horizontalAdvance(text) < 0.75 * QFontMetrics(app.font()).horizontalAdvance(text)

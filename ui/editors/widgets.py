@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Any
 
 from sapporo_mice.validation import parse_phone
-from ui.values import country_name, country_names, date_edit_format, enum_label
+from ui import style
 from ui.qt import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.values import country_name, country_names, date_edit_format, enum_label
 
 EMPTY_DATE = QDate(1900, 1, 1)
 
@@ -65,6 +66,7 @@ class TextWidget(FieldWidget):
         self.setFocusProxy(self.line)
         self.line.textEdited.connect(self.edited)
         self.line.editingFinished.connect(self.left)
+        self.line.textChanged.connect(lambda text: style.fit_font(self.line, text))
 
     def raw(self) -> Any:
         return self.line.text()

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sapporo_mice.changes import Changes
-from ui import labels, values
+from ui import labels, style, values
 from ui.context import AppContext
 from ui.jobs import Job
 from ui.qt import (
@@ -39,6 +39,7 @@ NUMERIC_KINDS = {"int", "year", "money", "float"}
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
 _ID = int(ID_ROLE)
 _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -194,6 +195,10 @@ class RecordTableModel(QAbstractTableModel):
                 self._want(row)
                 return None
             return cached[1][index.column()]
+        if role == _FONT:
+            row = index.row()
+            cached = self._cache.get(self._ids[row]) if 0 <= row < len(self._ids) else None
+            return style.font_for(cached[1][index.column()]) if cached is not None else None
         if role == _ALIGNMENT:
             return self._alignments[index.column()] if index.isValid() else None
         if role == _ID:
