@@ -101,7 +101,7 @@ class HomeCard(QFrame):
         self.pages.setCurrentWidget(self.tree if rows else self.empty)
 
     def _item(self, row: CardRow) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(list(row.texts))
+        item = style.fit_item(QTreeWidgetItem(list(row.texts)))
         item.setData(0, RECORD_ROLE, row.target)
         if row.overdue:
             for column in range(len(row.texts)):

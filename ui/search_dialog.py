@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ui import labels
+from ui import labels, style
 from ui.context import AppContext
 from ui.qt import (
     QDialog,
@@ -66,7 +66,8 @@ class SearchDialog(QDialog):
         self.results.clear()
         for hit in hits:
             text = f"{hit.title}　—　{labels.record_type_label(hit.type)}"
-            item = QListWidgetItem(text + (f"\n    {hit.subtitle}" if hit.subtitle else ""), self.results)
+            item = style.fit_item(QListWidgetItem(text + (f"\n    {hit.subtitle}" if hit.subtitle else ""),
+                                                  self.results))
             item.setData(HIT_ROLE, (hit.type, hit.id))
         if hits and self._open_first:
             self._open_first = False

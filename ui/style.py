@@ -120,6 +120,18 @@ def rich_text(text: str) -> str:
     return "".join(parts)
 
 
+def fit_item(item: Any) -> Any:
+    """A list, table or tree item (each column of a tree's) in :func:`font_for`'s font where its text asks
+    for one; returns the item."""
+    if hasattr(item, "columnCount"):
+        for column in range(item.columnCount()):
+            if (font := font_for(item.text(column))) is not None:
+                item.setFont(column, font)
+    elif (font := font_for(item.text())) is not None:
+        item.setFont(font)
+    return item
+
+
 def fit_font(widget: QWidget, text: str) -> None:
     """A text field showing ``text``: in :func:`font_for`'s font where it asks for one, else in the font it
     inherits (a default QFont resolves nothing, so the field follows its parent again)."""

@@ -36,3 +36,16 @@ def test_a_script_with_no_installed_font_gets_the_bundled_one(qtbot):
     assert {"Droid Sans Fallback", "Noto Sans Thai", "Noto Sans Devanagari"} <= set(chain)
     with_korean = style.fallback_families(installed={"Malgun Gothic"})
     assert "Malgun Gothic" in with_korean and "Droid Sans Fallback" not in with_korean
+
+
+def test_list_and_tree_items_holding_cyrillic_take_the_latin_face(qtbot):
+    # Search hits, a bid's key persons and Home's agenda are items, not model cells.
+    from ui.qt import QFontDatabase, QListWidgetItem, QTreeWidgetItem
+
+    style.apply(QApplication.instance())
+    latin = style.latin_family(set(QFontDatabase.families()))
+    hit = style.fit_item(QListWidgetItem("Номин Дорж　—　留学生"))
+    assert hit.font().families()[0] == latin
+    assert style.fit_item(QListWidgetItem("山田 太郎")).font().families()[0] != latin
+    row = style.fit_item(QTreeWidgetItem(["12/01", "Αλέξης Παπαδόπουλος", "札幌食品"]))
+    assert [row.font(c).families()[:1] == [latin] for c in range(3)] == [False, True, False]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from sapporo_mice.enums import DecisionRole
+from ui import style
 from ui.editors.widgets import RefWidget
 from ui.qt import (
     QComboBox,
@@ -64,10 +65,10 @@ class KeyPersonsPanel(ChildRowsPanel):
     def add_row(self, person: dict[str, Any]) -> None:
         n = self.table.rowCount()
         self.table.insertRow(n)
-        name = QTableWidgetItem(person.get("name") or "")
+        name = style.fit_item(QTableWidgetItem(person.get("name") or ""))
         name.setData(ID_ROLE, person["contact_id"])
         name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        organization = QTableWidgetItem(person.get("organization") or "")
+        organization = style.fit_item(QTableWidgetItem(person.get("organization") or ""))
         organization.setFlags(organization.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.table.setItem(n, 0, name)
         self.table.setItem(n, 1, organization)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ui import style
 from ui.editors.widgets import RefWidget
 from ui.qt import (
     QAbstractItemView,
@@ -64,11 +65,11 @@ class ParticipantsPanel(ChildRowsPanel):
     def add_row(self, person: dict[str, Any]) -> None:
         n = self.table.rowCount()
         self.table.insertRow(n)
-        name = QTableWidgetItem(person.get("name") or "")
+        name = style.fit_item(QTableWidgetItem(person.get("name") or ""))
         name.setData(ID_ROLE, {"contact_id": person.get("contact_id"), "staff_name": person.get("staff_name")})
         side = self.tr("Sapporo City") if person.get("staff_name") else (person.get("organization") or "")
         self.table.setItem(n, 0, name)
-        self.table.setItem(n, 1, QTableWidgetItem(side))
+        self.table.setItem(n, 1, style.fit_item(QTableWidgetItem(side)))
 
     def add_contact(self) -> None:
         contact_id = self.contact.raw()
