@@ -12,7 +12,7 @@ import sys
 from typing import Any
 
 from sapporo_mice import fonts, paths
-from ui.qt import QApplication, QFont, QFontDatabase, QLoggingCategory, QWidget
+from ui.qt import QApplication, QFont, QFontDatabase, QLoggingCategory, Qt, QWidget
 
 # The app's colours, in one place (text on the default light background).
 ERROR = "#b00020"  # a problem that blocks saving, an overdue date
@@ -100,9 +100,9 @@ def latin_family(installed: set[str]) -> str | None:
 
 
 def font_for(text: Any) -> QFont | None:
-    """The font a list cell showing ``text`` needs instead of the app's: the Latin face first where the
-    Japanese face would draw Greek or Cyrillic a full em wide (「Г а н з о р и г」 for a Mongolian name);
-    None for any other text (the view's font)."""
+    """The font that text needs instead of the app's (a cell, an item, a field): the Latin face first where
+    the Japanese face would draw Greek or Cyrillic a full em wide (「Г а н з о р и г」 for a Mongolian name);
+    None for any other text (the widget's own font)."""
     if _latin_face is None or not isinstance(text, str) or not fonts.has_full_width_in_japanese(text):
         return None
     return _latin_face
@@ -133,9 +133,13 @@ def fit_item(item: Any) -> Any:
 
 
 def fit_font(widget: QWidget, text: str) -> None:
-    """A text field showing ``text``: in :func:`font_for`'s font where it asks for one, else in the font it
-    inherits (a default QFont resolves nothing, so the field follows its parent again)."""
-    widget.setFont(font_for(text) or QFont())
+    """A text field showing ``text``: in :func:`font_for`'s font where it asks for one, else back in the font
+    it inherits (a default QFont resolves nothing); a field that never needed it is left alone."""
+    font = font_for(text)
+    if font is not None:
+        widget.setFont(font)
+    elif widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+        widget.setFont(QFont())
 
 
 def apply(app: QApplication) -> str | None:
