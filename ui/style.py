@@ -85,7 +85,21 @@ def ui_font_family(installed: set[str] | None = None) -> str | None:
     return register_bundled_font()
 
 
-_latin_face: QFont | None = None  # the app's font with the Latin face first (set by apply)
+_app_font: tuple[QFont, set[str]] | None = None  # the font apply set, and the families installed then
+_latin_face: QFont | None = None  # that font with the Latin face first, made when first needed
+
+
+def _latin_font() -> QFont | None:
+    """The app's font led by the Latin face, made on first use: finding (or registering) the Latin face
+    is no work for a start-up that shows no Greek or Cyrillic."""
+    global _latin_face
+    if _latin_face is None and _app_font is not None:
+        font, installed = _app_font
+        latin = latin_family(installed)
+        if latin:
+            _latin_face = QFont(font)
+            _latin_face.setFamilies([latin, *(f for f in font.families() if f != latin)])
+    return _latin_face
 
 
 def latin_family(installed: set[str]) -> str | None:
@@ -103,14 +117,15 @@ def font_for(text: Any) -> QFont | None:
     """The font that text needs instead of the app's (a cell, an item, a field): the Latin face first where
     the Japanese face would draw Greek or Cyrillic a full em wide (「Г а н з о р и г」 for a Mongolian name);
     None for any other text (the widget's own font)."""
-    if _latin_face is None or not isinstance(text, str) or not fonts.has_full_width_in_japanese(text):
+    if not isinstance(text, str) or not fonts.has_full_width_in_japanese(text):
         return None
-    return _latin_face
+    return _latin_font()
 
 
 def rich_text(text: str) -> str:
     """``text`` escaped for a rich-text label, its Greek and Cyrillic runs in the Latin face (:func:`font_for`)."""
-    family = _latin_face.families()[0] if _latin_face is not None else None
+    latin = _latin_font() if fonts.has_full_width_in_japanese(text) else None
+    family = latin.families()[0] if latin is not None else None
     parts, start = [], 0
     for run in fonts.FULL_WIDTH_RUN.finditer(text) if family else ():
         parts.append(html.escape(text[start:run.start()]))
@@ -154,11 +169,8 @@ def apply(app: QApplication) -> str | None:
         font.setFamilies([family, *(f for f in fallback_families(installed) if f != family)])
         font.setPointSizeF(max(app.font().pointSizeF(), 10.0))
         app.setFont(font)
-        global _latin_face
-        latin = latin_family(installed)
-        _latin_face = QFont(font) if latin else None
-        if _latin_face is not None:
-            _latin_face.setFamilies([latin, *(f for f in font.families() if f != latin)])
+        global _app_font, _latin_face
+        _app_font, _latin_face = (font, installed), None
     sheet = paths.resources_dir() / "styles" / "app.qss"
     if sheet.exists():
         app.setStyleSheet(sheet.read_text(encoding="utf-8"))
