@@ -49,3 +49,12 @@ def test_list_and_tree_items_holding_cyrillic_take_the_latin_face(qtbot):
     assert style.fit_item(QListWidgetItem("山田 太郎")).font().families()[0] != latin
     row = style.fit_item(QTreeWidgetItem(["12/01", "Αλέξης Παπαδόπουλος", "札幌食品"]))
     assert [row.font(c).families()[:1] == [latin] for c in range(3)] == [False, True, False]
+
+
+def test_with_no_latin_ui_font_installed_the_bundled_dejavu_subset_is_the_latin_face(qtbot):
+    from ui.qt import QFont, QFontMetrics
+
+    family = style.latin_family(installed=set())
+    assert family == fonts.LATIN.family
+    japanese = QFontMetrics(QFont(style.register_bundled_font()))
+    assert QFontMetrics(QFont(family)).horizontalAdvance("Ганзориг") < 0.75 * japanese.horizontalAdvance("Ганзориг")
