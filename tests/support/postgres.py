@@ -102,8 +102,8 @@ class TempPostgres:
     def ready_database(self, migrated: bool) -> str:
         """The URL of a new database for one test, empty or a copy of the migrated template, made ahead of time.
 
-        A thread keeps the next ones made while tests run: a copy takes the server about 150 ms, mostly on
-        the other core, where the tests would otherwise wait for it one by one (about 200 s of a full run).
+        A thread keeps the next ones made while tests run: a copy takes the server 150–300 ms, mostly on
+        the other core, where the tests would otherwise wait for it one by one.
         Give it back with :meth:`discard`, which drops it on that thread too.
         """
         if migrated:
