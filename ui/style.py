@@ -12,7 +12,15 @@ import sys
 from typing import Any
 
 from sapporo_mice import fonts, paths
-from ui.qt import QApplication, QFont, QFontDatabase, QLoggingCategory, Qt, QWidget
+from ui.qt import (
+    QApplication,
+    QFont,
+    QFontDatabase,
+    QLoggingCategory,
+    Qt,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 # The app's colours, in one place (text on the default light background).
 ERROR = "#b00020"  # a problem that blocks saving, an overdue date
@@ -138,7 +146,7 @@ def rich_text(text: str) -> str:
 def fit_item(item: Any) -> Any:
     """A list, table or tree item (each column of a tree's) in :func:`font_for`'s font where its text asks
     for one; returns the item."""
-    if hasattr(item, "columnCount"):
+    if isinstance(item, QTreeWidgetItem):
         for column in range(item.columnCount()):
             if (font := font_for(item.text(column))) is not None:
                 item.setFont(column, font)
