@@ -38,7 +38,8 @@ class Table:
 
 def read_csv(path: Path, *, encoding: str | None = None) -> Table:
     text, used = decode_text(_read_bytes(path), path.name, encoding)
-    reader = csv.reader(io.StringIO(text, newline=""), _dialect(text))
+    dialect = _dialect(text)
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
     records: list[list[str]] = []
     started = last_start = 1  # the line the record being read starts on, and the last one read
     try:
@@ -47,8 +48,8 @@ def read_csv(path: Path, *, encoding: str | None = None) -> Table:
             started, last_start = reader.line_num + 1, started
     except csv.Error as exc:
         raise ImportFileError("io.csv_invalid", path.name, row=len(records) + 1, reason=str(exc)) from exc
-    if records and reader.line_num > last_start and text.count('"') % 2:
-        # An unclosed quote: the reader took every later line into the last record's cell.
+    if records and text.count('"') % 2 and (reader.line_num > last_start or _open_at_end(text, last_start, dialect)):
+        # An unclosed quote: the reader took every later line (or the last line's end) into the last record's cell.
         row = records[-1]
         column = next((i for i, cell in reversed(list(enumerate(row))) if "\n" in cell or "\r" in cell), len(row) - 1)
         header = records[0][column] if records[0] and column < len(records[0]) else f"#{column + 1}"
@@ -197,6 +198,19 @@ def _not_zip_code(data: bytes) -> str:
     except UnicodeDecodeError:
         text = b"\x00" not in sample
     return "io.xlsx_is_text" if text and (b"," in sample or b"\n" in sample or b"\t" in sample) else "io.xlsx_not_zip"
+
+
+def _open_at_end(text: str, first_line: int, dialect: type[csv.Dialect]) -> bool:
+    """Whether the record that starts on ``first_line`` ends inside a quote: opened on the file's last line,
+    it took no later line, so only a strict reading of that record tells (a quote inside an unquoted cell,
+    an inch mark, stays allowed)."""
+    tail = "".join(list(io.StringIO(text, newline=""))[first_line - 1:])
+    try:
+        for _record in csv.reader(io.StringIO(tail, newline=""), dialect, strict=True):
+            pass
+    except csv.Error:
+        return True
+    return False
 
 
 def _dialect(text: str) -> type[csv.Dialect]:

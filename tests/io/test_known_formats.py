@@ -181,6 +181,25 @@ def test_a_damaged_file_is_refused_naming_where_and_nothing_changes(crm, name, c
     assert crm.contacts.list(limit=None) == []
 
 
+@pytest.mark.parametrize("end", ["\n", ""])
+def test_a_quote_left_open_on_the_last_line_is_refused_too(crm, tmp_path, end):
+    # It takes no later line, only the line's end: the file was once imported with 「unclosed,x@y」 as a name.
+    path = tmp_path / "last.csv"
+    path.write_text('Family name,Email\n山田,taro@example.jp\n"unclosed,x@y' + end, encoding="utf-8")
+    with pytest.raises(ImportFileError) as caught:
+        import_file(crm.store, path, ImportOptions(kind="contacts"))
+    assert caught.value.code == "io.csv_unclosed_quote"
+    assert "3" in caught.value.message("ja") and "Family name" in caught.value.message("en")
+    assert crm.contacts.list(limit=None) == []
+
+
+def test_an_inch_mark_in_an_unquoted_cell_of_the_last_line_is_kept(crm, tmp_path):
+    path = tmp_path / "inch.csv"
+    path.write_text('Family name,Notes\n山田,5" screen\n', encoding="utf-8")
+    report = import_file(crm.store, path, ImportOptions(kind="contacts"))
+    assert report.applied and [c["notes"] for c in crm.contacts.list(limit=None)] == ['5" screen']
+
+
 def test_broken_quoted_printable_names_the_card_and_property_and_imports_nothing(crm):
     report = import_file(crm.store, DATA / "broken_qp.vcf", ImportOptions(kind="contacts"))
     assert not report.applied and crm.contacts.list(limit=None) == []
