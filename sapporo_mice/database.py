@@ -310,6 +310,17 @@ def register_sqlite_functions(dbapi_connection: sqlite3.Connection) -> None:
     them fails loudly on such a write ("no such function: sm_grams") instead of leaving the index stale.
     """
     dbapi_connection.create_function(grams.SQL_FUNCTION, 2, grams.document, deterministic=True)
+    # SQLite's own lower() folds ASCII only, so a name lookup that lowers its side in Python
+    # (``func.lower(column) == name.lower()``) missed 「Сарнай」 and 「Ễ」; PostgreSQL's folds every script.
+    # No index, trigger or view uses lower(), so replacing it changes nothing stored.
+    dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
+
+
+def _unicode_lower(value: Any) -> Any:
+    """lower() as PostgreSQL's: any script's capitals; NULL stays NULL, a number is lowered as its text."""
+    if value is None or isinstance(value, bytes):
+        return value
+    return str(value).lower()
 
 
 def create_db_engine(url: str, passphrase: str | None = None) -> Engine:

@@ -53,6 +53,15 @@ def test_foreign_keys_are_enforced_on_sqlite(sqlite_crm):
                               "('c1', 'x', 'given_first', '', '', '', '2026-01-01', '2026-01-01', 't', 't', 1, 'nope')"))
 
 
+def test_lower_folds_every_script_on_sqlite_and_nothing_stored_depends_on_it(sqlite_crm):
+    # The app replaces SQLite's ASCII-only lower() (database.register_sqlite_functions): safe only while no
+    # index, trigger or view of the schema calls it.
+    with sqlite_crm.store.reading() as session:
+        assert session.execute(text("SELECT lower('САРНАЙ Ễ ABC'), lower(NULL), lower(12)")).one() == (
+            "сарнай ễ abc", None, "12")
+        assert session.execute(text("SELECT name FROM sqlite_master WHERE lower(sql) LIKE '%lower(%'")).all() == []
+
+
 def test_resolve_url_prefers_the_option_then_the_environment_then_the_data_dir(monkeypatch, isolated_home, tmp_path):
     assert resolve_url(None) == f"sqlite:///{(isolated_home / 'sapporo-mice.db').as_posix()}"
     monkeypatch.setenv("SAPPORO_MICE_DB", "postgresql://office/crm")

@@ -229,6 +229,19 @@ def test_resolve_finds_a_record_by_id_or_unique_name(crm):
         crm.fairs.resolve("Gulfood")
 
 
+def test_resolve_folds_the_case_of_any_script_not_only_ascii(crm):
+    # SQLite's own lower() folds ASCII only: 「Сарнай」 named no student although the search found her.
+    from sapporo_mice.errors import AmbiguousReferenceError
+
+    ids = {name: crm.organizations.create({"name": name, "country": "MN"}, actor=ACTOR).id
+           for name in ("Монгол Ноос ХХК", "Говь Кашемир ХХК", "Ἑλληνική Εταιρεία")}
+    assert crm.organizations.resolve("ноос") == ids["Монгол Ноос ХХК"]
+    assert crm.organizations.resolve("ГОВЬ КАШЕМИР ХХК") == ids["Говь Кашемир ХХК"]
+    assert crm.organizations.resolve("εταιρεία") == ids["Ἑλληνική Εταιρεία"]
+    with pytest.raises(AmbiguousReferenceError):
+        crm.organizations.resolve("ххк")
+
+
 def test_resolve_takes_a_part_of_a_name_when_one_record_fits_and_lists_them_when_several_do(crm):
     from sapporo_mice.errors import AmbiguousReferenceError
 
