@@ -6,7 +6,9 @@ import datetime as dt
 from typing import Any
 
 from sapporo_mice import formats
+from sapporo_mice.labels import enum_label
 from sapporo_mice.messages import register, render
+from sapporo_mice.models import Student
 from sapporo_mice.students import vocab
 from sapporo_mice.vocabulary import field_label
 
@@ -17,6 +19,7 @@ register({
 })
 
 _SKIP = {"contact_id", "university_id", "purged_at"}
+_ENUM_COLUMNS = {c.key: c.type.enum_class for c in Student.__table__.columns if getattr(c.type, "enum_class", None)}
 
 
 def _value(key: str, value: Any, lang: str) -> str:
@@ -38,6 +41,9 @@ def _value(key: str, value: Any, lang: str) -> str:
         from sapporo_mice import countries
 
         return countries.name(value, lang)
+    enum_class = _ENUM_COLUMNS.get(key)
+    if enum_class is not None:  # a degree, a JLPT level: its label, never the stored value ("vocational")
+        return enum_label(enum_class.__name__, value, lang)
     if isinstance(value, str) and len(value) == 10 and value[4] == "-":
         try:
             return formats.date(dt.date.fromisoformat(value), lang)
@@ -82,17 +88,9 @@ def write_company_profile(profile: dict[str, Any], path: str, lang: str) -> tupl
 
     styles = Styles(lang)
     sep = "、" if lang == "ja" else ", "
-    rows = []
-    for key, value in profile.items():
-        if isinstance(value, list):
-            shown = sep.join(value) or "—"
-        elif key == "nationality":
-            from sapporo_mice import countries
-
-            shown = countries.name(value, lang) if value else "—"
-        else:
-            shown = "—" if value in (None, "") else str(value)
-        rows.append([field_label("student", key, lang), shown])
+    # Lists come as labels already (Privacy.company_profile); every other value as the data export shows it.
+    rows = [[field_label("student", key, lang), sep.join(value) or "—" if isinstance(value, list)
+             else _value(key, value, lang)] for key, value in profile.items()]
     pack = Pack("student", lang, render("students.profile_title", lang, name=profile.get("display_name") or ""),
                 subtitle=render("students.profile_note", lang), label="report.personal", cover=False,
                 contents=False)

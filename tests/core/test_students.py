@@ -222,6 +222,20 @@ def test_company_facing_profile_needs_the_sharing_consent_and_is_logged(crm, wor
         ("sato", "company_profile", "グエン・ティ・マイ")]
 
 
+def test_both_student_pdfs_name_the_degree_in_the_readers_language(crm, world, tmp_path):
+    # The company profile printed 「学位・課程 vocational」: the stored value, not its label.
+    from pypdf import PdfReader
+
+    student, _ = world
+    s = student("Сарнай Энхжаргал", degree="vocational", nationality="MN")
+    for lang, label in (("ja", "専門学校"), ("en", "Vocational school")):
+        for name, write in (("profile", crm.privacy.company_profile_pdf), ("data", crm.privacy.export_pdf)):
+            pdf = tmp_path / f"{name}_{lang}.pdf"
+            write(s, str(pdf), actor="sato", lang=lang)
+            text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+            assert label in text and "vocational" not in text, (name, lang)
+
+
 def test_export_on_request_as_json_and_pdf(crm, world, tmp_path):
     student, opening = world
     s = student("グエン・ティ・マイ", notes="面談メモ")
