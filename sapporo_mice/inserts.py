@@ -153,7 +153,9 @@ class TableWriter:
         if not rows or not self.nullable_at:
             return self.sql, rows
         columns = list(zip(*rows))
-        empty = tuple(i for i in self.nullable_at if columns[i].count(None) == len(rows))
+        # A column whose first value is given is not empty: asked first, it spares counting the Nones of a
+        # column of text (each of its values compared with None through the generic comparison).
+        empty = tuple(i for i in self.nullable_at if columns[i][0] is None and columns[i].count(None) == len(rows))
         if not empty:
             return self.sql, rows
         known = self._sql_without.get(empty)
