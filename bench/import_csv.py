@@ -12,13 +12,25 @@ Run: .venv/bin/python -m bench.import_csv [--rows 10000] [--repeat 3] [--postgre
 ``bench.run import_csv`` (where ``--scale S`` means S × 1,000 rows, as in the demo's scale). The default is a
 fresh SQLite file for each import and each baseline (the laptops' embedded database); ``--postgres`` gives
 each a fresh database on a throwaway PostgreSQL server, started as the tests start theirs (the office's).
+
+``--instructions`` counts instead of timing: the CPU instructions of one import and of one baseline, each run
+under callgrind (valgrind) in a process of its own, with only the timed call counted. The count is the same
+from run to run whatever else the machine does, where the times on a shared machine move by up to 2× within
+a minute; it leaves out what instructions do not show (cache misses, the kernel's time writing the file), so
+it is a steady companion to the timed ratio, not the goal itself. It takes several minutes.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import operator
 import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
 import statistics
 import time
 from pathlib import Path
@@ -37,6 +49,10 @@ PHONES = {"JP": "090-{a:04d}-{b:04d}", "SG": "+65 9{a:03d} {b:04d}", "TH": "081 
 
 
 GOAL_RATIO = 2.0
+# Every timed call goes through operator.call, which nothing in the import calls: callgrind counts what runs
+# inside it (--toggle-collect), and nothing else (setting up, opening the database, closing it).
+timed_call = operator.call
+COUNTED = "_operator_call*"
 
 
 def write_csv(path: Path, rows: int, seed: int = 10) -> list[dict[str, str]]:
@@ -68,7 +84,7 @@ def time_import(csv_path: Path, url: str, *, recheck: bool = False) -> float | t
     crm = _crm(url)
     try:
         started = time.perf_counter()
-        report = import_file(crm.store, csv_path, ImportOptions(kind="contacts"))
+        report = timed_call(import_file, crm.store, csv_path, ImportOptions(kind="contacts"))
         elapsed = time.perf_counter() - started
         assert report.applied and report.created == report.read, report.as_json()["errors"][:3]
         if not recheck:
@@ -83,44 +99,52 @@ def time_import(csv_path: Path, url: str, *, recheck: bool = False) -> float | t
 
 
 def time_baseline(csv_path: Path, url: str) -> float:
-    from sapporo_mice.ids import uuid7
-    from sapporo_mice.models import Contact, ContactEmail, ContactPhone, Organization, utcnow
-
     crm = _crm(url)
     try:
         started = time.perf_counter()
-        with open(csv_path, encoding="utf-8-sig", newline="") as handle:  # reading the file is an import's too
-            data = list(csv.DictReader(handle))
-        now = utcnow()
-        contacts, phones, emails, orgs = [], [], [], {}
-        common = {"created_at": now, "updated_at": now, "created_by": "b", "updated_by": "b", "version": 1}
-        for row in data:
-            number = phonenumbers.parse(row["Phone"], row["Country"])
-            valid = phonenumbers.is_valid_number(number)
-            e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) if valid else None
-            contact_id = uuid7()
-            # One company per name and country, as the import's identity rule has it (the same name in
-            # another country is another company): the file holds 3,747 of them, not 500.
-            org_id = orgs.setdefault((row["Company"], row["Country"]), {"id": uuid7(), **common, "name": row["Company"], "kind": "other",
-                                                      "country": row["Country"], "tags": "", "sort_key": "",
-                                                      "name_key": ""})["id"]
-            emails.append({"id": uuid7(), **common, "contact_id": contact_id, "email": row["Email"],
-                           "normalized": row["Email"].lower(), "kind": "work", "is_primary": True})
-            contacts.append({"id": contact_id, **common, "organization_id": org_id, "family_name": row["Family name"],
-                             "given_name": row["Given name"], "display_name": f"{row['Given name']} {row['Family name']}",
-                             "country": row["Country"], "name_order": "given_first", "tags": "", "sort_key": "",
-                             "reading_key": ""})
-            phones.append({"id": uuid7(), "created_at": now, "updated_at": now, "created_by": "b", "updated_by": "b",
-                           "version": 1, "contact_id": contact_id, "raw": row["Phone"], "e164": e164,
-                           "region": row["Country"], "kind": "work", "valid": valid, "is_primary": True})
-        with crm.store.db.engine.begin() as conn:
-            conn.execute(insert(Organization.__table__), list(orgs.values()))
-            conn.execute(insert(Contact.__table__), contacts)
-            conn.execute(insert(ContactEmail.__table__), emails)
-            conn.execute(insert(ContactPhone.__table__), phones)
-        return time.perf_counter() - started
+        loaded = timed_call(_baseline_load, csv_path, crm)
+        elapsed = time.perf_counter() - started
+        del loaded  # freed after the clock stops, as the baseline always measured
+        return elapsed
     finally:
         crm.close()
+
+
+def _baseline_load(csv_path: Path, crm) -> tuple:
+    """What :func:`time_baseline` times; returns the rows it made, for the caller to free once timed."""
+    from sapporo_mice.ids import uuid7
+    from sapporo_mice.models import Contact, ContactEmail, ContactPhone, Organization, utcnow
+
+    with open(csv_path, encoding="utf-8-sig", newline="") as handle:  # reading the file is an import's too
+        data = list(csv.DictReader(handle))
+    now = utcnow()
+    contacts, phones, emails, orgs = [], [], [], {}
+    common = {"created_at": now, "updated_at": now, "created_by": "b", "updated_by": "b", "version": 1}
+    for row in data:
+        number = phonenumbers.parse(row["Phone"], row["Country"])
+        valid = phonenumbers.is_valid_number(number)
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) if valid else None
+        contact_id = uuid7()
+        # One company per name and country, as the import's identity rule has it (the same name in
+        # another country is another company): the file holds 3,747 of them, not 500.
+        org_id = orgs.setdefault((row["Company"], row["Country"]), {"id": uuid7(), **common, "name": row["Company"], "kind": "other",
+                                                  "country": row["Country"], "tags": "", "sort_key": "",
+                                                  "name_key": ""})["id"]
+        emails.append({"id": uuid7(), **common, "contact_id": contact_id, "email": row["Email"],
+                       "normalized": row["Email"].lower(), "kind": "work", "is_primary": True})
+        contacts.append({"id": contact_id, **common, "organization_id": org_id, "family_name": row["Family name"],
+                         "given_name": row["Given name"], "display_name": f"{row['Given name']} {row['Family name']}",
+                         "country": row["Country"], "name_order": "given_first", "tags": "", "sort_key": "",
+                         "reading_key": ""})
+        phones.append({"id": uuid7(), "created_at": now, "updated_at": now, "created_by": "b", "updated_by": "b",
+                       "version": 1, "contact_id": contact_id, "raw": row["Phone"], "e164": e164,
+                       "region": row["Country"], "kind": "work", "valid": valid, "is_primary": True})
+    with crm.store.db.engine.begin() as conn:
+        conn.execute(insert(Organization.__table__), list(orgs.values()))
+        conn.execute(insert(Contact.__table__), contacts)
+        conn.execute(insert(ContactEmail.__table__), emails)
+        conn.execute(insert(ContactPhone.__table__), phones)
+    return data, contacts, phones, emails, orgs
 
 
 def run(rows: int = 10_000, repeat: int = 3, scale: float | None = None, *, postgres: bool = False) -> Result:
@@ -146,12 +170,58 @@ def run(rows: int = 10_000, repeat: int = 3, scale: float | None = None, *, post
                            "recheck_ratio": round(statistics.median(rechecks) / baseline, 2)})
 
 
+def count_instructions(rows: int = 10_000) -> Result:
+    """The instructions of one import against one baseline (SQLite), each counted by callgrind in a process of
+    its own (the two run side by side). Needs valgrind; raises SystemExit naming what is missing."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        raise SystemExit("--instructions needs valgrind (the Debian package valgrind): it is not on PATH")
+    counts: dict[str, int] = {}
+    with tempfile.TemporaryDirectory(prefix="sapporo-mice-callgrind-") as folder:
+        runs = {which: subprocess.Popen(
+            [valgrind, "--tool=callgrind", f"--toggle-collect={COUNTED}",
+             f"--callgrind-out-file={Path(folder) / which}.out",
+             sys.executable, "-m", "bench.import_csv", "--one", which, "--rows", str(rows)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for which in ("baseline", "import")}
+        for which, process in runs.items():
+            out, err = process.communicate()
+            found = re.search(r"Collected : (\d+)", err)
+            if process.returncode != 0 or found is None:
+                raise SystemExit(f"the {which} under callgrind failed (exit {process.returncode}):\n{err[-2000:]}")
+            counts[which] = int(found.group(1))
+            if not counts[which]:  # an interpreter whose operator.call is not that C function: nothing toggled on
+                raise SystemExit(f"callgrind counted nothing in the {which}: this Python has no C {COUNTED[:-1]}")
+    ratio = counts["import"] / counts["baseline"]
+    return Result("import_csv_instructions", "M instructions", counts["import"] / 1e6, counts["baseline"] / 1e6,
+                  ratio, f"<= {GOAL_RATIO:.0f}x baseline (a companion: the goal is the time)", ratio <= GOAL_RATIO,
+                  details={"database": "sqlite", "rows": rows})
+
+
+def _one(which: str, rows: int) -> None:
+    """One import or one baseline, for :func:`count_instructions` (only the timed call is counted)."""
+    with scratch_home() as base, fresh_databases(base, "sqlite") as (fresh, _kind):
+        write_csv(base / "contacts.csv", rows)
+        (time_import if which == "import" else time_baseline)(base / "contacts.csv", fresh())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--postgres", action="store_true", help="on a throwaway PostgreSQL server, not SQLite")
+    parser.add_argument("--instructions", action="store_true",
+                        help="count instructions under callgrind instead of timing (SQLite; several minutes)")
+    parser.add_argument("--one", choices=("import", "baseline"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.one:
+        _one(args.one, args.rows)
+        return
+    if args.instructions:
+        counted = count_instructions(args.rows)
+        print(f"{args.rows} rows on sqlite, instructions of the timed call only: import {counted.value:,.0f} M; "
+              f"baseline {counted.baseline:,.0f} M; ratio {counted.ratio:.2f}x (a steady companion to the time, "
+              f"whose goal is <= {GOAL_RATIO:.0f}x)")
+        return
     result = run(args.rows, args.repeat, postgres=args.postgres)
     print(f"{result.details['rows']} rows on {result.details['database']} ({result.details['ms_per_row']} ms/row): "
           f"{result.line()}")

@@ -41,3 +41,25 @@ def test_runner_rejects_an_unknown_benchmark(capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["no_such_bench"])
     assert exit_info.value.code == 2
+
+
+def test_counting_instructions_without_valgrind_names_what_is_missing(monkeypatch):
+    from bench import import_csv
+
+    monkeypatch.setenv("PATH", "/nonexistent")
+    with pytest.raises(SystemExit, match="needs valgrind"):
+        import_csv.count_instructions(rows=10)
+
+
+def test_only_the_timed_calls_go_through_what_callgrind_counts(monkeypatch, tmp_path):
+    """The instruction count toggles on around ``timed_call``: the import and the baseline each make exactly one
+    such call (setting up, opening and closing the database are left out)."""
+    from bench import import_csv
+
+    called = []
+    monkeypatch.setattr(import_csv, "timed_call", lambda fn, *args: called.append(fn.__name__) or fn(*args))
+    monkeypatch.setenv("SAPPORO_MICE_HOME", str(tmp_path / "home"))
+    import_csv.write_csv(tmp_path / "c.csv", 20)
+    import_csv.time_import(tmp_path / "c.csv", f"sqlite:///{(tmp_path / 'a.db').as_posix()}")
+    import_csv.time_baseline(tmp_path / "c.csv", f"sqlite:///{(tmp_path / 'b.db').as_posix()}")
+    assert called == ["import_file", "_baseline_load"]
