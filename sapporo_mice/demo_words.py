@@ -414,12 +414,13 @@ EDITION_REGIONS = [
     [("Vienna", "AT"), ("Barcelona", "ES"), ("Lyon", "FR"), ("Copenhagen", "DK"), ("Prague", "CZ")],
     [("Boston", "US"), ("Montreal", "CA"), ("Vancouver", "CA"), ("Chicago", "US"), ("Rio de Janeiro", "BR")],
 ]
-# Destinations competing with Sapporo for a bid: (city, country, their strengths as the bid team notes them)
+# Destinations competing with Sapporo for a bid: (city, country, their strengths), as the bid team notes them:
+# in Japanese, the city too (a Japanese screen read 「Busan」 beside notes in Japanese).
 COMPETING = [
-    ("Busan", "KR", "BEXCO の大型展示場と市の開催助成"), ("Taipei", "TW", "直行便の多さと会場の新しさ"),
-    ("Singapore", "SG", "国際会議の開催実績と空港からの近さ"), ("Kyoto", "JP", "歴史的景観と大学の集積"),
-    ("Yokohama", "JP", "パシフィコ横浜の規模と首都圏からの近さ"), ("Bangkok", "TH", "宿泊費の安さと航空網"),
-    ("Melbourne", "AU", "学会本部との関係と南半球の季節"), ("Fukuoka", "JP", "アジア各都市への近さ"),
+    ("釜山", "KR", "BEXCO の大型展示場と市の開催助成"), ("台北", "TW", "直行便の多さと会場の新しさ"),
+    ("シンガポール", "SG", "国際会議の開催実績と空港からの近さ"), ("京都", "JP", "歴史的景観と大学の集積"),
+    ("横浜", "JP", "パシフィコ横浜の規模と首都圏からの近さ"), ("バンコク", "TH", "宿泊費の安さと航空網"),
+    ("メルボルン", "AU", "学会本部との関係と南半球の季節"), ("福岡", "JP", "アジア各都市への近さ"),
 ]
 
 # What the bid team notes about a key person, by their role in the decision.
