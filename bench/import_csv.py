@@ -28,10 +28,10 @@ import operator
 import random
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
-import statistics
 import time
 from pathlib import Path
 
@@ -183,14 +183,20 @@ def count_instructions(rows: int = 10_000) -> Result:
              f"--callgrind-out-file={Path(folder) / which}.out",
              sys.executable, "-m", "bench.import_csv", "--one", which, "--rows", str(rows)],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for which in ("baseline", "import")}
-        for which, process in runs.items():
-            out, err = process.communicate()
-            found = re.search(r"Collected : (\d+)", err)
-            if process.returncode != 0 or found is None:
-                raise SystemExit(f"the {which} under callgrind failed (exit {process.returncode}):\n{err[-2000:]}")
-            counts[which] = int(found.group(1))
-            if not counts[which]:  # an interpreter whose operator.call is not that C function: nothing toggled on
-                raise SystemExit(f"callgrind counted nothing in the {which}: this Python has no C {COUNTED[:-1]}")
+        try:
+            for which, process in runs.items():
+                _out, err = process.communicate()
+                found = re.search(r"Collected : (\d+)", err)
+                if process.returncode != 0 or found is None:
+                    raise SystemExit(f"the {which} under callgrind failed (exit {process.returncode}):\n{err[-2000:]}")
+                counts[which] = int(found.group(1))
+                if not counts[which]:  # a Python whose operator.call is not that C function: nothing toggled on
+                    raise SystemExit(f"callgrind counted nothing in the {which}: this Python has no C {COUNTED[:-1]}")
+        finally:
+            for process in runs.values():  # the other one, when one failed
+                if process.poll() is None:
+                    process.kill()
+                    process.wait()
     ratio = counts["import"] / counts["baseline"]
     return Result("import_csv_instructions", "M instructions", counts["import"] / 1e6, counts["baseline"] / 1e6,
                   ratio, f"<= {GOAL_RATIO:.0f}x baseline (a companion: the goal is the time)", ratio <= GOAL_RATIO,
