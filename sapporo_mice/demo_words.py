@@ -408,11 +408,12 @@ MARKET_REASONS = {
 # The staff who own records: full names in kanji, as a Japanese office writes them (not romanised).
 OWNERS = ("佐藤 花子", "鈴木 一郎", "高橋 健一", "田中 美咲", "渡辺 健太", "伊藤 由美", "山本 大輔", "中村 美咲")
 
-# --- bids: where a series' past editions met, one list of (city, country) per region of its rotation
+# --- bids: where a series' past editions met, one list of (city, country) per region of its rotation; the
+# cities as the bid team writes them, in Japanese (a Japanese brief read 「2027 年（Montreal）」)
 EDITION_REGIONS = [
-    [("Kyoto", "JP"), ("Seoul", "KR"), ("Singapore", "SG"), ("Taipei", "TW"), ("Sapporo", "JP"), ("Bangkok", "TH")],
-    [("Vienna", "AT"), ("Barcelona", "ES"), ("Lyon", "FR"), ("Copenhagen", "DK"), ("Prague", "CZ")],
-    [("Boston", "US"), ("Montreal", "CA"), ("Vancouver", "CA"), ("Chicago", "US"), ("Rio de Janeiro", "BR")],
+    [("京都", "JP"), ("ソウル", "KR"), ("シンガポール", "SG"), ("台北", "TW"), ("札幌", "JP"), ("バンコク", "TH")],
+    [("ウィーン", "AT"), ("バルセロナ", "ES"), ("リヨン", "FR"), ("コペンハーゲン", "DK"), ("プラハ", "CZ")],
+    [("ボストン", "US"), ("モントリオール", "CA"), ("バンクーバー", "CA"), ("シカゴ", "US"), ("リオデジャネイロ", "BR")],
 ]
 # Destinations competing with Sapporo for a bid: (city, country, their strengths), as the bid team notes them:
 # in Japanese, the city too (a Japanese screen read 「Busan」 beside notes in Japanese).
