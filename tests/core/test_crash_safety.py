@@ -129,7 +129,7 @@ def _kill_cases(url: str, operation: str, arg: str, tmp_path: Path, seed: int, s
                 after = _after(crm, url, operation, arg, tmp_path)
                 adds = None if after is None else {t: after[t] - before[t] for t in TABLES}
             else:
-                after = {t: before[t] + adds[t] for t in TABLES}
+                after = _plus(before, adds)
             _run_child(url, operation, arg, rng.uniform(0.05, span), tmp_path)
             _wait_for_child_session_to_end(crm)
             now = _counts(crm)
@@ -140,13 +140,18 @@ def _kill_cases(url: str, operation: str, arg: str, tmp_path: Path, seed: int, s
                 break  # it ended before the kill: nothing more to learn from killing it again
         if not finished:  # every kill landed mid-way: now let it run to its end
             before = _counts(crm)
-            after = None if adds is None else {t: before[t] + adds[t] for t in TABLES}
+            after = _plus(before, adds)
             _run_child(url, operation, arg, None, tmp_path)
             now = _counts(crm)
             assert now != before and (after is None or now == after)
             _assert_in_working_order(crm)
     finally:
         crm.close()
+
+
+def _plus(counts: dict[str, int], adds: dict[str, int] | None) -> dict[str, int] | None:
+    """The counts a whole run leaves after ``counts``, from what one adds; None where that is not known."""
+    return None if adds is None else {t: counts[t] + adds[t] for t in TABLES}
 
 
 def _after(crm: Crm, url: str, operation: str, arg: str, tmp_path: Path) -> dict[str, int] | None:
