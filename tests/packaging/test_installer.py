@@ -1,7 +1,8 @@
 """The PyInstaller one-folder build starts: the CLI migrates a database, and --selftest opens the window.
 
-Building takes about a minute, so it runs once per session, started in the background as soon as the run
-has collected these tests (:mod:`tests.support.installer_build`).
+Building takes about a minute, so it runs once per session: started in the background as soon as the run
+has collected these tests, or, under pytest-xdist, by the worker that runs them while the others go on
+(:mod:`tests.support.installer_build`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from tests.support import installer_build
 
 ROOT = Path(__file__).resolve().parents[2]
 
-pytestmark = pytest.mark.slow
+# One worker runs them all under pytest-xdist (README command 2: ``--dist loadgroup``), so one build serves them.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("installer")]
 
 
 @pytest.fixture(scope="module")

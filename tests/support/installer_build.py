@@ -3,11 +3,13 @@
 The build takes 60–90 s, almost all of it in PyInstaller's own processes. Started once collection is done,
 it runs on the other core while the first tests run, instead of holding the run up when
 ``tests/packaging`` is reached; the ``built_app`` fixture waits for it there. A run that selects no
-installer test builds nothing.
+installer test builds nothing. Under pytest-xdist (README command 2) every core runs tests already: the
+worker that runs the installer tests builds when it reaches them.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -55,8 +57,14 @@ _build: Build | None = None
 
 
 def start_if_collected(items) -> None:
-    """Start the build when ``items`` (the run's selected tests) hold an installer test."""
+    """Start the build when ``items`` (the run's selected tests) hold an installer test.
+
+    Not in a pytest-xdist worker: every worker collects every test, and only the one that runs the installer
+    tests (one group: ``xdist_group``) needs the build. That one builds when it gets there, while the other
+    workers run the rest."""
     global _build
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return
     tool = pyinstaller()
     if _build is None and tool is not None and any(Path(item.path) == TESTS for item in items):
         _build = Build(tool)
