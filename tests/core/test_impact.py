@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from sapporo_mice.impact import (
@@ -71,6 +71,9 @@ def test_what_a_bid_keeps_reads_back_the_same():
     ({"parameters": {"per_domestic_jpy": 1.5}}, "impact.not_a_number"),
     ({"other": 1}, "impact.unreadable"),
     ("{", "impact.unreadable"),
+    # JSON text may say Infinity (Python's json reads it): no whole number, not a crash.
+    ('{"organiser_spend_jpy": Infinity}', "impact.not_a_number"),
+    ('{"parameters": {"airfare_share_pct": -Infinity}}', "impact.not_a_number"),
 ])
 def test_bad_parameters_name_what_is_wrong(value, code):
     with pytest.raises(FieldInvalid) as refused:
@@ -83,6 +86,7 @@ def test_bad_parameters_name_what_is_wrong(value, code):
                                         "ripple_multiplier", "exclude_airfare", "bogus"]),
                        st.one_of(st.integers(-10, 10**9), st.floats(allow_nan=True), st.text(max_size=5),
                                  st.booleans(), st.none())))
+@example({"airfare_share_pct": float("inf")})  # once an OverflowError, found by this test
 def test_any_input_is_either_clean_parameters_or_a_named_problem(data):
     try:
         p = ImpactParameters.from_dict(data)
