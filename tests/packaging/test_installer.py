@@ -1,8 +1,8 @@
 """The PyInstaller one-folder build starts: the CLI migrates a database, and --selftest opens the window.
 
 Building takes about a minute, so it runs once per session: started in the background as soon as the run
-has collected these tests, or, under pytest-xdist, by the worker that runs them while the others go on
-(:mod:`tests.support.installer_build`).
+has collected these tests, or, under pytest-xdist, by the one worker that runs them (``--dist loadfile``)
+while the others go on (:mod:`tests.support.installer_build`).
 """
 
 from __future__ import annotations
@@ -18,8 +18,7 @@ from tests.support import installer_build
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# One worker runs them all under pytest-xdist (README command 2: ``--dist loadgroup``), so one build serves them.
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("installer")]
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")

@@ -1,13 +1,17 @@
-"""How README command 2 spreads the suite over pytest-xdist workers (tests/conftest.py)."""
+"""How README command 2 spreads the suite over pytest-xdist workers (tests/conftest.py), and that CI runs it."""
 
 from __future__ import annotations
 
 import os
+import re
+import shlex
+from pathlib import Path
 
 import pytest
 
 from tests import conftest
-from tests.packaging import test_installer
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize(("cores", "workers"), [(1, 1), (2, 2), (4, 4), (64, conftest.MAX_AUTO_WORKERS)])
@@ -17,7 +21,16 @@ def test_auto_starts_one_worker_per_core_up_to_the_cap(monkeypatch, cores, worke
     assert conftest.pytest_xdist_auto_num_workers(None) == workers
 
 
-def test_the_installer_tests_run_on_one_worker_so_one_build_serves_them():
-    groups = [m.kwargs.get("name", m.args[0] if m.args else None)
-              for m in test_installer.pytestmark if m.name == "xdist_group"]
-    assert groups == ["installer"]
+def _pytest_args(command: str) -> list[str]:
+    """The arguments after ``-m pytest`` in a shell command line, without CI's ``-p no:cacheprovider``."""
+    words = shlex.split(command.split("-m pytest", 1)[1])
+    return words[2:] if words[:2] == ["-p", "no:cacheprovider"] else words
+
+
+def test_ci_runs_readme_command_2_with_whole_files_per_worker():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    linux, windows = re.findall(r"^(?:python3|py -3) -m venv .*-m pytest.*$", readme, re.MULTILINE)
+    ci = [line for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines() if "-m pytest" in line]
+    assert len(ci) == 1
+    # Whole files per worker: the installer's tests share one PyInstaller build only on one worker.
+    assert _pytest_args(linux) == _pytest_args(windows) == _pytest_args(ci[0]) == ["-n", "auto", "--dist", "loadfile"]

@@ -60,8 +60,8 @@ def start_if_collected(items) -> None:
     """Start the build when ``items`` (the run's selected tests) hold an installer test.
 
     Not in a pytest-xdist worker: every worker collects every test, and only the one that runs the installer
-    tests (one group: ``xdist_group``) needs the build. That one builds when it gets there, while the other
-    workers run the rest."""
+    tests needs the build (README command 2 gives each worker whole files: ``--dist loadfile``). That one
+    builds when it gets there, while the other workers run the rest."""
     global _build
     if os.environ.get("PYTEST_XDIST_WORKER"):
         return
