@@ -25,8 +25,8 @@ def pytest_collection_finish(session):
         installer_build.start_if_collected(session.items)
 
 
-# README command 2 runs the suite on every core with pytest-xdist (``-n auto``): 17.5 minutes in one process,
-# 11 in two, on a two-core machine. Each worker starts its own PostgreSQL server and Qt, so ``auto`` stops at
+# README command 2 runs the suite on every core with pytest-xdist (``-n auto``): 17:35 in one process, 11:50
+# in two, on a two-core machine. Each worker starts its own PostgreSQL server and Qt, so ``auto`` stops at
 # four workers rather than starting dozens on a large CI machine (untried there: this one has two cores).
 MAX_AUTO_WORKERS = 4
 
