@@ -103,7 +103,7 @@ class ImpactParameters:
 def _bounded(value: Any, name: str, low: float, high: float, kind: type) -> Any:
     try:
         number = kind(value)
-    except (TypeError, ValueError, OverflowError):  # OverflowError: an infinite share (int(inf))
+    except (TypeError, ValueError, OverflowError):  # OverflowError: int(inf), a JSON text saying Infinity
         raise FieldInvalid("impact.not_a_number", parameter=name, value=str(value)[:100]) from None
     if not low <= number <= high:
         raise FieldInvalid("impact.out_of_range", parameter=name, low=low, high=high, value=number)
