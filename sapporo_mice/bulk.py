@@ -1,10 +1,13 @@
 """Bulk loads that store exactly what the services store (the demo generator's and the importer's).
 
 A :class:`BulkLoad` builds rows in memory as a service create builds them (the sync columns, the
-service's own ``derive``, a contact's emails and phones) and writes them in one go, within a unit of
-work: the rows with ``executemany`` (:class:`TableWriter`), an ``insert`` entry each through the unit's one
-change-log writer (its batch mode), and the search rows the service's own ``search_doc`` gives. On SQLite
-the FTS mirrors are filled in one statement per index instead of row by row (:func:`deferred_fts`).
+service's own ``derive``, a contact's emails and phones) and writes them within one unit of work, in
+batches (:class:`~sapporo_mice.inserts.TableWriter` through a :class:`~sapporo_mice.inserts.Pipeline`):
+the rows, an ``insert`` entry each through the unit's one change-log writer (its batch mode), and the
+search rows the service's own ``search_doc`` gives. The database stores each batch while the next rows are
+made; an importer that flushes between records (:meth:`BulkLoad.writing`) has it stored while it builds the
+records after them. On SQLite the FTS mirrors are filled in one statement per index instead of row by row
+(:func:`deferred_fts`).
 """
 
 from __future__ import annotations
@@ -105,6 +108,8 @@ class BulkLoad:
         self.rows: dict[type, list[SimpleNamespace]] = {}
         self.searched = 0  # search rows written
         self._blanks: dict[type, dict[str, Any]] = {}
+        self._written: dict[type, int] = {}  # how many of each model's rows are written
+        self._sink: _Sink | None = None  # while writing: where the batches go
 
     def add(self, model: type, at: Any = None, derived: dict[str, Any] | None = None, **values: Any) -> SimpleNamespace:
         """One row as a service create would make it: blanks, inputs, sync columns, then ``derive``.
@@ -141,35 +146,63 @@ class BulkLoad:
     def write(self, *, sort_by_id: bool = False) -> dict[str, int]:
         """Insert every row (tables in the order first added: parents first), its change-log entry and its
         search row; returns the counts by table. ``sort_by_id``: insert each table in key order (a large
-        load whose ids are time-ordered keeps every index growing at its end).
+        load whose ids are time-ordered keeps every index growing at its end)."""
+        with self.writing(sort_by_id=sort_by_id):
+            pass
+        return {model.__tablename__: len(rows) for model, rows in self.rows.items()}
 
-        The writes go through a :class:`~sapporo_mice.inserts.Pipeline`: on PostgreSQL each batch of rows,
-        change-log entries or search rows is made while the server stores the batch before it."""
+    @contextlib.contextmanager
+    def writing(self, *, sort_by_id: bool = False) -> Iterator[None]:
+        """The load's write, open while the caller adds rows: each :meth:`flush` sends the rows added since the
+        last one (once there are enough), and leaving the block sends the rest. Rows are sent a whole record at
+        a time only if the caller flushes between records, as the importer does between rows of its file.
+
+        The writes go through a :class:`~sapporo_mice.inserts.Pipeline`: each batch of rows, change-log
+        entries or search rows is stored (by the PostgreSQL server, or by a thread on SQLite) while the
+        next rows are made, and while the caller builds the records after them. If the block fails, nothing
+        more is sent; the unit of work rolls back what was."""
         connection = self.unit.session.connection()
-        log = self.unit.log
-        log.ready()
-        counts: dict[str, int] = {}
-        search = TableWriter(connection, SearchEntry.__table__, SEARCH_KEYS)
+        self.unit.log.ready()
         with deferred_fts(connection), large_cache(connection), Pipeline(connection) as pipeline:
-            for model, rows in self.rows.items():
-                if sort_by_id:
-                    rows.sort(key=operator.attrgetter("id"))
-                writer = TableWriter(connection, model.__table__, [c.key for c in model.__table__.columns])
-                for chunk in chunks(rows, CHUNK):
-                    # The search rows first: the server takes longest over them (two trigram indexes on
-                    # PostgreSQL), while the rows and their change-log entries are made. A search row that
-                    # reads a stored record (an existing company) waits for the write in progress.
-                    entries = self._search_rows(model, chunk)
-                    pipeline.send(search.sender(entries))
-                    self.searched += len(entries)
-                    values = [vars(row) for row in chunk]
-                    rows_sent, entries_sent = writer.sender(values), log.inserted_sender(model.__tablename__, values)
-                    pipeline.send(rows_sent)
-                    pipeline.send(entries_sent)
-                counts[model.__tablename__] = len(rows)
-        refresh_statistics(connection, [*counts, ChangeLogEntry.__tablename__, SearchEntry.__tablename__],
-                           sum(counts.values()))
-        return counts
+            self._sink = _Sink(connection, pipeline)
+            try:
+                yield
+                self._send(sort_by_id=sort_by_id)
+            finally:
+                self._sink = None
+        refresh_statistics(connection, [*(m.__tablename__ for m in self.rows), ChangeLogEntry.__tablename__,
+                                        SearchEntry.__tablename__], sum(map(len, self.rows.values())))
+
+    def flush(self) -> None:
+        """Within :meth:`writing`, between two records: send the rows waiting, once there are a batch of them."""
+        if self._sink is not None and sum(len(rows) - self._written.get(model, 0)
+                                          for model, rows in self.rows.items()) >= CHUNK:
+            self._send()
+
+    def _send(self, *, sort_by_id: bool = False) -> None:
+        """Send every row not yet sent, table by table in the order first added (parents first); for each batch,
+        its search rows first (the server takes longest over them: two trigram indexes on PostgreSQL), then
+        the rows, then their change-log entries. A search row that reads a stored record (an existing
+        company) waits for the write in progress."""
+        sink, log = self._sink, self.unit.log
+        for model, rows in self.rows.items():
+            start = self._written.get(model, 0)
+            waiting = rows[start:]
+            if not waiting:
+                continue
+            if sort_by_id:
+                waiting.sort(key=operator.attrgetter("id"))
+                rows[start:] = waiting
+            writer = sink.writer(model)
+            for chunk in chunks(waiting, CHUNK):
+                entries = self._search_rows(model, chunk)
+                sink.pipeline.send(sink.search.sender(entries))
+                self.searched += len(entries)
+                values = [vars(row) for row in chunk]
+                rows_sent, entries_sent = writer.sender(values), log.inserted_sender(model.__tablename__, values)
+                sink.pipeline.send(rows_sent)
+                sink.pipeline.send(entries_sent)
+            self._written[model] = len(rows)
 
     def _search_rows(self, model: type, rows: list[SimpleNamespace]) -> list[dict[str, Any]]:
         """The search rows the service's ``reindex`` would write, from the service's own ``search_doc``."""
@@ -182,6 +215,21 @@ class BulkLoad:
             if doc is not None:
                 entries.append(search_values(service.record_type, row, doc))
         return entries
+
+
+class _Sink:
+    """Where an open :meth:`BulkLoad.writing` sends its batches: its pipeline and a writer per table."""
+
+    def __init__(self, connection: Connection, pipeline: Pipeline) -> None:
+        self.connection, self.pipeline = connection, pipeline
+        self.search = TableWriter(connection, SearchEntry.__table__, SEARCH_KEYS)
+        self._writers: dict[type, TableWriter] = {}
+
+    def writer(self, model: type) -> TableWriter:
+        if model not in self._writers:
+            self._writers[model] = TableWriter(self.connection, model.__table__,
+                                               [c.key for c in model.__table__.columns])
+        return self._writers[model]
 
 
 class FreshIds:
@@ -230,6 +278,13 @@ class BulkWriter:
 
     def write(self) -> dict[str, int]:
         return self.load.write()
+
+    def writing(self) -> contextlib.AbstractContextManager[None]:
+        """:meth:`BulkLoad.writing`: records created inside are written in batches, between :meth:`flush` calls."""
+        return self.load.writing()
+
+    def flush(self) -> None:
+        self.load.flush()
 
 
 class PhoneMemo:

@@ -263,7 +263,7 @@ class ChangeRecorder:
         out of the payload as :meth:`inserted` callers leave them out), written at once after the pending
         entries (so the log's order stays the sequence's order)."""
         self.flush()
-        self.inserted_sender(table, rows)()()
+        self._writer().write_bound(self._insert_entries(table, rows))
 
     def ready(self) -> None:
         """Write the pending entries and read the device's sequence now: before a pipelined bulk write, whose
@@ -277,9 +277,13 @@ class ChangeRecorder:
         pending entries must be written first (:meth:`ready`): the log's order is the sequence's order."""
         if self._pending:
             raise RuntimeError("flush the pending change-log entries first")
+        return self._writer().sender_bound(self._insert_entries(table, rows))
+
+    def _insert_entries(self, table: str, rows: Iterable[Mapping[str, Any]]) -> list[tuple]:
+        """The ``insert`` entries of ``rows``, numbered and stamped, as tuples in ``ENTRY_KEYS`` order."""
         rows, writer = list(rows), self._writer()
         if not rows:
-            return writer.sender_bound([])
+            return []
         keys = [k for k in rows[0] if k not in SyncMixin.SYSTEM_FIELDS]
         journal, encode = self.journal, _encode_json
         device, rev, user, insert = journal.device_id, journal.schema_rev, self.user, ChangeOp.INSERT.value
@@ -293,7 +297,7 @@ class ChangeRecorder:
              encode({k: v for k in keys if (v := row[k]) is not None}), rev, user, at)
             for seq, hlc, row in zip(range(first, first + len(rows)), journal.clock.now_many(len(rows)), rows)]
         self.written += len(rows)
-        return writer.sender_bound(entries)
+        return entries
 
     # ------------------------------------------------------------------ writing
     def flush(self) -> None:

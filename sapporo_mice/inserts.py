@@ -4,8 +4,11 @@ the change log), and naming many ids in one WHERE (:func:`among`)."""
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
+import sqlite3
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from sqlalchemy import Connection, String, any_, bindparam, event, insert
@@ -17,27 +20,74 @@ def _done(exc: BaseException | None = None) -> None:
     """The wait of a write that is done when sent (:meth:`TableWriter.sender`)."""
 
 
+def _nothing() -> Callable[..., None]:
+    """The start of a write of no rows."""
+    return _done
+
+
+# The most rows in one multi-row INSERT of that thread (fewer if SQLite's limit of parameters is lower).
+ROWS_PER_INSERT = 2000
+
+
 class Pipeline:
     """Writes that overlap with the work of making the next rows (a bulk load's tables, change log and
-    search rows): :meth:`send` starts one (a :meth:`TableWriter.sender`) once the one before is done, so
-    whatever the caller computes between two sends runs while the server stores the earlier rows (COPY to
-    PostgreSQL; on SQLite each write is done when it starts, and nothing changes).
+    search rows): whatever the caller computes after :meth:`send` runs while the database stores the rows.
 
-    Any other statement on the connection first waits for the open write (:meth:`settle`), so it sees the
-    rows written before it and never meets a COPY in progress (psycopg would wait for ever). On leaving the
-    block the open write is ended, or dropped if the block failed.
+    - PostgreSQL: the server stores a batch sent through COPY while the caller makes the next one; each
+      :meth:`send` first waits for the COPY before it (one at a time on a connection).
+    - SQLite: each batch (:class:`SqliteBatch`) goes to the pipeline's own thread, which writes the batches
+      in the order sent with multi-row INSERTs. SQLite leaves Python's lock for the whole of each INSERT, so
+      the caller goes on meanwhile; ``executemany`` would take the lock back for every row, and the two
+      threads would wait on each other row by row.
+
+    Any other statement on the connection first waits for every write sent (:meth:`settle`), so it sees the
+    rows written before it and never meets a COPY in progress (psycopg would wait for ever) or the thread at
+    work. On leaving the block the writes are waited for, or dropped if the block failed.
     """
 
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
         self._open: Callable[..., None] | None = None
+        self._thread: ThreadPoolExecutor | None = None
+        self._queued: list[tuple[SqliteBatch, Future]] = []
+        self._failed = False  # a queued batch failed: the ones after it are not written
 
     def send(self, start: Callable[[], Callable[..., None]]) -> None:
+        if start is _nothing:
+            return
+        if isinstance(start, SqliteBatch):
+            self._end_open()
+            if self._thread is None:
+                self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-bulk-insert")
+            raw = self.connection.connection.dbapi_connection
+            self._queued.append((start, self._thread.submit(self._run, start, raw)))
+            return
         self.settle()
         self._open = start()
 
+    def _run(self, batch: SqliteBatch, raw: Any) -> None:
+        if not self._failed:
+            try:
+                batch.run(raw)
+            except BaseException:
+                self._failed = True
+                raise
+
     def settle(self, exc: BaseException | None = None) -> None:
-        """Wait for the open write (raising what the database refused); with ``exc`` (the block failed), drop it."""
+        """Wait for every write sent (raising the first thing the database refused); with ``exc`` (the block
+        failed), wait for them and drop what they raise."""
+        queued, self._queued = self._queued, []
+        refused = None
+        for batch, future in queued:
+            error = future.exception()
+            if error is not None and refused is None:
+                refused = batch.refused(error)
+        self._failed = False
+        self._end_open(exc)
+        if refused is not None and exc is None:
+            raise refused
+
+    def _end_open(self, exc: BaseException | None = None) -> None:
         end, self._open = self._open, None
         if end is not None:
             end(exc)
@@ -51,7 +101,12 @@ class Pipeline:
 
     def __exit__(self, _type: Any, exc: BaseException | None, _tb: Any) -> None:
         event.remove(self.connection, "before_cursor_execute", self._before_statement)
-        self.settle(exc)
+        try:
+            self.settle(exc)
+        finally:
+            if self._thread is not None:
+                self._thread.shutdown()
+                self._thread = None
 
 
 class TableWriter:
@@ -102,10 +157,11 @@ class TableWriter:
     def sender(self, rows: list[dict[str, Any]]) -> Callable[[], Callable[..., None]]:
         """:meth:`write` in steps, for a :class:`Pipeline`: the rows are converted to what the driver takes
         now; the returned call sends them, and returns the call that waits until they are written (raising
-        what the database refused). Through COPY the server is still storing them between the two; on SQLite
-        they are written when sent."""
+        what the database refused). Between the two the database is still storing them: the server, through
+        COPY; on SQLite, the :class:`Pipeline`'s thread (a :class:`SqliteBatch` called directly is written
+        when sent)."""
         if not rows:
-            return lambda: _done
+            return _nothing
         if not self.fast or (self.copy and not all(self.keys <= row.keys() for row in rows)):
             return lambda: self._insert(rows)
         return self._sender_of([self._values(row) for row in rows])
@@ -126,7 +182,7 @@ class TableWriter:
     def sender_bound(self, rows: list[tuple]) -> Callable[[], Callable[..., None]]:
         """:meth:`sender` of rows as :meth:`write_bound` takes them."""
         if not rows:
-            return lambda: _done
+            return _nothing
         if not self.fast:  # bound() changed nothing: these are the values as given
             return lambda: self._insert([dict(zip(self.given, row)) for row in rows])
         if self.order != self.given:
@@ -137,11 +193,7 @@ class TableWriter:
     def _sender_of(self, rows: list[tuple]) -> Callable[[], Callable[..., None]]:
         if self.copy:
             return lambda: self._copy_send(rows)
-
-        def execute() -> Callable[..., None]:
-            self.connection.exec_driver_sql(*self._without_nulls(rows))
-            return _done
-        return execute
+        return SqliteBatch(self.connection, *self._without_nulls(rows))
 
     def _without_nulls(self, rows: list[tuple]) -> tuple[str, list[tuple]]:
         """The INSERT and its rows, on SQLite without the columns that are None in every row of the batch.
@@ -230,6 +282,58 @@ class TableWriter:
         for index, processor in self.processors:
             values[index] = processor(values[index])
         return tuple(values)
+
+
+class SqliteBatch:
+    """The rows of one INSERT on SQLite (:meth:`TableWriter.sender`): written at once when called, or by a
+    :class:`Pipeline`'s thread with :meth:`run`."""
+
+    def __init__(self, connection: Connection, sql: str, rows: list[tuple]) -> None:
+        self.connection, self.sql, self.rows = connection, sql, rows
+
+    def __call__(self) -> Callable[..., None]:
+        self.connection.exec_driver_sql(self.sql, self.rows)
+        return _done
+
+    def run(self, raw: sqlite3.Connection) -> None:
+        """Write the rows on the driver's connection ``raw``, in multi-row INSERTs (the pipeline's thread:
+        nothing else uses the connection meanwhile)."""
+        head, _, one = self.sql.rpartition(" VALUES ")
+        per = max(1, min(ROWS_PER_INSERT, parameter_limit(raw) // max(1, one.count("?"))))
+        cursor = raw.cursor()
+        try:
+            for start in range(0, len(self.rows), per):
+                chunk = self.rows[start:start + per]
+                cursor.execute(f"{head} VALUES {', '.join(itertools.repeat(one, len(chunk)))}",
+                               list(itertools.chain.from_iterable(chunk)))
+        finally:
+            cursor.close()
+
+    def refused(self, error: BaseException) -> BaseException:
+        """What :meth:`run` raised, as SQLAlchemy would raise a driver's error: callers handle one kind."""
+        dialect = self.connection.dialect
+        if isinstance(error, dialect.loaded_dbapi.Error):
+            return DBAPIError.instance(self.sql, None, error, dialect.loaded_dbapi.Error, dialect=dialect)
+        return error
+
+
+_limits: dict[type, int] = {}
+
+
+def parameter_limit(raw: Any) -> int:
+    """How many parameters one statement may have on the SQLite connection ``raw``: its limit where the driver
+    tells it (``sqlite3``); else the limit SQLite was built with (``sqlcipher3``), named in its compile
+    options when not the default, 32766 since SQLite 3.32 and 999 before. Known once per driver."""
+    kind = type(raw)
+    if kind not in _limits:
+        if hasattr(raw, "getlimit"):
+            _limits[kind] = raw.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+        else:
+            options = [row[0] for row in raw.execute("PRAGMA compile_options")]
+            built = [int(o.split("=", 1)[1]) for o in options if o.startswith("MAX_VARIABLE_NUMBER=")]
+            version = tuple(int(part) for part in raw.execute("SELECT sqlite_version()").fetchone()[0].split("."))
+            _limits[kind] = built[0] if built else 32766 if version >= (3, 32) else 999
+    return _limits[kind]
 
 
 def among(column: Any, ids: list[str], dialect: str) -> list[Any]:

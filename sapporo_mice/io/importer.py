@@ -565,17 +565,20 @@ def apply(ctx: Context, plans: list[Plan], report: ImportReport, progress=None,
         with ctx.store.unit(ctx.options.actor) as unit:
             writer = BulkWriter(unit, ctx.parse_phone)
             intake = _intake(unit, plans + updates, writer)
-            for current in plans + updates:  # new organizations first: parents are inserted before children
-                current.org_id = _company(intake, current)
-            for done, current in enumerate(plans):
+            # Batches of new rows are written while the later rows are made (BulkLoad.writing); leaving the
+            # block writes the rest. A failure or a cancel on the way rolls all of it back.
+            with writer.writing():
+                for current in plans + updates:  # new organizations first: parents are inserted before children
+                    current.org_id = _company(intake, current)
+                for done, current in enumerate(plans):
+                    if progress:
+                        progress("apply", done, len(plans))
+                    _apply_plan(ctx, intake, current, current.org_id)
+                    writer.flush()
+                current = None
+                intake.raise_problems()
                 if progress:
-                    progress("apply", done, len(plans))
-                _apply_plan(ctx, intake, current, current.org_id)
-            current = None
-            intake.raise_problems()
-            if progress:
-                progress("save", 0, 0)  # no count to give; the last point a cancel stops it
-            writer.write()
+                    progress("save", 0, 0)  # no count to give; the last point a cancel stops it
             changed = set()
             # The matched people as they are now, read at once (a re-import matches every row).
             people = unit.service("contact").get_many_in(unit.session, [p.match.existing_id for p in updates])

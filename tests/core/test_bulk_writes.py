@@ -4,13 +4,16 @@ write stores: the same rows, change-log payloads and search rows."""
 from __future__ import annotations
 
 import json
+import sqlite3
 import threading
 
 import pytest
 from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError
 
+from sapporo_mice import inserts
 from sapporo_mice.bulk import BulkWriter
-from sapporo_mice.inserts import Pipeline, TableWriter
+from sapporo_mice.inserts import Pipeline, TableWriter, parameter_limit
 from sapporo_mice.models import (ChangeLogEntry, Contact, ContactEmail, ContactPhone, Lead, LocalState, Organization,
                                  SearchEntry)
 
@@ -262,6 +265,58 @@ def test_a_pipeline_that_fails_half_way_writes_nothing(crm):
         writer.write([{"key": "half.3", "value": "3"}])
     with crm.store.db.reading() as session:
         assert list(session.scalars(select(LocalState.key).where(LocalState.key.like("half.%")))) == ["half.3"]
+
+
+class _Undone(Exception):
+    """Raised to end a unit of work without committing it."""
+
+
+def test_a_refused_write_is_raised_in_the_callers_thread_and_the_writes_after_it_are_not_made(crm):
+    """On SQLite the pipeline's thread writes the batches: one the database refuses (a key taken twice) is
+    raised in the caller's thread as SQLAlchemy raises it, and the batches sent after it are not written. On
+    PostgreSQL the COPY fails, and the transaction with it. Either way the unit rolls back."""
+    sqlite = crm.store.db.is_sqlite
+    with pytest.raises(_Undone):
+        with crm.store.unit("t") as unit:
+            connection, writer = _state_writer(unit)
+            with pytest.raises(IntegrityError):
+                with Pipeline(connection) as pipeline:
+                    pipeline.send(writer.sender([{"key": "dup.1", "value": "1"}]))
+                    pipeline.send(writer.sender([{"key": "dup.2", "value": "2"}, {"key": "dup.1", "value": "again"}]))
+                    pipeline.send(writer.sender([{"key": "dup.3", "value": "3"}]))
+            if sqlite:  # the refused INSERT stored none of its rows, and the one after it did not run
+                assert connection.execute(select(LocalState.key).where(LocalState.key.like("dup.%"))).scalars().all() \
+                    == ["dup.1"]
+            raise _Undone
+    with crm.store.db.reading() as session:
+        assert session.scalars(select(LocalState.key).where(LocalState.key.like("dup.%"))).all() == []
+    assert not [t for t in threading.enumerate() if t.name.startswith("sqlite-bulk-insert")]
+
+
+def test_a_batch_larger_than_one_insert_is_written_whole(crm, monkeypatch):
+    """The pipeline's thread splits a batch into INSERTs of at most ``ROWS_PER_INSERT`` rows (and of SQLite's
+    limit of parameters): every row arrives, the last short INSERT too."""
+    monkeypatch.setattr(inserts, "ROWS_PER_INSERT", 7)
+    rows = [{"key": f"many.{i:02d}", "value": f"値 {i}"} for i in range(50)]
+    with crm.store.unit("t") as unit:
+        connection, writer = _state_writer(unit)
+        with Pipeline(connection) as pipeline:
+            pipeline.send(writer.sender(rows[:45]))
+            pipeline.send(writer.sender(rows[45:]))
+    with crm.store.db.reading() as session:
+        stored = session.execute(select(LocalState.key, LocalState.value).where(LocalState.key.like("many.%"))).all()
+    assert sorted(stored) == [(r["key"], r["value"]) for r in rows]
+
+
+def test_the_parameter_limit_is_known_where_the_driver_cannot_tell_it():
+    """``sqlcipher3``'s connections have no ``getlimit``: the limit comes from SQLite's build options instead,
+    and is the one ``getlimit`` gives for the same library."""
+    class WithoutGetlimit:
+        def __init__(self, raw: sqlite3.Connection) -> None:
+            self.execute = raw.execute
+
+    raw = sqlite3.connect(":memory:")
+    assert parameter_limit(WithoutGetlimit(raw)) == raw.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) >= 999
 
 
 def test_analyze_names_only_columns_that_exist():

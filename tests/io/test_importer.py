@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
+from sapporo_mice import bulk
 from sapporo_mice.io.importer import ImportOptions, import_file
+from sapporo_mice.models import ChangeLogEntry, SearchEntry
 from sapporo_mice.io.problems import ImportFileError
 
 DATA = Path(__file__).parent.parent / "data" / "import"
@@ -197,6 +201,61 @@ def test_a_cancel_just_before_the_write_leaves_nothing_and_the_write_says_it_has
         import_file(crm.store, path, ImportOptions(kind="contacts"), progress)
     assert crm.contacts.count() == 0 and crm.organizations.count() == 0
     assert {c[0] for c in calls} == {"plan", "apply", "save"} and calls[-1] == ("save", 0, 0)
+
+
+def _people_file(tmp_path: Path, count: int) -> Path:
+    path = tmp_path / "people.csv"
+    path.write_text("Family name,Given name,Company,Country,Email,Phone\n" + "".join(
+        f"Tan,Person {i},Company {i % 8},SG,p{i}@example.com,+65 9123 {i:04d}\n" for i in range(count)),
+        encoding="utf-8")
+    return path
+
+
+def test_a_large_import_writes_batches_while_it_makes_the_later_rows(crm, tmp_path, monkeypatch):
+    """Batches of new rows go to the database while the rows after them are made (here every 10 rows, for a
+    file of 40): each record with its emails, phones, search row and change-log entry, the log's sequence
+    without a gap, as one write at the end stores them."""
+    monkeypatch.setattr(bulk, "CHUNK", 10)
+    report = import_file(crm.store, _people_file(tmp_path, 40), ImportOptions(kind="contacts"))
+    assert report.applied and report.created == 40
+    assert crm.contacts.count() == 40 and crm.organizations.count() == 8
+    with crm.store.db.reading() as session:
+        log = session.execute(select(ChangeLogEntry.table_name, ChangeLogEntry.device_seq)
+                              .order_by(ChangeLogEntry.device_seq)).all()
+        searched = dict(session.execute(select(SearchEntry.record_type, func.count())
+                                        .group_by(SearchEntry.record_type)).all())
+    tables = [table for table, _seq in log]
+    assert {t: tables.count(t) for t in set(tables)} == {"organizations": 8, "contacts": 40, "contact_emails": 40,
+                                                         "contact_phones": 40}
+    assert [seq for _table, seq in log] == list(range(log[0][1], log[0][1] + len(log)))
+    # written in batches: contacts logged after the emails of earlier contacts
+    assert tables.index("contact_emails") < len(tables) - 1 - tables[::-1].index("contacts")
+    assert searched == {"organization": 8, "contact": 40}
+    # the search index finds the rows of the first batch and of the last
+    for first, last in (("p5@example.com", "Person 5 Tan"), ("p39@example.com", "Person 39 Tan")):
+        assert [hit.title for hit in crm.search.find(first, limit=20, lang="en")] == [last]
+
+
+def test_a_cancel_after_batches_were_written_leaves_nothing(crm, tmp_path, monkeypatch):
+    monkeypatch.setattr(bulk, "CHUNK", 10)
+
+    def progress(stage, done, total):
+        if stage == "apply" and done == 30:  # three batches written by now
+            raise _Stop()
+
+    def logged_and_searchable() -> tuple[int, int]:
+        with crm.store.db.reading() as session:
+            return (session.scalar(select(func.count()).select_from(ChangeLogEntry)),
+                    session.scalar(select(func.count()).select_from(SearchEntry)))
+
+    before = logged_and_searchable()
+    with pytest.raises(_Stop):
+        import_file(crm.store, _people_file(tmp_path, 40), ImportOptions(kind="contacts"), progress)
+    assert crm.contacts.count() == 0 and crm.organizations.count() == 0
+    assert logged_and_searchable() == before
+    assert not [t for t in threading.enumerate() if t.name.startswith("sqlite-bulk-insert")]
+    # and the next import writes as usual
+    assert import_file(crm.store, _people_file(tmp_path, 12), ImportOptions(kind="contacts")).created == 12
 
 
 REFUSE_SQLITE = ("CREATE TRIGGER refuse_boom BEFORE INSERT ON contacts WHEN NEW.family_name = 'Boom' "
