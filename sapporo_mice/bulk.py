@@ -25,7 +25,7 @@ from sqlalchemy import Connection
 from sapporo_mice import grams
 from sapporo_mice.changes import Changes
 from sapporo_mice.ids import uuid7_batch
-from sapporo_mice.inserts import Pipeline, TableWriter
+from sapporo_mice.inserts import Pipeline, SqliteBatch, TableWriter, insert_many
 from sapporo_mice.models import ChangeLogEntry, ContactEmail, ContactPhone, SearchEntry, utcnow
 from sapporo_mice.services.base import SEARCH_KEYS, RecordService, Saved, search_values
 from sapporo_mice.services.people import email_values, phone_values, wanted_emails, wanted_phones
@@ -163,8 +163,8 @@ class BulkLoad:
         more is sent; the unit of work rolls back what was."""
         connection = self.unit.session.connection()
         self.unit.log.ready()
-        with deferred_fts(connection), large_cache(connection), Pipeline(connection) as pipeline:
-            self._sink = _Sink(connection, pipeline)
+        with deferred_fts(connection) as indexing, large_cache(connection), Pipeline(connection) as pipeline:
+            self._sink = _Sink(connection, pipeline, indexing)
             try:
                 yield
                 self._send(sort_by_id=sort_by_id)
@@ -185,6 +185,7 @@ class BulkLoad:
         the rows, then their change-log entries. A search row that reads a stored record (an existing
         company) waits for the write in progress."""
         sink, log = self._sink, self.unit.log
+        log.flush()  # entries a service write logged meanwhile: they come first in the sequence
         for model, rows in self.rows.items():
             start = self._written.get(model, 0)
             waiting = rows[start:]
@@ -196,7 +197,7 @@ class BulkLoad:
             writer = sink.writer(model)
             for chunk in chunks(waiting, CHUNK):
                 entries = self._search_rows(model, chunk)
-                sink.pipeline.send(sink.search.sender(entries))
+                sink.pipeline.send(sink.search_sender(entries))
                 self.searched += len(entries)
                 values = [vars(row) for row in chunk]
                 rows_sent, entries_sent = writer.sender(values), log.inserted_sender(model.__tablename__, values)
@@ -220,10 +221,17 @@ class BulkLoad:
 class _Sink:
     """Where an open :meth:`BulkLoad.writing` sends its batches: its pipeline and a writer per table."""
 
-    def __init__(self, connection: Connection, pipeline: Pipeline) -> None:
-        self.connection, self.pipeline = connection, pipeline
+    def __init__(self, connection: Connection, pipeline: Pipeline, indexing: SearchIndexing | None) -> None:
+        self.connection, self.pipeline, self.indexing = connection, pipeline, indexing
         self.search = TableWriter(connection, SearchEntry.__table__, SEARCH_KEYS)
         self._writers: dict[type, TableWriter] = {}
+
+    def search_sender(self, entries: list[dict[str, Any]]) -> Any:
+        """The write of these search rows; on SQLite they are indexed as they are written (:class:`SearchIndexing`)."""
+        sent = self.search.sender(entries)
+        if self.indexing is not None and isinstance(sent, SqliteBatch):
+            return self.indexing.batch(sent, entries)
+        return sent
 
     def writer(self, model: type) -> TableWriter:
         if model not in self._writers:
@@ -330,39 +338,105 @@ def refresh_statistics(connection: Connection, tables: Iterable[str], rows_writt
         connection.exec_driver_sql(f'ANALYZE "{table}"{listed}')
 
 
-# The insert triggers on search_index, and the one statement that does each one's work for many rows.
+# The insert triggers on search_index, and the one statement that does each one's work for the rows with
+# ids in a range (past the first, up to the second): for many rows at once.
 DEFERRED_INSERT_TRIGGERS = {
     FTS_INSERT_TRIGGER: "INSERT INTO search_fts(rowid, title_key, text) "
-                        "SELECT rid, title_key, text FROM search_index WHERE rid > ?",
-    GRAMS_INSERT_TRIGGER: grams.FILL_SQL,
+                        "SELECT rid, title_key, text FROM search_index WHERE rid > ? AND rid <= ?",
+    GRAMS_INSERT_TRIGGER: f"{grams.FILL_SQL} AND rid <= ?",
 }
+LAST_SEARCH_ROW = "SELECT coalesce(max(rid), 0) FROM search_index"
+GRAMS_INSERT = f"INSERT INTO {grams.TABLE}(rowid, grams) VALUES (?, ?)"
 
 
 @contextlib.contextmanager
-def deferred_fts(connection: Connection) -> Iterator[None]:
-    """On SQLite, index the new search rows in one INSERT … SELECT per index instead of row by row.
+def deferred_fts(connection: Connection) -> Iterator[SearchIndexing | None]:
+    """On SQLite, index the new search rows in one INSERT per index and batch instead of row by row.
 
     The insert triggers that keep the FTS5 mirrors in step cost about four times more per row than
-    one statement over all new rows. Each trigger is dropped and re-created with its own SQL inside
+    one statement over many rows. Each trigger is dropped and re-created with its own SQL inside
     the caller's transaction (an explicit ``BEGIN IMMEDIATE``: see :mod:`sapporo_mice.database`), so a
     failure or a crash rolls both back and the schema never changes.
+
+    Yields a :class:`SearchIndexing` (None where nothing is deferred): a bulk load's search rows written
+    through it are indexed batch by batch, by the pipeline's thread. On leaving, every other search row
+    written meanwhile is indexed with one statement per index.
     """
     if connection.dialect.name != "sqlite":
-        yield
+        yield None
         return
     triggers = dict(connection.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (%s)"
         % ", ".join("?" * len(DEFERRED_INSERT_TRIGGERS)), tuple(DEFERRED_INSERT_TRIGGERS)).all())
     if not triggers:
-        yield
+        yield None
         return
-    last = connection.exec_driver_sql("SELECT coalesce(max(rid), 0) FROM search_index").scalar()
+    indexing = SearchIndexing(connection.exec_driver_sql(LAST_SEARCH_ROW).scalar(), set(triggers))
     for name in triggers:
         connection.exec_driver_sql(f"DROP TRIGGER {name}")
-    yield
-    for name, trigger_sql in triggers.items():
-        connection.exec_driver_sql(DEFERRED_INSERT_TRIGGERS[name], (last,))
+    yield indexing
+    for low, high in indexing.not_indexed(connection.exec_driver_sql(LAST_SEARCH_ROW).scalar()):
+        for name in triggers:
+            connection.exec_driver_sql(DEFERRED_INSERT_TRIGGERS[name], (low, high))
+    for trigger_sql in triggers.values():
         connection.exec_driver_sql(trigger_sql)
+
+
+class SearchIndexing:
+    """The search rows past ``last`` that batches have indexed themselves, while :func:`deferred_fts` holds
+    the triggers off: ranges of ids, each past its first and up to its last."""
+
+    def __init__(self, last: int, triggers: set[str]) -> None:
+        self.last, self.triggers = last, triggers
+        self.indexed: list[tuple[int, int]] = []
+
+    def batch(self, sent: SqliteBatch, entries: list[dict[str, Any]]) -> IndexedSearchBatch:
+        """The search rows of ``sent`` (made from ``entries``), written and then indexed by the same job. Their
+        bigram documents (:func:`~sapporo_mice.grams.document`, what the trigger's SQL function makes) are made
+        here, in the caller's thread, so the pipeline's thread never calls back into Python row by row."""
+        documents = [grams.document(e["record_type"], e["text"]) for e in entries] \
+            if GRAMS_INSERT_TRIGGER in self.triggers else []
+        return IndexedSearchBatch(sent, documents, self)
+
+    def fill(self, raw: Any, low: int, high: int, documents: list[str]) -> None:
+        """Index the rows past ``low`` up to ``high``, whose bigram documents are ``documents`` in id order."""
+        if FTS_INSERT_TRIGGER in self.triggers:
+            raw.execute(DEFERRED_INSERT_TRIGGERS[FTS_INSERT_TRIGGER], (low, high))
+        if GRAMS_INSERT_TRIGGER in self.triggers:
+            insert_many(raw, GRAMS_INSERT, list(zip(range(low + 1, high + 1), documents)))
+        self.indexed.append((low, high))
+
+    def not_indexed(self, top: int) -> list[tuple[int, int]]:
+        """The ranges of ids past ``last`` up to ``top`` that no batch indexed."""
+        gaps, start = [], self.last
+        for low, high in sorted(self.indexed):
+            if low > start:
+                gaps.append((start, low))
+            start = max(start, high)
+        if top > start:
+            gaps.append((start, top))
+        return gaps
+
+
+class IndexedSearchBatch(SqliteBatch):
+    """Search rows that are indexed as soon as they are written (:meth:`SearchIndexing.batch`)."""
+
+    def __init__(self, sent: SqliteBatch, documents: list[str], indexing: SearchIndexing) -> None:
+        super().__init__(sent.connection, sent.sql, sent.rows)
+        self.documents, self.indexing = documents, indexing
+
+    def __call__(self) -> Callable[..., None]:  # written at once, not by a pipeline
+        self.run(self.connection.connection.dbapi_connection)
+        return lambda exc=None: None
+
+    def run(self, raw: Any) -> None:
+        before = raw.execute(LAST_SEARCH_ROW).fetchone()[0]
+        super().run(raw)
+        after = raw.execute(LAST_SEARCH_ROW).fetchone()[0]
+        # New rows take the next ids in the order written (search_index has no AUTOINCREMENT): anything else,
+        # and the rows are left to deferred_fts, which indexes them when the load ends.
+        if after - before == len(self.rows):
+            self.indexing.fill(raw, before, after, self.documents)
 
 
 @contextlib.contextmanager

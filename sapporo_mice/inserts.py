@@ -296,18 +296,9 @@ class SqliteBatch:
         return _done
 
     def run(self, raw: sqlite3.Connection) -> None:
-        """Write the rows on the driver's connection ``raw``, in multi-row INSERTs (the pipeline's thread:
-        nothing else uses the connection meanwhile)."""
-        head, _, one = self.sql.rpartition(" VALUES ")
-        per = max(1, min(ROWS_PER_INSERT, parameter_limit(raw) // max(1, one.count("?"))))
-        cursor = raw.cursor()
-        try:
-            for start in range(0, len(self.rows), per):
-                chunk = self.rows[start:start + per]
-                cursor.execute(f"{head} VALUES {', '.join(itertools.repeat(one, len(chunk)))}",
-                               list(itertools.chain.from_iterable(chunk)))
-        finally:
-            cursor.close()
+        """Write the rows on the driver's connection ``raw`` (the pipeline's thread: nothing else uses the
+        connection meanwhile)."""
+        insert_many(raw, self.sql, self.rows)
 
     def refused(self, error: BaseException) -> BaseException:
         """What :meth:`run` raised, as SQLAlchemy would raise a driver's error: callers handle one kind."""
@@ -315,6 +306,21 @@ class SqliteBatch:
         if isinstance(error, dialect.loaded_dbapi.Error):
             return DBAPIError.instance(self.sql, None, error, dialect.loaded_dbapi.Error, dialect=dialect)
         return error
+
+
+def insert_many(raw: sqlite3.Connection, sql: str, rows: list[tuple]) -> None:
+    """``rows`` through the one-row INSERT ``sql`` (``… VALUES (?, …)``) on the SQLite driver's connection ``raw``,
+    in multi-row INSERTs of at most ``ROWS_PER_INSERT`` rows (and of SQLite's limit of parameters)."""
+    head, _, one = sql.rpartition(" VALUES ")
+    per = max(1, min(ROWS_PER_INSERT, parameter_limit(raw) // max(1, one.count("?"))))
+    cursor = raw.cursor()
+    try:
+        for start in range(0, len(rows), per):
+            chunk = rows[start:start + per]
+            cursor.execute(f"{head} VALUES {', '.join(itertools.repeat(one, len(chunk)))}",
+                           list(itertools.chain.from_iterable(chunk)))
+    finally:
+        cursor.close()
 
 
 _limits: dict[type, int] = {}

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
-from sapporo_mice import inserts
+from sapporo_mice import bulk, inserts
 from sapporo_mice.bulk import BulkWriter
 from sapporo_mice.inserts import Pipeline, TableWriter, parameter_limit
 from sapporo_mice.models import (ChangeLogEntry, Contact, ContactEmail, ContactPhone, Lead, LocalState, Organization,
@@ -317,6 +317,53 @@ def test_the_parameter_limit_is_known_where_the_driver_cannot_tell_it():
 
     raw = sqlite3.connect(":memory:")
     assert parameter_limit(WithoutGetlimit(raw)) == raw.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) >= 999
+
+
+def assert_search_index_whole(crm) -> None:
+    """On SQLite: the trigram index holds exactly the search rows (FTS5's own check against its content table),
+    and the bigram index finds a pair of characters in exactly the rows whose text holds it."""
+    if not crm.store.db.is_sqlite:
+        return
+    with crm.store.db.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
+        for pair in ("co", "be", "ul", "2 ", "03", "ud"):
+            by_text = set(conn.execute(text("SELECT rid FROM search_index WHERE instr(text, :p) > 0"), {"p": pair}).scalars())
+            term = pair.strip()  # a pair with a space is found as its one character, by prefix
+            query = f'"{term}"*' if len(term) == 1 else f'"{term}"'
+            by_grams = set(conn.execute(text("SELECT rowid FROM search_grams WHERE search_grams MATCH :q"),
+                                        {"q": query}).scalars())
+            assert by_text <= by_grams if len(term) == 1 else by_text == by_grams, pair
+
+
+def test_search_rows_written_beside_a_bulk_load_are_indexed_too(crm, monkeypatch):
+    """A load that writes in batches (every 2 rows here) indexes each batch's search rows as it writes them;
+    a record a service writes in the middle (its own search row and log entry, while the load holds the
+    index triggers off) is indexed when the load ends, and the log's sequence has no gap."""
+    monkeypatch.setattr(bulk, "CHUNK", 2)
+    with crm.store.unit("t") as unit:
+        writer = BulkWriter(unit)
+        with writer.writing():
+            for i in range(3):
+                writer.create("organization", {"name": f"Bulk Company {i}", "kind": "other", "country": "JP"})
+                writer.flush()
+            crm.organizations.create_in(unit, {"name": "Beside Company", "kind": "other", "country": "JP"})
+            unit.session.flush()
+            for i in range(3, 6):
+                writer.create("organization", {"name": f"Bulk Company {i}", "kind": "other", "country": "JP"})
+                writer.flush()
+    for name in ("Bulk Company 0", "Beside Company", "Bulk Company 5"):
+        assert [hit.title for hit in crm.search.find(name, limit=5, lang="en")] == [name]
+    assert {hit.title for hit in crm.search.find("Be", limit=20, lang="en")} == {"Beside Company"}
+    assert_search_index_whole(crm)
+    with crm.store.db.reading() as session:
+        logged = session.execute(select(ChangeLogEntry.device_seq, Organization.name)
+                                 .join(Organization, Organization.id == ChangeLogEntry.row_id)
+                                 .order_by(ChangeLogEntry.device_seq)).all()
+    # The load logs its rows as it sends them: companies 0 and 1 went as a batch of two, company 2 was still
+    # waiting when the service logged its company (and went with company 3).
+    assert [name for _seq, name in logged] == ["Bulk Company 0", "Bulk Company 1", "Beside Company",
+                                               *(f"Bulk Company {i}" for i in range(2, 6))]
+    assert [seq for seq, _name in logged] == list(range(logged[0][0], logged[0][0] + 7))
 
 
 def test_analyze_names_only_columns_that_exist():

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sapporo_mice import bulk
 from sapporo_mice.io.importer import ImportOptions, import_file
 from sapporo_mice.models import ChangeLogEntry, SearchEntry
+from tests.core.test_bulk_writes import assert_search_index_whole
 from sapporo_mice.io.problems import ImportFileError
 
 DATA = Path(__file__).parent.parent / "data" / "import"
@@ -234,6 +235,7 @@ def test_a_large_import_writes_batches_while_it_makes_the_later_rows(crm, tmp_pa
     # the search index finds the rows of the first batch and of the last
     for first, last in (("p5@example.com", "Person 5 Tan"), ("p39@example.com", "Person 39 Tan")):
         assert [hit.title for hit in crm.search.find(first, limit=20, lang="en")] == [last]
+    assert_search_index_whole(crm)
 
 
 def test_a_cancel_after_batches_were_written_leaves_nothing(crm, tmp_path, monkeypatch):
