@@ -1,17 +1,20 @@
 """Bulk INSERTs (:class:`TableWriter`): what is read back is what was written, however empty the columns.
 
 On SQLite a batch's INSERT leaves out the columns that hold only None in it (each None the driver binds costs
-a Python call); on PostgreSQL the rows go through COPY. Either way the table must hold what the rows said."""
+a Python call), and through a :class:`Pipeline` the batches go to its thread as multi-row INSERTs; on
+PostgreSQL the rows go through COPY. Either way the table must hold what the rows said."""
 
 from __future__ import annotations
 
 import itertools
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Column, Integer, MetaData, String, Table, Text, create_engine, select, text
 
-from sapporo_mice.inserts import TableWriter
+from sapporo_mice import inserts
+from sapporo_mice.inserts import Pipeline, TableWriter
 
 _counter = itertools.count()
 
@@ -26,13 +29,26 @@ def _table(metadata: MetaData) -> Table:
                  Column("size", Integer))
 
 
-def _round_trip(engine, rows: list[dict]) -> list[tuple]:
+def _round_trip(engine, rows: list[dict], how: str = "write") -> list[tuple]:
+    """Write ``rows`` at once (``write``), or through a pipeline in two batches whose INSERTs hold at most 3 rows
+    each (``pipeline``), and read the table back."""
     metadata = MetaData()
     table = _table(metadata)
     metadata.create_all(engine)
     try:
         with engine.begin() as connection:
-            TableWriter(connection, table, ["id", "name", "note", "kind", "size"]).write(rows)
+            writer = TableWriter(connection, table, ["id", "name", "note", "kind", "size"])
+            if how == "write":
+                writer.write(rows)
+            else:
+                per_insert, inserts.ROWS_PER_INSERT = inserts.ROWS_PER_INSERT, 3
+                try:
+                    with Pipeline(connection) as pipeline:
+                        half = len(rows) // 2
+                        pipeline.send(writer.sender(rows[:half]))
+                        pipeline.send(writer.sender(rows[half:]))
+                finally:
+                    inserts.ROWS_PER_INSERT = per_insert
         with engine.connect() as connection:
             return [tuple(r) for r in connection.execute(select(table).order_by(table.c.id))]
     finally:
@@ -54,22 +70,24 @@ def test_empty_columns_are_left_out_of_the_insert_and_read_back_as_null(tmp_path
     engine.dispose()
 
 
+@pytest.mark.parametrize("how", ["write", "pipeline"])
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(st.none() | st.text(max_size=5), st.none() | st.text(max_size=5),
-                          st.none() | st.sampled_from(["a", "b"]), st.none() | st.integers(-5, 5)),
+                          st.none() | st.sampled_from(["a", "b"]), st.none() | st.integers(-2**63, 2**63 - 1)),
                 min_size=1, max_size=12))
-def test_what_is_read_back_is_what_was_written(tmp_path, values):
+def test_what_is_read_back_is_what_was_written(tmp_path, how, values):
     engine = create_engine(f"sqlite:///{tmp_path / 'p.db'}")
     rows = [{"id": i, "name": a, "note": b, "kind": c, "size": d} for i, (a, b, c, d) in enumerate(values, 1)]
-    assert _round_trip(engine, rows) == [(r["id"], r["name"], r["note"], r["kind"], r["size"]) for r in rows]
+    assert _round_trip(engine, rows, how) == [(r["id"], r["name"], r["note"], r["kind"], r["size"]) for r in rows]
     engine.dispose()
 
 
-def test_the_same_on_the_crm_databases(crm):
+@pytest.mark.parametrize("how", ["write", "pipeline"])
+def test_the_same_on_the_crm_databases(crm, how):
     """On the app's own engine (SQLite with its pragmas, PostgreSQL through COPY)."""
     engine = crm.store.db.engine
     rows = [{"id": 1, "name": None, "note": None, "kind": None, "size": None},
             {"id": 2, "name": "二", "note": None, "kind": "x", "size": 0}]
-    assert _round_trip(engine, rows) == [(1, None, None, None, None), (2, "二", None, "x", 0)]
+    assert _round_trip(engine, rows, how) == [(1, None, None, None, None), (2, "二", None, "x", 0)]
     with engine.connect() as connection:  # the app's tables untouched
         assert connection.execute(text("SELECT count(*) FROM change_log")).scalar() == 0
