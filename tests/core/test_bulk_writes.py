@@ -16,6 +16,7 @@ from sapporo_mice.bulk import BulkWriter
 from sapporo_mice.inserts import Pipeline, TableWriter, parameter_limit
 from sapporo_mice.models import (ChangeLogEntry, Contact, ContactEmail, ContactPhone, Lead, LocalState, Organization,
                                  SearchEntry)
+from tests.support.search_index import assert_search_index_whole
 
 SKIP = {"id", "created_at", "updated_at", "contact_id", "organization_id", "fair_id", "record_id", "rid"}
 ID_KEYS = ("contact_id", "organization_id", "fair_id")
@@ -317,22 +318,6 @@ def test_the_parameter_limit_is_known_where_the_driver_cannot_tell_it():
 
     raw = sqlite3.connect(":memory:")
     assert parameter_limit(WithoutGetlimit(raw)) == raw.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) >= 999
-
-
-def assert_search_index_whole(crm) -> None:
-    """On SQLite: the trigram index holds exactly the search rows (FTS5's own check against its content table),
-    and the bigram index finds a pair of characters in exactly the rows whose text holds it."""
-    if not crm.store.db.is_sqlite:
-        return
-    with crm.store.db.engine.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
-        for pair in ("co", "be", "ul", "2 ", "03", "ud"):
-            by_text = set(conn.execute(text("SELECT rid FROM search_index WHERE instr(text, :p) > 0"), {"p": pair}).scalars())
-            term = pair.strip()  # a pair with a space is found as its one character, by prefix
-            query = f'"{term}"*' if len(term) == 1 else f'"{term}"'
-            by_grams = set(conn.execute(text("SELECT rowid FROM search_grams WHERE search_grams MATCH :q"),
-                                        {"q": query}).scalars())
-            assert by_text <= by_grams if len(term) == 1 else by_text == by_grams, pair
 
 
 def test_search_rows_written_beside_a_bulk_load_are_indexed_too(crm, monkeypatch):

@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 
 from sapporo_mice import bulk
 from sapporo_mice.io.importer import ImportOptions, import_file
-from sapporo_mice.models import ChangeLogEntry, SearchEntry
-from tests.core.test_bulk_writes import assert_search_index_whole
 from sapporo_mice.io.problems import ImportFileError
+from sapporo_mice.models import ChangeLogEntry, SearchEntry
+from tests.support.search_index import assert_search_index_whole
 
 DATA = Path(__file__).parent.parent / "data" / "import"
 ACTOR = "tester"
