@@ -419,15 +419,12 @@ class SearchIndexing:
 
 
 class IndexedSearchBatch(SqliteBatch):
-    """Search rows that are indexed as soon as they are written (:meth:`SearchIndexing.batch`)."""
+    """Search rows that are indexed as soon as they are written by a pipeline's thread (:meth:`SearchIndexing.batch`).
+    Called directly instead, it writes them as any batch, and :func:`deferred_fts` indexes them when the load ends."""
 
     def __init__(self, sent: SqliteBatch, documents: list[str], indexing: SearchIndexing) -> None:
         super().__init__(sent.connection, sent.sql, sent.rows)
         self.documents, self.indexing = documents, indexing
-
-    def __call__(self) -> Callable[..., None]:  # written at once, not by a pipeline
-        self.run(self.connection.connection.dbapi_connection)
-        return lambda exc=None: None
 
     def run(self, raw: Any) -> None:
         before = raw.execute(LAST_SEARCH_ROW).fetchone()[0]

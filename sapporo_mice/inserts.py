@@ -112,8 +112,9 @@ class Pipeline:
 class TableWriter:
     """Bulk INSERTs of plain rows into one table, with the dialect's own bind processors.
 
-    On SQLite the rows go straight to the driver's ``executemany`` as tuples: SQLAlchemy's per-row
-    parameter handling would otherwise cost more than SQLite itself. On PostgreSQL they go through
+    On SQLite the rows go straight to the driver as tuples (SQLAlchemy's per-row parameter handling would
+    otherwise cost more than SQLite itself): ``executemany`` when written at once, multi-row INSERTs in the
+    :class:`Pipeline`'s thread when sent through one. On PostgreSQL they go through
     ``COPY … FROM STDIN`` (psycopg), several times faster than multi-row INSERTs for the tens of thousands
     of rows an import or a sync writes. Either way every column the INSERT would bind must be in each row
     (the callers build whole rows); a batch that is not whole goes through a Core ``insert``, which fills
