@@ -109,6 +109,7 @@ class BulkLoad:
         self.searched = 0  # search rows written
         self._blanks: dict[type, dict[str, Any]] = {}
         self._written: dict[type, int] = {}  # how many of each model's rows are written
+        self._counts = [0, 0]  # rows added, rows sent: what flush asks after every record
         self._sink: _Sink | None = None  # while writing: where the batches go
 
     def add(self, model: type, at: Any = None, derived: dict[str, Any] | None = None, **values: Any) -> SimpleNamespace:
@@ -117,24 +118,28 @@ class BulkLoad:
         ``derived`` holds derived columns already known (a phone's parsed forms), so ``derive`` need not
         compute them again."""
         at = at or self.now
-        data = {**self._blank(model), **values}
+        row = SimpleNamespace()
+        data = row.__dict__  # filled in place: SimpleNamespace(**data) would copy a row's 30 columns twice
+        data.update(self._blank(model))
+        data.update(values)
         if derived:
             data.update(derived)
         # the sync columns, in the order (and so the change-log payload order) they always had
         data["id"] = values.get("id") or self.new_id(at)
         data["created_at"] = data["updated_at"] = at
         data["created_by"] = data["updated_by"] = self.unit.actor
-        row = SimpleNamespace(**data)
         service = self.services.get(model)
         if service is not None:
             service.derive(row, values, self.memory)
         self.rows.setdefault(model, []).append(row)
         self.memory.by_id[model][row.id] = row
+        self._counts[0] += 1
         return row
 
     def add_child(self, model: type, parent_id: str, at: Any = None, **values: Any) -> SimpleNamespace:
         """A contact's email or phone."""
-        row = self.add(model, at, **{**values, "contact_id": parent_id})
+        values["contact_id"] = parent_id  # the call's own keyword dict: no copy needed
+        row = self.add(model, at, **values)
         self.memory.add_child(model, parent_id, row)
         return row
 
@@ -175,8 +180,8 @@ class BulkLoad:
 
     def flush(self) -> None:
         """Within :meth:`writing`, between two records: send the rows waiting, once there are a batch of them."""
-        if self._sink is not None and sum(len(rows) - self._written.get(model, 0)
-                                          for model, rows in self.rows.items()) >= CHUNK:
+        added, sent = self._counts
+        if self._sink is not None and added - sent >= CHUNK:
             self._send()
 
     def _send(self, *, sort_by_id: bool = False) -> None:
@@ -199,11 +204,12 @@ class BulkLoad:
                 entries = self._search_rows(model, chunk)
                 sink.pipeline.send(sink.search_sender(entries))
                 self.searched += len(entries)
-                values = [vars(row) for row in chunk]
+                values = list(map(vars, chunk))
                 rows_sent, entries_sent = writer.sender(values), log.inserted_sender(model.__tablename__, values)
                 sink.pipeline.send(rows_sent)
                 sink.pipeline.send(entries_sent)
             self._written[model] = len(rows)
+        self._counts[1] = self._counts[0]
 
     def _search_rows(self, model: type, rows: list[SimpleNamespace]) -> list[dict[str, Any]]:
         """The search rows the service's ``reindex`` would write, from the service's own ``search_doc``."""

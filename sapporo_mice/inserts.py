@@ -143,7 +143,7 @@ class TableWriter:
                                     if table.c[k].server_default is None and not table.c[k].primary_key]
                 if self._insert_of(range(len(self.order))) != self.sql:  # the INSERT holds more than its binds
                     self.nullable_at = []
-                self._sql_without: dict[tuple[int, ...], tuple[str, Any]] = {}
+                self._sql_without: dict[tuple[int, ...], str] = {}
             self.getter = operator.itemgetter(*self.order)
             self.keys = frozenset(self.order)
             processors = ((i, table.c[k].type.dialect_impl(dialect).bind_processor(dialect))
@@ -151,6 +151,9 @@ class TableWriter:
             # Times and dates repeat (created_at is updated_at; one change-log time): convert each once.
             self.processors = [(i, functools.lru_cache(maxsize=4096)(proc)) for i, proc in processors
                                if proc is not None]
+            # The columns whose processor leaves None as it is (all of them today): a batch's column of None
+            # needs no conversion.
+            self.none_kept = frozenset(i for i, proc in self.processors if _keeps_none(proc))
 
     def write(self, rows: list[dict[str, Any]]) -> None:
         self.sender(rows)()()
@@ -165,7 +168,9 @@ class TableWriter:
             return _nothing
         if not self.fast or (self.copy and not all(self.keys <= row.keys() for row in rows)):
             return lambda: self._insert(rows)
-        return self._sender_of([self._values(row) for row in rows])
+        if self.copy:
+            return self._sender_of([self._values(row) for row in rows])
+        return self._sender_of(list(map(self.getter, rows)), convert=True)
 
     def bound(self, key: str, value: Any) -> Any:
         """``value`` as this writer binds column ``key``: what :meth:`write_bound` rows hold."""
@@ -191,33 +196,43 @@ class TableWriter:
             rows = list(map(reorder, rows))
         return self._sender_of(rows)
 
-    def _sender_of(self, rows: list[tuple]) -> Callable[[], Callable[..., None]]:
+    def _sender_of(self, rows: list[tuple], *, convert: bool = False) -> Callable[[], Callable[..., None]]:
+        """``rows`` in the writer's order, sent; ``convert``: their values are not yet as the driver binds them."""
         if self.copy:
             return lambda: self._copy_send(rows)
-        return SqliteBatch(self.connection, *self._without_nulls(rows))
+        return SqliteBatch(self.connection, *self._sqlite_rows(rows, convert))
 
-    def _without_nulls(self, rows: list[tuple]) -> tuple[str, list[tuple]]:
-        """The INSERT and its rows, on SQLite without the columns that are None in every row of the batch.
+    def _sqlite_rows(self, rows: list[tuple], convert: bool) -> tuple[str, list[tuple]]:
+        """The INSERT and its rows on SQLite: converted (``convert``) and without the columns that are None in
+        every row of the batch, all column by column (in C) instead of value by value.
 
         The driver binds each None through a Python call (an adapter lookup per value), and an import's
         rows are mostly empty columns: a new contact from a CSV leaves 10 of its 25 empty, a company 19 of
         31, every change-log insert entry its field and old value. Binding them was half the time of the
-        contacts' INSERT. Which columns are empty is read column by column (in C), once per batch."""
-        if not rows or not self.nullable_at:
+        contacts' INSERT. Converting a row at a time (a list per row, the dates and kinds one by one) cost
+        a bulk load as much again."""
+        empty_ok = bool(self.nullable_at)
+        if not rows or not (empty_ok or (convert and self.processors)):
             return self.sql, rows
         columns = list(zip(*rows))
+        if convert:
+            for index, processor in self.processors:
+                column = columns[index]
+                # A column of None stays one; the others are converted value by value, each distinct value
+                # once (the processors remember: a load's one creation time).
+                if index in self.none_kept and column[0] is None and column.count(None) == len(column):
+                    continue
+                columns[index] = tuple(map(processor, column))
         # A column whose first value is given is not empty: asked first, it spares counting the Nones of a
         # column of text (each of its values compared with None through the generic comparison).
-        empty = tuple(i for i in self.nullable_at if columns[i][0] is None and columns[i].count(None) == len(rows))
+        empty = tuple(i for i in self.nullable_at
+                      if columns[i][0] is None and columns[i].count(None) == len(rows)) if empty_ok else ()
         if not empty:
-            return self.sql, rows
-        known = self._sql_without.get(empty)
-        if known is None:
-            kept = [i for i in range(len(self.order)) if i not in empty]
-            pick = operator.itemgetter(*kept) if len(kept) > 1 else (lambda row, i=kept[0]: (row[i],))
-            known = self._sql_without[empty] = (self._insert_of(kept), pick)
-        sql, pick = known
-        return sql, list(map(pick, rows))
+            return self.sql, list(zip(*columns)) if convert and self.processors else rows
+        sql = self._sql_without.get(empty)
+        if sql is None:
+            sql = self._sql_without[empty] = self._insert_of(i for i in range(len(self.order)) if i not in empty)
+        return sql, list(zip(*(column for i, column in enumerate(columns) if i not in empty)))
 
     def _insert_of(self, indexes: Iterable[int]) -> str:
         """The SQLite INSERT of the columns at ``indexes`` of the writer's order, as SQLAlchemy writes it."""
@@ -283,6 +298,13 @@ class TableWriter:
         for index, processor in self.processors:
             values[index] = processor(values[index])
         return tuple(values)
+
+
+def _keeps_none(processor: Callable[[Any], Any]) -> bool:
+    try:
+        return processor(None) is None
+    except Exception:  # noqa: BLE001 - a processor that refuses None: its columns are never all None
+        return False
 
 
 class SqliteBatch:

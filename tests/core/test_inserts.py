@@ -6,15 +6,18 @@ PostgreSQL the rows go through COPY. Either way the table must hold what the row
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Column, Integer, MetaData, String, Table, Text, create_engine, select, text
+from sqlalchemy import (Boolean, Column, Enum, Integer, MetaData, String, Table, Text, create_engine,
+                        insert, select, text)
 
 from sapporo_mice import inserts
 from sapporo_mice.inserts import Pipeline, TableWriter
+from sapporo_mice.models.base import UTCDateTime
 
 _counter = itertools.count()
 
@@ -91,3 +94,49 @@ def test_the_same_on_the_crm_databases(crm, how):
     assert _round_trip(engine, rows, how) == [(1, None, None, None, None), (2, "二", None, "x", 0)]
     with engine.connect() as connection:  # the app's tables untouched
         assert connection.execute(text("SELECT count(*) FROM change_log")).scalar() == 0
+
+
+def _typed_table(metadata: MetaData) -> Table:
+    """Columns whose values the driver does not take as they are (SQLAlchemy converts them on SQLite first)."""
+    return Table(f"typed_{next(_counter)}", metadata,
+                 Column("id", Integer, primary_key=True),
+                 Column("at", UTCDateTime),  # the app's: an aware time stored as UTC
+                 Column("done", Boolean),
+                 Column("kind", Enum("plain", "bold", name="typed_kind", native_enum=False)),
+                 Column("note", Text))
+
+
+_MOMENTS = st.datetimes(min_value=dt.datetime(1900, 1, 2), max_value=dt.datetime(2200, 1, 1),
+                        timezones=st.sampled_from([dt.timezone.utc, dt.timezone(dt.timedelta(hours=9)),
+                                                   dt.timezone(dt.timedelta(hours=-5))]))
+
+
+@pytest.mark.parametrize("how", ["write", "pipeline"])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.none() | _MOMENTS, st.none() | st.booleans(), st.none() | st.sampled_from(["plain", "bold"]),
+                          st.none() | st.text(max_size=5)), min_size=1, max_size=12))
+def test_converted_columns_store_what_sqlalchemy_stores(tmp_path, how, values):
+    """Dates, booleans and enums are converted column by column for a batch; a column empty in every row of a
+    batch is left out, one with a value in some rows is converted where it has one. The table holds, byte for
+    byte, what SQLAlchemy's own INSERT of the same rows stores (an aware time as UTC text, not as given)."""
+    engine = create_engine(f"sqlite:///{tmp_path / 'c.db'}")
+    metadata = MetaData()
+    ours, theirs = _typed_table(metadata), _typed_table(metadata)
+    metadata.create_all(engine)
+    rows = [{"id": i, "at": a, "done": b, "kind": c, "note": d} for i, (a, b, c, d) in enumerate(values, 1)]
+    with engine.begin() as connection:
+        writer = TableWriter(connection, ours, ["id", "at", "done", "kind", "note"])
+        if how == "write":
+            writer.write(rows)
+        else:
+            with Pipeline(connection) as pipeline:
+                half = len(rows) // 2
+                pipeline.send(writer.sender(rows[:half]))
+                pipeline.send(writer.sender(rows[half:]))
+        connection.execute(insert(theirs), rows)
+    with engine.connect() as connection:
+        stored = [connection.exec_driver_sql(f"SELECT * FROM {t.name} ORDER BY id").all() for t in (ours, theirs)]
+        read = [tuple(r) for r in connection.execute(select(ours).order_by(ours.c.id))]
+    engine.dispose()
+    assert stored[0] == stored[1]
+    assert read == [(r["id"], r["at"], r["done"], r["kind"], r["note"]) for r in rows]
