@@ -154,6 +154,11 @@ class TableWriter:
             # The columns whose processor leaves None as it is (all of them today): a batch's column of None
             # needs no conversion.
             self.none_kept = frozenset(i for i, proc in self.processors if _keeps_none(proc))
+            # A converted column whose type is an earlier one's (updated_at beside created_at): a batch in which
+            # both hold the same values converts them once.
+            kinds: dict[str, int] = {}
+            self.same_kind = {i: kinds.setdefault(f"{type(table.c[self.order[i]].type)!r}:{table.c[self.order[i]].type!r}", i)
+                              for i, _proc in self.processors}
 
     def write(self, rows: list[dict[str, Any]]) -> None:
         self.sender(rows)()()
@@ -216,11 +221,17 @@ class TableWriter:
             return self.sql, rows
         columns = list(zip(*rows))
         if convert:
+            given: dict[int, tuple] = {}
             for index, processor in self.processors:
-                column = columns[index]
-                # A column of None stays one; the others are converted value by value, each distinct value
-                # once (the processors remember: a load's one creation time).
+                column = given[index] = columns[index]
+                # A column of None stays one; a column of the same type and values as an earlier one (a row's
+                # update time is its creation time) takes its conversion; the others are converted value by
+                # value, each distinct value once (the processors remember: a load's one creation time).
                 if index in self.none_kept and column[0] is None and column.count(None) == len(column):
+                    continue
+                earlier = self.same_kind[index]
+                if earlier != index and given[earlier] == column:
+                    columns[index] = columns[earlier]
                     continue
                 columns[index] = tuple(map(processor, column))
         # A column whose first value is given is not empty: asked first, it spares counting the Nones of a

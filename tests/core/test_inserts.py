@@ -101,6 +101,7 @@ def _typed_table(metadata: MetaData) -> Table:
     return Table(f"typed_{next(_counter)}", metadata,
                  Column("id", Integer, primary_key=True),
                  Column("at", UTCDateTime),  # the app's: an aware time stored as UTC
+                 Column("since", UTCDateTime),  # the same type: converted once where it holds what "at" holds
                  Column("done", Boolean),
                  Column("kind", Enum("plain", "bold", name="typed_kind", native_enum=False)),
                  Column("note", Text))
@@ -114,8 +115,9 @@ _MOMENTS = st.datetimes(min_value=dt.datetime(1900, 1, 2), max_value=dt.datetime
 @pytest.mark.parametrize("how", ["write", "pipeline"])
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(st.none() | _MOMENTS, st.none() | st.booleans(), st.none() | st.sampled_from(["plain", "bold"]),
-                          st.none() | st.text(max_size=5)), min_size=1, max_size=12))
-def test_converted_columns_store_what_sqlalchemy_stores(tmp_path, how, values):
+                          st.none() | st.text(max_size=5), st.none() | st.just("at") | _MOMENTS), min_size=1, max_size=12),
+       st.booleans())
+def test_converted_columns_store_what_sqlalchemy_stores(tmp_path, how, values, since_is_at):
     """Dates, booleans and enums are converted column by column for a batch; a column empty in every row of a
     batch is left out, one with a value in some rows is converted where it has one. The table holds, byte for
     byte, what SQLAlchemy's own INSERT of the same rows stores (an aware time as UTC text, not as given)."""
@@ -123,9 +125,11 @@ def test_converted_columns_store_what_sqlalchemy_stores(tmp_path, how, values):
     metadata = MetaData()
     ours, theirs = _typed_table(metadata), _typed_table(metadata)
     metadata.create_all(engine)
-    rows = [{"id": i, "at": a, "done": b, "kind": c, "note": d} for i, (a, b, c, d) in enumerate(values, 1)]
+    # "since" the same as "at" in every row (a row's update time is its creation time), or only in some
+    rows = [{"id": i, "at": a, "since": a if since_is_at or e == "at" else e, "done": b, "kind": c, "note": d}
+            for i, (a, b, c, d, e) in enumerate(values, 1)]
     with engine.begin() as connection:
-        writer = TableWriter(connection, ours, ["id", "at", "done", "kind", "note"])
+        writer = TableWriter(connection, ours, ["id", "at", "since", "done", "kind", "note"])
         if how == "write":
             writer.write(rows)
         else:
@@ -139,4 +143,4 @@ def test_converted_columns_store_what_sqlalchemy_stores(tmp_path, how, values):
         read = [tuple(r) for r in connection.execute(select(ours).order_by(ours.c.id))]
     engine.dispose()
     assert stored[0] == stored[1]
-    assert read == [(r["id"], r["at"], r["done"], r["kind"], r["note"]) for r in rows]
+    assert read == [(r["id"], r["at"], r["since"], r["done"], r["kind"], r["note"]) for r in rows]
