@@ -114,8 +114,9 @@ _MOMENTS = st.datetimes(min_value=dt.datetime(1900, 1, 2), max_value=dt.datetime
 
 @pytest.mark.parametrize("how", ["write", "pipeline"])
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.tuples(st.none() | _MOMENTS, st.none() | st.booleans(), st.none() | st.sampled_from(["plain", "bold"]),
-                          st.none() | st.text(max_size=5), st.none() | st.just("at") | _MOMENTS), min_size=1, max_size=12),
+@given(st.lists(st.tuples(st.none() | _MOMENTS, st.none() | st.booleans(),
+                          st.none() | st.sampled_from(["plain", "bold"]), st.none() | st.text(max_size=5),
+                          st.none() | st.just("at") | _MOMENTS), min_size=1, max_size=12),
        st.booleans())
 def test_converted_columns_store_what_sqlalchemy_stores(tmp_path, how, values, since_is_at):
     """Dates, booleans and enums are converted column by column for a batch; a column empty in every row of a
