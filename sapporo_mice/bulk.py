@@ -109,7 +109,7 @@ class BulkLoad:
         self.searched = 0  # search rows written
         self._blanks: dict[type, dict[str, Any]] = {}
         self._written: dict[type, int] = {}  # how many of each model's rows are written
-        self._counts = [0, 0]  # rows added, rows sent: what flush asks after every record
+        self._added = self._sent = 0  # rows added and rows sent, in all tables: what flush asks after every record
         self._sink: _Sink | None = None  # while writing: where the batches go
 
     def add(self, model: type, at: Any = None, derived: dict[str, Any] | None = None, **values: Any) -> SimpleNamespace:
@@ -133,7 +133,7 @@ class BulkLoad:
             service.derive(row, values, self.memory)
         self.rows.setdefault(model, []).append(row)
         self.memory.by_id[model][row.id] = row
-        self._counts[0] += 1
+        self._added += 1
         return row
 
     def add_child(self, model: type, parent_id: str, at: Any = None, **values: Any) -> SimpleNamespace:
@@ -180,8 +180,7 @@ class BulkLoad:
 
     def flush(self) -> None:
         """Within :meth:`writing`, between two records: send the rows waiting, once there are a batch of them."""
-        added, sent = self._counts
-        if self._sink is not None and added - sent >= CHUNK:
+        if self._sink is not None and self._added - self._sent >= CHUNK:
             self._send()
 
     def _send(self, *, sort_by_id: bool = False) -> None:
@@ -209,7 +208,7 @@ class BulkLoad:
                 sink.pipeline.send(rows_sent)
                 sink.pipeline.send(entries_sent)
             self._written[model] = len(rows)
-        self._counts[1] = self._counts[0]
+        self._sent = self._added
 
     def _search_rows(self, model: type, rows: list[SimpleNamespace]) -> list[dict[str, Any]]:
         """The search rows the service's ``reindex`` would write, from the service's own ``search_doc``."""
