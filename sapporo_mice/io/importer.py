@@ -18,6 +18,7 @@ import datetime as dt
 import re
 import unicodedata
 import zoneinfo
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -86,6 +87,13 @@ class Plan:
     org_id: str | None = None  # the company the row links to, once applying
     name_split: NameSplit | None = None  # how a full name in one column was split (shown; the user may flip it)
 
+    def release(self) -> None:
+        """Let go of what the row's records were made from (its values, cleaned values and keys), once they are
+        made: a large file's plans stop holding a second copy of every row while the rest is written, and the
+        memory goes to the rows made after. What the report and a matched person's update read stays."""
+        self.main, self.cleaned, self.org, self.lead, self.keys = {}, {}, None, None, set()
+        self.__dict__.pop("company", None)
+
     @cached_property
     def company(self) -> CompanyQuestion | None:
         """The company the row links to, as the identity rule asks; computed once (``company_key`` is not cheap)."""
@@ -131,22 +139,34 @@ def _import(store, path: Path, options: ImportOptions, progress) -> ImportReport
     report = ImportReport(file=path.name, kind=options.kind, dry_run=options.dry_run, encoding=source.encoding,
                           read=len(source.records) + source.empty_rows, empty_rows=source.empty_rows,
                           skipped=source.empty_rows, warnings=list(source.warnings), format=source.format)
-    with store.reading_unit(options.actor) as unit:
-        plans = []
-        for record in source.records:
-            progress("plan", len(plans), len(source.records))
-            plans.append(plan_row(ctx, unit, record))
-        found = lookup_keys(unit, plans)
-        _match(ctx, unit, plans, report, found.get("contact", {}))
-        propose_duplicates(unit, [p for p in plans if p.match is None or p.match.action == "create"], report, found)
+    plans = _plan_rows(ctx, source.records, report, progress)
     _collect(plans, report)
     chosen = _chosen(plans, options)
     report.would_create = len(chosen)
     if options.dry_run or (report.errors and not options.skip_invalid):
         return report
     updates = [p for p in plans if not p.errors and p.match and p.match.action == "update"]
-    apply(ctx, chosen, report, progress, updates)
+
+    def planned_again() -> list[Plan]:
+        return _chosen(_plan_rows(ctx, source.records, ImportReport(file=path.name, kind=options.kind)), options)
+
+    apply(ctx, chosen, report, progress, updates, planned_again)
     return report
+
+
+def _plan_rows(ctx: Context, records: list[SourceRecord], report: ImportReport, progress=None) -> list[Plan]:
+    """Every row's plan, matched with the people the CRM holds; the matches and the likely duplicates go
+    into ``report``. A function of the rows and the CRM: planning the same rows again gives the same plans."""
+    with ctx.store.reading_unit(ctx.options.actor) as unit:
+        plans = []
+        for record in records:
+            if progress:
+                progress("plan", len(plans), len(records))
+            plans.append(plan_row(ctx, unit, record))
+        found = lookup_keys(unit, plans)
+        _match(ctx, unit, plans, report, found.get("contact", {}))
+        propose_duplicates(unit, [p for p in plans if p.match is None or p.match.action == "create"], report, found)
+    return plans
 
 
 def _fair(store, ref: str | None) -> dict[str, Any] | None:
@@ -555,12 +575,14 @@ class _RolledBack(Exception):
     """Raised to end a unit of work that only tried its writes."""
 
 
-def apply(ctx: Context, plans: list[Plan], report: ImportReport, progress=None,
-          updates: list[Plan] | None = None) -> None:
+def apply(ctx: Context, plans: list[Plan], report: ImportReport, progress, updates: list[Plan],
+          planned_again: Callable[[], list[Plan]]) -> None:
     """Write every chosen plan in one unit of work, then fill the matched people of ``updates``; any failure
-    rolls all of it back."""
+    rolls all of it back.
+
+    Each plan lets go of its values once its records are made (:meth:`Plan.release`). So when the database
+    refuses a write, the row it refused is found on the same plans made again (``planned_again``)."""
     current = None
-    updates = updates or []
     try:
         with ctx.store.unit(ctx.options.actor) as unit:
             writer = BulkWriter(unit, ctx.parse_phone)
@@ -574,6 +596,7 @@ def apply(ctx: Context, plans: list[Plan], report: ImportReport, progress=None,
                     if progress:
                         progress("apply", done, len(plans))
                     _apply_plan(ctx, intake, current, current.org_id)
+                    current.release()
                     writer.flush()
                 current = None
                 intake.raise_problems()
@@ -590,8 +613,9 @@ def apply(ctx: Context, plans: list[Plan], report: ImportReport, progress=None,
         _failed(report, current, _reasons(exc))
         return
     except DBAPIError:
-        # A bulk insert names no row: find it by writing row by row through the services (rolled back).
-        _failed(report, *_failing_row(ctx, plans))
+        # A bulk insert names no row: find it by writing the plans, made again (each let go of its values once
+        # written), row by row through the services (rolled back).
+        _failed(report, *_failing_row(ctx, planned_again()))
         return
     report.applied = True
     report.created_ids = intake.created
