@@ -60,6 +60,8 @@ class Pipeline:
             if self._thread is None:
                 self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-bulk-insert")
             raw = self.connection.connection.dbapi_connection
+            # A batch written is let go (its rows, the largest thing a load holds); one refused stays for settle.
+            self._queued = [(b, f) for b, f in self._queued if not f.done() or f.exception() is not None]
             self._queued.append((start, self._thread.submit(self._run, start, raw)))
             return
         self.settle()

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import time
+import weakref
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -70,6 +72,32 @@ def test_empty_columns_are_left_out_of_the_insert_and_read_back_as_null(tmp_path
     insert = next(s for s in statements if s.startswith("INSERT"))
     assert "note" not in insert  # None in every row, no default: left out
     assert "kind" in insert and "size" in insert  # a default of its own; a value in some rows
+    engine.dispose()
+
+
+def test_a_written_batch_is_let_go_while_the_pipeline_goes_on(tmp_path):
+    """The pipeline keeps a batch (its converted rows, the largest thing a load holds) only until its thread
+    has written it, not until the load ends: the next send lets it go. A refused one is kept and raised
+    (tests/core/test_bulk_writes.py)."""
+    engine = create_engine(f"sqlite:///{tmp_path / 'p.db'}")
+    metadata = MetaData()
+    table = _table(metadata)
+    metadata.create_all(engine)
+    keys = ["id", "name", "note", "kind", "size"]
+    with engine.begin() as connection:
+        writer = TableWriter(connection, table, keys)
+        with Pipeline(connection) as pipeline:
+            batch = writer.sender([{"id": i, "name": f"n{i}", "note": None, "kind": None, "size": i} for i in range(50)])
+            written = weakref.ref(batch)
+            pipeline.send(batch)
+            del batch
+            next_id, deadline = 50, time.monotonic() + 10
+            while written() is not None and time.monotonic() < deadline:
+                time.sleep(0.01)
+                pipeline.send(writer.sender([{"id": next_id, "name": None, "note": None, "kind": None, "size": None}]))
+                next_id += 1
+            assert written() is None
+        assert connection.execute(select(table.c.id).order_by(table.c.id)).scalars().all() == list(range(next_id))
     engine.dispose()
 
 
