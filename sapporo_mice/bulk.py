@@ -117,6 +117,12 @@ class BulkLoad:
 
         ``derived`` holds derived columns already known (a phone's parsed forms), so ``derive`` need not
         compute them again."""
+        return self.add_values(model, values, at, derived)
+
+    def add_values(self, model: type, values: dict[str, Any], at: Any = None,
+                   derived: dict[str, Any] | None = None) -> SimpleNamespace:
+        """:meth:`add` of inputs already in a dict (a record's cleaned values), which is read, not kept: no
+        keyword copy of a row's 30 columns on the way in."""
         at = at or self.now
         row = SimpleNamespace()
         data = row.__dict__  # filled in place: SimpleNamespace(**data) would copy a row's 30 columns twice
@@ -139,7 +145,7 @@ class BulkLoad:
     def add_child(self, model: type, parent_id: str, at: Any = None, **values: Any) -> SimpleNamespace:
         """A contact's email or phone."""
         values["contact_id"] = parent_id  # the call's own keyword dict: no copy needed
-        row = self.add(model, at, **values)
+        row = self.add_values(model, values, at)
         self.memory.add_child(model, parent_id, row)
         return row
 
@@ -274,7 +280,7 @@ class BulkWriter:
         if record_type != "contact" and type(service).after_write is not RecordService.after_write:
             # Its after_write (a stage history …) has no bulk twin here: it would be silently left out.
             raise ValueError(f"no bulk create for {record_type}")
-        row = self.load.add(service.model, None, **cleaned, **({"id": values["id"]} if values.get("id") else {}))
+        row = self.load.add_values(service.model, {**cleaned, "id": values["id"]} if values.get("id") else cleaned)
         if record_type == "contact":
             self._children(row, values)
         return Saved({"id": row.id}, Changes())
@@ -305,17 +311,15 @@ class PhoneMemo:
     phone parsed while planning (for warnings and duplicate keys) is not parsed again when written."""
 
     def __init__(self) -> None:
-        self.parsed: dict[tuple, Any] = {}  # by text and chain
-        self.asked: dict[tuple, Any] = {}  # by text and the regions as given, a shortcut to the same
+        self.parsed: dict[tuple, Any] = {}  # by text and region chain
 
     def __call__(self, raw: str, *regions: str | None) -> Any:
-        phone = self.asked.get((raw, regions))
+        # By chain, not by the regions as given: a row's phone is asked for with its country, then with the
+        # fair's too, then with its own region first, and each time the chain is the same.
+        key = (raw, chain_of(regions))
+        phone = self.parsed.get(key)
         if phone is None:
-            key = (raw, chain_of(regions))
-            phone = self.parsed.get(key)
-            if phone is None:
-                phone = self.parsed[key] = parse_phone(raw, *regions)
-            self.asked[(raw, regions)] = phone
+            phone = self.parsed[key] = parse_phone(raw, *regions)
         return phone
 
 

@@ -475,7 +475,7 @@ def _digits(value: Any) -> str | None:
 def _check(ctx: Context, unit: Unit, plan: Plan, record_type: str, values: dict[str, Any],
            record: SourceRecord, columns: dict[str, tuple[str, ...]]) -> list[Issue]:
     """The service's own validation of ``values``; each problem names the user's row and column."""
-    checked = {k: v for k, v in values.items() if k not in ("fair_id",)}
+    checked = {k: v for k, v in values.items() if k != "fair_id"} if "fair_id" in values else values
     outcome = _validated(ctx, unit, record_type, checked)
     if isinstance(outcome, ValidationError):
         return [_issue(record, p, columns) for p in outcome.problems]
