@@ -121,19 +121,22 @@ class HybridLogicalClock:
 
     def now_many(self, count: int) -> list[str]:
         """``count`` successive values of :meth:`now`, reading the wall clock once (a bulk load's entries)."""
-        values = []
-        append, device = values.append, self.device_id
+        values: list[str] = []
+        tail = f":{self.device_id}"
         with self._lock:
             wall = self.wall() // 1_000_000
             ms, counter = self._ms, self._counter
-            for _ in range(count):
-                if wall > ms:
-                    ms, counter = wall, 0
-                elif counter < HLC_COUNTER_MAX:
-                    counter += 1
-                else:
-                    ms, counter = ms + 1, 0
-                append(f"{ms:015d}:{counter:05d}:{device}")  # _format, inline: once per entry of a load
+            if count > 0 and wall > ms:  # the first value starts the wall's millisecond, at counter 0
+                ms, counter = wall, -1
+            # The values come in runs of one millisecond, each run's text (:meth:`_format`'s) built from the
+            # millisecond's part made once: a load's entries take one each.
+            while len(values) < count:
+                if counter >= HLC_COUNTER_MAX:
+                    ms, counter = ms + 1, -1
+                run = min(count - len(values), HLC_COUNTER_MAX - counter)
+                head = f"{ms:015d}:"
+                values += [f"{head}{c:05d}{tail}" for c in range(counter + 1, counter + 1 + run)]
+                counter += run
             self._ms, self._counter = ms, counter
         return values
 

@@ -23,9 +23,14 @@ def test_a_batch_of_clock_values_is_what_as_many_single_calls_give():
     batch, single = HybridLogicalClock("d"), HybridLogicalClock("d")
     batch.wall = single.wall = lambda: 1_000_000_000_000
     batch.now(), single.now()
+    assert batch.now_many(0) == [] and batch.peek() == single.peek()
     count = HLC_COUNTER_MAX + 50
     assert batch.now_many(count) == [single.now() for _ in range(count)]
     assert batch.peek() == single.peek() and batch.now() == single.now()
+    # the wall clock past the clock's millisecond: the batch starts there, at counter 0
+    batch.wall = single.wall = lambda: 1_000_000_000_000 + 5 * 1_000_000 * 1_000
+    assert batch.now_many(3) == [single.now() for _ in range(3)]
+    assert parse_hlc(batch.peek()) == (1_005_000, 2)
 
 
 def test_clock_resumes_past_values_seen_from_other_devices(db_url):
