@@ -615,7 +615,7 @@ def apply(ctx: Context, plans: list[Plan], report: ImportReport, progress, updat
     except DBAPIError:
         # A bulk insert names no row: find it by writing the plans, made again (each let go of its values once
         # written), row by row through the services (rolled back).
-        _failed(report, *_failing_row(ctx, planned_again()))
+        _failed(report, *_failing_row(ctx, planned_again))
         return
     report.applied = True
     report.created_ids = intake.created
@@ -664,10 +664,12 @@ def _failed(report: ImportReport, plan: Plan | None, reason: dict[str, str]) -> 
                                {"row": plan.number if plan else "-", "reason": reason}))
 
 
-def _failing_row(ctx: Context, plans: list[Plan]) -> tuple[Plan | None, dict[str, str]]:
-    """The first plan the database refuses, written one by one through the services, then rolled back."""
+def _failing_row(ctx: Context, planned_again: Callable[[], list[Plan]]) -> tuple[Plan | None, dict[str, str]]:
+    """The first plan the database refuses: the rows planned again, written one by one through the services,
+    then rolled back. A database that fails on the way is the reason given, with no row named."""
     current = None
     try:
+        plans = planned_again()
         with ctx.store.unit(ctx.options.actor) as unit:
             intake = _intake(unit, plans)
             for current in plans:
