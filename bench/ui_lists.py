@@ -218,12 +218,13 @@ def _run(rows: int, url: str | None) -> dict[str, Any]:
         from sapporo_mice.crm import Crm
         from sapporo_mice.settings import Settings
         from ui import style
-        from ui.app import settle_memory
+        from ui.app import drive_collection, settle_memory
         from ui.context import AppContext
         from ui.jobs import JobRunner
         from ui.qt import QApplication
 
         app = QApplication.instance() or QApplication([])
+        drive_collection(app)  # as the app does: collections on the GUI thread, by its timer
         style.apply(app)
         crm = Crm.open(url or f"sqlite:///{Path(home, 'bench.db').as_posix()}")
         started = time.perf_counter()

@@ -13,7 +13,6 @@ records after them. On SQLite the FTS mirrors are filled in one statement per in
 from __future__ import annotations
 
 import contextlib
-import gc
 import operator
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -457,20 +456,6 @@ def large_cache(connection: Connection, mebibytes: int = 512) -> Iterator[None]:
         yield
     finally:
         connection.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
-
-
-@contextlib.contextmanager
-def no_cyclic_gc() -> Iterator[None]:
-    """Hold the cyclic garbage collector off during a bulk load: hundreds of thousands of rows stay alive
-    until the write, so it would walk them again and again for nothing (about a tenth of the demo at
-    scale 100, a fifth of a 10k-row import). Nothing they hold is cyclic garbage; it runs again after."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def chunks(rows: list[Any], size: int) -> Iterator[list[Any]]:

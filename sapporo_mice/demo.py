@@ -29,8 +29,8 @@ from sqlalchemy.orm import Session
 
 from sapporo_mice import demo_export_support, demo_kpi, demo_network, demo_students, demo_sync
 from sapporo_mice import demo_words as words
-from sapporo_mice import bid_pipeline, impact, messages, plan
-from sapporo_mice.bulk import FTS_INSERT_TRIGGER, BulkLoad, no_cyclic_gc  # noqa: F401 - FTS_INSERT_TRIGGER: where tests found it
+from sapporo_mice import bid_pipeline, collection, impact, messages, plan
+from sapporo_mice.bulk import FTS_INSERT_TRIGGER, BulkLoad  # noqa: F401 - FTS_INSERT_TRIGGER: where tests found it
 from sapporo_mice.errors import CrmError
 from sapporo_mice.models import (
     CEFR, JLPT, UTCDateTime, Activity, ActivityKind, ActivityParticipant, Attachment, Bid, BidCompetitor, BidStage,
@@ -91,7 +91,7 @@ def generate(store: Store, *, scale: float = 1.0, seed: int = 2026, actor: str =
 
     Dates sit around ``today`` (default: the real today); the same seed and day give the same data.
     """
-    with store.unit(actor) as unit, no_cyclic_gc():
+    with store.unit(actor) as unit, collection.held():
         session = unit.session
         _refuse_twice(session)
         load = DemoLoad(unit, seed=seed)

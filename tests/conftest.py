@@ -54,6 +54,17 @@ def pytest_xdist_auto_num_workers(config):
     return min(usable_cores(), MAX_AUTO_WORKERS)
 
 
+@pytest.fixture(autouse=True)
+def collected_between_tests():
+    """Once the UI tests have turned Python's automatic collection off in this worker (tests/ui/conftest.py),
+    the main thread collects between tests too, as the app's timer would: the tests that follow may run no
+    event loop, so garbage would otherwise pile up for the rest of the session."""
+    yield
+    from sapporo_mice import collection
+
+    collection.step()
+
+
 def pytest_sessionfinish(session):
     installer_build.discard()
 

@@ -28,6 +28,7 @@ def run_app(db_url: str | None = None, lang: str | None = None, selftest: bool =
     from ui.qt import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    drive_collection(app)  # before any worker starts
     app.setApplicationName("Sapporo MICE CRM")
     app.setOrganizationName("City of Sapporo")
     settings = Settings()
@@ -54,6 +55,27 @@ def make_context(app: Any, settings: Settings, lang: str) -> Any:
     from ui.jobs import JobRunner
 
     return AppContext(settings, JobRunner(app), lang, app)
+
+
+COLLECT_EVERY_MS = 100
+_collector: list[Any] = []  # the one timer: the app, or a test session, asks once
+
+
+def drive_collection(app: Any) -> None:
+    """Python's cyclic collections on the GUI thread only, made by a timer: a collection on a job's thread
+    can destroy a Qt object there and deadlock against the GUI thread (``sapporo_mice.collection`` tells
+    how). Each tick makes the collection CPython would have made by then, and none while a bulk load
+    holds collection off. Call it before any worker starts."""
+    from sapporo_mice import collection
+    from ui.qt import QTimer
+
+    if _collector:
+        return
+    collection.drive_from_caller()
+    timer = QTimer(app)
+    timer.timeout.connect(collection.step)
+    timer.start(COLLECT_EVERY_MS)
+    _collector.append(timer)
 
 
 def settle_memory() -> None:

@@ -26,8 +26,8 @@ from typing import Any
 
 from sqlalchemy.exc import DBAPIError
 
-from sapporo_mice import duplicates
-from sapporo_mice.bulk import BulkWriter, PhoneMemo, no_cyclic_gc
+from sapporo_mice import collection, duplicates
+from sapporo_mice.bulk import BulkWriter, PhoneMemo
 from sapporo_mice.countries import CountryName
 from sapporo_mice.enums import FAMILY_FIRST_COUNTRIES, NameOrder
 from sapporo_mice.errors import CrmError, FieldProblem, NotFoundError, ValidationError, _shown
@@ -129,7 +129,7 @@ def import_file(store, path: Path | str, options: ImportOptions, progress=None) 
         from sapporo_mice.series_import import import_report
 
         return import_report(store, Path(path), options, progress)
-    with no_cyclic_gc():  # every planned row lives until the one write
+    with collection.held():  # every planned row lives until the one write
         return _import(store, Path(path), options, progress or (lambda stage, done, total: None))
 
 

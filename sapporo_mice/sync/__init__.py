@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, text
 
-from sapporo_mice.bulk import no_cyclic_gc
+from sapporo_mice import collection
 from sapporo_mice.changelog import ENTRY_KEYS, decode_value, encode_value
 from sapporo_mice.changes import Changes
 from sapporo_mice.errors import FieldProblem, NotFoundError, ValidationError
@@ -170,7 +170,7 @@ class Sync:
         """Take in a bundle: a laptop's changes (this database is the office: apply them in one
         transaction, then write the answer to ``response``, by default beside the file) or the office's
         answer (this database is the laptop). Everything is checked before anything is written."""
-        with no_cyclic_gc():  # tens of thousands of entries and rows live until written: none is cyclic garbage
+        with collection.held():  # tens of thousands of entries and rows live until written: none is cyclic garbage
             return self._bundle_in(path, passphrase, actor, response, progress)
 
     def _bundle_in(self, path: str | Path, passphrase: str, actor: str, response: str | Path | None,
@@ -237,7 +237,7 @@ class Sync:
     def _office_apply(self, header: dict[str, Any], entries: list[dict[str, Any]], actor: str, *,
                       answer: bool = True, progress: Progress | None = None) -> tuple[Applied, Answer]:
         device = header["device"]
-        with no_cyclic_gc(), self._store.unit(actor) as unit:
+        with collection.held(), self._store.unit(actor) as unit:
             _serialise_sync(unit)
             applied = OfficeMerge(unit, device, int(header.get("cursor") or 0), header.get("marks")).run(entries, progress)
             _remember(unit, {ROLE_KEY: "office", LAST_SYNC_KEY: utcnow().isoformat()})
@@ -273,7 +273,7 @@ class Sync:
                        progress: Progress | None = None, conflicts: list[dict[str, Any]] | None = None) -> Applied:
         if header.get("for_device") != self.device:
             raise BundleError("sync.response_for_other", device=header.get("for_device"))
-        with no_cyclic_gc(), self._store.unit(actor) as unit:
+        with collection.held(), self._store.unit(actor) as unit:
             state = _state(unit.session)
             known = state.get(OFFICE_KEY)
             if known and known != header["office"]:

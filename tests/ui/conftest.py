@@ -20,6 +20,16 @@ def fresh_catalogues(tmp_path_factory):
         i18n.build_catalogues()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def collection_on_the_gui_thread(qapp):
+    """Python's cyclic collector driven from the GUI thread, as the app drives it (``ui.app.drive_collection``):
+    a collection that a job's worker trips can destroy a Qt object there and deadlock against the GUI thread.
+    A suite run hung so once, in tests/ui/kpi/test_indicator_editor.py."""
+    from ui.app import drive_collection
+
+    drive_collection(qapp)
+
+
 @pytest.fixture(autouse=True)
 def no_modifier_left_held():
     """After each test, the keyboard's modifiers as no key held.

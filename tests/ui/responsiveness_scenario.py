@@ -26,6 +26,7 @@ def main(rows: int) -> dict:
     from bench.ui_lists import fill_contacts
     from sapporo_mice.crm import Crm
     from tests.ui.app_support import make_context
+    from ui.app import drive_collection
     from ui.lists import RecordListView
     from ui.qt import QApplication, QEventLoop, Qt, QTimer
 
@@ -37,6 +38,7 @@ def main(rows: int) -> dict:
 
     qInstallMessageHandler(on_message)
     _app = QApplication.instance() or QApplication([])  # held for the whole run
+    drive_collection(_app)  # as the app does: the GUI thread makes the cyclic collections
     crm = Crm.open(f"sqlite:///{os.environ['SAPPORO_MICE_HOME']}/only.db",
                    device_id="00000000-0000-7000-8000-000000000002")
     fill_contacts(crm.store.db, rows)

@@ -23,6 +23,7 @@ ALLOWED = {
     "sapporo_mice.messages",  # the core's messages in the user's language
     "sapporo_mice.settings",  # the one settings registry
     "sapporo_mice.paths",  # where files live
+    "sapporo_mice.collection",  # when Python's cyclic collector runs (the GUI thread's timer drives it)
     "sapporo_mice.enums",  # the domain's closed vocabularies
     "sapporo_mice.countries",  # country names
     "sapporo_mice.formats",  # dates, times, yen in the user's language (shared with the CLI and the PDFs)

@@ -176,3 +176,27 @@ def test_every_job_has_a_translated_label_and_an_unknown_kind_is_refused(qtbot, 
     assert all(job_label(kind, "X") for kind in LABELS)
     with pytest.raises(KeyError):
         runner.run("something new", lambda crm, _c: None, owner=owner)
+
+
+def test_a_jobs_cyclic_garbage_is_collected_on_the_gui_thread_not_on_its_worker(qtbot, runner, owner):
+    """A collection on a worker can destroy a Qt object there and deadlock against the GUI thread (a suite
+    run hung so): the GUI thread's timer makes every collection (``ui.app.drive_collection``, installed for the
+    tests as for the app)."""
+    freed_on_gui = []
+
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+
+        def __del__(self) -> None:
+            freed_on_gui.append(threading.current_thread() is threading.main_thread())
+
+    def op(crm, control):
+        for _ in range(3000):  # four times CPython's threshold: undriven, the worker would collect
+            Cycle()
+        return True
+
+    done = []
+    runner.run("list", op, owner=owner, on_done=done.append)
+    qtbot.waitUntil(lambda: len(freed_on_gui) == 3000, timeout=10000)
+    assert done == [True] and all(freed_on_gui)

@@ -1,0 +1,97 @@
+"""When Python's cyclic garbage collector runs: held off during bulk loads, and in a Qt process only on the
+GUI thread.
+
+**Held off** (:func:`held`): a bulk load (an import, a sync merge, the demo) keeps hundreds of thousands of
+rows alive until its one write, none of them cyclic garbage, and a collection would walk them again and
+again for nothing (about a tenth of the demo at scale 100, a fifth of a 10k-row import). Holds nest and may
+come from several threads at once; collection resumes when the last one ends.
+
+**Driven from one thread** (:func:`drive_from_caller` and :func:`step`): CPython collects on whichever
+thread's allocation trips its threshold. In the desktop app that can be a job's worker, and if the garbage
+holds a PySide object, that object's C++ destructor runs there: ``QObject::~QObject`` takes Qt's connection
+lock, then waits for Python's lock (PySide looks for a Python override). Should the GUI thread hold Python's
+lock while it connects a signal, which takes Qt's connection lock, each thread waits for the other for ever:
+a frozen window. A suite run hung exactly so (2026-12-05: a history job's collection against pytest-qt's
+``waitUntil``). The known cure (napari, novelWriter, pyqtgraph): automatic collection off, and the GUI
+thread runs :func:`step` from a timer (``ui/app.py``).
+
+:func:`step` makes the collection CPython would have made by now, by CPython's own rules, so a tick costs
+what the automatic collection would have cost: the youngest generation past its threshold, the middle one
+every ``threshold[1]`` of those, and a full collection only when the oldest generation's count is past its
+threshold *and* the objects moved into it since the last full collection are a quarter of what that one
+left there (an explicit ``gc.collect(2)`` skips that rule, and would walk every long-lived object at every
+tenth middle collection).
+
+Qt-free, like the rest of the core: the GUI's timer is the caller's.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import threading
+from collections.abc import Iterator
+
+_lock = threading.Lock()
+_holds = 0  # bulk loads running now, on any thread
+_enable_after = False  # whether automatic collection was on when the first of them began
+_driven = False  # automatic collection is off for good: step() is what collects
+_long_lived_total = 0  # objects a full collection left in the oldest generation (CPython's long_lived_total)
+_long_lived_pending = 0  # objects moved there since (CPython's long_lived_pending)
+
+
+@contextlib.contextmanager
+def held() -> Iterator[None]:
+    """No cyclic collection while the block runs, neither automatic nor by :func:`step`."""
+    global _holds, _enable_after
+    with _lock:
+        if _holds == 0:
+            _enable_after = gc.isenabled()
+        _holds += 1
+        gc.disable()
+    try:
+        yield
+    finally:
+        with _lock:
+            _holds -= 1
+            if _holds == 0 and _enable_after and not _driven:
+                gc.enable()
+
+
+def drive_from_caller() -> None:
+    """Turn automatic collection off for the rest of the process: from now on, only :func:`step` collects,
+    on the thread that calls it. Call it before any worker thread starts."""
+    global _driven
+    with _lock:
+        _driven = True
+        gc.disable()
+
+
+def driven() -> bool:
+    return _driven
+
+
+def step() -> int | None:
+    """Make the one collection CPython would have made by now, if any; the generation collected, or None.
+
+    Only when driven (automatic collection does it otherwise) and no bulk load holds collection off."""
+    global _long_lived_total, _long_lived_pending
+    if not _driven or _holds:
+        return None
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    if thresholds[0] == 0 or counts[0] <= thresholds[0]:  # a threshold of 0: collection switched off
+        return None
+    generation = 0
+    if counts[1] > thresholds[1]:
+        generation = 1
+        if counts[2] > thresholds[2] and _long_lived_pending >= _long_lived_total // 4:
+            generation = 2
+    if generation == 2:
+        gc.collect(2)
+        _long_lived_total, _long_lived_pending = len(gc.get_objects(2)), 0
+    elif generation == 1:
+        young = len(gc.get_objects(0)) + len(gc.get_objects(1))
+        _long_lived_pending += max(0, young - gc.collect(1))  # the survivors move to the oldest generation
+    else:
+        gc.collect(0)
+    return generation
