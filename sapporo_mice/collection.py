@@ -16,11 +16,12 @@ a frozen window. A suite run hung exactly so (2026-12-05: a history job's collec
 thread runs :func:`step` from a timer (``ui/app.py``).
 
 :func:`step` makes the collection CPython would have made by now, by CPython's own rules, so a tick costs
-what the automatic collection would have cost: the youngest generation past its threshold, the middle one
-every ``threshold[1]`` of those, and a full collection only when the oldest generation's count is past its
-threshold *and* the objects moved into it since the last full collection are a quarter of what that one
-left there (an explicit ``gc.collect(2)`` skips that rule, and would walk every long-lived object at every
-tenth middle collection).
+what the automatic collection would have cost: the youngest generation once past its threshold, the middle
+one with it once more than ``threshold[1]`` young collections were made since its last, and a full collection
+only when the oldest generation's count is past its threshold *and* the objects moved into it since the last
+full collection are a quarter of what that one left there (an explicit ``gc.collect(2)`` skips that rule, and
+would walk every long-lived object every few middle collections). On Python 3.14, whose collector is
+incremental, a step is what 3.14 collects on its own: the young generation and an increment of the old.
 
 Qt-free, like the rest of the core: the GUI's timer is the caller's.
 """
@@ -29,8 +30,13 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import sys
 import threading
 from collections.abc import Iterator
+
+# Python 3.14's collector is incremental: a young generation, and an old one scanned an increment at a time, which
+# is what ``gc.collect(1)`` makes there. 3.11–3.13 and 3.15 are generational, as below.
+INCREMENTAL = sys.version_info[:2] == (3, 14)
 
 _lock = threading.Lock()
 _holds = 0  # bulk loads running now, on any thread
@@ -81,6 +87,9 @@ def step() -> int | None:
     counts, thresholds = gc.get_count(), gc.get_threshold()
     if thresholds[0] == 0 or counts[0] <= thresholds[0]:  # a threshold of 0: collection switched off
         return None
+    if INCREMENTAL:  # untried here: this machine has no 3.14
+        gc.collect(1)
+        return 1
     generation = 0
     if counts[1] > thresholds[1]:
         generation = 1
