@@ -64,8 +64,11 @@ class Match:
     reason: str  # "email" or "phone"
     action: str  # update | skip | create
     fills: dict[str, Any] = field(default_factory=dict)  # field -> the file's value, for fields empty in the CRM
-    emails: list[str] = field(default_factory=list)  # addresses the person lacks
-    phones: list[dict[str, Any]] = field(default_factory=list)  # numbers the person lacks
+    # Tuples, most often the empty one: a check of a re-imported list keeps a match per row, and the cyclic
+    # collector walks every list it holds (two empty lists per match were 20,000 of the 36,600 objects a
+    # 10k-row check left for it; after a 50k-row check its first collection took 134 ms).
+    emails: tuple[str, ...] = ()  # addresses the person lacks
+    phones: tuple[dict[str, Any], ...] = ()  # numbers the person lacks
     applied: bool = False
 
     @property
@@ -88,7 +91,7 @@ class Match:
 
     def as_json(self, lang: str) -> dict[str, Any]:
         return {"row": self.row, "existing_id": self.existing_id, "name": self.name, "reason": self.reason,
-                "action": self.action, "fills": sorted(self.fills), "emails_added": self.emails,
+                "action": self.action, "fills": sorted(self.fills), "emails_added": list(self.emails),
                 "phones_added": [p["raw"] for p in self.phones], "message": self.message(lang)}
 
 
@@ -144,13 +147,10 @@ def _compare(plan: Plan, current: dict[str, Any], match: Match, parse_phone) -> 
     if notes and not current.get("notes"):
         match.fills["notes"] = notes
     have_emails = {normalize_email(e["email"]) for e in current.get("emails", [])}
-    match.emails = [e["email"] for e in values.get("emails", [])
-                    if normalize_email(e["email"]) not in have_emails]
+    match.emails = tuple(e["email"] for e in values.get("emails", []) if normalize_email(e["email"]) not in have_emails)
     have_phones = {p.get("e164") or p.get("raw") for p in current.get("phones", [])}
-    for phone in values.get("phones", []):
-        e164 = parse_phone(phone["raw"], phone.get("region")).e164
-        if (e164 or phone["raw"]) not in have_phones:
-            match.phones.append(phone)
+    match.phones = tuple(phone for phone in values.get("phones", [])
+                         if (parse_phone(phone["raw"], phone.get("region")).e164 or phone["raw"]) not in have_phones)
 
 
 def _differs(have: Any, value: Any) -> bool:
