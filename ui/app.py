@@ -28,7 +28,7 @@ def run_app(db_url: str | None = None, lang: str | None = None, selftest: bool =
     from ui.qt import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    drive_collection(app)  # before any worker starts
+    drive_collection(app, young_until_settled=True)  # before any worker starts
     app.setApplicationName("Sapporo MICE CRM")
     app.setOrganizationName("City of Sapporo")
     settings = Settings()
@@ -61,21 +61,24 @@ def make_context(app: Any, settings: Settings, lang: str) -> Any:
 # was built (26–43 ms against 50), but the 100k-row list's longest GUI-thread block rose from 33–44 ms to 37–66 ms.
 COLLECT_EVERY_MS = 100
 _collector: list[Any] = []  # the one timer: the app, or a test session, asks once
+_young_only = [False]  # the app's start-up, until settle_memory
 
 
-def drive_collection(app: Any) -> None:
+def drive_collection(app: Any, *, young_until_settled: bool = False) -> None:
     """Python's cyclic collections on the GUI thread only, made by a timer: a collection on a job's thread
     can destroy a Qt object there and deadlock against the GUI thread (``sapporo_mice.collection`` tells
     how). Each tick makes the collection CPython would have made by then, and none while a bulk load
-    holds collection off. Call it before any worker starts."""
+    holds collection off. ``young_until_settled``: only the youngest generation until :func:`settle_memory`
+    (the app's start-up). Call it before any worker starts."""
     from sapporo_mice import collection
     from ui.qt import QTimer
 
     if _collector:
         return
     collection.drive_from_caller()
+    _young_only[0] = young_until_settled
     timer = QTimer(app)
-    timer.timeout.connect(collection.step)
+    timer.timeout.connect(lambda: collection.step(young_only=_young_only[0]))
     timer.start(COLLECT_EVERY_MS)
     _collector.append(timer)
 
@@ -87,8 +90,11 @@ def settle_memory() -> None:
     tripped it, at moments such as a keystroke in a 100k list (bench/ui_lists). Start-up objects live
     as long as the app does, so there is nothing to collect among them; later objects are collected
     as usual. No collection first: it took 100 ms of the GUI thread, to free a few start-up leftovers.
+    Until now the GUI thread's collector made only young collections: a middle one, while the database
+    opened on its worker, took up to 131 ms, walking start-up objects that this freeze puts aside anyway.
     """
     gc.freeze()
+    _young_only[0] = False
 
 
 def _language(settings: Settings, requested: str | None) -> str:

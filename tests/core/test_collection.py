@@ -149,3 +149,23 @@ for t in threads: t.join()
 print(json.dumps(seen))
 """)
     assert result == {"while_second_holds": False, "after_both": True}
+
+
+def test_a_young_only_step_never_walks_the_older_generations():
+    """The desktop's start-up (until its objects are frozen): only young collections, however many were made."""
+    result = run("""
+import gc, json
+from sapporo_mice import collection
+
+collection.drive_from_caller()
+gc.set_threshold(100, 2, 2)
+gc.collect()
+kept, young, usual = [], [], []
+for _ in range(8):
+    kept.extend([[] for _ in range(200)])
+    young.append(collection.step(young_only=True))
+kept.extend([[] for _ in range(200)])
+usual.append(collection.step())
+print(json.dumps({"young": young, "usual": usual}))
+""")
+    assert result == {"young": [0] * 8, "usual": [1]}  # eight young ones made: the next usual one is a middle one
