@@ -73,10 +73,6 @@ def drive_from_caller() -> None:
         gc.disable()
 
 
-def driven() -> bool:
-    return _driven
-
-
 def step(*, young_only: bool = False) -> int | None:
     """Make the one collection CPython would have made by now, if any; the generation collected, or None.
 
