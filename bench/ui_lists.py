@@ -218,7 +218,8 @@ def _run(rows: int, url: str | None) -> dict[str, Any]:
         from sapporo_mice.crm import Crm
         from sapporo_mice.settings import Settings
         from ui import style
-        from ui.app import drive_collection, settle_memory
+        from sapporo_mice import collection
+        from ui.app import drive_collection
         from ui.context import AppContext
         from ui.jobs import JobRunner
         from ui.qt import QApplication
@@ -231,7 +232,7 @@ def _run(rows: int, url: str | None) -> dict[str, Any]:
         fill_contacts(crm.store.db, rows)
         fill_s = time.perf_counter() - started
         ctx = AppContext(Settings(), JobRunner(), "en", crm=crm)
-        settle_memory()  # as the app does once its window is up
+        collection.settle()  # as the app does once its database is open
         ours = measure_app_list(app, ctx)
         bare = measure_bare_table(app, crm)
         ctx.jobs.wait()

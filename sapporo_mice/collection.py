@@ -42,6 +42,7 @@ _lock = threading.Lock()
 _holds = 0  # bulk loads running now, on any thread
 _enable_after = False  # whether automatic collection was on when the first of them began
 _driven = False  # automatic collection is off for good: step() is what collects
+_young_only = False  # until settle(): only the youngest generation (the desktop's start-up)
 _long_lived_total = 0  # objects a full collection left in the oldest generation (CPython's long_lived_total)
 _long_lived_pending = 0  # objects moved there since (CPython's long_lived_pending)
 
@@ -64,21 +65,36 @@ def held() -> Iterator[None]:
                 gc.enable()
 
 
-def drive_from_caller() -> None:
+def drive_from_caller(*, young_until_settled: bool = False) -> None:
     """Turn automatic collection off for the rest of the process: from now on, only :func:`step` collects,
-    on the thread that calls it. Call it before any worker thread starts."""
-    global _driven
+    on the thread that calls it. Call it before any worker thread starts. ``young_until_settled``: only the
+    youngest generation until :func:`settle` (the desktop's start-up)."""
+    global _driven, _young_only
     with _lock:
-        _driven = True
+        _driven, _young_only = True, young_until_settled
         gc.disable()
 
 
-def step(*, young_only: bool = False) -> int | None:
+def settle() -> None:
+    """Put everything built so far out of the collector's sight (``gc.freeze``): the desktop, once its
+    database is open.
+
+    A full collection walked every module, widget and mapped class: 50–70 ms on whichever thread tripped it,
+    at moments such as a keystroke in a 100k list (bench/ui_lists). Start-up objects live as long as the app
+    does, so there is nothing to collect among them; later objects are collected as usual. No collection
+    first: it took 100 ms of the GUI thread, to free a few start-up leftovers. Until now a driven process
+    started with ``young_until_settled`` made only young collections: a middle one, while the database opened
+    on its worker, took up to 131 ms of the GUI thread, walking start-up objects this freeze puts aside anyway."""
+    global _young_only
+    gc.freeze()
+    _young_only = False
+
+
+def step() -> int | None:
     """Make the one collection CPython would have made by now, if any; the generation collected, or None.
 
-    Only when driven (automatic collection does it otherwise) and no bulk load holds collection off.
-    ``young_only``: the youngest generation whatever the counts (the desktop's start-up, whose objects are
-    frozen once the database is open: a middle collection of them took up to 131 ms of the GUI thread)."""
+    Only when driven (automatic collection does it otherwise) and no bulk load holds collection off; only the
+    youngest generation, whatever the counts, until :func:`settle` where the driving asked so."""
     global _long_lived_total, _long_lived_pending
     if not _driven or _holds:
         return None
@@ -86,11 +102,11 @@ def step(*, young_only: bool = False) -> int | None:
     if thresholds[0] == 0 or counts[0] <= thresholds[0]:  # a threshold of 0: collection switched off
         return None
     if INCREMENTAL:  # untried here: this machine has no 3.14
-        generation = 0 if young_only else 1
+        generation = 0 if _young_only else 1
         gc.collect(generation)
         return generation
     generation = 0
-    if counts[1] > thresholds[1] and not young_only:
+    if counts[1] > thresholds[1] and not _young_only:
         generation = 1
         if counts[2] > thresholds[2] and _long_lived_pending >= _long_lived_total // 4:
             generation = 2

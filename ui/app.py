@@ -9,7 +9,6 @@ again or to use this computer's database. An empty database on first start gets 
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import sys
@@ -61,40 +60,24 @@ def make_context(app: Any, settings: Settings, lang: str) -> Any:
 # was built (26–43 ms against 50), but the 100k-row list's longest GUI-thread block rose from 33–44 ms to 37–66 ms.
 COLLECT_EVERY_MS = 100
 _collector: list[Any] = []  # the one timer: the app, or a test session, asks once
-_young_only = [False]  # the app's start-up, until settle_memory
 
 
 def drive_collection(app: Any, *, young_until_settled: bool = False) -> None:
     """Python's cyclic collections on the GUI thread only, made by a timer: a collection on a job's thread
     can destroy a Qt object there and deadlock against the GUI thread (``sapporo_mice.collection`` tells
     how). Each tick makes the collection CPython would have made by then, and none while a bulk load
-    holds collection off. ``young_until_settled``: only the youngest generation until :func:`settle_memory`
-    (the app's start-up). Call it before any worker starts."""
+    holds collection off. ``young_until_settled``: only the youngest generation until ``collection.settle()``
+    (the app's start-up, settled once the database is open). Call it before any worker starts."""
     from sapporo_mice import collection
     from ui.qt import QTimer
 
     if _collector:
         return
-    collection.drive_from_caller()
-    _young_only[0] = young_until_settled
+    collection.drive_from_caller(young_until_settled=young_until_settled)
     timer = QTimer(app)
-    timer.timeout.connect(lambda: collection.step(young_only=_young_only[0]))
+    timer.timeout.connect(collection.step)
     timer.start(COLLECT_EVERY_MS)
     _collector.append(timer)
-
-
-def settle_memory() -> None:
-    """Put everything built at start-up out of the garbage collector's sight (``gc.freeze``).
-
-    A full collection walked every module, widget and mapped class: 50–70 ms on whichever thread
-    tripped it, at moments such as a keystroke in a 100k list (bench/ui_lists). Start-up objects live
-    as long as the app does, so there is nothing to collect among them; later objects are collected
-    as usual. No collection first: it took 100 ms of the GUI thread, to free a few start-up leftovers.
-    Until now the GUI thread's collector made only young collections: a middle one, while the database
-    opened on its worker, took up to 131 ms, walking start-up objects that this freeze puts aside anyway.
-    """
-    gc.freeze()
-    _young_only[0] = False
 
 
 def _language(settings: Settings, requested: str | None) -> str:

@@ -31,11 +31,11 @@ class Startup(QObject):
         self.ctx.jobs.open_crm(opening, owner=self, on_done=self._opened, on_error=self._failed)
 
     def _opened(self, crm: Any) -> None:
-        from ui.app import settle_memory
+        from sapporo_mice import collection
 
         self.passphrase = None
         self.ctx.attach(crm)
-        settle_memory()
+        collection.settle()  # what start-up built, out of the collector's sight
         # The day's backup of this computer's database (at most one a day; the core decides, by the setting).
         self.ctx.jobs.run("auto_backup", lambda crm, _control: crm.maintenance.auto_backup(), owner=self)
         self.opened.emit()

@@ -157,15 +157,17 @@ def test_a_young_only_step_never_walks_the_older_generations():
 import gc, json
 from sapporo_mice import collection
 
-collection.drive_from_caller()
+collection.drive_from_caller(young_until_settled=True)
 gc.set_threshold(100, 2, 2)
 gc.collect()
 kept, young, usual = [], [], []
 for _ in range(8):
     kept.extend([[] for _ in range(200)])
-    young.append(collection.step(young_only=True))
-kept.extend([[] for _ in range(200)])
-usual.append(collection.step())
+    young.append(collection.step())
+collection.settle()  # freezes what is there and counts from zero again
+for _ in range(4):
+    kept.extend([[] for _ in range(200)])
+    usual.append(collection.step())
 print(json.dumps({"young": young, "usual": usual}))
 """)
-    assert result == {"young": [0] * 8, "usual": [1]}  # eight young ones made: the next usual one is a middle one
+    assert result == {"young": [0] * 8, "usual": [0, 0, 0, 1]}  # settled: middle collections come again

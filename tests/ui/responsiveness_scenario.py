@@ -27,7 +27,8 @@ def main(rows: int) -> dict:
     from bench.ui_lists import fill_contacts
     from sapporo_mice.crm import Crm
     from tests.ui.app_support import make_context
-    from ui.app import drive_collection, settle_memory
+    from sapporo_mice import collection
+    from ui.app import drive_collection
     from ui.lists import RecordListView
     from ui.qt import QApplication, QEventLoop, Qt, QTimer
 
@@ -47,7 +48,7 @@ def main(rows: int) -> dict:
     # middle collection of its 125,000 young objects, 40–70 ms); automatic collection made them during the fill.
     gc.collect()
     ctx = make_context(crm)
-    settle_memory()  # as the app does once its database is open (ui/startup.py)
+    collection.settle()  # as the app does once its database is open (ui/startup.py)
     view = RecordListView(ctx, "contact")
     view.resize(1000, 700)
 
