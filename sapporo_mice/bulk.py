@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 FTS_INSERT_TRIGGER = "search_index_ai"
 GRAMS_INSERT_TRIGGER = "search_index_grams_ai"
 CHUNK = 5000
+# The first batch of a load is sent sooner: until it is, the pipeline's thread has nothing to write, and on SQLite
+# that thread is what an import waits for at its end (it writes a batch in about the time the next one is made).
+FIRST_CHUNK = 500
 ID_BATCH = 1024
 
 
@@ -185,7 +188,7 @@ class BulkLoad:
 
     def flush(self) -> None:
         """Within :meth:`writing`, between two records: send the rows waiting, once there are a batch of them."""
-        if self._sink is not None and self._added - self._sent >= CHUNK:
+        if self._sink is not None and self._added - self._sent >= (CHUNK if self._sent else FIRST_CHUNK):
             self._send()
 
     def _send(self, *, sort_by_id: bool = False) -> None:
@@ -195,6 +198,7 @@ class BulkLoad:
         company) waits for the write in progress."""
         sink, log = self._sink, self.unit.log
         log.flush()  # entries a service write logged meanwhile: they come first in the sequence
+        logged: list[tuple[str, list[dict[str, Any]]]] = []  # rows sent whose change-log entries are not yet
         for model, rows in self.rows.items():
             start = self._written.get(model, 0)
             waiting = rows[start:]
@@ -209,10 +213,16 @@ class BulkLoad:
                 sink.pipeline.send(sink.search_sender(entries))
                 self.searched += len(entries)
                 values = list(map(vars, chunk))
-                rows_sent, entries_sent = writer.sender(values), log.inserted_sender(model.__tablename__, values)
-                sink.pipeline.send(rows_sent)
-                sink.pipeline.send(entries_sent)
+                sink.pipeline.send(writer.sender(values))
+                logged.append((model.__tablename__, values))
+                if sum(len(v) for _, v in logged) >= CHUNK:
+                    sink.pipeline.send(log.inserted_sender(logged))
+                    logged = []
             self._written[model] = len(rows)
+        # One INSERT for the entries of a batch's tables (a contact's, its emails' and its phones'): on SQLite each
+        # statement costs the pipeline's thread a wait for Python's lock once it is done.
+        if logged:
+            sink.pipeline.send(log.inserted_sender(logged))
         self._sent = self._added
 
     def _search_rows(self, model: type, rows: list[SimpleNamespace]) -> list[dict[str, Any]]:
@@ -436,11 +446,12 @@ class IndexedSearchBatch(SqliteBatch):
 
     def run(self, raw: Any) -> None:
         before = raw.execute(LAST_SEARCH_ROW).fetchone()[0]
-        super().run(raw)
-        after = raw.execute(LAST_SEARCH_ROW).fetchone()[0]
+        # The last row's id as the INSERT gives it, not asked again: each statement costs this thread a wait for
+        # Python's lock once it is done.
+        after = insert_many(raw, self.sql, self.rows)
         # New rows take the next ids in the order written (search_index has no AUTOINCREMENT): anything else,
         # and the rows are left to deferred_fts, which indexes them when the load ends.
-        if after - before == len(self.rows):
+        if after is not None and after - before == len(self.rows):
             self.indexing.fill(raw, before, after, self.documents)
 
 

@@ -271,13 +271,17 @@ class ChangeRecorder:
         self.flush()
         self._take_seqs(0)
 
-    def inserted_sender(self, table: str, rows: Iterable[Mapping[str, Any]]) -> Callable[[], Callable[..., None]]:
-        """:meth:`inserted_many` in two steps, for a bulk load's :class:`~sapporo_mice.inserts.Pipeline`: the
-        entries are made now (numbered and stamped), and written when the returned call is made. The
-        pending entries must be written first (:meth:`ready`): the log's order is the sequence's order."""
+    def inserted_sender(self, batches: Iterable[tuple[str, Iterable[Mapping[str, Any]]]]) -> Callable[[], Callable[..., None]]:
+        """:meth:`inserted_many` in two steps, for a bulk load's :class:`~sapporo_mice.inserts.Pipeline`, of the
+        rows of one or more tables (``(table, rows)`` pairs, numbered in the order given): the entries are made
+        now (numbered and stamped), and written together when the returned call is made. The pending entries
+        must be written first (:meth:`ready`): the log's order is the sequence's order."""
         if self._pending:
             raise RuntimeError("flush the pending change-log entries first")
-        return self._writer().sender_bound(self._insert_entries(table, rows))
+        entries: list[tuple] = []
+        for table, rows in batches:
+            entries += self._insert_entries(table, rows)
+        return self._writer().sender_bound(entries)
 
     def _insert_entries(self, table: str, rows: Iterable[Mapping[str, Any]]) -> list[tuple]:
         """The ``insert`` entries of ``rows``, numbered and stamped, as tuples in ``ENTRY_KEYS`` order."""

@@ -350,19 +350,23 @@ class SqliteBatch:
         return error
 
 
-def insert_many(raw: sqlite3.Connection, sql: str, rows: list[tuple]) -> None:
+def insert_many(raw: sqlite3.Connection, sql: str, rows: list[tuple]) -> int | None:
     """``rows`` through the one-row INSERT ``sql`` (``… VALUES (?, …)``) on the SQLite driver's connection ``raw``,
-    in multi-row INSERTs of at most ``ROWS_PER_INSERT`` rows (and of SQLite's limit of parameters)."""
+    in multi-row INSERTs of at most ``ROWS_PER_INSERT`` rows (and of SQLite's limit of parameters). Returns the
+    rowid of the last row inserted (None when ``rows`` is empty)."""
     head, _, one = sql.rpartition(" VALUES ")
     per = max(1, min(ROWS_PER_INSERT, parameter_limit(raw) // max(1, one.count("?"))))
     cursor = raw.cursor()
+    last = None
     try:
         for start in range(0, len(rows), per):
             chunk = rows[start:start + per]
             cursor.execute(f"{head} VALUES {', '.join(itertools.repeat(one, len(chunk)))}",
                            list(itertools.chain.from_iterable(chunk)))
+            last = cursor.lastrowid
     finally:
         cursor.close()
+    return last
 
 
 _limits: dict[type, int] = {}

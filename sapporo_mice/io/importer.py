@@ -592,6 +592,7 @@ def apply(ctx: Context, plans: list[Plan], report: ImportReport, progress, updat
             with writer.writing():
                 for current in plans + updates:  # new organizations first: parents are inserted before children
                     current.org_id = _company(intake, current)
+                    writer.flush()  # the first companies are written while the rest are made
                 for done, current in enumerate(plans):
                     if progress:
                         progress("apply", done, len(plans))

@@ -325,6 +325,10 @@ def test_search_rows_written_beside_a_bulk_load_are_indexed_too(crm, monkeypatch
     a record a service writes in the middle (its own search row and log entry, while the load holds the
     index triggers off) is indexed when the load ends, and the log's sequence has no gap."""
     monkeypatch.setattr(bulk, "CHUNK", 2)
+    monkeypatch.setattr(bulk, "FIRST_CHUNK", 2)
+    indexed = []
+    fill = bulk.SearchIndexing.fill
+    monkeypatch.setattr(bulk.SearchIndexing, "fill", lambda self, *args: (indexed.append(args[1:3]), fill(self, *args)))
     with crm.store.unit("t") as unit:
         writer = BulkWriter(unit)
         with writer.writing():
@@ -349,6 +353,25 @@ def test_search_rows_written_beside_a_bulk_load_are_indexed_too(crm, monkeypatch
     assert [name for _seq, name in logged] == ["Bulk Company 0", "Bulk Company 1", "Beside Company",
                                                *(f"Bulk Company {i}" for i in range(2, 6))]
     assert [seq for seq, _name in logged] == list(range(logged[0][0], logged[0][0] + 7))
+    if crm.store.db.engine.dialect.name == "sqlite":  # each batch indexed by the pipeline's thread as written
+        assert [high - low for low, high in indexed] == [2, 2, 2]
+
+
+def test_a_loads_first_batch_is_sent_sooner_than_the_next(crm, monkeypatch):
+    """The first rows go to the database once there are FIRST_CHUNK of them, the next once there are CHUNK more:
+    the pipeline's thread has work from early on."""
+    monkeypatch.setattr(bulk, "CHUNK", 5)
+    monkeypatch.setattr(bulk, "FIRST_CHUNK", 2)
+    sent = []
+    with crm.store.unit("t") as unit:
+        writer = BulkWriter(unit)
+        with writer.writing():
+            for i in range(8):
+                writer.create("organization", {"name": f"Early Company {i}", "kind": "other", "country": "JP"})
+                writer.flush()
+                sent.append(writer.load._sent)
+    assert sent == [0, 2, 2, 2, 2, 2, 7, 7]
+    assert crm.organizations.count() == 8
 
 
 def test_analyze_names_only_columns_that_exist():

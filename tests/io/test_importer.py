@@ -217,6 +217,7 @@ def test_a_large_import_writes_batches_while_it_makes_the_later_rows(crm, tmp_pa
     file of 40): each record with its emails, phones, search row and change-log entry, the log's sequence
     without a gap, as one write at the end stores them."""
     monkeypatch.setattr(bulk, "CHUNK", 10)
+    monkeypatch.setattr(bulk, "FIRST_CHUNK", 10)
     report = import_file(crm.store, _people_file(tmp_path, 40), ImportOptions(kind="contacts"))
     assert report.applied and report.created == 40
     assert crm.contacts.count() == 40 and crm.organizations.count() == 8
