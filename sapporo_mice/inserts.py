@@ -3,11 +3,14 @@ the change log), and naming many ids in one WHERE (:func:`among`)."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import itertools
 import operator
 import sqlite3
-from collections.abc import Callable, Iterable
+import sys
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
@@ -25,8 +28,37 @@ def _nothing() -> Callable[..., None]:
     return _done
 
 
-# The most rows in one multi-row INSERT of that thread (fewer if SQLite's limit of parameters is lower).
-ROWS_PER_INSERT = 2000
+# The most rows in one multi-row INSERT of that thread (fewer if SQLite's limit of parameters is lower): above a
+# bulk load's batch (bulk.CHUNK), so that a batch's change-log entries mostly go in one statement. Each statement
+# costs the thread a wait for Python's lock once SQLite is done with it, and that thread is what a large import
+# waits for at its end.
+ROWS_PER_INSERT = 6000
+
+# How soon a thread waiting for Python's lock asks for it while a pipeline's thread writes (CPython's default is
+# 5 ms): the pipeline's thread waits that long after each statement before it may go on to the next.
+PIPELINE_SWITCH_INTERVAL = 0.001
+_switching = threading.Lock()
+_switching_holds = 0
+_switching_before = 0.0
+
+
+@contextlib.contextmanager
+def quick_switching() -> Iterator[None]:
+    """While open, Python's lock changes hands after at most ``PIPELINE_SWITCH_INTERVAL`` (when the interval is longer).
+    Holds are counted across threads: the interval the process had comes back when the last one ends."""
+    global _switching_holds, _switching_before
+    with _switching:
+        if _switching_holds == 0:
+            _switching_before = sys.getswitchinterval()
+            sys.setswitchinterval(min(_switching_before, PIPELINE_SWITCH_INTERVAL))
+        _switching_holds += 1
+    try:
+        yield
+    finally:
+        with _switching:
+            _switching_holds -= 1
+            if _switching_holds == 0:
+                sys.setswitchinterval(_switching_before)
 
 
 class Pipeline:
@@ -51,6 +83,7 @@ class Pipeline:
         self._thread: ThreadPoolExecutor | None = None
         self._queued: list[tuple[SqliteBatch, Future]] = []
         self._failed = False  # a queued batch failed: the ones after it are not written
+        self._switching = contextlib.ExitStack()  # quick_switching, while the thread is there
 
     def send(self, start: Callable[[], Callable[..., None]]) -> None:
         if start is _nothing:
@@ -58,6 +91,7 @@ class Pipeline:
         if isinstance(start, SqliteBatch):
             self._end_open()
             if self._thread is None:
+                self._switching.enter_context(quick_switching())
                 self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-bulk-insert")
             raw = self.connection.connection.dbapi_connection
             # A batch written is let go (its rows, the largest thing a load holds); one refused stays for settle.
@@ -109,6 +143,7 @@ class Pipeline:
             if self._thread is not None:
                 self._thread.shutdown()
                 self._thread = None
+            self._switching.close()
 
 
 class TableWriter:

@@ -6,6 +6,7 @@ PostgreSQL the rows go through COPY. Either way the table must hold what the row
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import time
@@ -173,3 +174,52 @@ def test_converted_columns_store_what_sqlalchemy_stores(tmp_path, how, values, s
     engine.dispose()
     assert stored[0] == stored[1]
     assert read == [(r["id"], r["at"], r["since"], r["done"], r["kind"], r["note"]) for r in rows]
+
+
+def test_quick_switching_is_held_across_threads_and_gives_the_interval_back():
+    """Python's lock changes hands sooner while any pipeline writes; the process's own interval comes back when the
+    last one ends, whichever thread ends first."""
+    import sys
+    import threading
+
+    before = sys.getswitchinterval()
+    first_in, release_first = threading.Event(), threading.Event()
+
+    def hold():
+        with inserts.quick_switching():
+            first_in.set()
+            release_first.wait(5)
+
+    other = threading.Thread(target=hold)
+    other.start()
+    first_in.wait(5)
+    with inserts.quick_switching():
+        assert sys.getswitchinterval() == min(before, inserts.PIPELINE_SWITCH_INTERVAL)
+        release_first.set()
+        other.join(5)
+        assert sys.getswitchinterval() == min(before, inserts.PIPELINE_SWITCH_INTERVAL)  # still held here
+    assert sys.getswitchinterval() == before
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_sqlite_pipeline_switches_quickly_only_while_its_thread_writes(tmp_path, fails):
+    import sys
+
+    before = sys.getswitchinterval()
+    engine = create_engine(f"sqlite:///{tmp_path / 'switch.db'}")
+    metadata = MetaData()
+    table = _table(metadata)
+    metadata.create_all(engine)
+    seen = []
+    with pytest.raises(RuntimeError) if fails else contextlib.nullcontext():
+        with engine.begin() as connection:
+            writer = TableWriter(connection, table, ["id", "name", "note", "kind", "size"])
+            with Pipeline(connection) as pipeline:
+                seen.append(sys.getswitchinterval())
+                pipeline.send(writer.sender([{"id": 1, "name": "a", "note": None, "kind": "x", "size": 1}]))
+                seen.append(sys.getswitchinterval())
+                if fails:
+                    raise RuntimeError("the caller failed half-way")
+    assert seen == [before, min(before, inserts.PIPELINE_SWITCH_INTERVAL)]
+    assert sys.getswitchinterval() == before
+    engine.dispose()
