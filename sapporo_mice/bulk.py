@@ -194,11 +194,12 @@ class BulkLoad:
     def _send(self, *, sort_by_id: bool = False) -> None:
         """Send every row not yet sent, table by table in the order first added (parents first); for each batch,
         its search rows first (the server takes longest over them: two trigram indexes on PostgreSQL), then
-        the rows, then their change-log entries. A search row that reads a stored record (an existing
-        company) waits for the write in progress."""
+        the rows. The change-log entries of the batches go after their rows, those of several tables together
+        (a contact's, its emails' and its phones'), in the order the rows were sent. A search row that reads a
+        stored record (an existing company) waits for the write in progress."""
         sink, log = self._sink, self.unit.log
         log.flush()  # entries a service write logged meanwhile: they come first in the sequence
-        logged: list[tuple[str, list[dict[str, Any]]]] = []  # rows sent whose change-log entries are not yet
+        logged: list[tuple[str, list[dict[str, Any]]]] = []  # rows sent, their change-log entries not yet made
         for model, rows in self.rows.items():
             start = self._written.get(model, 0)
             waiting = rows[start:]

@@ -271,7 +271,8 @@ class ChangeRecorder:
         self.flush()
         self._take_seqs(0)
 
-    def inserted_sender(self, batches: Iterable[tuple[str, Iterable[Mapping[str, Any]]]]) -> Callable[[], Callable[..., None]]:
+    def inserted_sender(self, batches: Iterable[tuple[str, Iterable[Mapping[str, Any]]]],
+                        ) -> Callable[[], Callable[..., None]]:
         """:meth:`inserted_many` in two steps, for a bulk load's :class:`~sapporo_mice.inserts.Pipeline`, of the
         rows of one or more tables (``(table, rows)`` pairs, numbered in the order given): the entries are made
         now (numbered and stamped), and written together when the returned call is made. The pending entries
