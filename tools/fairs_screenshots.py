@@ -102,12 +102,14 @@ def shoot(lang: str, crm, fair: str, folder: Path, app) -> None:
 def main() -> int:
     from sapporo_mice.crm import Crm
     from ui import style
+    from ui.app import drive_collection
     from ui.qt import QApplication
 
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         os.environ["SAPPORO_MICE_HOME"] = folder
         app = QApplication.instance() or QApplication([])
+        drive_collection(app)  # collections on this thread only, as the app makes them (ui.app)
         style.apply(app)
         crm = Crm.open(f"sqlite:///{folder}/shots.db")
         fair = seed(crm)

@@ -29,6 +29,7 @@ def render(out: Path, editors: bool = True) -> list[Path]:
     from sapporo_mice.settings import Settings
     from tools.shots import settle
     from ui import i18n, style
+    from ui.app import drive_collection
     from ui.context import AppContext
     from ui.jobs import JobRunner
     from ui.main_window import MainWindow
@@ -36,6 +37,7 @@ def render(out: Path, editors: bool = True) -> list[Path]:
     from ui.views import AREAS
 
     app = QApplication.instance() or QApplication([])
+    drive_collection(app)  # collections on this thread only, as the app makes them (ui.app)
     style.apply(app)
     i18n.build_catalogues()  # a catalogue edited since its last build is rebuilt
     crm = Crm.open(None)

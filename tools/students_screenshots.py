@@ -131,12 +131,14 @@ def main() -> int:
     from sapporo_mice import demo
     from sapporo_mice.crm import Crm
     from ui import style
+    from ui.app import drive_collection
     from ui.qt import QApplication
 
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         os.environ["SAPPORO_MICE_HOME"] = folder
         app = QApplication.instance() or QApplication([])
+        drive_collection(app)  # collections on this thread only, as the app makes them (ui.app)
         style.apply(app)
         crm = Crm.open(f"sqlite:///{folder}/shots.db")
         demo.generate(crm.store, scale=0.2, seed=7, actor="demo")
