@@ -332,14 +332,10 @@ def test_search_rows_written_beside_a_bulk_load_are_indexed_too(crm, monkeypatch
     with crm.store.unit("t") as unit:
         writer = BulkWriter(unit)
         with writer.writing():
-            for i in range(3):
-                writer.create("organization", {"name": f"Bulk Company {i}", "kind": "other", "country": "JP"})
-                writer.flush()
+            _flushed_companies(writer, "Bulk Company", range(3))
             crm.organizations.create_in(unit, {"name": "Beside Company", "kind": "other", "country": "JP"})
             unit.session.flush()
-            for i in range(3, 6):
-                writer.create("organization", {"name": f"Bulk Company {i}", "kind": "other", "country": "JP"})
-                writer.flush()
+            _flushed_companies(writer, "Bulk Company", range(3, 6))
     for name in ("Bulk Company 0", "Beside Company", "Bulk Company 5"):
         assert [hit.title for hit in crm.search.find(name, limit=5, lang="en")] == [name]
     assert {hit.title for hit in crm.search.find("Be", limit=20, lang="en")} == {"Beside Company"}
@@ -366,10 +362,7 @@ def test_a_loads_first_batch_is_sent_sooner_than_the_next(crm, monkeypatch):
     with crm.store.unit("t") as unit:
         writer = BulkWriter(unit)
         with writer.writing():
-            for i in range(8):
-                writer.create("organization", {"name": f"Early Company {i}", "kind": "other", "country": "JP"})
-                writer.flush()
-                sent.append(writer.load._sent)
+            _flushed_companies(writer, "Early Company", range(8), lambda: sent.append(writer.load._sent))
     assert sent == [0, 2, 2, 2, 2, 2, 7, 7]
     assert crm.organizations.count() == 8
 
@@ -380,3 +373,11 @@ def test_analyze_names_only_columns_that_exist():
 
     for table, columns in ANALYZED_COLUMNS.items():
         assert set(columns) <= set(Base.metadata.tables[table].columns.keys())
+
+
+def _flushed_companies(writer: BulkWriter, prefix: str, numbers, after_each=lambda: None) -> None:
+    """Companies "prefix N" made through ``writer``, each followed by a flush (as the importer flushes)."""
+    for i in numbers:
+        writer.create("organization", {"name": f"{prefix} {i}", "kind": "other", "country": "JP"})
+        writer.flush()
+        after_each()
