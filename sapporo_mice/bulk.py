@@ -200,6 +200,7 @@ class BulkLoad:
         sink, log = self._sink, self.unit.log
         log.flush()  # entries a service write logged meanwhile: they come first in the sequence
         logged: list[tuple[str, list[dict[str, Any]]]] = []  # rows sent, their change-log entries not yet made
+        unlogged = 0  # how many rows ``logged`` holds
         for model, rows in self.rows.items():
             start = self._written.get(model, 0)
             waiting = rows[start:]
@@ -216,9 +217,10 @@ class BulkLoad:
                 values = list(map(vars, chunk))
                 sink.pipeline.send(writer.sender(values))
                 logged.append((model.__tablename__, values))
-                if sum(len(v) for _, v in logged) >= CHUNK:
+                unlogged += len(values)
+                if unlogged >= CHUNK:
                     sink.pipeline.send(log.inserted_sender(logged))
-                    logged = []
+                    logged, unlogged = [], 0
             self._written[model] = len(rows)
         # One INSERT for the entries of a batch's tables (a contact's, its emails' and its phones'): on SQLite each
         # statement costs the pipeline's thread a wait for Python's lock once it is done.
@@ -449,7 +451,7 @@ class IndexedSearchBatch(SqliteBatch):
         before = raw.execute(LAST_SEARCH_ROW).fetchone()[0]
         # The last row's id as the INSERT gives it, not asked again: each statement costs this thread a wait for
         # Python's lock once it is done.
-        after = insert_many(raw, self.sql, self.rows)
+        after = super().run(raw)
         # New rows take the next ids in the order written (search_index has no AUTOINCREMENT): anything else,
         # and the rows are left to deferred_fts, which indexes them when the load ends.
         if after is not None and after - before == len(self.rows):

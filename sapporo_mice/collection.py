@@ -23,7 +23,8 @@ full collection are a quarter of what that one left there (an explicit ``gc.coll
 would walk every long-lived object every few middle collections). On Python 3.14, whose collector is
 incremental, a step is what 3.14 collects on its own: the young generation and an increment of the old.
 
-Qt-free, like the rest of the core: the GUI's timer is the caller's.
+Qt-free, like the rest of the core: the GUI's timer is the caller's. :class:`ProcessHold`, the counted hold
+behind :func:`held`, also holds the bulk writer's switch interval (``inserts.quick_switching``).
 """
 
 from __future__ import annotations
@@ -32,37 +33,58 @@ import contextlib
 import gc
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 # Python 3.14's collector is incremental: a young generation, and an old one scanned an increment at a time, which
 # is what ``gc.collect(1)`` makes there. 3.11–3.13 and 3.15 are generational, as below.
 INCREMENTAL = sys.version_info[:2] == (3, 14)
 
 _lock = threading.Lock()
-_holds = 0  # bulk loads running now, on any thread
-_enable_after = False  # whether automatic collection was on when the first of them began
+_enable_after = False  # whether automatic collection was on when the first bulk load running now began
 _driven = False  # automatic collection is off for good: step() is what collects
 _young_only = False  # until settle(): only the youngest generation (the desktop's start-up)
 _long_lived_total = 0  # objects a full collection left in the oldest generation (CPython's long_lived_total)
 _long_lived_pending = 0  # objects moved there since (CPython's long_lived_pending)
 
 
-@contextlib.contextmanager
-def held() -> Iterator[None]:
-    """No cyclic collection while the block runs, neither automatic nor by :func:`step`."""
-    global _holds, _enable_after
-    with _lock:
-        if _holds == 0:
-            _enable_after = gc.isenabled()
-        _holds += 1
-        gc.disable()
-    try:
-        yield
-    finally:
-        with _lock:
-            _holds -= 1
-            if _holds == 0 and _enable_after and not _driven:
-                gc.enable()
+class ProcessHold:
+    """A process-wide setting held by blocks that nest and may run on several threads at once: ``begin`` runs
+    when the first block starts, ``end`` when the last one ends (both under ``lock``). Calling the hold gives
+    a block (``with hold(): ...``); :attr:`count` is how many are open."""
+
+    def __init__(self, begin: Callable[[], None], end: Callable[[], None], lock: threading.Lock | None = None) -> None:
+        self._begin, self._end, self._lock = begin, end, lock or threading.Lock()
+        self.count = 0
+
+    @contextlib.contextmanager
+    def __call__(self) -> Iterator[None]:
+        with self._lock:
+            if self.count == 0:
+                self._begin()
+            self.count += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self.count -= 1
+                if self.count == 0:
+                    self._end()
+
+
+def _collection_off() -> None:
+    global _enable_after
+    _enable_after = gc.isenabled()
+    gc.disable()
+
+
+def _collection_back() -> None:
+    if _enable_after and not _driven:
+        gc.enable()
+
+
+# No cyclic collection while a ``with held():`` block runs, neither automatic nor by :func:`step`. The lock is the
+# one drive_from_caller takes: a hold that ends as the process turns to driven collection cannot turn it back on.
+held = ProcessHold(_collection_off, _collection_back, _lock)
 
 
 def drive_from_caller(*, young_until_settled: bool = False) -> None:
@@ -96,7 +118,7 @@ def step() -> int | None:
     Only when driven (automatic collection does it otherwise) and no bulk load holds collection off; only the
     youngest generation, whatever the counts, until :func:`settle` where the driving asked so."""
     global _long_lived_total, _long_lived_pending
-    if not _driven or _holds:
+    if not _driven or held.count:
         return None
     counts, thresholds = gc.get_count(), gc.get_threshold()
     if thresholds[0] == 0 or counts[0] <= thresholds[0]:  # a threshold of 0: collection switched off

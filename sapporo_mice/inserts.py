@@ -9,14 +9,15 @@ import itertools
 import operator
 import sqlite3
 import sys
-import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from sqlalchemy import Connection, String, any_, bindparam, event, insert
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import DBAPIError
+
+from sapporo_mice.collection import ProcessHold
 
 
 def _done(exc: BaseException | None = None) -> None:
@@ -37,28 +38,18 @@ ROWS_PER_INSERT = 6000
 # How soon a thread waiting for Python's lock asks for it while a pipeline's thread writes (CPython's default is
 # 5 ms): the pipeline's thread waits that long after each statement before it may go on to the next.
 PIPELINE_SWITCH_INTERVAL = 0.001
-_switching = threading.Lock()
-_switching_holds = 0
-_switching_before = 0.0
+_switch_interval_before = 0.0
 
 
-@contextlib.contextmanager
-def quick_switching() -> Iterator[None]:
-    """While open, Python's lock changes hands after at most ``PIPELINE_SWITCH_INTERVAL`` (when the interval is longer).
-    Holds are counted across threads: the interval the process had comes back when the last one ends."""
-    global _switching_holds, _switching_before
-    with _switching:
-        if _switching_holds == 0:
-            _switching_before = sys.getswitchinterval()
-            sys.setswitchinterval(min(_switching_before, PIPELINE_SWITCH_INTERVAL))
-        _switching_holds += 1
-    try:
-        yield
-    finally:
-        with _switching:
-            _switching_holds -= 1
-            if _switching_holds == 0:
-                sys.setswitchinterval(_switching_before)
+def _quick_switching_on() -> None:
+    global _switch_interval_before
+    _switch_interval_before = sys.getswitchinterval()
+    sys.setswitchinterval(min(_switch_interval_before, PIPELINE_SWITCH_INTERVAL))
+
+
+# ``with quick_switching():`` Python's lock changes hands after at most PIPELINE_SWITCH_INTERVAL (when the interval
+# is longer). Holds are counted across threads: the interval the process had comes back when the last one ends.
+quick_switching = ProcessHold(_quick_switching_on, lambda: sys.setswitchinterval(_switch_interval_before))
 
 
 class Pipeline:
@@ -374,10 +365,10 @@ class SqliteBatch:
         self.connection.exec_driver_sql(self.sql, self.rows)
         return _done
 
-    def run(self, raw: sqlite3.Connection) -> None:
+    def run(self, raw: sqlite3.Connection) -> int | None:
         """Write the rows on the driver's connection ``raw`` (the pipeline's thread: nothing else uses the
-        connection meanwhile)."""
-        insert_many(raw, self.sql, self.rows)
+        connection meanwhile); the rowid of the last row written, as :func:`insert_many` gives it."""
+        return insert_many(raw, self.sql, self.rows)
 
     def refused(self, error: BaseException) -> BaseException:
         """What :meth:`run` raised, as SQLAlchemy would raise a driver's error: callers handle one kind."""
