@@ -444,7 +444,7 @@ class IndexedSearchBatch(SqliteBatch):
     Called directly instead, it writes them as any batch, and :func:`deferred_fts` indexes them when the load ends."""
 
     def __init__(self, sent: SqliteBatch, documents: list[str], indexing: SearchIndexing) -> None:
-        super().__init__(sent.connection, sent.sql, sent.rows)
+        super().__init__(sent.connection, sent.sql, sent.rows, sent.shared)
         self.documents, self.indexing = documents, indexing
 
     def run(self, raw: Any) -> None:

@@ -155,6 +155,7 @@ class TableWriter:
         self.connection, self.table = connection, table
         self.given = list(keys)
         self.processors: list[tuple[int, Any]] = []
+        self.rewritable = False  # its SQLite INSERT may leave columns out and share values (:meth:`_sqlite_rows`)
         dialect = connection.dialect
         compiled = insert(table).compile(dialect=dialect, column_keys=self.given)
         self.copy = dialect.name == "postgresql" and dialect.driver == "psycopg"  # psycopg 3's cursor.copy
@@ -171,9 +172,11 @@ class TableWriter:
                 # their own in the schema, so leaving one out stores NULL, as binding None does.
                 self.nullable_at = [i for i, k in enumerate(self.order)
                                     if table.c[k].server_default is None and not table.c[k].primary_key]
-                if self._insert_of(range(len(self.order))) != self.sql:  # the INSERT holds more than its binds
+                # The INSERT holds more than its binds: it is sent as it is, its columns neither left out nor shared.
+                self.rewritable = self._insert_of(range(len(self.order))) == self.sql
+                if not self.rewritable:
                     self.nullable_at = []
-                self._sql_without: dict[tuple[int, ...], str] = {}
+                self._sql_without: dict[tuple[frozenset[int], tuple[int, ...]], str] = {}
             self.getter = operator.itemgetter(*self.order)
             self.keys = frozenset(self.order)
             processors = ((i, table.c[k].type.dialect_impl(dialect).bind_processor(dialect))
@@ -191,21 +194,22 @@ class TableWriter:
                               for i, _ in self.processors}
 
     def write(self, rows: list[dict[str, Any]]) -> None:
-        self.sender(rows)()()
+        self.sender(rows, share=False)()()
 
-    def sender(self, rows: list[dict[str, Any]]) -> Callable[[], Callable[..., None]]:
+    def sender(self, rows: list[dict[str, Any]], *, share: bool = True) -> Callable[[], Callable[..., None]]:
         """:meth:`write` in steps, for a :class:`Pipeline`: the rows are converted to what the driver takes
         now; the returned call sends them, and returns the call that waits until they are written (raising
         what the database refused). Between the two the database is still storing them: the server, through
         COPY; on SQLite, the :class:`Pipeline`'s thread (a :class:`SqliteBatch` called directly is written
-        when sent)."""
+        when sent). ``share``: on SQLite, a value every row holds is bound once per INSERT (which only a
+        pipeline's multi-row INSERTs gain from; a write at once is one ``executemany``)."""
         if not rows:
             return _nothing
         if not self.fast or (self.copy and not all(self.keys <= row.keys() for row in rows)):
             return lambda: self._insert(rows)
         if self.copy:
             return self._sender_of([self._values(row) for row in rows])
-        return self._sender_of(list(map(self.getter, rows)), convert=True)
+        return self._sender_of(list(map(self.getter, rows)), convert=True, share=share)
 
     def bound(self, key: str, value: Any) -> Any:
         """``value`` as this writer binds column ``key``: what :meth:`write_bound` rows hold."""
@@ -218,9 +222,9 @@ class TableWriter:
         """Rows as tuples in the order of the keys the writer was made with, each value as :meth:`bound` gives
         it: for a caller that makes tens of thousands of rows of one shape (the change log's batch mode),
         without a dict per row and its conversion back to a tuple."""
-        self.sender_bound(rows)()()
+        self.sender_bound(rows, share=False)()()
 
-    def sender_bound(self, rows: list[tuple]) -> Callable[[], Callable[..., None]]:
+    def sender_bound(self, rows: list[tuple], *, share: bool = True) -> Callable[[], Callable[..., None]]:
         """:meth:`sender` of rows as :meth:`write_bound` takes them."""
         if not rows:
             return _nothing
@@ -229,26 +233,35 @@ class TableWriter:
         if self.order != self.given:
             reorder = operator.itemgetter(*(self.given.index(k) for k in self.order))
             rows = list(map(reorder, rows))
-        return self._sender_of(rows)
+        return self._sender_of(rows, share=share)
 
-    def _sender_of(self, rows: list[tuple], *, convert: bool = False) -> Callable[[], Callable[..., None]]:
-        """``rows`` in the writer's order, sent; ``convert``: their values are not yet as the driver binds them."""
+    def _sender_of(self, rows: list[tuple], *, convert: bool = False, share: bool = False,
+                   ) -> Callable[[], Callable[..., None]]:
+        """``rows`` in the writer's order, sent; ``convert``: their values are not yet as the driver binds them;
+        ``share``: see :meth:`sender`."""
         if self.copy:
             return lambda: self._copy_send(rows)
-        return SqliteBatch(self.connection, *self._sqlite_rows(rows, convert))
+        return SqliteBatch(self.connection, *self._sqlite_rows(rows, convert, share and self.rewritable))
 
-    def _sqlite_rows(self, rows: list[tuple], convert: bool) -> tuple[str, list[tuple]]:
-        """The INSERT and its rows on SQLite: converted (``convert``) and without the columns that are None in
-        every row of the batch, all column by column (in C) instead of value by value.
+    def _sqlite_rows(self, rows: list[tuple], convert: bool, share: bool = False) -> tuple[str, list[tuple], tuple]:
+        """The INSERT, its rows and its shared values on SQLite: converted (``convert``), without the columns
+        that are None in every row of the batch, and with the columns that hold one value in every row bound once
+        per statement (``?1``, ``?2`` … first in the INSERT, the shared values), all column by column (in C)
+        instead of value by value.
 
         The driver binds each None through a Python call (an adapter lookup per value), and an import's
         rows are mostly empty columns: a new contact from a CSV leaves 10 of its 25 empty, a company 19 of
         31, every change-log insert entry its field and old value. Binding them was half the time of the
         contacts' INSERT. The conversion ran a row at a time before (a list and a tuple per row, every date
-        and kind looked up on its own); per column, the rows are taken apart and put together once."""
+        and kind looked up on its own); per column, the rows are taken apart and put together once.
+
+        Binding holds Python's lock in the pipeline's thread (the importer waits meanwhile), and a batch's rows
+        share many values: its creation time, actor and version, every change-log entry's device, operation,
+        schema and time. Bound once, they were 47% of an import's parameters."""
         empty_ok = bool(self.nullable_at)
-        if not rows or not (empty_ok or (convert and self.processors)):
-            return self.sql, rows
+        share = share and len(rows) > 1
+        if not rows or not (empty_ok or (convert and self.processors) or share):
+            return self.sql, rows, ()
         columns = list(zip(*rows))
         if convert:
             given: dict[int, tuple] = {}
@@ -266,20 +279,25 @@ class TableWriter:
                 columns[index] = tuple(map(processor, column))
         # A column whose first value is given is not empty: asked first, it spares counting the Nones of a
         # column of text (each of its values compared with None through the generic comparison).
-        empty = tuple(i for i in self.nullable_at
-                      if columns[i][0] is None and columns[i].count(None) == len(rows)) if empty_ok else ()
-        if not empty:
-            return self.sql, list(zip(*columns)) if convert and self.processors else rows
-        sql = self._sql_without.get(empty)
+        empty = frozenset(i for i in self.nullable_at
+                          if columns[i][0] is None and columns[i].count(None) == len(rows)) if empty_ok else frozenset()
+        shared = tuple(i for i, column in enumerate(columns) if i not in empty and _one_value(column)) if share else ()
+        if not empty and not shared:
+            return self.sql, list(zip(*columns)) if convert and self.processors else rows, ()
+        sql = self._sql_without.get((empty, shared))
         if sql is None:
-            sql = self._sql_without[empty] = self._insert_of(i for i in range(len(self.order)) if i not in empty)
-        return sql, list(zip(*(column for i, column in enumerate(columns) if i not in empty)))
+            sql = self._sql_without[(empty, shared)] = self._insert_of(
+                (i for i in range(len(self.order)) if i not in empty and i not in shared), shared)
+        varying = [column for i, column in enumerate(columns) if i not in empty and i not in shared]
+        return sql, list(zip(*varying)) if varying else [()] * len(rows), tuple(columns[i][0] for i in shared)
 
-    def _insert_of(self, indexes: Iterable[int]) -> str:
-        """The SQLite INSERT of the columns at ``indexes`` of the writer's order, as SQLAlchemy writes it."""
+    def _insert_of(self, indexes: Iterable[int], shared: tuple[int, ...] = ()) -> str:
+        """The SQLite INSERT of the columns at ``indexes`` of the writer's order, as SQLAlchemy writes it; the
+        columns at ``shared`` first, each bound once per statement (``?1``, ``?2`` …: see :func:`insert_many`)."""
         quote = self.connection.dialect.identifier_preparer
-        names = [quote.quote(self.table.c[self.order[i]].name) for i in indexes]
-        return f"INSERT INTO {quote.format_table(self.table)} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+        names = [quote.quote(self.table.c[self.order[i]].name) for i in (*shared, *indexes)]
+        marks = [f"?{n}" for n in range(1, len(shared) + 1)] + ["?"] * (len(names) - len(shared))
+        return f"INSERT INTO {quote.format_table(self.table)} ({', '.join(names)}) VALUES ({', '.join(marks)})"
 
     def _insert(self, rows: list[dict[str, Any]]) -> Callable[..., None]:
         self.connection.execute(insert(self.table), rows)
@@ -347,6 +365,15 @@ def _type_key(column_type: Any) -> str:
     return f"{type(column_type).__module__}.{type(column_type).__qualname__}:{column_type!r}"
 
 
+def _one_value(column: tuple) -> bool:
+    """Whether every value of ``column`` is one and the same, bound alike: equal, and all text or all integers (an
+    integer and an equal float or boolean would not be stored alike in every column)."""
+    first = column[0]
+    if first is None or first != column[-1] or column.count(first) != len(column):
+        return False
+    return type(first) is str or (type(first) is int and set(map(type, column)) == {int})
+
+
 def _keeps_none(processor: Callable[[Any], Any]) -> bool:
     try:
         return processor(None) is None
@@ -356,19 +383,21 @@ def _keeps_none(processor: Callable[[Any], Any]) -> bool:
 
 class SqliteBatch:
     """The rows of one INSERT on SQLite (:meth:`TableWriter.sender`): written at once when called, or by a
-    :class:`Pipeline`'s thread with :meth:`run`."""
+    :class:`Pipeline`'s thread with :meth:`run`. ``shared``: the values of the INSERT's first columns, the same in
+    every row (``?1``, ``?2`` …), which ``rows`` leave out."""
 
-    def __init__(self, connection: Connection, sql: str, rows: list[tuple]) -> None:
-        self.connection, self.sql, self.rows = connection, sql, rows
+    def __init__(self, connection: Connection, sql: str, rows: list[tuple], shared: tuple = ()) -> None:
+        self.connection, self.sql, self.rows, self.shared = connection, sql, rows, shared
 
     def __call__(self) -> Callable[..., None]:
-        self.connection.exec_driver_sql(self.sql, self.rows)
+        shared = self.shared
+        self.connection.exec_driver_sql(self.sql, [shared + row for row in self.rows] if shared else self.rows)
         return _done
 
     def run(self, raw: sqlite3.Connection) -> int | None:
         """Write the rows on the driver's connection ``raw`` (the pipeline's thread: nothing else uses the
         connection meanwhile); the rowid of the last row written, as :func:`insert_many` gives it."""
-        return insert_many(raw, self.sql, self.rows)
+        return insert_many(raw, self.sql, self.rows, self.shared)
 
     def refused(self, error: BaseException) -> BaseException:
         """What :meth:`run` raised, as SQLAlchemy would raise a driver's error: callers handle one kind."""
@@ -378,19 +407,22 @@ class SqliteBatch:
         return error
 
 
-def insert_many(raw: sqlite3.Connection, sql: str, rows: list[tuple]) -> int | None:
+def insert_many(raw: sqlite3.Connection, sql: str, rows: list[tuple], shared: tuple = ()) -> int | None:
     """``rows`` through the one-row INSERT ``sql`` (``… VALUES (?, …)``) on the SQLite driver's connection ``raw``,
-    in multi-row INSERTs of at most ``ROWS_PER_INSERT`` rows (and of SQLite's limit of parameters). Returns the
-    rowid of the last row inserted (None when ``rows`` is empty)."""
+    in multi-row INSERTs of at most ``ROWS_PER_INSERT`` rows (and of SQLite's limit of parameters). ``shared``:
+    the values of the numbered parameters ``?1``, ``?2`` … that open ``sql``'s VALUES, bound once per statement
+    (each row's own ``?`` are numbered after them). Returns the rowid of the last row inserted (None when ``rows``
+    is empty)."""
     head, _, one = sql.rpartition(" VALUES ")
-    per = max(1, min(ROWS_PER_INSERT, parameter_limit(raw) // max(1, one.count("?"))))
+    own = one.count("?") - len(shared)
+    per = max(1, min(ROWS_PER_INSERT, (parameter_limit(raw) - len(shared)) // max(1, own)))
     cursor = raw.cursor()
     last = None
     try:
         for start in range(0, len(rows), per):
             chunk = rows[start:start + per]
             cursor.execute(f"{head} VALUES {', '.join(itertools.repeat(one, len(chunk)))}",
-                           list(itertools.chain.from_iterable(chunk)))
+                           [*shared, *itertools.chain.from_iterable(chunk)])
             last = cursor.lastrowid
     finally:
         cursor.close()

@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import (Boolean, Column, Enum, Integer, MetaData, String, Table, Text, create_engine,
                         insert, select, text)
+from sqlalchemy.types import NullType
 
 from sapporo_mice import inserts
 from sapporo_mice.inserts import Pipeline, TableWriter
@@ -223,3 +224,62 @@ def test_a_sqlite_pipeline_switches_quickly_only_while_its_thread_writes(tmp_pat
     assert seen == [before, min(before, inserts.PIPELINE_SWITCH_INTERVAL)]
     assert sys.getswitchinterval() == before
     engine.dispose()
+
+
+def test_a_value_every_row_of_a_batch_holds_is_bound_once_per_insert(tmp_path):
+    """Through a pipeline, a column with one value in every row of a batch (a creation time, an actor, a device)
+    is bound once per INSERT (``?1`` …) instead of once per row: binding holds Python's lock in the pipeline's
+    thread. A write at once (one ``executemany``) gains nothing from it and binds every row as before."""
+    engine = create_engine(f"sqlite:///{tmp_path / 'shared.db'}")
+    metadata = MetaData()
+    table = _table(metadata)
+    metadata.create_all(engine)
+    rows = [{"id": i, "name": "same", "note": f"n{i}", "kind": None, "size": 7} for i in range(1, 6)]
+    with engine.begin() as connection:
+        writer = TableWriter(connection, table, ["id", "name", "note", "kind", "size"])
+        batch = writer.sender(rows)
+        assert batch.shared == ("same", 7)
+        assert "VALUES (?1, ?2, ?, ?, ?)" in batch.sql  # kind stays: a default of its own, None given
+        assert all(len(row) == 3 for row in batch.rows)
+        assert writer.sender(rows, share=False).shared == ()
+        per_insert, inserts.ROWS_PER_INSERT = inserts.ROWS_PER_INSERT, 2  # three statements, each binding both
+        try:
+            with Pipeline(connection) as pipeline:
+                pipeline.send(batch)
+                pipeline.send(writer.sender([{**row, "id": row["id"] + 10, "size": 8} for row in rows]))
+        finally:
+            inserts.ROWS_PER_INSERT = per_insert
+        connection.execute(text(f"DELETE FROM {table.name} WHERE id < 10"))
+        batch()  # called directly, as when no pipeline sends it: every row bound in full
+        writer.write([{**row, "id": row["id"] + 20} for row in rows])
+    with engine.connect() as connection:
+        read = [tuple(r) for r in connection.execute(select(table).order_by(table.c.id))]
+    engine.dispose()
+    assert read == [(i, "same", f"n{i}", None, 7) for i in range(1, 6)] + \
+        [(i + 10, "same", f"n{i}", None, 8) for i in range(1, 6)] + [(i + 20, "same", f"n{i}", None, 7) for i in range(1, 6)]
+
+
+@pytest.mark.parametrize("how", ["write", "pipeline"])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from([1, 1.0, True, "1", 0, False, None, 2**63 - 1]), min_size=1, max_size=8))
+def test_equal_values_of_different_types_are_stored_as_given(tmp_path, how, values):
+    """A column whose values are equal in Python but not alike in SQLite (1, 1.0 and True; "1") is not bound once
+    for the batch: each row stores its own value, with its own storage class."""
+    engine = create_engine(f"sqlite:///{tmp_path / 'typed.db'}")
+    metadata = MetaData()
+    table = Table(f"loose_{next(_counter)}", metadata, Column("id", Integer, primary_key=True), Column("loose", NullType))
+    with engine.begin() as connection:  # a column of no type: SQLite keeps each value's own storage class
+        connection.exec_driver_sql(f"CREATE TABLE {table.name} (id INTEGER PRIMARY KEY, loose)")
+    rows = [{"id": i, "loose": v} for i, v in enumerate(values, 1)]
+    with engine.begin() as connection:
+        writer = TableWriter(connection, table, ["id", "loose"])
+        if how == "write":
+            writer.write(rows)
+        else:
+            with Pipeline(connection) as pipeline:
+                pipeline.send(writer.sender(rows))
+        stored = connection.exec_driver_sql(f"SELECT loose, typeof(loose) FROM {table.name} ORDER BY id").all()
+    engine.dispose()
+    kinds = {bool: "integer", int: "integer", float: "real", str: "text", type(None): "null"}
+    assert [t for _, t in stored] == [kinds[type(v)] for v in values]
+    assert [v for v, _ in stored] == [int(v) if isinstance(v, bool) else v for v in values]
