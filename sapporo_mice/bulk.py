@@ -41,6 +41,9 @@ CHUNK = 5000
 # that thread is what an import waits for at its end (it writes a batch in about the time the next one is made).
 FIRST_CHUNK = 500
 ID_BATCH = 1024
+# How many rows a load lets go of at a time once all are sent (BulkLoad.writing(release=True)): about a millisecond's
+# work, so that Python's lock can change hands between two slices.
+RELEASE_SLICE = 1000
 
 
 # --------------------------------------------------------------------------- rows in memory
@@ -66,6 +69,11 @@ class MemoryRows:
 
     def add_child(self, model: type, parent_id: str, row: SimpleNamespace) -> None:
         self._children[(model, parent_id)].append(row)
+
+    def clear(self) -> None:
+        """Forget every row (the rows themselves live on where else they are held)."""
+        self.by_id.clear()
+        self._children.clear()
 
 
 def blank_values(model: type, service: Any) -> dict[str, Any]:
@@ -111,6 +119,7 @@ class BulkLoad:
         self.searched = 0  # search rows written
         self._blanks: dict[type, dict[str, Any]] = {}
         self._written: dict[type, int] = {}  # how many of each model's rows are written
+        self._let_go: dict[type, int] = {}  # how many of each model's rows were written and let go (writing(release))
         self._added = self._sent = 0  # rows added and rows sent, in all tables: what flush asks after every record
         self._sink: _Sink | None = None  # while writing: where the batches go
 
@@ -162,10 +171,14 @@ class BulkLoad:
         load whose ids are time-ordered keeps every index growing at its end)."""
         with self.writing(sort_by_id=sort_by_id):
             pass
-        return {model.__tablename__: len(rows) for model, rows in self.rows.items()}
+        return self.counts()
+
+    def counts(self) -> dict[str, int]:
+        """How many rows of each table the load has made (those let go included), by table name."""
+        return {model.__tablename__: self._let_go.get(model, 0) + len(rows) for model, rows in self.rows.items()}
 
     @contextlib.contextmanager
-    def writing(self, *, sort_by_id: bool = False) -> Iterator[None]:
+    def writing(self, *, sort_by_id: bool = False, release: bool = False) -> Iterator[None]:
         """The load's write, open while the caller adds rows: each :meth:`flush` sends the rows added since the
         last one (once there are enough), and leaving the block sends the rest. Rows are sent a whole record at
         a time only if the caller flushes between records, as the importer does between rows of its file.
@@ -173,7 +186,11 @@ class BulkLoad:
         The writes go through a :class:`~sapporo_mice.inserts.Pipeline`: each batch of rows, change-log
         entries or search rows is stored (by the PostgreSQL server, or by a thread on SQLite) while the
         next rows are made, and while the caller builds the records after them. If the block fails, nothing
-        more is sent; the unit of work rolls back what was."""
+        more is sent; the unit of work rolls back what was.
+
+        ``release``: once all is sent, the load lets go of its rows (:meth:`counts` still counts them), for a
+        caller that reads none of them back. The importer's thread then frees them while the pipeline's thread
+        writes the last batch, instead of waiting for it and freeing them after the commit."""
         connection = self.unit.session.connection()
         self.unit.log.ready()
         with deferred_fts(connection) as indexing, large_cache(connection), Pipeline(connection) as pipeline:
@@ -181,10 +198,24 @@ class BulkLoad:
             try:
                 yield
                 self._send(sort_by_id=sort_by_id)
+                if release:
+                    self._release()
             finally:
                 self._sink = None
         refresh_statistics(connection, [*(m.__tablename__ for m in self.rows), ChangeLogEntry.__tablename__,
-                                        SearchEntry.__tablename__], sum(map(len, self.rows.values())))
+                                        SearchEntry.__tablename__], sum(self.counts().values()))
+
+    def _release(self) -> None:
+        """Let go of every row (all sent: the rows of a batch in the pipeline are its own tuples), in slices of
+        ``RELEASE_SLICE`` rows. Freed in one call, an import's 34,000 rows held Python's lock for tens of
+        milliseconds, and the pipeline's thread, which needs it between two statements, waited."""
+        memory, self.memory = self.memory, MemoryRows(self.unit)
+        memory.clear()  # references only: each row is freed with the last slice that holds it
+        for model, rows in self.rows.items():
+            self._let_go[model] = self._let_go.get(model, 0) + len(rows)
+            self._written[model] = 0
+            while rows:
+                del rows[-RELEASE_SLICE:]
 
     def flush(self) -> None:
         """Within :meth:`writing`, between two records: send the rows waiting, once there are a batch of them."""
@@ -311,8 +342,9 @@ class BulkWriter:
         return self.load.write()
 
     def writing(self) -> contextlib.AbstractContextManager[None]:
-        """:meth:`BulkLoad.writing`: records created inside are written in batches, between :meth:`flush` calls."""
-        return self.load.writing()
+        """:meth:`BulkLoad.writing`: records created inside are written in batches, between :meth:`flush` calls;
+        once all are sent, the load lets go of the rows (what ``create`` returned is all a caller reads back)."""
+        return self.load.writing(release=True)
 
     def flush(self) -> None:
         self.load.flush()

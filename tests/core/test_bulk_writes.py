@@ -8,7 +8,7 @@ import sqlite3
 import threading
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
 from sapporo_mice import bulk, inserts
@@ -365,6 +365,29 @@ def test_a_loads_first_batch_is_sent_sooner_than_the_next(crm, monkeypatch):
             _flushed_companies(writer, "Early Company", range(8), lambda: sent.append(writer.load._sent))
     assert sent == [0, 2, 2, 2, 2, 2, 7, 7]
     assert crm.organizations.count() == 8
+
+
+def test_an_importers_load_lets_go_of_its_rows_once_all_are_sent(crm, monkeypatch):
+    """The importer's writer reads none of its rows back: once the last is sent, the load lets go of them (in
+    slices, so the pipeline's thread is not kept from Python's lock), before the pipeline's last write is waited
+    for. The counts stay, and every row is stored."""
+    import sys
+
+    monkeypatch.setattr(bulk, "RELEASE_SLICE", 2)
+    with crm.store.unit("t") as unit:
+        writer = BulkWriter(unit)
+        with writer.writing():
+            for n in range(5):
+                writer.create("contact", {"family_name": f"Lim{n}", "emails": [f"lim{n}@x.sg"], "country": "SG"})
+                writer.flush()
+            first = writer.load.rows[Contact][0]
+            assert sys.getrefcount(first) > 2  # the load holds it (its rows, its rows by id)
+        assert sys.getrefcount(first) == 2  # only this test holds it now (and getrefcount's argument)
+        assert writer.load.rows == {Contact: [], ContactEmail: []} and writer.load.memory.by_id == {}
+        assert writer.load.counts() == {"contacts": 5, "contact_emails": 5}
+    assert crm.contacts.count() == 5
+    with crm.store.db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(ContactEmail)) == 5
 
 
 def test_analyze_names_only_columns_that_exist():
