@@ -257,7 +257,7 @@ class TableWriter:
 
         Binding holds Python's lock in the pipeline's thread (the importer waits meanwhile), and a batch's rows
         share many values: its creation time, actor and version, every change-log entry's device, operation,
-        schema and time. Bound once, they were 47% of an import's parameters."""
+        schema and time. Bound once, they were 48% of an import's parameters (419,000 of 869,000)."""
         empty_ok = bool(self.nullable_at)
         share = share and len(rows) > 1
         if not rows or not (empty_ok or (convert and self.processors) or share):
