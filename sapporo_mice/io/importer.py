@@ -35,7 +35,7 @@ from sapporo_mice.identity import Companies, CompanyQuestion, corporate_digits, 
 from sapporo_mice.intake import Intake, split_name_by_rule
 from sapporo_mice.io.export_labels import value_of
 from sapporo_mice.io.mapping import country_code
-from sapporo_mice.io.matching import POLICIES, Match, find_matches, update_values, with_lead
+from sapporo_mice.io.matching import POLICIES, Match, find_matches, matched_people, update_values, with_lead
 from sapporo_mice.io.problems import ImportFileError
 from sapporo_mice.io.report import Duplicate, ImportReport, NameSplit
 from sapporo_mice.io.rows import Issue, PhoneCell, SourceRecord
@@ -605,7 +605,7 @@ def apply(ctx: Context, plans: list[Plan], report: ImportReport, progress, updat
                     progress("save", 0, 0)  # no count to give; the last point a cancel stops it
             changed = set()
             # The matched people as they are now, read at once (a re-import matches every row).
-            people = unit.service("contact").get_many_in(unit.session, [p.match.existing_id for p in updates])
+            people = matched_people(unit.session, [p.match.existing_id for p in updates])
             for current in updates:
                 if _update_matched(unit, current, people):
                     changed.add(current.number)

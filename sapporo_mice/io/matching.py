@@ -18,7 +18,9 @@ from sapporo_mice.errors import _shown
 from sapporo_mice.identity import EMAIL, PHONE, live
 from sapporo_mice.inserts import among
 from sapporo_mice.messages import register, render
-from sapporo_mice.models import Lead
+from sapporo_mice.models import Contact, ContactEmail, ContactPhone, Lead
+from sapporo_mice.services.base import plain
+from sapporo_mice.services.people import listed_order
 from sapporo_mice.validation import normalize_email
 from sapporo_mice.vocabulary import field_label
 
@@ -117,7 +119,7 @@ def find_matches(unit: Unit, plans: list[Plan], policy: str, parse_phone, found:
         if hit is not None and hit[1] not in hits:
             hits[hit[1]] = (plan, hit[0])
     # Every matched person read at once: a re-import of a whole list matches every row.
-    people = unit.service("contact").get_many_in(unit.session, hits)
+    people = matched_people(unit.session, list(hits))
     matches: dict[int, Match] = {}
     for contact_id, (plan, reason) in hits.items():
         current = people[contact_id]
@@ -125,6 +127,36 @@ def find_matches(unit: Unit, plans: list[Plan], policy: str, parse_phone, found:
         _compare(plan, current, match, parse_phone)
         matches[plan.number] = match
     return matches
+
+
+# What a match reads of the person it found (:func:`_compare`, :func:`update_values` and the import's update):
+# the contact's columns, and the keys of its emails and phones, each as the service's ``to_dict`` gives them.
+MATCHED_COLUMNS = ("id", "display_name", "organization_id", "notes", *FILLED)
+MATCHED_EMAIL = ("email", "kind")
+MATCHED_PHONE = ("raw", "e164", "region", "kind")
+
+
+def matched_people(session: Any, contact_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Contact id -> what a match reads of that person (``MATCHED_*``): the values the contact service's
+    ``get_many_in`` gives for those keys, the live emails and phones in the order it lists them, read as plain
+    rows, a query per kind per 500 ids. Ids not stored are left out.
+
+    Not ``get_many_in`` itself: its ORM objects and every phone's display form (which nothing here reads) were
+    half the time of checking a re-imported list of 10,000 people."""
+    dialect = session.get_bind().dialect.name
+    people: dict[str, dict[str, Any]] = {}
+    for where in among(Contact.id, contact_ids, dialect):
+        for row in session.execute(select(*(getattr(Contact, c) for c in MATCHED_COLUMNS)).where(where)):
+            people[row.id] = {**row._asdict(), "emails": [], "phones": []}
+    for model, key, wanted in ((ContactEmail, "emails", MATCHED_EMAIL), (ContactPhone, "phones", MATCHED_PHONE)):
+        order = (model.is_primary, model.created_at, model.id)
+        children = []
+        for where in among(model.contact_id, list(people), dialect):
+            children += session.execute(select(model.contact_id, *order, *(getattr(model, c) for c in wanted))
+                                        .where(where, model.deleted_at.is_(None))).all()
+        for child in sorted(children, key=listed_order):
+            people[child.contact_id][key].append({c: plain(getattr(child, c)) for c in wanted})
+    return people
 
 
 def _compare(plan: Plan, current: dict[str, Any], match: Match, parse_phone) -> None:

@@ -10,6 +10,7 @@ from sqlalchemy import event
 
 from sapporo_mice.cli.main import main
 from sapporo_mice.io.importer import ImportOptions, import_file
+from sapporo_mice.io.matching import MATCHED_COLUMNS, MATCHED_EMAIL, MATCHED_PHONE, matched_people
 
 FORMATS = Path(__file__).resolve().parents[1] / "data" / "formats"
 
@@ -163,3 +164,33 @@ def test_a_checked_match_with_nothing_new_holds_no_container_for_the_collector(c
     again = import_file(crm.store, FORMATS / "google.csv", ImportOptions(kind="contacts", dry_run=True))
     assert len(again.matches) == 3 and not any(m.changes_something for m in again.matches)
     assert [value for m in again.matches for value in vars(m).values() if gc.is_tracked(value)] == []
+
+
+def test_a_match_reads_each_person_as_the_contact_service_gives_them(crm):
+    """The match's own read (``matched_people``, plain rows without the phones' display forms) gives, for every
+    key a match reads, what the contact service's ``get_many_in`` gives: the live emails and phones only, the
+    primary one first (here not the oldest), kinds as their values; an id not stored is left out."""
+    org = crm.organizations.create({"name": "Tan Foods", "country": "SG"}, actor="t")
+    alice = crm.contacts.create({"family_name": "Tan", "given_name": "Alice", "title": "Buyer", "languages": "en, zh",
+                                 "notes": "met at FHA", "country": "SG", "organization_id": org.id,
+                                 "emails": [{"email": "a@tan.sg", "kind": "work"}, "b@tan.sg"],
+                                 "phones": [{"raw": "+65 9123 4567", "kind": "mobile"}, "6123 4567", "no number"]},
+                                actor="t")
+    crm.contacts.update(alice.id, {"emails": [{"email": "c@tan.sg", "kind": "home"}, "a@tan.sg"],
+                                   "phones": ["6123 4567", {"raw": "+65 9123 4567", "kind": "mobile"}]}, actor="t")
+    bob = crm.contacts.create({"family_name": "Lim", "given_name": "Bob"}, actor="t")
+    ids = [alice.id, bob.id, "01900000-0000-7000-8000-000000000000"]
+    with crm.store.reading() as session:
+        read = matched_people(session, ids)
+        full = crm.store.services["contact"].get_many_in(session, ids)
+    assert list(read) == [alice.id, bob.id]
+    for contact_id, person in read.items():
+        whole = full[contact_id]
+        assert {k: v for k, v in person.items() if k not in ("emails", "phones")} == \
+               {k: whole[k] for k in MATCHED_COLUMNS}
+        assert person["emails"] == [{k: e[k] for k in MATCHED_EMAIL} for e in whole["emails"]]
+        assert person["phones"] == [{k: p[k] for k in MATCHED_PHONE} for p in whole["phones"]]
+    assert [e["email"] for e in read[alice.id]["emails"]] == ["c@tan.sg", "a@tan.sg"]
+    assert read[alice.id]["emails"][0]["kind"] == "home" and read[alice.id]["phones"][1]["kind"] == "mobile"
+    assert [p["raw"] for p in read[alice.id]["phones"]] == ["6123 4567", "+65 9123 4567"]
+    assert read[bob.id]["emails"] == read[bob.id]["phones"] == [] and read[alice.id]["organization_id"] == org.id
