@@ -239,6 +239,37 @@ def test_a_large_import_writes_batches_while_it_makes_the_later_rows(crm, tmp_pa
     assert_search_index_whole(crm)
 
 
+def test_an_import_whose_pages_outgrow_its_capped_cache_stores_the_same(sqlite_crm, tmp_path, monkeypatch):
+    """An import writes with SQLite's page cache capped (``IMPORT_CACHE_MB``; here 1 MiB, which 600 people
+    outgrow, so pages spill to the WAL mid-transaction), gives the connection its own size back after, and stores
+    every record with its change-log entry and search row, as an import that never spills does."""
+    from sqlalchemy import event
+
+    crm = sqlite_crm
+    monkeypatch.setattr(bulk, "IMPORT_CACHE_MB", 1)
+    monkeypatch.setattr(bulk, "CHUNK", 100)
+    monkeypatch.setattr(bulk, "FIRST_CHUNK", 100)
+    sizes: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args):
+        if statement.startswith("PRAGMA cache_size ="):
+            sizes.append(statement)
+
+    event.listen(crm.store.db.engine, "before_cursor_execute", seen)
+    try:
+        report = import_file(crm.store, _people_file(tmp_path, 600), ImportOptions(kind="contacts"))
+    finally:
+        event.remove(crm.store.db.engine, "before_cursor_execute", seen)
+    assert report.applied and report.created == 600
+    assert sizes[0] == "PRAGMA cache_size = -1024" and len(sizes) == 2 and sizes[1] != sizes[0]
+    with crm.store.db.reading() as session:
+        logged = dict(session.execute(select(ChangeLogEntry.table_name, func.count())
+                                      .group_by(ChangeLogEntry.table_name)).all())
+    assert logged == {"organizations": 8, "contacts": 600, "contact_emails": 600, "contact_phones": 600}
+    assert [hit.title for hit in crm.search.find("p599@example.com", limit=20, lang="en")] == ["Person 599 Tan"]
+    assert_search_index_whole(crm)
+
+
 def test_a_cancel_after_batches_were_written_leaves_nothing(crm, tmp_path, monkeypatch):
     monkeypatch.setattr(bulk, "CHUNK", 10)
 
