@@ -8,7 +8,7 @@ import datetime as dt
 from typing import Any
 
 from sapporo_mice import fiscal, formats
-from ui import labels
+from ui import labels, style
 from ui.editors.panels import make_table
 from ui.qt import (
     QComboBox,
@@ -155,8 +155,11 @@ class CityPage(_Page):
         if city.since_year:
             since = format_date(city.since_on) if city.since_on else str(city.since_year)
             facts.append(self.tr("since %1 (%2 years)").replace("%1", since).replace("%2", str(city.years)))
-        lines = [f"<h2>{_escape(city.name)} <small>{_escape(city.name_local or city.name_en or '')}</small></h2>",
-                 " · ".join(_escape(f) for f in facts if f)]
+        # In English its English name leads (the window title's), beside the local one; in Japanese the name
+        # staff write, beside the local or the English one.
+        other = city.name_local if lang == "en" else city.name_local or city.name_en
+        lines = [f"<h2>{_rich(_name(city, lang))} <small>{_rich(other)}</small></h2>",
+                 " · ".join(_rich(f) for f in facts if f)]
         if city.next_anniversary:
             when = city.next_anniversary["on"]
             lines.append(self.tr("Next round anniversary: %1th, %2").replace("%1", str(city.next_anniversary["nth"]))
@@ -164,10 +167,10 @@ class CityPage(_Page):
         if city.languages:
             lines.append(self.tr("Languages: %1").replace("%1", formats.languages(city.languages, lang)))
         if city.networks:
-            lines.append(self.tr("Networks: %1").replace("%1", "、".join(city.networks) if lang == "ja"
-                                                          else ", ".join(city.networks)))
+            lines.append(self.tr("Networks: %1").replace("%1", _rich("、".join(city.networks) if lang == "ja"
+                                                                      else ", ".join(city.networks))))
         if city.counterpart_name:
-            lines.append(self.tr("Counterpart office: %1").replace("%1", _escape(city.counterpart_name)))
+            lines.append(self.tr("Counterpart office: %1").replace("%1", _rich(city.counterpart_name)))
         self.heading.setText("<br>".join(lines))
         self.contacts.set_rows(data["contacts"], keys=[("contact", c["id"]) for c in data["contacts"]])
         self.exchanges.set_rows(data["exchanges"], keys=[("exchange", e.id) for e in data["exchanges"]])
@@ -191,8 +194,10 @@ class CityPage(_Page):
         return " · ".join(p for p in parts if p)
 
 
-def _escape(text: str) -> str:
-    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def _rich(text: str | None) -> str:
+    """User text for a page's rich-text heading: escaped, its Greek and Cyrillic in the Latin face (a partner
+    city's local name, Новосибирск, drawn a full em a letter by the Japanese face otherwise)."""
+    return style.rich_text(text or "")
 
 
 def open_city_page(ctx: Any, city_id: str, parent: QWidget | None = None) -> QWidget:
@@ -239,8 +244,8 @@ class KeyPersonPage(_Page):
         person, lang = history.contact, _lang(self.ctx)
         self.setWindowTitle(f"{person['name']} — {self.tr('Key person')}")
         facts = [person.get("title"), person.get("organization_name"), country_name(person.get("country"), lang)]
-        lines = [f"<h2>{_escape(person['name'])} <small>{_escape(person.get('latin_name') or '')}</small></h2>",
-                 _escape(" · ".join(f for f in facts if f))]
+        lines = [f"<h2>{_rich(person['name'])} <small>{_rich(person.get('latin_name') or '')}</small></h2>",
+                 _rich(" · ".join(f for f in facts if f))]
         visits = sum(1 for e in history.entries if e.kind == "visit")
         exchanges = sum(1 for e in history.entries if e.kind == "exchange")
         lines.append(self.tr("%1 visits and %2 exchanges since %3").replace("%1", str(visits))

@@ -48,7 +48,7 @@ def test_a_city_page_shows_the_relationship_exchanges_visits_and_the_countrys_re
     qtbot.addWidget(page)
     settle(qtbot, ctx)
     text = page.heading.text()
-    assert "ミュンヘン" in text and "Sister city" in text and "German" in text and "60th" in text
+    assert text.startswith("<h2>Munich ") and "Sister city" in text and "German" in text and "60th" in text
     assert [r.title for r in page.exchanges.rows] == ["ビール文化交流"]
     assert [v["title"] for v in page.visits.rows] == ["ミュンヘン市 訪問団"]
     assert [r.title for r in page.links["companies"][1].rows] == ["札幌麦酒工房"]
@@ -140,3 +140,29 @@ def test_the_network_view_has_its_lists_and_pages_and_a_visit_editor_adds_progra
     settle(qtbot, ctx)
     [line] = crm.service("programme_item").list(where={"visit_id": world["visit"]})
     assert line["activity"] == "市長表敬"
+
+
+def test_a_city_pages_cyrillic_names_are_in_the_latin_face_and_the_rest_escaped(qtbot, crm):
+    # The Japanese face draws Cyrillic a full em a letter: the page read 「Н о в о с и б и р с к」.
+    from ui import style
+    from ui.qt import QApplication, QFontDatabase
+
+    style.apply(QApplication.instance())
+    office = crm.organizations.create({"name": "Мэрия & <Co>", "country": "RU"}, actor=ACTOR).id
+    city = crm.service("partner_city").create({"name": "ノボシビルスク", "name_en": "Novosibirsk",
+                                               "name_local": "Новосибирск", "country": "RU", "relationship": "sister",
+                                               "counterpart_org_id": office}, actor=ACTOR).id
+    ctx = make_context(crm, lang="ja")
+    page = CityPage(ctx, city)
+    qtbot.addWidget(page)
+    settle(qtbot, ctx)
+    latin = style.latin_family(set(QFontDatabase.families()))
+    text = page.heading.text()
+    assert f"<small><span style=\"font-family: '{latin}'\">Новосибирск</span></small>" in text
+    assert f"<span style=\"font-family: '{latin}'\">Мэрия</span> &amp; &lt;Co&gt;" in text
+    assert "<h2>ノボシビルスク " in text
+    in_english = make_context(crm, lang="en")
+    english = CityPage(in_english, city)
+    qtbot.addWidget(english)
+    settle(qtbot, in_english)
+    assert english.heading.text().startswith(f"<h2>Novosibirsk <small><span style=\"font-family: '{latin}'\">Новосибирск")
