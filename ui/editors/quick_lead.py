@@ -14,6 +14,7 @@ from typing import Any
 from sapporo_mice.errors import CrmError, ValidationError
 from sapporo_mice.enums import Rating
 from ui.feedback import ERROR_STYLE, MUTED_STYLE, OK_STYLE, WARNING_STYLE
+from ui import style
 from ui.editors import widgets as w
 from ui.editors.field_labels import field_label
 from ui.editors.form import render_problem
@@ -162,7 +163,7 @@ class QuickLeadDialog(QDialog):
         reasons = {"email": self.tr("same email"), "phone": self.tr("same phone"),
                    "name_org": self.tr("same name and company")}
         use = self.tr("use for this lead")
-        lines = [f'<a href="open:{c.id}">{_escape(c.name)}</a>{_company(c)} — {reasons[c.reason]}'
+        lines = [f'<a href="open:{c.id}">{style.rich_text(c.name)}</a>{_company(c)} — {reasons[c.reason]}'
                  f' · <a href="use:{c.id}">{use}</a>' for c in candidates]
         self.duplicates.setText(self.tr("Possible duplicate:") + "<br>" + "<br>".join(lines) if lines else "")
         self.duplicates.setVisible(bool(lines))
@@ -183,7 +184,7 @@ class QuickLeadDialog(QDialog):
         self.show_duplicates([])
         text = self.tr("This lead goes to %1; the email and phone typed are added to them.")
         undo = self.tr("Create a new contact instead")
-        self.linked.setText(text.replace("%1", f"<b>{_escape(candidate.name)}</b>{_company(candidate)}")
+        self.linked.setText(text.replace("%1", f"<b>{style.rich_text(candidate.name)}</b>{_company(candidate)}")
                             + f' <a href="new">{undo}</a>')
         self.linked.show()
 
@@ -237,8 +238,4 @@ class QuickLeadDialog(QDialog):
 
 
 def _company(candidate: Any) -> str:
-    return f" ({_escape(candidate.organization_name)})" if candidate.organization_name else ""
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return f" ({style.rich_text(candidate.organization_name)})" if candidate.organization_name else ""

@@ -125,3 +125,19 @@ def test_the_phone_is_reformatted_with_the_chosen_country(qtbot, ctx, dialog):
     type_text(phone.line, "61234567")
     phone.left.emit()
     assert phone.line.text() == "+65 6123 4567" and phone.country.text() == "シンガポール"
+
+
+def test_a_warned_duplicates_cyrillic_name_is_in_the_latin_face_and_escaped(qtbot, ctx, crm, dialog):
+    # A Russian buyer met at the booth: the Japanese face would draw 「И в а н」 a full em a letter.
+    from ui import style
+    from ui.qt import QApplication, QFontDatabase
+
+    style.apply(QApplication.instance())
+    org = crm.organizations.create({"name": "Sib & <Agro>", "country": "RU"}, actor="suzuki")
+    crm.contacts.create({"family_name": "Петров", "given_name": "Иван", "organization_id": org.id, "country": "RU",
+                         "emails": ["ivan@sibagro.ru"]}, actor="suzuki")
+    type_text(dialog.fields["email"].line, "ivan@sibagro.ru")
+    qtbot.waitUntil(lambda: dialog.duplicates.isVisibleTo(dialog), timeout=5_000)
+    latin = style.latin_family(set(QFontDatabase.families()))
+    face = f"<span style=\"font-family: '{latin}'\">"
+    assert f"{face}Иван</span> {face}Петров</span></a> (Sib &amp; &lt;Agro&gt;)" in dialog.duplicates.text()
