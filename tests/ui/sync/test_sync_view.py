@@ -219,3 +219,26 @@ def test_the_selection_follows_its_conflict_when_another_leaves_the_queue(qtbot,
     assert view.model.rowCount() == 1
     assert view.selected() is not None and view.selected().id == reading
     assert view.value_boxes["office"].toPlainText() != ""
+
+
+def test_a_conflicts_title_is_shown_as_typed_not_read_as_markup(qtbot, crm, tmp_path):
+    """The detail line names the record by its title, the user's text: "Tan & Sons <SG>" lost "<SG>" as markup."""
+    a, b = open_laptop(tmp_path, "a"), open_laptop(tmp_path, "b")
+    try:
+        org = a.organizations.create({"name": "Tan & Sons <SG>", "country": "SG"}, actor="佐藤 花子").id
+        for laptop in (a, b, a, b):
+            exchange(laptop, crm, tmp_path)
+        a.organizations.update(org, {"name": "Tan & Sons <SG> Pte"}, actor="佐藤 花子")
+        b.organizations.update(org, {"name": "Tan & Sons <SG> Ltd"}, actor="鈴木 一郎")
+        exchange(a, crm, tmp_path)
+        exchange(b, crm, tmp_path)
+        ctx = make_context(crm)
+        view = SyncView(ctx)
+        qtbot.addWidget(view)
+        settle(qtbot, ctx)
+        assert view.model.rowCount() == 1
+        view.table.selectRow(0)
+        assert view.detail_title.text().startswith("<b>Tan &amp; Sons &lt;SG&gt; Pte</b> — ")
+    finally:
+        a.close()
+        b.close()

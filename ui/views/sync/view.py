@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ui import style
 from ui.context import AppContext
 from ui.feedback import error_text, message_label
 from ui.qt import (
@@ -264,7 +265,9 @@ class SyncView(QWidget):
         for key, box in self.value_boxes.items():
             box.setPlainText("" if conflict is None else shown_value(conflict, getattr(conflict, key)))
         row = self._row(conflict) if conflict is not None else None
-        self.detail_title.setText("" if row is None else f"<b>{row['title']}</b> — {row['field']}")
+        # Escaped: a record's title is the user's text ("Tan & Sons <SG>" was read as markup).
+        self.detail_title.setText("" if row is None else f"<b>{style.rich_text(row['title'])}</b> — "
+                                                        f"{style.rich_text(row['field'])}")
         can = conflict is not None and not conflict.resolved and self._role != "laptop"
         self.keep_office.setEnabled(can)
         self.take_laptop.setEnabled(can)
