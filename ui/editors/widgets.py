@@ -221,7 +221,9 @@ class LinkedWidget(FieldWidget):
         if not (record_type and record_id):
             self.label.setText("—")
             return
-        self.label.setText(f'{escape(type_label(record_type))}: <a href="open">{escape(title or record_id)}</a>')
+        # The title in the Latin face where it is Greek or Cyrillic (a Russian company), escaped either way.
+        link = style.rich_text(title or record_id)
+        self.label.setText(f'{escape(type_label(record_type))}: <a href="open">{link}</a>')
         self.label.setToolTip(self.tr("Open this record"))
 
     def raw(self) -> Any:
