@@ -85,6 +85,10 @@ messages.register({
         "en": "Next eligible year for {place}: {year}.",
         "ja": "{place}で開催できる最も早い年: {year} 年。",
     },
+    "rotation.beyond_horizon": {
+        "en": "No edition up to {until} can be in {place} by these rules.",
+        "ja": "この傾向では、{until} 年までの開催で{place}になる年はありません。",
+    },
 })
 
 PLACE_NAMES = {
@@ -211,8 +215,8 @@ def next_eligible(series: dict[str, Any], editions: Sequence[dict[str, Any]], *,
     if next_open < today.year:
         reasons.append(("rotation.history_gap", {"last": last["year"]}))
     asia, asia_years = _asia(pattern, projected, today)
-    japan, japan_years = _place(pattern, asia, asia_years, "japan", lambda e: e.get("country"), "JP")
-    sapporo, _ = _place(pattern, japan, japan_years, "sapporo", _city_key, "sapporo")
+    japan, japan_years = _place(pattern, asia, asia_years, "japan", lambda e: e.get("country"), "JP", projected[-1])
+    sapporo, _ = _place(pattern, japan, japan_years, "sapporo", _city_key, "sapporo", projected[-1])
     return Rotation(interval, pattern, next_open, asia, japan, sapporo, reasons)
 
 
@@ -236,7 +240,8 @@ def _asia(pattern: list[dict[str, Any]], projected: list[int], today: dt.date) -
         predicted = {y: regions[start - period + (i % period)] for i, y in enumerate(projected)}
         years = [y for y in future if predicted[y] == "asia"]
         sequence = list(regions[-period:])
-        reasons = [("rotation.period", {"period": period, "sequence": sequence, "year": years[0], "region": name})]
+        reasons = [("rotation.period", {"period": period, "sequence": sequence, "year": years[0], "region": name})] \
+            if years else []
     else:
         in_asia = [p["year"] for p in pattern if p["region"] == "asia"]
         if not in_asia:
@@ -246,8 +251,15 @@ def _asia(pattern: list[dict[str, Any]], projected: list[int], today: dt.date) -
             gap = _min_return(_group(pattern, lambda e: e["region"])) or (pattern[-1]["year"] - pattern[0]["year"] + 1)
             years = _spaced([y for y in future if y >= in_asia[-1] + gap], gap)
             reasons = [("rotation.region_gap", {"region": name, "gap": gap, "last": in_asia[-1]})]
-    reasons = [*outside, *reasons, ("rotation.eligible", {"place": name, "year": years[0]})]
-    return Eligibility("asia", years[0], reasons), years
+    return _eligible("asia", [*outside, *reasons], years, projected[-1])
+
+
+def _eligible(place: str, reasons: list[Reason], years: list[int], until: int) -> tuple[Eligibility, list[int]]:
+    """The place's first eligible year, or none up to ``until`` (the last edition projected): rules drawn from a
+    short history can leave no year at all (a country last seen 24 years before a city it has never returned to)."""
+    if not years:
+        return Eligibility(place, None, [*reasons, ("rotation.beyond_horizon", {"place": place, "until": until})]), []
+    return Eligibility(place, years[0], [*reasons, ("rotation.eligible", {"place": place, "year": years[0]})]), years
 
 
 def _spaced(years: list[int], gap: int) -> list[int]:
@@ -260,11 +272,13 @@ def _spaced(years: list[int], gap: int) -> list[int]:
 
 
 def _place(pattern: list[dict[str, Any]], wider: Eligibility, wider_years: list[int], place: str, key: Any,
-           here: str) -> tuple[Eligibility, list[int]]:
+           here: str, until: int) -> tuple[Eligibility, list[int]]:
     """Japan within Asia, Sapporo within Japan: one of the wider place's years, and no sooner than the series
-    has ever come back to a country (city)."""
+    has ever come back to a country (city); none when the wider place has none up to ``until``."""
     name = place
     wider_name = wider.place
+    if not wider_years:
+        return _eligible(place, [], [], until)
     reasons: list[Reason] = [("rotation.within", {"place": name, "wider": wider_name, "year": wider.year})]
     groups = _group(pattern, key)
     earliest = wider_years[0]
@@ -282,5 +296,4 @@ def _place(pattern: list[dict[str, Any]], wider: Eligibility, wider_years: list[
     else:
         reasons.append(("rotation.never_here", {"place": name}))
     years = _spaced([y for y in wider_years if y >= earliest], gap or 1)
-    reasons.append(("rotation.eligible", {"place": name, "year": years[0]}))
-    return Eligibility(place, years[0], reasons), years
+    return _eligible(place, reasons, years, until)

@@ -34,6 +34,7 @@ messages.register({
                                   "ja": "{option}: 「{value}」は 名前=値 の形になっていません。"},
     "cli.bid_defaults_changed": {"en": "(published figure: {published})", "ja": "（公表値: {published}）"},
     "cli.bid_rotation_place": {"en": "{place}: {year}", "ja": "{place}: {year} 年"},
+    "cli.bid_rotation_place_none": {"en": "{place}: no year", "ja": "{place}: 該当する年なし"},
 })
 
 # Where each service field comes from on the command line, so errors name the option the user typed.
@@ -294,8 +295,11 @@ def cmd_rotation(ctx: CommandContext) -> int:
         print(reason_text(reason, ctx.lang))
     for eligibility in (rotation.asia, rotation.japan, rotation.sapporo):
         print()
-        ctx.say("cli.bid_rotation_place", place=PLACE_NAMES[eligibility.place][ctx.lang if ctx.lang == "ja" else "en"],
-                year=eligibility.year or "-")
+        place = PLACE_NAMES[eligibility.place][ctx.lang if ctx.lang == "ja" else "en"]
+        if eligibility.year is None:  # no history, or no edition up to the last projected one
+            ctx.say("cli.bid_rotation_place_none", place=place)
+        else:
+            ctx.say("cli.bid_rotation_place", place=place, year=eligibility.year)
         for reason in eligibility.reasons:
             print("  " + reason_text(reason, ctx.lang))
     return 0

@@ -74,6 +74,21 @@ def test_bid_rotation_gives_each_place_its_year_and_reasons(db_url, capsys):
     assert "札幌: 2026 年" in out and "アジアでの開催実績がないため" in out
 
 
+def test_bid_rotation_with_no_year_for_a_place_says_so_in_words(db_url, capsys):
+    crm = Crm.open(db_url)
+    try:
+        crm.meeting_series.create({"name": "Asian Cold Regions Forum", "acronym": "ACRF", "frequency": "annual",
+                                   "editions": [{"year": 1990, "city": "Paris", "country": "JP"},
+                                                {"year": 2014, "city": "Sapporo", "country": "KR"}]}, actor="t")
+    finally:
+        crm.close()
+    code, out, _ = _run(db_url, capsys, "--lang", "ja", "bid", "rotation", "ACRF", "--today", "2026-12-01")
+    assert code == 0 and "日本: 2038 年" in out and "札幌: 該当する年なし" in out
+    assert "この傾向では、2085 年までの開催で札幌になる年はありません。" in out
+    code, out, _ = _run(db_url, capsys, "--json", "bid", "rotation", "ACRF", "--today", "2026-12-01")
+    assert code == 0 and json.loads(out)["sapporo"]["year"] is None
+
+
 def test_bad_numbers_are_refused_naming_the_option(db_url, capsys):
     code, _, err = _run(db_url, capsys, "bid", "add", "X", "--international", "lots")
     assert code == 1 and err.strip() == "--international: “lots” is not a whole number."

@@ -67,13 +67,31 @@ def test_no_history_says_so():
 def test_eligible_years_nest_and_lie_on_the_cycle_for_any_history(rows, frequency):
     history = _history(*((y, c, k) for y, k, c in rows))
     r = next_eligible({"frequency": frequency}, history, today=TODAY)
-    assert r.next_open_year <= r.asia.year <= r.japan.year <= r.sapporo.year
-    assert r.asia.year >= TODAY.year
-    for year in (r.asia.year, r.japan.year, r.sapporo.year):
+    places = (r.asia, r.japan, r.sapporo)
+    # A place with no year up to the last projected edition says so, and so do the places within it.
+    known = [e.year for e in places if e.year is not None]
+    assert [e.year is None for e in places] == [False] * len(known) + [True] * (3 - len(known))
+    assert all(e.reasons[-1][0] == "rotation.beyond_horizon" for e in places[len(known):])
+    assert [r.next_open_year, *known] == sorted([r.next_open_year, *known])
+    assert not known or known[0] >= TODAY.year
+    for year in known:
         assert (year - r.next_open_year) % r.interval == 0
-    for eligibility in (r.asia, r.japan, r.sapporo):
+    for eligibility in places:
         for lang in ("en", "ja"):
             assert all("{" not in reason_text(reason, lang) for reason in eligibility.reasons)
+
+
+def test_a_place_no_projected_edition_can_reach_has_no_year_and_says_so():
+    """Found by the property above: Asia every 24 years (1990, 2014), Japan not back within the 25 years
+    recorded, so Japan's only turn up to the last projected edition is 2038; Sapporo (2014) cannot come back
+    before 2039. Sapporo has no year then, rather than the check failing."""
+    history = _history((1990, "Paris", "JP"), (2014, "Sapporo", "KR"))
+    r = next_eligible({"frequency": "annual"}, history, today=TODAY)
+    assert (r.asia.year, r.japan.year, r.sapporo.year) == (2038, 2038, None)
+    code, params = r.sapporo.reasons[-1]
+    assert code == "rotation.beyond_horizon" and params["until"] == r.next_open_year + 70
+    assert reason_text(r.sapporo.reasons[-1], "ja") == "この傾向では、2085 年までの開催で札幌になる年はありません。"
+    assert reason_text(r.sapporo.reasons[-1], "en") == "No edition up to 2085 can be in Sapporo by these rules."
 
 
 def test_a_cycle_without_asia_says_so_and_still_gives_the_earliest_year():
