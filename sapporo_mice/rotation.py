@@ -12,6 +12,8 @@ The reasoning a convention bureau uses, made explicit:
    never met in is open at the first open edition.
 3. **Country and city.** A series has not come back to the same country (city) sooner than the shortest
    such return in its history; when it has never returned to one, not within the history recorded.
+4. **Horizon.** Editions are projected some 60 cycles ahead; a place none of them can reach by these rules has
+   no year, and says so.
 
 Every reason is a message id with its values, so the UI and the CLI show it in either language.
 """
@@ -256,7 +258,8 @@ def _asia(pattern: list[dict[str, Any]], projected: list[int], today: dt.date) -
 
 def _eligible(place: str, reasons: list[Reason], years: list[int], until: int) -> tuple[Eligibility, list[int]]:
     """The place's first eligible year, or none up to ``until`` (the last edition projected): rules drawn from a
-    short history can leave no year at all (a country last seen 24 years before a city it has never returned to)."""
+    short history can leave no year at all (Sapporo, last host in 2014 and not back within 25 years, when Japan's
+    only turn up to then is 2038)."""
     if not years:
         return Eligibility(place, None, [*reasons, ("rotation.beyond_horizon", {"place": place, "until": until})]), []
     return Eligibility(place, years[0], [*reasons, ("rotation.eligible", {"place": place, "year": years[0]})]), years
