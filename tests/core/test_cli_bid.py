@@ -59,14 +59,19 @@ def test_bid_list_filters_by_stage_and_the_pipeline_is_weighted(db_url, capsys):
     assert out.splitlines()[0] == "2027年度: 1 件、経済波及効果 ¥735,377,360、確度加重 ¥36,768,868"
 
 
-def test_bid_rotation_gives_each_place_its_year_and_reasons(db_url, capsys):
+def _series(db_url: str, name: str, acronym: str, frequency: str, *editions: tuple[int, str, str]) -> None:
+    """A meeting series with its past editions (year, city, country), stored before the CLI runs."""
     crm = Crm.open(db_url)
     try:
-        crm.meeting_series.create({"name": "World Snow Congress", "acronym": "WSC", "frequency": "biennial",
-                                   "editions": [{"year": 2022, "city": "Oslo", "country": "NO"},
-                                                {"year": 2024, "city": "Quebec", "country": "CA"}]}, actor="t")
+        crm.meeting_series.create({"name": name, "acronym": acronym, "frequency": frequency,
+                                   "editions": [{"year": y, "city": city, "country": country}
+                                                for y, city, country in editions]}, actor="t")
     finally:
         crm.close()
+
+
+def test_bid_rotation_gives_each_place_its_year_and_reasons(db_url, capsys):
+    _series(db_url, "World Snow Congress", "WSC", "biennial", (2022, "Oslo", "NO"), (2024, "Quebec", "CA"))
     code, out, _ = _run(db_url, capsys, "--json", "bid", "rotation", "WSC", "--today", "2026-12-01")
     result = json.loads(out)
     assert code == 0 and (result["asia"]["year"], result["japan"]["year"], result["sapporo"]["year"]) == (2026,) * 3
@@ -75,13 +80,7 @@ def test_bid_rotation_gives_each_place_its_year_and_reasons(db_url, capsys):
 
 
 def test_bid_rotation_with_no_year_for_a_place_says_so_in_words(db_url, capsys):
-    crm = Crm.open(db_url)
-    try:
-        crm.meeting_series.create({"name": "Asian Cold Regions Forum", "acronym": "ACRF", "frequency": "annual",
-                                   "editions": [{"year": 1990, "city": "Paris", "country": "JP"},
-                                                {"year": 2014, "city": "Sapporo", "country": "KR"}]}, actor="t")
-    finally:
-        crm.close()
+    _series(db_url, "Asian Cold Regions Forum", "ACRF", "annual", (1990, "Paris", "JP"), (2014, "Sapporo", "KR"))
     code, out, _ = _run(db_url, capsys, "--lang", "ja", "bid", "rotation", "ACRF", "--today", "2026-12-01")
     assert code == 0 and "日本: 2038 年" in out and "札幌: 該当する年なし" in out
     assert "この傾向では、2085 年までの開催で札幌になる年はありません。" in out

@@ -35,12 +35,18 @@ def office_with_conflict(shared_company, tmp_path):
     return crm, org, a, b
 
 
-def test_the_queue_shows_the_three_values_and_a_choice_resolves_it(qtbot, qtmodeltester, office_with_conflict):
-    office, org, _a, _b = office_with_conflict
-    ctx = make_context(office)
+def _view(qtbot, crm):
+    """The Sync view on ``crm`` (English), once its jobs are done; with its context."""
+    ctx = make_context(crm)
     view = SyncView(ctx)
     qtbot.addWidget(view)
     settle(qtbot, ctx)
+    return view, ctx
+
+
+def test_the_queue_shows_the_three_values_and_a_choice_resolves_it(qtbot, qtmodeltester, office_with_conflict):
+    office, org, _a, _b = office_with_conflict
+    view, ctx = _view(qtbot, office)
     qtmodeltester.check(view.model)
     assert view.model.rowCount() == 1
     row = view.model.rows[0]
@@ -198,17 +204,8 @@ def test_the_selection_follows_its_conflict_when_another_leaves_the_queue(qtbot,
     """Two open conflicts, the second selected; another user resolves the first meanwhile. After the refresh the
     queue holds one row, and it is still the conflict the user was reading (now in the first row)."""
     office, _org, a, b = office_with_conflict
-    other = a.organizations.create({"name": "小樽ガラス工房"}, actor="佐藤 花子").id  # a second company's name
-    for laptop in (a, b, a, b):
-        exchange(laptop, office, tmp_path)
-    a.organizations.update(other, {"name": "小樽ガラス工房株式会社"}, actor="佐藤 花子")
-    b.organizations.update(other, {"name": "株式会社小樽ガラス"}, actor="鈴木 一郎")
-    exchange(a, office, tmp_path)
-    exchange(b, office, tmp_path)
-    ctx = make_context(office)
-    view = SyncView(ctx)
-    qtbot.addWidget(view)
-    settle(qtbot, ctx)
+    _renamed_on_both(office, a, b, tmp_path, "小樽ガラス工房", "小樽ガラス工房株式会社", "株式会社小樽ガラス")
+    view, ctx = _view(qtbot, office)
     open_ids = [c.id for c in office.sync.conflicts()]
     assert view.model.rowCount() == 2 == len(open_ids)
     view.table.selectRow(1)
@@ -221,24 +218,24 @@ def test_the_selection_follows_its_conflict_when_another_leaves_the_queue(qtbot,
     assert view.value_boxes["office"].toPlainText() != ""
 
 
-def test_a_conflicts_title_is_shown_as_typed_not_read_as_markup(qtbot, crm, tmp_path):
+def _renamed_on_both(office, a, b, tmp_path, name: str, on_a: str, on_b: str) -> str:
+    """A company made on laptop ``a`` and known everywhere, then renamed on both laptops (a's name reaches the
+    office first): a conflict over its name. Returns its id."""
+    org = a.organizations.create({"name": name}, actor="佐藤 花子").id
+    for laptop in (a, b, a, b):
+        exchange(laptop, office, tmp_path)
+    a.organizations.update(org, {"name": on_a}, actor="佐藤 花子")
+    b.organizations.update(org, {"name": on_b}, actor="鈴木 一郎")
+    exchange(a, office, tmp_path)
+    exchange(b, office, tmp_path)
+    return org
+
+
+def test_a_conflicts_title_is_shown_as_typed_not_read_as_markup(qtbot, shared_company, tmp_path):
     """The detail line names the record by its title, the user's text: "Tan & Sons <SG>" lost "<SG>" as markup."""
-    a, b = open_laptop(tmp_path, "a"), open_laptop(tmp_path, "b")
-    try:
-        org = a.organizations.create({"name": "Tan & Sons <SG>", "country": "SG"}, actor="佐藤 花子").id
-        for laptop in (a, b, a, b):
-            exchange(laptop, crm, tmp_path)
-        a.organizations.update(org, {"name": "Tan & Sons <SG> Pte"}, actor="佐藤 花子")
-        b.organizations.update(org, {"name": "Tan & Sons <SG> Ltd"}, actor="鈴木 一郎")
-        exchange(a, crm, tmp_path)
-        exchange(b, crm, tmp_path)
-        ctx = make_context(crm)
-        view = SyncView(ctx)
-        qtbot.addWidget(view)
-        settle(qtbot, ctx)
-        assert view.model.rowCount() == 1
-        view.table.selectRow(0)
-        assert view.detail_title.text().startswith("<b>Tan &amp; Sons &lt;SG&gt; Pte</b> — ")
-    finally:
-        a.close()
-        b.close()
+    office, _org, a, b = shared_company
+    _renamed_on_both(office, a, b, tmp_path, "Tan & Sons <SG>", "Tan & Sons <SG> Pte", "Tan & Sons <SG> Ltd")
+    view, ctx = _view(qtbot, office)
+    assert view.model.rowCount() == 1
+    view.table.selectRow(0)
+    assert view.detail_title.text().startswith("<b>Tan &amp; Sons &lt;SG&gt; Pte</b> — ")
