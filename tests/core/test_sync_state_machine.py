@@ -5,6 +5,7 @@ knowingly overwritten (a later edit started from it), or is kept on a conflict r
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import itertools
 import os
@@ -31,6 +32,7 @@ def _fresh_db(folder: Path, name: str) -> str:
     """A migrated, empty SQLite database (copied from one migrated once per session: no device id yet)."""
     if "path" not in _template:
         path = Path(tempfile.mkdtemp()) / "template.db"
+        atexit.register(shutil.rmtree, path.parent, True)  # each suite run left one in the temp folder
         Crm.initialise(f"sqlite:///{path.as_posix()}")
         _template["path"] = path
     target = folder / f"{name}.db"
