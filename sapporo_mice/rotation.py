@@ -242,8 +242,7 @@ def _asia(pattern: list[dict[str, Any]], projected: list[int], today: dt.date) -
         predicted = {y: regions[start - period + (i % period)] for i, y in enumerate(projected)}
         years = [y for y in future if predicted[y] == "asia"]
         sequence = list(regions[-period:])
-        reasons = [("rotation.period", {"period": period, "sequence": sequence, "year": years[0], "region": name})] \
-            if years else []
+        reasons = [("rotation.period", {"period": period, "sequence": sequence, "year": years[0], "region": name})]
     else:
         in_asia = [p["year"] for p in pattern if p["region"] == "asia"]
         if not in_asia:

@@ -130,8 +130,10 @@ def font_for(text: Any) -> QFont | None:
     return _latin_font()
 
 
-def rich_text(text: str) -> str:
-    """``text`` escaped for a rich-text label, its Greek and Cyrillic runs in the Latin face (:func:`font_for`)."""
+def rich_text(text: str | None) -> str:
+    """``text`` escaped for a rich-text label, its Greek and Cyrillic runs in the Latin face (:func:`font_for`);
+    "" for None (a field left empty)."""
+    text = text or ""
     latin = _latin_font() if fonts.has_full_width_in_japanese(text) else None
     family = latin.families()[0] if latin is not None else None
     parts, start = [], 0

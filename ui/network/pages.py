@@ -158,8 +158,8 @@ class CityPage(_Page):
         # In English its English name leads (the window title's), beside the local one; in Japanese the name
         # staff write, beside the local or the English one.
         other = city.name_local if lang == "en" else city.name_local or city.name_en
-        lines = [f"<h2>{_rich(_name(city, lang))} <small>{_rich(other)}</small></h2>",
-                 " · ".join(_rich(f) for f in facts if f)]
+        lines = [f"<h2>{style.rich_text(_name(city, lang))} <small>{style.rich_text(other)}</small></h2>",
+                 " · ".join(style.rich_text(f) for f in facts if f)]
         if city.next_anniversary:
             when = city.next_anniversary["on"]
             lines.append(self.tr("Next round anniversary: %1th, %2").replace("%1", str(city.next_anniversary["nth"]))
@@ -167,10 +167,10 @@ class CityPage(_Page):
         if city.languages:
             lines.append(self.tr("Languages: %1").replace("%1", formats.languages(city.languages, lang)))
         if city.networks:
-            lines.append(self.tr("Networks: %1").replace("%1", _rich("、".join(city.networks) if lang == "ja"
-                                                                      else ", ".join(city.networks))))
+            networks = "、".join(city.networks) if lang == "ja" else ", ".join(city.networks)
+            lines.append(self.tr("Networks: %1").replace("%1", style.rich_text(networks)))
         if city.counterpart_name:
-            lines.append(self.tr("Counterpart office: %1").replace("%1", _rich(city.counterpart_name)))
+            lines.append(self.tr("Counterpart office: %1").replace("%1", style.rich_text(city.counterpart_name)))
         self.heading.setText("<br>".join(lines))
         self.contacts.set_rows(data["contacts"], keys=[("contact", c["id"]) for c in data["contacts"]])
         self.exchanges.set_rows(data["exchanges"], keys=[("exchange", e.id) for e in data["exchanges"]])
@@ -192,12 +192,6 @@ class CityPage(_Page):
         elif row.number and row.record_type in ("bid", "student"):
             parts.append(str(row.number))
         return " · ".join(p for p in parts if p)
-
-
-def _rich(text: str | None) -> str:
-    """User text for a page's rich-text heading: escaped, its Greek and Cyrillic in the Latin face (a partner
-    city's local name, Новосибирск, drawn a full em a letter by the Japanese face otherwise)."""
-    return style.rich_text(text or "")
 
 
 def open_city_page(ctx: Any, city_id: str, parent: QWidget | None = None) -> QWidget:
@@ -244,8 +238,9 @@ class KeyPersonPage(_Page):
         person, lang = history.contact, _lang(self.ctx)
         self.setWindowTitle(f"{person['name']} — {self.tr('Key person')}")
         facts = [person.get("title"), person.get("organization_name"), country_name(person.get("country"), lang)]
-        lines = [f"<h2>{_rich(person['name'])} <small>{_rich(person.get('latin_name') or '')}</small></h2>",
-                 _rich(" · ".join(f for f in facts if f))]
+        name, latin = style.rich_text(person["name"]), style.rich_text(person.get("latin_name"))
+        lines = [f"<h2>{name} <small>{latin}</small></h2>",
+                 style.rich_text(" · ".join(f for f in facts if f))]
         visits = sum(1 for e in history.entries if e.kind == "visit")
         exchanges = sum(1 for e in history.entries if e.kind == "exchange")
         lines.append(self.tr("%1 visits and %2 exchanges since %3").replace("%1", str(visits))
