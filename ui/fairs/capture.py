@@ -15,7 +15,7 @@ from typing import Any
 from sapporo_mice import countries, formats
 from sapporo_mice.errors import ValidationError
 from sapporo_mice.validation import parse_phone
-from ui import i18n
+from ui import i18n, style
 from ui.context import AppContext
 from ui.feedback import ERROR_STYLE, MUTED_STYLE, OK_STYLE, WARNING_STYLE, error_text, escape, message_label, problem_text
 from ui.qt import (
@@ -167,6 +167,7 @@ class BoothCaptureWindow(QWidget):
     def _build(self) -> None:
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-weight: bold; font-size: 14pt;")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)  # the fair's name escaped, its Cyrillic in the Latin face
         self.count_label = QLabel(self)
         self.count_label.setStyleSheet("font-size: 13pt;")
         top = QHBoxLayout()
@@ -319,7 +320,7 @@ class BoothCaptureWindow(QWidget):
     def show_counts(self, counts: Any) -> None:
         self.counts = counts
         today = self.fair.local_today()
-        self.heading.setText(f"{self.fair.name} · {formats.date(today, self.ctx.lang)}")
+        self.heading.setText(style.rich_text(f"{self.fair.name} · {formats.date(today, self.ctx.lang)}"))
         self.count_label.setText(self.tr("today: %1 · this fair: %2").replace("%1", str(counts.today))
                                  .replace("%2", str(counts.fair)))
 

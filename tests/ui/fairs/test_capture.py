@@ -149,3 +149,22 @@ def test_the_heading_writes_the_fairs_day_and_countries_by_name_as_the_lists_do(
         assert "シンガポール" in names and not [n for n in names if n.endswith(")") and n[-4] == "("]  # no (SG)
     finally:
         i18n.uninstall()
+
+
+def test_the_headings_cyrillic_fair_name_is_in_the_latin_face_and_escaped(qtbot, crm):
+    # A fair in Moscow named in Russian: the Japanese face would draw 「П р о д э к с п о」 a full em a letter.
+    from ui import style
+    from ui.qt import QFontDatabase
+
+    style.apply(QApplication.instance())
+    today = dt.datetime.now(ZoneInfo("Europe/Moscow")).date()
+    fair_id = crm.fairs.create({"name": "Продэкспо <2027> & Co", "country": "RU", "timezone": "Europe/Moscow",
+                                "starts_on": today, "ends_on": today + dt.timedelta(days=2)}, actor="t").id
+    ctx = make_context(crm)
+    win = BoothCaptureWindow(ctx, crm.fairs.choice(fair_id))
+    qtbot.addWidget(win)
+    win.show()
+    settle(qtbot, ctx)
+    latin = style.latin_family(set(QFontDatabase.families()))
+    assert win.heading.textFormat() == Qt.TextFormat.RichText
+    assert win.heading.text().startswith(f"<span style=\"font-family: '{latin}'\">Продэкспо</span> &lt;2027&gt; &amp; Co · ")
