@@ -168,3 +168,9 @@ def languages(codes: str | list[str] | None, lang: str) -> str:
     """``"de,en"`` → ``ドイツ語、英語`` / ``German, English`` (a code CLDR does not know stays as it is)."""
     items = codes.split(",") if isinstance(codes, str) else (codes or [])
     return ("、" if _lang(lang) == "ja" else ", ").join(language_name(c, lang) for c in items if c)
+
+
+def name(name: str | None, name_en: str | None, lang: str) -> str:
+    """A place's or body's name for a reader of ``lang``: in English its English name where one is kept
+    (``ミュンヘン`` → ``Munich``), else the name as staff write it; None is ""."""
+    return ((name_en if _lang(lang) == "en" else None) or name) or ""

@@ -239,7 +239,9 @@ class ExchangeRow(_Json):
     kind: str
     partner_city_id: str | None
     partner_city_name: str | None
+    partner_city_name_en: str | None
     network_name: str | None
+    network_name_en: str | None
     partner_org_name: str | None
     starts_on: dt.date
     ends_on: dt.date | None
@@ -283,7 +285,8 @@ class VisitRow(_Json):
     id: str
     title: str
     partner_city_id: str | None
-    city_name: str | None
+    city_name: str | None  # the partner city's, or the place typed on a visit from elsewhere
+    city_name_en: str | None  # the partner city's English name, if it has one
     organization_name: str | None
     arrives_on: dt.date
     departs_on: dt.date | None
@@ -628,14 +631,15 @@ def _follow_ups(session: Session, visit_id: str) -> list[dict[str, Any]]:
 # ------------------------------------------------------------------------------------------ Home
 def _upcoming_visits(session: Session, today: dt.date, days: int) -> list[VisitRow]:
     last = func.coalesce(Visit.departs_on, Visit.arrives_on)
-    stmt = (select(Visit, PartnerCity.name.label("city"), Organization.name.label("org"))
+    stmt = (select(Visit, PartnerCity.name.label("city"), PartnerCity.name_en.label("city_en"),
+                   Organization.name.label("org"))
             .outerjoin(PartnerCity, PartnerCity.id == Visit.partner_city_id)
             .outerjoin(Organization, Organization.id == Visit.organization_id)
             .where(*live(Visit), Visit.status != VisitStatus.CANCELLED, last >= today,
                    Visit.arrives_on <= today + dt.timedelta(days=days))
             .order_by(Visit.arrives_on, Visit.id))
-    return [VisitRow(v.id, v.title, v.partner_city_id, city or v.from_city, org, v.arrives_on, v.departs_on,
-                     v.status.value) for v, city, org in session.execute(stmt)]
+    return [VisitRow(v.id, v.title, v.partner_city_id, city or v.from_city, city_en if city else None, org,
+                     v.arrives_on, v.departs_on, v.status.value) for v, city, city_en, org in session.execute(stmt)]
 
 
 # ------------------------------------------------------------------------------------------ crm.network
@@ -766,15 +770,18 @@ class Network:
 
     @staticmethod
     def _exchange_rows() -> Any:
-        return (select(Exchange, PartnerCity.name, CityNetwork.name, Organization.name)
+        return (select(Exchange, PartnerCity.name, PartnerCity.name_en, CityNetwork.name, CityNetwork.name_en,
+                       Organization.name)
                 .outerjoin(PartnerCity, PartnerCity.id == Exchange.partner_city_id)
                 .outerjoin(CityNetwork, CityNetwork.id == Exchange.network_id)
                 .outerjoin(Organization, Organization.id == Exchange.partner_org_id).where(*live(Exchange)))
 
     @staticmethod
-    def _exchange_row(e: Exchange, city: str | None, network: str | None, org: str | None) -> ExchangeRow:
-        return ExchangeRow(e.id, e.title, e.kind.value, e.partner_city_id, city, network, org, e.starts_on, e.ends_on,
-                           fiscal.of(e.starts_on), e.sapporo_participants, e.partner_participants, e.outcome)
+    def _exchange_row(e: Exchange, city: str | None, city_en: str | None, network: str | None, network_en: str | None,
+                      org: str | None) -> ExchangeRow:
+        return ExchangeRow(e.id, e.title, e.kind.value, e.partner_city_id, city, city_en, network, network_en, org,
+                           e.starts_on, e.ends_on, fiscal.of(e.starts_on), e.sapporo_participants,
+                           e.partner_participants, e.outcome)
 
     def exchanges_by_fiscal_year(self, fiscal_year: int) -> list[ExchangeCount]:
         """City-to-city exchanges per partner city in ``fiscal_year`` (KPI "exchanges by partner city").

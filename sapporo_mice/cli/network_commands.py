@@ -78,7 +78,7 @@ def cmd_list(ctx: CommandContext) -> int:
     ctx.say("cli.network_cities", count=len(cities))
     for c in cities:
         since = render("cli.network_since", lang, year=c.since_year, years=c.years) if c.since_year else ""
-        ctx.say("cli.network_city", name=c.name if lang == "ja" else (c.name_en or c.name),
+        ctx.say("cli.network_city", name=formats.name(c.name, c.name_en, lang),
                 country=countries.name(c.country, lang), relationship=_word(RELATIONSHIP, c.relationship, lang),
                 since=since)
         if c.next_anniversary:
@@ -88,7 +88,7 @@ def cmd_list(ctx: CommandContext) -> int:
     if networks:
         ctx.say("cli.network_networks", count=len(networks))
     for n in networks:
-        ctx.say("cli.network_network", name=n.name if lang == "ja" else (n.name_en or n.name),
+        ctx.say("cli.network_network", name=formats.name(n.name, n.name_en, lang),
                 role=_word(ROLE, n.sapporo_role, lang), members=len(n.members))
     return 0
 
@@ -117,13 +117,14 @@ def cmd_exchanges(ctx: CommandContext) -> int:
     else:
         ctx.say("cli.network_exchanges_head", fy=formats.fiscal_year(fy, lang), count=len(rows))
     for r in rows:
-        place = r.partner_city_name or r.network_name or r.partner_org_name or "-"
+        place = (formats.name(r.partner_city_name, r.partner_city_name_en, lang)
+                 or formats.name(r.network_name, r.network_name_en, lang) or r.partner_org_name or "-")
         print(f"  {formats.date(r.starts_on, lang)}  {r.title}  ({place} · {_word(KIND, r.kind, lang)})")
     if fy is None:
         return 0
     ctx.say("cli.network_by_city")
     for c in by_city:
-        print(f"  {c.name if lang == 'ja' else (c.name_en or c.name)}: {c.count}")
+        print(f"  {formats.name(c.name, c.name_en, lang)}: {c.count}")
     ctx.say("cli.network_cooperation", fy=formats.fiscal_year(fy, lang), count=cooperation.count)
     return 0
 
@@ -137,6 +138,6 @@ def cmd_anniversaries(ctx: CommandContext) -> int:
         ctx.say("cli.network_no_anniversary")
     for a in found:
         when = formats.date(a.on, ctx.lang) if a.on else str(a.year)
-        ctx.say("cli.network_anniversary", when=when, name=a.name if ctx.lang == "ja" else (a.name_en or a.name),
+        ctx.say("cli.network_anniversary", when=when, name=formats.name(a.name, a.name_en, ctx.lang),
                 nth=a.nth)
     return 0

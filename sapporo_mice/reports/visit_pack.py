@@ -74,8 +74,7 @@ def build(session: Session, visit_id: str, styles: Styles) -> Pack:
     data = visit_brief(session, visit_id)
     visit, city, org = data.visit, data.city, data.organization
     separator = "、" if lang == "ja" else ", "
-    city_name = ((city["name"] if lang == "ja" else city.get("name_en") or city["name"]) if city
-                 else visit.get("from_city") or "")
+    city_name = formats.name(city["name"], city.get("name_en"), lang) if city else visit.get("from_city") or ""
     origin = separator.join(x for x in (city_name, countries.name(visit.get("country") or (city or {}).get("country"),
                                                                    lang)) if x)
     dates = _span(visit["arrives_on"], visit.get("departs_on"), lang)

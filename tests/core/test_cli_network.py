@@ -74,6 +74,9 @@ def test_network_exchanges_by_fiscal_year_counts_per_city_and_cooperation(db_url
     assert json.loads(out)["count"] == 3
     code, out, _ = _run(db_url, capsys, "--lang", "ja", "network", "exchanges", "--fy", "2026")
     assert "2026年度の交流・協力事業: 2件" in out and "2026/11/27" in out and "国際協力事業: 1件" in out
+    assert "(ミュンヘン · " in out
+    code, out, _ = _run(db_url, capsys, "--lang", "en", "network", "exchanges", "--fy", "2026")
+    assert "(Munich · " in out and "(Daejeon · " in out and "ミュンヘン" not in out
 
 
 def test_network_bad_options_name_the_option_and_exit_1(db_url, capsys):

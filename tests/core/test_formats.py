@@ -72,3 +72,10 @@ def test_time_zones_are_named_by_their_place_in_each_language():
     assert ja["Asia/Shanghai"] == "中国（上海）時間" and ja["Asia/Tokyo"] == "日本時間"
     assert en["Europe/Berlin"] == "Germany (Berlin) Time"
     assert set(ja) == set(en) and "Etc/UTC" not in ja and "/" not in "".join(ja.values())
+
+
+def test_a_name_is_its_english_name_in_english_where_one_is_kept():
+    assert formats.name("ミュンヘン", "Munich", "en") == "Munich"
+    assert formats.name("ミュンヘン", "Munich", "ja") == "ミュンヘン"
+    assert formats.name("台北", None, "en") == "台北" and formats.name("台北", "", "en") == "台北"
+    assert formats.name(None, None, "en") == ""

@@ -125,6 +125,24 @@ def test_exchanges_of_a_fiscal_year_carry_that_year(crm):
     assert len(crm.network.exchanges()) == 2
 
 
+def test_exchange_and_visit_rows_carry_the_english_names_of_their_city_and_network(crm):
+    # An English screen lists them by their English names, as it does the cities themselves.
+    daejeon = _city(crm, "大田", "KR", name_en="Daejeon")
+    wwcam = crm.service("city_network").create({"name": "世界冬の都市市長会", "name_en": "WWCAM",
+                                                "kind": "city_association"}, actor=ACTOR).id
+    _exchange(crm, "科学技術交流", "technical_cooperation", "2026-06-01", daejeon)
+    _exchange(crm, "冬の都市会議", "cultural", "2026-07-01", network_id=wwcam)
+    rows = [(r.partner_city_name, r.partner_city_name_en, r.network_name, r.network_name_en)
+            for r in crm.network.exchanges(2026)]
+    assert rows == [("大田", "Daejeon", None, None), (None, None, "世界冬の都市市長会", "WWCAM")]
+    visits = crm.service("visit")
+    visits.create({"title": "大田市長一行", "partner_city_id": daejeon, "arrives_on": "2026-12-20"}, actor=ACTOR)
+    visits.create({"title": "研修団", "from_city": "台北", "arrives_on": "2026-12-21"}, actor=ACTOR)
+    home = crm.network.home(today=dt.date(2026, 12, 2))
+    # a place typed on the visit has no English name of its own: it is shown as typed in both languages
+    assert [(v.city_name, v.city_name_en) for v in home.visits] == [("大田", "Daejeon"), ("台北", None)]
+
+
 # ------------------------------------------------------------------------------ links across areas
 def test_a_partner_citys_page_links_companies_leads_buyers_and_students_of_its_country(crm):
     city = _city(crm, "ミュンヘン", "DE")

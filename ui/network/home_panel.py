@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sapporo_mice import formats
 from ui import labels
 from ui.home_card import CardRow, FirstStep, HomeCard
 from ui.qt import QObject, QWidget
@@ -42,7 +43,7 @@ class NetworkHomeCards(QObject):
         when = format_date(a.on) if a.on else self.tr("In %1").replace("%1", str(a.year))
         kind = self.tr("Sapporo's membership") if a.relationship == "network" \
             else labels.enum_label("RelationshipKind", a.relationship)
-        name = (a.name_en if self.ctx.lang == "en" and a.name_en else a.name)
+        name = formats.name(a.name, a.name_en, self.ctx.lang)
         return CardRow([when, f"{name}（{kind}）" if self.ctx.lang == "ja" else f"{name} ({kind})",
                         self.tr("%1th anniversary").replace("%1", str(a.nth))], (a.record_type, a.record_id))
 
@@ -50,7 +51,7 @@ class NetworkHomeCards(QObject):
         dates = format_date(v.arrives_on) + (f" – {format_date(v.departs_on)}" if v.departs_on else "")
         status = labels.enum_label("VisitStatus", v.status)
         return CardRow([dates, f"{v.title}（{status}）" if self.ctx.lang == "ja" else f"{v.title} ({status})",
-                        v.city_name or ""], ("visit", v.id))
+                        formats.name(v.city_name, v.city_name_en, self.ctx.lang)], ("visit", v.id))
 
     def _on_changes(self, changes: Any) -> None:
         if self.loaded_once and changes.record_types & SHOWN_TYPES:

@@ -36,7 +36,7 @@ def _date(value: Any) -> str:
 
 def _name(row: Any, lang: str) -> str:
     """A city's name as staff write it; in English, its English name when there is one."""
-    return (getattr(row, "name_en", None) if lang == "en" else None) or row.name
+    return formats.name(row.name, getattr(row, "name_en", None), lang)
 
 
 class _Page(QWidget):
@@ -329,7 +329,8 @@ class FiscalYearPanel(QWidget):
             Column("ends_on", self.tr("Ends"), lambda r: _date(r.ends_on)),
             Column("title", self.tr("Project"), lambda r: r.title),
             Column("kind", self.tr("Kind"), lambda r: labels.enum_label("ExchangeKind", r.kind)),
-            Column("partner", self.tr("Partner"), lambda r: r.partner_city_name or r.partner_org_name or ""),
+            Column("partner", self.tr("Partner"),
+                   lambda r: formats.name(r.partner_city_name, r.partner_city_name_en, lang) or r.partner_org_name or ""),
         ], self)
         self.projects_view = make_table(self.projects, self)
         self.projects_view.doubleClicked.connect(

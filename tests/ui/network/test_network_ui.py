@@ -99,6 +99,7 @@ def test_home_shows_the_visit_arriving_and_the_next_anniversary(qtbot, crm, worl
     panel.reload()
     settle(qtbot, ctx)
     assert panel.visits.tree.topLevelItem(0).text(1).startswith("ミュンヘン市 訪問団")
+    assert panel.visits.tree.topLevelItem(0).text(2) == "Munich"  # where it comes from, by its English name
     assert panel.visits.count.text() == str(panel.visits.tree.topLevelItemCount())
     tree = panel.anniversaries.tree
     anniversaries = [tree.topLevelItem(i).text(2) for i in range(tree.topLevelItemCount())]
