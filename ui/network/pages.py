@@ -10,6 +10,7 @@ from typing import Any
 from sapporo_mice import fiscal, formats
 from ui import labels, style
 from ui.editors.panels import make_table
+from ui.first_show import LoadsWhenShown
 from ui.qt import (
     QComboBox,
     QGridLayout,
@@ -261,7 +262,7 @@ def open_key_person(ctx: Any, contact_id: str, parent: QWidget | None = None) ->
 
 
 # ------------------------------------------------------------------------------------- lists on the view's tabs
-class KeyPersonsPanel(QWidget):
+class KeyPersonsPanel(LoadsWhenShown, QWidget):
     """The people who came from abroad as guests or took part on the partner's side, latest first."""
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
@@ -283,15 +284,8 @@ class KeyPersonsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.view, 1)
-        self.loaded_once = False
 
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if not self.loaded_once:
-            self.reload()
-
-    def reload(self) -> None:
-        self.loaded_once = True
+    def load(self) -> None:
         self.ctx.jobs.run("related", lambda crm, _c: crm.network.key_persons(), owner=self,
                           on_done=lambda people: self.model.set_rows(people, keys=[p.contact_id for p in people]),
                           serial=False)
@@ -302,7 +296,7 @@ class KeyPersonsPanel(QWidget):
             open_key_person(self.ctx, contact_id, self.window())
 
 
-class FiscalYearPanel(QWidget):
+class FiscalYearPanel(LoadsWhenShown, QWidget):
     """The counts the KPI takes, for one fiscal year: exchanges per partner city, cooperation projects."""
 
     YEARS_SHOWN = 6
@@ -349,15 +343,8 @@ class FiscalYearPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.cities_box, 1)
         layout.addWidget(self.projects_box, 1)
-        self.loaded_once = False
 
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if not self.loaded_once:
-            self.reload()
-
-    def reload(self) -> None:
-        self.loaded_once = True
+    def load(self) -> None:
         year = self.year.currentData()
 
         def load(crm: Any, _c: Any) -> tuple[Any, Any, Any]:

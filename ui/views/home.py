@@ -14,6 +14,7 @@ from typing import Any
 from sapporo_mice.changes import Changes
 from ui import labels
 from ui.context import AppContext
+from ui.first_show import LoadsWhenShown
 from ui.home_card import CardRow, FirstStep, HomeCard
 from ui.lists.model import display_text
 from ui.network.home_panel import NetworkHomeCards
@@ -25,7 +26,7 @@ COLUMNS = 3  # three cards a row at most: at 1366×768 two rows fit and every da
 CARD_HEIGHT = 190  # a card's least height: its title and four items
 
 
-class HomeView(QWidget):
+class HomeView(LoadsWhenShown, QWidget):
     record_types: tuple[str, ...] = ()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -65,19 +66,12 @@ class HomeView(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(scroll, 1)
         ctx.changed.connect(self._on_changes)
-        self.loaded_once = False
 
     @property
     def cards(self) -> list[HomeCard]:
         return [*self.sections.values(), self.network.visits, self.network.anniversaries]
 
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if not self.loaded_once:
-            self.reload()
-
-    def reload(self) -> None:
-        self.loaded_once = True
+    def load(self) -> None:
         user = self.ctx.actor
         self.ctx.jobs.run("home", lambda crm, _c: crm.agenda.upcoming(user=user), owner=self,
                           on_done=self.show_agenda, serial=False)

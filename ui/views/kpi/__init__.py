@@ -9,6 +9,7 @@ from typing import Any
 from sapporo_mice import fiscal, formats
 from ui.context import AppContext
 from ui.feedback import MUTED_STYLE, error_text, message_label
+from ui.first_show import LoadsWhenShown
 from ui.kpi.dashboard import (
     DashboardData,
     EntryDialog,
@@ -38,7 +39,7 @@ CARDS_PER_TURN = 3  # cards built per turn of the event loop (each with its char
 YEARS_BACK = 6
 
 
-class KpiView(QWidget):
+class KpiView(LoadsWhenShown, QWidget):
     record_types = ("indicator", "indicator_value")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -82,18 +83,11 @@ class KpiView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(self.scroll, 1)
-        self.loaded_once = False
         self._pending: list[Any] = []
         ctx.changed.connect(self._changed)
 
     # ------------------------------------------------------------------ loading
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if not self.loaded_once:
-            self.reload()
-
-    def reload(self) -> None:
-        self.loaded_once = True
+    def load(self) -> None:
         year, lang = self.year.currentData(), self.ctx.lang
         self.summary.setText(self.tr("Counting…"))
         self.ctx.jobs.run("kpi", lambda crm, _c: load_dashboard(crm, year, lang), owner=self, on_done=self.show_data,
