@@ -38,10 +38,11 @@ class Lists:
 
     def ids(self, record_type: str, *, text: str | None = None, filter: str | None = None,
             order_by: str | None = None, descending: bool = False, user: str | None = None,
-            today: dt.date | None = None, limit: int | None = None) -> list[str]:
+            today: dt.date | None = None, limit: int | None = None, lang: str | None = None) -> list[str]:
+        """``lang``: the list's language (a partner city is named and sorted by its English name in English)."""
         return _queries.list_ids(self._db, record_type, text=text, filter=filter, order_by=order_by,
-                                 descending=descending, user=user, today=today, limit=limit)
+                                 descending=descending, user=user, today=today, limit=limit, lang=lang)
 
-    def rows(self, record_type: str, ids: Sequence[str], columns: Sequence[str] | None = None
-             ) -> dict[str, dict[str, Any]]:
-        return _queries.fetch_rows(self._db, record_type, ids, columns)
+    def rows(self, record_type: str, ids: Sequence[str], columns: Sequence[str] | None = None,
+             lang: str | None = None) -> dict[str, dict[str, Any]]:
+        return _queries.fetch_rows(self._db, record_type, ids, columns, lang)

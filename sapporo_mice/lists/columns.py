@@ -36,6 +36,9 @@ class Column:
     ``kind`` tells the UI how to show the value: text, country (an ISO code), date, datetime, int,
     year (a number shown without digit grouping: 2026, not 2,026), money, float, bool, or
     ``enum:<EnumName>`` (labels in ``ui.labels``).
+
+    ``english``: what an English list shows and sorts by instead, where it differs (a partner city's English
+    name, where it has one).
     """
 
     key: str
@@ -44,9 +47,13 @@ class Column:
     sort: Callable[[], Any] | None = None
     sortable: bool = True
     visible: bool = True
+    english: Callable[[], Any] | None = None
 
-    def sort_expr(self) -> Any:
-        return (self.sort or self.expr)()
+    def value_expr(self, lang: str | None = None) -> Any:
+        return (self.english if lang == "en" and self.english is not None else self.expr)()
+
+    def sort_expr(self, lang: str | None = None) -> Any:
+        return self.sort() if self.sort is not None else self.value_expr(lang)
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,20 @@ def _attr(model: type, name: str) -> Callable[[], Any]:
 def _name_of(target: type, name: str, key: Callable[[], Any]) -> Callable[[], Any]:
     """A joined display column: the ``name`` of the ``target`` record that ``key`` points at."""
     return lambda: select(getattr(target, name)).where(target.id == key()).scalar_subquery()
+
+
+def _english_name_of(target: type, key: Callable[[], Any]) -> Callable[[], Any]:
+    """:func:`_name_of` for an English list: the record's English name, or its name where it has none."""
+    return lambda: (select(func.coalesce(func.nullif(target.name_en, ""), target.name)).where(target.id == key())
+                    .scalar_subquery())
+
+
+def _city_of(model: type) -> Column:
+    """The partner city a record (an exchange, a visit) is with, named in the list's language."""
+    key = _attr(model, "partner_city_id")
+    from sapporo_mice.models import PartnerCity
+
+    return Column("partner_city", _name_of(PartnerCity, "name", key), english=_english_name_of(PartnerCity, key))
 
 
 def _primary_email() -> Any:
@@ -280,7 +301,7 @@ def _network_specs() -> tuple[ListSpec, ...]:
         ListSpec("exchange", Exchange, (
             _col(Exchange, "title"),
             _col(Exchange, "kind", "enum:ExchangeKind"),
-            Column("partner_city", _name_of(PartnerCity, "name", _attr(Exchange, "partner_city_id"))),
+            _city_of(Exchange),
             _col(Exchange, "starts_on", "date"),
             _col(Exchange, "ends_on", "date"),
             _col(Exchange, "sapporo_participants", "int"),
@@ -290,7 +311,7 @@ def _network_specs() -> tuple[ListSpec, ...]:
         ListSpec("visit", Visit, (
             _col(Visit, "title"),
             _col(Visit, "status", "enum:VisitStatus"),
-            Column("partner_city", _name_of(PartnerCity, "name", _attr(Visit, "partner_city_id"))),
+            _city_of(Visit),
             _col(Visit, "country", "country"),
             _col(Visit, "arrives_on", "date"),
             _col(Visit, "departs_on", "date"),

@@ -22,15 +22,16 @@ FETCH_CHUNK = 200
 
 def list_ids(db: Database, record_type: str, *, text: str | None = None, filter: str | None = None,
              order_by: str | None = None, descending: bool = False, user: str | None = None,
-             today: dt.date | None = None, limit: int | None = None) -> list[str]:
+             today: dt.date | None = None, limit: int | None = None, lang: str | None = None) -> list[str]:
     """The ids of the live records matching ``text`` and the saved ``filter``, in SQL order.
 
-    ``limit`` gives only the first ids (a list shows them at once, before the full answer comes).
+    ``limit`` gives only the first ids (a list shows them at once, before the full answer comes). ``lang``:
+    the list's language, for a column that shows (and sorts by) something else in English.
     """
     list_spec = SPECS[record_type]
     model = list_spec.model
     text = text if text and text.strip() else None
-    sort = list_spec.column(order_by or list_spec.default_order).sort_expr()
+    sort = list_spec.column(order_by or list_spec.default_order).sort_expr(lang)
     keys = _order_keys(list_spec.leading_keys(sort), sort, model.id, descending)
     where = [filter_clause(record_type, filter, user=user, today=today)] if filter else []
     # Sorted by name (the usual case): the search rows keep the sort key, so the matches sort there.
@@ -137,11 +138,12 @@ def _up_to(keys: list[tuple[Any, bool]], last: tuple[Any, ...]) -> list[Any]:
 
 
 def fetch_rows(db: Database, record_type: str, ids: Sequence[str],
-               columns: Iterable[str] | None = None) -> dict[str, dict[str, Any]]:
-    """Values of ``columns`` (default: all list columns) for ``ids``, one query per ~200 ids."""
+               columns: Iterable[str] | None = None, lang: str | None = None) -> dict[str, dict[str, Any]]:
+    """Values of ``columns`` (default: all list columns) for ``ids``, one query per ~200 ids, as a list in
+    ``lang`` shows them."""
     list_spec = SPECS[record_type]
     wanted = [list_spec.column(k) for k in columns] if columns is not None else list(list_spec.columns)
-    selected = [c.expr().label(c.key) for c in wanted]
+    selected = [c.value_expr(lang).label(c.key) for c in wanted]
     rows: dict[str, dict[str, Any]] = {}
     with db.reading() as session:
         for start in range(0, len(ids), FETCH_CHUNK):

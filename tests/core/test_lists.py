@@ -139,8 +139,32 @@ def test_bulk_assign_sets_owner_or_assignee(crm, leads):
 def test_every_list_column_can_be_fetched_and_sorted(crm):
     for record_type, list_spec in columns.SPECS.items():
         for column in list_spec.columns:
-            assert crm.lists.ids(record_type, order_by=column.key) == []
+            for lang in ("ja", "en"):
+                assert crm.lists.ids(record_type, order_by=column.key, lang=lang) == []
         assert crm.lists.rows(record_type, ["missing"]) == {}
+        assert crm.lists.rows(record_type, ["missing"], lang="en") == {}
+
+
+def test_an_english_list_names_and_sorts_partner_cities_by_their_english_names(crm):
+    cities = crm.service("partner_city")
+    city = {name: cities.create({"name": name, "name_en": name_en, "country": country, "relationship": "sister"},
+                                actor="t").id
+            for name, name_en, country in (("ミュンヘン", "Munich", "DE"), ("大田", "Daejeon", "KR"),
+                                           ("光州", None, "KR"))}
+    exchanges = crm.service("exchange")
+    ids = {name: exchanges.create({"title": f"{name}との交流", "kind": "cultural", "starts_on": "2026-06-01",
+                                   "partner_city_id": city_id}, actor="t").id for name, city_id in city.items()}
+    rows = crm.lists.rows("exchange", list(ids.values()), lang="en")
+    # a city with no English name is named as staff wrote it
+    assert {name: rows[i]["partner_city"] for name, i in ids.items()} == {"ミュンヘン": "Munich", "大田": "Daejeon",
+                                                                         "光州": "光州"}
+    assert crm.lists.rows("exchange", [ids["大田"]], lang="ja")[ids["大田"]]["partner_city"] == "大田"
+    assert crm.lists.rows("exchange", [ids["大田"]])[ids["大田"]]["partner_city"] == "大田"
+    # sorted as the English list shows them: Daejeon, Munich, then the Japanese name
+    assert crm.lists.ids("exchange", order_by="partner_city", lang="en") == [ids["大田"], ids["ミュンヘン"], ids["光州"]]
+    visit = crm.service("visit").create({"title": "大田市長一行", "partner_city_id": city["大田"],
+                                         "arrives_on": "2026-12-20"}, actor="t").id
+    assert crm.lists.rows("visit", [visit], lang="en")[visit]["partner_city"] == "Daejeon"
 
 
 def test_agenda_lists_due_follow_ups_bid_dates_fairs_and_recent_changes(crm, leads):

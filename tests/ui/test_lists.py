@@ -75,6 +75,18 @@ def test_a_cyrillic_name_in_the_list_takes_the_latin_face(qtbot, ctx, crm):
     assert fonts[cyrillic].families()[0] == style.latin_family(set(QFontDatabase.families()))
 
 
+def test_an_english_list_shows_a_visits_partner_city_by_its_english_name(qtbot, qtmodeltester, ctx, crm):
+    city = crm.service("partner_city").create({"name": "大田", "name_en": "Daejeon", "country": "KR",
+                                               "relationship": "sister"}, actor=ACTOR).id
+    crm.service("visit").create({"title": "大田市長一行", "partner_city_id": city, "arrives_on": "2026-12-20"},
+                                actor=ACTOR)
+    model = RecordTableModel(ctx, "visit")  # ctx is English
+    model.set_query(ListQuery(order_by="partner_city"))
+    settle(qtbot, ctx)
+    assert column_values(model, "partner_city") == ["Daejeon"]
+    qtmodeltester.check(model)
+
+
 def test_the_first_page_arrives_with_its_rows(qtbot, ctx, contacts):
     model = RecordTableModel(ctx, "contact")
     model.set_query(ListQuery(order_by="display_name"))

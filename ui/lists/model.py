@@ -116,14 +116,16 @@ class RecordTableModel(QAbstractTableModel):
         """
         # Reads run on the parallel pool: a row fetch must not queue behind a long id query or a write.
         record_type, user, query, columns = self.record_type, self.ctx.actor, self.query, self.columns
+        lang = self.ctx.lang
 
         def load(crm, _control):
             for container in discard:
                 container.clear()
             ids = crm.lists.ids(record_type, text=query.text, filter=query.filter, order_by=query.order_by,
-                                descending=query.descending, user=user, limit=limit)
+                                descending=query.descending, user=user, limit=limit, lang=lang)
             # The first answer brings the values of its rows too, so the list paints without a second trip.
-            rows = displayed(columns, crm.lists.rows(record_type, ids[:FIRST_ROWS])) if limit is not None else {}
+            rows = displayed(columns, crm.lists.rows(record_type, ids[:FIRST_ROWS], lang=lang)) \
+                if limit is not None else {}
             return ids, {record_id: row for row, record_id in enumerate(ids)}, rows
 
         return self.ctx.jobs.run("list", load, owner=self,
@@ -237,9 +239,9 @@ class RecordTableModel(QAbstractTableModel):
         if not ids:
             return
         self._in_flight.update(ids)
-        record_type, columns = self.record_type, self.columns
-        self.ctx.jobs.run("rows", lambda crm, _c: displayed(columns, crm.lists.rows(record_type, ids)), owner=self,
-                          on_done=lambda rows: self._rows_arrived(ids, rows),
+        record_type, columns, lang = self.record_type, self.columns, self.ctx.lang
+        self.ctx.jobs.run("rows", lambda crm, _c: displayed(columns, crm.lists.rows(record_type, ids, lang=lang)),
+                          owner=self, on_done=lambda rows: self._rows_arrived(ids, rows),
                           on_error=lambda error: self._in_flight.difference_update(ids), serial=False)
 
     def _rows_arrived(self, asked: list[str], rows: dict[str, Entry]) -> None:
