@@ -96,9 +96,9 @@ def _english_name_of(target: type, key: Callable[[], Any]) -> Callable[[], Any]:
 
 def _city_of(model: type) -> Column:
     """The partner city a record (an exchange, a visit) is with, named in the list's language."""
-    key = _attr(model, "partner_city_id")
     from sapporo_mice.models import PartnerCity
 
+    key = _attr(model, "partner_city_id")
     return Column("partner_city", _name_of(PartnerCity, "name", key), english=_english_name_of(PartnerCity, key))
 
 
