@@ -37,8 +37,8 @@ class Column:
     year (a number shown without digit grouping: 2026, not 2,026), money, float, bool, or
     ``enum:<EnumName>`` (labels in ``ui.labels``).
 
-    ``english``: what an English list shows and sorts by instead, where it differs (a partner city's English
-    name, where it has one).
+    ``english``: what an English list shows and sorts by instead, where it differs (a company's or a partner
+    city's English name, where it has one).
     """
 
     key: str
@@ -94,12 +94,19 @@ def _english_name_of(target: type, key: Callable[[], Any]) -> Callable[[], Any]:
                     .scalar_subquery())
 
 
+def _named(column: str, target: type, model: type, foreign_key: str) -> Column:
+    """A joined column naming the ``target`` record (a company, a partner city) that ``model``'s ``foreign_key``
+    points at, in the list's language: in English by its English name where it has one (a Thai buyer's
+    company as "Chiang Mai Seafood Co., Ltd.", not in Thai script; Munich, not ミュンヘン)."""
+    key = _attr(model, foreign_key)
+    return Column(column, _name_of(target, "name", key), english=_english_name_of(target, key))
+
+
 def _city_of(model: type) -> Column:
-    """The partner city a record (an exchange, a visit) is with, named in the list's language."""
+    """The partner city a record (an exchange, a visit) is with."""
     from sapporo_mice.models import PartnerCity
 
-    key = _attr(model, "partner_city_id")
-    return Column("partner_city", _name_of(PartnerCity, "name", key), english=_english_name_of(PartnerCity, key))
+    return _named("partner_city", PartnerCity, model, "partner_city_id")
 
 
 def _primary_email() -> Any:
@@ -155,7 +162,7 @@ SPECS: dict[str, ListSpec] = {
         ListSpec("contact", Contact, (
             Column("display_name", _attr(Contact, "display_name"), sort=_attr(Contact, "sort_key")),
             _reading(_contact_kana, Contact, "latin_name", "display_name"),
-            Column("organization", _name_of(Organization, "name", _attr(Contact, "organization_id"))),
+            _named("organization", Organization, Contact, "organization_id"),
             _col(Contact, "title"),
             Column("email", _primary_email),
             Column("phone", _primary_phone),
@@ -184,7 +191,7 @@ SPECS: dict[str, ListSpec] = {
             _col(Lead, "kind", "enum:LeadKind", visible=False),
             _col(Lead, "rating", "enum:Rating"),
             Column("contact", _name_of(Contact, "display_name", _attr(Lead, "contact_id")), visible=False),
-            Column("organization", _name_of(Organization, "name", _attr(Lead, "organization_id"))),
+            _named("organization", Organization, Lead, "organization_id"),
             _col(Lead, "follow_up_on", "date"),
             _col(Lead, "updated_at", "datetime"),
             _col(Lead, "next_action"),
@@ -215,7 +222,7 @@ SPECS: dict[str, ListSpec] = {
             Column("display_name", _attr(Student, "display_name"), sort=_attr(Student, "sort_key")),
             _reading(_attr(Student, "name_kana"), Student, "latin_name", "display_name"),
             _col(Student, "nationality", "country"),
-            Column("university", _name_of(Organization, "name", _attr(Student, "university_id"))),
+            _named("university", Organization, Student, "university_id"),
             _col(Student, "degree", "enum:Degree"),
             _col(Student, "graduation_year", "year"),
             _col(Student, "jlpt", "enum:JLPT"),
@@ -223,7 +230,7 @@ SPECS: dict[str, ListSpec] = {
         ), "display_name"),
         ListSpec("opening", Opening, (
             _col(Opening, "title"),
-            Column("organization", _name_of(Organization, "name", _attr(Opening, "organization_id"))),
+            _named("organization", Organization, Opening, "organization_id"),
             _col(Opening, "kind", "enum:OpeningKind"),
             _col(Opening, "location"),
             _col(Opening, "headcount", "int"),
@@ -285,7 +292,7 @@ def _network_specs() -> tuple[ListSpec, ...]:
             _col(PartnerCity, "country", "country"),
             _col(PartnerCity, "relationship", "enum:RelationshipKind"),
             _col(PartnerCity, "since_year", "year"),
-            Column("counterpart", _name_of(Organization, "name", _attr(PartnerCity, "counterpart_org_id"))),
+            _named("counterpart", Organization, PartnerCity, "counterpart_org_id"),
             _col(PartnerCity, "owner"),
             _col(PartnerCity, "updated_at", "datetime", visible=False),
         ), "name"),

@@ -167,6 +167,22 @@ def test_an_english_list_names_and_sorts_partner_cities_by_their_english_names(c
     assert crm.lists.rows("visit", [visit], lang="en")[visit]["partner_city"] == "Daejeon"
 
 
+def test_an_english_list_names_a_company_by_its_english_name_where_it_has_one(crm):
+    thai = crm.organizations.create({"name": "บริษัท เชียงใหม่ซีฟู้ด จำกัด", "name_en": "Chiang Mai Seafood Co., Ltd.",
+                                     "country": "TH"}, actor="t").id
+    local = crm.organizations.create({"name": "札幌食品株式会社", "country": "JP"}, actor="t").id
+    somchai = crm.contacts.create({"family_name": "Somchai", "organization_id": thai}, actor="t").id
+    sato = crm.contacts.create({"family_name": "佐藤", "organization_id": local}, actor="t").id
+    english = crm.lists.rows("contact", [somchai, sato], ["organization"], lang="en")
+    assert (english[somchai]["organization"], english[sato]["organization"]) == ("Chiang Mai Seafood Co., Ltd.",
+                                                                                "札幌食品株式会社")
+    assert crm.lists.rows("contact", [somchai], ["organization"], lang="ja")[somchai]["organization"] \
+        == "บริษัท เชียงใหม่ซีฟู้ด จำกัด"
+    assert crm.lists.ids("contact", order_by="organization", lang="en") == [somchai, sato]  # C before 札
+    lead = crm.leads.create({"title": "商談", "contact_id": somchai, "organization_id": thai}, actor="t").id
+    assert crm.lists.rows("lead", [lead], lang="en")[lead]["organization"] == "Chiang Mai Seafood Co., Ltd."
+
+
 def test_agenda_lists_due_follow_ups_bid_dates_fairs_and_recent_changes(crm, leads):
     bid = crm.bids.create({"name": "Asia Pacific Congress 2029", "bid_deadline": TODAY + dt.timedelta(days=10)},
                           actor=ACTOR).id
