@@ -209,11 +209,13 @@ def _followup_title(session: Session, lead: Lead, fair: FairInfo, lang: str) -> 
 
 @dataclass(frozen=True)
 class Tally:
-    """A count of leads under one key (a country code, a rating, an organization id); key None = not given."""
+    """A count of leads under one key (a country code, a rating, an organization id); key None = not given.
+    ``label_en``: an organization's English name, where it has one."""
 
     key: str | None
     label: str
     count: int
+    label_en: str | None = None
 
 
 @dataclass(frozen=True)
@@ -221,6 +223,7 @@ class ParticipationResult:
     participation_id: str
     organization_id: str
     organization_name: str
+    organization_name_en: str | None
     booth: str | None
     leads: int  # leads whose interest is this company
     negotiations: int | None
@@ -295,21 +298,22 @@ def _by_rating(session: Session, fair_id: str) -> list[Tally]:
 
 
 def _by_interest(session: Session, fair_id: str) -> list[Tally]:
-    stmt = (select(Lead.interest_organization_id, Organization.name, func.count(Lead.id))
+    stmt = (select(Lead.interest_organization_id, Organization.name, Organization.name_en, func.count(Lead.id))
             .select_from(Lead).outerjoin(Organization, Organization.id == Lead.interest_organization_id)
-            .where(*_live_leads(fair_id)).group_by(Lead.interest_organization_id, Organization.name)
+            .where(*_live_leads(fair_id))
+            .group_by(Lead.interest_organization_id, Organization.name, Organization.name_en)
             .order_by(func.count(Lead.id).desc(), Organization.name))
-    return [Tally(org_id, name or "", n) for org_id, name, n in session.execute(stmt)]
+    return [Tally(org_id, name or "", n, name_en) for org_id, name, name_en, n in session.execute(stmt)]
 
 
 def _participations(session: Session, fair_id: str) -> list[ParticipationResult]:
     interested = (select(func.count(Lead.id))
                   .where(*_live_leads(fair_id), Lead.interest_organization_id == Participation.organization_id)
                   .scalar_subquery())
-    stmt = (select(Participation, Organization.name, interested)
+    stmt = (select(Participation, Organization.name, Organization.name_en, interested)
             .join(Organization, Organization.id == Participation.organization_id)
             .where(Participation.fair_id == fair_id, Participation.deleted_at.is_(None))
             .order_by(Organization.sort_key, Participation.id))
-    return [ParticipationResult(p.id, p.organization_id, name, p.booth, leads or 0,
+    return [ParticipationResult(p.id, p.organization_id, name, name_en, p.booth, leads or 0,
                                 *(getattr(p, n) for n in RESULT_NUMBERS))
-            for p, name, leads in session.execute(stmt)]
+            for p, name, name_en, leads in session.execute(stmt)]

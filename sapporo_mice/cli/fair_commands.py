@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 from typing import Any
 
-from sapporo_mice import messages
+from sapporo_mice import countries, formats, messages
 from sapporo_mice.cli.context import EXIT_BAD_INPUT, REF_HELP, CommandContext
 from sapporo_mice.errors import ValidationError, _shown, in_lang
 from sapporo_mice.messages import render
@@ -160,10 +160,15 @@ def cmd_results(ctx: CommandContext) -> int:
     t = results.totals
     ctx.say("cli.fair_results", name=results.fair_name, leads=t.leads, negotiations=t.negotiations, deals=t.deals,
             expected=t.expected_sales_jpy, actual=t.actual_sales_jpy, cost=t.cost_jpy, subsidy=t.subsidy_jpy)
-    for code, tallies in (("cli.fair_by_country", results.by_country), ("cli.fair_by_rating", results.by_rating),
-                          ("cli.fair_by_interest", results.by_interest)):
-        ctx.say(code, items=", ".join(f"{t.label or '-'}: {t.count}" for t in tallies))
+    lang = ctx.lang
+    # Countries by name (シンガポール, not SG), companies by their English name in English; "-": not given.
+    for code, tallies, label in (
+            ("cli.fair_by_country", results.by_country, lambda t: countries.name(t.key, lang)),
+            ("cli.fair_by_rating", results.by_rating, lambda t: t.label),
+            ("cli.fair_by_interest", results.by_interest, lambda t: formats.name(t.label, t.label_en, lang))):
+        ctx.say(code, items=", ".join(f"{label(t) or '-'}: {t.count}" for t in tallies))
     for p in results.participations:
-        ctx.say("cli.fair_participation", name=p.organization_name, booth=p.booth or "-", leads=p.leads,
+        ctx.say("cli.fair_participation", name=formats.name(p.organization_name, p.organization_name_en, ctx.lang),
+                booth=p.booth or "-", leads=p.leads,
                 negotiations=p.negotiations or 0, deals=p.deals or 0)
     return 0

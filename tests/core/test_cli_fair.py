@@ -120,6 +120,27 @@ def test_fair_results_as_json_and_text(db_url, capsys):
     assert code == 0 and "リード 3 件" in out and "評価別: A: 1, B: 1, D: 1" in out
 
 
+def test_fair_results_in_words_name_countries_and_exhibitors_in_the_readers_language(db_url, capsys):
+    fair = _fair_with_leads(db_url, capsys)
+    crm = Crm.open(db_url, device_id="00000000-0000-7000-8000-000000000003")
+    try:
+        org = crm.organizations.create({"name": "札幌木工株式会社", "name_en": "Sapporo Woodcraft Co., Ltd.",
+                                        "country": "JP"}, actor="tanaka").id
+        crm.participations.create({"fair_id": fair, "organization_id": org, "booth": "H45"}, actor="tanaka")
+        crm.intake.capture(fair, {"name": "Chan", "company": "Chan Foods", "country": "HK",
+                                  "interest_organization_id": org}, actor="tanaka")
+    finally:
+        crm.close()
+    code, out, _ = _run(db_url, capsys, "--lang", "ja", "fair", "results", "Food Japan")
+    assert code == 0
+    assert "国別: シンガポール: 3, 香港: 1" in out  # names, not SG and HK
+    assert "関心のある出展企業別: -: 3, 札幌木工株式会社: 1" in out and "札幌木工株式会社（ブース H45）" in out
+    code, out, _ = _run(db_url, capsys, "--lang", "en", "fair", "results", "Food Japan")
+    assert "By country: Singapore: 3, Hong Kong: 1" in out
+    assert "By company of interest: -: 3, Sapporo Woodcraft Co., Ltd.: 1" in out
+    assert "Sapporo Woodcraft Co., Ltd. (booth H45)" in out and "札幌木工" not in out
+
+
 def test_the_same_fair_twice_is_refused_with_its_name(db_url, capsys):
     code, _, _ = _add(db_url, capsys, "Food Japan", TODAY, TODAY)
     assert code == 0

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sapporo_mice import countries
+from sapporo_mice import countries, formats
 from ui import style
 from ui.context import AppContext
 from ui.feedback import OK_STYLE, error_text, message_label
@@ -149,7 +149,8 @@ class FairResultsView(QWidget):
         self.heading.setText(self.tr("Results of %1").replace("%1", results.fair_name))
         by_country = [(self._country(t), t.count) for t in results.by_country]
         ratings = [(t.label or self.tr("not rated"), t.count) for t in results.by_rating]
-        interests = [(t.label or self.tr("none given"), t.count) for t in results.by_interest]
+        interests = [(formats.name(t.label, t.label_en, self.ctx.lang) or self.tr("none given"), t.count)
+                     for t in results.by_interest]
         self.country_model.set_rows([list(r) for r in by_country])
         self.rating_model.set_rows([list(r) for r in ratings])
         self.interest_model.set_rows([list(r) for r in interests])
@@ -161,8 +162,10 @@ class FairResultsView(QWidget):
         return countries.name(tally.key, self.ctx.lang) or self.tr("unknown")
 
     def _show_participations(self, results: Any) -> None:
-        rows = [[p.organization_name, p.booth, p.leads, p.negotiations, p.deals, p.expected_sales_jpy,
-                 p.actual_sales_jpy, p.cost_jpy, p.subsidy_jpy] for p in results.participations]
+        lang = self.ctx.lang
+        rows = [[formats.name(p.organization_name, p.organization_name_en, lang), p.booth, p.leads, p.negotiations,
+                 p.deals, p.expected_sales_jpy, p.actual_sales_jpy, p.cost_jpy, p.subsidy_jpy]
+                for p in results.participations]
         t = results.totals
         keys = [p.participation_id for p in results.participations]
         tones = [None] * len(rows)

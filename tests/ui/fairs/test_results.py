@@ -45,6 +45,21 @@ def test_results_show_leads_by_country_rating_and_exhibitor_with_totals(qtbot, q
         qtmodeltester.check(model)
 
 
+def test_an_exhibitor_with_an_english_name_is_shown_by_it_in_english(qtbot, crm, fair):
+    org = crm.organizations.create({"name": "札幌木工株式会社", "name_en": "Sapporo Woodcraft Co., Ltd.",
+                                    "country": "JP"}, actor="t").id
+    crm.participations.create({"fair_id": fair, "organization_id": org, "booth": "H45"}, actor="t")
+    crm.intake.capture(fair, {"name": "Ong", "company": "Ong Co", "interest_organization_id": org}, actor="t",
+                       now=dt.datetime(2026, 10, 30, 3, 0, tzinfo=UTC))
+    for lang, shown in (("en", "Sapporo Woodcraft Co., Ltd."), ("ja", "札幌木工株式会社")):
+        ctx = make_context(crm, lang=lang)
+        view = FairResultsView(ctx, fair)
+        qtbot.addWidget(view)
+        settle(qtbot, ctx)
+        assert [shown, 1] in view.interest_model.rows
+        assert shown in [row[0] for row in view.participation_model.rows]
+
+
 def test_create_followups_makes_tasks_by_rating_and_says_how_many(qtbot, crm, fair):
     ctx = make_context(crm)
     view = FairResultsView(ctx, fair)
