@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from sapporo_mice.store import Store
 
 messages.register({
-    "kpi.import_problems": {"en": "{file}: nothing was imported; {count} problem(s):",
+    "kpi.import_problems": {"en": "{file}: nothing was imported; {count:|problem|problems}:",
                             "ja": "{file}: 取り込みませんでした（問題 {count} 件）:"},
     "kpi.import_problem": {"en": "  row {row}, column “{column}”: {message}",
                            "ja": "  {row} 行目・列「{column}」: {message}"},

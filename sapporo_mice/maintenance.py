@@ -128,7 +128,7 @@ messages.register({
     "backup.no_records": {"en": "No records.", "ja": "レコードはありません。"},
     "backup.count_line": {"en": "{type}: {count:,}", "ja": "{type}: {count:,} 件"},
     "check.integrity": {
-        "en": "SQLite's integrity check found {count} problem(s): {detail}. Restore a recent backup.",
+        "en": "SQLite's integrity check found {count:|problem|problems}: {detail}. Restore a recent backup.",
         "ja": "SQLite の整合性チェックで {count} 件の問題が見つかりました: {detail}。最近のバックアップから復元してください。",
     },
     "check.foreign_key": {
@@ -194,16 +194,16 @@ messages.register({
     },
     "repair.fts_rebuilt": {"en": "Rebuilt the full-text indexes.", "ja": "全文検索インデックスを再構築しました。"},
     "repair.reference_cleared": {
-        "en": "Cleared the {count} reference(s); the history records it.",
+        "en": "Cleared the {count:|reference|references}; the history records it.",
         "ja": "{count} 件の参照を空にしました（変更履歴に記録されています）。",
     },
-    "repair.search_added": {"en": "Added {count} search entr(y/ies).", "ja": "検索用の行を {count} 件追加しました。"},
+    "repair.search_added": {"en": "Added {count:|search entry|search entries}.", "ja": "検索用の行を {count} 件追加しました。"},
     "repair.primary_set": {
-        "en": "Made the one listed first the primary one for the {count} record(s); the history records it.",
+        "en": "Made the one listed first the primary one for the {count:|record|records}; the history records it.",
         "ja": "{count} 件で、先頭に表示されているものを主なものにしました（変更履歴に記録されています）。",
     },
     "repair.search_removed": {
-        "en": "Removed {count} search entr(y/ies).",
+        "en": "Removed {count:|search entry|search entries}.",
         "ja": "検索用の行を {count} 件削除しました。",
     },
 })

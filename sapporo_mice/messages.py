@@ -246,7 +246,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
                              "ja": "{offered}: 希望（{wishes}）に含まれません"},
     "match.why.no_wish": {"en": "No wish stated", "ja": "希望の指定なし"},
     "match.why.not_given": {"en": "Not given by the opening", "ja": "求人に指定なし"},
-    "match.why.full_time": {"en": "Starts {starts_on}, {months} months after graduation ({graduation})",
+    "match.why.full_time": {"en": "Starts {starts_on}, {months:|month|months} after graduation ({graduation})",
                             "ja": "開始 {starts_on}（{graduation}卒業の{months}か月後）"},
     "match.why.internship_before": {"en": "Before graduation; interested in internships",
                                     "ja": "卒業前。インターンシップ希望あり"},
@@ -264,11 +264,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "cli.match_needs_one": {"en": "Give --student REF or --opening REF.",
                             "ja": "--student REF か --opening REF のどちらかを指定してください。"},
     "cli.student_exported": {"en": "Wrote {name}'s data to {path}.", "ja": "{name} さんのデータを {path} に書き出しました。"},
-    "cli.purge_preview": {"en": "{count} student(s) past their retention date would be erased:",
+    "cli.purge_preview": {"en": "{count:|student|students} past their retention date would be erased:",
                           "ja": "保存期限を過ぎた留学生 {count} 名の個人データを消去します:"},
-    "cli.purge_line": {"en": "  {name} (retain until {retain_until}; {matches} match(es) kept without personal data)",
+    "cli.purge_line": {"en": "  {name} (retain until {retain_until}; {matches:|match|matches} kept without personal data)",
                        "ja": "  {name}（保存期限 {retain_until}、マッチング {matches} 件は個人データなしで残ります）"},
-    "cli.purge_done": {"en": "Erased the personal data of {count} student(s); their records remain as tombstones.",
+    "cli.purge_done": {"en": "Erased the personal data of {count:|student|students}; their records remain as tombstones.",
                        "ja": "留学生 {count} 名の個人データを消去しました（記録は個人データのない形で残ります）。"},
     "cli.purge_nothing": {"en": "No student is past the retention date.", "ja": "保存期限を過ぎた留学生はいません。"},
     "cli.purge_dry_run": {"en": "Nothing was changed (--dry-run).", "ja": "変更はしていません（--dry-run）。"},
@@ -371,32 +371,32 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ja": "この方の個人情報は本人の求めにより消去済みのため、記録を元に戻すことはできません。「事務所の内容を残す」を選んでください。",
     },
     "cli.sync_out": {
-        "en": "Wrote {count} changes (sequence {first}–{last}) to {file}. Import it at the office with "
+        "en": "Wrote {count:|change|changes} (sequence {first}–{last}) to {file}. Import it at the office with "
               "“sync bundle-in”.",
         "ja": "{count} 件の変更（番号 {first}–{last}）を {file} に書き出しました。事務所で「sync bundle-in」で取り込んでください。",
     },
     "cli.sync_in_office": {
-        "en": "Applied {received} changes ({skipped} already here, {conflicts} conflicts, {open} waiting for a "
+        "en": "Applied {received:|change|changes} ({skipped} already here, {conflicts:|conflict|conflicts}, {open} waiting for a "
               "person). The answer for the laptop is in {response}.",
         "ja": "{received} 件の変更を反映しました（取り込み済み {skipped} 件、競合 {conflicts} 件、うち要確認 {open} 件）。"
               "ノートパソコン用の返信ファイル: {response}",
     },
     "cli.sync_in_laptop": {
-        "en": "Took in {received} changes from the office ({skipped} already here); {pending} of this computer's "
+        "en": "Took in {received:|change|changes} from the office ({skipped} already here); {pending} of this computer's "
               "changes are still waiting to be sent.",
         "ja": "事務所から {received} 件の変更を取り込みました（取り込み済み {skipped} 件）。未送信の変更は {pending} 件です。",
     },
     "cli.sync_push": {
-        "en": "Sent {received} changes to the office ({skipped} already there, {conflicts} conflicts, {open} waiting "
+        "en": "Sent {received:|change|changes} to the office ({skipped} already there, {conflicts:|conflict|conflicts}, {open} waiting "
               "for a person).",
         "ja": "{received} 件の変更を事務所に送りました（送信済み {skipped} 件、競合 {conflicts} 件、うち要確認 {open} 件）。",
     },
     "cli.sync_pull": {
-        "en": "Took in {received} changes from the office ({skipped} already here).",
+        "en": "Took in {received:|change|changes} from the office ({skipped} already here).",
         "ja": "事務所から {received} 件の変更を取り込みました（取り込み済み {skipped} 件）。",
     },
     "cli.sync_status": {
-        "en": "Device {device}: {pending} changes waiting to be sent, {conflicts} open conflicts, last sync {last}.",
+        "en": "Device {device}: {pending:|change|changes} waiting to be sent, {conflicts:|open conflict|open conflicts}, last sync {last}.",
         "ja": "端末 {device}: 未送信の変更 {pending} 件、未解決の競合 {conflicts} 件、最終同期 {last}。",
     },
     "cli.sync_never": {"en": "never", "ja": "なし"},
@@ -434,12 +434,44 @@ def register(messages: dict[str, dict[str, str]]) -> None:
 
 
 def render(code: str, lang: str = "en", **params: Any) -> str:
-    """The message ``code`` in ``lang`` with ``params`` filled in; unknown ids fall back to English."""
+    """The message ``code`` in ``lang`` with ``params`` filled in; unknown ids fall back to English.
+
+    A count's noun agrees with it where the template says so: ``{count:|row|rows}`` writes "1 row" and
+    "2 rows" (``{count:,|row|rows}``: "1,200 rows"). Japanese needs none of it."""
     entry = CATALOGUE.get(code)
     if entry is None:
         return f"{code}: {params}"
     template = entry.get(lang) or entry["en"]
+    if "|" in template:
+        return _COUNTING.vformat(template, (), _Defaulting(params))
     return template.format_map(_Defaulting(params))
+
+
+class _Counting(string.Formatter):
+    """``str.format`` with one more kind of field: ``{n:SPEC|one|many}``, the number as ``SPEC`` formats it, then
+    ``one`` when it is 1 and ``many`` otherwise."""
+
+    def get_value(self, key: Any, args: Any, kwargs: Any) -> Any:
+        return kwargs[key]
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if "|" not in format_spec:
+            return format(value, format_spec)
+        number, one, many = format_spec.split("|", 2)
+        try:
+            text = format(value, number)
+        except (TypeError, ValueError):  # a count given as text ("1,200"): written as it is
+            text = str(value)
+        return f"{text} {one if _is_one(value) else many}"
+
+
+def _is_one(value: Any) -> bool:
+    if isinstance(value, str):  # a count given as text ("1", "1,200")
+        return value.replace(",", "").strip() == "1"
+    return value == 1
+
+
+_COUNTING = _Counting()
 
 
 def placeholders(template: str) -> set[str]:

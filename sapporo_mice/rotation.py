@@ -34,7 +34,7 @@ messages.register({
         "ja": "過去の開催実績が登録されていません。シリーズに開催実績を追加すると巡回の傾向が分かります。",
     },
     "rotation.cycle": {
-        "en": "Meets every {interval} year(s); the last known edition is {last} ({city}), so the next open edition is {next}.",
+        "en": "Meets every {interval:|year|years}; the last known edition is {last} ({city}), so the next open edition is {next}.",
         "ja": "{interval} 年ごとに開催。最後に分かっている開催は {last} 年（{city}）なので、次に決まっていない回は {next} 年です。",
     },
     "rotation.history_gap": {
@@ -42,17 +42,17 @@ messages.register({
         "ja": "{last} 年より後の開催実績が登録されていません。その後の開催実績を追加すると、より確かな結果になります。",
     },
     "rotation.period": {
-        "en": "The regions repeat every {period} editions ({sequence}): {year} is expected in {region}.",
+        "en": "The regions repeat every {period:|edition|editions} ({sequence}): {year} is expected in {region}.",
         "ja": "開催地域は {period} 回ごとに繰り返しています（{sequence}）。{year} 年は{region}の番です。",
     },
     "rotation.period_without": {
-        "en": "The regions repeat every {period} editions ({sequence}) without {region}: an edition there would "
+        "en": "The regions repeat every {period:|edition|editions} ({sequence}) without {region}: an edition there would "
               "break the pattern, so treat the year below as the earliest, not the likely one.",
         "ja": "開催地域は {period} 回ごとに繰り返しており（{sequence}）、{region}は含まれていません。"
               "{region}での開催はこの傾向から外れるため、下の年は最も早い可能性として扱ってください。",
     },
     "rotation.region_gap": {
-        "en": "It has come back to {region} after {gap} years at the soonest; it was last there in {last}.",
+        "en": "It has come back to {region} after {gap:|year|years} at the soonest; it was last there in {last}.",
         "ja": "{region}に戻るまでの最短間隔は {gap} 年で、前回の{region}開催は {last} 年です。",
     },
     "rotation.region_never": {
@@ -60,19 +60,19 @@ messages.register({
         "ja": "{region}での開催実績がないため、次に決まっていない回から{region}の可能性があります。",
     },
     "rotation.country_gap": {
-        "en": "It has come back to a country after {gap} years at the soonest; {country} last hosted it in {last}.",
+        "en": "It has come back to a country after {gap:|year|years} at the soonest; {country} last hosted it in {last}.",
         "ja": "同じ国に戻るまでの最短間隔は {gap} 年で、{country}での前回開催は {last} 年です。",
     },
     "rotation.country_no_return": {
-        "en": "It has not returned to any country within the {span} years recorded; {country} last hosted it in {last}.",
+        "en": "It has not returned to any country within the {span:|year|years} recorded; {country} last hosted it in {last}.",
         "ja": "記録のある {span} 年間に同じ国での再開催はなく、{country}での前回開催は {last} 年です。",
     },
     "rotation.city_gap": {
-        "en": "It has come back to a city after {gap} years at the soonest; {city} last hosted it in {last}.",
+        "en": "It has come back to a city after {gap:|year|years} at the soonest; {city} last hosted it in {last}.",
         "ja": "同じ都市に戻るまでの最短間隔は {gap} 年で、{city}での前回開催は {last} 年です。",
     },
     "rotation.city_no_return": {
-        "en": "It has not returned to any city within the {span} years recorded; {city} last hosted it in {last}.",
+        "en": "It has not returned to any city within the {span:|year|years} recorded; {city} last hosted it in {last}.",
         "ja": "記録のある {span} 年間に同じ都市での再開催はなく、{city}での前回開催は {last} 年です。",
     },
     "rotation.never_here": {

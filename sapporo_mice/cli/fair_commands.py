@@ -20,7 +20,7 @@ messages.register({
         "ja": "「{name}」のフォローアップタスクを {count} 件作成しました。",
     },
     "cli.fair_results": {
-        "en": "{name}: {leads} leads, {negotiations} negotiations, {deals} deals, expected sales ¥{expected:,}, "
+        "en": "{name}: {leads:|lead|leads}, {negotiations:|negotiation|negotiations}, {deals:|deal|deals}, expected sales ¥{expected:,}, "
               "actual sales ¥{actual:,}, cost ¥{cost:,}, subsidy ¥{subsidy:,}",
         "ja": "{name}: リード {leads} 件、商談 {negotiations} 件、成約 {deals} 件、見込売上 ¥{expected:,}、"
               "実売上 ¥{actual:,}、経費 ¥{cost:,}、補助 ¥{subsidy:,}",
@@ -29,7 +29,7 @@ messages.register({
     "cli.fair_by_rating": {"en": "By rating: {items}", "ja": "評価別: {items}"},
     "cli.fair_by_interest": {"en": "By company of interest: {items}", "ja": "関心のある出展企業別: {items}"},
     "cli.fair_participation": {
-        "en": "  {name} (booth {booth}): {leads} leads, {negotiations} negotiations, {deals} deals",
+        "en": "  {name} (booth {booth}): {leads:|lead|leads}, {negotiations:|negotiation|negotiations}, {deals:|deal|deals}",
         "ja": "  {name}（ブース {booth}）: リード {leads} 件、商談 {negotiations} 件、成約 {deals} 件",
     },
 })

@@ -29,7 +29,7 @@ register({
                             "ja": "評価分野ごとの目標と実績、{n} 年度の推移"},
     "report.kpi.summary": {"en": "Summary", "ja": "概要"},
     "report.kpi.summary_text": {
-        "en": "{met} of {known} indicators with a target and an actual met their target in {fy}; "
+        "en": "{met} of {known:|indicator|indicators} with a target and an actual met their target in {fy}; "
               "{missing} have no actual yet.",
         "ja": "{fy}は、目標と実績のそろった {known} 指標のうち {met} 指標が目標を達成しました。"
               "実績が未入力の指標は {missing} です。",

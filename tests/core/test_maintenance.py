@@ -328,7 +328,7 @@ def test_check_finds_and_repairs_a_deleted_search_row(crm):
 
     repaired = crm.maintenance.check(repair=True)
     assert repaired.ok and repaired.findings[0].repaired
-    assert repaired.findings[0].action("en") == "Added 1 search entr(y/ies)."
+    assert repaired.findings[0].action("en") == "Added 1 search entry."  # the noun agrees with its count
     assert ids["contact"] in found_ids(crm, "山田")
     assert crm.maintenance.check().findings == ()
 

@@ -38,6 +38,20 @@ def test_every_message_renders_without_leftover_braces():
             assert "{" not in text and "}" not in text, (code, lang, text)
 
 
+def test_a_counts_noun_agrees_with_it_in_english(monkeypatch):
+    line = "cli.fair_participation"
+    assert messages.render(line, "en", name="Sapporo Woodcraft", booth="H45", leads=1, negotiations=0, deals=2) \
+        == "  Sapporo Woodcraft (booth H45): 1 lead, 0 negotiations, 2 deals"
+    assert messages.render(line, "ja", name="札幌木工", booth="H45", leads=1, negotiations=0, deals=2) \
+        == "  札幌木工（ブース H45）: リード 1 件、商談 0 件、成約 2 件"
+    monkeypatch.setitem(messages.CATALOGUE, "test.count", {"en": "{n:,|row|rows} read, {m:|day|days} {x}",
+                                                          "ja": "{n:,} 行、{m} 日 {x}"})
+    assert messages.render("test.count", "en", n=1200, m=1, x="ok") == "1,200 rows read, 1 day ok"
+    assert messages.render("test.count", "en", n="1", m="1,000", x="") == "1 row read, 1,000 days "  # as text
+    assert messages.render("test.count", "en", n=1, m=1.5, x="") == "1 row read, 1.5 days "
+    assert messages.render("test.count", "ja", n=1200, m=1, x="ok") == "1,200 行、1 日 ok"
+
+
 def test_japanese_messages_are_written_in_japanese():
     for code, entry in CATALOGUE.items():
         assert any(ord(ch) > 0x3000 for ch in entry["ja"]), code
