@@ -371,33 +371,34 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ja": "この方の個人情報は本人の求めにより消去済みのため、記録を元に戻すことはできません。「事務所の内容を残す」を選んでください。",
     },
     "cli.sync_out": {
-        "en": "Wrote {count:|change|changes} (sequence {first}–{last}) to {file}. Import it at the office with "
+        "en": "Wrote {count:,|change|changes} (sequence {first}–{last}) to {file}. Import it at the office with "
               "“sync bundle-in”.",
-        "ja": "{count} 件の変更（番号 {first}–{last}）を {file} に書き出しました。事務所で「sync bundle-in」で取り込んでください。",
+        "ja": "{count:,} 件の変更（番号 {first}–{last}）を {file} に書き出しました。事務所で「sync bundle-in」で取り込んでください。",
     },
     "cli.sync_in_office": {
-        "en": "Applied {received:|change|changes} ({skipped} already here, {conflicts:|conflict|conflicts}, {open} waiting for a "
-              "person). The answer for the laptop is in {response}.",
-        "ja": "{received} 件の変更を反映しました（取り込み済み {skipped} 件、競合 {conflicts} 件、うち要確認 {open} 件）。"
+        "en": "Applied {received:,|change|changes} ({skipped:,} already here, {conflicts:|conflict|conflicts}, "
+              "{open} waiting for a person). The answer for the laptop is in {response}.",
+        "ja": "{received:,} 件の変更を反映しました（取り込み済み {skipped:,} 件、競合 {conflicts} 件、うち要確認 {open} 件）。"
               "ノートパソコン用の返信ファイル: {response}",
     },
     "cli.sync_in_laptop": {
-        "en": "Took in {received:|change|changes} from the office ({skipped} already here); {pending} of this computer's "
-              "changes are still waiting to be sent.",
-        "ja": "事務所から {received} 件の変更を取り込みました（取り込み済み {skipped} 件）。未送信の変更は {pending} 件です。",
+        "en": "Took in {received:,|change|changes} from the office ({skipped:,} already here); {pending:,} of this "
+              "computer's changes are still waiting to be sent.",
+        "ja": "事務所から {received:,} 件の変更を取り込みました（取り込み済み {skipped:,} 件）。未送信の変更は {pending:,} 件です。",
     },
     "cli.sync_push": {
-        "en": "Sent {received:|change|changes} to the office ({skipped} already there, {conflicts:|conflict|conflicts}, {open} waiting "
-              "for a person).",
-        "ja": "{received} 件の変更を事務所に送りました（送信済み {skipped} 件、競合 {conflicts} 件、うち要確認 {open} 件）。",
+        "en": "Sent {received:,|change|changes} to the office ({skipped:,} already there, "
+              "{conflicts:|conflict|conflicts}, {open} waiting for a person).",
+        "ja": "{received:,} 件の変更を事務所に送りました（送信済み {skipped:,} 件、競合 {conflicts} 件、うち要確認 {open} 件）。",
     },
     "cli.sync_pull": {
-        "en": "Took in {received:|change|changes} from the office ({skipped} already here).",
-        "ja": "事務所から {received} 件の変更を取り込みました（取り込み済み {skipped} 件）。",
+        "en": "Took in {received:,|change|changes} from the office ({skipped:,} already here).",
+        "ja": "事務所から {received:,} 件の変更を取り込みました（取り込み済み {skipped:,} 件）。",
     },
     "cli.sync_status": {
-        "en": "Device {device}: {pending:|change|changes} waiting to be sent, {conflicts:|open conflict|open conflicts}, last sync {last}.",
-        "ja": "端末 {device}: 未送信の変更 {pending} 件、未解決の競合 {conflicts} 件、最終同期 {last}。",
+        "en": "Device {device}: {pending:,|change|changes} waiting to be sent, "
+              "{conflicts:|open conflict|open conflicts}, last sync {last}.",
+        "ja": "端末 {device}: 未送信の変更 {pending:,} 件、未解決の競合 {conflicts} 件、最終同期 {last}。",
     },
     "cli.sync_never": {"en": "never", "ja": "なし"},
     "cli.sync_no_conflicts": {"en": "No open conflicts.", "ja": "未解決の競合はありません。"},
