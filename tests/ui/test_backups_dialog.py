@@ -125,7 +125,7 @@ def test_check_shows_the_report_and_repair_fixes_what_it_can(qtbot, ctx, dialog)
     settle(qtbot, ctx)
     assert dialog.status.text() == "Every problem found was repaired."
     assert dialog.findings.item(0).text().startswith("Repaired: 1 live lead record(s)")
-    assert dialog.findings.item(0).text().endswith("Added 1 search entr(y/ies).")
+    assert dialog.findings.item(0).text().endswith("Added 1 search entry.")
     assert not dialog.repair_button.isEnabled()
     assert [hit.id for hit in crm.search.find("ホタテ")] == [lead]
 
