@@ -24,7 +24,13 @@ def fill(crm) -> None:
 
 def render(out: Path, editors: bool = True) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["SAPPORO_MICE_HOME"] = tempfile.mkdtemp(prefix="screenshots-")
+    # A throwaway home for the demo database and settings, removed after (each run left one in the temp folder).
+    with tempfile.TemporaryDirectory(prefix="screenshots-", ignore_cleanup_errors=True) as home:
+        os.environ["SAPPORO_MICE_HOME"] = home
+        return _render(out, editors)
+
+
+def _render(out: Path, editors: bool) -> list[Path]:
     from sapporo_mice.crm import Crm
     from sapporo_mice.settings import Settings
     from tools.shots import settle

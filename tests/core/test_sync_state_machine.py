@@ -5,14 +5,15 @@ knowingly overwritten (a later edit started from it), or is kept on a conflict r
 
 from __future__ import annotations
 
-import atexit
 import datetime as dt
 import itertools
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
@@ -28,11 +29,20 @@ FIELDS = ("industry", "notes", "name", "website")  # plain, plain, identity, pla
 _template: dict[str, Path] = {}
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _template_removed_after() -> Iterator[None]:
+    """The template goes with the module's tests. (An ``atexit`` removal never ran in pytest-xdist's workers,
+    and each suite run left a template.db in the temp folder.)"""
+    yield
+    path = _template.pop("path", None)
+    if path is not None:
+        shutil.rmtree(path.parent, ignore_errors=True)
+
+
 def _fresh_db(folder: Path, name: str) -> str:
-    """A migrated, empty SQLite database (copied from one migrated once per session: no device id yet)."""
+    """A migrated, empty SQLite database (copied from one migrated once per module: no device id yet)."""
     if "path" not in _template:
         path = Path(tempfile.mkdtemp()) / "template.db"
-        atexit.register(shutil.rmtree, path.parent, True)  # each suite run left one in the temp folder
         Crm.initialise(f"sqlite:///{path.as_posix()}")
         _template["path"] = path
     target = folder / f"{name}.db"
