@@ -193,7 +193,7 @@ class BackupsDialog(QDialog):
         elif not left:
             self._done(self.tr("Every problem found was repaired."), OK_STYLE)
         else:
-            self._done(self.tr("%1 problem(s) found.").replace("%1", str(len(left))), WARNING_STYLE)
+            self._done(self.tr("%n problem(s) found.", "", len(left)), WARNING_STYLE)
         self.repair_button.setEnabled(any(f.repairable for f in left) and not report.repair)
 
     # ------------------------------------------------------------ shared

@@ -113,8 +113,8 @@ class DuplicateFinder(QWidget):
         rows = [[c.score, c.left_title, c.right_title, ", ".join(reason_label(r) for r in c.reasons)]
                 for c in candidates]
         self.model.set_rows(rows, candidates)
-        self.summary.setText(self.tr("%1 possible duplicate pair(s). Nothing is merged without you.")
-                             .replace("%1", str(len(candidates))))
+        self.summary.setText(self.tr("%n possible duplicate pair(s). Nothing is merged without you.", "",
+                                     len(candidates)))
         if candidates:
             self.table.selectRow(0)
 
@@ -246,7 +246,7 @@ class MergeDialog(QDialog):
         self.ctx.publish(result.changes)
         moved = sum(result.moved.values())
         self.status.setStyleSheet(OK_STYLE)
-        self.status.setText(self.tr("Merged. %1 linked record(s) moved to the kept record.").replace("%1", str(moved)))
+        self.status.setText(self.tr("Merged. %n linked record(s) moved to the kept record.", "", moved))
         self.undo_button.show()
         self.undo_button.setEnabled(True)
 

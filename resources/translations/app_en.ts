@@ -993,29 +993,29 @@
     <message numerus="yes">
         <source>Tagged %n record(s).</source>
         <translation>
-            <numerusform>Tagged %n record.</numerusform>
-            <numerusform>Tagged %n records.</numerusform>
+            <numerusform>Tagged %Ln record.</numerusform>
+            <numerusform>Tagged %Ln records.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Assigned %n record(s).</source>
         <translation>
-            <numerusform>Assigned %n record.</numerusform>
-            <numerusform>Assigned %n records.</numerusform>
+            <numerusform>Assigned %Ln record.</numerusform>
+            <numerusform>Assigned %Ln records.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n record(s).</source>
         <translation>
-            <numerusform>Deleted %n record.</numerusform>
-            <numerusform>Deleted %n records.</numerusform>
+            <numerusform>Deleted %Ln record.</numerusform>
+            <numerusform>Deleted %Ln records.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored %n record(s).</source>
         <translation>
-            <numerusform>Restored %n record.</numerusform>
-            <numerusform>Restored %n records.</numerusform>
+            <numerusform>Restored %Ln record.</numerusform>
+            <numerusform>Restored %Ln records.</numerusform>
         </translation>
     </message>
     <message>
@@ -1041,8 +1041,8 @@
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
         </translation>
     </message>
     <message>
@@ -1206,8 +1206,8 @@
     <message numerus="yes">
         <source>Marked %n task(s) done.</source>
         <translation>
-            <numerusform>Marked %n task done.</numerusform>
-            <numerusform>Marked %n tasks done.</numerusform>
+            <numerusform>Marked %Ln task done.</numerusform>
+            <numerusform>Marked %Ln tasks done.</numerusform>
         </translation>
     </message>
 </context>
@@ -1567,9 +1567,12 @@
         <source>Every problem found was repaired.</source>
         <translation>Every problem found was repaired.</translation>
     </message>
-    <message>
-        <source>%1 problem(s) found.</source>
-        <translation>%1 problem(s) found.</translation>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%Ln problem found.</numerusform>
+            <numerusform>%Ln problems found.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Failed: %1</source>
@@ -1642,9 +1645,12 @@
         <source>Cancelled: no PDF was written.</source>
         <translation>Cancelled: no PDF was written.</translation>
     </message>
-    <message>
-        <source>The PDF is ready (%1 pages). This installation cannot preview it: open it in your PDF viewer.</source>
-        <translation>The PDF is ready (%1 pages). This installation cannot preview it: open it in your PDF viewer.</translation>
+    <message numerus="yes">
+        <source>The PDF is ready (%n page(s)). This installation cannot preview it: open it in your PDF viewer.</source>
+        <translation>
+            <numerusform>The PDF is ready (%Ln page). This installation cannot preview it: open it in your PDF viewer.</numerusform>
+            <numerusform>The PDF is ready (%Ln pages). This installation cannot preview it: open it in your PDF viewer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the PDF</source>

@@ -993,25 +993,25 @@
     <message numerus="yes">
         <source>Tagged %n record(s).</source>
         <translation>
-            <numerusform>%n 件にタグを付けました。</numerusform>
+            <numerusform>%Ln 件にタグを付けました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Assigned %n record(s).</source>
         <translation>
-            <numerusform>%n 件に担当者を割り当てました。</numerusform>
+            <numerusform>%Ln 件に担当者を割り当てました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n record(s).</source>
         <translation>
-            <numerusform>%n 件を削除しました。</numerusform>
+            <numerusform>%Ln 件を削除しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored %n record(s).</source>
         <translation>
-            <numerusform>%n 件を元に戻しました。</numerusform>
+            <numerusform>%Ln 件を元に戻しました。</numerusform>
         </translation>
     </message>
     <message>
@@ -1037,7 +1037,7 @@
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
-            <numerusform>%n 件</numerusform>
+            <numerusform>%Ln 件</numerusform>
         </translation>
     </message>
     <message>
@@ -1201,7 +1201,7 @@
     <message numerus="yes">
         <source>Marked %n task(s) done.</source>
         <translation>
-            <numerusform>%n 件のタスクを完了にしました。</numerusform>
+            <numerusform>%Ln 件のタスクを完了にしました。</numerusform>
         </translation>
     </message>
 </context>
@@ -1561,9 +1561,11 @@
         <source>Every problem found was repaired.</source>
         <translation>見つかった問題はすべて修復しました。</translation>
     </message>
-    <message>
-        <source>%1 problem(s) found.</source>
-        <translation>%1 件の問題が見つかりました。</translation>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%Ln 件の問題が見つかりました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Failed: %1</source>
@@ -1636,9 +1638,11 @@
         <source>Cancelled: no PDF was written.</source>
         <translation>中止しました。PDF は作成していません。</translation>
     </message>
-    <message>
-        <source>The PDF is ready (%1 pages). This installation cannot preview it: open it in your PDF viewer.</source>
-        <translation>PDF を作成しました（%1 ページ）。この環境ではプレビューできないため、PDF ビューアで開いてください。</translation>
+    <message numerus="yes">
+        <source>The PDF is ready (%n page(s)). This installation cannot preview it: open it in your PDF viewer.</source>
+        <translation>
+            <numerusform>PDF を作成しました（%Ln ページ）。この環境ではプレビューできないため、PDF ビューアで開いてください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the PDF</source>

@@ -2,9 +2,12 @@
 <TS version="2.1" language="en">
 <context>
     <name>BidBoard</name>
-    <message>
-        <source>%1 delegates</source>
-        <translation>%1 delegates</translation>
+    <message numerus="yes">
+        <source>%n delegate(s)</source>
+        <translation>
+            <numerusform>%Ln delegate</numerusform>
+            <numerusform>%Ln delegates</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decision %1</source>
@@ -64,9 +67,12 @@
         <source>Create reminder tasks</source>
         <translation>Create reminder tasks</translation>
     </message>
-    <message>
-        <source>Created %1 reminder task(s).</source>
-        <translation>Created %1 reminder task(s).</translation>
+    <message numerus="yes">
+        <source>Created %n reminder task(s).</source>
+        <translation>
+            <numerusform>Created %Ln reminder task.</numerusform>
+            <numerusform>Created %Ln reminder tasks.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every meeting type</source>

@@ -2,9 +2,11 @@
 <TS version="2.1" language="ja">
 <context>
     <name>BidBoard</name>
-    <message>
-        <source>%1 delegates</source>
-        <translation>参加者 %1 人</translation>
+    <message numerus="yes">
+        <source>%n delegate(s)</source>
+        <translation>
+            <numerusform>参加者 %Ln 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decision %1</source>
@@ -64,9 +66,11 @@
         <source>Create reminder tasks</source>
         <translation>リマインダーのタスクを作成</translation>
     </message>
-    <message>
-        <source>Created %1 reminder task(s).</source>
-        <translation>リマインダーのタスクを %1 件作成しました。</translation>
+    <message numerus="yes">
+        <source>Created %n reminder task(s).</source>
+        <translation>
+            <numerusform>リマインダーのタスクを %Ln 件作成しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every meeting type</source>

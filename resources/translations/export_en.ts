@@ -103,8 +103,8 @@
     <message numerus="yes">
         <source>%n open need(s)</source>
         <translation>
-            <numerusform>%n open need</numerusform>
-            <numerusform>%n open needs</numerusform>
+            <numerusform>%Ln open need</numerusform>
+            <numerusform>%Ln open needs</numerusform>
         </translation>
     </message>
 </context>

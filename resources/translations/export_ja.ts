@@ -103,7 +103,7 @@
     <message numerus="yes">
         <source>%n open need(s)</source>
         <translation>
-            <numerusform>未対応のニーズ %n 件</numerusform>
+            <numerusform>未対応のニーズ %Ln 件</numerusform>
         </translation>
     </message>
 </context>

@@ -200,9 +200,12 @@
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
-    <message>
-        <source>%1 possible duplicate pair(s). Nothing is merged without you.</source>
-        <translation>%1 possible duplicate pair(s). Nothing is merged without you.</translation>
+    <message numerus="yes">
+        <source>%n possible duplicate pair(s). Nothing is merged without you.</source>
+        <translation>
+            <numerusform>%Ln possible duplicate pair. Nothing is merged without you.</numerusform>
+            <numerusform>%Ln possible duplicate pairs. Nothing is merged without you.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -318,9 +321,12 @@
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
-    <message>
-        <source>Exported %1 record(s) to %2.</source>
-        <translation>Exported %1 record(s) to %2.</translation>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln record to %1.</numerusform>
+            <numerusform>Exported %Ln records to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not exported: %1</source>
@@ -472,17 +478,52 @@
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n negotiation(s)</source>
+        <translation>
+            <numerusform>%Ln negotiation</numerusform>
+            <numerusform>%Ln negotiations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%Ln deal</numerusform>
+            <numerusform>%Ln deals</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 leads · %2 negotiations · %3 deals · expected sales ¥%4 · actual sales ¥%5 · cost ¥%6 · subsidy ¥%7</source>
-        <translation>%1 leads · %2 negotiations · %3 deals · expected sales ¥%4 · actual sales ¥%5 · cost ¥%6 · subsidy ¥%7</translation>
+        <source>%1 · %2 · %3 · expected sales ¥%4 · actual sales ¥%5 · cost ¥%6 · subsidy ¥%7</source>
+        <translation>%1 · %2 · %3 · expected sales ¥%4 · actual sales ¥%5 · cost ¥%6 · subsidy ¥%7</translation>
     </message>
     <message>
         <source>Create a follow-up task for every lead of this fair that has none?</source>
         <translation>Create a follow-up task for every lead of this fair that has none?</translation>
     </message>
+    <message numerus="yes">
+        <source>Created %n follow-up task(s).</source>
+        <translation>
+            <numerusform>Created %Ln follow-up task.</numerusform>
+            <numerusform>Created %Ln follow-up tasks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) got a follow-up date.</source>
+        <translation>
+            <numerusform>%Ln lead got a follow-up date.</numerusform>
+            <numerusform>%Ln leads got a follow-up date.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Created %1 follow-up task(s); %2 lead(s) got a follow-up date. Leads that already had a task were left alone.</source>
-        <translation>Created %1 follow-up task(s); %2 lead(s) got a follow-up date. Leads that already had a task were left alone.</translation>
+        <source>%1 %2 Leads that already had a task were left alone.</source>
+        <translation>%1 %2 Leads that already had a task were left alone.</translation>
     </message>
 </context>
 <context>
@@ -902,9 +943,12 @@
         <source>(not a field: kept in the notes)</source>
         <translation>(not a field: kept in the notes)</translation>
     </message>
-    <message>
-        <source>%1 columns; %2 mapped to fields. Read as %3.</source>
-        <translation>%1 columns; %2 mapped to fields. Read as %3.</translation>
+    <message numerus="yes">
+        <source>%n column(s); %1 mapped to fields. Read as %2.</source>
+        <translation>
+            <numerusform>%Ln column; %1 mapped to fields. Read as %2.</numerusform>
+            <numerusform>%Ln columns; %1 mapped to fields. Read as %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Which text encoding?</source>
@@ -958,13 +1002,19 @@
         <source>Rows read: %1 · errors: %2 · warnings: %3 · possible duplicates: %4.</source>
         <translation>Rows read: %1 · errors: %2 · warnings: %3 · possible duplicates: %4.</translation>
     </message>
-    <message>
-        <source>Nothing imported yet: %1 rows would be created.</source>
-        <translation>Nothing imported yet: %1 rows would be created.</translation>
+    <message numerus="yes">
+        <source>Nothing imported yet: %n row(s) would be created.</source>
+        <translation>
+            <numerusform>Nothing imported yet: %Ln row would be created.</numerusform>
+            <numerusform>Nothing imported yet: %Ln rows would be created.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Imported: %1 rows created, %2 skipped.</source>
-        <translation>Imported: %1 rows created, %2 skipped.</translation>
+    <message numerus="yes">
+        <source>Imported: %n row(s) created, %1 skipped.</source>
+        <translation>
+            <numerusform>Imported: %Ln row created, %1 skipped.</numerusform>
+            <numerusform>Imported: %Ln rows created, %1 skipped.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported. Correct the rows marked as errors, or import the valid rows only.</source>
@@ -1017,9 +1067,12 @@
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
-    <message>
-        <source>Merged. %1 linked record(s) moved to the kept record.</source>
-        <translation>Merged. %1 linked record(s) moved to the kept record.</translation>
+    <message numerus="yes">
+        <source>Merged. %n linked record(s) moved to the kept record.</source>
+        <translation>
+            <numerusform>Merged. %Ln linked record moved to the kept record.</numerusform>
+            <numerusform>Merged. %Ln linked records moved to the kept record.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The merge was undone: both records are back.</source>

@@ -200,9 +200,11 @@
         <source>Searching…</source>
         <translation>検索中…</translation>
     </message>
-    <message>
-        <source>%1 possible duplicate pair(s). Nothing is merged without you.</source>
-        <translation>重複候補は %1 組です。あなたが操作しない限り統合されません。</translation>
+    <message numerus="yes">
+        <source>%n possible duplicate pair(s). Nothing is merged without you.</source>
+        <translation>
+            <numerusform>重複候補は %Ln 組です。あなたが操作しない限り統合されません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -318,9 +320,11 @@
         <source>Exporting…</source>
         <translation>書き出し中…</translation>
     </message>
-    <message>
-        <source>Exported %1 record(s) to %2.</source>
-        <translation>%1 件を %2 に書き出しました。</translation>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln 件を %1 に書き出しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not exported: %1</source>
@@ -472,17 +476,47 @@
         <source>Total</source>
         <translation>合計</translation>
     </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>リード %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n negotiation(s)</source>
+        <translation>
+            <numerusform>商談 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>成約 %Ln 件</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 leads · %2 negotiations · %3 deals · expected sales ¥%4 · actual sales ¥%5 · cost ¥%6 · subsidy ¥%7</source>
-        <translation>リード %1 件 · 商談 %2 件 · 成約 %3 件 · 見込み売上 ¥%4 · 実績売上 ¥%5 · 経費 ¥%6 · 補助金 ¥%7</translation>
+        <source>%1 · %2 · %3 · expected sales ¥%4 · actual sales ¥%5 · cost ¥%6 · subsidy ¥%7</source>
+        <translation>%1 · %2 · %3 · 見込み売上 ¥%4 · 実績売上 ¥%5 · 経費 ¥%6 · 補助金 ¥%7</translation>
     </message>
     <message>
         <source>Create a follow-up task for every lead of this fair that has none?</source>
         <translation>この見本市のリードのうち、タスクがないものすべてにフォローアップのタスクを作成しますか？</translation>
     </message>
+    <message numerus="yes">
+        <source>Created %n follow-up task(s).</source>
+        <translation>
+            <numerusform>フォローアップのタスクを %Ln 件作成しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) got a follow-up date.</source>
+        <translation>
+            <numerusform>%Ln 件のリードにフォロー日を設定しました。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Created %1 follow-up task(s); %2 lead(s) got a follow-up date. Leads that already had a task were left alone.</source>
-        <translation>フォローアップのタスクを %1 件作成し、%2 件のリードにフォロー日を設定しました。タスクがあるリードはそのままです。</translation>
+        <source>%1 %2 Leads that already had a task were left alone.</source>
+        <translation>%1%2タスクがあるリードはそのままです。</translation>
     </message>
 </context>
 <context>
@@ -902,9 +936,11 @@
         <source>(not a field: kept in the notes)</source>
         <translation>（項目なし: 備考に残す）</translation>
     </message>
-    <message>
-        <source>%1 columns; %2 mapped to fields. Read as %3.</source>
-        <translation>%1 列のうち %2 列を項目に対応付けました。文字コード: %3</translation>
+    <message numerus="yes">
+        <source>%n column(s); %1 mapped to fields. Read as %2.</source>
+        <translation>
+            <numerusform>%Ln 列のうち %1 列を項目に対応付けました。文字コード: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Which text encoding?</source>
@@ -958,13 +994,17 @@
         <source>Rows read: %1 · errors: %2 · warnings: %3 · possible duplicates: %4.</source>
         <translation>読み込み %1 行 · エラー %2 件 · 警告 %3 件 · 重複候補 %4 件。</translation>
     </message>
-    <message>
-        <source>Nothing imported yet: %1 rows would be created.</source>
-        <translation>まだ取り込んでいません。%1 行が登録される予定です。</translation>
+    <message numerus="yes">
+        <source>Nothing imported yet: %n row(s) would be created.</source>
+        <translation>
+            <numerusform>まだ取り込んでいません。%Ln 行が登録される予定です。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Imported: %1 rows created, %2 skipped.</source>
-        <translation>取り込みました: 登録 %1 行、スキップ %2 行。</translation>
+    <message numerus="yes">
+        <source>Imported: %n row(s) created, %1 skipped.</source>
+        <translation>
+            <numerusform>取り込みました: 登録 %Ln 行、スキップ %1 行。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported. Correct the rows marked as errors, or import the valid rows only.</source>
@@ -1017,9 +1057,11 @@
         <source>(empty)</source>
         <translation>（空欄）</translation>
     </message>
-    <message>
-        <source>Merged. %1 linked record(s) moved to the kept record.</source>
-        <translation>統合しました。関連レコード %1 件を残したレコードに移しました。</translation>
+    <message numerus="yes">
+        <source>Merged. %n linked record(s) moved to the kept record.</source>
+        <translation>
+            <numerusform>統合しました。関連レコード %Ln 件を残したレコードに移しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The merge was undone: both records are back.</source>

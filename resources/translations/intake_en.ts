@@ -26,9 +26,12 @@
         <source>Already in the CRM</source>
         <translation>Already in the CRM</translation>
     </message>
-    <message>
-        <source>%1 people already in the CRM were filled in.</source>
-        <translation>%1 people already in the CRM were filled in.</translation>
+    <message numerus="yes">
+        <source>%n person(s) already in the CRM were filled in.</source>
+        <translation>
+            <numerusform>%Ln person already in the CRM was filled in.</numerusform>
+            <numerusform>%Ln people already in the CRM were filled in.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Swap family and given name</source>
@@ -53,9 +56,12 @@
         <source> and %1 more</source>
         <translation> and %1 more</translation>
     </message>
-    <message>
-        <source>%1 character(s) that CP932 cannot hold were written as 〓: %2%3.</source>
-        <translation>%1 character(s) that CP932 cannot hold were written as 〓: %2%3.</translation>
+    <message numerus="yes">
+        <source>%n character(s) that CP932 cannot hold were written as 〓: %1%2.</source>
+        <translation>
+            <numerusform>%Ln character that CP932 cannot hold was written as 〓: %1%2.</numerusform>
+            <numerusform>%Ln characters that CP932 cannot hold were written as 〓: %1%2.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -26,9 +26,11 @@
         <source>Already in the CRM</source>
         <translation>登録済み</translation>
     </message>
-    <message>
-        <source>%1 people already in the CRM were filled in.</source>
-        <translation>登録済みの %1 人の空いている項目を埋めました。</translation>
+    <message numerus="yes">
+        <source>%n person(s) already in the CRM were filled in.</source>
+        <translation>
+            <numerusform>登録済みの %Ln 人の空いている項目を埋めました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Swap family and given name</source>
@@ -53,9 +55,11 @@
         <source> and %1 more</source>
         <translation> ほか %1 件</translation>
     </message>
-    <message>
-        <source>%1 character(s) that CP932 cannot hold were written as 〓: %2%3.</source>
-        <translation>CP932 で書けない %1 文字を 〓 にしました: %2%3。</translation>
+    <message numerus="yes">
+        <source>%n character(s) that CP932 cannot hold were written as 〓: %1%2.</source>
+        <translation>
+            <numerusform>CP932 で書けない %Ln 文字を 〓 にしました: %1%2。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

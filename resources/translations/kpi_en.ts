@@ -107,9 +107,12 @@
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
-    <message>
-        <source>%1 indicators · %2 met their target · %3 without a target</source>
-        <translation>%1 indicators · %2 met their target · %3 without a target</translation>
+    <message numerus="yes">
+        <source>%n indicator(s) · %1 met their target · %2 without a target</source>
+        <translation>
+            <numerusform>%Ln indicator · %1 met its target · %2 without a target</numerusform>
+            <numerusform>%Ln indicators · %1 met their target · %2 without a target</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export to Excel</source>
@@ -123,9 +126,12 @@
         <source>Import from Excel</source>
         <translation>Import from Excel</translation>
     </message>
-    <message>
-        <source>Imported: %1 indicators updated</source>
-        <translation>Imported: %1 indicators updated</translation>
+    <message numerus="yes">
+        <source>Imported: %n indicator(s) updated</source>
+        <translation>
+            <numerusform>Imported: %Ln indicator updated</numerusform>
+            <numerusform>Imported: %Ln indicators updated</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -182,9 +188,12 @@
         <source>Entered by hand each year from the source above; note: %1</source>
         <translation>Entered by hand each year from the source above; note: %1</translation>
     </message>
-    <message>
-        <source>%1 records counted · total %2</source>
-        <translation>%1 records counted · total %2</translation>
+    <message numerus="yes">
+        <source>%n record(s) counted · total %1</source>
+        <translation>
+            <numerusform>%Ln record counted · total %1</numerusform>
+            <numerusform>%Ln records counted · total %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export to Excel</source>

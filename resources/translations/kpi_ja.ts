@@ -107,9 +107,11 @@
         <source>Counting…</source>
         <translation>集計しています…</translation>
     </message>
-    <message>
-        <source>%1 indicators · %2 met their target · %3 without a target</source>
-        <translation>評価指標 %1 件・目標達成 %2 件・目標値なし %3 件</translation>
+    <message numerus="yes">
+        <source>%n indicator(s) · %1 met their target · %2 without a target</source>
+        <translation>
+            <numerusform>評価指標 %Ln 件・目標達成 %1 件・目標値なし %2 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export to Excel</source>
@@ -123,9 +125,11 @@
         <source>Import from Excel</source>
         <translation>Excel から取り込む</translation>
     </message>
-    <message>
-        <source>Imported: %1 indicators updated</source>
-        <translation>取り込みました: 評価指標 %1 件を更新</translation>
+    <message numerus="yes">
+        <source>Imported: %n indicator(s) updated</source>
+        <translation>
+            <numerusform>取り込みました: 評価指標 %Ln 件を更新</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -182,9 +186,11 @@
         <source>Entered by hand each year from the source above; note: %1</source>
         <translation>上記の出典から毎年度入力する指標です。備考: %1</translation>
     </message>
-    <message>
-        <source>%1 records counted · total %2</source>
-        <translation>集計したレコード %1 件・合計 %2</translation>
+    <message numerus="yes">
+        <source>%n record(s) counted · total %1</source>
+        <translation>
+            <numerusform>集計したレコード %Ln 件・合計 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export to Excel</source>

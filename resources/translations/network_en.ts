@@ -129,9 +129,12 @@
         <source>Visits to Sapporo</source>
         <translation>Visits to Sapporo</translation>
     </message>
-    <message>
-        <source>since %1 (%2 years)</source>
-        <translation>since %1 (%2 years)</translation>
+    <message numerus="yes">
+        <source>since %1 (%n year(s))</source>
+        <translation>
+            <numerusform>since %1 (%Ln year)</numerusform>
+            <numerusform>since %1 (%Ln years)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -218,9 +221,30 @@
 </context>
 <context>
     <name>FiscalYearPanel</name>
+    <message numerus="yes">
+        <source>%n city-to-city exchange(s)</source>
+        <translation>
+            <numerusform>%Ln city-to-city exchange</numerusform>
+            <numerusform>%Ln city-to-city exchanges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cooperation project(s)</source>
+        <translation>
+            <numerusform>%Ln cooperation project</numerusform>
+            <numerusform>%Ln cooperation projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sapporo in %n network(s)</source>
+        <translation>
+            <numerusform>Sapporo in %Ln network</numerusform>
+            <numerusform>Sapporo in %Ln networks</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 city-to-city exchanges · %2 cooperation projects · Sapporo in %3 networks</source>
-        <translation>%1 city-to-city exchanges · %2 cooperation projects · Sapporo in %3 networks</translation>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>City-to-city exchanges by partner city</source>
@@ -284,9 +308,23 @@
 </context>
 <context>
     <name>KeyPersonPage</name>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%Ln visit</numerusform>
+            <numerusform>%Ln visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange(s)</source>
+        <translation>
+            <numerusform>%Ln exchange</numerusform>
+            <numerusform>%Ln exchanges</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 visits and %2 exchanges since %3</source>
-        <translation>%1 visits and %2 exchanges since %3</translation>
+        <source>%1 and %2 since %3</source>
+        <translation>%1 and %2 since %3</translation>
     </message>
     <message>
         <source>City</source>

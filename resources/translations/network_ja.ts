@@ -129,9 +129,11 @@
         <source>Visits to Sapporo</source>
         <translation>札幌への来訪</translation>
     </message>
-    <message>
-        <source>since %1 (%2 years)</source>
-        <translation>%1から（%2年）</translation>
+    <message numerus="yes">
+        <source>since %1 (%n year(s))</source>
+        <translation>
+            <numerusform>%1から（%Ln年）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -218,9 +220,27 @@
 </context>
 <context>
     <name>FiscalYearPanel</name>
+    <message numerus="yes">
+        <source>%n city-to-city exchange(s)</source>
+        <translation>
+            <numerusform>都市間交流 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cooperation project(s)</source>
+        <translation>
+            <numerusform>国際協力事業 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sapporo in %n network(s)</source>
+        <translation>
+            <numerusform>加盟ネットワーク %Ln</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 city-to-city exchanges · %2 cooperation projects · Sapporo in %3 networks</source>
-        <translation>都市間交流 %1件・国際協力事業 %2件・加盟ネットワーク %3</translation>
+        <source>%1 · %2 · %3</source>
+        <translation>%1・%2・%3</translation>
     </message>
     <message>
         <source>City-to-city exchanges by partner city</source>
@@ -284,9 +304,21 @@
 </context>
 <context>
     <name>KeyPersonPage</name>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>来訪 %Ln 回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange(s)</source>
+        <translation>
+            <numerusform>交流事業 %Ln 件</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 visits and %2 exchanges since %3</source>
-        <translation>%3年以降、来訪 %1回・交流事業 %2件</translation>
+        <source>%1 and %2 since %3</source>
+        <translation>%3年以降、%1・%2</translation>
     </message>
     <message>
         <source>City</source>

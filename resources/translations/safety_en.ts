@@ -91,9 +91,12 @@
 </context>
 <context>
     <name>SafetySection</name>
-    <message>
-        <source>%1 backups were converted too.</source>
-        <translation>%1 backups were converted too.</translation>
+    <message numerus="yes">
+        <source>%n backup(s) were converted too.</source>
+        <translation>
+            <numerusform>%Ln backup was converted too.</numerusform>
+            <numerusform>%Ln backups were converted too.</numerusform>
+        </translation>
     </message>
     <message>
         <source>At each start, at most once a day. Keep the newest</source>

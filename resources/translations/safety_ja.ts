@@ -91,9 +91,11 @@
 </context>
 <context>
     <name>SafetySection</name>
-    <message>
-        <source>%1 backups were converted too.</source>
-        <translation>バックアップ %1 件も変換しました。</translation>
+    <message numerus="yes">
+        <source>%n backup(s) were converted too.</source>
+        <translation>
+            <numerusform>バックアップ %Ln 件も変換しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>At each start, at most once a day. Keep the newest</source>

@@ -49,8 +49,8 @@
     <message numerus="yes">
         <source>%n entry(ies), newest first.</source>
         <translation>
-            <numerusform>%n entry, newest first.</numerusform>
-            <numerusform>%n entries, newest first.</numerusform>
+            <numerusform>%Ln entry, newest first.</numerusform>
+            <numerusform>%Ln entries, newest first.</numerusform>
         </translation>
     </message>
 </context>
@@ -83,15 +83,15 @@
     <message numerus="yes">
         <source>No change for %n day(s)</source>
         <translation>
-            <numerusform>No change for %n day</numerusform>
-            <numerusform>No change for %n days</numerusform>
+            <numerusform>No change for %Ln day</numerusform>
+            <numerusform>No change for %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n</source>
         <translation>
-            <numerusform>%1: %n</numerusform>
-            <numerusform>%1: %n</numerusform>
+            <numerusform>%1: %Ln</numerusform>
+            <numerusform>%1: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -237,8 +237,8 @@
     <message numerus="yes">
         <source>Erased the personal data of %n student(s).</source>
         <translation>
-            <numerusform>Erased the personal data of %n student.</numerusform>
-            <numerusform>Erased the personal data of %n students.</numerusform>
+            <numerusform>Erased the personal data of %Ln student.</numerusform>
+            <numerusform>Erased the personal data of %Ln students.</numerusform>
         </translation>
     </message>
 </context>
@@ -298,8 +298,8 @@
     <message numerus="yes">
         <source>%n suggestion(s) that pass every condition (consent, Japanese, graduation, residence status), best first.</source>
         <translation>
-            <numerusform>%n suggestion that passes every condition (consent, Japanese, graduation, residence status), best first.</numerusform>
-            <numerusform>%n suggestions that pass every condition (consent, Japanese, graduation, residence status), best first.</numerusform>
+            <numerusform>%Ln suggestion that passes every condition (consent, Japanese, graduation, residence status), best first.</numerusform>
+            <numerusform>%Ln suggestions that pass every condition (consent, Japanese, graduation, residence status), best first.</numerusform>
         </translation>
     </message>
     <message>

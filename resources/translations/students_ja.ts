@@ -49,7 +49,7 @@
     <message numerus="yes">
         <source>%n entry(ies), newest first.</source>
         <translation>
-            <numerusform>%n 件（新しい順）</numerusform>
+            <numerusform>%Ln 件（新しい順）</numerusform>
         </translation>
     </message>
 </context>
@@ -82,13 +82,13 @@
     <message numerus="yes">
         <source>No change for %n day(s)</source>
         <translation>
-            <numerusform>%n 日間変化なし</numerusform>
+            <numerusform>%Ln 日間変化なし</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n</source>
         <translation>
-            <numerusform>%1: %n 名</numerusform>
+            <numerusform>%1: %Ln 名</numerusform>
         </translation>
     </message>
     <message>
@@ -234,7 +234,7 @@
     <message numerus="yes">
         <source>Erased the personal data of %n student(s).</source>
         <translation>
-            <numerusform>留学生 %n 名の個人データを消去しました。</numerusform>
+            <numerusform>留学生 %Ln 名の個人データを消去しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -294,7 +294,7 @@
     <message numerus="yes">
         <source>%n suggestion(s) that pass every condition (consent, Japanese, graduation, residence status), best first.</source>
         <translation>
-            <numerusform>条件（同意・日本語能力・卒業時期・在留資格）をすべて満たす候補 %n 件（適合度の高い順）。</numerusform>
+            <numerusform>条件（同意・日本語能力・卒業時期・在留資格）をすべて満たす候補 %Ln 件（適合度の高い順）。</numerusform>
         </translation>
     </message>
     <message>

@@ -181,9 +181,12 @@
         <source>Never</source>
         <translation>Never</translation>
     </message>
-    <message>
-        <source>%1 changes</source>
-        <translation>%1 changes</translation>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 open</source>
@@ -245,25 +248,37 @@
         <source>Import a sync file</source>
         <translation>Import a sync file</translation>
     </message>
-    <message>
-        <source>Wrote %1 changes to %2. Import it at the office.</source>
-        <translation>Wrote %1 changes to %2. Import it at the office.</translation>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1. Import it at the office.</source>
+        <translation>
+            <numerusform>Wrote %Ln change to %1. Import it at the office.</numerusform>
+            <numerusform>Wrote %Ln changes to %1. Import it at the office.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Applied %1 changes (%2 conflicts, %3 to decide). The answer for the laptop: %4</source>
-        <translation>Applied %1 changes (%2 conflicts, %3 to decide). The answer for the laptop: %4</translation>
+    <message numerus="yes">
+        <source>Applied %n change(s) (conflicts: %1, to decide: %2). The answer for the laptop: %3</source>
+        <translation>
+            <numerusform>Applied %Ln change (conflicts: %1, to decide: %2). The answer for the laptop: %3</numerusform>
+            <numerusform>Applied %Ln changes (conflicts: %1, to decide: %2). The answer for the laptop: %3</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Took in %1 changes from the office.</source>
-        <translation>Took in %1 changes from the office.</translation>
+    <message numerus="yes">
+        <source>Took in %n change(s) from the office.</source>
+        <translation>
+            <numerusform>Took in %Ln change from the office.</numerusform>
+            <numerusform>Took in %Ln changes from the office.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the office database's address first.</source>
         <translation>Enter the office database's address first.</translation>
     </message>
-    <message>
-        <source>%1 changes exchanged (%2 conflicts, %3 to decide).</source>
-        <translation>%1 changes exchanged (%2 conflicts, %3 to decide).</translation>
+    <message numerus="yes">
+        <source>%n change(s) exchanged (conflicts: %1, to decide: %2).</source>
+        <translation>
+            <numerusform>%Ln change exchanged (conflicts: %1, to decide: %2).</numerusform>
+            <numerusform>%Ln changes exchanged (conflicts: %1, to decide: %2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Another computer's newer change was kept</source>

@@ -181,9 +181,11 @@
         <source>Never</source>
         <translation>未同期</translation>
     </message>
-    <message>
-        <source>%1 changes</source>
-        <translation>%1 件</translation>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%Ln 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 open</source>
@@ -245,25 +247,33 @@
         <source>Import a sync file</source>
         <translation>同期ファイルを取り込む</translation>
     </message>
-    <message>
-        <source>Wrote %1 changes to %2. Import it at the office.</source>
-        <translation>%1 件の変更を %2 に書き出しました。事務所で取り込んでください。</translation>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1. Import it at the office.</source>
+        <translation>
+            <numerusform>%Ln 件の変更を %1 に書き出しました。事務所で取り込んでください。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Applied %1 changes (%2 conflicts, %3 to decide). The answer for the laptop: %4</source>
-        <translation>%1 件の変更を反映しました（競合 %2 件、うち要確認 %3 件）。ノートPC用の返信ファイル: %4</translation>
+    <message numerus="yes">
+        <source>Applied %n change(s) (conflicts: %1, to decide: %2). The answer for the laptop: %3</source>
+        <translation>
+            <numerusform>%Ln 件の変更を反映しました（競合 %1 件、うち要確認 %2 件）。ノートPC用の返信ファイル: %3</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Took in %1 changes from the office.</source>
-        <translation>事務所から %1 件の変更を取り込みました。</translation>
+    <message numerus="yes">
+        <source>Took in %n change(s) from the office.</source>
+        <translation>
+            <numerusform>事務所から %Ln 件の変更を取り込みました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the office database's address first.</source>
         <translation>先に事務所データベースのアドレスを入力してください。</translation>
     </message>
-    <message>
-        <source>%1 changes exchanged (%2 conflicts, %3 to decide).</source>
-        <translation>%1 件の変更をやり取りしました（競合 %2 件、うち要確認 %3 件）。</translation>
+    <message numerus="yes">
+        <source>%n change(s) exchanged (conflicts: %1, to decide: %2).</source>
+        <translation>
+            <numerusform>%Ln 件の変更をやり取りしました（競合 %1 件、うち要確認 %2 件）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Another computer's newer change was kept</source>

@@ -20,6 +20,18 @@ def fresh_catalogues(tmp_path_factory):
         i18n.build_catalogues()
 
 
+@pytest.fixture(autouse=True)
+def english_catalogue(fresh_catalogues, qapp):
+    """Each test starts in English with the English catalogue installed, as the app starts in English: its
+    plural messages read "1 record" and "3 records", where their sources say "%n record(s)". A test in
+    Japanese installs that catalogue itself (``i18n.setup("ja")``)."""
+    from ui import i18n
+
+    i18n.setup("en")
+    yield
+    i18n.uninstall()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def collection_on_the_gui_thread(qapp):
     """Python's cyclic collector driven from the GUI thread, as the app drives it (``ui.app.drive_collection``):

@@ -116,7 +116,7 @@ def test_check_shows_the_report_and_repair_fixes_what_it_can(qtbot, ctx, dialog)
         session.execute(text("DELETE FROM search_index WHERE record_id = :id"), {"id": lead})
     dialog.check_button.click()
     settle(qtbot, ctx)
-    assert dialog.status.text() == "1 problem(s) found."
+    assert dialog.status.text() == "1 problem found."
     assert dialog.findings.item(0).text() == "Problem: 1 live lead record(s) have no search entry, so search does " \
                                              "not find them."
     assert dialog.repair_button.isEnabled()

@@ -127,3 +127,36 @@ def test_catalogues_compile_to_qm(tmp_path):
         qm = i18n.output_dir() / (ts.stem + ".qm")
         assert qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime
     assert all(p.suffix == ".qm" for p in built)
+
+
+@pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: p.name)
+def test_a_count_in_a_message_is_a_plural_message_shown_in_the_languages_digits(path):
+    # A count in a plain message ("%1 problem(s) found.") read "(s)" in English: counts are plural (%n)
+    # messages, English with its two forms, Japanese with its one; each form writes the count as %Ln
+    # (1,234 in both languages), not %n (1234).
+    english = path.name.endswith("_en.ts")
+    for ctx, message in live_messages(path):
+        source = message.findtext("source")
+        if message.get("numerus") != "yes":
+            assert "(s)" not in source, (ctx, source)
+            continue
+        forms = translated_texts(message)
+        assert len(forms) == (2 if english else 1), (ctx, source)
+        assert all("%Ln" in form and "%n" not in form for form in forms), (ctx, source)
+
+
+@pytest.mark.parametrize(("lang", "shown"), [
+    ("ja", ["1 件", "1,234 件", "1 件の問題が見つかりました。", "フォローアップのタスクを 2 件作成しました。"]),
+    ("en", ["1 record", "1,234 records", "1 problem found.", "Created 2 follow-up tasks."]),
+])
+def test_counts_read_as_the_language_writes_them(qtbot, lang, shown):
+    from ui.qt import QCoreApplication
+
+    try:
+        i18n.setup(lang)
+        assert [QCoreApplication.translate("RecordListView", "%n record(s)", None, 1),
+                QCoreApplication.translate("RecordListView", "%n record(s)", None, 1234),
+                QCoreApplication.translate("BackupsDialog", "%n problem(s) found.", None, 1),
+                QCoreApplication.translate("FairResultsView", "Created %n follow-up task(s).", None, 2)] == shown
+    finally:
+        i18n.uninstall()

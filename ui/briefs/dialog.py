@@ -164,8 +164,8 @@ class BriefDialog(QDialog):
     def _show_preview(self, path: Path) -> None:
         widgets = pdf_widgets()
         if widgets is None:
-            self.placeholder.setText(self.tr("The PDF is ready (%1 pages). This installation cannot preview "
-                                             "it: open it in your PDF viewer.").replace("%1", str(self.made.pages)))
+            self.placeholder.setText(self.tr("The PDF is ready (%n page(s)). This installation cannot preview "
+                                             "it: open it in your PDF viewer.", "", self.made.pages))
             return
         document_class, view_class = widgets
         if self.view is None:

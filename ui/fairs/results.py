@@ -174,12 +174,12 @@ class FairResultsView(QWidget):
                          t.actual_sales_jpy, t.cost_jpy, t.subsidy_jpy])
             keys.append(None)
             tones.append(style.HIGHLIGHT)
-            self.totals.setText(self.tr("%1 leads · %2 negotiations · %3 deals · expected sales ¥%4 · "
-                                        "actual sales ¥%5 · cost ¥%6 · subsidy ¥%7")
-                                .replace("%1", str(results.leads)).replace("%2", str(t.negotiations))
-                                .replace("%3", str(t.deals)).replace("%4", f"{t.expected_sales_jpy:,}")
-                                .replace("%5", f"{t.actual_sales_jpy:,}").replace("%6", f"{t.cost_jpy:,}")
-                                .replace("%7", f"{t.subsidy_jpy:,}"))
+            self.totals.setText(self.tr("%1 · %2 · %3 · expected sales ¥%4 · actual sales ¥%5 · cost ¥%6 · subsidy ¥%7")
+                                .replace("%4", f"{t.expected_sales_jpy:,}").replace("%5", f"{t.actual_sales_jpy:,}")
+                                .replace("%6", f"{t.cost_jpy:,}").replace("%7", f"{t.subsidy_jpy:,}")
+                                .replace("%3", self.tr("%n deal(s)", "", t.deals))
+                                .replace("%2", self.tr("%n negotiation(s)", "", t.negotiations))
+                                .replace("%1", self.tr("%n lead(s)", "", results.leads)))
         self.participation_model.set_rows(rows, keys, tones)
 
     # ------------------------------------------------------------ follow-ups
@@ -198,11 +198,12 @@ class FairResultsView(QWidget):
     def _followups_created(self, changes: Any) -> None:
         self.followup_button.setEnabled(True)
         self.ctx.publish(changes)
-        tasks = len(changes.touched.get("task", ())) if changes else 0
-        self.followup_summary.setText(
-            self.tr("Created %1 follow-up task(s); %2 lead(s) got a follow-up date. "
-                    "Leads that already had a task were left alone.")
-            .replace("%1", str(tasks)).replace("%2", str(len(changes.touched.get("lead", ())) if changes else 0)))
+        touched = changes.touched if changes else {}
+        tasks = self.tr("Created %n follow-up task(s).", "", len(touched.get("task", ())))
+        leads = self.tr("%n lead(s) got a follow-up date.", "", len(touched.get("lead", ())))
+        # The sentences' order and spacing are the translation's (Japanese sets them side by side, no space).
+        self.followup_summary.setText(self.tr("%1 %2 Leads that already had a task were left alone.")
+                                      .replace("%2", leads).replace("%1", tasks))
 
     def _followups_failed(self, error: BaseException) -> None:
         self.followup_button.setEnabled(True)

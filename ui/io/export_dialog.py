@@ -153,15 +153,15 @@ class ExportDialog(QDialog):
     def _exported(self, count: int, warnings: list[Any], path: Path) -> None:
         self.written = count
         self.export_button.setEnabled(True)
-        text = self.tr("Exported %1 record(s) to %2.").replace("%1", str(count)).replace("%2", str(path))
+        text = self.tr("Exported %n record(s) to %1.", "", count).replace("%1", str(path))
         if not warnings:
             self._show(text, OK_STYLE)
             return
         where = [self.tr("row %1 “%2” (%3)").replace("%1", str(w.row)).replace("%2", str(w.column))
                  .replace("%3", w.params["char"]) for w in warnings[:5]]
         more = self.tr(" and %1 more").replace("%1", str(len(warnings) - 5)) if len(warnings) > 5 else ""
-        self._show(text + " " + self.tr("%1 character(s) that CP932 cannot hold were written as 〓: %2%3.")
-                   .replace("%1", str(len(warnings))).replace("%2", ", ".join(where)).replace("%3", more),
+        lost = self.tr("%n character(s) that CP932 cannot hold were written as 〓: %1%2.", "", len(warnings))
+        self._show(text + " " + lost.replace("%2", more).replace("%1", ", ".join(where)),  # the cells' text last
                    WARNING_STYLE)
 
     def _failed(self, error: BaseException) -> None:

@@ -255,9 +255,8 @@ class ImportWizard(QDialog):
             combo.currentIndexChanged.connect(lambda _i: self._clear_preview())
             self.mapping.setCellWidget(row, 1, combo)
         encoding = header.encoding or ""
-        note = self.tr("%1 columns; %2 mapped to fields. Read as %3.") \
-            .replace("%1", str(len(header.headers))).replace("%2", str(sum(1 for f in header.fields if f))) \
-            .replace("%3", encoding or "XLSX")
+        note = self.tr("%n column(s); %1 mapped to fields. Read as %2.", "", len(header.headers)) \
+            .replace("%1", str(sum(1 for f in header.fields if f))).replace("%2", encoding or "XLSX")
         if header.format:  # Google, Outlook, Eight, Sansan: read as that export writes its columns
             note = self.tr("Recognised as an export from %1.").replace("%1", header.format["label"][self.ctx.lang]) \
                 + " " + note
@@ -396,13 +395,12 @@ class ImportWizard(QDialog):
             counts = render("io.format_recognised", self.ctx.lang, format=report.format["label"][self.ctx.lang]) \
                 + " " + counts
         if report.dry_run:
-            return counts + " " + self.tr("Nothing imported yet: %1 rows would be created.") \
-                .replace("%1", str(report.would_create))
+            return counts + " " + self.tr("Nothing imported yet: %n row(s) would be created.", "", report.would_create)
         if report.applied:
-            text = counts + " " + self.tr("Imported: %1 rows created, %2 skipped.") \
-                .replace("%1", str(report.created)).replace("%2", str(report.skipped))
+            text = counts + " " + self.tr("Imported: %n row(s) created, %1 skipped.", "", report.created) \
+                .replace("%1", f"{report.skipped:,}")
             if report.updated:
-                text += " " + self.tr("%1 people already in the CRM were filled in.").replace("%1", str(report.updated))
+                text += " " + self.tr("%n person(s) already in the CRM were filled in.", "", report.updated)
             return text
         return counts + " " + self.tr("Nothing was imported. Correct the rows marked as errors, or import the "
                                       "valid rows only.")

@@ -399,8 +399,8 @@ class RecordsDialog(QDialog):
 
     def _show(self, rows: list[dict[str, Any]]) -> None:
         self.model.set_rows(rows, keys=[(r["record_type"], r["id"]) for r in rows])
-        self.summary.setText(self.tr("%1 records counted · total %2").replace("%1", str(len(rows)))
-                             .replace("%2", self.card.actual_text or "0"))
+        self.summary.setText(self.tr("%n record(s) counted · total %1", "", len(rows))
+                             .replace("%1", self.card.actual_text or "0"))
 
     def _failed(self, error: BaseException) -> None:
         self.message.setText(error_text(error, self.ctx.lang))

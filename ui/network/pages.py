@@ -155,7 +155,7 @@ class CityPage(_Page):
         facts = [country_name(city.country, lang), labels.enum_label("RelationshipKind", city.relationship)]
         if city.since_year:
             since = format_date(city.since_on) if city.since_on else str(city.since_year)
-            facts.append(self.tr("since %1 (%2 years)").replace("%1", since).replace("%2", str(city.years)))
+            facts.append(self.tr("since %1 (%n year(s))", "", city.years).replace("%1", since))
         # In English its English name leads (the window title's), beside the local one; in Japanese the name
         # staff write, beside the local or the English one.
         other = city.name_local if lang == "en" else city.name_local or city.name_en
@@ -244,8 +244,8 @@ class KeyPersonPage(_Page):
                  style.rich_text(" · ".join(f for f in facts if f))]
         visits = sum(1 for e in history.entries if e.kind == "visit")
         exchanges = sum(1 for e in history.entries if e.kind == "exchange")
-        lines.append(self.tr("%1 visits and %2 exchanges since %3").replace("%1", str(visits))
-                     .replace("%2", str(exchanges)).replace("%3", str(min(history.years)) if history.years else "-"))
+        lines.append(self.tr("%1 and %2 since %3").replace("%3", str(min(history.years)) if history.years else "-")
+                     .replace("%2", self.tr("%n exchange(s)", "", exchanges)).replace("%1", self.tr("%n visit(s)", "", visits)))
         self.heading.setText("<br>".join(lines))
         self.model.set_rows(history.entries, keys=[(e.record_type, e.record_id) for e in history.entries])
 
@@ -358,7 +358,7 @@ class FiscalYearPanel(LoadsWhenShown, QWidget):
         self.cities.set_rows(by_city, keys=[c.partner_city_id for c in by_city])
         self.projects.set_rows(projects.projects, keys=[p.id for p in projects.projects])
         total = sum(c.count for c in by_city)
-        self.summary.setText(self.tr("%1 city-to-city exchanges · %2 cooperation projects · Sapporo in %3 networks")
-                             .replace("%1", str(total)).replace("%2", str(projects.count))
-                             .replace("%3", str(joined.count)))
+        self.summary.setText(self.tr("%1 · %2 · %3").replace("%3", self.tr("Sapporo in %n network(s)", "", joined.count))
+                             .replace("%2", self.tr("%n cooperation project(s)", "", projects.count))
+                             .replace("%1", self.tr("%n city-to-city exchange(s)", "", total)))
 

@@ -197,7 +197,7 @@ class SafetySection(QWidget):
                 "change_passphrase": self.tr("The passphrase was changed."),
                 "decrypt": self.tr("The database is no longer encrypted.")}[kind]
         if done.backups_converted:
-            text += ("" if text.endswith("。") else " ") + self.tr("%1 backups were converted too.").replace("%1", str(done.backups_converted))
+            text += ("" if text.endswith("。") else " ") + self.tr("%n backup(s) were converted too.", "", done.backups_converted)
         self._show_result(True, text)
 
     def _show_result(self, ok: bool, text: str) -> None:

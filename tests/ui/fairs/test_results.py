@@ -68,11 +68,11 @@ def test_create_followups_makes_tasks_by_rating_and_says_how_many(qtbot, crm, fa
     view.create_followups()
     settle(qtbot, ctx)
     assert crm.stats()["tasks"] == 3  # A, B, A; the D lead gets none
-    assert view.followup_summary.text().startswith("Created 3 follow-up task(s)")
+    assert view.followup_summary.text().startswith("Created 3 follow-up tasks.")
     view.create_followups()
     settle(qtbot, ctx)
     assert crm.stats()["tasks"] == 3
-    assert view.followup_summary.text().startswith("Created 0 follow-up task(s)")
+    assert view.followup_summary.text().startswith("Created 0 follow-up tasks. 0 leads got")
 
 
 def test_the_rows_model_passes_the_model_tester(qtmodeltester):
@@ -80,3 +80,24 @@ def test_the_rows_model_passes_the_model_tester(qtmodeltester):
     model.set_rows([["x", 1], ["y", None]], keys=["k1", "k2"])
     qtmodeltester.check(model)
     assert model.key(1) == "k2" and model.key(5) is None
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("ja", "フォローアップのタスクを 3 件作成しました。3 件のリードにフォロー日を設定しました。タスクがあるリードはそのままです。"),
+    ("en", "Created 3 follow-up tasks. 3 leads got a follow-up date. Leads that already had a task were left alone."),
+])
+def test_the_follow_up_summary_reads_as_the_languages_sentences(qtbot, crm, fair, lang, said):
+    # Two counts, each with its own plural; Japanese sets the sentences side by side, English with a space.
+    from ui import i18n
+
+    try:
+        i18n.setup(lang)
+        ctx = make_context(crm, lang=lang)
+        view = FairResultsView(ctx, fair)
+        qtbot.addWidget(view)
+        settle(qtbot, ctx)
+        view.create_followups()
+        settle(qtbot, ctx)
+        assert view.followup_summary.text() == said
+    finally:
+        i18n.uninstall()

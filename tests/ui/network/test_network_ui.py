@@ -66,7 +66,7 @@ def test_a_key_persons_page_lists_their_visits_and_the_key_persons_list_finds_th
     page = KeyPersonPage(ctx, world["contact"])
     qtbot.addWidget(page)
     settle(qtbot, ctx)
-    assert "Katrin Hofmann" in page.heading.text() and "1 visits" in page.heading.text()
+    assert "Katrin Hofmann" in page.heading.text() and "1 visit and 0 exchanges since" in page.heading.text()
     assert [(e.kind, e.title) for e in page.model.rows] == [("visit", "ミュンヘン市 訪問団")]
     panel = KeyPersonsPanel(ctx)
     qtbot.addWidget(panel)
@@ -84,7 +84,7 @@ def test_the_fiscal_year_panel_counts_exchanges_by_city_and_cooperation_projects
     settle(qtbot, ctx)
     assert [(c.name, c.count) for c in panel.cities.rows] == [("ミュンヘン", 1)]
     assert [p.title for p in panel.projects.rows] == ["JICA 研修"]
-    assert panel.summary.text().startswith("1 city-to-city exchanges · 1 cooperation projects")
+    assert panel.summary.text().startswith("1 city-to-city exchange · 1 cooperation project · Sapporo in ")
     qtmodeltester.check(panel.cities)
     qtmodeltester.check(panel.projects)
 

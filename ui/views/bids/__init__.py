@@ -160,7 +160,7 @@ class BidsView(RecordListView):
         def done(changes: Any) -> None:
             self.ctx.publish(changes)
             count = len(changes.touched.get("task", ()))
-            self.status.emit(self.tr("Created %1 reminder task(s).").replace("%1", str(count)))
+            self.status.emit(self.tr("Created %n reminder task(s).", "", count))
 
         self.ctx.jobs.run("save", lambda crm, _c: crm.bids.create_reminders(bid_id, actor=actor, lang=lang),
                           owner=self, subject=self.tr("reminders"), on_done=done, on_error=self._report)

@@ -114,7 +114,8 @@ class BidBoard(Board):
 
     def _lines(self, row: dict[str, Any]) -> list[str]:
         event = " ".join(str(x) for x in (row.get("series_name"), row.get("edition_year")) if x)
-        delegates = self.tr("%1 delegates").replace("%1", f"{(row.get('delegates_international') or 0) + (row.get('delegates_domestic') or 0):,}")
+        delegates = self.tr("%n delegate(s)", "",
+                            (row.get("delegates_international") or 0) + (row.get("delegates_domestic") or 0))
         impact = self.tr("Impact %1").replace("%1", money(row["economic_impact_jpy"])) \
             if row.get("economic_impact_jpy") else ""
         decision = self.tr("Decision %1").replace("%1", format_date(row["decision_on"])) if row.get("decision_on") else ""

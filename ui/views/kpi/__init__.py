@@ -109,8 +109,8 @@ class KpiView(LoadsWhenShown, QWidget):
             self._build(data)
         met = sum(1 for c in data.cards if c.achievement is not None and c.achievement >= 1)
         without = sum(1 for c in data.cards if c.target is None)
-        self.summary.setText(self.tr("%1 indicators · %2 met their target · %3 without a target")
-                             .replace("%1", str(len(data.cards))).replace("%2", str(met)).replace("%3", str(without)))
+        self.summary.setText(self.tr("%n indicator(s) · %1 met their target · %2 without a target", "", len(data.cards))
+                             .replace("%1", str(met)).replace("%2", str(without)))
 
     def _build(self, data: DashboardData) -> None:
         """A box per pillar now; its cards a few at a time, so the window stays responsive while they build."""
@@ -202,4 +202,4 @@ class KpiView(LoadsWhenShown, QWidget):
     def _imported(self, result: dict[str, Any]) -> None:
         self.reload()
         self.message.setText("")
-        self.summary.setText(self.tr("Imported: %1 indicators updated").replace("%1", str(result["updated"])))
+        self.summary.setText(self.tr("Imported: %n indicator(s) updated", "", result["updated"]))

@@ -216,7 +216,7 @@ class SyncView(QWidget):
 
         self.last_sync_label.setText(formats.datetime(status.last_sync, self.ctx.lang) if status.last_sync
                                      else self.tr("Never"))
-        self.pending_label.setText(self.tr("%1 changes").replace("%1", f"{status.pending:,}"))
+        self.pending_label.setText(self.tr("%n change(s)", "", status.pending))
         self.conflicts_label.setText(self.tr("%1 open").replace("%1", f"{status.conflicts:,}"))
         self._conflicts = conflicts
         self._role, self._device = status.role, status.device
@@ -331,8 +331,8 @@ class SyncView(QWidget):
 
     def _exported(self, written: Any) -> None:
         self._busy(False)
-        self.result_label.setText(self.tr("Wrote %1 changes to %2. Import it at the office.")
-                                  .replace("%1", f"{written.count:,}").replace("%2", written.path))
+        self.result_label.setText(self.tr("Wrote %n change(s) to %1. Import it at the office.", "", written.count)
+                                  .replace("%1", written.path))
         self.refresh()
 
     def import_bundle(self, path: str, passphrase: str) -> None:
@@ -350,11 +350,12 @@ class SyncView(QWidget):
         self._busy(False)
         applied = taken.applied
         if taken.response:
-            text = self.tr("Applied %1 changes (%2 conflicts, %3 to decide). The answer for the laptop: %4")
-            text = (text.replace("%1", f"{applied.received:,}").replace("%2", f"{applied.conflicts:,}")
-                    .replace("%3", f"{applied.open_conflicts:,}").replace("%4", taken.response))
+            text = self.tr("Applied %n change(s) (conflicts: %1, to decide: %2). The answer for the laptop: %3", "",
+                           applied.received)
+            text = (text.replace("%1", f"{applied.conflicts:,}").replace("%2", f"{applied.open_conflicts:,}")
+                    .replace("%3", taken.response))
         else:
-            text = self.tr("Took in %1 changes from the office.").replace("%1", f"{applied.received:,}")
+            text = self.tr("Took in %n change(s) from the office.", "", applied.received)
         self.result_label.setText(text)
         self.ctx.changed.emit(taken.changes)
 
@@ -377,9 +378,8 @@ class SyncView(QWidget):
 
     def _direct_done(self, applied: Any) -> None:
         self._busy(False)
-        self.result_label.setText(self.tr("%1 changes exchanged (%2 conflicts, %3 to decide).")
-                                  .replace("%1", f"{applied.received:,}").replace("%2", f"{applied.conflicts:,}")
-                                  .replace("%3", f"{applied.open_conflicts:,}"))
+        self.result_label.setText(self.tr("%n change(s) exchanged (conflicts: %1, to decide: %2).", "", applied.received)
+                                  .replace("%1", f"{applied.conflicts:,}").replace("%2", f"{applied.open_conflicts:,}"))
         self.refresh()
 
     def _progressed(self, done: int, total: int, _message: str) -> None:
