@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 messages.register({
     "kpi.import_problems": {"en": "{file}: nothing was imported; {count:|problem|problems}:",
-                            "ja": "{file}: 取り込みませんでした（問題 {count} 件）:"},
+                            "ja": "{file}: 取り込みませんでした（問題 {count:,} 件）:"},
     "kpi.import_problem": {"en": "  row {row}, column “{column}”: {message}",
                            "ja": "  {row} 行目・列「{column}」: {message}"},
     "kpi.import_missing_column": {"en": "the column is missing (the first row must name it)",

@@ -129,11 +129,11 @@ messages.register({
     "backup.count_line": {"en": "{type}: {count:,}", "ja": "{type}: {count:,} 件"},
     "check.integrity": {
         "en": "SQLite's integrity check found {count:|problem|problems}: {detail}. Restore a recent backup.",
-        "ja": "SQLite の整合性チェックで {count} 件の問題が見つかりました: {detail}。最近のバックアップから復元してください。",
+        "ja": "SQLite の整合性チェックで {count:,} 件の問題が見つかりました: {detail}。最近のバックアップから復元してください。",
     },
     "check.foreign_key": {
-        "en": "{count} row(s) of {table} point through {column} at a missing row of {parent}.",
-        "ja": "{table} の {count} 行が、{column} で存在しない {parent} の行を参照しています。",
+        "en": "{count:,|row of {table} points|rows of {table} point} through {column} at a missing row of {parent}.",
+        "ja": "{table} の {count:,} 行が、{column} で存在しない {parent} の行を参照しています。",
     },
     "check.fts_broken": {
         "en": "The full-text index {table} is damaged ({reason}).",
@@ -149,13 +149,15 @@ messages.register({
     },
     "check.index_missing": {"en": "The index {name} is missing.", "ja": "インデックス {name} がありません。"},
     "check.orphan": {
-        "en": "{count} {type} record(s) point through “{field}” at a record that does not exist (e.g. {example}).",
-        "ja": "{type}の {count} 件が「{field}」で存在しないレコードを参照しています（例: {example}）。",
+        "en": "{count:,|{type} record points|{type} records point} through “{field}” at a record that does not exist "
+              "(e.g. {example}).",
+        "ja": "{type}の {count:,} 件が「{field}」で存在しないレコードを参照しています（例: {example}）。",
     },
     "check.orphan_required": {
-        "en": "{count} {type} record(s) point through “{field}” at a record that does not exist (e.g. {example}). "
-              "The field is required, so it cannot simply be cleared: correct these records or restore a backup.",
-        "ja": "{type}の {count} 件が「{field}」で存在しないレコードを参照しています（例: {example}）。"
+        "en": "{count:,|{type} record points|{type} records point} through “{field}” at a record that does not exist "
+              "(e.g. {example}). "
+              "The field is required, so it cannot simply be cleared: correct the records concerned or restore a backup.",
+        "ja": "{type}の {count:,} 件が「{field}」で存在しないレコードを参照しています（例: {example}）。"
               "必須項目のため空にはできません。レコードを修正するか、バックアップから復元してください。",
     },
     "check.merged_missing": {
@@ -167,21 +169,24 @@ messages.register({
         "ja": "{type} {id} の統合先をたどると、自分自身に戻ってしまいます（循環しています）。",
     },
     "check.search_missing": {
-        "en": "{count} live {type} record(s) have no search entry, so search does not find them.",
-        "ja": "{type}の {count} 件に検索用の行がなく、検索で見つかりません。",
+        "en": "{count:,|live {type} record has no search entry, so search does not find it|live {type} records "
+              "have no search entry, so search does not find them}.",
+        "ja": "{type}の {count:,} 件に検索用の行がなく、検索で見つかりません。",
     },
     "check.search_extra": {
-        "en": "{count} search entr(y/ies) of {type} records belong to deleted, merged or missing records.",
-        "ja": "{type}の検索用の行のうち {count} 件は、削除・統合済みか存在しないレコードのものです。",
+        "en": "{count:,|search entry of {type} records belongs|search entries of {type} records belong} to deleted, "
+              "merged or missing records.",
+        "ja": "{type}の検索用の行のうち {count:,} 件は、削除・統合済みか存在しないレコードのものです。",
     },
     "check.search_unknown_type": {
-        "en": "{count} search entr(y/ies) have an unknown record type “{record_type}”.",
-        "ja": "検索用の行のうち {count} 件は、不明なレコードの種類「{record_type}」です。",
+        "en": "{count:,|search entry has|search entries have} an unknown record type “{record_type}”.",
+        "ja": "検索用の行のうち {count:,} 件は、不明なレコードの種類「{record_type}」です。",
     },
     "check.primary_not_one": {
-        "en": "{count} {type} record(s) have {field} of which none, or more than one, is marked as the primary one "
+        "en": "{count:,|{type} record has|{type} records have} {field} of which none, or more than one, is marked as "
+              "the primary one "
               "(e.g. {example}).",
-        "ja": "{type}の {count} 件で、{field}のうち主なものが 1 つになっていません（例: {example}）。",
+        "ja": "{type}の {count:,} 件で、{field}のうち主なものが 1 つになっていません（例: {example}）。",
     },
     "check.failed": {
         "en": "The check “{step}” could not run: {reason}",
@@ -195,16 +200,16 @@ messages.register({
     "repair.fts_rebuilt": {"en": "Rebuilt the full-text indexes.", "ja": "全文検索インデックスを再構築しました。"},
     "repair.reference_cleared": {
         "en": "Cleared the {count:|reference|references}; the history records it.",
-        "ja": "{count} 件の参照を空にしました（変更履歴に記録されています）。",
+        "ja": "{count:,} 件の参照を空にしました（変更履歴に記録されています）。",
     },
-    "repair.search_added": {"en": "Added {count:|search entry|search entries}.", "ja": "検索用の行を {count} 件追加しました。"},
+    "repair.search_added": {"en": "Added {count:|search entry|search entries}.", "ja": "検索用の行を {count:,} 件追加しました。"},
     "repair.primary_set": {
         "en": "Made the one listed first the primary one for the {count:|record|records}; the history records it.",
-        "ja": "{count} 件で、先頭に表示されているものを主なものにしました（変更履歴に記録されています）。",
+        "ja": "{count:,} 件で、先頭に表示されているものを主なものにしました（変更履歴に記録されています）。",
     },
     "repair.search_removed": {
         "en": "Removed {count:|search entry|search entries}.",
-        "ja": "検索用の行を {count} 件削除しました。",
+        "ja": "検索用の行を {count:,} 件削除しました。",
     },
 })
 

@@ -267,7 +267,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "cli.purge_preview": {"en": "{count:|student|students} past their retention date would be erased:",
                           "ja": "保存期限を過ぎた留学生 {count} 名の個人データを消去します:"},
     "cli.purge_line": {"en": "  {name} (retain until {retain_until}; {matches:|match|matches} kept without personal data)",
-                       "ja": "  {name}（保存期限 {retain_until}、マッチング {matches} 件は個人データなしで残ります）"},
+                       "ja": "  {name}（保存期限 {retain_until}、マッチング {matches:,} 件は個人データなしで残ります）"},
     "cli.purge_done": {"en": "Erased the personal data of {count:|student|students}; their records remain as tombstones.",
                        "ja": "留学生 {count} 名の個人データを消去しました（記録は個人データのない形で残ります）。"},
     "cli.purge_nothing": {"en": "No student is past the retention date.", "ja": "保存期限を過ぎた留学生はいません。"},
@@ -378,7 +378,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "cli.sync_in_office": {
         "en": "Applied {received:,|change|changes} ({skipped:,} already here, {conflicts:|conflict|conflicts}, "
               "{open} waiting for a person). The answer for the laptop is in {response}.",
-        "ja": "{received:,} 件の変更を反映しました（取り込み済み {skipped:,} 件、競合 {conflicts} 件、うち要確認 {open} 件）。"
+        "ja": "{received:,} 件の変更を反映しました（取り込み済み {skipped:,} 件、競合 {conflicts:,} 件、うち要確認 {open:,} 件）。"
               "ノートパソコン用の返信ファイル: {response}",
     },
     "cli.sync_in_laptop": {
@@ -389,7 +389,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "cli.sync_push": {
         "en": "Sent {received:,|change|changes} to the office ({skipped:,} already there, "
               "{conflicts:|conflict|conflicts}, {open} waiting for a person).",
-        "ja": "{received:,} 件の変更を事務所に送りました（送信済み {skipped:,} 件、競合 {conflicts} 件、うち要確認 {open} 件）。",
+        "ja": "{received:,} 件の変更を事務所に送りました（送信済み {skipped:,} 件、競合 {conflicts:,} 件、うち要確認 {open:,} 件）。",
     },
     "cli.sync_pull": {
         "en": "Took in {received:,|change|changes} from the office ({skipped:,} already here).",
@@ -398,7 +398,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "cli.sync_status": {
         "en": "Device {device}: {pending:,|change|changes} waiting to be sent, "
               "{conflicts:|open conflict|open conflicts}, last sync {last}.",
-        "ja": "端末 {device}: 未送信の変更 {pending:,} 件、未解決の競合 {conflicts} 件、最終同期 {last}。",
+        "ja": "端末 {device}: 未送信の変更 {pending:,} 件、未解決の競合 {conflicts:,} 件、最終同期 {last}。",
     },
     "cli.sync_never": {"en": "never", "ja": "なし"},
     "cli.sync_no_conflicts": {"en": "No open conflicts.", "ja": "未解決の競合はありません。"},
@@ -438,14 +438,19 @@ def render(code: str, lang: str = "en", **params: Any) -> str:
     """The message ``code`` in ``lang`` with ``params`` filled in; unknown ids fall back to English.
 
     A count's noun agrees with it where the template says so: ``{count:|row|rows}`` writes "1 row" and
-    "2 rows" (``{count:,|row|rows}``: "1,200 rows"). Japanese needs none of it."""
+    "2 rows" (``{count:,|row|rows}``: "1,200 rows"); the words may hold fields and a verb that agrees
+    (``{count:|row of {table} points|rows of {table} point}``). Japanese needs none of it, but groups its digits
+    as English does (``{count:,} 件``). A count given as text is written as it is."""
     entry = CATALOGUE.get(code)
     if entry is None:
         return f"{code}: {params}"
     template = entry.get(lang) or entry["en"]
-    if "|" in template:
-        return _COUNTING.vformat(template, (), _Defaulting(params))
-    return template.format_map(_Defaulting(params))
+    if "|" not in template:
+        try:
+            return template.format_map(_Defaulting(params))
+        except (TypeError, ValueError):  # a count given as text ("-") to a numeric field ({count:,}): as it is
+            pass
+    return _COUNTING.vformat(template, (), _Defaulting(params))
 
 
 class _Counting(string.Formatter):
@@ -457,7 +462,10 @@ class _Counting(string.Formatter):
 
     def format_field(self, value: Any, format_spec: str) -> str:
         if "|" not in format_spec:
-            return format(value, format_spec)
+            try:
+                return format(value, format_spec)
+            except (TypeError, ValueError):  # a count given as text: written as it is
+                return str(value)
         number, one, many = format_spec.split("|", 2)
         try:
             text = format(value, number)
@@ -476,7 +484,14 @@ _COUNTING = _Counting()
 
 
 def placeholders(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+    """The names a template fills in, those inside a count's words too (``{n:|row of {table}|rows of {table}}``)."""
+    names: set[str] = set()
+    for _, name, spec, _ in string.Formatter().parse(template):
+        if name:
+            names.add(name)
+        if spec and "{" in spec:
+            names |= placeholders(spec)
+    return names
 
 
 class _Defaulting(dict):

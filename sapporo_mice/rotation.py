@@ -43,12 +43,12 @@ messages.register({
     },
     "rotation.period": {
         "en": "The regions repeat every {period:|edition|editions} ({sequence}): {year} is expected in {region}.",
-        "ja": "開催地域は {period} 回ごとに繰り返しています（{sequence}）。{year} 年は{region}の番です。",
+        "ja": "開催地域は {period:,} 回ごとに繰り返しています（{sequence}）。{year} 年は{region}の番です。",
     },
     "rotation.period_without": {
         "en": "The regions repeat every {period:|edition|editions} ({sequence}) without {region}: an edition there would "
               "break the pattern, so treat the year below as the earliest, not the likely one.",
-        "ja": "開催地域は {period} 回ごとに繰り返しており（{sequence}）、{region}は含まれていません。"
+        "ja": "開催地域は {period:,} 回ごとに繰り返しており（{sequence}）、{region}は含まれていません。"
               "{region}での開催はこの傾向から外れるため、下の年は最も早い可能性として扱ってください。",
     },
     "rotation.region_gap": {

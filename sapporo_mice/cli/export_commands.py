@@ -12,12 +12,12 @@ from sapporo_mice.messages import render
 
 messages.register({
     "cli.company_cases_none": {"en": "No expansion cases.", "ja": "海外展開事業事例はありません。"},
-    "cli.company_cases_count": {"en": "{fy}: {count} expansion cases", "ja": "{fy}: 海外展開事業事例 {count} 件"},
+    "cli.company_cases_count": {"en": "{fy}: {count:,|expansion case|expansion cases}", "ja": "{fy}: 海外展開事業事例 {count:,} 件"},
     "cli.company_suggest_none": {"en": "No suggestions for {name} yet.", "ja": "{name} に合う候補はまだありません。"},
     "cli.company_attention_none": {"en": "No company needs attention.", "ja": "対応が必要な企業はありません。"},
     "cli.company_bad_year": {"en": "--fy: {value} is not a fiscal year (e.g. 2026).",
                              "ja": "--fy: {value} は年度ではありません（例: 2026）。"},
-    "cli.attention.open_needs": {"en": "{count} open needs", "ja": "未対応のニーズ {count} 件"},
+    "cli.attention.open_needs": {"en": "{count:,|open need|open needs}", "ja": "未対応のニーズ {count:,} 件"},
     "cli.attention.no_contact": {"en": "no contact since {date}", "ja": "{date} 以降接触なし"},
     "cli.attention.never": {"en": "never contacted", "ja": "接触記録なし"},
     "cli.attention.quiet_markets": {"en": "no recent work in {countries}", "ja": "{countries} で最近の動きなし"},

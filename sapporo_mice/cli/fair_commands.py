@@ -16,13 +16,13 @@ messages.register({
     "cli.fair_added": {"en": "Added fair “{name}” ({id}).", "ja": "見本市「{name}」を登録しました（{id}）。"},
     "cli.fair_none": {"en": "No fairs.", "ja": "見本市はありません。"},
     "cli.fair_followups": {
-        "en": "Created {count} follow-up tasks for “{name}”.",
-        "ja": "「{name}」のフォローアップタスクを {count} 件作成しました。",
+        "en": "Created {count:,|follow-up task|follow-up tasks} for “{name}”.",
+        "ja": "「{name}」のフォローアップタスクを {count:,} 件作成しました。",
     },
     "cli.fair_results": {
         "en": "{name}: {leads:|lead|leads}, {negotiations:|negotiation|negotiations}, {deals:|deal|deals}, expected sales ¥{expected:,}, "
               "actual sales ¥{actual:,}, cost ¥{cost:,}, subsidy ¥{subsidy:,}",
-        "ja": "{name}: リード {leads} 件、商談 {negotiations} 件、成約 {deals} 件、見込売上 ¥{expected:,}、"
+        "ja": "{name}: リード {leads:,} 件、商談 {negotiations:,} 件、成約 {deals:,} 件、見込売上 ¥{expected:,}、"
               "実売上 ¥{actual:,}、経費 ¥{cost:,}、補助 ¥{subsidy:,}",
     },
     "cli.fair_by_country": {"en": "By country: {items}", "ja": "国別: {items}"},
@@ -30,7 +30,7 @@ messages.register({
     "cli.fair_by_interest": {"en": "By company of interest: {items}", "ja": "関心のある出展企業別: {items}"},
     "cli.fair_participation": {
         "en": "  {name} (booth {booth}): {leads:|lead|leads}, {negotiations:|negotiation|negotiations}, {deals:|deal|deals}",
-        "ja": "  {name}（ブース {booth}）: リード {leads} 件、商談 {negotiations} 件、成約 {deals} 件",
+        "ja": "  {name}（ブース {booth}）: リード {leads:,} 件、商談 {negotiations:,} 件、成約 {deals:,} 件",
     },
 })
 

@@ -14,7 +14,7 @@ from sapporo_mice.io.problems import ImportFileError
 from sapporo_mice.messages import render
 
 messages.register({
-    "io.export_done": {"en": "Exported {count} records to {file}.", "ja": "{count} 件を {file} に書き出しました。"},
+    "io.export_done": {"en": "Exported {count:,|record|records} to {file}.", "ja": "{count:,} 件を {file} に書き出しました。"},
 })
 
 EXPORT_KINDS = tuple(k for k in KINDS if k != "meetings") + ("fair",)

@@ -20,10 +20,10 @@ messages.register({
                              "ja": "      市の取組による寄与: {name}（{ref}）{value}"},
     "cli.kpi_set": {"en": "{ref} {fy}: target {target}, actual {actual}.", "ja": "{ref} {fy}: 目標値 {target}、実績値 {actual}。"},
     "cli.kpi_records": {"en": "{name}, {fy}: {count:|record|records}, total {total}",
-                        "ja": "{name} {fy}: レコード {count} 件、計 {total}"},
+                        "ja": "{name} {fy}: レコード {count:,} 件、計 {total}"},
     "cli.kpi_exported": {"en": "Wrote {file} ({fy}).", "ja": "{file} に書き出しました（{fy}）。"},
     "cli.kpi_imported": {"en": "Imported {file}: {updated:|indicator|indicators} updated, {skipped:|row|rows} without figures.",
-                         "ja": "{file} を取り込みました: 評価指標 {updated} 件を更新、数値のない行 {skipped} 件。"},
+                         "ja": "{file} を取り込みました: 評価指標 {updated:,} 件を更新、数値のない行 {skipped:,} 件。"},
     "cli.kpi_write_failed": {"en": "Cannot write {file}: {reason}", "ja": "{file} に書き込めません: {reason}"},
 })
 

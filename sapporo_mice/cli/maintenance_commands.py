@@ -33,7 +33,7 @@ messages.register({
                            "ja": "復元前のデータベースは {path} に保存しました。"},
     "cli.check_ok": {"en": "No problems found.", "ja": "問題は見つかりませんでした。"},
     "cli.check_all_repaired": {"en": "Every problem found was repaired.", "ja": "見つかった問題はすべて修復しました。"},
-    "cli.check_left": {"en": "{count:|problem remains|problems remain}.", "ja": "{count} 件の問題が残っています。"},
+    "cli.check_left": {"en": "{count:|problem remains|problems remain}.", "ja": "{count:,} 件の問題が残っています。"},
     "cli.check_hint": {"en": "Run “sapporo-mice check --repair” to repair what can be repaired.",
                        "ja": "修復できるものは「sapporo-mice check --repair」で修復できます。"},
     "cli.check_problem": {"en": "Problem: {problem}", "ja": "問題: {problem}"},

@@ -50,8 +50,8 @@ messages.register({
         "ja": "変換前のデータベースの控えを {path} に保存しました。",
     },
     "cli.backups_converted": {
-        "en": "{count} backup(s) in {folder} were converted too.",
-        "ja": "{folder} のバックアップ {count} 件も変換しました。",
+        "en": "{count:,|backup in {folder} was|backups in {folder} were} converted too.",
+        "ja": "{folder} のバックアップ {count:,} 件も変換しました。",
     },
 })
 

@@ -99,11 +99,11 @@ messages.register({
     "io.cp932_replaced": {"en": "“{char}” ({codepoint}) cannot be written in CP932 and was written as 〓.",
                           "ja": "「{char}」（{codepoint}）は CP932 で書けないため 〓 にしました。"},
     "io.cp932_replaced_summary": {
-        "en": "{file}: {count} characters CP932 cannot hold were written as 〓 (use --encoding utf-8-sig to keep "
-              "them, or --strict to refuse):",
-        "ja": "{file}: CP932 で書けない {count} 文字を 〓 にしました（そのまま残すには --encoding utf-8-sig、"
+        "en": "{file}: {count:,|character CP932 cannot hold was|characters CP932 cannot hold were} written as 〓 "
+              "(use --encoding utf-8-sig to keep them, or --strict to refuse):",
+        "ja": "{file}: CP932 で書けない {count:,} 文字を 〓 にしました（そのまま残すには --encoding utf-8-sig、"
               "書き出しをやめるには --strict）:"},
-    "io.cp932_replaced_more": {"en": "… and {count} more.", "ja": "…ほか {count} 件。"},
+    "io.cp932_replaced_more": {"en": "… and {count} more.", "ja": "…ほか {count:,} 件。"},
     "io.vcard_qp_invalid": {
         "en": "Card {card}, property {property}: the quoted-printable text is broken ({value}); fix the card and "
               "import again.",

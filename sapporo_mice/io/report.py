@@ -50,13 +50,14 @@ messages.register({
     "io.apply_failed": {"en": "The import was rolled back at row {row}: {reason}",
                         "ja": "{row} 行目で取り込みを取り消しました: {reason}"},
     "io.summary": {
-        "en": "{file}: {read:|row|rows} read, {created} created, {updated} updated, {merged} merged, {skipped} skipped.",
-        "ja": "{file}: {read} 行を読み込み、作成 {created}、更新 {updated}、統合 {merged}、スキップ {skipped}。"},
+        "en": "{file}: {read:,|row|rows} read, {created:,} created, {updated:,} updated, {merged:,} merged, "
+              "{skipped:,} skipped.",
+        "ja": "{file}: {read:,} 行を読み込み、作成 {created:,}、更新 {updated:,}、統合 {merged:,}、スキップ {skipped:,}。"},
     "io.not_applied": {
         "en": "Nothing was imported because of the errors above (use --skip-invalid to import the valid rows).",
         "ja": "上記のエラーのため何も取り込んでいません（正しい行だけ取り込むには --skip-invalid を指定）。"},
     "io.dry_run_done": {"en": "Dry run: nothing was imported; {count:|row|rows} would be created.",
-                        "ja": "試行のみ: 何も取り込んでいません。{count} 行が作成される予定です。"},
+                        "ja": "試行のみ: 何も取り込んでいません。{count:,} 行が作成される予定です。"},
     "io.line_error": {"en": "Error: row {row}, {column}: {message}", "ja": "エラー: {row} 行目「{column}」: {message}"},
     "io.line_warning": {"en": "Warning: row {row}, {column}: {message}", "ja": "警告: {row} 行目「{column}」: {message}"},
     "io.line_duplicate": {"en": "Possible duplicate: {message}", "ja": "重複の可能性: {message}"},

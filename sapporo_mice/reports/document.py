@@ -62,7 +62,7 @@ from sapporo_mice.reports import kinsoku
 
 register({
     "report.contents": {"en": "Contents", "ja": "目次"},
-    "report.page_of": {"en": "Page {page} of {pages}", "ja": "{page} / {pages} ページ"},
+    "report.page_of": {"en": "Page {page} of {pages}", "ja": "{page} / {pages:,} ページ"},
     "report.prepared": {"en": "Prepared {date} by {author}", "ja": "{date} 作成（{author}）"},
     "report.prepared_no_author": {"en": "Prepared {date}", "ja": "{date} 作成"},
     "report.issuer": {"en": "Sapporo City, Economic and Tourism Bureau, International Strategy",

@@ -71,7 +71,7 @@ register({
     "report.fair.last": {"en": "Last contact", "ja": "直近の接点"},
     "report.fair.country_notes": {"en": "Country notes: {country}", "ja": "国・地域メモ：{country}"},
     "report.fair.past_leads": {"en": "Leads from {country} at earlier fairs: {count}",
-                               "ja": "過去の見本市での{country}のリード：{count} 件"},
+                               "ja": "過去の見本市での{country}のリード：{count:,} 件"},
     "report.fair.cases": {"en": "Expansion cases in {country}", "ja": "{country}での海外展開事例"},
     "report.fair.case_kind": {"en": "Kind", "ja": "種別"},
     "report.fair.case_date": {"en": "Date", "ja": "日付"},
@@ -85,8 +85,8 @@ register({
     "report.fair.staff": {"en": "Staff involved", "ja": "関係職員"},
     "report.fair.staff_role": {"en": "Role", "ja": "役割"},
     "report.fair.role_owner": {"en": "In charge of the fair", "ja": "見本市の担当"},
-    "report.fair.role_leads": {"en": "Follows up {count} leads", "ja": "リード {count} 件のフォロー"},
-    "report.fair.role_tasks": {"en": "{count} open tasks", "ja": "未完了タスク {count} 件"},
+    "report.fair.role_leads": {"en": "Follows up {count:,|lead|leads}", "ja": "リード {count:,} 件のフォロー"},
+    "report.fair.role_tasks": {"en": "{count:,|open task|open tasks}", "ja": "未完了タスク {count:,} 件"},
 })
 
 SCHEDULE_MARGIN = dt.timedelta(days=3)  # meetings booked around the fair (arrival day, visits after)

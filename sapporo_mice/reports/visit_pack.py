@@ -28,7 +28,7 @@ register({
     "report.visit.city": {"en": "The partner city", "ja": "交流都市"},
     "report.visit.relationship": {"en": "Relationship", "ja": "関係"},
     "report.visit.since": {"en": "Since", "ja": "提携"},
-    "report.visit.years": {"en": "{years} years", "ja": "{years} 年"},
+    "report.visit.years": {"en": "{years:|year|years}", "ja": "{years} 年"},
     "report.visit.anniversary": {"en": "Next round anniversary", "ja": "次の周年"},
     "report.visit.anniversary_value": {"en": "{nth}th in {year}", "ja": "{year} 年に {nth} 周年"},
     "report.visit.languages": {"en": "Languages", "ja": "言語"},

@@ -324,7 +324,7 @@ def test_check_finds_and_repairs_a_deleted_search_row(crm):
 
     report = crm.maintenance.check()
     assert codes(report) == {("check.search_missing", "contact")}
-    assert report.findings[0].message("en") == "1 live contact record(s) have no search entry, so search does not find them."
+    assert report.findings[0].message("en") == "1 live contact record has no search entry, so search does not find it."
 
     repaired = crm.maintenance.check(repair=True)
     assert repaired.ok and repaired.findings[0].repaired
@@ -409,7 +409,7 @@ def test_sqlite_foreign_key_check_reports_child_rows_of_a_missing_record(sqlite_
     report = sqlite_crm.maintenance.check(repair=True)
     assert codes(report) == {("check.foreign_key", "contact_emails.contact_id")} and not report.ok
     assert report.findings[0].message("en") == \
-        "1 row(s) of contact_emails point through contact_id at a missing row of contacts."
+        "1 row of contact_emails points through contact_id at a missing row of contacts."
 
 
 def test_an_orphan_in_a_required_reference_is_reported_not_repaired(crm):
@@ -525,7 +525,7 @@ def test_cli_check_exit_codes_and_json(db_url, capsys):
     assert code == 1
     [finding] = json.loads(out)["findings"]
     assert {k: finding[k] for k in ("code", "repaired")} == {"code": "check.search_missing", "repaired": False}
-    assert finding["message"].startswith("1 live lead record(s)")
+    assert finding["message"].startswith("1 live lead record has")
     code, out, _ = run(capsys, "--db", db_url, "--lang", "ja", "check")
     assert code == 1 and "リードの 1 件に検索用の行がなく" in out and "check --repair" in out
     code, out, _ = run(capsys, "--db", db_url, "--json", "check", "--repair")

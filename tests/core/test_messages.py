@@ -29,10 +29,21 @@ def test_every_message_has_japanese_and_english_with_the_same_placeholders(code)
     assert messages.placeholders(entry["en"]) == messages.placeholders(entry["ja"]), code
 
 
+def _fields(template: str) -> dict[str, str]:
+    """Each name the template fills in, with its format spec; a count's words are walked too."""
+    fields = {}
+    for _, name, spec, _ in string.Formatter().parse(template):
+        if name:
+            fields[name] = spec
+        if spec and "{" in spec:
+            fields.update(_fields(spec))
+    return fields
+
+
 def test_every_message_renders_without_leftover_braces():
     for code, entry in CATALOGUE.items():
         # a placeholder with a format spec ({seconds:.1f}, {n:,}) takes a number
-        params = {name: 1234.5 if spec else "X" for _, name, spec, _ in string.Formatter().parse(entry["en"]) if name}
+        params = {name: 1234.5 if spec else "X" for name, spec in _fields(entry["en"]).items()}
         for lang in messages.LANGS:
             text = messages.render(code, lang, **params)
             assert "{" not in text and "}" not in text, (code, lang, text)
@@ -74,3 +85,35 @@ def test_every_record_type_has_a_name_in_both_languages():
     for cls in SERVICE_CLASSES:
         assert messages.type_name(cls.record_type, "ja") != cls.record_type
         assert messages.type_name(cls.record_type, "en")
+
+
+# The fields that hold a count, and the words Japanese counts with (件目, 行目 are places, not counts).
+COUNTS = r"count|leads|negotiations|deals|members|bids|events|pages|updated|skipped|created|merged|read|conflicts|open|matches"
+COUNTERS = r"件|行|人|社|回|組|団体|ページ|文字"
+
+
+@pytest.mark.parametrize("code", sorted(CATALOGUE))
+def test_a_count_is_written_with_its_digits_grouped_and_its_english_noun_agrees(code):
+    # "10000 件を書き出しました" and "Exported 1 records": a count before its counter takes {n:,}; in English,
+    # a count before a plural noun takes the agreeing form {n:,|record|records}.
+    import re
+
+    entry = CATALOGUE[code]
+    assert not re.search(r"\{(" + COUNTS + r")\}\s*(" + COUNTERS + r")(?!目)", entry["ja"]), entry["ja"]
+    assert not re.search(r"\{(" + COUNTS + r")(:[^}|]*)?\} ([a-z-]+ )?[a-z]+s\b", entry["en"]), entry["en"]
+    assert "(s)" not in entry["en"] and "(y/ies)" not in entry["en"], entry["en"]
+
+
+def test_a_counts_words_may_name_other_fields():
+    assert messages.render("check.search_missing", "en", count=1, type="lead") \
+        == "1 live lead record has no search entry, so search does not find it."
+    assert messages.render("check.search_missing", "en", count=1234, type="lead") \
+        == "1,234 live lead records have no search entry, so search does not find them."
+    assert messages.render("check.search_missing", "ja", count=1234, type="リード") \
+        == "リードの 1,234 件に検索用の行がなく、検索で見つかりません。"
+    assert messages.placeholders(CATALOGUE["check.search_missing"]["en"]) == {"count", "type"}
+
+
+def test_a_count_given_as_text_is_written_as_it_is():
+    assert messages.render("io.export_done", "ja", count="-", file="a.csv") == "- 件を a.csv に書き出しました。"
+    assert messages.render("io.export_done", "en", count="-", file="a.csv") == "Exported - records to a.csv."

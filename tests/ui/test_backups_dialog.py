@@ -117,14 +117,14 @@ def test_check_shows_the_report_and_repair_fixes_what_it_can(qtbot, ctx, dialog)
     dialog.check_button.click()
     settle(qtbot, ctx)
     assert dialog.status.text() == "1 problem found."
-    assert dialog.findings.item(0).text() == "Problem: 1 live lead record(s) have no search entry, so search does " \
-                                             "not find them."
+    assert dialog.findings.item(0).text() == "Problem: 1 live lead record has no search entry, so search does " \
+                                             "not find it."
     assert dialog.repair_button.isEnabled()
 
     dialog.repair_button.click()
     settle(qtbot, ctx)
     assert dialog.status.text() == "Every problem found was repaired."
-    assert dialog.findings.item(0).text().startswith("Repaired: 1 live lead record(s)")
+    assert dialog.findings.item(0).text().startswith("Repaired: 1 live lead record has")
     assert dialog.findings.item(0).text().endswith("Added 1 search entry.")
     assert not dialog.repair_button.isEnabled()
     assert [hit.id for hit in crm.search.find("ホタテ")] == [lead]
