@@ -138,13 +138,14 @@ def _linked_title() -> Any:
 
 
 def _reading(kana: Callable[[], Any], model: type, other: str, shown: str) -> Column:
-    """The text a name sorts by, shown beside it so the order can be read: the kana reading, else the
-    other-script name (``other``) where it differs from the ``shown`` one. Sorted as the name is."""
-    def expr() -> Any:
-        other_name = func.nullif(getattr(model, other), getattr(model, shown))
-        return func.coalesce(func.nullif(kana(), ""), other_name)
+    """How to read a name, shown beside it: in Japanese the kana reading, else the other-script name (``other``,
+    the Latin one) where it differs from the ``shown`` one; in English that Latin name first (青木明日香 reads
+    "Asuka Aoki" to an English reader, not アオキ アスカ), else the kana. Sorted as the name is."""
+    def other_name() -> Any:
+        return func.nullif(func.nullif(getattr(model, other), ""), getattr(model, shown))
 
-    return Column("reading", expr, sort=_attr(model, "sort_key"))
+    return Column("reading", lambda: func.coalesce(func.nullif(kana(), ""), other_name()),
+                  sort=_attr(model, "sort_key"), english=lambda: func.coalesce(other_name(), func.nullif(kana(), "")))
 
 
 def _contact_kana() -> Any:

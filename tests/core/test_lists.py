@@ -183,6 +183,22 @@ def test_an_english_list_names_a_company_by_its_english_name_where_it_has_one(cr
     assert crm.lists.rows("lead", [lead], lang="en")[lead]["organization"] == "Chiang Mai Seafood Co., Ltd."
 
 
+def test_a_names_reading_is_its_kana_in_japanese_and_its_latin_name_in_english(crm):
+    both = crm.contacts.create({"family_name": "青木", "given_name": "明日香", "family_name_kana": "アオキ",
+                                "given_name_kana": "アスカ", "latin_name": "Asuka Aoki"}, actor="t").id
+    kana_only = crm.contacts.create({"family_name": "阿部", "family_name_kana": "アベ"}, actor="t").id
+    latin = crm.contacts.create({"family_name": "Smith", "given_name": "John", "latin_name": "John Smith"},
+                                actor="t").id  # the Latin name is the name: nothing more to read
+    ids = [both, kana_only, latin]
+    japanese, english = (crm.lists.rows("contact", ids, ["reading"], lang=lang) for lang in ("ja", "en"))
+    assert [japanese[i]["reading"] for i in ids] == ["アオキ アスカ", "アベ", None]
+    assert [english[i]["reading"] for i in ids] == ["Asuka Aoki", "アベ", None]
+    student = crm.service("student").create({"display_name": "王小明", "name_kana": "ワン シャオミン",
+                                             "latin_name": "Wang Xiaoming", "nationality": "CN"}, actor="t").id
+    assert crm.lists.rows("student", [student], ["reading"], lang="en")[student]["reading"] == "Wang Xiaoming"
+    assert crm.lists.rows("student", [student], ["reading"], lang="ja")[student]["reading"] == "ワン シャオミン"
+
+
 def test_agenda_lists_due_follow_ups_bid_dates_fairs_and_recent_changes(crm, leads):
     bid = crm.bids.create({"name": "Asia Pacific Congress 2029", "bid_deadline": TODAY + dt.timedelta(days=10)},
                           actor=ACTOR).id
