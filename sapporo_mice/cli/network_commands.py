@@ -118,7 +118,8 @@ def cmd_exchanges(ctx: CommandContext) -> int:
         ctx.say("cli.network_exchanges_head", fy=formats.fiscal_year(fy, lang), count=len(rows))
     for r in rows:
         place = (formats.name(r.partner_city_name, r.partner_city_name_en, lang)
-                 or formats.name(r.network_name, r.network_name_en, lang) or r.partner_org_name or "-")
+                 or formats.name(r.network_name, r.network_name_en, lang)
+                 or formats.name(r.partner_org_name, r.partner_org_name_en, lang) or "-")
         print(f"  {formats.date(r.starts_on, lang)}  {r.title}  ({place} · {_word(KIND, r.kind, lang)})")
     if fy is None:
         return 0

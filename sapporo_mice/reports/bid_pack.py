@@ -236,8 +236,8 @@ def _visits(store: Any, bid_id: str, styles: Styles) -> Section:
         if plain(activity["kind"]) not in kinds:
             continue
         ours = [p["name"] for p in activity["participants"] if p["staff_name"]]
-        theirs = [" / ".join(x for x in (p["name"], p["organization"]) if x) for p in activity["participants"]
-                  if not p["staff_name"]]
+        theirs = [" / ".join(x for x in (p["name"], formats.name(p["organization"], p.get("organization_en"), lang)) if x)
+                  for p in activity["participants"] if not p["staff_name"]]
         rows.append((formats.date(activity["occurred_at"], lang), enum_label("ActivityKind", plain(activity["kind"]),
                                                                              lang),
                      activity["subject"], "\n".join(ours), "\n".join(theirs)))

@@ -101,7 +101,8 @@ def build(session: Session, visit_id: str, styles: Styles) -> Pack:
             (w("report.visit.anniversary"), w("report.visit.anniversary_value", nth=anniversary["nth"],
                                               year=anniversary["year"]) if anniversary else ""),
             (w("report.visit.languages"), formats.languages(city.get("languages") or [], lang)),
-            (w("report.visit.counterpart"), city.get("counterpart_name")),
+            (w("report.visit.counterpart"), formats.name(city.get("counterpart_name"), city.get("counterpart_name_en"),
+                                                         lang)),
         ])]))
     people = []
     for code, rows in (("report.visit.visitors", data.visitors), ("report.visit.hosts", data.hosts),
@@ -110,7 +111,7 @@ def build(session: Session, visit_id: str, styles: Styles) -> Pack:
         people.append(table(styles, [w("report.visit.name"), w("report.visit.role"), w("report.visit.organization"),
                                      w("report.visit.earlier")],
                             [(_person_name(p, lang), separator.join(x for x in (p.get("title"), p.get("role")) if x),
-                              p.get("organization") or "", formats.number(p.get("earlier_visits") or 0, lang))
+                              formats.name(p.get("organization"), p.get("organization_en"), lang), formats.number(p.get("earlier_visits") or 0, lang))
                              for p in rows], (3, 3.2, 3, 1.2), right=(3,)))
     pack.sections.append(Section(w("report.visit.people"), people))
     pack.sections.append(Section(w("report.visit.programme"), [table(

@@ -139,6 +139,7 @@ class ParticipationService(RecordService):
         data = row_to_dict(row)
         org, fair = related.fetch(Organization, row.organization_id), related.fetch(Fair, row.fair_id)
         data["organization_name"] = org.name if org else None
+        data["organization_name_en"] = org.name_en if org else None  # English lists name it by this, if any
         data["fair_name"] = fair.name if fair else None
         return data
 

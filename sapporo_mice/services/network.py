@@ -131,6 +131,14 @@ def _name(related: Related, model: type, record_id: str | None, column: str = "n
     return getattr(row, column) if row is not None else None
 
 
+def _named(data: dict[str, Any], key: str, related: Related, model: type, record_id: str | None) -> None:
+    """``data[key]``, the linked record's name, and ``data[key + "_en"]``, its English name (None if it has none):
+    an English screen names a company, city or network by that (``formats.name``)."""
+    row = related.fetch(model, record_id)
+    data[key] = row.name if row is not None else None
+    data[f"{key}_en"] = row.name_en if row is not None else None
+
+
 # ----------------------------------------------------------------------------------------- cities and networks
 class PartnerCityService(RecordService):
     record_type = "partner_city"
@@ -175,7 +183,7 @@ class PartnerCityService(RecordService):
 
     def to_dict(self, related: Related, row: PartnerCity) -> dict[str, Any]:
         data = row_to_dict(row)
-        data["counterpart_name"] = _name(related, Organization, row.counterpart_org_id)
+        _named(data, "counterpart_name", related, Organization, row.counterpart_org_id)
         return data
 
     def search_doc(self, row: PartnerCity, related: Related) -> SearchDoc:
@@ -220,7 +228,7 @@ class CityNetworkService(RecordService):
 
     def to_dict(self, related: Related, row: CityNetwork) -> dict[str, Any]:
         data = row_to_dict(row)
-        data["organization_name"] = _name(related, Organization, row.organization_id)
+        _named(data, "organization_name", related, Organization, row.organization_id)
         return data
 
     def search_doc(self, row: CityNetwork, related: Related) -> SearchDoc:
@@ -259,8 +267,8 @@ class NetworkMembershipService(RecordService):
     def to_dict(self, related: Related, row: NetworkMembership) -> dict[str, Any]:
         data = row_to_dict(row)
         city = related.fetch(PartnerCity, row.partner_city_id)
-        data["network_name"] = _name(related, CityNetwork, row.network_id)
-        data["city_name"] = city.name if city else None
+        _named(data, "network_name", related, CityNetwork, row.network_id)
+        _named(data, "city_name", related, PartnerCity, row.partner_city_id)
         data["city_country"] = city.country if city else None
         return data
 
@@ -294,9 +302,9 @@ class ExchangeService(RecordService):
 
     def to_dict(self, related: Related, row: Exchange) -> dict[str, Any]:
         data = row_to_dict(row)
-        data["partner_city_name"] = _name(related, PartnerCity, row.partner_city_id)
-        data["network_name"] = _name(related, CityNetwork, row.network_id)
-        data["partner_org_name"] = _name(related, Organization, row.partner_org_id)
+        _named(data, "partner_city_name", related, PartnerCity, row.partner_city_id)
+        _named(data, "network_name", related, CityNetwork, row.network_id)
+        _named(data, "partner_org_name", related, Organization, row.partner_org_id)
         return data
 
     def search_doc(self, row: Exchange, related: Related) -> SearchDoc:
@@ -344,8 +352,8 @@ class VisitService(RecordService):
 
     def to_dict(self, related: Related, row: Visit) -> dict[str, Any]:
         data = row_to_dict(row)
-        data["partner_city_name"] = _name(related, PartnerCity, row.partner_city_id)
-        data["organization_name"] = _name(related, Organization, row.organization_id)
+        _named(data, "partner_city_name", related, PartnerCity, row.partner_city_id)
+        _named(data, "organization_name", related, Organization, row.organization_id)
         data["exchange_title"] = _name(related, Exchange, row.exchange_id, "title")
         return data
 
@@ -392,7 +400,7 @@ class ParticipantService(RecordService):
         data = row_to_dict(row)
         contact = related.fetch(Contact, row.contact_id)
         data["contact_title"] = contact.title if contact else None
-        data["organization_name"] = _name(related, Organization, contact.organization_id) if contact else None
+        _named(data, "organization_name", related, Organization, contact.organization_id if contact else None)
         data["visit_title"] = _name(related, Visit, row.visit_id, "title")
         data["exchange_title"] = _name(related, Exchange, row.exchange_id, "title")
         return data

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from sapporo_mice import formats
 from ui.editors.declarations import FORMS
 from ui.editors.field_labels import field_label, type_label
 from ui.empty_state import EmptyState
@@ -107,6 +108,9 @@ def _column(record_type: str, key: str) -> Column:
         return Column(key, field_label(record_type, key), lambda row: country_name(row.get(key), _lang()))
     if key.endswith("_jpy"):
         return Column(key, field_label(record_type, key), lambda row: money(row.get(key)))
+    if key.endswith("_name"):  # a linked company, city or network: in English by its English name, if it has one
+        return Column(key, field_label(record_type, key),
+                      lambda row: formats.name(row.get(key), row.get(f"{key}_en"), _lang()))
     return Column(key, field_label(record_type, key))
 
 

@@ -171,7 +171,8 @@ class CityPage(_Page):
             networks = "、".join(city.networks) if lang == "ja" else ", ".join(city.networks)
             lines.append(self.tr("Networks: %1").replace("%1", style.rich_text(networks)))
         if city.counterpart_name:
-            lines.append(self.tr("Counterpart office: %1").replace("%1", style.rich_text(city.counterpart_name)))
+            counterpart = formats.name(city.counterpart_name, city.counterpart_name_en, lang)
+            lines.append(self.tr("Counterpart office: %1").replace("%1", style.rich_text(counterpart)))
         self.heading.setText("<br>".join(lines))
         self.contacts.set_rows(data["contacts"], keys=[("contact", c["id"]) for c in data["contacts"]])
         self.exchanges.set_rows(data["exchanges"], keys=[("exchange", e.id) for e in data["exchanges"]])
@@ -238,7 +239,8 @@ class KeyPersonPage(_Page):
     def show_history(self, history: Any) -> None:
         person, lang = history.contact, _lang(self.ctx)
         self.setWindowTitle(f"{person['name']} — {self.tr('Key person')}")
-        facts = [person.get("title"), person.get("organization_name"), country_name(person.get("country"), lang)]
+        facts = [person.get("title"), formats.name(person.get("organization_name"), person.get("organization_name_en"),
+                                                   lang), country_name(person.get("country"), lang)]
         name, latin = style.rich_text(person["name"]), style.rich_text(person.get("latin_name"))
         lines = [f"<h2>{name} <small>{latin}</small></h2>",
                  style.rich_text(" · ".join(f for f in facts if f))]
@@ -271,7 +273,8 @@ class KeyPersonsPanel(LoadsWhenShown, QWidget):
         self.model = RowsModel([
             Column("name", self.tr("Name"), lambda p: p.name),
             Column("title", self.tr("Title"), lambda p: p.title or ""),
-            Column("organization_name", self.tr("Organization"), lambda p: p.organization_name or ""),
+            Column("organization_name", self.tr("Organization"),
+                   lambda p: formats.name(p.organization_name, p.organization_name_en, _lang(ctx))),
             Column("country", self.tr("Country"), lambda p: country_name(p.country, _lang(ctx))),
             Column("visits", self.tr("Visits"), lambda p: str(p.visits)),
             Column("exchanges", self.tr("Exchanges"), lambda p: str(p.exchanges)),
@@ -324,7 +327,8 @@ class FiscalYearPanel(LoadsWhenShown, QWidget):
             Column("title", self.tr("Project"), lambda r: r.title),
             Column("kind", self.tr("Kind"), lambda r: labels.enum_label("ExchangeKind", r.kind)),
             Column("partner", self.tr("Partner"),
-                   lambda r: formats.name(r.partner_city_name, r.partner_city_name_en, lang) or r.partner_org_name or ""),
+                   lambda r: formats.name(r.partner_city_name, r.partner_city_name_en, lang)
+                   or formats.name(r.partner_org_name, r.partner_org_name_en, lang)),
         ], self)
         self.projects_view = make_table(self.projects, self)
         self.projects_view.doubleClicked.connect(

@@ -327,3 +327,18 @@ def test_the_pillar_boxes_carry_the_plans_pillar_names(qtbot, monkeypatch, lang)
     qtbot.addWidget(widget)
     names = [p.ja if lang == "ja" else p.en for p in PILLARS]
     assert [box.text() for box in widget.boxes] == [f"{n}. {name}" for n, name in enumerate(names, 1)]
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("en", "Sapporo Woodcraft Co., Ltd."), ("ja", "札幌木工株式会社")])
+def test_a_related_list_names_a_company_by_its_english_name_in_english(qtbot, ctx, crm, lang, shown):
+    from ui import i18n
+
+    fair = crm.fairs.create({"name": "Anuga 2026", "country": "DE", "timezone": "Europe/Berlin",
+                             "starts_on": "2026-10-10", "ends_on": "2026-10-14"}, actor="suzuki").id
+    org = crm.organizations.create({"name": "札幌木工株式会社", "name_en": "Sapporo Woodcraft Co., Ltd.",
+                                    "country": "JP"}, actor="suzuki").id
+    crm.participations.create({"fair_id": fair, "organization_id": org, "booth": "H45"}, actor="suzuki")
+    i18n.setup(lang)
+    editor = opened(qtbot, ctx, "fair", fair)
+    panel = {p.child_type: p for p in editor.related}["participation"]
+    assert panel.model.data(panel.model.index(0, 0)) == shown

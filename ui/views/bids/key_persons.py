@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sapporo_mice import formats
 from sapporo_mice.enums import DecisionRole
 from ui import style
 from ui.editors.widgets import RefWidget
@@ -68,7 +69,8 @@ class KeyPersonsPanel(ChildRowsPanel):
         name = style.fit_item(QTableWidgetItem(person.get("name") or ""))
         name.setData(ID_ROLE, person["contact_id"])
         name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        organization = style.fit_item(QTableWidgetItem(person.get("organization") or ""))
+        organization = style.fit_item(QTableWidgetItem(
+            formats.name(person.get("organization"), person.get("organization_en"), self.ctx.lang)))
         organization.setFlags(organization.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.table.setItem(n, 0, name)
         self.table.setItem(n, 1, organization)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sapporo_mice import formats
 from ui import style
 from ui.editors.widgets import RefWidget
 from ui.qt import (
@@ -67,7 +68,8 @@ class ParticipantsPanel(ChildRowsPanel):
         self.table.insertRow(n)
         name = style.fit_item(QTableWidgetItem(person.get("name") or ""))
         name.setData(ID_ROLE, {"contact_id": person.get("contact_id"), "staff_name": person.get("staff_name")})
-        side = self.tr("Sapporo City") if person.get("staff_name") else (person.get("organization") or "")
+        side = self.tr("Sapporo City") if person.get("staff_name") else \
+            formats.name(person.get("organization"), person.get("organization_en"), self.ctx.lang)
         self.table.setItem(n, 0, name)
         self.table.setItem(n, 1, style.fit_item(QTableWidgetItem(side)))
 
