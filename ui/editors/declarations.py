@@ -210,6 +210,8 @@ TITLE_FIELDS = {
     "exchange": "title", "visit": "title", "participant": "name", "programme_item": "activity", "gift": "item",
     "network_membership": "designation",
 }
-# Records named in each language by a field of its own, first to last (the plan's indicators: 外国人住民数 in
-# Japanese, "Foreign residents" in English); the others keep one name in both.
-TITLE_FIELDS_BY_LANG = {"indicator": {"ja": ("name_ja", "name_en"), "en": ("name_en", "name_ja")}}
+# Records named in a language by a field of its own, first to last (the plan's indicators: 外国人住民数 in
+# Japanese, "Foreign residents" in English; a company, partner city or network by its English name in English, as
+# the lists name it); in a language not given, and for the others, by their title field.
+TITLE_FIELDS_BY_LANG = {"indicator": {"ja": ("name_ja", "name_en"), "en": ("name_en", "name_ja")},
+                        **{t: {"en": ("name_en", "name")} for t in ("organization", "partner_city", "city_network")}}

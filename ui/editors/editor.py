@@ -224,7 +224,7 @@ class RecordEditor(QWidget):
 
         def pick(crm: Any, _c: Any) -> list[tuple[str, str]]:
             hits = crm.search.find(text, limit=20, types=(record_type,))
-            if record_type not in TITLE_FIELDS_BY_LANG:
+            if lang not in TITLE_FIELDS_BY_LANG.get(record_type, {}):
                 return [(h.title, h.id) for h in hits]
             # the search row holds one title: a record named in each language is named in the reader's
             records = crm.service(record_type).get_many(h.id for h in hits)

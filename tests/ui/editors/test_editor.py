@@ -342,3 +342,24 @@ def test_a_related_list_names_a_company_by_its_english_name_in_english(qtbot, ct
     editor = opened(qtbot, ctx, "fair", fair)
     panel = {p.child_type: p for p in editor.related}["participation"]
     assert panel.model.data(panel.model.index(0, 0)) == shown
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("en", "Sapporo Woodcraft Co., Ltd."), ("ja", "札幌木工株式会社")])
+def test_a_reference_picker_names_a_company_in_the_readers_language(qtbot, crm, monkeypatch, lang, shown):
+    # The search row holds the name as staff write it; an English reader is shown the English name, as in the lists.
+    monkeypatch.setattr(RecordEditor, "ask_save_changes", lambda self: "discard")
+    settings = Settings()
+    settings.set("user_name", "tanaka")
+    context = AppContext(settings, JobRunner(), lang, crm=crm)
+    org = crm.organizations.create({"name": "札幌木工株式会社", "name_en": "Sapporo Woodcraft Co., Ltd.",
+                                    "country": "JP"}, actor="suzuki").id
+    contact = crm.contacts.create({"family_name": "山田", "organization_id": org}, actor="suzuki").id
+    try:
+        picker = opened(qtbot, context, "contact", contact).form.rows["organization_id"].widget
+        assert picker.line.text() == shown
+        found = []
+        opened(qtbot, context, "contact")._search("organization", "札幌木工", found.extend)
+        settle(qtbot, context)
+        assert found == [(shown, org)]
+    finally:
+        close_windows(qtbot, context)
