@@ -61,6 +61,7 @@ class Match:
     name: str
     organization_name: str | None
     reason: str
+    organization_name_en: str | None = None  # the company's English name, if it has one (English screens show it)
 
 
 # --------------------------------------------------------------------------------------- the keys
@@ -352,7 +353,8 @@ def _match(session: Session, record_type: str, record_id: str, reason: str) -> M
     model, column = _TITLE[record_type]
     row = session.get(model, record_id)
     org = session.get(Organization, row.organization_id) if record_type == "contact" and row.organization_id else None
-    return Match(record_type, record_id, getattr(row, column.key), org.name if org else None, reason)
+    return Match(record_type, record_id, getattr(row, column.key), org.name if org else None, reason,
+                 org.name_en if org else None)
 
 
 def names(session: Session, record_type: str, ids: Iterable[str]) -> dict[str, str]:

@@ -14,7 +14,17 @@ def test_same_email_in_other_case_and_width_is_a_duplicate(crm):
     contact = _yamada(crm)
     found = crm.dedupe.while_typing(email="ｔａｒｏ.yamada@sapporo-foods.jp")
     assert [(c.id, c.reason) for c in found] == [(contact.id, "email")]
-    assert found[0].organization_name == "株式会社サッポロ食品"
+    assert (found[0].organization_name, found[0].organization_name_en) == ("株式会社サッポロ食品", None)
+
+
+def test_a_found_persons_company_comes_with_its_english_name_for_an_english_screen(crm):
+    org = crm.organizations.create({"name": "บริษัท เชียงใหม่ซีฟู้ด จำกัด", "name_en": "Chiang Mai Seafood Co., Ltd.",
+                                    "country": "TH"}, actor=ACTOR).id
+    crm.contacts.create({"family_name": "Somchai", "organization_id": org, "emails": ["somchai@cmseafood.co.th"]},
+                        actor=ACTOR)
+    [found] = crm.dedupe.while_typing(email="somchai@cmseafood.co.th")
+    assert (found.organization_name, found.organization_name_en) == ("บริษัท เชียงใหม่ซีฟู้ด จำกัด",
+                                                                     "Chiang Mai Seafood Co., Ltd.")
 
 
 def test_same_phone_written_differently_is_a_duplicate(crm):

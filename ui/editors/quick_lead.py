@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sapporo_mice import formats
 from sapporo_mice.errors import CrmError, ValidationError
 from sapporo_mice.enums import Rating
 from ui.feedback import ERROR_STYLE, MUTED_STYLE, OK_STYLE, WARNING_STYLE
@@ -163,7 +164,7 @@ class QuickLeadDialog(QDialog):
         reasons = {"email": self.tr("same email"), "phone": self.tr("same phone"),
                    "name_org": self.tr("same name and company")}
         use = self.tr("use for this lead")
-        lines = [f'<a href="open:{c.id}">{style.rich_text(c.name)}</a>{_company(c)} — {reasons[c.reason]}'
+        lines = [f'<a href="open:{c.id}">{style.rich_text(c.name)}</a>{_company(c, self.ctx.lang)} — {reasons[c.reason]}'
                  f' · <a href="use:{c.id}">{use}</a>' for c in candidates]
         self.duplicates.setText(self.tr("Possible duplicate:") + "<br>" + "<br>".join(lines) if lines else "")
         self.duplicates.setVisible(bool(lines))
@@ -184,7 +185,7 @@ class QuickLeadDialog(QDialog):
         self.show_duplicates([])
         text = self.tr("This lead goes to %1; the email and phone typed are added to them.")
         undo = self.tr("Create a new contact instead")
-        self.linked.setText(text.replace("%1", f"<b>{style.rich_text(candidate.name)}</b>{_company(candidate)}")
+        self.linked.setText(text.replace("%1", f"<b>{style.rich_text(candidate.name)}</b>{_company(candidate, self.ctx.lang)}")
                             + f' <a href="new">{undo}</a>')
         self.linked.show()
 
@@ -237,5 +238,7 @@ class QuickLeadDialog(QDialog):
             first.setFocus()
 
 
-def _company(candidate: Any) -> str:
-    return f" ({style.rich_text(candidate.organization_name)})" if candidate.organization_name else ""
+def _company(candidate: Any, lang: str) -> str:
+    """The candidate's company after their name, in English by its English name if it has one."""
+    name = formats.name(candidate.organization_name, getattr(candidate, "organization_name_en", None), lang)
+    return f" ({style.rich_text(name)})" if name else ""

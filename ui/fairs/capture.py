@@ -345,9 +345,9 @@ class BoothCaptureWindow(QWidget):
         self.candidates = candidates
         reasons = {"email": self.tr("same email"), "phone": self.tr("same phone"),
                    "name_org": self.tr("same name and company")}
-        lines = [f'<a href="{c.id}">{escape(c.name)}</a>'
-                 f'{" (" + escape(c.organization_name) + ")" if c.organization_name else ""} — {reasons[c.reason]}'
-                 for c in candidates]
+        companies = [formats.name(c.organization_name, c.organization_name_en, self.ctx.lang) for c in candidates]
+        lines = [f'<a href="{c.id}">{escape(c.name)}</a>{" (" + escape(company) + ")" if company else ""} — '
+                 f'{reasons[c.reason]}' for c, company in zip(candidates, companies)]
         self.duplicates.setText(self.tr("Already known? Possible duplicate:") + "<br>" + "<br>".join(lines)
                                 if lines else "")
         self.duplicates.setVisible(bool(lines))
