@@ -170,7 +170,9 @@ def languages(codes: str | list[str] | None, lang: str) -> str:
     return ("、" if _lang(lang) == "ja" else ", ").join(language_name(c, lang) for c in items if c)
 
 
-def name(name: str | None, name_en: str | None, lang: str) -> str:
+def name(name: str | None, name_en: str | None, lang: str, name_ja: str | None = None) -> str:
     """A place's or body's name for a reader of ``lang``: in English its English name where one is kept
-    (``ミュンヘン`` → ``Munich``), else the name as staff write it; None is ""."""
-    return ((name_en if _lang(lang) == "en" else None) or name) or ""
+    (``ミュンヘン`` → ``Munich``), in Japanese its Japanese name where one is given (``name_ja``: the packs and
+    the CLI name a fair アヌーガ 2026, a company by its 日本語名), else the name as staff write it; None is ""."""
+    own = name_en if _lang(lang) == "en" else name_ja
+    return (own or name) or ""

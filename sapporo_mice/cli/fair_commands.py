@@ -93,7 +93,7 @@ def cmd_list(ctx: CommandContext) -> int:
     for fair in [] if ctx.json else fairs:
         from sapporo_mice import countries, formats
 
-        name = (fair["name_ja"] or fair["name"]) if ctx.lang == "ja" else fair["name"]
+        name = formats.name(fair["name"], None, ctx.lang, fair["name_ja"])
         country, ja = countries.name(fair["country"], ctx.lang), ctx.lang == "ja"
         # シンガポール　シンガポール: a city-state's city and country are one name, shown once
         places = dict.fromkeys(x for x in ((country, fair["city"]) if ja else (fair["city"], country)) if x)

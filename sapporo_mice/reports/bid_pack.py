@@ -118,7 +118,7 @@ def build(session: Session, bid_id: str, styles: Styles, *, store: Any) -> Pack:
             dates += " – " + formats.date(bid["ends_on"], lang, weekday=True)
     pack.sections.append(Section(w("report.bid.event"), [facts(styles, [
         (w("report.bid.name"), bid["name"]),
-        (w("report.bid.series"), ((series.name_ja or series.name) if lang == "ja" else series.name) if series else ""),
+        (w("report.bid.series"), formats.name(series.name, None, lang, series.name_ja) if series else ""),
         (w("report.bid.association"), _org(association, lang)),
         (w("report.bid.type"), kind),
         (w("report.bid.year"), bid.get("edition_year")),
@@ -155,9 +155,7 @@ def build(session: Session, bid_id: str, styles: Styles, *, store: Any) -> Pack:
 
 
 def _org(org: Organization | None, lang: str) -> str:
-    if org is None:
-        return ""
-    return (org.name_ja or org.name) if lang == "ja" else (org.name_en or org.name)
+    return formats.name(org.name, org.name_en, lang, org.name_ja) if org is not None else ""
 
 
 def _rotation(series: MeetingSeries | None, service: Any, styles: Styles) -> Section:

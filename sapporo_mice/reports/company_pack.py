@@ -51,8 +51,8 @@ def build(session: Session, organization_id: str, styles: Styles, *, bilingual: 
         return f"{render(code, 'ja')} / {render(code, 'en')}" if bilingual else render(code, lang)
 
     company = session.get(Organization, organization_id)
-    names = [company.name_ja or company.name, company.name_en] if bilingual else \
-        [(company.name_ja or company.name) if lang == "ja" else (company.name_en or company.name)]
+    names = [formats.name(company.name, None, "ja", company.name_ja), company.name_en] if bilingual else \
+        [formats.name(company.name, company.name_en, lang, company.name_ja)]
     title = " / ".join(dict.fromkeys(n for n in names if n))
     profile = session.scalar(select(CompanyProfile).where(CompanyProfile.organization_id == company.id,
                                                           CompanyProfile.deleted_at.is_(None)).limit(1))

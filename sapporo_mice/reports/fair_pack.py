@@ -96,7 +96,7 @@ def build(session: Session, fair_id: str, styles: Styles) -> Pack:
     lang, w = styles.lang, styles.words
     fair = session.get(Fair, fair_id)
     zone = _zone(fair.timezone)
-    name = (fair.name_ja or fair.name) if lang == "ja" else fair.name
+    name = formats.name(fair.name, None, lang, fair.name_ja)
     dates = f"{formats.date(fair.starts_on, lang, weekday=True)} – {formats.date(fair.ends_on, lang, weekday=True)}"
     place = ", ".join(x for x in (fair.city, countries.name(fair.country, lang)) if x) if lang != "ja" else \
         "　".join(x for x in (countries.name(fair.country, lang), fair.city) if x)
@@ -211,9 +211,7 @@ def _exhibitors(session: Session, participations: list[Participation], styles: S
 
 
 def _org_name(company: Organization, lang: str) -> str:
-    if lang == "ja":
-        return company.name_ja or company.name
-    return company.name_en or company.name
+    return formats.name(company.name, company.name_en, lang, company.name_ja)
 
 
 def _buyers(session: Session, leads: list[Lead], styles: Styles) -> Section:

@@ -80,8 +80,7 @@ def build(session: Session, visit_id: str, styles: Styles) -> Pack:
     dates = _span(visit["arrives_on"], visit.get("departs_on"), lang)
     pack = Pack("visit", lang, w("report.visit.title", visit=visit["title"]),
                 subtitle=w("report.visit.cover", dates=dates, origin=origin), author=visit.get("owner") or "")
-    org_name = ((org.get("name_ja") or org["name"]) if lang == "ja" else (org.get("name_en") or org["name"])) if org \
-        else ""
+    org_name = formats.name(org["name"], org.get("name_en"), lang, org.get("name_ja")) if org else ""
     pack.sections.append(Section(w("report.visit.overview"), [facts(styles, [
         (w("report.visit.dates"), dates),
         (w("report.visit.status"), enum_label("VisitStatus", visit["status"], lang)),

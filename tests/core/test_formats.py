@@ -79,3 +79,11 @@ def test_a_name_is_its_english_name_in_english_where_one_is_kept():
     assert formats.name("ミュンヘン", "Munich", "ja") == "ミュンヘン"
     assert formats.name("台北", None, "en") == "台北" and formats.name("台北", "", "en") == "台北"
     assert formats.name(None, None, "en") == ""
+
+
+def test_a_name_is_its_japanese_name_in_japanese_where_one_is_given():
+    # The packs and the CLI name a fair, a series or a company by its Japanese name in Japanese.
+    assert formats.name("Anuga 2026", None, "ja", "アヌーガ 2026") == "アヌーガ 2026"
+    assert formats.name("Anuga 2026", None, "en", "アヌーガ 2026") == "Anuga 2026"
+    assert formats.name("Intl Society", "International Society", "en", "国際学会") == "International Society"
+    assert formats.name("Intl Society", None, "ja", "") == "Intl Society"

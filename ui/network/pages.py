@@ -246,8 +246,10 @@ class KeyPersonPage(_Page):
                  style.rich_text(" · ".join(f for f in facts if f))]
         visits = sum(1 for e in history.entries if e.kind == "visit")
         exchanges = sum(1 for e in history.entries if e.kind == "exchange")
-        lines.append(self.tr("%1 and %2 since %3").replace("%3", str(min(history.years)) if history.years else "-")
-                     .replace("%2", self.tr("%n exchange(s)", "", exchanges)).replace("%1", self.tr("%n visit(s)", "", visits)))
+        since = str(min(history.years)) if history.years else "-"
+        lines.append(self.tr("%1 and %2 since %3").replace("%3", since)
+                     .replace("%2", self.tr("%n exchange(s)", "", exchanges))
+                     .replace("%1", self.tr("%n visit(s)", "", visits)))
         self.heading.setText("<br>".join(lines))
         self.model.set_rows(history.entries, keys=[(e.record_type, e.record_id) for e in history.entries])
 
@@ -362,7 +364,8 @@ class FiscalYearPanel(LoadsWhenShown, QWidget):
         self.cities.set_rows(by_city, keys=[c.partner_city_id for c in by_city])
         self.projects.set_rows(projects.projects, keys=[p.id for p in projects.projects])
         total = sum(c.count for c in by_city)
-        self.summary.setText(self.tr("%1 · %2 · %3").replace("%3", self.tr("Sapporo in %n network(s)", "", joined.count))
+        self.summary.setText(self.tr("%1 · %2 · %3")
+                             .replace("%3", self.tr("Sapporo in %n network(s)", "", joined.count))
                              .replace("%2", self.tr("%n cooperation project(s)", "", projects.count))
                              .replace("%1", self.tr("%n city-to-city exchange(s)", "", total)))
 
