@@ -89,7 +89,7 @@ def test_every_record_type_has_a_name_in_both_languages():
 
 # The fields that hold a count, and the words Japanese counts with (件目, 行目 are places, not counts).
 COUNTS = r"count|leads|negotiations|deals|members|bids|events|pages|updated|skipped|created|merged|read|conflicts|open|matches"
-COUNTERS = r"件|行|人|社|回|組|団体|ページ|文字"
+COUNTERS = r"件|行|人|名|社|回|組|団体|ページ|文字"
 
 
 @pytest.mark.parametrize("code", sorted(CATALOGUE))
