@@ -37,8 +37,8 @@ class Column:
     year (a number shown without digit grouping: 2026, not 2,026), money, float, bool, or
     ``enum:<EnumName>`` (labels in ``ui.labels``).
 
-    ``english``: what an English list shows and sorts by instead, where it differs (a company's or a partner
-    city's English name, where it has one).
+    ``english``, ``japanese``: what a list in that language shows and sorts by instead, where it differs (a linked
+    company's or partner city's English name, a linked company's Japanese name, where it has one).
     """
 
     key: str
@@ -48,9 +48,11 @@ class Column:
     sortable: bool = True
     visible: bool = True
     english: Callable[[], Any] | None = None
+    japanese: Callable[[], Any] | None = None
 
     def value_expr(self, lang: str | None = None) -> Any:
-        return (self.english if lang == "en" and self.english is not None else self.expr)()
+        own = {"en": self.english, "ja": self.japanese}.get(lang or "")
+        return (own or self.expr)()
 
     def sort_expr(self, lang: str | None = None) -> Any:
         return self.sort() if self.sort is not None else self.value_expr(lang)
@@ -88,18 +90,24 @@ def _name_of(target: type, name: str, key: Callable[[], Any]) -> Callable[[], An
     return lambda: select(getattr(target, name)).where(target.id == key()).scalar_subquery()
 
 
-def _english_name_of(target: type, key: Callable[[], Any]) -> Callable[[], Any]:
-    """:func:`_name_of` for an English list: the record's English name, or its name where it has none."""
-    return lambda: (select(func.coalesce(func.nullif(target.name_en, ""), target.name)).where(target.id == key())
-                    .scalar_subquery())
+def _name_in(target: type, own: str, key: Callable[[], Any]) -> Callable[[], Any] | None:
+    """:func:`_name_of` for a list in one language: the record's name in it (its ``own`` column: ``name_en``,
+    ``name_ja``), or its name where it has none, as :func:`sapporo_mice.formats.name` chooses; None for a
+    record that keeps no such name."""
+    if not hasattr(target, own):
+        return None
+    return lambda: (select(func.coalesce(func.nullif(getattr(target, own), ""), target.name))
+                    .where(target.id == key()).scalar_subquery())
 
 
 def _named(column: str, target: type, model: type, foreign_key: str) -> Column:
     """A joined column naming the ``target`` record (a company, a partner city) that ``model``'s ``foreign_key``
     points at, in the list's language: in English by its English name where it has one (a Thai buyer's
-    company as "Chiang Mai Seafood Co., Ltd.", not in Thai script; Munich, not ミュンヘン)."""
+    company as "Chiang Mai Seafood Co., Ltd.", not in Thai script; Munich, not ミュンヘン), in Japanese a company
+    by its Japanese name where one is given (国際食品科学学会, not International Society of Food Science)."""
     key = _attr(model, foreign_key)
-    return Column(column, _name_of(target, "name", key), english=_english_name_of(target, key))
+    return Column(column, _name_of(target, "name", key), english=_name_in(target, "name_en", key),
+                  japanese=_name_in(target, "name_ja", key))
 
 
 def _city_of(model: type) -> Column:

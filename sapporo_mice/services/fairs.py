@@ -139,8 +139,10 @@ class ParticipationService(RecordService):
         data = row_to_dict(row)
         org, fair = related.fetch(Organization, row.organization_id), related.fetch(Fair, row.fair_id)
         data["organization_name"] = org.name if org else None
-        data["organization_name_en"] = org.name_en if org else None  # English lists name it by this, if any
+        data["organization_name_en"] = org.name_en if org else None  # each language's screens name it by its own
+        data["organization_name_ja"] = org.name_ja if org else None
         data["fair_name"] = fair.name if fair else None
+        data["fair_name_ja"] = fair.name_ja if fair else None
         return data
 
     def search_doc(self, row: Participation, related: Related) -> SearchDoc:

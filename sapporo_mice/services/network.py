@@ -132,11 +132,14 @@ def _name(related: Related, model: type, record_id: str | None, column: str = "n
 
 
 def _named(data: dict[str, Any], key: str, related: Related, model: type, record_id: str | None) -> None:
-    """``data[key]``, the linked record's name, and ``data[key + "_en"]``, its English name (None if it has none):
-    an English screen names a company, city or network by that (``formats.name``)."""
+    """``data[key]``, the linked record's name, and ``data[key + "_en"]``, its English name (None if it has none),
+    and for a company ``data[key + "_ja"]``, its Japanese name: each language's screens name it by its own
+    (``formats.name``)."""
     row = related.fetch(model, record_id)
     data[key] = row.name if row is not None else None
     data[f"{key}_en"] = row.name_en if row is not None else None
+    if model is Organization:
+        data[f"{key}_ja"] = row.name_ja if row is not None else None
 
 
 # ----------------------------------------------------------------------------------------- cities and networks

@@ -255,6 +255,7 @@ class ContactService(RecordService):
         org = related.fetch(Organization, row.organization_id)
         data["organization_name"] = org.name if org else None
         data["organization_name_en"] = org.name_en if org else None
+        data["organization_name_ja"] = org.name_ja if org else None
         return data
 
     def search_doc(self, row: Contact, related: Related) -> SearchDoc:

@@ -183,6 +183,25 @@ def test_an_english_list_names_a_company_by_its_english_name_where_it_has_one(cr
     assert crm.lists.rows("lead", [lead], lang="en")[lead]["organization"] == "Chiang Mai Seafood Co., Ltd."
 
 
+def test_a_japanese_list_names_a_linked_company_by_its_japanese_name_where_one_is_given(crm):
+    # As the packs do: 国際食品科学学会 in Japanese, its English name in English, the name as written otherwise.
+    society = crm.organizations.create({"name": "Intl Society of Food Science", "name_ja": "国際食品科学学会",
+                                        "name_en": "International Society of Food Science"}, actor="t").id
+    local = crm.organizations.create({"name": "札幌食品株式会社", "country": "JP"}, actor="t").id
+    member = crm.contacts.create({"family_name": "Smith", "organization_id": society}, actor="t").id
+    sato = crm.contacts.create({"family_name": "佐藤", "organization_id": local}, actor="t").id
+    names = {lang: crm.lists.rows("contact", [member, sato], ["organization"], lang=lang) for lang in ("ja", "en", None)}
+    assert [names["ja"][i]["organization"] for i in (member, sato)] == ["国際食品科学学会", "札幌食品株式会社"]
+    assert [names["en"][i]["organization"] for i in (member, sato)] == ["International Society of Food Science",
+                                                                         "札幌食品株式会社"]
+    assert names[None][member]["organization"] == "Intl Society of Food Science"  # no language: as written
+    # sorted as shown: by あおば before さっぽろ in Japanese, by ワールド after さっぽろ as written
+    crm.organizations.update(society, {"name": "ワールド協会", "name_ja": "あおば協会"}, actor="t")
+    crm.organizations.update(local, {"name": "さっぽろ食品"}, actor="t")
+    assert crm.lists.ids("contact", order_by="organization", lang="ja") == [member, sato]
+    assert crm.lists.ids("contact", order_by="organization") == [sato, member]
+
+
 def test_a_names_reading_is_its_kana_in_japanese_and_its_latin_name_in_english(crm):
     both = crm.contacts.create({"family_name": "青木", "given_name": "明日香", "family_name_kana": "アオキ",
                                 "given_name_kana": "アスカ", "latin_name": "Asuka Aoki"}, actor="t").id

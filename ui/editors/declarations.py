@@ -210,8 +210,11 @@ TITLE_FIELDS = {
     "exchange": "title", "visit": "title", "participant": "name", "programme_item": "activity", "gift": "item",
     "network_membership": "designation",
 }
-# Records named in a language by a field of its own, first to last (the plan's indicators: 外国人住民数 in
-# Japanese, "Foreign residents" in English; a company, partner city or network by its English name in English, as
-# the lists name it); in a language not given, and for the others, by their title field.
+# Records named in a language by a field of its own, first to last, as formats.name names them (the plan's
+# indicators: 外国人住民数 in Japanese, "Foreign residents" in English; a company, partner city or network by its
+# English name in English; a company, fair or meeting series by its Japanese name in Japanese, as the packs do); in
+# a language not given, and for the others, by their title field.
 TITLE_FIELDS_BY_LANG = {"indicator": {"ja": ("name_ja", "name_en"), "en": ("name_en", "name_ja")},
-                        **{t: {"en": ("name_en", "name")} for t in ("organization", "partner_city", "city_network")}}
+                        "organization": {"en": ("name_en", "name"), "ja": ("name_ja", "name")},
+                        "partner_city": {"en": ("name_en", "name")}, "city_network": {"en": ("name_en", "name")},
+                        "fair": {"ja": ("name_ja", "name")}, "meeting_series": {"ja": ("name_ja", "name")}}

@@ -108,9 +108,9 @@ def _column(record_type: str, key: str) -> Column:
         return Column(key, field_label(record_type, key), lambda row: country_name(row.get(key), _lang()))
     if key.endswith("_jpy"):
         return Column(key, field_label(record_type, key), lambda row: money(row.get(key)))
-    if key.endswith("_name"):  # a linked company, city or network: in English by its English name, if it has one
+    if key.endswith("_name"):  # a linked company, city, network or fair, named in the reader's language if it can be
         return Column(key, field_label(record_type, key),
-                      lambda row: formats.name(row.get(key), row.get(f"{key}_en"), _lang()))
+                      lambda row: formats.name(row.get(key), row.get(f"{key}_en"), _lang(), row.get(f"{key}_ja")))
     return Column(key, field_label(record_type, key))
 
 

@@ -461,8 +461,11 @@ class RefWidget(FieldWidget):
         self._hits: dict[str, str] = {}
         self.line = QLineEdit(self)
         self.completer = QCompleter([], self)
+        # The search decides what matches (a name, its reading, its other-language name …): the list offers every
+        # hit as it is named in the reader's language, which need not contain what was typed (札幌木工 finds
+        # "Sapporo Woodcraft Co., Ltd." in English), so the completer does not filter them again by the typed text.
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.line.setCompleter(self.completer)
         self.open_button = QToolButton(self)
         self.open_button.setText("→")

@@ -363,3 +363,59 @@ def test_a_reference_picker_names_a_company_in_the_readers_language(qtbot, crm, 
         assert found == [(shown, org)]
     finally:
         close_windows(qtbot, context)
+
+
+@pytest.mark.parametrize(("lang", "series_shown", "org_shown"), [
+    ("ja", "国際寒地工学シンポジウム", "国際食品科学学会"),
+    ("en", "International Symposium on Cold Region Engineering", "International Society of Food Science"),
+])
+def test_linked_records_are_named_in_japanese_by_their_japanese_names(qtbot, crm, monkeypatch, lang, series_shown,
+                                                                      org_shown):
+    # As the packs name them: a meeting series, a company by its Japanese name where one is given.
+    from ui import i18n
+
+    monkeypatch.setattr(RecordEditor, "ask_save_changes", lambda self: "discard")
+    settings = Settings()
+    settings.set("user_name", "tanaka")
+    context = AppContext(settings, JobRunner(), lang, crm=crm)
+    series = crm.service("meeting_series").create({"name": "International Symposium on Cold Region Engineering",
+                                                   "name_ja": "国際寒地工学シンポジウム"}, actor="suzuki").id
+    bid = crm.bids.create({"name": "ISCORD 2029 Sapporo", "series_id": series}, actor="suzuki").id
+    society = crm.organizations.create({"name": "ISFS", "name_ja": "国際食品科学学会",
+                                        "name_en": "International Society of Food Science"}, actor="suzuki").id
+    contact = crm.contacts.create({"family_name": "Smith", "organization_id": society}, actor="suzuki").id
+    try:
+        i18n.setup(lang)
+        assert opened(qtbot, context, "bid", bid).form.rows["series_id"].widget.line.text() == series_shown
+        fair = crm.fairs.create({"name": "Anuga 2026", "country": "DE", "timezone": "Europe/Berlin",
+                                 "starts_on": "2026-10-10", "ends_on": "2026-10-14"}, actor="suzuki").id
+        crm.participations.create({"fair_id": fair, "organization_id": society}, actor="suzuki")
+        panel = {p.child_type: p for p in opened(qtbot, context, "fair", fair).related}["participation"]
+        assert panel.model.data(panel.model.index(0, 0)) == org_shown
+        assert opened(qtbot, context, "contact", contact).form.rows["organization_id"].widget.line.text() == org_shown
+    finally:
+        close_windows(qtbot, context)
+
+
+def test_a_picker_offers_every_hit_even_when_its_shown_name_is_not_what_was_typed(qtbot, crm, monkeypatch):
+    # In English a company is shown by its English name; typed as staff write it (札幌木工), the search finds it and
+    # the list must still offer it: the search decides what matches, not the completer's own text filter.
+    monkeypatch.setattr(RecordEditor, "ask_save_changes", lambda self: "discard")
+    settings = Settings()
+    settings.set("user_name", "tanaka")
+    context = AppContext(settings, JobRunner(), "en", crm=crm)
+    org = crm.organizations.create({"name": "札幌木工株式会社", "name_en": "Sapporo Woodcraft Co., Ltd.",
+                                    "country": "JP"}, actor="suzuki").id
+    try:
+        editor = opened(qtbot, context, "contact")
+        picker = editor.form.rows["organization_id"].widget
+        picker.line.setFocus()
+        for ch in "札幌木工":
+            QTest.sendKeyEvent(QTest.KeyAction.Click, picker.line, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+        settle(qtbot, context)
+        offered = picker.completer.completionModel()
+        assert [offered.index(r, 0).data() for r in range(offered.rowCount())] == ["Sapporo Woodcraft Co., Ltd."]
+        picker._picked("Sapporo Woodcraft Co., Ltd.")
+        assert picker.raw() == org
+    finally:
+        close_windows(qtbot, context)
