@@ -199,6 +199,7 @@ class CitySummary(_Json):
     next_anniversary: dict[str, Any] | None  # {"nth", "year", "on"}
     counterpart_name: str | None
     counterpart_name_en: str | None  # the counterpart office's English name, if it has one
+    counterpart_name_ja: str | None  # and its Japanese name (each language's screens name it by its own)
     languages: list[str]
     networks: list[str]
     demo: bool
@@ -245,6 +246,7 @@ class ExchangeRow(_Json):
     network_name_en: str | None
     partner_org_name: str | None
     partner_org_name_en: str | None
+    partner_org_name_ja: str | None
     starts_on: dt.date
     ends_on: dt.date | None
     fiscal_year: int
@@ -291,6 +293,7 @@ class VisitRow(_Json):
     city_name_en: str | None  # the partner city's English name, if it has one
     organization_name: str | None
     organization_name_en: str | None
+    organization_name_ja: str | None
     arrives_on: dt.date
     departs_on: dt.date | None
     status: str
@@ -407,6 +410,7 @@ class KeyPerson(_Json):
     title: str | None
     organization_name: str | None
     organization_name_en: str | None
+    organization_name_ja: str | None
     country: str | None
     visits: int
     exchanges: int
@@ -453,12 +457,13 @@ def key_persons(session: Session, limit: int = 1000) -> list[KeyPerson]:
             .group_by(Participant.contact_id)).subquery()
     rows = session.execute(
         select(Contact.id, Contact.display_name, Contact.title, Contact.country, Organization.name.label("org"),
-               Organization.name_en.label("org_en"), stmt.c.visits, stmt.c.exchanges, stmt.c.first_on, stmt.c.last_on)
+               Organization.name_en.label("org_en"), Organization.name_ja.label("org_ja"), stmt.c.visits,
+               stmt.c.exchanges, stmt.c.first_on, stmt.c.last_on)
         .join(stmt, stmt.c.contact_id == Contact.id)
         .outerjoin(Organization, Organization.id == Contact.organization_id)
         .where(*live(Contact)).order_by(stmt.c.last_on.desc(), Contact.sort_key, Contact.id).limit(limit))
-    return [KeyPerson(r.id, r.display_name, r.title, r.org, r.org_en, r.country, r.visits, r.exchanges, r.first_on,
-                      r.last_on) for r in rows]
+    return [KeyPerson(r.id, r.display_name, r.title, r.org, r.org_en, r.org_ja, r.country, r.visits, r.exchanges,
+                      r.first_on, r.last_on) for r in rows]
 
 
 def key_person_history(session: Session, contact_id: str) -> KeyPersonHistory:
@@ -473,7 +478,8 @@ def key_person_history(session: Session, contact_id: str) -> KeyPersonHistory:
                            .order_by(ContactEmail.is_primary.desc(), ContactEmail.created_at).limit(1))
     person = {"id": contact.id, "name": contact.display_name, "latin_name": contact.latin_name,
               "title": contact.title, "department": contact.department, "organization_name": org.name if org else None,
-              "organization_name_en": org.name_en if org else None, "organization_id": contact.organization_id, "country": contact.country,
+              "organization_name_en": org.name_en if org else None, "organization_name_ja": org.name_ja if org else None,
+              "organization_id": contact.organization_id, "country": contact.country,
               "languages": contact.languages, "email": email}
     entries = _visits_of(session, contact_id) + _exchanges_of(session, contact_id) + _activities_of(session, contact_id)
     entries.sort(key=lambda e: (e.on, e.kind, e.title), reverse=True)
@@ -569,7 +575,8 @@ def _city_values(session: Session, c: PartnerCity, on: dt.date) -> dict[str, Any
             "next_anniversary": {"nth": upcoming[0], "year": upcoming[1], "on": upcoming[2]} if upcoming else None,
             "languages": [x for x in (c.languages or "").split(",") if x], "timezone": c.timezone,
             "counterpart_name": counterpart.name if counterpart else None,
-            "counterpart_name_en": counterpart.name_en if counterpart else None, "website": c.website}
+            "counterpart_name_en": counterpart.name_en if counterpart else None,
+            "counterpart_name_ja": counterpart.name_ja if counterpart else None, "website": c.website}
 
 
 def _org_values(o: Organization) -> dict[str, Any]:
@@ -595,6 +602,7 @@ def _person(session: Session, p: Participant, visit: Visit) -> dict[str, Any]:
     return {"name": p.name, "role": p.role, "side": p.side.value, "contact_id": p.contact_id,
             "latin_name": contact.latin_name if contact else None, "title": contact.title if contact else None,
             "organization": org.name if org else None, "organization_en": org.name_en if org else None,
+            "organization_ja": org.name_ja if org else None,
             "country": contact.country if contact else None,
             "languages": contact.languages if contact else None, "earlier_visits": earlier, "notes": p.notes}
 
@@ -638,15 +646,16 @@ def _follow_ups(session: Session, visit_id: str) -> list[dict[str, Any]]:
 def _upcoming_visits(session: Session, today: dt.date, days: int) -> list[VisitRow]:
     last = func.coalesce(Visit.departs_on, Visit.arrives_on)
     stmt = (select(Visit, PartnerCity.name.label("city"), PartnerCity.name_en.label("city_en"),
-                   Organization.name.label("org"), Organization.name_en.label("org_en"))
+                   Organization.name.label("org"), Organization.name_en.label("org_en"),
+                   Organization.name_ja.label("org_ja"))
             .outerjoin(PartnerCity, PartnerCity.id == Visit.partner_city_id)
             .outerjoin(Organization, Organization.id == Visit.organization_id)
             .where(*live(Visit), Visit.status != VisitStatus.CANCELLED, last >= today,
                    Visit.arrives_on <= today + dt.timedelta(days=days))
             .order_by(Visit.arrives_on, Visit.id))
     return [VisitRow(v.id, v.title, v.partner_city_id, city or v.from_city, city_en if city else None, org, org_en,
-                     v.arrives_on, v.departs_on, v.status.value)
-            for v, city, city_en, org, org_en in session.execute(stmt)]
+                     org_ja, v.arrives_on, v.departs_on, v.status.value)
+            for v, city, city_en, org, org_en, org_ja in session.execute(stmt)]
 
 
 # ------------------------------------------------------------------------------------------ crm.network
@@ -667,12 +676,12 @@ class Network:
         with self._db.reading() as session:
             networks = self._networks_by_city(session)
             counterpart = aliased(Organization)
-            stmt = (select(PartnerCity, counterpart.name, counterpart.name_en).outerjoin(counterpart, counterpart.id == PartnerCity.counterpart_org_id)
+            stmt = (select(PartnerCity, counterpart.name, counterpart.name_en, counterpart.name_ja).outerjoin(counterpart, counterpart.id == PartnerCity.counterpart_org_id)
                     .where(*live(PartnerCity)).order_by(PartnerCity.sort_key, PartnerCity.id))
             if country:
                 stmt = stmt.where(PartnerCity.country == country.upper())
-            return [self._summary(c, (name, name_en), networks.get(c.id, []), today)
-                    for c, name, name_en in session.execute(stmt)]
+            return [self._summary(c, (name, name_en, name_ja), networks.get(c.id, []), today)
+                    for c, name, name_en, name_ja in session.execute(stmt)]
 
     def partner_cities_in(self, country: str) -> list[CitySummary]:
         """The partner cities in one country (for export support's country market view)."""
@@ -689,9 +698,9 @@ class Network:
         return found
 
     @staticmethod
-    def _summary(c: PartnerCity, counterpart: tuple[str | None, str | None], networks: list[str],
+    def _summary(c: PartnerCity, counterpart: tuple[str | None, str | None, str | None], networks: list[str],
                  today: dt.date) -> CitySummary:
-        """``counterpart``: the counterpart office's name and English name."""
+        """``counterpart``: the counterpart office's name, English name and Japanese name."""
         upcoming = next_round(c.since_year, c.since_on, today)
         years = None
         if c.since_year is not None:
@@ -781,15 +790,16 @@ class Network:
     @staticmethod
     def _exchange_rows() -> Any:
         return (select(Exchange, PartnerCity.name, PartnerCity.name_en, CityNetwork.name, CityNetwork.name_en,
-                       Organization.name, Organization.name_en)
+                       Organization.name, Organization.name_en, Organization.name_ja)
                 .outerjoin(PartnerCity, PartnerCity.id == Exchange.partner_city_id)
                 .outerjoin(CityNetwork, CityNetwork.id == Exchange.network_id)
                 .outerjoin(Organization, Organization.id == Exchange.partner_org_id).where(*live(Exchange)))
 
     @staticmethod
     def _exchange_row(e: Exchange, city: str | None, city_en: str | None, network: str | None, network_en: str | None,
-                      org: str | None, org_en: str | None) -> ExchangeRow:
+                      org: str | None, org_en: str | None, org_ja: str | None) -> ExchangeRow:
         return ExchangeRow(e.id, e.title, e.kind.value, e.partner_city_id, city, city_en, network, network_en, org, org_en,
+                           org_ja,
                            e.starts_on, e.ends_on, fiscal.of(e.starts_on), e.sapporo_participants,
                            e.partner_participants, e.outcome)
 

@@ -234,7 +234,7 @@ def _visits(store: Any, bid_id: str, styles: Styles) -> Section:
         if plain(activity["kind"]) not in kinds:
             continue
         ours = [p["name"] for p in activity["participants"] if p["staff_name"]]
-        theirs = [" / ".join(x for x in (p["name"], formats.name(p["organization"], p.get("organization_en"), lang)) if x)
+        theirs = [" / ".join(x for x in (p["name"], formats.name(p["organization"], p.get("organization_en"), lang, p.get("organization_ja"))) if x)
                   for p in activity["participants"] if not p["staff_name"]]
         rows.append((formats.date(activity["occurred_at"], lang), enum_label("ActivityKind", plain(activity["kind"]),
                                                                              lang),

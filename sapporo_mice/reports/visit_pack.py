@@ -101,7 +101,7 @@ def build(session: Session, visit_id: str, styles: Styles) -> Pack:
                                               year=anniversary["year"]) if anniversary else ""),
             (w("report.visit.languages"), formats.languages(city.get("languages") or [], lang)),
             (w("report.visit.counterpart"), formats.name(city.get("counterpart_name"), city.get("counterpart_name_en"),
-                                                         lang)),
+                                                         lang, city.get("counterpart_name_ja"))),
         ])]))
     people = []
     for code, rows in (("report.visit.visitors", data.visitors), ("report.visit.hosts", data.hosts),
@@ -110,7 +110,7 @@ def build(session: Session, visit_id: str, styles: Styles) -> Pack:
         people.append(table(styles, [w("report.visit.name"), w("report.visit.role"), w("report.visit.organization"),
                                      w("report.visit.earlier")],
                             [(_person_name(p, lang), separator.join(x for x in (p.get("title"), p.get("role")) if x),
-                              formats.name(p.get("organization"), p.get("organization_en"), lang), formats.number(p.get("earlier_visits") or 0, lang))
+                              formats.name(p.get("organization"), p.get("organization_en"), lang, p.get("organization_ja")), formats.number(p.get("earlier_visits") or 0, lang))
                              for p in rows], (3, 3.2, 3, 1.2), right=(3,)))
     pack.sections.append(Section(w("report.visit.people"), people))
     pack.sections.append(Section(w("report.visit.programme"), [table(

@@ -162,7 +162,8 @@ def participants_of(related: Related, activity_id: str) -> list[dict[str, Any]]:
         rows.append({"contact_id": person.contact_id, "staff_name": person.staff_name,
                      "name": person.staff_name or (contact.display_name if contact else ""),
                      "organization": organization.name if organization else None,
-                     "organization_en": organization.name_en if organization else None})
+                     "organization_en": organization.name_en if organization else None,
+                     "organization_ja": organization.name_ja if organization else None})
     return sorted(rows, key=lambda r: (r["staff_name"] is None, r["name"]))
 
 

@@ -179,7 +179,8 @@ def key_persons_of(related: Related, parent_key: str, parent_id: str) -> list[di
         rows.append({"contact_id": person.contact_id, "role": plain(person.role), "note": person.note,
                      "name": contact.display_name if contact else None, "title": contact.title if contact else None,
                      "organization": organization.name if organization else None,
-                     "organization_en": organization.name_en if organization else None})
+                     "organization_en": organization.name_en if organization else None,
+                     "organization_ja": organization.name_ja if organization else None})
     return sorted(rows, key=lambda r: (ROLE_ORDER[DecisionRole(r["role"])], r["name"] or ""))
 
 
@@ -389,7 +390,8 @@ class BidService(StagedRecordService):
                 chunk = bid_ids[start:start + 500]
                 stmt = select(KeyPerson.bid_id).where(KeyPerson.bid_id.in_(chunk), KeyPerson.deleted_at.is_(None))
                 for bid_id in set(session.scalars(stmt)):
-                    out[bid_id] = [{k: p[k] for k in ("contact_id", "name", "organization", "organization_en", "role", "note")}
+                    out[bid_id] = [{k: p[k] for k in ("contact_id", "name", "organization", "organization_en",
+                                                        "organization_ja", "role", "note")}
                                    for p in key_persons_of(reader, "bid_id", bid_id)]
         return out
 

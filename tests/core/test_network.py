@@ -180,6 +180,27 @@ def test_every_row_naming_a_linked_company_city_or_network_carries_its_english_n
         == ("札幌食品株式会社", None)
 
 
+def test_rows_naming_a_company_carry_its_japanese_name_too(crm):
+    # A counterpart office or a guest's organisation entered in English is named in Japanese by its Japanese name.
+    office = crm.organizations.create({"name": "City of Portland, Office of International Relations",
+                                       "name_ja": "ポートランド市 国際関係室", "country": "US"}, actor=ACTOR).id
+    portland = _city(crm, "ポートランド", "US", name_en="Portland", counterpart_org_id=office, since_year=1959)
+    [city] = crm.network.partner_cities()
+    assert city.counterpart_name_ja == "ポートランド市 国際関係室"
+    _exchange(crm, "青少年交流", "student_exchange", "2026-08-01", portland, partner_org_id=office)
+    [row] = crm.network.exchanges(2026)
+    assert row.partner_org_name_ja == "ポートランド市 国際関係室"
+    visit = crm.service("visit").create({"title": "ポートランド市長一行", "partner_city_id": portland,
+                                         "organization_id": office, "arrives_on": "2026-12-20"}, actor=ACTOR).id
+    [coming] = crm.network.home(today=dt.date(2026, 12, 2)).visits
+    assert coming.organization_name_ja == "ポートランド市 国際関係室"
+    guest = crm.contacts.create({"family_name": "Wilson", "organization_id": office}, actor=ACTOR).id
+    crm.service("participant").create({"visit_id": visit, "contact_id": guest, "side": "guest"}, actor=ACTOR)
+    [person] = crm.network.key_persons()
+    assert person.organization_name_ja == "ポートランド市 国際関係室"
+    assert crm.network.key_person_history(guest).contact["organization_name_ja"] == "ポートランド市 国際関係室"
+
+
 # ------------------------------------------------------------------------------ links across areas
 def test_a_partner_citys_page_links_companies_leads_buyers_and_students_of_its_country(crm):
     city = _city(crm, "ミュンヘン", "DE")

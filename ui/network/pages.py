@@ -171,7 +171,7 @@ class CityPage(_Page):
             networks = "、".join(city.networks) if lang == "ja" else ", ".join(city.networks)
             lines.append(self.tr("Networks: %1").replace("%1", style.rich_text(networks)))
         if city.counterpart_name:
-            counterpart = formats.name(city.counterpart_name, city.counterpart_name_en, lang)
+            counterpart = formats.name(city.counterpart_name, city.counterpart_name_en, lang, city.counterpart_name_ja)
             lines.append(self.tr("Counterpart office: %1").replace("%1", style.rich_text(counterpart)))
         self.heading.setText("<br>".join(lines))
         self.contacts.set_rows(data["contacts"], keys=[("contact", c["id"]) for c in data["contacts"]])
@@ -240,7 +240,7 @@ class KeyPersonPage(_Page):
         person, lang = history.contact, _lang(self.ctx)
         self.setWindowTitle(f"{person['name']} — {self.tr('Key person')}")
         facts = [person.get("title"), formats.name(person.get("organization_name"), person.get("organization_name_en"),
-                                                   lang), country_name(person.get("country"), lang)]
+                                                   lang, person.get("organization_name_ja")), country_name(person.get("country"), lang)]
         name, latin = style.rich_text(person["name"]), style.rich_text(person.get("latin_name"))
         lines = [f"<h2>{name} <small>{latin}</small></h2>",
                  style.rich_text(" · ".join(f for f in facts if f))]
@@ -276,7 +276,7 @@ class KeyPersonsPanel(LoadsWhenShown, QWidget):
             Column("name", self.tr("Name"), lambda p: p.name),
             Column("title", self.tr("Title"), lambda p: p.title or ""),
             Column("organization_name", self.tr("Organization"),
-                   lambda p: formats.name(p.organization_name, p.organization_name_en, _lang(ctx))),
+                   lambda p: formats.name(p.organization_name, p.organization_name_en, _lang(ctx), p.organization_name_ja)),
             Column("country", self.tr("Country"), lambda p: country_name(p.country, _lang(ctx))),
             Column("visits", self.tr("Visits"), lambda p: str(p.visits)),
             Column("exchanges", self.tr("Exchanges"), lambda p: str(p.exchanges)),
@@ -330,7 +330,7 @@ class FiscalYearPanel(LoadsWhenShown, QWidget):
             Column("kind", self.tr("Kind"), lambda r: labels.enum_label("ExchangeKind", r.kind)),
             Column("partner", self.tr("Partner"),
                    lambda r: formats.name(r.partner_city_name, r.partner_city_name_en, lang)
-                   or formats.name(r.partner_org_name, r.partner_org_name_en, lang)),
+                   or formats.name(r.partner_org_name, r.partner_org_name_en, lang, r.partner_org_name_ja)),
         ], self)
         self.projects_view = make_table(self.projects, self)
         self.projects_view.doubleClicked.connect(

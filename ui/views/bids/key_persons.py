@@ -70,7 +70,8 @@ class KeyPersonsPanel(ChildRowsPanel):
         name.setData(ID_ROLE, person["contact_id"])
         name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
         organization = style.fit_item(QTableWidgetItem(
-            formats.name(person.get("organization"), person.get("organization_en"), self.ctx.lang)))
+            formats.name(person.get("organization"), person.get("organization_en"), self.ctx.lang,
+                         person.get("organization_ja"))))
         organization.setFlags(organization.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.table.setItem(n, 0, name)
         self.table.setItem(n, 1, organization)

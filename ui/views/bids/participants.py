@@ -69,7 +69,8 @@ class ParticipantsPanel(ChildRowsPanel):
         name = style.fit_item(QTableWidgetItem(person.get("name") or ""))
         name.setData(ID_ROLE, {"contact_id": person.get("contact_id"), "staff_name": person.get("staff_name")})
         side = self.tr("Sapporo City") if person.get("staff_name") else \
-            formats.name(person.get("organization"), person.get("organization_en"), self.ctx.lang)
+            formats.name(person.get("organization"), person.get("organization_en"), self.ctx.lang,
+                         person.get("organization_ja"))
         self.table.setItem(n, 0, name)
         self.table.setItem(n, 1, style.fit_item(QTableWidgetItem(side)))
 
