@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, aliased
 
-from sapporo_mice import messages
+from sapporo_mice import formats, messages
 from sapporo_mice.changes import Changes
 from sapporo_mice.identity import live
 from sapporo_mice.intake import FairInfo, fair_info
@@ -63,6 +63,11 @@ class FairChoice:
     timezone: str
     starts_on: dt.date
     ends_on: dt.date
+    name_ja: str | None = None  # the Japanese screens' name for it, where one is given
+
+    def shown_name(self, lang: str) -> str:
+        """The fair's name for a reader of ``lang`` (:func:`sapporo_mice.formats.name`)."""
+        return formats.name(self.name, None, lang, self.name_ja)
 
     def local_today(self, now: dt.datetime | None = None) -> dt.date:
         return (now or utcnow()).astimezone(ZoneInfo(self.timezone)).date()
@@ -72,7 +77,7 @@ class FairChoice:
 
 
 def _choice(fair: Fair) -> FairChoice:
-    return FairChoice(fair.id, fair.name, fair.country, fair.timezone, fair.starts_on, fair.ends_on)
+    return FairChoice(fair.id, fair.name, fair.country, fair.timezone, fair.starts_on, fair.ends_on, fair.name_ja)
 
 
 def current_fairs(store: Store, now: dt.datetime | None = None) -> list[FairChoice]:
@@ -210,12 +215,13 @@ def _followup_title(session: Session, lead: Lead, fair: FairInfo, lang: str) -> 
 @dataclass(frozen=True)
 class Tally:
     """A count of leads under one key (a country code, a rating, an organization id); key None = not given.
-    ``label_en``: an organization's English name, where it has one."""
+    ``label_en``, ``label_ja``: an organization's English and Japanese names, where it has them."""
 
     key: str | None
     label: str
     count: int
     label_en: str | None = None
+    label_ja: str | None = None
 
 
 @dataclass(frozen=True)
@@ -224,6 +230,7 @@ class ParticipationResult:
     organization_id: str
     organization_name: str
     organization_name_en: str | None
+    organization_name_ja: str | None
     booth: str | None
     leads: int  # leads whose interest is this company
     negotiations: int | None
@@ -255,6 +262,7 @@ class FairResults:
     by_interest: list[Tally] = field(default_factory=list)
     participations: list[ParticipationResult] = field(default_factory=list)
     totals: ResultTotals | None = None
+    fair_name_ja: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -276,7 +284,8 @@ def fair_results(store: Store, fair_id: str) -> FairResults:
         leads = sum(t.count for t in by_country)
         totals = ResultTotals(leads, *(sum(getattr(p, n) or 0 for p in participations) for n in RESULT_NUMBERS))
         return FairResults(fair.id, fair.name, leads, by_country, _by_rating(session, fair.id),
-                           _by_interest(session, fair.id), participations, totals)
+                           _by_interest(session, fair.id), participations, totals,
+                           session.scalar(select(Fair.name_ja).where(Fair.id == fair.id)))
 
 
 def _by_country(session: Session, fair_id: str) -> list[Tally]:
@@ -298,22 +307,24 @@ def _by_rating(session: Session, fair_id: str) -> list[Tally]:
 
 
 def _by_interest(session: Session, fair_id: str) -> list[Tally]:
-    stmt = (select(Lead.interest_organization_id, Organization.name, Organization.name_en, func.count(Lead.id))
+    stmt = (select(Lead.interest_organization_id, Organization.name, Organization.name_en, Organization.name_ja,
+                   func.count(Lead.id))
             .select_from(Lead).outerjoin(Organization, Organization.id == Lead.interest_organization_id)
             .where(*_live_leads(fair_id))
-            .group_by(Lead.interest_organization_id, Organization.name, Organization.name_en)
+            .group_by(Lead.interest_organization_id, Organization.name, Organization.name_en, Organization.name_ja)
             .order_by(func.count(Lead.id).desc(), Organization.name))
-    return [Tally(org_id, name or "", n, name_en) for org_id, name, name_en, n in session.execute(stmt)]
+    return [Tally(org_id, name or "", n, name_en, name_ja)
+            for org_id, name, name_en, name_ja, n in session.execute(stmt)]
 
 
 def _participations(session: Session, fair_id: str) -> list[ParticipationResult]:
     interested = (select(func.count(Lead.id))
                   .where(*_live_leads(fair_id), Lead.interest_organization_id == Participation.organization_id)
                   .scalar_subquery())
-    stmt = (select(Participation, Organization.name, Organization.name_en, interested)
+    stmt = (select(Participation, Organization.name, Organization.name_en, Organization.name_ja, interested)
             .join(Organization, Organization.id == Participation.organization_id)
             .where(Participation.fair_id == fair_id, Participation.deleted_at.is_(None))
             .order_by(Organization.sort_key, Participation.id))
-    return [ParticipationResult(p.id, p.organization_id, name, name_en, p.booth, leads or 0,
+    return [ParticipationResult(p.id, p.organization_id, name, name_en, name_ja, p.booth, leads or 0,
                                 *(getattr(p, n) for n in RESULT_NUMBERS))
-            for p, name, name_en, leads in session.execute(stmt)]
+            for p, name, name_en, name_ja, leads in session.execute(stmt)]

@@ -26,6 +26,7 @@ messages.register({
               "実売上 ¥{actual:,}、経費 ¥{cost:,}、補助 ¥{subsidy:,}",
     },
     "cli.fair_by_country": {"en": "By country: {items}", "ja": "国別: {items}"},
+    "cli.fair_not_given": {"en": "(none given)", "ja": "（指定なし）"},
     "cli.fair_by_rating": {"en": "By rating: {items}", "ja": "評価別: {items}"},
     "cli.fair_by_interest": {"en": "By company of interest: {items}", "ja": "関心のある出展企業別: {items}"},
     "cli.fair_participation": {
@@ -157,18 +158,26 @@ def cmd_results(ctx: CommandContext) -> int:
     if ctx.json:
         ctx.emit(results.as_json())
         return 0
-    t = results.totals
-    ctx.say("cli.fair_results", name=results.fair_name, leads=t.leads, negotiations=t.negotiations, deals=t.deals,
-            expected=t.expected_sales_jpy, actual=t.actual_sales_jpy, cost=t.cost_jpy, subsidy=t.subsidy_jpy)
-    lang = ctx.lang
-    # Countries by name (シンガポール, not SG), companies by their English name in English; "-": not given.
+    t, lang = results.totals, ctx.lang
+    ctx.say("cli.fair_results", name=formats.name(results.fair_name, None, lang, results.fair_name_ja), leads=t.leads,
+            negotiations=t.negotiations, deals=t.deals, expected=t.expected_sales_jpy, actual=t.actual_sales_jpy,
+            cost=t.cost_jpy, subsidy=t.subsidy_jpy)
+    # Countries by name (シンガポール, not SG), companies by their name in the reader's language.
+    # Japanese lists them as it lists anything (タイ 8 件、台湾 8 件), English with commas (Thailand: 8, …).
     for code, tallies, label in (
             ("cli.fair_by_country", results.by_country, lambda t: countries.name(t.key, lang)),
             ("cli.fair_by_rating", results.by_rating, lambda t: t.label),
-            ("cli.fair_by_interest", results.by_interest, lambda t: formats.name(t.label, t.label_en, lang))):
-        ctx.say(code, items=", ".join(f"{label(t) or '-'}: {t.count}" for t in tallies))
+            ("cli.fair_by_interest", results.by_interest,
+             lambda t: formats.name(t.label, t.label_en, lang, t.label_ja))):
+        named = [(label(t) or messages.render("cli.fair_not_given", lang), t.count) for t in tallies]
+        if lang == "ja":
+            items = "、".join(f"{name} {count:,} 件" for name, count in named)
+        else:
+            items = ", ".join(f"{name}: {count:,}" for name, count in named)
+        ctx.say(code, items=items)
     for p in results.participations:
-        ctx.say("cli.fair_participation", name=formats.name(p.organization_name, p.organization_name_en, ctx.lang),
+        ctx.say("cli.fair_participation",
+                name=formats.name(p.organization_name, p.organization_name_en, lang, p.organization_name_ja),
                 booth=p.booth or "-", leads=p.leads,
                 negotiations=p.negotiations or 0, deals=p.deals or 0)
     return 0

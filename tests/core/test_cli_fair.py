@@ -117,7 +117,7 @@ def test_fair_results_as_json_and_text(db_url, capsys):
     assert results["leads"] == 3
     assert [(t["key"], t["count"]) for t in results["by_rating"]] == [("A", 1), ("B", 1), ("D", 1)]
     code, out, _ = _run(db_url, capsys, "--lang", "ja", "fair", "results", "Food Japan")
-    assert code == 0 and "リード 3 件" in out and "評価別: A: 1, B: 1, D: 1" in out
+    assert code == 0 and "リード 3 件" in out and "評価別: A 1 件、B 1 件、D 1 件" in out
 
 
 def test_fair_results_in_words_name_countries_and_exhibitors_in_the_readers_language(db_url, capsys):
@@ -133,11 +133,11 @@ def test_fair_results_in_words_name_countries_and_exhibitors_in_the_readers_lang
         crm.close()
     code, out, _ = _run(db_url, capsys, "--lang", "ja", "fair", "results", "Food Japan")
     assert code == 0
-    assert "国別: シンガポール: 3, 香港: 1" in out  # names, not SG and HK
-    assert "関心のある出展企業別: -: 3, 札幌木工株式会社: 1" in out and "札幌木工株式会社（ブース H45）" in out
+    assert "国別: シンガポール 3 件、香港 1 件" in out  # names, not SG and HK; listed as Japanese lists
+    assert "関心のある出展企業別: （指定なし） 3 件、札幌木工株式会社 1 件" in out and "札幌木工株式会社（ブース H45）" in out
     code, out, _ = _run(db_url, capsys, "--lang", "en", "fair", "results", "Food Japan")
     assert "By country: Singapore: 3, Hong Kong: 1" in out
-    assert "By company of interest: -: 3, Sapporo Woodcraft Co., Ltd.: 1" in out
+    assert "By company of interest: (none given): 3, Sapporo Woodcraft Co., Ltd.: 1" in out
     assert "Sapporo Woodcraft Co., Ltd. (booth H45): 1 lead, 0 negotiations, 0 deals" in out and "札幌木工" not in out
 
 

@@ -69,7 +69,7 @@ def choose_fair(parent: QWidget | None, fairs: list[Any]) -> Any:
                                 QCoreApplication.translate("BoothCapture", "Create the fair first (Fairs → New record)."))
         return None
     lang = i18n.language()
-    items = [f"{f.name} ({formats.date(f.starts_on, lang)} – {formats.date(f.ends_on, lang)}, "
+    items = [f"{f.shown_name(lang)} ({formats.date(f.starts_on, lang)} – {formats.date(f.ends_on, lang)}, "
              f"{countries.name(f.country, lang)})" for f in fairs]
     item, ok = QInputDialog.getItem(parent, QCoreApplication.translate("BoothCapture", "Booth capture"),
                                     QCoreApplication.translate("BoothCapture", "Capture leads for which fair?"),
@@ -125,7 +125,7 @@ class BoothCaptureWindow(QWidget):
         self.last_saved: dict[str, Any] | None = None
         self.counts: Any = None  # leads today and for the whole fair (crm.fairs.capture_counts)
         self._check_generation = 0
-        self.setWindowTitle(self.tr("Booth capture — %1").replace("%1", fair.name))
+        self.setWindowTitle(self.tr("Booth capture — %1").replace("%1", fair.shown_name(ctx.lang)))
         self.fields = self._make_fields()
         self.problems = {name: message_label(self) for name in self.fields}
         for label in self.problems.values():
@@ -320,7 +320,8 @@ class BoothCaptureWindow(QWidget):
     def show_counts(self, counts: Any) -> None:
         self.counts = counts
         today = self.fair.local_today()
-        self.heading.setText(style.rich_text(f"{self.fair.name} · {formats.date(today, self.ctx.lang)}"))
+        self.heading.setText(style.rich_text(f"{self.fair.shown_name(self.ctx.lang)} · "
+                                             f"{formats.date(today, self.ctx.lang)}"))
         self.count_label.setText(self.tr("today: %1 · this fair: %2").replace("%1", str(counts.today))
                                  .replace("%2", str(counts.fair)))
 

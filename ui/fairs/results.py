@@ -145,11 +145,12 @@ class FairResultsView(QWidget):
 
     def show_results(self, results: Any) -> None:
         self.results = results
-        self.setWindowTitle(self.tr("Results — %1").replace("%1", results.fair_name))
-        self.heading.setText(self.tr("Results of %1").replace("%1", results.fair_name))
+        fair_name = formats.name(results.fair_name, None, self.ctx.lang, results.fair_name_ja)
+        self.setWindowTitle(self.tr("Results — %1").replace("%1", fair_name))
+        self.heading.setText(self.tr("Results of %1").replace("%1", fair_name))
         by_country = [(self._country(t), t.count) for t in results.by_country]
         ratings = [(t.label or self.tr("not rated"), t.count) for t in results.by_rating]
-        interests = [(formats.name(t.label, t.label_en, self.ctx.lang) or self.tr("none given"), t.count)
+        interests = [(formats.name(t.label, t.label_en, self.ctx.lang, t.label_ja) or self.tr("none given"), t.count)
                      for t in results.by_interest]
         self.country_model.set_rows([list(r) for r in by_country])
         self.rating_model.set_rows([list(r) for r in ratings])
@@ -163,7 +164,7 @@ class FairResultsView(QWidget):
 
     def _show_participations(self, results: Any) -> None:
         lang = self.ctx.lang
-        rows = [[formats.name(p.organization_name, p.organization_name_en, lang), p.booth, p.leads, p.negotiations,
+        rows = [[formats.name(p.organization_name, p.organization_name_en, lang, p.organization_name_ja), p.booth, p.leads, p.negotiations,
                  p.deals, p.expected_sales_jpy, p.actual_sales_jpy, p.cost_jpy, p.subsidy_jpy]
                 for p in results.participations]
         t = results.totals

@@ -60,6 +60,26 @@ def test_an_exhibitor_with_an_english_name_is_shown_by_it_in_english(qtbot, crm,
         assert shown in [row[0] for row in view.participation_model.rows]
 
 
+def test_in_japanese_the_fair_and_an_exhibitor_are_named_by_their_japanese_names(qtbot, crm, fair):
+    # As the fair's delegation pack names them.
+    crm.fairs.update(fair, {"name_ja": "フードジャパン"}, actor="t")
+    org = crm.organizations.create({"name": "Hokkaido Seafood Association", "name_ja": "北海道水産協会",
+                                    "country": "JP"}, actor="t").id
+    crm.participations.create({"fair_id": fair, "organization_id": org, "booth": "B2"}, actor="t")
+    crm.intake.capture(fair, {"name": "Ong", "company": "Ong Co", "interest_organization_id": org}, actor="t",
+                       now=dt.datetime(2026, 10, 30, 3, 0, tzinfo=UTC))
+    for lang, fair_name, shown in (("ja", "フードジャパン", "北海道水産協会"),
+                                   ("en", "Food Japan", "Hokkaido Seafood Association")):
+        ctx = make_context(crm, lang=lang)
+        view = FairResultsView(ctx, fair)
+        qtbot.addWidget(view)
+        settle(qtbot, ctx)
+        assert fair_name in view.heading.text() and fair_name in view.windowTitle()
+        assert [shown, 1] in view.interest_model.rows
+        assert shown in [row[0] for row in view.participation_model.rows]
+    assert crm.fairs.choice(fair).shown_name("ja") == "フードジャパン"
+
+
 def test_create_followups_makes_tasks_by_rating_and_says_how_many(qtbot, crm, fair):
     ctx = make_context(crm)
     view = FairResultsView(ctx, fair)
