@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import null, select
 from sqlalchemy.orm import Session
 
 from sapporo_mice.database import Database
@@ -25,6 +25,8 @@ class AgendaItem:
     on: dt.date | dt.datetime | None
     reason: str  # follow_up, bid_deadline, decision, fair, changed
     overdue: bool = False
+    title_en: str | None = None  # the record's English name, if it keeps one (a company): English screens show it
+    title_ja: str | None = None  # its Japanese name, if it keeps one (a company, a fair): Japanese screens show it
 
 
 def agenda(db: Database, *, today: dt.date | None = None, user: str | None = None,
@@ -67,9 +69,9 @@ def _bid_dates(session: Session, today: dt.date, until: dt.date, limit: int) -> 
 
 
 def _fairs_ahead(session: Session, today: dt.date, limit: int) -> list[AgendaItem]:
-    stmt = (select(Fair.id, Fair.name, Fair.starts_on).where(*live(Fair), Fair.ends_on >= today)
+    stmt = (select(Fair.id, Fair.name, Fair.name_ja, Fair.starts_on).where(*live(Fair), Fair.ends_on >= today)
             .order_by(Fair.starts_on, Fair.id).limit(limit))
-    return [AgendaItem("fair", r.id, r.name, r.starts_on, "fair") for r in session.execute(stmt)]
+    return [AgendaItem("fair", r.id, r.name, r.starts_on, "fair", title_ja=r.name_ja) for r in session.execute(stmt)]
 
 
 _TITLES = {"lead": Lead.title, "bid": Bid.name, "fair": Fair.name, "organization": Organization.name,
@@ -81,8 +83,10 @@ def _recently_changed(session: Session, limit: int) -> list[AgendaItem]:
     items = []
     for record_type, title in _TITLES.items():
         model = title.class_
-        stmt = (select(model.id, title.label("title"), model.updated_at).where(*live(model))
+        own = [getattr(model, c, null()).label(c) for c in ("name_en", "name_ja")]
+        stmt = (select(model.id, title.label("title"), model.updated_at, *own).where(*live(model))
                 .order_by(model.updated_at.desc()).limit(limit))
-        items += [AgendaItem(record_type, r.id, r.title, r.updated_at, "changed") for r in session.execute(stmt)]
+        items += [AgendaItem(record_type, r.id, r.title, r.updated_at, "changed", title_en=r.name_en,
+                             title_ja=r.name_ja) for r in session.execute(stmt)]
     items.sort(key=lambda i: i.on or utcnow(), reverse=True)
     return items[:limit]

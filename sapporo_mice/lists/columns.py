@@ -218,7 +218,8 @@ SPECS: dict[str, ListSpec] = {
             _col(Bid, "owner"),
         ), "bid_deadline"),
         ListSpec("fair", Fair, (
-            _col(Fair, "name"),
+            # in Japanese by its Japanese name where one is given (アヌーガ 2026), as every other screen names it
+            Column("name", _attr(Fair, "name"), japanese=lambda: func.coalesce(func.nullif(Fair.name_ja, ""), Fair.name)),
             _col(Fair, "city"),
             _col(Fair, "country", "country"),
             _col(Fair, "starts_on", "date"),

@@ -232,6 +232,22 @@ def test_agenda_lists_due_follow_ups_bid_dates_fairs_and_recent_changes(crm, lea
     assert home["recent"][0].id == fair
 
 
+def test_agenda_items_carry_the_names_each_language_shows(crm):
+    fair = crm.fairs.create({"name": "Anuga 2026", "name_ja": "アヌーガ 2026", "country": "DE",
+                             "timezone": "Europe/Berlin", "starts_on": TODAY + dt.timedelta(days=20),
+                             "ends_on": TODAY + dt.timedelta(days=24)}, actor=ACTOR).id
+    org = crm.organizations.create({"name": "札幌木工株式会社", "name_en": "Sapporo Woodcraft Co., Ltd."},
+                                   actor=ACTOR).id
+    home = crm.agenda.upcoming(today=TODAY)
+    [ahead] = home["fairs"]
+    assert (ahead.id, ahead.title, ahead.title_ja) == (fair, "Anuga 2026", "アヌーガ 2026")
+    recent = {i.id: (i.title, i.title_en, i.title_ja) for i in home["recent"]}
+    assert recent[org] == ("札幌木工株式会社", "Sapporo Woodcraft Co., Ltd.", None)
+    assert recent[fair] == ("Anuga 2026", None, "アヌーガ 2026")
+    names = {lang: crm.lists.rows("fair", [fair], ["name"], lang=lang)[fair]["name"] for lang in ("ja", "en")}
+    assert names == {"ja": "アヌーガ 2026", "en": "Anuga 2026"}
+
+
 def test_agenda_lists_follow_ups_in_work_order_overdue_first(crm, leads):
     home = crm.agenda.upcoming(today=TODAY)
     dates = [item.on for item in home["follow_ups"]]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from sapporo_mice import formats
 from sapporo_mice.changes import Changes
 from ui import labels
 from ui.context import AppContext
@@ -85,7 +86,8 @@ class HomeView(LoadsWhenShown, QWidget):
 
     def _row(self, item: Any) -> CardRow:
         kind = "datetime" if isinstance(item.on, dt.datetime) else "date"
-        return CardRow([display_text(kind, item.on), item.title, self._reason(item)], (item.record_type, item.id),
+        title = formats.name(item.title, item.title_en, self.ctx.lang, item.title_ja)
+        return CardRow([display_text(kind, item.on), title, self._reason(item)], (item.record_type, item.id),
                        overdue=item.overdue, tooltip=self.tr("Overdue") if item.overdue else "")
 
     def _reason(self, item: Any) -> str:
