@@ -261,14 +261,16 @@ class Search:
         return self.shown(hits, lang) if lang else hits
 
     def shown(self, hits: list[SearchHit], lang: str) -> list[SearchHit]:
-        """``hits`` with their subtitles in ``lang``: the stored subtitle is one text for both languages (it is
-        searched too), so a country's code, a stage's key or an ISO date in it is written out from the record
+        """``hits`` with their titles and subtitles in ``lang``: the stored ones are one text for both languages
+        (and searched), so a record named in each language is named in the reader's (``RecordService.shown_title``),
+        and a country's code, a stage's key or an ISO date in a subtitle is written out from the record
         (``RecordService.shown_subtitle``). Only hits of such types read their records, in one unit."""
         from sapporo_mice.services.base import RecordService
 
         services = self._store.services if self._store is not None else {}
         own = {t for t in {h.type for h in hits}
-               if t in services and type(services[t]).shown_subtitle is not RecordService.shown_subtitle}
+               if t in services and (type(services[t]).shown_subtitle is not RecordService.shown_subtitle
+                                     or type(services[t]).shown_title is not RecordService.shown_title)}
         if not own:
             return hits
         shown = []
@@ -281,8 +283,12 @@ class Search:
                 rows.update({(record_type, row.id): row for row in found})
             for hit in hits:
                 row = rows.get((hit.type, hit.id))
-                subtitle = services[hit.type].shown_subtitle(row, unit, lang) if row is not None else None
-                shown.append(hit if subtitle is None else replace(hit, subtitle=subtitle))
+                if row is None or hit.type not in own:
+                    shown.append(hit)
+                    continue
+                service = services[hit.type]
+                title, subtitle = service.shown_title(row, lang), service.shown_subtitle(row, unit, lang)
+                shown.append(replace(hit, title=title or hit.title, subtitle=hit.subtitle if subtitle is None else subtitle))
         return shown
 
     @staticmethod

@@ -458,6 +458,12 @@ class RecordService:
         """What the global search shows and matches for this record; None to leave it out."""
         return None
 
+    def shown_title(self, row: Any, lang: str) -> str | None:
+        """A search hit's first line in the reader's language, for a record named in each language by a field of its
+        own (``formats.name``: a company's English or Japanese name, a fair's Japanese name); None: the stored title
+        (the name as written) serves both."""
+        return None
+
     def shown_subtitle(self, row: Any, related: Related, lang: str) -> str | None:
         """A search hit's second line as the reader's language writes it, for a record whose stored subtitle
         (one text for both languages, and searched) holds a code, a stage's key or an ISO date; None: the

@@ -71,6 +71,9 @@ class FairService(RecordService):
         return SearchDoc(row.name, f"{row.city or ''} {row.country} {row.starts_on.isoformat()}".strip(),
                          [row.name_ja, row.organizer, row.sector, row.pavilion])
 
+    def shown_title(self, row: Fair, lang: str) -> str | None:
+        return formats.name(row.name, None, lang, row.name_ja)
+
     def shown_subtitle(self, row: Fair, related: Related, lang: str) -> str | None:
         country = countries.name(row.country, lang)
         # シンガポール, シンガポール: a city-state's city and country are one name, shown once

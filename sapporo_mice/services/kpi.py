@@ -54,6 +54,9 @@ class IndicatorService(RecordService):
         taken = set(unit.session.scalars(select(Indicator.code).where(Indicator.code.startswith(prefix))))
         return next(f"{prefix}{n}" for n in range(1, len(taken) + 2) if f"{prefix}{n}" not in taken)
 
+    def shown_title(self, row: Indicator, lang: str) -> str | None:
+        return (row.name_en or row.name_ja) if lang == "en" else row.name_ja
+
     def search_doc(self, row: Indicator, related: Related) -> SearchDoc:
         return SearchDoc(row.name_ja, row.name_en, [row.code])  # the code stays searchable, not shown
 

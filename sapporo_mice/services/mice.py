@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, inspect, select
 
-from sapporo_mice import bid_pipeline, impact
+from sapporo_mice import bid_pipeline, formats, impact
 from sapporo_mice.changes import Changes
 from sapporo_mice.errors import FieldProblem, ValidationError
 from sapporo_mice.ids import uuid7
@@ -65,6 +65,9 @@ class MeetingSeriesService(RecordService):
         "first_year": f.integer(1800, 2200),
         "notes": f.text(20000),
     }
+
+    def shown_title(self, row: MeetingSeries, lang: str) -> str | None:
+        return formats.name(row.name, None, lang, row.name_ja)
 
     def search_doc(self, row: MeetingSeries, related: Related) -> SearchDoc:
         association = related.fetch(Organization, row.association_id)

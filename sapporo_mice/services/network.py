@@ -193,8 +193,13 @@ class PartnerCityService(RecordService):
         return SearchDoc(row.name, self.shown_subtitle(row, related, "ja"), [row.name_local, row.name_kana, row.region, row.country,
                                               countries.name(row.country, "en"), row.tags])
 
+    def shown_title(self, row: PartnerCity, lang: str) -> str | None:
+        return formats.name(row.name, row.name_en, lang)
+
     def shown_subtitle(self, row: PartnerCity, related: Related, lang: str) -> str | None:
-        return " · ".join(x for x in (row.name_en, countries.name(row.country, lang)) if x)
+        # Beside its English name (an English title), the name staff write; beside that, the English one.
+        other = row.name if self.shown_title(row, lang) != row.name else row.name_en
+        return " · ".join(x for x in (other, countries.name(row.country, lang)) if x)
 
 
 class CityNetworkService(RecordService):
@@ -233,6 +238,9 @@ class CityNetworkService(RecordService):
         data = row_to_dict(row)
         _named(data, "organization_name", related, Organization, row.organization_id)
         return data
+
+    def shown_title(self, row: CityNetwork, lang: str) -> str | None:
+        return formats.name(row.name, row.name_en, lang)
 
     def search_doc(self, row: CityNetwork, related: Related) -> SearchDoc:
         return SearchDoc(row.name, row.acronym or row.name_en,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sapporo_mice import countries
+from sapporo_mice import countries, formats
 from sapporo_mice.errors import FieldProblem
 from sapporo_mice.models import Organization, OrgKind
 from sapporo_mice.services import fields as f
@@ -62,8 +62,14 @@ class OrganizationService(RecordService):
         return SearchDoc(row.name, _subtitle(row, row.country), [row.name_ja, row.name_kana, row.corporate_number, row.email,
                                               row.industry, row.tags], phone_words([(row.phone_e164, row.phone_raw)]))
 
+    def shown_title(self, row: Organization, lang: str) -> str | None:
+        return formats.name(row.name, row.name_en, lang, row.name_ja)
+
     def shown_subtitle(self, row: Organization, related: Related, lang: str) -> str | None:
-        return _subtitle(row, countries.name(row.country, lang))
+        # Beside a title in the reader's language, the name as written; beside the name as written, the English one.
+        title = self.shown_title(row, lang)
+        other = row.name if title != row.name else (row.name_en if row.name_en != row.name else None)
+        return " / ".join(x for x in (other, countries.name(row.country, lang)) if x)
 
 
 def _subtitle(row: Organization, country: str | None) -> str:

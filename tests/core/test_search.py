@@ -175,10 +175,14 @@ def test_hits_shown_in_a_language_write_codes_stages_and_dates_out(crm):
 
     stored, ja, en = subtitles(None), subtitles("ja"), subtitles("en")
     assert stored[org] == "Hokkaido Showcase / SG" and stored[bid] == "2030 shortlisted"  # as stored: codes and keys
-    assert ja[org] == "Hokkaido Showcase / シンガポール" and en[org] == "Hokkaido Showcase / Singapore"
+    # in English a company and a city are titled by their English names, and the name staff write goes beneath
+    assert ja[org] == "Hokkaido Showcase / シンガポール" and en[org] == "北海道ショーケース株式会社 / Singapore"
     assert ja[fair] == "Singapore · シンガポール · 2026/03/10" and en[fair] == "Singapore · 10 Mar 2026"
     assert ja[bid] == "2030年 · 最終候補" and en[bid] == "2030 · Shortlisted"
     assert ja[activity] == "打合せ" and en[activity] == "Meeting"
-    assert ja[city] == "Showcase City · ドイツ" and en[city] == "Showcase City · Germany"
+    assert ja[city] == "Showcase City · ドイツ" and en[city] == "ショーケース市 · Germany"
+    titles = {lang: {h.id: h.title for h in crm.search.find("showcase", limit=20, lang=lang)} for lang in ("ja", "en")}
+    assert (titles["ja"][org], titles["en"][org]) == ("北海道ショーケース株式会社", "Hokkaido Showcase")
+    assert (titles["ja"][city], titles["en"][city]) == ("ショーケース市", "Showcase City")
     # a subtitle of names reads the same in both: kept as stored
     assert ja[contact] == en[contact] == stored[contact] == "北海道ショーケース株式会社"

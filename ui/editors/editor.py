@@ -223,13 +223,8 @@ class RecordEditor(QWidget):
         lang = self.ctx.lang
 
         def pick(crm: Any, _c: Any) -> list[tuple[str, str]]:
-            hits = crm.search.find(text, limit=20, types=(record_type,))
-            if lang not in TITLE_FIELDS_BY_LANG.get(record_type, {}):
-                return [(h.title, h.id) for h in hits]
             # the search row holds one title: a record named in each language is named in the reader's
-            records = crm.service(record_type).get_many(h.id for h in hits)
-            return [(record_title(record_type, records[h.id], lang) if h.id in records else h.title, h.id)
-                    for h in hits]
+            return [(h.title, h.id) for h in crm.search.find(text, limit=20, types=(record_type,), lang=lang)]
 
         self.ctx.jobs.run("pick", pick, owner=self, on_done=done, serial=False)
 

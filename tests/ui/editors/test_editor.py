@@ -419,3 +419,33 @@ def test_a_picker_offers_every_hit_even_when_its_shown_name_is_not_what_was_type
         assert picker.raw() == org
     finally:
         close_windows(qtbot, context)
+
+
+def test_an_editors_title_for_a_linked_record_agrees_with_the_searchs(crm):
+    # Two places name a record in a language: the editor's table of title fields (over a loaded record) and the
+    # services' shown_title (over a search hit). They must give the same name, in each language.
+    from sapporo_mice.search import SearchHit
+    from ui.editors.declarations import TITLE_FIELDS_BY_LANG
+    from ui.editors.editor import record_title
+
+    made = {
+        "organization": crm.organizations.create({"name": "ISFS", "name_en": "International Society of Food Science",
+                                                  "name_ja": "国際食品科学学会"}, actor="t").id,
+        "fair": crm.fairs.create({"name": "Anuga 2026", "name_ja": "アヌーガ 2026", "country": "DE",
+                                  "timezone": "Europe/Berlin", "starts_on": "2026-10-10", "ends_on": "2026-10-14"},
+                                 actor="t").id,
+        "meeting_series": crm.service("meeting_series").create({"name": "ISCORD", "name_ja": "国際寒地工学シンポジウム"},
+                                                               actor="t").id,
+        "partner_city": crm.service("partner_city").create({"name": "ミュンヘン", "name_en": "Munich", "country": "DE",
+                                                            "relationship": "sister"}, actor="t").id,
+        "city_network": crm.service("city_network").create({"name": "世界冬の都市市長会", "name_en": "WWCAM",
+                                                            "kind": "city_association"}, actor="t").id,
+        "indicator": crm.indicators.create({"name_ja": "青少年派遣数", "name_en": "Youth sent abroad", "unit": "人",
+                                            "pillar": 6}, actor="t").id,
+    }
+    assert set(made) == set(TITLE_FIELDS_BY_LANG)
+    for record_type, record_id in made.items():
+        record = crm.service(record_type).get(record_id)
+        for lang in ("ja", "en"):
+            [hit] = crm.search.shown([SearchHit(record_type, record_id, "stored", "")], lang)
+            assert record_title(record_type, record, lang) == hit.title, (record_type, lang)
