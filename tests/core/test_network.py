@@ -143,12 +143,38 @@ def test_exchange_and_visit_rows_carry_the_english_names_of_their_city_and_netwo
     assert [(v.city_name, v.city_name_en) for v in home.visits] == [("大田", "Daejeon"), ("台北", None)]
 
 
-def test_every_row_naming_a_linked_company_city_or_network_carries_its_english_name_too(crm):
-    # What the editors' related lists, the network pages, the bid panels and the packs name in English.
-    office = crm.organizations.create({"name": "大田広域市 国際協力課", "name_en": "Daejeon International Cooperation "
-                                       "Division", "country": "KR"}, actor=ACTOR).id
-    plain = crm.organizations.create({"name": "札幌食品株式会社", "country": "JP"}, actor=ACTOR).id
+@pytest.mark.parametrize(("suffix", "office", "shown"), [
+    ("_en", {"name": "大田広域市 国際協力課", "name_en": "Daejeon International Cooperation Division"},
+     "Daejeon International Cooperation Division"),
+    ("_ja", {"name": "Daejeon International Cooperation Division", "name_ja": "大田広域市 国際協力課"},
+     "大田広域市 国際協力課"),
+])
+def test_every_row_naming_a_linked_company_carries_its_name_in_each_language(crm, suffix, office, shown):
+    # What the editors' related lists, the network pages, the bid panels and the packs name in that language: a
+    # counterpart office entered in Korean-Japanese or in English, say.
+    office = crm.organizations.create({**office, "country": "KR"}, actor=ACTOR).id
     daejeon = _city(crm, "大田", "KR", name_en="Daejeon", counterpart_org_id=office, since_year=2010)
+    [city] = crm.network.partner_cities()
+    assert getattr(city, "counterpart_name" + suffix) == shown
+    assert crm.service("partner_city").get(daejeon)["counterpart_name" + suffix] == shown
+    _exchange(crm, "技術交流", "technical_cooperation", "2026-06-01", partner_org_id=office)
+    [row] = crm.network.exchanges(2026)
+    assert getattr(row, "partner_org_name" + suffix) == shown
+    visit = crm.service("visit").create({"title": "大田市長一行", "partner_city_id": daejeon, "organization_id": office,
+                                         "arrives_on": "2026-12-20"}, actor=ACTOR).id
+    assert crm.service("visit").get(visit)["organization_name" + suffix] == shown
+    [coming] = crm.network.home(today=dt.date(2026, 12, 2)).visits
+    assert getattr(coming, "organization_name" + suffix) == shown
+    guest = crm.contacts.create({"family_name": "Kim", "organization_id": office}, actor=ACTOR).id
+    crm.service("participant").create({"visit_id": visit, "contact_id": guest, "side": "guest"}, actor=ACTOR)
+    [person] = crm.network.key_persons()
+    assert getattr(person, "organization_name" + suffix) == shown
+    assert crm.contacts.get(guest)["organization_name" + suffix] == shown
+    assert crm.network.key_person_history(guest).contact["organization_name" + suffix] == shown
+
+
+def test_a_membership_names_its_network_and_city_in_english_and_a_company_without_one_by_its_name(crm):
+    daejeon = _city(crm, "大田", "KR", name_en="Daejeon")
     wwcam = crm.service("city_network").create({"name": "世界冬の都市市長会", "name_en": "WWCAM",
                                                 "kind": "city_association"}, actor=ACTOR).id
     membership = crm.service("network_membership").create({"network_id": wwcam, "partner_city_id": daejeon},
@@ -156,49 +182,10 @@ def test_every_row_naming_a_linked_company_city_or_network_carries_its_english_n
     record = crm.service("network_membership").get(membership)
     assert (record["network_name"], record["network_name_en"], record["city_name"], record["city_name_en"]) \
         == ("世界冬の都市市長会", "WWCAM", "大田", "Daejeon")
-    assert crm.service("partner_city").get(daejeon)["counterpart_name_en"] == "Daejeon International Cooperation Division"
-    [city] = crm.network.partner_cities()
-    assert (city.counterpart_name, city.counterpart_name_en) == ("大田広域市 国際協力課",
-                                                                 "Daejeon International Cooperation Division")
-    _exchange(crm, "技術交流", "technical_cooperation", "2026-06-01", partner_org_id=office)
-    [row] = crm.network.exchanges(2026)
-    assert (row.partner_org_name, row.partner_org_name_en) == ("大田広域市 国際協力課",
-                                                               "Daejeon International Cooperation Division")
-    visit = crm.service("visit").create({"title": "大田市長一行", "partner_city_id": daejeon, "organization_id": office,
-                                         "arrives_on": "2026-12-20"}, actor=ACTOR).id
-    assert crm.service("visit").get(visit)["organization_name_en"] == "Daejeon International Cooperation Division"
-    [coming] = crm.network.home(today=dt.date(2026, 12, 2)).visits
-    assert coming.organization_name_en == "Daejeon International Cooperation Division"
-    guest = crm.contacts.create({"family_name": "Kim", "organization_id": office}, actor=ACTOR).id
-    crm.service("participant").create({"visit_id": visit, "contact_id": guest, "side": "guest"}, actor=ACTOR)
-    [person] = crm.network.key_persons()
-    assert person.organization_name_en == "Daejeon International Cooperation Division"
-    assert crm.contacts.get(guest)["organization_name_en"] == "Daejeon International Cooperation Division"
-    # a company with no English name has None, and is named as staff write it
-    local = crm.contacts.create({"family_name": "佐藤", "organization_id": plain}, actor=ACTOR).id
-    assert (crm.contacts.get(local)["organization_name"], crm.contacts.get(local)["organization_name_en"]) \
-        == ("札幌食品株式会社", None)
-
-
-def test_rows_naming_a_company_carry_its_japanese_name_too(crm):
-    # A counterpart office or a guest's organisation entered in English is named in Japanese by its Japanese name.
-    office = crm.organizations.create({"name": "City of Portland, Office of International Relations",
-                                       "name_ja": "ポートランド市 国際関係室", "country": "US"}, actor=ACTOR).id
-    portland = _city(crm, "ポートランド", "US", name_en="Portland", counterpart_org_id=office, since_year=1959)
-    [city] = crm.network.partner_cities()
-    assert city.counterpart_name_ja == "ポートランド市 国際関係室"
-    _exchange(crm, "青少年交流", "student_exchange", "2026-08-01", portland, partner_org_id=office)
-    [row] = crm.network.exchanges(2026)
-    assert row.partner_org_name_ja == "ポートランド市 国際関係室"
-    visit = crm.service("visit").create({"title": "ポートランド市長一行", "partner_city_id": portland,
-                                         "organization_id": office, "arrives_on": "2026-12-20"}, actor=ACTOR).id
-    [coming] = crm.network.home(today=dt.date(2026, 12, 2)).visits
-    assert coming.organization_name_ja == "ポートランド市 国際関係室"
-    guest = crm.contacts.create({"family_name": "Wilson", "organization_id": office}, actor=ACTOR).id
-    crm.service("participant").create({"visit_id": visit, "contact_id": guest, "side": "guest"}, actor=ACTOR)
-    [person] = crm.network.key_persons()
-    assert person.organization_name_ja == "ポートランド市 国際関係室"
-    assert crm.network.key_person_history(guest).contact["organization_name_ja"] == "ポートランド市 国際関係室"
+    plain = crm.organizations.create({"name": "札幌食品株式会社", "country": "JP"}, actor=ACTOR).id
+    local = crm.contacts.get(crm.contacts.create({"family_name": "佐藤", "organization_id": plain}, actor=ACTOR).id)
+    assert (local["organization_name"], local["organization_name_en"], local["organization_name_ja"]) \
+        == ("札幌食品株式会社", None, None)
 
 
 # ------------------------------------------------------------------------------ links across areas
