@@ -319,6 +319,7 @@ class FairInfo(NamedTuple):
     name: str
     country: str
     timezone: str
+    name_ja: str | None = None
 
 
 def fair_info(store: Store, fair_id: str) -> FairInfo:
@@ -326,7 +327,7 @@ def fair_info(store: Store, fair_id: str) -> FairInfo:
         fair = session.get(Fair, fair_id) if fair_id else None
         if fair is None or fair.deleted_at is not None:
             raise NotFoundError("fair", fair_id)
-        return FairInfo(fair.id, fair.name, fair.country, fair.timezone)
+        return FairInfo(fair.id, fair.name, fair.country, fair.timezone, fair.name_ja)
 
 
 def capture(store: Store, fair_id: str, values: dict[str, Any], *, actor: str,

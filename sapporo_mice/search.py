@@ -283,7 +283,7 @@ class Search:
                 rows.update({(record_type, row.id): row for row in found})
             for hit in hits:
                 row = rows.get((hit.type, hit.id))
-                if row is None or hit.type not in own:
+                if row is None:
                     shown.append(hit)
                     continue
                 service = services[hit.type]

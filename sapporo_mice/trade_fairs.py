@@ -284,8 +284,7 @@ def fair_results(store: Store, fair_id: str) -> FairResults:
         leads = sum(t.count for t in by_country)
         totals = ResultTotals(leads, *(sum(getattr(p, n) or 0 for p in participations) for n in RESULT_NUMBERS))
         return FairResults(fair.id, fair.name, leads, by_country, _by_rating(session, fair.id),
-                           _by_interest(session, fair.id), participations, totals,
-                           session.scalar(select(Fair.name_ja).where(Fair.id == fair.id)))
+                           _by_interest(session, fair.id), participations, totals, fair.name_ja)
 
 
 def _by_country(session: Session, fair_id: str) -> list[Tally]:

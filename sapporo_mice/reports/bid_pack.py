@@ -119,7 +119,7 @@ def build(session: Session, bid_id: str, styles: Styles, *, store: Any) -> Pack:
     pack.sections.append(Section(w("report.bid.event"), [facts(styles, [
         (w("report.bid.name"), bid["name"]),
         (w("report.bid.series"), formats.name(series.name, None, lang, series.name_ja) if series else ""),
-        (w("report.bid.association"), _org(association, lang)),
+        (w("report.bid.association"), common.org_name(association, lang)),
         (w("report.bid.type"), kind),
         (w("report.bid.year"), bid.get("edition_year")),
         (w("report.bid.dates"), dates),
@@ -152,10 +152,6 @@ def build(session: Session, bid_id: str, styles: Styles, *, store: Any) -> Pack:
         styles, [w("report.bid.task"), w("report.bid.due"), w("report.bid.assignee")],
         [(t.title, formats.date(t.due_on, lang), t.assignee or "") for t in tasks], (6, 2, 2))]))
     return pack
-
-
-def _org(org: Organization | None, lang: str) -> str:
-    return formats.name(org.name, org.name_en, lang, org.name_ja) if org is not None else ""
 
 
 def _rotation(series: MeetingSeries | None, service: Any, styles: Styles) -> Section:
@@ -269,7 +265,7 @@ def _people(session: Session, bid: Bid, styles: Styles) -> Section:
             continue
         org = session.get(Organization, contact.organization_id) if contact.organization_id else None
         phone = common.international_phone(*common.primary_phone(session, contact.id))
-        rows.append((contact.display_name, w(role), " / ".join(x for x in (contact.title, _org(org, lang)) if x),
+        rows.append((contact.display_name, w(role), " / ".join(x for x in (contact.title, common.org_name(org, lang)) if x),
                      "\n".join(x for x in (common.primary_email(session, contact.id), phone) if x)))
     for person in key_persons(session, bid):
         contact = session.get(Contact, person.contact_id)
@@ -281,7 +277,7 @@ def _people(session: Session, bid: Bid, styles: Styles) -> Section:
         if person.series_id:
             role = w("report.bid.series_role", role=role)
         rows.append((contact.display_name, "\n".join(x for x in (role, person.note) if x),
-                     " / ".join(x for x in (contact.title, _org(org, lang)) if x),
+                     " / ".join(x for x in (contact.title, common.org_name(org, lang)) if x),
                      "\n".join(x for x in (common.primary_email(session, contact.id), phone) if x)))
     return Section(w("report.bid.people"), [table(
         styles, [w("report.bid.person"), w("report.bid.role"), w("report.bid.affiliation"), w("report.bid.contact")],

@@ -10,9 +10,15 @@ import phonenumbers
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sapporo_mice import formats
 from sapporo_mice.identity import live
-from sapporo_mice.models import Activity, Contact, ContactEmail, ContactPhone, Task
+from sapporo_mice.models import Activity, Contact, ContactEmail, ContactPhone, Organization, Task
 from sapporo_mice.validation.phones import from_e164
+
+
+def org_name(org: Organization | None, lang: str) -> str:
+    """A company's name for a reader of ``lang`` (:func:`sapporo_mice.formats.name`); "" for none."""
+    return formats.name(org.name, org.name_en, lang, org.name_ja) if org is not None else ""
 
 
 def international_phone(e164: str | None, raw: str | None) -> str:

@@ -191,7 +191,7 @@ def _exhibitors(session: Session, participations: list[Participation], styles: S
             phone = common.international_phone(*common.primary_phone(session, contact.id))
             contact_text = " / ".join(x for x in (contact.display_name, contact.title,
                                                   common.primary_email(session, contact.id), phone) if x)
-        title = _org_name(company, lang)
+        title = common.org_name(company, lang)
         flowables.append(Heading(title, styles.h3, 1))
         flowables.append(facts(styles, [
             (w("report.fair.booth"), participation.booth),
@@ -208,10 +208,6 @@ def _exhibitors(session: Session, participations: list[Participation], styles: S
             (w("report.fair.contact"), contact_text),
         ]))
     return Section(w("report.fair.exhibitors"), flowables or [table(styles, [""], [], (1,))], new_page=True)
-
-
-def _org_name(company: Organization, lang: str) -> str:
-    return formats.name(company.name, company.name_en, lang, company.name_ja)
 
 
 def _buyers(session: Session, leads: list[Lead], styles: Styles) -> Section:
@@ -234,7 +230,7 @@ def _buyers(session: Session, leads: list[Lead], styles: Styles) -> Section:
         candidates = [latest.get(("lead", lead.id)), latest.get(("contact", contact.id)) if contact else None]
         last = max((a for a in candidates if a is not None), key=lambda a: a.occurred_at, default=None)
         last_text = f"{formats.date(last.occurred_at, lang)} {last.subject}" if last else ""
-        rows.append((name, _org_name(company, lang) if company else "", countries.name(country, lang),
+        rows.append((name, common.org_name(company, lang), countries.name(country, lang),
                      "\n".join(x for x in (phone, email) if x), lead.rating.value if lead.rating else "",
                      enum_label("LeadStatus", lead.status, lang), last_text))
     header = [w("report.fair.buyer"), w("report.fair.company"), w("report.fair.country"),
@@ -264,15 +260,15 @@ def _country(session: Session, fair: Fair, styles: Styles) -> Section:
                  Heading(w("report.fair.cases", country=country), styles.h3, 1),
                  table(styles, [w("report.fair.company"), w("report.fair.case_kind"), w("report.fair.case_date"),
                                 w("report.fair.case_value")],
-                       [(_org_name(session.get(Organization, c.organization_id), lang),
+                       [(common.org_name(session.get(Organization, c.organization_id), lang),
                          enum_label("ExpansionKind", c.kind, lang), formats.date(c.occurred_on, lang),
                          formats.money(c.value_jpy, lang) if c.value_jpy is not None else "") for c in cases],
                        (4, 2, 1.5, 2), right=(3,)),
                  Heading(w("report.fair.partners", country=country), styles.h3, 1),
-                 styles.p(("、" if lang == "ja" else ", ").join(_org_name(p, lang) for p in partners)
+                 styles.p(("、" if lang == "ja" else ", ").join(common.org_name(p, lang) for p in partners)
                           or w("report.none"), styles.body if partners else styles.muted),
                  Heading(w("report.fair.targeting", country=country), styles.h3, 1),
-                 styles.p(("、" if lang == "ja" else ", ").join(_org_name(o, lang) for o in targeting)
+                 styles.p(("、" if lang == "ja" else ", ").join(common.org_name(o, lang) for o in targeting)
                           or w("report.none"), styles.body if targeting else styles.muted)]
     return Section(w("report.fair.country_notes", country=country), flowables, new_page=True)
 
