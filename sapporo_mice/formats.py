@@ -143,6 +143,17 @@ def _timezone_names(lang: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(names.items(), key=lambda item: (item[1].casefold(), item[0])))
 
 
+@functools.lru_cache(maxsize=4)
+def _timezone_name_of(lang: str) -> dict[str, str]:
+    return dict(_timezone_names(lang))
+
+
+def timezone_name(zone: str | None, lang: str) -> str:
+    """``Europe/Berlin`` → ``ドイツ（ベルリン）時間`` / ``Germany (Berlin) Time``, as the editors' zone picker names it;
+    a zone CLDR does not name a place for (``UTC``) stays as it is, None is ""."""
+    return _timezone_name_of(_lang(lang)).get(zone, zone) if zone else ""
+
+
 def language_names(lang: str) -> dict[str, str]:
     """Every two-letter (ISO 639-1) language code CLDR names, with its name in ``lang``, sorted by name."""
     return dict(_language_names(_lang(lang)))

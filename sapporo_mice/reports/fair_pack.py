@@ -115,7 +115,7 @@ def build(session: Session, fair_id: str, styles: Styles) -> Pack:
     pack.sections.append(Section(w("report.fair.facts"), [facts(styles, [
         (w("report.fair.name"), fair.name if lang != "ja" or not fair.name_ja else f"{fair.name_ja}（{fair.name}）"),
         (w("report.fair.dates"), dates),
-        (w("report.fair.timezone"), _zone_label(fair, zone)),
+        (w("report.fair.timezone"), _zone_label(fair, zone, lang)),
         (w("report.fair.place"), place),
         (w("report.fair.organizer"), fair.organizer),
         (w("report.fair.sector"), fair.sector),
@@ -145,13 +145,17 @@ def _zone(name: str | None) -> ZoneInfo | None:
         return None
 
 
-def _zone_label(fair: Fair, zone: ZoneInfo | None) -> str:
+def _zone_label(fair: Fair, zone: ZoneInfo | None, lang: str) -> str:
+    """The fair's zone by its place, as the editor names it, with its offset on the opening day:
+    ``タイ時間（UTC+07:00）`` / ``Thailand Time (UTC+07:00)``; a zone that does not load stays as typed."""
     if zone is None:
         return fair.timezone or ""
     offset = dt.datetime.combine(fair.starts_on, dt.time(12), zone).utcoffset() or dt.timedelta()
     minutes = int(offset.total_seconds() // 60)
     sign = "+" if minutes >= 0 else "−"
-    return f"{fair.timezone} (UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d})"
+    utc = f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    name = formats.timezone_name(fair.timezone, lang)
+    return f"{name}（{utc}）" if lang == "ja" else f"{name} ({utc})"
 
 
 def _schedule(session: Session, fair: Fair, zone: ZoneInfo | None, participations: list[Participation],

@@ -72,6 +72,10 @@ def test_time_zones_are_named_by_their_place_in_each_language():
     assert ja["Asia/Shanghai"] == "中国（上海）時間" and ja["Asia/Tokyo"] == "日本時間"
     assert en["Europe/Berlin"] == "Germany (Berlin) Time"
     assert set(ja) == set(en) and "Etc/UTC" not in ja and "/" not in "".join(ja.values())
+    # One zone by its name, as a pack prints it; one CLDR names no place for stays as it was typed.
+    assert formats.timezone_name("Europe/Berlin", "ja") == "ドイツ（ベルリン）時間"
+    assert formats.timezone_name("Asia/Bangkok", "en") == "Thailand Time"
+    assert formats.timezone_name("UTC", "ja") == "UTC" and formats.timezone_name(None, "en") == ""
 
 
 def test_a_name_is_its_english_name_in_english_where_one_is_kept():

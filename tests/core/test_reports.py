@@ -79,9 +79,9 @@ def test_fair_pack_says_what_staff_need_in_each_language_with_every_font_embedde
     body = pdf_text(out)
     expected = {
         "ja": ["出張資料：タイフェックス 2026", "目次", "見本市の概要", "面談するバイヤー", "国・地域メモ：タイ",
-               "株式会社札幌食品", "¥4,000,000", "2026/10/27", "Asia/Bangkok (UTC+07:00)", "取扱注意"],
+               "株式会社札幌食品", "¥4,000,000", "2026/10/27", "タイ時間（UTC+07:00）", "取扱注意"],
         "en": ["Delegation pack: THAIFEX 2026", "Contents", "The fair", "Buyers to meet", "Country notes: Thailand",
-               "Sapporo Foods Co., Ltd.", "¥4,000,000", "27 Oct 2026", "Asia/Bangkok (UTC+07:00)",
+               "Sapporo Foods Co., Ltd.", "¥4,000,000", "27 Oct 2026", "Thailand Time (UTC+07:00)",
                "Internal: handle with care"],
     }[lang]
     for phrase in expected:
