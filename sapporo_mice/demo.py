@@ -834,6 +834,8 @@ NATIVE_LANGUAGE = {"CN": "zh", "VN": "vi", "KR": "ko", "TW": "zh", "TH": "th", "
 class Talent:
     """International students, openings at local companies, and matches at every stage."""
 
+    ENDED = (MatchStage.HIRED, MatchStage.DECLINED, MatchStage.WITHDRAWN)
+    QUIET_DAYS = 45
     PATHS = {
         MatchStage.SUGGESTED: [MatchStage.SUGGESTED],
         MatchStage.INTRODUCED: [MatchStage.SUGGESTED, MatchStage.INTRODUCED],
@@ -909,13 +911,20 @@ class Talent:
 
     def _match(self, student: SimpleNamespace, opening: SimpleNamespace, stage: MatchStage) -> SimpleNamespace:
         path = self.PATHS[stage]
-        start = self.load.moment(HISTORY_START, DEMO_TODAY - dt.timedelta(days=20 * len(path)))
-        times = [start + dt.timedelta(days=14 * i) for i in range(len(path))]
         if not student.consent_share_with_companies:  # without sharing consent a match stays a suggestion
-            stage, path, times = MatchStage.SUGGESTED, [MatchStage.SUGGESTED], times[:1]
+            stage, path = MatchStage.SUGGESTED, [MatchStage.SUGGESTED]
+        if stage in self.ENDED:
+            start = self.load.moment(HISTORY_START, DEMO_TODAY - dt.timedelta(days=20 * len(path)))
+        else:
+            # A match still under way last moved in the past QUIET_DAYS: about a third stand out on the board as
+            # untouched for over 30 days, none for years (a demo match had sat at "interview" for 1,291 days).
+            last = DEMO_TODAY - dt.timedelta(days=14 * (len(path) - 1))
+            start = self.load.moment(last - dt.timedelta(days=self.QUIET_DAYS), last)
+        times = [start + dt.timedelta(days=14 * i) for i in range(len(path))]
         match = self.load.add(Match, start, student_id=student.id, opening_id=opening.id, stage=stage,
                               owner=self.load.pick(words.OWNERS),
                               **demo_students.match_values(self.load, student, opening, stage, times[-1]))
+        match.updated_at = times[-1]  # its last move, which the board counts its quiet days from
         previous = None
         for step, at in zip(path, times):
             self.load.add(MatchStageChange, at, match_id=match.id, from_stage=previous, to_stage=step, changed_at=at,

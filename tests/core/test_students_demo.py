@@ -27,6 +27,11 @@ def test_the_demo_shows_every_path_of_the_talent_area(sqlite_crm):
     assert all(m["hired_on"] for m in matches if m["stage"] == "hired")
     assert any(m["host_rating"] for m in matches)
     assert sum(crm.matching.hires_by_fiscal_year().values()) == sum(m["stage"] == "hired" for m in matches)
+    # A match under way last moved weeks ago, not years: some stand out on the board as quiet, none for long.
+    board = crm.matching.board()
+    under_way = [r for r in board if r["stage"] not in ("hired", "declined", "withdrawn")]
+    assert any(r["stale"] for r in board) and any(not r["stale"] for r in under_way)
+    assert max(r["days_quiet"] for r in under_way) <= demo.Talent.QUIET_DAYS + 1  # the demo is dated to today
     # Every saved explanation reads as a table in Japanese.
     rows = crm.matching.stored_rows(matches[0], "ja")
     assert [r.label for r in rows if not r.blocked] == ["スキル", "語学", "業種", "職種", "勤務地", "時期"]
