@@ -32,6 +32,7 @@ from sapporo_mice import demo_words as words
 from sapporo_mice import bid_pipeline, collection, impact, messages, plan
 from sapporo_mice.bulk import FTS_INSERT_TRIGGER, BulkLoad  # noqa: F401 - FTS_INSERT_TRIGGER: where tests found it
 from sapporo_mice.errors import CrmError
+from sapporo_mice.intake import lead_title
 from sapporo_mice.models import (
     CEFR, JLPT, UTCDateTime, Activity, ActivityKind, ActivityParticipant, Attachment, Bid, BidCompetitor, BidStage,
     BidStageChange,
@@ -763,6 +764,7 @@ class Leads:
         self.load, self.orgs, self.people, self.fairs = load, orgs, people, fairs
         self.staffed = {kind: [o for o in orgs.by_kind[kind] if people.by_org.get(o.id)] for kind in OrgKind}
         self.any_staffed = [o for o in orgs.all if people.by_org.get(o.id)]
+        self.org_names = {o.id: o.name for o in orgs.all}
 
     def build(self, total: int) -> list[SimpleNamespace]:
         held = [f for f in self.fairs.fairs if f.ends_on <= DEMO_TODAY] or self.fairs.fairs
@@ -792,7 +794,8 @@ class Leads:
         interest_org = rng.choice(exhibitors[fair.id]) if exhibitors.get(fair.id) else None
         follow_up = day + dt.timedelta(days=7 + rng.randrange(30))
         return self.load.add(
-            Lead, captured, title=f"{contact.display_name} @ {fair.name}", kind=LeadKind.TRADE_BUYER,
+            Lead, captured, title=lead_title(contact.display_name, self.org_names.get(contact.organization_id)),
+            kind=LeadKind.TRADE_BUYER,
             source="見本市ブースで名刺交換", status=self._status(follow_up),
             owner=self.load.pick(words.OWNERS),
             rating=rng.choice(list(Rating)), contact_id=contact.id, organization_id=contact.organization_id,

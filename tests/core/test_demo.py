@@ -188,6 +188,9 @@ def test_booth_leads_are_captured_during_the_fair_in_its_zone(demo_crm):
         pairs = session.execute(select(Lead, Fair).join(Fair, Lead.fair_id == Fair.id)).all()
         assert pairs
         for lead, fair in pairs:
+            # Titled as booth capture titles a lead, by whom and which company; not by the fair's name in one language.
+            person, company = session.get(Contact, lead.contact_id), session.get(Organization, lead.organization_id)
+            assert lead.title == f"{person.display_name} — {company.name}"
             assert lead.captured_tz == fair.timezone
             local_day = lead.captured_at.astimezone(zoneinfo.ZoneInfo(fair.timezone)).date()
             assert fair.starts_on <= local_day <= fair.ends_on
