@@ -285,13 +285,15 @@ class Matching:
         return {stage.value: counts.get(stage.value, 0) for stage in MatchStage}
 
     def board(self, today: dt.date | None = None) -> list[dict[str, Any]]:
-        """The live matches as the pipeline board shows them: who, which opening, score, days without a change
-        (``stale`` after 30 days at a stage that waits on someone), best score first."""
+        """The live matches as the pipeline board shows them: who, which opening and company (with the company's
+        names in each language, for ``formats.name``), score, days without a change (``stale`` after 30 days at a
+        stage that waits on someone), best score first."""
         today = today or dt.date.today()
         with self.store.reading() as session:
             rows = session.execute(
                 select(Match.id, Match.version, Match.stage, Match.score, Match.updated_at, Match.host_rating,
-                       Student.display_name, Opening.title, Organization.name)
+                       Student.display_name, Opening.title, Organization.name, Organization.name_en,
+                       Organization.name_ja)
                 .join(Student, Student.id == Match.student_id).join(Opening, Opening.id == Match.opening_id)
                 .outerjoin(Organization, Organization.id == Opening.organization_id)
                 .where(Match.deleted_at.is_(None)).order_by(Match.score.desc(), Match.id)).all()
@@ -301,7 +303,8 @@ class Matching:
             stage = getattr(r.stage, "value", r.stage)
             quiet = (today - r.updated_at.date()).days if r.updated_at else 0
             out.append({"id": r.id, "version": r.version, "stage": stage, "score": r.score, "student": r.display_name,
-                        "opening": r.title, "company": r.name or "", "days_quiet": quiet,
+                        "opening": r.title, "company": r.name or "", "company_en": r.name_en,
+                        "company_ja": r.name_ja, "days_quiet": quiet,
                         "host_rating": r.host_rating, "stale": stage in waiting and quiet > 30})
         return out
 

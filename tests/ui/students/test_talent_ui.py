@@ -18,7 +18,8 @@ TODAY = dt.date.today()
 @pytest.fixture
 def world(crm):
     school = crm.organizations.create({"name": "北海道大学", "country": "JP", "kind": "university"}, actor="t").id
-    company = crm.organizations.create({"name": "札幌食品株式会社", "country": "JP"}, actor="t").id
+    company = crm.organizations.create({"name": "札幌食品株式会社", "name_en": "Sapporo Foods Co., Ltd.", "country": "JP"},
+                                       actor="t").id
     grad = TODAY + dt.timedelta(days=100)
     common = {"university_id": school, "jlpt": "N2", "graduation_year": grad.year, "graduation_month": grad.month,
               "residence_status": "student", "consent_on": (TODAY - dt.timedelta(days=5)).isoformat(),
@@ -133,6 +134,8 @@ def test_the_match_board_moves_through_the_service_and_counts_hires(qtbot, crm, 
     settle(qtbot, ctx)
     board = view.board.board
     assert board.model.position(mai)[1] == 0 and board.model.position(wei)[1] == 0
+    # The card names the company as an English reader knows it.
+    assert board.model.text(board.model.row_of(mai)).split("\n")[:3] == ["グエン・ティ・マイ", "海外営業", "Sapporo Foods Co., Ltd."]
     board.move_card(wei, "introduced")  # no sharing consent: the service refuses, the card stays
     settle(qtbot, ctx)
     assert crm.matches.get(wei)["stage"] == "suggested" and "share the profile" in board.message.text()

@@ -43,7 +43,8 @@ class MatchBoard(QWidget):
     def _lines(self, row: dict[str, Any]) -> list[str]:
         from sapporo_mice import formats
 
-        lines = [row["opening"], row["company"],
+        company = formats.name(row["company"], row["company_en"], self.ctx.lang, row["company_ja"])
+        lines = [row["opening"], company,
                  self.tr("Score %1").replace("%1", formats.number(row["score"], self.ctx.lang, digits=1))]
         if row["host_rating"]:
             lines.append(self.tr("Host's rating %1 of 4").replace("%1", str(row["host_rating"])))
