@@ -193,6 +193,18 @@ def check_date_order(cleaned: dict[str, Any], start: str, end: str, problems: li
         problems.append(FieldProblem(end, "field.date_order", cleaned[end].isoformat(), {"other": start}))
 
 
+class _Values:
+    """A record's values read as a row's attributes (``values.name_en``); one it does not hold is None."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self._values = values
+
+    def __getattr__(self, name: str) -> Any:
+        return self._values.get(name)
+
+
 class RecordService:
     """One record type's service. Subclasses declare ``model``, ``fields`` and hooks."""
 
@@ -463,6 +475,11 @@ class RecordService:
         own (``formats.name``: a company's English or Japanese name, a fair's Japanese name); None: the stored title
         (the name as written) serves both."""
         return None
+
+    def title_of(self, record: dict[str, Any], lang: str) -> str | None:
+        """:meth:`shown_title` of a record as :meth:`get` gives it (a field it lacks is blank): the one rule by
+        which a search hit and an editor's window, tab or reference field name a record in ``lang``."""
+        return self.shown_title(_Values(record), lang)
 
     def shown_subtitle(self, row: Any, related: Related, lang: str) -> str | None:
         """A search hit's second line as the reader's language writes it, for a record whose stored subtitle

@@ -200,7 +200,8 @@ FORMS.update({
     ),
 })
 
-# The field whose value titles the editor window.
+# The field whose value titles the editor window, where its service names it by no rule of its own
+# (``RecordService.title_of``: a company, fair, series, partner city, network or indicator in the reader's language).
 TITLE_FIELDS = {
     "organization": "name", "contact": "display_name", "lead": "title", "meeting_series": "name", "bid": "name",
     "fair": "name", "student": "display_name", "opening": "title", "activity": "subject", "task": "title",
@@ -210,11 +211,3 @@ TITLE_FIELDS = {
     "exchange": "title", "visit": "title", "participant": "name", "programme_item": "activity", "gift": "item",
     "network_membership": "designation",
 }
-# Records named in a language by a field of its own, first to last, as formats.name names them (the plan's
-# indicators: 外国人住民数 in Japanese, "Foreign residents" in English; a company, partner city or network by its
-# English name in English; a company, fair or meeting series by its Japanese name in Japanese, as the packs do); in
-# a language not given, and for the others, by their title field.
-TITLE_FIELDS_BY_LANG = {"indicator": {"ja": ("name_ja", "name_en"), "en": ("name_en", "name_ja")},
-                        "organization": {"en": ("name_en", "name"), "ja": ("name_ja", "name")},
-                        "partner_city": {"en": ("name_en", "name")}, "city_network": {"en": ("name_en", "name")},
-                        "fair": {"ja": ("name_ja", "name")}, "meeting_series": {"ja": ("name_ja", "name")}}

@@ -12,7 +12,7 @@ from typing import Any
 from sapporo_mice.errors import CrmError, StaleVersionError, ValidationError
 from ui.briefs import brief_button
 from ui.editors.conflict import ConflictDialog, FieldConflict
-from ui.editors.declarations import TITLE_FIELDS, TITLE_FIELDS_BY_LANG
+from ui.editors.declarations import TITLE_FIELDS
 from ui.editors.extra_tabs import extra_tabs, tab_title
 from ui.editors.field_labels import type_label
 from ui.editors.form import RecordForm, is_warning, render_problem
@@ -37,10 +37,11 @@ from ui.qt import (
 )
 
 
-def record_title(record_type: str, record: dict[str, Any], lang: str | None = None) -> str:
-    """What names ``record`` in ``lang``: its title field, or its name in that language where it has one each."""
-    fields = TITLE_FIELDS_BY_LANG.get(record_type, {}).get(lang or "") or (TITLE_FIELDS.get(record_type, "name"),)
-    return next((str(record[f]) for f in (*fields, "name") if record.get(f)), "")
+def record_title(crm, record_type: str, record: dict[str, Any], lang: str | None = None) -> str:
+    """What names ``record`` in ``lang``: its name in that language where it has one each (the services' rule, as
+    search hits are titled), else its title field."""
+    shown = crm.service(record_type).title_of(record, lang) if lang else None
+    return shown or next((str(record[f]) for f in (TITLE_FIELDS.get(record_type, "name"), "name") if record.get(f)), "")
 
 
 def load_record(crm, record_type: str, record_id: str, lang: str | None = None) -> dict[str, Any]:
@@ -52,13 +53,13 @@ def load_record(crm, record_type: str, record_id: str, lang: str | None = None) 
     for decl in FORMS[record_type]:
         if decl.kind == "ref" and record.get(decl.name):
             try:
-                titles[decl.name] = record_title(decl.arg, crm.service(decl.arg).get(record[decl.name]), lang)
+                titles[decl.name] = record_title(crm, decl.arg, crm.service(decl.arg).get(record[decl.name]), lang)
             except CrmError:
                 titles[decl.name] = record[decl.name]
         elif decl.kind == "linked" and record.get(decl.name) and record.get("record_type"):
             try:
                 linked = crm.service(record["record_type"]).get(record[decl.name])
-                titles[decl.name] = record_title(record["record_type"], linked, lang)
+                titles[decl.name] = record_title(crm, record["record_type"], linked, lang)
             except CrmError:  # deleted since: the kind still shows
                 titles[decl.name] = ""
     return {"record": record, "titles": titles}
@@ -129,7 +130,7 @@ class RecordEditor(QWidget):
             if hasattr(panel, "open_record"):
                 panel.open_record.connect(self.open_other)
         for panel in (*self.related, *self.extra):
-            panel.parent_title = lambda: record_title(self.record_type, self.record, self.ctx.lang)
+            panel.parent_title = lambda: record_title(self.ctx.crm, self.record_type, self.record, self.ctx.lang)
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.hide()
@@ -178,7 +179,7 @@ class RecordEditor(QWidget):
     def _refresh_title(self) -> None:
         # A record with no name of its own (a match) is named by the records it joins: "王 偉 × インターン".
         joined = " × ".join(t for t in (getattr(self, "titles", None) or {}).values() if t)
-        name = (record_title(self.record_type, self.record, self.ctx.lang) or (joined if self.record_id else "")
+        name = (record_title(self.ctx.crm, self.record_type, self.record, self.ctx.lang) or (joined if self.record_id else "")
                 or self.tr("New"))
         self.setWindowTitle(f"{name}[*] — {type_label(self.record_type)}")
         self.setWindowModified(self.form.is_dirty())
