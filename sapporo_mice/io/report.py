@@ -60,6 +60,11 @@ messages.register({
                         "ja": "試行のみ: 何も取り込んでいません。{count:,} 行が作成される予定です。"},
     "io.line_error": {"en": "Error: row {row}, {column}: {message}", "ja": "エラー: {row} 行目「{column}」: {message}"},
     "io.line_warning": {"en": "Warning: row {row}, {column}: {message}", "ja": "警告: {row} 行目「{column}」: {message}"},
+    # A problem of a whole row (a card's properties left out), or of the whole file.
+    "io.line_error_row": {"en": "Error: row {row}: {message}", "ja": "エラー: {row} 行目: {message}"},
+    "io.line_warning_row": {"en": "Warning: row {row}: {message}", "ja": "警告: {row} 行目: {message}"},
+    "io.line_error_file": {"en": "Error: {message}", "ja": "エラー: {message}"},
+    "io.line_warning_file": {"en": "Warning: {message}", "ja": "警告: {message}"},
     "io.line_duplicate": {"en": "Possible duplicate: {message}", "ja": "重複の可能性: {message}"},
 })
 
@@ -152,10 +157,8 @@ class ImportReport:
 
     def lines(self, lang: str = "en") -> list[str]:
         out = [render("io.format_recognised", lang, format=self.format["label"][lang])] if self.format else []
-        out += [render("io.line_error", lang, row=e.row or "-", column=_shown(e.column or "-"),
-                      message=_bare(e, lang)) for e in self.errors]
-        out += [render("io.line_warning", lang, row=w.row or "-", column=_shown(w.column or "-"),
-                       message=_bare(w, lang)) for w in self.warnings]
+        out += [_line("error", e, lang) for e in self.errors]
+        out += [_line("warning", w, lang) for w in self.warnings]
         out += [render("io.line_duplicate", lang, message=d.message(lang)) for d in self.duplicates]
         out += [render("io.line_match", lang, message=m.message(lang)) for m in self.matches]
         out += [render("io.line_name", lang, message=n.message(lang)) for n in self.name_splits]
@@ -166,6 +169,17 @@ class ImportReport:
         elif not self.applied:
             out.append(render("io.not_applied", lang))
         return out
+
+
+def _line(kind: str, issue: Issue, lang: str) -> str:
+    """An error or warning as a line of the report, naming where it is as far as it is anywhere: a row and column,
+    a whole row ("row 1: Not imported: BDAY."), or the file."""
+    message = _bare(issue, lang)
+    if issue.row and issue.column:
+        return render(f"io.line_{kind}", lang, row=issue.row, column=_shown(issue.column), message=message)
+    if issue.row:
+        return render(f"io.line_{kind}_row", lang, row=issue.row, message=message)
+    return render(f"io.line_{kind}_file", lang, message=message)
 
 
 def _bare(issue: Issue, lang: str) -> str:

@@ -79,6 +79,17 @@ def test_invalid_value_blocks_everything_by_default_and_names_row_and_column(crm
     assert list(_contacts(crm)) == ["Alice Tan"]
 
 
+def test_report_lines_name_only_the_place_a_problem_has(crm, tmp_path):
+    # A bad cell by row and column; a card's properties left out by its row alone, with no stand-in column ("「-」").
+    path = tmp_path / "bad.csv"
+    path.write_text("Name,Email\nBob Lee,bob@\n", encoding="utf-8")
+    report = import_file(crm.store, path, ImportOptions(kind="contacts"))
+    assert report.lines("ja")[0] == "エラー: 2 行目「Email」: 「bob@」は正しいメールアドレスではありません。"
+    report = import_file(crm.store, DATA / "vcard" / "John_Doe_GMAIL.vcf", ImportOptions(kind="contacts", dry_run=True))
+    assert report.lines("ja")[0] == "警告: 1 行目: 取り込まなかった項目: BDAY, X-ABDATE, X-ABRELATEDNAMES"
+    assert report.lines("en")[0] == "Warning: row 1: Not imported: BDAY, X-ABDATE, X-ABRELATEDNAMES."
+
+
 def test_dry_run_checks_duplicates_and_writes_nothing(crm):
     import_file(crm.store, DATA / "contacts_cp932.csv", ImportOptions(kind="contacts"))
     before = crm.stats()
