@@ -29,6 +29,7 @@ OK = "#1b5e20"  # saved, done
 MUTED = "#555555"  # hints and secondary lines
 NOTICE = "#1f4e99"  # a possible duplicate
 CHART = "#3b6ea5"  # bars of a chart
+CHART_TARGET = "#c9d3e0"  # a target's bar beside the actual's
 HIGHLIGHT = "#000080"  # the bar of the record in focus
 
 

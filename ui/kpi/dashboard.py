@@ -126,7 +126,7 @@ class TrendChart(QWidget):
         chart.setMargins(QMargins(0, 0, 0, 0))
         self.target = qc.QBarSet(self.tr("Target"))
         self.actual = qc.QBarSet(self.tr("Actual"))
-        self.target.setColor(QColor("#c9d3e0"))
+        self.target.setColor(QColor(style.CHART_TARGET))
         self.actual.setColor(QColor(style.CHART))
         self.series = qc.QBarSeries()
         self.series.append(self.target)
@@ -178,8 +178,6 @@ class MiniTrend(QWidget):
     """A card's small trend: per fiscal year a light bar for the target and a blue one for the actual, painted
     directly (a card per indicator must build in a few milliseconds; the full chart is in the drill-down)."""
 
-    TARGET = "#c9d3e0"
-
     def __init__(self, trend: list[tuple[int, float | None, float | None]], lang: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.lang = lang
@@ -204,7 +202,7 @@ class MiniTrend(QWidget):
         muted = QColor(style.MUTED)
         for index, (year, target, actual) in enumerate(self.trend):
             left = int(index * slot + slot / 2 - bar)
-            for offset, value, colour in ((0, target, self.TARGET), (bar, actual, style.CHART)):
+            for offset, value, colour in ((0, target, style.CHART_TARGET), (bar, actual, style.CHART)):
                 if value:
                     size = max(1, int((height - 4) * value / top))
                     painter.fillRect(left + offset, height - size, bar, size, QColor(colour))
@@ -289,6 +287,14 @@ class IndicatorCard(QFrame):
             self.activated.emit(self.data.code)
             return
         super().keyPressEvent(event)
+
+
+def chart_legend() -> str:
+    """What the cards' bars mean, in their colours (■ target ■ actual): the cards' small charts have no legend."""
+    target = QCoreApplication.translate("TrendChart", "Target")
+    actual = QCoreApplication.translate("TrendChart", "Actual")
+    return (f'<span style="color:{style.CHART_TARGET}">■</span> {_escape(target)}&nbsp;&nbsp;'
+            f'<span style="color:{style.CHART}">■</span> {_escape(actual)}')
 
 
 def contribution_text(data: CardData) -> str:

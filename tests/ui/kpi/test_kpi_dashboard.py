@@ -53,6 +53,8 @@ def test_the_dashboard_shows_every_indicator_against_its_target_for_the_year_cho
     assert view.cards["P4_EXPANSION_CASES"].figures.text().startswith("Actual 1 /")
     assert view.cards["P4_EXPANSION_CASES"] is before  # another year changes the cards in place
     assert before.chart.trend[-1][0] == 2026
+    # The cards' small charts carry no legend: the bar above says which bar is which, in their colours.
+    assert view.legend.isVisible() and "■</span> Target" in view.legend.text() and "■</span> Actual" in view.legend.text()
 
 
 def test_a_card_opens_exactly_the_records_behind_its_number_and_they_export(qtbot, crm, tmp_path):
@@ -118,6 +120,7 @@ def test_the_dashboard_reads_in_japanese(qtbot, crm):
         assert view.cards["P4_EXPANSION_CASES"].figures.text() == "実績 2件 ／ 目標 4件"
         assert view.cards["P4_EXPANSION_CASES"].achieved.text() == "達成率 50%"
         assert view.summary.text().startswith("評価指標 ")
+        assert "■</span> 目標値" in view.legend.text() and "■</span> 実績値" in view.legend.text()
         assert view.cards["P2_VISITORS"].data.name == "外国人来訪者数（交流人口）"
     finally:
         i18n.setup("en")

@@ -15,6 +15,7 @@ from ui.kpi.dashboard import (
     EntryDialog,
     IndicatorCard,
     RecordsDialog,
+    chart_legend,
     load_dashboard,
 )
 from ui.qt import (
@@ -71,6 +72,8 @@ class KpiView(LoadsWhenShown, QWidget):
         top.addWidget(QLabel(self.tr("Fiscal year"), self))
         top.addWidget(self.year)
         top.addWidget(self.summary, 1)
+        self.legend = QLabel(chart_legend(), self)
+        top.addWidget(self.legend)
         # the buttons that do not fit a narrow window go under the bar's » button
         top.addWidget(folding_bar(self, (self.enter_button, self.export_button, self.import_button,
                                          self.brief_button)))
