@@ -179,8 +179,8 @@ class RecordEditor(QWidget):
     def _refresh_title(self) -> None:
         # A record with no name of its own (a match) is named by the records it joins: "王 偉 × インターン".
         joined = " × ".join(t for t in (getattr(self, "titles", None) or {}).values() if t)
-        name = (record_title(self.ctx.crm, self.record_type, self.record, self.ctx.lang) or (joined if self.record_id else "")
-                or self.tr("New"))
+        name = (record_title(self.ctx.crm, self.record_type, self.record, self.ctx.lang)
+                or (joined if self.record_id else "") or self.tr("New"))
         self.setWindowTitle(f"{name}[*] — {type_label(self.record_type)}")
         self.setWindowModified(self.form.is_dirty())
 

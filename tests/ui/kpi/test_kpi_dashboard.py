@@ -54,7 +54,8 @@ def test_the_dashboard_shows_every_indicator_against_its_target_for_the_year_cho
     assert view.cards["P4_EXPANSION_CASES"] is before  # another year changes the cards in place
     assert before.chart.trend[-1][0] == 2026
     # The cards' small charts carry no legend: the bar above says which bar is which, in their colours.
-    assert view.legend.isVisible() and "■</span> Target" in view.legend.text() and "■</span> Actual" in view.legend.text()
+    legend = view.legend.text()
+    assert view.legend.isVisible() and "■</span> Target" in legend and "■</span> Actual" in legend
 
 
 def test_a_card_opens_exactly_the_records_behind_its_number_and_they_export(qtbot, crm, tmp_path):
