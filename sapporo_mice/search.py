@@ -273,21 +273,27 @@ class Search:
                                      or type(services[t]).shown_title is not RecordService.shown_title)}
         if not own:
             return hits
+        from sapporo_mice.store import Snapshot
+
         shown = []
-        with self._store.reading_unit() as unit:
-            rows = {}  # each type's records in one query (a page of hits may be sixty companies)
+        with self._store.reading() as session:
+            # Each type's records in one query (a page of hits may be sixty companies), then each kind of record
+            # their subtitles name (their companies, partner cities) in one more.
+            snapshot, rows, named = Snapshot(session), {}, {}
             for record_type in own:
-                model = services[record_type].model
-                wanted = [h.id for h in hits if h.type == record_type]
-                found = unit.session.scalars(select(model).where(model.id.in_(wanted)))
-                rows.update({(record_type, row.id): row for row in found})
+                found = snapshot.load(services[record_type].model, [h.id for h in hits if h.type == record_type])
+                rows.update({(record_type, record_id): row for record_id, row in found.items()})
+                for column, model in services[record_type].shown_references:
+                    named.setdefault(model, []).extend(getattr(row, column) for row in found.values())
+            for model, record_ids in named.items():
+                snapshot.load(model, record_ids)
             for hit in hits:
                 row = rows.get((hit.type, hit.id))
                 if row is None:
                     shown.append(hit)
                     continue
                 service = services[hit.type]
-                title, subtitle = service.shown_title(row, lang), service.shown_subtitle(row, unit, lang)
+                title, subtitle = service.shown_title(row, lang), service.shown_subtitle(row, snapshot, lang)
                 shown.append(replace(hit, title=title or hit.title, subtitle=hit.subtitle if subtitle is None else subtitle))
         return shown
 

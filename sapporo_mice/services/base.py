@@ -193,6 +193,17 @@ def check_date_order(cleaned: dict[str, Any], start: str, end: str, problems: li
         problems.append(FieldProblem(end, "field.date_order", cleaned[end].isoformat(), {"other": start}))
 
 
+def linked_name(related: Related, model: type, record_id: str | None, lang: str) -> str | None:
+    """The name of the record ``record_id`` points at (a company, a partner city) as ``lang``'s reader knows it
+    (``formats.name``: its English name in English, its Japanese name in Japanese, where it has one); None if none."""
+    from sapporo_mice import formats
+
+    row = related.fetch(model, record_id)
+    if row is None:
+        return None
+    return formats.name(row.name, getattr(row, "name_en", None), lang, getattr(row, "name_ja", None)) or None
+
+
 class _Values:
     """A record's values read as a row's attributes (``values.name_en``); one it does not hold is None."""
 
@@ -220,6 +231,9 @@ class RecordService:
     # its key to the record) and (column of the record, the model it points at).
     reads_children: ClassVar[tuple[tuple[type, str], ...]] = ()
     reads_references: ClassVar[tuple[tuple[str, type], ...]] = ()
+    # The records shown_subtitle reads (column of the record, the model it points at), so that a page of search
+    # hits reads each kind in one query instead of one per hit.
+    shown_references: ClassVar[tuple[tuple[str, type], ...]] = ()
 
     def __init__(self, store: "Store") -> None:
         self.store = store

@@ -46,7 +46,7 @@ from sapporo_mice.models import (
 )
 from sapporo_mice.labels import enum_value_of
 from sapporo_mice.services import fields as f
-from sapporo_mice.services.base import RecordService, Related, SearchDoc
+from sapporo_mice.services.base import RecordService, Related, SearchDoc, linked_name
 from sapporo_mice.validation import FieldInvalid, clean_date, clean_datetime
 from sapporo_mice.validation.fields import EnumChoices
 
@@ -136,6 +136,16 @@ def _org_name(related: Related, org_id: str) -> str:
     return org.name if org else "?"
 
 
+class _NamesItsCompany:
+    """A company's record (a need, a consultation, support given, a case) whose search hit names the company
+    beneath: by the name its reader knows it by (an English name in English)."""
+
+    shown_references = (("organization_id", Organization),)
+
+    def shown_subtitle(self, row: Any, related: Related, lang: str) -> str | None:
+        return linked_name(related, Organization, row.organization_id, lang)
+
+
 # ------------------------------------------------------------------------------- services
 class CompanyProfileService(RecordService):
     record_type = "company_profile"
@@ -181,7 +191,7 @@ class TargetMarketService(RecordService):
             problems.append(FieldProblem("country", "target_market.duplicate", country))
 
 
-class SupportNeedService(RecordService):
+class SupportNeedService(_NamesItsCompany, RecordService):
     record_type = "support_need"
     model = SupportNeed
     name_columns = ("area",)
@@ -211,7 +221,7 @@ class SupportNeedService(RecordService):
         return SearchDoc(row.description[:120], _org_name(related, row.organization_id), [row.answer])
 
 
-class ConsultationService(RecordService):
+class ConsultationService(_NamesItsCompany, RecordService):
     record_type = "consultation"
     model = Consultation
     name_columns = ("summary",)
@@ -270,7 +280,7 @@ def _staff_of(unit: Unit, organization_id: str) -> str | None:
     return unit.session.scalar(stmt)
 
 
-class SupportGivenService(RecordService):
+class SupportGivenService(_NamesItsCompany, RecordService):
     record_type = "support_given"
     model = SupportGiven
     name_columns = ("description",)
@@ -300,7 +310,7 @@ class SupportGivenService(RecordService):
         return SearchDoc(row.description[:120], _org_name(related, row.organization_id), [])
 
 
-class ExpansionCaseService(RecordService):
+class ExpansionCaseService(_NamesItsCompany, RecordService):
     record_type = "expansion_case"
     model = ExpansionCase
     name_columns = ("description",)

@@ -7,13 +7,14 @@ from typing import Any
 from sapporo_mice.errors import FieldProblem
 from sapporo_mice.models import Contact, Fair, Lead, LeadKind, LeadStatus, Organization, Rating
 from sapporo_mice.services import fields as f
-from sapporo_mice.services.base import RecordService, Related, SearchDoc
+from sapporo_mice.services.base import RecordService, Related, SearchDoc, linked_name
 
 
 class LeadService(RecordService):
     record_type = "lead"
     model = Lead
     name_columns = ("title",)
+    shown_references = (("contact_id", Contact), ("organization_id", Organization))
     fields = {
         "title": f.text(300, required=True),
         "kind": f.choice(LeadKind),
@@ -49,3 +50,9 @@ class LeadService(RecordService):
         subtitle = " · ".join(x for x in (contact.display_name if contact else None, org.name if org else None) if x)
         return SearchDoc(row.title, subtitle, [row.interest, row.next_action, row.source, row.tags,
                                                contact.latin_name if contact else None])
+
+    def shown_subtitle(self, row: Lead, related: Related, lang: str) -> str | None:
+        # Who, and their company as the reader knows it (an English name in English).
+        contact = related.fetch(Contact, row.contact_id)
+        company = linked_name(related, Organization, row.organization_id, lang)
+        return " · ".join(x for x in (contact.display_name if contact else None, company) if x)

@@ -34,7 +34,8 @@ from sapporo_mice.models import (
     VisitStatus,
 )
 from sapporo_mice.services import fields as f
-from sapporo_mice.services.base import RecordService, Related, SearchDoc, check_date_order, row_to_dict
+from sapporo_mice.services.base import (RecordService, Related, SearchDoc, check_date_order, linked_name,
+                                        row_to_dict)
 from sapporo_mice.text import sort_key
 from sapporo_mice.validation import FieldInvalid, clean_datetime
 
@@ -289,6 +290,7 @@ class ExchangeService(RecordService):
     record_type = "exchange"
     model = Exchange
     name_columns = ("title",)
+    shown_references = (("partner_city_id", PartnerCity),)
     default_order = "starts_on"
     fields = {
         "title": f.text(300, required=True),
@@ -324,7 +326,7 @@ class ExchangeService(RecordService):
                          [_name(related, Organization, row.partner_org_id), row.description, row.outcome, row.tags])
 
     def shown_subtitle(self, row: Exchange, related: Related, lang: str) -> str | None:
-        city = _name(related, PartnerCity, row.partner_city_id)
+        city = linked_name(related, PartnerCity, row.partner_city_id, lang)
         return " · ".join(x for x in (city, formats.date(row.starts_on, lang)) if x)
 
 
@@ -332,6 +334,7 @@ class VisitService(RecordService):
     record_type = "visit"
     model = Visit
     name_columns = ("title",)
+    shown_references = (("partner_city_id", PartnerCity),)
     default_order = "arrives_on"
     fields = {
         "title": f.text(300, required=True),
@@ -374,7 +377,7 @@ class VisitService(RecordService):
                          [_name(related, Organization, row.organization_id), row.purpose, row.tags])
 
     def shown_subtitle(self, row: Visit, related: Related, lang: str) -> str | None:
-        city = _name(related, PartnerCity, row.partner_city_id) or row.from_city
+        city = linked_name(related, PartnerCity, row.partner_city_id, lang) or row.from_city
         return " · ".join(x for x in (city, formats.date(row.arrives_on, lang)) if x)
 
 

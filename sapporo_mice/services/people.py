@@ -33,7 +33,8 @@ from sapporo_mice.models import (
     utcnow,
 )
 from sapporo_mice.services import fields as f
-from sapporo_mice.services.base import RecordService, Related, Saved, SearchDoc, phone_words, row_to_dict
+from sapporo_mice.services.base import (RecordService, Related, Saved, SearchDoc, linked_name, phone_words,
+                                        row_to_dict)
 from sapporo_mice.text import compact, has_cjk, sort_key
 from sapporo_mice.validation import (FieldInvalid, clean_email, clean_enum, display_phone, normalize_email,
                                      parse_phone)
@@ -59,6 +60,7 @@ class ContactService(RecordService):
     default_order = "sort_key"
     reads_children = ((ContactEmail, "contact_id"), (ContactPhone, "contact_id"))
     reads_references = (("organization_id", Organization),)
+    shown_references = (("organization_id", Organization),)
     fields = {
         "family_name": f.text(200),
         "given_name": f.text(200),
@@ -268,6 +270,10 @@ class ContactService(RecordService):
         subtitle = " · ".join(x for x in (row.title, org.name if org else None) if x)
         return SearchDoc(row.display_name, subtitle, [row.family_name_kana, row.given_name_kana, row.latin_name,
                                                       row.department, *emails, row.tags], phones)
+
+    def shown_subtitle(self, row: Contact, related: Related, lang: str) -> str | None:
+        # Their title, and their company as the reader knows it (an English name in English).
+        return " · ".join(x for x in (row.title, linked_name(related, Organization, row.organization_id, lang)) if x)
 
 
 PHONE_RAW_MAX = 80  # the width of contact_phones.raw

@@ -22,7 +22,7 @@ from sapporo_mice.models import (
 from sapporo_mice.services import fields as f
 from sapporo_mice.services.fields import Field
 from sapporo_mice.students import vocab
-from sapporo_mice.services.base import RecordService, Related, Saved, SearchDoc, check_date_order
+from sapporo_mice.services.base import RecordService, Related, Saved, SearchDoc, check_date_order, linked_name
 from sapporo_mice.services.stages import StagedRecordService
 from sapporo_mice.text import sort_key
 
@@ -34,6 +34,7 @@ class StudentService(RecordService):
     record_type = "student"
     model = Student
     name_columns = ("display_name", "latin_name")
+    shown_references = (("university_id", Organization),)
     default_order = "sort_key"
     fields = {
         "contact_id": f.ref("contact"),
@@ -95,14 +96,15 @@ class StudentService(RecordService):
                           row.tags])
 
     def shown_subtitle(self, row: Student, related: Related, lang: str) -> str | None:
-        university = related.fetch(Organization, row.university_id)
-        return university.name if university else countries.name(row.nationality, lang)
+        return (linked_name(related, Organization, row.university_id, lang)
+                or countries.name(row.nationality, lang))
 
 
 class OpeningService(RecordService):
     record_type = "opening"
     model = Opening
     name_columns = ("title",)
+    shown_references = (("organization_id", Organization),)
     fields = {
         "organization_id": f.ref("organization", required=True),
         "title": f.text(300, required=True),
@@ -136,6 +138,9 @@ class OpeningService(RecordService):
         return SearchDoc(row.title, org.name if org else None,
                          [" ".join(vocab.split(row.required_skills)), vocab.INDUSTRIES.label(row.industry, "ja"),
                           vocab.LOCATIONS.label(row.location, "ja")])
+
+    def shown_subtitle(self, row: Opening, related: Related, lang: str) -> str | None:
+        return linked_name(related, Organization, row.organization_id, lang)
 
 
 class MatchService(StagedRecordService):

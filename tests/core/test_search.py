@@ -184,5 +184,35 @@ def test_hits_shown_in_a_language_write_codes_stages_and_dates_out(crm):
     titles = {lang: {h.id: h.title for h in crm.search.find("showcase", limit=20, lang=lang)} for lang in ("ja", "en")}
     assert (titles["ja"][org], titles["en"][org]) == ("北海道ショーケース株式会社", "Hokkaido Showcase")
     assert (titles["ja"][city], titles["en"][city]) == ("ショーケース市", "Showcase City")
-    # a subtitle of names reads the same in both: kept as stored
-    assert ja[contact] == en[contact] == stored[contact] == "北海道ショーケース株式会社"
+    # a person's company beneath them is named as the reader knows it: its English name in English
+    assert ja[contact] == stored[contact] == "北海道ショーケース株式会社" and en[contact] == "Hokkaido Showcase"
+
+
+def test_a_page_of_hits_reads_its_records_and_their_companies_in_one_query_each(crm):
+    from sqlalchemy import event
+
+    orgs = [crm.organizations.create({"name": f"札幌頁{i}株式会社", "name_en": f"Page {i} Co.", "country": "JP"},
+                                     actor=ACTOR).id for i in range(5)]
+    for i in range(20):
+        crm.contacts.create({"family_name": "Pagewood", "given_name": f"P{i}", "organization_id": orgs[i % 5]},
+                            actor=ACTOR)
+    crm.leads.create({"title": "Pagewood enquiry", "organization_id": orgs[0]}, actor=ACTOR)
+    hits = crm.search.find("pagewood", limit=50)
+    assert len(hits) == 21
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_rest):
+        statements.append(statement)
+
+    engine = crm.store.db.engine
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        shown = crm.search.shown(hits, "en")
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert {h.subtitle for h in shown if h.type == "contact"} == {f"Page {i} Co." for i in range(5)}
+    assert [h.subtitle for h in shown if h.type == "lead"] == ["Page 0 Co."]
+    # the contacts, the lead, then their companies (and the lead's contact, none here) together: not one per hit
+    reads = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    assert sum("FROM organizations" in s for s in reads) == 1, reads
+    assert sum("FROM contacts" in s for s in reads) == 1, reads
