@@ -11,6 +11,21 @@ from sapporo_mice import messages
 messages.register({
     "io.file_missing": {"en": "{file}: no such file.", "ja": "{file}: ファイルがありません。"},
     "io.file_empty": {"en": "{file}: the file is empty.", "ja": "{file}: ファイルが空です。"},
+    "io.file_unreadable": {"en": "{file}: the file cannot be read ({reason}).",
+                           "ja": "{file}: ファイルを読めません（{reason}）。"},
+    "io.file_too_large": {
+        "en": "{file}: the file is {size:,} MB, more than an import reads ({limit:,} MB). Split it and import each part.",
+        "ja": "{file}: ファイルが {size:,} MB あり、一度に取り込める大きさ（{limit:,} MB）を超えています。"
+              "分割してから取り込んでください。"},
+    "io.xlsx_too_large": {
+        "en": "{file}: the workbook unpacks to {size:,} MB, more than an import reads ({limit:,} MB). Save the sheet "
+              "as CSV, or split it, and import again.",
+        "ja": "{file}: ブックを展開すると {size:,} MB になり、一度に取り込める大きさ（{limit:,} MB）を超えています。"
+              "シートを CSV で保存するか分割してから、もう一度取り込んでください。"},
+    "io.too_many_rows": {
+        "en": "{file}: the file holds more than {limit:,} rows, more than one import takes. Split it and import "
+              "each part.",
+        "ja": "{file}: {limit:,} 行を超えており、一度に取り込める行数を超えています。分割してから取り込んでください。"},
     "io.header_only": {"en": "{file}: the file has a header row but no data rows.",
                        "ja": "{file}: 見出し行だけでデータ行がありません。"},
     "io.binary": {"en": "{file}: this is not a text file (it contains binary data).",

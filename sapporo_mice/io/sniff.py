@@ -9,14 +9,56 @@ and then we raise :class:`AmbiguousEncodingError` and let the user choose, rathe
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
+import zipfile
+from pathlib import Path
 
 from sapporo_mice.io.problems import AmbiguousEncodingError, ImportFileError
 
 ENCODINGS = ("utf-8", "utf-8-sig", "cp932", "utf-16", "utf-16-le", "utf-16-be")
 _BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")  # Excel's "Unicode text" is UTF-16 with a BOM
+
+# What one import reads at most. 100,000 rows are the whole CRM of the demo's largest scale, and a 50,000-row import
+# peaks at about 550 MB: a larger file is most likely not the one meant, and reading it whole could take the
+# laptop's memory. A file past either limit is refused with a message that says to split it.
+MAX_FILE_MB = 100
+MAX_ROWS = 100_000
+# A workbook is compressed: what its parts unpack to is checked too (a small .xlsx can unpack to gigabytes).
+MAX_UNPACKED_MB = 1024
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of a file to import; a missing, unreadable or too large one raises ImportFileError naming it."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_MB * 1024 * 1024:
+            raise ImportFileError("io.file_too_large", path.name, size=-(-size // (1024 * 1024)), limit=MAX_FILE_MB)
+        return path.read_bytes()
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError) as exc:
+        raise ImportFileError("io.file_missing", path.name) from exc
+    except OSError as exc:  # no permission, a file locked by another program, a disk error
+        raise ImportFileError("io.file_unreadable", path.name, reason=exc.strerror or type(exc).__name__) from exc
+
+
+def check_unpacked(data: bytes, file: str) -> None:
+    """Refuse a workbook whose parts unpack to more than ``MAX_UNPACKED_MB`` (its sheet's XML is read whole)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ImportFileError("io.xlsx_damaged", file) from exc
+    if unpacked > MAX_UNPACKED_MB * 1024 * 1024:
+        raise ImportFileError("io.xlsx_too_large", file, size=-(-unpacked // (1024 * 1024)), limit=MAX_UNPACKED_MB)
+
+
+def check_rows(count: int, file: str) -> None:
+    """Refuse a file of more than ``MAX_ROWS`` rows (or cards), naming the limit; call it as rows are read."""
+    if count > MAX_ROWS:
+        raise ImportFileError("io.too_many_rows", file, limit=MAX_ROWS)
 
 
 def decode_text(data: bytes, file: str, encoding: str | None = None) -> tuple[str, str]:

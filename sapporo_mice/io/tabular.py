@@ -20,7 +20,7 @@ from typing import Any
 from sapporo_mice.io.problems import ImportFileError
 from sapporo_mice.io.rows import Issue
 from sapporo_mice.io.safe_cells import restore
-from sapporo_mice.io.sniff import decode_text
+from sapporo_mice.io.sniff import check_rows, check_unpacked, decode_text, read_file
 
 csv.field_size_limit(10 * 1024 * 1024)
 
@@ -37,7 +37,7 @@ class Table:
 
 
 def read_csv(path: Path, *, encoding: str | None = None) -> Table:
-    text, used = decode_text(_read_bytes(path), path.name, encoding)
+    text, used = decode_text(read_file(path), path.name, encoding)
     dialect = _dialect(text)
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
     records: list[list[str]] = []
@@ -45,6 +45,7 @@ def read_csv(path: Path, *, encoding: str | None = None) -> Table:
     try:
         for record in reader:
             records.append(record)
+            check_rows(len(records) - 1, path.name)  # the first is the header, most likely
             started, last_start = reader.line_num + 1, started
     except csv.Error as exc:
         raise ImportFileError("io.csv_invalid", path.name, row=len(records) + 1, reason=str(exc)) from exc
@@ -60,9 +61,10 @@ def read_csv(path: Path, *, encoding: str | None = None) -> Table:
 
 
 def read_xlsx(path: Path, *, sheet: str | None = None) -> Table:
-    data = _read_bytes(path)
+    data = read_file(path)
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise ImportFileError(_not_zip_code(data), path.name)
+    check_unpacked(data, path.name)
     from openpyxl import load_workbook
 
     try:
@@ -75,7 +77,10 @@ def read_xlsx(path: Path, *, sheet: str | None = None) -> Table:
         if not book.worksheets:  # only chart sheets
             raise ImportFileError("io.file_empty", path.name)
         worksheet = book[sheet] if sheet else book.worksheets[0]
-        records = [[_xlsx_cell(v) for v in row] for row in worksheet.iter_rows(values_only=True)]
+        records = []
+        for row in worksheet.iter_rows(values_only=True):
+            records.append([_xlsx_cell(v) for v in row])
+            check_rows(len(records) - 1, path.name)
         sheet_xml = _sheet_xml(data, getattr(worksheet, "_worksheet_path", None))
     except ImportFileError:
         raise
@@ -176,15 +181,6 @@ def _formulas_without_values(records: list[list[Any]], xml: bytes) -> list[tuple
         text = html.unescape((formula.group(1) or b"").decode("utf-8", "replace"))
         found.append((row, column, text or "…"))
     return found
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except FileNotFoundError as exc:
-        raise ImportFileError("io.file_missing", Path(path).name) from exc
-    except IsADirectoryError as exc:
-        raise ImportFileError("io.file_missing", Path(path).name) from exc
 
 
 def _not_zip_code(data: bytes) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 from sapporo_mice.io.mapping import country_code
 from sapporo_mice.io.problems import ImportFileError
 from sapporo_mice.io.rows import Issue, PhoneCell, SourceRecord
-from sapporo_mice.io.sniff import looks_binary
+from sapporo_mice.io.sniff import check_rows, looks_binary, read_file
 from sapporo_mice.validation import FieldInvalid, clean_country
 
 _CHARSETS = {"shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932", "ms932": "cp932",
@@ -51,11 +51,7 @@ class Card:
 
 # ------------------------------------------------------------------------------------------- reading
 def read_cards(path: Path) -> tuple[list[Card], list[Issue]]:
-    try:
-        data = Path(path).read_bytes()
-    except (FileNotFoundError, IsADirectoryError) as exc:
-        raise ImportFileError("io.file_missing", Path(path).name) from exc
-    return parse_cards(data, Path(path).name)
+    return parse_cards(read_file(path), Path(path).name)
 
 
 def parse_cards(data: bytes, file: str) -> tuple[list[Card], list[Issue]]:
@@ -81,6 +77,7 @@ def parse_cards(data: bytes, file: str) -> tuple[list[Card], list[Issue]]:
             current = Card(len(cards) + 1, line_no)
         elif name == "END" and value.strip().upper() == b"VCARD" and current is not None:
             cards.append(current)
+            check_rows(len(cards), file)
             current = None
         elif current is None:
             raise ImportFileError("io.vcard_stray", file, line=line_no, text=_preview(raw))

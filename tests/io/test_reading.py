@@ -48,6 +48,64 @@ def test_malformed_files_get_a_typed_error_naming_the_file(name, code):
     assert name in caught.value.message("en") and name in caught.value.message("ja")
 
 
+@pytest.mark.parametrize("suffix", ["csv", "xlsx", "vcf"])
+def test_a_file_of_more_rows_than_one_import_takes_is_refused_naming_the_limit(tmp_path, monkeypatch, suffix):
+    from openpyxl import Workbook
+
+    from sapporo_mice.io import sniff
+
+    monkeypatch.setattr(sniff, "MAX_ROWS", 3)
+    path = tmp_path / f"big.{suffix}"
+    people = [(f"Tan {i}", f"tan{i}@example.sg") for i in range(4)]
+    if suffix == "csv":
+        path.write_text("Name,Email\n" + "".join(f"{n},{e}\n" for n, e in people), encoding="utf-8")
+    elif suffix == "xlsx":
+        book = Workbook()
+        for row in [("Name", "Email"), *people]:
+            book.active.append(row)
+        book.save(path)
+    else:
+        path.write_text("".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{n}\r\nEMAIL:{e}\r\nEND:VCARD\r\n" for n, e in people))
+    with pytest.raises(ImportFileError) as caught:
+        read_source(path, "contacts")
+    assert caught.value.code == "io.too_many_rows"
+    assert caught.value.message("ja") == f"big.{suffix}: 3 行を超えており、一度に取り込める行数を超えています。分割してから取り込んでください。"
+    monkeypatch.setattr(sniff, "MAX_ROWS", 4)
+    assert len(read_source(path, "contacts").records) == 4  # as many as the limit: read
+
+
+def test_a_file_too_large_to_read_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    from openpyxl import Workbook
+
+    from sapporo_mice.io import sniff
+
+    monkeypatch.setattr(sniff, "MAX_FILE_MB", 1)
+    path = tmp_path / "huge.csv"
+    path.write_text("Name\n" + "Tan\n" * 300_000, encoding="utf-8")  # 1.2 MB
+    with pytest.raises(ImportFileError) as caught:
+        read_source(path, "contacts")
+    assert caught.value.code == "io.file_too_large"
+    assert caught.value.message("en").startswith("huge.csv: the file is 2 MB, more than an import reads (1 MB).")
+    # A small workbook that unpacks to more than an import reads (its sheet's XML is read whole).
+    monkeypatch.setattr(sniff, "MAX_UNPACKED_MB", 1)
+    book = Workbook()
+    for _ in range(30_000):
+        book.active.append(["Tan", "tan@example.sg"])
+    book.save(tmp_path / "bomb.xlsx")
+    assert (tmp_path / "bomb.xlsx").stat().st_size < 1024 * 1024
+    with pytest.raises(ImportFileError) as caught:
+        read_source(tmp_path / "bomb.xlsx", "contacts")
+    assert caught.value.code == "io.xlsx_too_large" and "bomb.xlsx" in caught.value.message("ja")
+
+
+def test_a_file_that_cannot_be_read_names_why(tmp_path):
+    loop = tmp_path / "loop.csv"
+    loop.symlink_to(loop)  # a link to itself: the system refuses to open it
+    with pytest.raises(ImportFileError) as caught:
+        read_source(loop, "contacts")
+    assert caught.value.code == "io.file_unreadable" and caught.value.message("en").startswith("loop.csv: the file cannot be read (")
+
+
 def test_csv_quoted_multiline_cells_empty_rows_and_formula_cells():
     source = read_source(DATA / "contacts_many_scripts.csv", "contacts")
     assert source.empty_rows == 2
