@@ -272,8 +272,11 @@ class ContactService(RecordService):
                                                       row.department, *emails, row.tags], phones)
 
     def shown_subtitle(self, row: Contact, related: Related, lang: str) -> str | None:
-        # Their title, and their company as the reader knows it (an English name in English).
-        return " · ".join(x for x in (row.title, linked_name(related, Organization, row.organization_id, lang)) if x)
+        # Their title, and their company as the reader knows it (an English name in English); in English first the
+        # Latin form of a name written otherwise (青木明日香: Asuka Aoki), as the lists' Reading column gives it.
+        latin = row.latin_name if lang == "en" and row.latin_name != row.display_name else None
+        company = linked_name(related, Organization, row.organization_id, lang)
+        return " · ".join(x for x in (latin, row.title, company) if x)
 
 
 PHONE_RAW_MAX = 80  # the width of contact_phones.raw

@@ -169,6 +169,8 @@ def test_hits_shown_in_a_language_write_codes_stages_and_dates_out(crm):
                                                "relationship": "sister"}, actor=ACTOR).id
     contact = crm.contacts.create({"family_name": "Tan", "given_name": "Showcase", "organization_id": org},
                                   actor=ACTOR).id
+    reader = crm.contacts.create({"family_name": "青木", "given_name": "明日香", "latin_name": "Asuka Aoki",
+                                 "title": "Showcase 担当", "organization_id": org}, actor=ACTOR).id
 
     def subtitles(lang):
         return {h.id: h.subtitle for h in crm.search.find("showcase", limit=20, lang=lang)}
@@ -186,6 +188,9 @@ def test_hits_shown_in_a_language_write_codes_stages_and_dates_out(crm):
     assert (titles["ja"][city], titles["en"][city]) == ("ショーケース市", "Showcase City")
     # a person's company beneath them is named as the reader knows it: its English name in English
     assert ja[contact] == stored[contact] == "北海道ショーケース株式会社" and en[contact] == "Hokkaido Showcase"
+    # and in English a name written in another script is read out first, as the lists' Reading column reads it
+    assert en[reader] == "Asuka Aoki · Showcase 担当 · Hokkaido Showcase"
+    assert ja[reader] == "Showcase 担当 · 北海道ショーケース株式会社"
 
 
 def test_a_page_of_hits_reads_its_records_and_their_companies_in_one_query_each(crm):
