@@ -88,11 +88,11 @@ def test_widths_saved_in_japanese_still_show_english_titles_and_values_whole(qtb
             view.resize(1180, 700)
             view.show()
             settle(qtbot, ctx)
-            view._save_columns()
+            view.columns.save()
             assert _assert_columns_fit(view) > 0
         finally:
             i18n.uninstall()
-    assert view._sort_restored  # the English list did start from the Japanese widths
+    assert view.columns.restored  # the English list did start from the Japanese widths
     ctx.jobs.wait(20_000)
 
 

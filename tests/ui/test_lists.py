@@ -184,7 +184,7 @@ def test_bulk_tag_and_assign_apply_to_the_selection(qtbot, ctx, contacts):
 
 def test_column_chooser_hides_a_column_and_remembers_it(qtbot, ctx, contacts):
     view = shown_view(qtbot, ctx, "contact")
-    menu = view.column_chooser()
+    menu = view.columns.chooser()
     email = [a for a in menu.actions() if a.text() == "Email"][0]
     email.setChecked(False)
     section = [c.key for c in view.model.columns].index("email")
@@ -210,7 +210,7 @@ def test_the_sort_order_is_remembered_and_the_list_asks_once(qtbot, ctx, contact
     view = shown_view(qtbot, ctx, "contact")
     view.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
     settle(qtbot, ctx)
-    view._save_columns()  # what the column timer does
+    view.columns.save()  # what the column timer does
     view.close()
 
     asked: list[ListQuery] = []

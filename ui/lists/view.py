@@ -1,4 +1,4 @@
-"""The generic record list: filter box, saved filters, a fast table, column chooser, bulk actions.
+"""The generic record list: filter box, saved filters, a fast table, bulk actions (its columns: ``columns.py``).
 
 Every action has a shortcut (scoped to this list) and sits in :meth:`RecordListView.record_actions`
 so the main window can show them, with their shortcuts, in its Records menu.
@@ -12,11 +12,11 @@ from ui import icons, labels
 from ui.context import AppContext
 from ui.empty_state import EmptyState
 from ui.feedback import error_text
+from ui.lists.columns import ListColumns
 from ui.lists.model import ListQuery, RecordTableModel
 from ui.qt import (
     QAbstractItemView,
     QAction,
-    QByteArray,
     QComboBox,
     QCoreApplication,
     QHBoxLayout,
@@ -40,14 +40,7 @@ from ui.qt import (
 from ui.reflow import folding_bar
 
 FILTER_DELAY_MS = 120
-FIT_ROWS = 40  # the first screen's rows, whose texts set the columns' first widths
-TEXT_CAP = 40  # characters: a free-text column (a title, a next action) is not widened beyond this
 USER_FILTER = "user:"
-
-
-# A column's width on first use, in characters of its kind (the user's own widths are remembered).
-_COLUMN_CHARACTERS = {"date": 10, "datetime": 15, "int": 8, "year": 6, "money": 11, "float": 7, "bool": 5,
-                      "country": 5, "enum": 11, "record_type": 11, "text": 16}
 
 
 class RecordListView(QWidget):
@@ -66,11 +59,9 @@ class RecordListView(QWidget):
         self._build()
         self._build_actions()
         self._build_buttons()
-        self._restore_columns()
+        self.columns = ListColumns(ctx, record_type, self.table, self.model)
         self.model.loading_changed.connect(self._show_loading)
         self.model.loaded.connect(self._show_count)
-        self.model.first_rows.connect(lambda _ms: self._fit_columns())
-        self.model.loaded.connect(lambda *_: self._fit_columns())
         self.model.load_failed.connect(lambda e: self._report(e))
         self._kept_selection: list[str] = []
         self._kept_current: str | None = None
@@ -84,15 +75,14 @@ class RecordListView(QWidget):
 
     def resizeEvent(self, event: Any) -> None:  # first use: a list fitted before the window took its size
         super().resizeEvent(event)
-        if self._fitted and not self._sort_restored:
-            header = self.table.horizontalHeader()
-            self._fit_free_text_to_view(header, self.table.fontMetrics().horizontalAdvance("M"))
+        if self.columns.fitted and not self.columns.restored:
+            self.columns.fit_to_view()
 
     def start(self) -> None:
         """The first query: in the sort order the user left (restored with the columns), else the default."""
         header = self.table.horizontalHeader()
         section, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
-        if not (self._sort_restored and 0 <= section < len(self.model.columns)
+        if not (self.columns.restored and 0 <= section < len(self.model.columns)
                 and self.model.columns[section].sortable):
             section = self.model.columns.index(self.spec.column(self.spec.default_order))
             descending = self.spec.default_order in ("updated_at", "score")
@@ -153,12 +143,6 @@ class RecordListView(QWidget):
         header.setDefaultSectionSize(150)
         header.setStretchLastSection(True)
         header.sortIndicatorChanged.connect(self._sort_changed)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._column_menu)
-        self._column_timer = QTimer(self, singleShot=True, interval=400, timeout=self._save_columns)
-        header.sectionResized.connect(lambda *_: self._column_timer.start())
-        header.sectionMoved.connect(lambda *_: self._column_timer.start())
-        header.sortIndicatorChanged.connect(lambda *_: self._column_timer.start())  # the sort is remembered too
         table.doubleClicked.connect(lambda index: self.open_current())
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return table
@@ -382,92 +366,6 @@ class RecordListView(QWidget):
         self.ctx.settings.set("saved_filters", every)
         self._fill_saved_filters()
         self.saved_filters.setCurrentIndex(self.saved_filters.findData(USER_FILTER + name))
-
-    # ------------------------------------------------------------ columns
-    def _column_menu(self, pos: Any) -> None:
-        menu = self.column_chooser()
-        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
-
-    def column_chooser(self) -> QMenu:
-        """A menu of checkable columns; the last visible column cannot be hidden."""
-        menu = QMenu(self.tr("Columns"), self)
-        header = self.table.horizontalHeader()
-        visible = sum(not header.isSectionHidden(i) for i in range(header.count()))
-        for section, column in enumerate(self.model.columns):
-            action = menu.addAction(labels.column_title(column.key, self.record_type))
-            action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(section))
-            action.setEnabled(header.isSectionHidden(section) or visible > 1)
-            action.toggled.connect(lambda on, s=section: self.set_column_visible(s, on))
-        return menu
-
-    def set_column_visible(self, section: int, visible: bool) -> None:
-        self.table.horizontalHeader().setSectionHidden(section, not visible)
-        self._save_columns()
-
-    def _save_columns(self) -> None:
-        every = dict(self.ctx.settings.get("column_state"))
-        every[self.record_type] = bytes(self.table.horizontalHeader().saveState().toBase64()).decode("ascii")
-        self.ctx.settings.set("column_state", every)
-
-    def _restore_columns(self) -> None:
-        saved = self.ctx.settings.get("column_state").get(self.record_type)
-        header = self.table.horizontalHeader()
-        self._sort_restored = bool(saved) and header.restoreState(QByteArray.fromBase64(saved.encode("ascii")))
-        self._fitted = False
-        if self._sort_restored:
-            return
-        em = self.table.fontMetrics().horizontalAdvance("M")
-        for section, column in enumerate(self.model.columns):
-            header.setSectionHidden(section, not column.visible)
-            # First use: the name or title gets room to be read; dates, numbers and flags need little.
-            characters = 26 if section == 0 else _COLUMN_CHARACTERS.get(column.kind.split(":")[0], 14)
-            # Never narrower than its title (with room for the sort arrow, which the hint leaves out).
-            header.resizeSection(section, max(characters * em * 2 // 3 + 16, header.sectionSizeHint(section) + em))
-
-    def _fit_columns(self) -> None:
-        """Once the first rows are in, widen each column to the widest text of those rows, so no date, yen
-        amount, label, name or column title is cut. On first use every column is fitted (free text, such as a title or a
-        next action, stops at ``TEXT_CAP`` characters); with the user's saved widths, only a column whose
-        values must show whole (a date, an amount, a label: cut, they mislead) is widened, as the saved
-        widths may come from the other language."""
-        if self._fitted or self.model.rowCount() == 0:
-            return
-        self._fitted = True
-        header, metrics = self.table.horizontalHeader(), self.table.fontMetrics()
-        em = metrics.horizontalAdvance("M")
-        rows = range(min(self.model.rowCount(), FIT_ROWS))
-        for section, column in enumerate(self.model.columns):
-            free_text = column.kind == "text" and section > 0
-            if header.isSectionHidden(section) or (self._sort_restored and (free_text or section == 0)):
-                continue
-            texts = [self.model.data(self.model.index(row, section)) or "" for row in rows]
-            wanted = max([metrics.horizontalAdvance(t) for t in texts] + [header.sectionSizeHint(section)]) + em
-            if free_text:
-                wanted = min(wanted, TEXT_CAP * em * 2 // 3)
-            if wanted > header.sectionSize(section) or not self._sort_restored:  # first use: each to its texts
-                header.resizeSection(section, wanted)
-        if not self._sort_restored:
-            self._fit_free_text_to_view(header, em)
-
-    def _fit_free_text_to_view(self, header: QHeaderView, em: int) -> None:
-        """On first use, when the fitted columns are wider than the table, the free-text columns after the first
-        give back the excess (the last first), down to their title or ten characters: the first screen has no
-        horizontal scroll bar while the name, the dates and the labels stay whole."""
-        shown = [s for s in range(header.count()) if not header.isSectionHidden(s)]
-        bar = self.table.verticalScrollBar()
-        room = self.table.viewport().width() - (0 if bar.isVisible() else bar.sizeHint().width())  # it will be
-        excess = sum(header.sectionSize(s) for s in shown) - room
-        for section in reversed(shown):
-            if excess <= 0:
-                break
-            if section == 0 or self.model.columns[section].kind != "text":
-                continue
-            floor = max(header.sectionSizeHint(section), 10 * em * 2 // 3)
-            give = min(excess, header.sectionSize(section) - floor)
-            if give > 0:
-                header.resizeSection(section, header.sectionSize(section) - give)
-                excess -= give
 
     def _keep_selection(self) -> None:
         current = self.table.currentIndex()
