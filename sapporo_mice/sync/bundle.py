@@ -199,8 +199,13 @@ def write_atomically(path: str | Path, data: bytes) -> None:
 
 
 def read_file(path: str | Path) -> bytes:
+    """A bundle file's bytes; a file that does not start as a bundle does is refused before the rest is read (the
+    wrong file picked may be a video of gigabytes)."""
     try:
-        return Path(path).read_bytes()
+        with open(path, "rb") as handle:
+            if handle.read(len(MAGIC)) != MAGIC:
+                raise BundleError("sync.not_a_bundle")
+            return MAGIC + handle.read()
     except FileNotFoundError:
         raise BundleError("sync.file_missing", file=str(path)) from None
     except OSError as exc:
