@@ -45,6 +45,7 @@ from sapporo_mice.services.network import clean_languages
 from sapporo_mice.services.people import compose_display_name
 from sapporo_mice.store import Unit
 from sapporo_mice.text import has_cjk
+from sapporo_mice.vocabulary import field_label
 from sapporo_mice.validation import FieldInvalid, clean_country, parse_phone
 
 MAIN_TYPE = {"contacts": "contact", "leads": "lead", "companies": "organization", "students": "student"}
@@ -478,7 +479,7 @@ def _check(ctx: Context, unit: Unit, plan: Plan, record_type: str, values: dict[
     checked = {k: v for k, v in values.items() if k != "fair_id"} if "fair_id" in values else values
     outcome = _validated(ctx, unit, record_type, checked)
     if isinstance(outcome, ValidationError):
-        return [_issue(record, p, columns) for p in outcome.problems]
+        return [_issue(record, p, columns, record_type) for p in outcome.problems]
     plan.cleaned[record_type] = outcome
     return []
 
@@ -498,12 +499,18 @@ def _validated(ctx: Context, unit: Unit, record_type: str, values: dict[str, Any
     return outcome
 
 
-def _issue(record: SourceRecord, problem: FieldProblem, columns: dict[str, tuple[str, ...]]) -> Issue:
+def _issue(record: SourceRecord, problem: FieldProblem, columns: dict[str, tuple[str, ...]],
+           record_type: str | None = None) -> Issue:
+    """A problem the service found, on the row and the column of the file that holds the field; where no column
+    holds it (a name a file has no column for), on the row, naming the field as its form does (姓 / Family name)."""
     column = _source_column(record, problem.field, columns)
+    if column is None:
+        label = {lang: field_label(record_type, problem.field, lang) for lang in ("en", "ja")}
+        return Issue(record.number, None, problem.code, {"field": label, "value": problem.value, **problem.params})
     return Issue(record.number, column, problem.code, {"field": column, "value": problem.value, **problem.params})
 
 
-def _source_column(record: SourceRecord, field_name: str, columns: dict[str, tuple[str, ...]]) -> str:
+def _source_column(record: SourceRecord, field_name: str, columns: dict[str, tuple[str, ...]]) -> str | None:
     match = re.fullmatch(r"(emails|phones)\[(\d+)\]", field_name)
     if match:
         items = record.emails if match.group(1) == "emails" else record.phones
@@ -513,7 +520,7 @@ def _source_column(record: SourceRecord, field_name: str, columns: dict[str, tup
     for name in columns.get(field_name, (field_name,)):
         if name in record.columns:
             return record.columns[name]
-    return field_name
+    return None
 
 
 # ---------------------------------------------------------------------------------------- duplicates

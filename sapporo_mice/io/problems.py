@@ -54,6 +54,12 @@ messages.register({
     "io.vcard_stray": {"en": "{file}: line {line} is outside any card: “{text}”.",
                        "ja": "{file}: {line} 行目がどのカードにも属していません: 「{text}」"},
     # What the readers warn of (sources.py, vcard.py): here, so a reader's issues render without the importer.
+    "io.title_row_skipped": {
+        "en": "Row {rows} above the header (row {header}) was read as the sheet's title and left out.",
+        "ja": "見出し行（{header} 行目）より上の {rows} 行目は表題として読み飛ばしました。"},
+    "io.title_rows_skipped": {
+        "en": "Rows {rows} above the header (row {header}) were read as the sheet's title and left out.",
+        "ja": "見出し行（{header} 行目）より上の {rows} 行目は表題として読み飛ばしました。"},
     "io.column_unknown": {"en": "Column “{column}” matches no field; its values are kept in the notes.",
                           "ja": "列「{column}」はどの項目にも対応しないため、値を備考に残しました。"},
     "io.vcard_photo_skipped": {"en": "The photo in this card is not imported.",

@@ -229,13 +229,23 @@ def _xlsx_cell(value: Any) -> Any:
     return value
 
 
+# How far down a header is looked for below a title ("顧客一覧（2026年11月）", a date line): the first rows of a sheet.
+TITLE_ROWS = 10
+
+
 def _table(file: str, records: list[list[Any]]) -> Table:
-    """The header is the first non-empty row; later rows are numbered as the spreadsheet shows them."""
-    header_index = next((i for i, r in enumerate(records) if not _is_empty(r)), None)
+    """The header is the first non-empty row, after any title above it; later rows are numbered as the spreadsheet
+    shows them."""
+    header_index, titles = _header_index(records)
     if header_index is None:
         raise ImportFileError("io.file_empty", file)
     headers = [str(h).strip() if h is not None else "" for h in records[header_index]]
     table = Table(headers=headers, header_row=header_index + 1)
+    if titles:
+        code = "io.title_row_skipped" if len(titles) == 1 else "io.title_rows_skipped"
+        numbers = [str(i + 1) for i in titles]
+        table.warnings.append(Issue(None, None, code, {"rows": {"en": ", ".join(numbers), "ja": "、".join(numbers)},
+                                                       "header": header_index + 1}))
     append, clean = table.rows.append, _clean_cell
     for index in range(header_index + 1, len(records)):
         cells = list(map(clean, records[index]))
@@ -246,6 +256,21 @@ def _table(file: str, records: list[list[Any]]) -> Table:
     if not table.rows:
         raise ImportFileError("io.header_only", file)
     return table
+
+
+def _header_index(records: list[list[Any]]) -> tuple[int | None, list[int]]:
+    """The header row's index, and those of the title rows above it: a row of one value (a sheet's title, the date
+    it was made; across merged cells, the same value in each) is a title when a row of several values follows
+    within ``TITLE_ROWS`` rows; in a file of one column, the first non-empty row is the header."""
+    filled = [(i, len({str(v).strip() for v in r if not _is_empty([v])}))
+              for i, r in enumerate(records[:TITLE_ROWS * 3]) if not _is_empty(r)]
+    if not filled:
+        return next((i for i, r in enumerate(records) if not _is_empty(r)), None), []
+    head = filled[:TITLE_ROWS]
+    wide = next((i for i, count in head if count > 1), None)
+    if wide is None:
+        return head[0][0], []
+    return wide, [i for i, _count in head if i < wide]
 
 
 def _clean_cell(value: Any) -> Any:

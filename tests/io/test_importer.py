@@ -79,6 +79,17 @@ def test_invalid_value_blocks_everything_by_default_and_names_row_and_column(crm
     assert list(_contacts(crm)) == ["Alice Tan"]
 
 
+def test_a_field_no_column_holds_is_named_as_its_form_names_it(crm, tmp_path):
+    path = tmp_path / "emails.csv"
+    path.write_text("Email\nwei@lion.sg\n", encoding="utf-8")
+    report = import_file(crm.store, path, ImportOptions(kind="contacts"))
+    [error] = report.errors
+    assert (error.row, error.column, error.code) == (2, None, "field.required")
+    assert report.lines("ja")[0] == "エラー: 2 行目: 姓: 入力が必要です。"
+    assert report.lines("en")[0] == "Error: row 2: Family name: a value is required."
+    assert not report.applied and crm.contacts.count() == 0
+
+
 def test_report_lines_name_only_the_place_a_problem_has(crm, tmp_path):
     # A bad cell by row and column; a card's properties left out by its row alone, with no stand-in column ("「-」").
     path = tmp_path / "bad.csv"

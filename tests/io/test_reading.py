@@ -106,6 +106,34 @@ def test_a_file_that_cannot_be_read_names_why(tmp_path):
     assert caught.value.code == "io.file_unreadable" and caught.value.message("en").startswith("loop.csv: the file cannot be read (")
 
 
+def test_a_title_above_the_header_is_left_out_and_said_so(tmp_path):
+    from openpyxl import Workbook
+
+    # A Japanese export often starts with the sheet's title and the date it was made, then a blank row.
+    path = tmp_path / "titled.csv"
+    path.write_text("顧客一覧（2026年11月）,\n2026/11/30 作成,\n,\n氏名,メール\n山田 太郎,taro@example.jp\n", encoding="utf-8")
+    source = read_source(path, "contacts")
+    assert [r.number for r in source.records] == [5] and source.records[0].emails[0][0] == "taro@example.jp"
+    [title] = [w for w in source.warnings if w.code.startswith("io.title_row")]
+    assert title.message("ja") == "見出し行（4 行目）より上の 1、2 行目は表題として読み飛ばしました。"
+    assert title.message("en") == "Rows 1, 2 above the header (row 4) were read as the sheet's title and left out."
+    # The same in a workbook, its title merged across the columns (the value sits in the first cell).
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["バイヤー名簿", None, None])
+    sheet.merge_cells("A1:C1")
+    sheet.append(["Name", "Company", "Email"])
+    sheet.append(["Tan Wei", "Lion Foods", "wei@lion.sg"])
+    book.save(tmp_path / "titled.xlsx")
+    source = read_source(tmp_path / "titled.xlsx", "contacts")
+    assert [r.number for r in source.records] == [3] and source.records[0].values["organization"] == "Lion Foods"
+    assert [w.code for w in source.warnings if w.code.startswith("io.title_row")] == ["io.title_row_skipped"]
+    # A file of one column has no title to find: its first row is its header.
+    (tmp_path / "one.csv").write_text("Name\nTan Wei\nLee Min\n", encoding="utf-8")
+    source = read_source(tmp_path / "one.csv", "contacts")
+    assert len(source.records) == 2 and not [w for w in source.warnings if w.code.startswith("io.title_row")]
+
+
 def test_csv_quoted_multiline_cells_empty_rows_and_formula_cells():
     source = read_source(DATA / "contacts_many_scripts.csv", "contacts")
     assert source.empty_rows == 2
