@@ -129,11 +129,35 @@ STUDENT_SYNONYMS: dict[str, tuple[str, ...]] = {
 STUDENT_SYNONYMS = {name: (*synonyms, *(student_header(name, lang) for lang in ("en", "ja")))
                     for name, synonyms in STUDENT_SYNONYMS.items()}
 
+
+
 SYNONYMS_BY_KIND = {
     "contacts": PERSON_SYNONYMS,
     "leads": {**PERSON_SYNONYMS, **LEAD_SYNONYMS},
     "companies": COMPANY_SYNONYMS,
     "students": STUDENT_SYNONYMS,
+}
+
+
+def _form_labels(fields: dict[str, str], record_type: str) -> dict[str, str]:
+    """Each field's label on its form in both languages (関心事項 / Interest, 見込み案件名) -> the field: a sheet whose
+    headers a user copied from the app's screens reads without --map. ``fields``: the import's name of a field ->
+    its form's (a lead's ``lead_title`` is its form's ``title``)."""
+    from sapporo_mice.vocabulary import field_label
+
+    return {label: name for name, form_field in fields.items() for lang in ("en", "ja")
+            if (label := field_label(record_type, form_field, lang)) != form_field}
+
+
+_PERSON_LABELS = _form_labels({name: name for name in PERSON_SYNONYMS}, "contact")
+# Read after the synonyms, which win where a label says another thing (担当者: in a buyer list, the buyer's name;
+# on the contact form, the staff member who owns the record).
+FORM_LABELS_BY_KIND = {
+    "contacts": _PERSON_LABELS,
+    "leads": {**_PERSON_LABELS, **_form_labels({name: "title" if name == "lead_title" else name
+                                                for name in LEAD_SYNONYMS}, "lead")},
+    "companies": _form_labels({name: name for name in COMPANY_SYNONYMS}, "organization"),
+    "students": {},
 }
 KINDS = tuple(SYNONYMS_BY_KIND)
 
@@ -155,8 +179,9 @@ def map_headers(kind: str, headers: list[str], overrides: dict[str, str] | None 
 
     ``overrides`` maps a header (compared like the synonyms) to a field; it wins over synonyms.
     """
-    lookup = {header_key(s): name for name, synonyms in SYNONYMS_BY_KIND[kind].items()
-              for s in (name, *synonyms)}
+    lookup = {header_key(label): name for label, name in FORM_LABELS_BY_KIND[kind].items()}
+    lookup.update({header_key(s): name for name, synonyms in SYNONYMS_BY_KIND[kind].items()
+                   for s in (name, *synonyms)})
     lookup.update({header_key(h): f for h, f in (overrides or {}).items()})
     mapping: dict[int, str] = {}
     taken: set[str] = set()

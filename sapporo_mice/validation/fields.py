@@ -88,6 +88,28 @@ def clean_corporate_number(value: Any) -> str | None:
     return text
 
 
+# The Japanese eras a date may be written in (令和8年12月10日, R8.12.10, 平成元年): the year before each one's
+# first, and its last year (a later one is a typo: 平成38年 was never written for 2026).
+_ERAS = {"明治": (1867, 45), "大正": (1911, 15), "昭和": (1925, 64), "平成": (1988, 31), "令和": (2018, None)}
+_ERA_LETTERS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
+_ERA_DATE = re.compile(r"(明治|大正|昭和|平成|令和|[MTSHR])\s*(元|\d{1,2})\s*(?:年|[./-])\s*(\d{1,2})\s*(?:月|[./-])"
+                       r"\s*(\d{1,2})\s*日?", re.IGNORECASE)
+
+
+def _from_era(text: str) -> str:
+    """A date written in a Japanese era as ``YYYY-M-D`` (令和8年12月10日 → 2026-12-10); other text as it is, and an
+    era year the era never reached as text no date reads."""
+    match = _ERA_DATE.fullmatch(text)
+    if not match:
+        return text
+    era, year, month, day = match.groups()
+    before, last = _ERAS[_ERA_LETTERS.get(era.upper(), era)]
+    number = 1 if year == "元" else int(year)
+    if number < 1 or (last is not None and number > last):
+        return "-"
+    return f"{before + number}-{month}-{day}"
+
+
 def clean_date(value: Any) -> dt.date | None:
     if _blank(value):
         return None
@@ -95,7 +117,7 @@ def clean_date(value: Any) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    text = unicodedata.normalize("NFKC", str(value)).strip()
+    text = _from_era(unicodedata.normalize("NFKC", str(value)).strip())
     text = re.sub(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$", r"\1-\2-\3", text).replace("/", "-").replace(".", "-")
     match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
     if not match:

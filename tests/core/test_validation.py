@@ -204,7 +204,27 @@ def test_dates_in_common_forms(text):
     assert v.clean_date(text) == dt.date(2026, 4, 1)
 
 
-@pytest.mark.parametrize("text", ["2026-02-30", "2026-13-01", "2026/4", "4/1/2026", "yesterday", "20260401"])
+@pytest.mark.parametrize("text, expected", [
+    ("令和8年12月10日", dt.date(2026, 12, 10)), ("R8.12.10", dt.date(2026, 12, 10)), ("r8/12/10", dt.date(2026, 12, 10)),
+    ("令和８年１２月１０日", dt.date(2026, 12, 10)), ("㋿8年12月10日", dt.date(2026, 12, 10)),
+    ("令和元年5月1日", dt.date(2019, 5, 1)), ("平成31年4月30日", dt.date(2019, 4, 30)), ("H31.4.30", dt.date(2019, 4, 30)),
+    ("昭和64年1月7日", dt.date(1989, 1, 7)), ("S50.10.1", dt.date(1975, 10, 1))])
+def test_dates_in_a_japanese_era(text, expected):
+    # City offices write dates in the era (令和), in full or as a letter: an import of their sheets reads them.
+    assert v.clean_date(text) == expected
+
+
+@given(st.dates(min_value=dt.date(1989, 1, 8), max_value=dt.date(2116, 12, 31)))  # to 令和99年
+def test_any_heisei_or_reiwa_date_reads_back(day):
+    era, letter, first = ("令和", "R", 2019) if day >= dt.date(2019, 5, 1) else ("平成", "H", 1989)
+    year = day.year - first + 1
+    written = "元" if year == 1 else str(year)
+    assert v.clean_date(f"{era}{written}年{day.month}月{day.day}日") == day
+    assert v.clean_date(f"{letter}{year}.{day.month:02d}.{day.day:02d}") == day
+
+
+@pytest.mark.parametrize("text", ["2026-02-30", "2026-13-01", "2026/4", "4/1/2026", "yesterday", "20260401",
+                                  "平成38年1月1日", "令和0年1月1日", "令和8年2月30日", "大正16年1月1日"])
 def test_impossible_or_unreadable_dates_fail(text):
     with pytest.raises(FieldInvalid) as caught:
         v.clean_date(text)

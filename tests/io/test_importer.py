@@ -79,6 +79,18 @@ def test_invalid_value_blocks_everything_by_default_and_names_row_and_column(crm
     assert list(_contacts(crm)) == ["Alice Tan"]
 
 
+def test_a_sheet_written_as_the_city_writes_reads_without_a_map(crm, tmp_path):
+    # Headers as the app's own lead form names its fields (関心事項), dates in the era (令和8年12月10日, R8.12.11).
+    path = tmp_path / "leads.csv"
+    path.write_text("氏名,会社名,国,関心事項,フォローアップ日\n山田 太郎,札幌食品,日本,ホタテ,令和8年12月10日\n"
+                    "陳 大文,香港貿易,香港,乳製品,R8.12.11\n", encoding="utf-8")
+    report = import_file(crm.store, path, ImportOptions(kind="leads"))
+    assert report.applied and not report.errors, report.lines("ja")
+    assert not [w for w in report.warnings if w.code == "io.column_unknown"]
+    leads = {lead["interest"]: lead["follow_up_on"] for lead in crm.leads.list(limit=None)}
+    assert leads == {"ホタテ": dt.date(2026, 12, 10), "乳製品": dt.date(2026, 12, 11)}
+
+
 def test_a_field_no_column_holds_is_named_as_its_form_names_it(crm, tmp_path):
     path = tmp_path / "emails.csv"
     path.write_text("Email\nwei@lion.sg\n", encoding="utf-8")
