@@ -268,9 +268,18 @@ def _header_index(records: list[list[Any]]) -> tuple[int | None, list[int]]:
         return next((i for i, r in enumerate(records) if not _is_empty(r)), None), []
     head = filled[:TITLE_ROWS]
     wide = next((i for i, count in head if count > 1), None)
-    if wide is None:
+    if wide is None or _looks_like_data(records[wide]):  # "Name,,," over rows of data: its header after all
         return head[0][0], []
     return wide, [i for i, _count in head if i < wide]
+
+
+_DATA_TEXT = re.compile(r"[+\d][\d\s\-()./]{5,}|.+@.+")
+
+
+def _looks_like_data(row: list[Any]) -> bool:
+    """A row holds data, not column titles: a number or date, an email address or a phone number in a cell."""
+    return any(not isinstance(v, str) and v is not None or isinstance(v, str) and _DATA_TEXT.fullmatch(v.strip())
+               for v in row)
 
 
 def _clean_cell(value: Any) -> Any:

@@ -128,6 +128,10 @@ def test_a_title_above_the_header_is_left_out_and_said_so(tmp_path):
     source = read_source(tmp_path / "titled.xlsx", "contacts")
     assert [r.number for r in source.records] == [3] and source.records[0].values["organization"] == "Lion Foods"
     assert [w.code for w in source.warnings if w.code.startswith("io.title_row")] == ["io.title_row_skipped"]
+    # A header of one title over rows of data ("Name" over unnamed columns) is the header still: nothing is left out.
+    (tmp_path / "named.csv").write_text("Name,,\nTan Wei,wei@lion.sg,+65 9123 4567\n", encoding="utf-8")
+    source = read_source(tmp_path / "named.csv", "contacts")
+    assert [r.number for r in source.records] == [2] and source.records[0].values["full_name"] == "Tan Wei"
     # A file of one column has no title to find: its first row is its header.
     (tmp_path / "one.csv").write_text("Name\nTan Wei\nLee Min\n", encoding="utf-8")
     source = read_source(tmp_path / "one.csv", "contacts")
