@@ -278,8 +278,7 @@ _DATA_TEXT = re.compile(r"[+\d][\d\s\-()./]{5,}|.+@.+")
 
 def _looks_like_data(row: list[Any]) -> bool:
     """A row holds data, not column titles: a number or date, an email address or a phone number in a cell."""
-    return any(not isinstance(v, str) and v is not None or isinstance(v, str) and _DATA_TEXT.fullmatch(v.strip())
-               for v in row)
+    return any(_DATA_TEXT.fullmatch(v.strip()) if isinstance(v, str) else v is not None for v in row)
 
 
 def _clean_cell(value: Any) -> Any:
