@@ -11,6 +11,11 @@ from sapporo_mice import messages
 messages.register({
     "io.file_missing": {"en": "{file}: no such file.", "ja": "{file}: ファイルがありません。"},
     "io.file_empty": {"en": "{file}: the file is empty.", "ja": "{file}: ファイルが空です。"},
+    "io.file_locked": {
+        "en": "{file}: the file cannot be opened. Close it in any other program (Excel keeps an open file locked) "
+              "and check that you may read it.",
+        "ja": "{file}: ファイルを開けません。ほかのプログラム（Excel など）で開いていれば閉じ、読み取りの権限が"
+              "あるかを確かめてください。"},
     "io.file_unreadable": {"en": "{file}: the file cannot be read ({reason}).",
                            "ja": "{file}: ファイルを読めません（{reason}）。"},
     "io.file_too_large": {

@@ -40,7 +40,9 @@ def read_file(path: Path) -> bytes:
         return path.read_bytes()
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError) as exc:
         raise ImportFileError("io.file_missing", path.name) from exc
-    except OSError as exc:  # no permission, a file locked by another program, a disk error
+    except PermissionError as exc:  # on Windows, most often: the file is open in Excel
+        raise ImportFileError("io.file_locked", path.name) from exc
+    except OSError as exc:  # a disk or network-drive error
         raise ImportFileError("io.file_unreadable", path.name, reason=exc.strerror or type(exc).__name__) from exc
 
 

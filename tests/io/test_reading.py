@@ -98,6 +98,24 @@ def test_a_file_too_large_to_read_is_refused_before_it_is_read(tmp_path, monkeyp
     assert caught.value.code == "io.xlsx_too_large" and "bomb.xlsx" in caught.value.message("ja")
 
 
+def test_a_file_another_program_holds_says_to_close_it(tmp_path, monkeypatch):
+    # Windows refuses to open a workbook Excel has open (a sharing violation, PermissionError in Python); that
+    # cannot happen on this system, so the refusal is raised where the file is read.
+    from pathlib import Path as RealPath
+
+    path = tmp_path / "open_in_excel.xlsx"
+    path.write_bytes(b"PK")
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(RealPath, "read_bytes", refuse)
+    with pytest.raises(ImportFileError) as caught:
+        read_source(path, "contacts")
+    assert caught.value.code == "io.file_locked"
+    assert "Excel" in caught.value.message("ja") and "Permission denied" not in caught.value.message("ja")
+
+
 def test_a_file_that_cannot_be_read_names_why(tmp_path):
     loop = tmp_path / "loop.csv"
     loop.symlink_to(loop)  # a link to itself: the system refuses to open it
