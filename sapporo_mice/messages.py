@@ -76,6 +76,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "{field}: “{value}” is not an IANA time zone (such as Asia/Singapore).",
         "ja": "{field}: 「{value}」は IANA タイムゾーン（Asia/Singapore など）ではありません。",
     },
+    "field.file_missing": {"en": "{field}: there is no file “{value}”.", "ja": "{field}: 「{value}」というファイルがありません。"},
+    "field.file_unreadable": {
+        "en": "{field}: “{value}” cannot be read. Close it in any other program (Excel keeps an open file locked) "
+              "and try again.",
+        "ja": "{field}: 「{value}」を読めません。ほかのプログラム（Excel など）で開いていれば閉じてから、もう一度"
+              "お試しください。"},
     "field.integer_invalid": {
         "en": "{field}: “{value}” is not a whole number.",
         "ja": "{field}: 「{value}」は整数ではありません。",

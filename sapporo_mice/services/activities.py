@@ -235,8 +235,11 @@ class AttachmentService(_LinkedService):
     def attach_file(self, source: Path, record_type: str, record_id: str, *, actor: str, role: str | None = None) -> Saved:
         source = Path(source)
         if not source.is_file():
-            raise ValidationError([FieldProblem("file", "error.not_found", str(source))])
-        digest = store_blob(source)
+            raise ValidationError([FieldProblem("file", "field.file_missing", str(source))])
+        try:
+            digest = store_blob(source)
+        except OSError as exc:  # on Windows, most often: the file is open in Excel (a sharing violation)
+            raise ValidationError([FieldProblem("file", "field.file_unreadable", source.name)]) from exc
         return self.create({
             "sha256": digest, "filename": source.name, "mime_type": mimetypes.guess_type(source.name)[0],
             "size": source.stat().st_size, "record_type": record_type, "record_id": record_id, "role": role,

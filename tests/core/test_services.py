@@ -411,6 +411,30 @@ def test_bid_stage_history_is_kept(crm):
     assert history[-1]["note"] == "理事会で決定"
 
 
+def test_a_file_that_cannot_be_attached_says_why_in_words(crm, tmp_path, monkeypatch):
+    from sapporo_mice.services import activities
+
+    lead = crm.leads.create({"title": "x"}, actor="t").id
+    with pytest.raises(ValidationError) as caught:
+        crm.attachments.attach_file(tmp_path / "nope.pdf", "lead", lead, actor="t")
+    assert caught.value.message("ja") == f"ファイル: 「{tmp_path / 'nope.pdf'}」というファイルがありません。"
+    assert "{" not in caught.value.message("en")  # no placeholder of another message ("No {type} matches …")
+    # Windows refuses to open a file Excel holds (a sharing violation); this system cannot, so the refusal is
+    # raised where the file is read.
+    sheet = tmp_path / "budget.xlsx"
+    sheet.write_bytes(b"PK")
+
+    def refuse(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied", str(sheet))
+
+    monkeypatch.setattr(activities, "open", refuse, raising=False)
+    with pytest.raises(ValidationError) as caught:
+        crm.attachments.attach_file(sheet, "lead", lead, actor="t")
+    assert caught.value.problems[0].code == "field.file_unreadable"
+    assert caught.value.message("ja").startswith("ファイル: 「budget.xlsx」を読めません。")
+    assert crm.attachments.of_record("lead", lead) == []
+
+
 def test_business_cards_are_found_by_role(crm, tmp_path):
     lead = crm.leads.create({"title": "x"}, actor="t").id
     card = tmp_path / "card.png"
