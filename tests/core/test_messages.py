@@ -49,6 +49,26 @@ def test_every_message_renders_without_leftover_braces():
             assert "{" not in text and "}" not in text, (code, lang, text)
 
 
+def test_every_field_problem_the_core_raises_names_a_message_whose_blanks_it_fills():
+    # A FieldProblem fills a message's {field} and {value}; one raised with another message's code and no params
+    # showed its blanks: attaching a missing file said 「{ref}」に該当する{type}がありません.
+    import ast
+    from pathlib import Path
+
+    wrong = []
+    for path in Path(sapporo_mice.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "FieldProblem"
+                    and len(node.args) >= 2 and isinstance(node.args[1], ast.Constant)):
+                continue
+            code = node.args[1].value
+            given = {"field", "value"} | ({"*"} if len(node.args) >= 4 or node.keywords else set())
+            blanks = set().union(*(messages.placeholders(t) for t in CATALOGUE.get(code, {}).values()))
+            if code not in CATALOGUE or ("*" not in given and not blanks <= given):
+                wrong.append(f"{path.name}:{node.lineno} {code} {sorted(blanks - given)}")
+    assert not wrong, wrong
+
+
 def test_a_counts_noun_agrees_with_it_in_english(monkeypatch):
     line = "cli.fair_participation"
     assert messages.render(line, "en", name="Sapporo Woodcraft", booth="H45", leads=1, negotiations=0, deals=2) \
