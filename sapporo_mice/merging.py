@@ -187,13 +187,18 @@ LINKS: dict[str, tuple[Link, ...]] = {
 class MergeUndoError(CrmError):
     """An undo that would lose later edits (or cannot apply): nothing was changed."""
 
-    def __init__(self, code: str, fields: list[str] | None = None):
+    def __init__(self, code: str, fields: list[str] | None = None, record_type: str | None = None):
         self.code = code
         self.fields = fields or []
+        self.record_type = record_type
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "en") -> str:
-        return messages.render(self.code, lang, fields=", ".join(self.fields))
+        """The fields named as the record's form names them (役職、電話番号), not by their keys."""
+        from sapporo_mice.vocabulary import field_label
+
+        names = [field_label(self.record_type, f, lang) for f in self.fields]
+        return messages.render(self.code, lang, fields=("、" if lang == "ja" else ", ").join(names))
 
 
 class _Merging:
@@ -449,7 +454,7 @@ def _check_undoable(store: Store, record_type: str, survivor: Any, loser: Any,
     changed = [k for k in after if after[k] != before.get(k)]
     conflicts = [k for k in changed if current.get(k) != after[k]]
     if conflicts:
-        raise MergeUndoError("merge.undo_conflict", conflicts)
+        raise MergeUndoError("merge.undo_conflict", conflicts, record_type)
     return {k: before.get(k) for k in changed}
 
 
