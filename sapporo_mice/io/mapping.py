@@ -15,6 +15,7 @@ from typing import Any
 from sapporo_mice import countries
 from sapporo_mice.io import known_formats
 from sapporo_mice.io.export_labels import student_header
+from sapporo_mice.vocabulary import field_label
 
 # Fields that can hold several columns (each column adds an email or phone of that kind).
 MULTI_FIELDS = {"email", "email_home", "phone", "mobile", "phone_home", "fax"}
@@ -143,8 +144,6 @@ def _form_labels(fields: dict[str, str], record_type: str) -> dict[str, str]:
     """Each field's label on its form in both languages (関心事項 / Interest, 見込み案件名) -> the field: a sheet whose
     headers a user copied from the app's screens reads without --map. ``fields``: the import's name of a field ->
     its form's (a lead's ``lead_title`` is its form's ``title``)."""
-    from sapporo_mice.vocabulary import field_label
-
     return {label: name for name, form_field in fields.items() for lang in ("en", "ja")
             if (label := field_label(record_type, form_field, lang)) != form_field}
 

@@ -238,7 +238,7 @@ class AttachmentService(_LinkedService):
             raise ValidationError([FieldProblem("file", "field.file_missing", str(source))])
         try:
             digest = store_blob(source)
-        except OSError as exc:  # on Windows, most often: the file is open in Excel (a sharing violation)
+        except PermissionError as exc:  # on Windows, most often: the file is open in Excel (a sharing violation)
             raise ValidationError([FieldProblem("file", "field.file_unreadable", source.name)]) from exc
         return self.create({
             "sha256": digest, "filename": source.name, "mime_type": mimetypes.guess_type(source.name)[0],

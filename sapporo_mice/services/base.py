@@ -21,6 +21,7 @@ from sqlalchemy import Select, String, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from sapporo_mice import formats
 from sapporo_mice.changes import Changes
 from sapporo_mice.errors import (
     AmbiguousReferenceError,
@@ -196,8 +197,6 @@ def check_date_order(cleaned: dict[str, Any], start: str, end: str, problems: li
 def linked_name(related: Related, model: type, record_id: str | None, lang: str) -> str | None:
     """The name of the record ``record_id`` points at (a company, a partner city) as ``lang``'s reader knows it
     (``formats.name``: its English name in English, its Japanese name in Japanese, where it has one); None if none."""
-    from sapporo_mice import formats
-
     row = related.fetch(model, record_id)
     if row is None:
         return None
