@@ -17,7 +17,8 @@ from sapporo_mice import enums as e
 class FieldDecl:
     name: str
     kind: str  # text long choice codes ref linked pillar formula date datetime int number flag country timezone email phone tags pillars emails phones widget
-    arg: Any = None  # the enum class of a choice, the record type of a ref, a widget's factory (lang -> widget)
+    arg: Any = None  # the enum class of a choice, the record type of a ref, a widget's factory (lang -> widget),
+    # the field naming the time zone a datetime is shown in
 
     @property
     def wide(self) -> bool:
@@ -47,7 +48,7 @@ FORMS: dict[str, tuple[FieldDecl, ...]] = {
         ("title", "text"), ("kind", "choice", e.LeadKind), ("status", "choice", e.LeadStatus),
         ("rating", "choice", e.Rating), ("contact_id", "ref", "contact"), ("organization_id", "ref", "organization"),
         ("fair_id", "ref", "fair"), ("interest_organization_id", "ref", "organization"), ("source", "text"),
-        ("owner", "text"), ("captured_at", "datetime"), ("captured_tz", "timezone"), ("follow_up_on", "date"),
+        ("owner", "text"), ("captured_at", "datetime", "captured_tz"), ("captured_tz", "timezone"), ("follow_up_on", "date"),
         ("next_action", "text"), ("pillars", "pillars"), ("tags", "tags"), ("interest", "long"), ("notes", "long"),
     ),
     "meeting_series": _decls(

@@ -209,6 +209,8 @@ class RecordForm(QWidget):
             from ui.views.talent.widgets import make_widget
 
             return make_widget(kind, decl.arg, self.lang)
+        if kind == "datetime" and decl.arg:  # shown in the zone another field names (a booth capture's)
+            return w.DateTimeWidget(zone=lambda name=decl.arg: self._value_of(name))
         simple = {"long": w.LongTextWidget, "date": w.DateWidget, "datetime": w.DateTimeWidget, "flag": w.FlagWidget,
                   "tags": w.TagsWidget, "pillars": w.PillarsWidget}
         return simple.get(kind, w.TextWidget)()
@@ -226,7 +228,7 @@ class RecordForm(QWidget):
 
     # -------------------------------------------------------------- values
     def set_record(self, record: dict[str, Any], ref_titles: dict[str, str] | None = None) -> None:
-        for name, row in self.rows.items():
+        for name, row in self._zones_first(self.rows.items()):
             value = record.get(name)
             row.widget.set_value(value)
             if row.decl.kind == "ref":
@@ -238,7 +240,7 @@ class RecordForm(QWidget):
 
     def preset(self, values: dict[str, Any], ref_titles: dict[str, str]) -> None:
         """Fill fields of a new record (they count as edited, so they are saved)."""
-        for name, value in values.items():
+        for name, value in self._zones_first(values.items()):
             row = self.rows.get(name)
             if row is None:
                 continue
@@ -248,6 +250,15 @@ class RecordForm(QWidget):
 
     def values(self) -> dict[str, Any]:
         return {name: row.value() for name, row in self.rows.items()}
+
+    def _value_of(self, name: str) -> Any:
+        row = self.rows.get(name)
+        return row.widget.raw() if row is not None else None
+
+    def _zones_first(self, items):
+        """``(name, …)`` pairs with the time zones first: a time shown in a zone the record names is set after it."""
+        zones = {d.arg for d in FORMS[self.record_type] if d.kind == "datetime" and d.arg}
+        return sorted(items, key=lambda item: item[0] not in zones)
 
     def changed_values(self) -> dict[str, Any]:
         """The fields whose value differs from the loaded record (all non-empty ones for a new record)."""

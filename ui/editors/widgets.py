@@ -9,6 +9,8 @@ which uses the core's own validators.
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
+from collections.abc import Callable
 from typing import Any
 
 from sapporo_mice.validation import parse_phone
@@ -365,10 +367,15 @@ class DateWidget(FieldWidget):
 
 
 class DateTimeWidget(FieldWidget):
-    """A local date and time, empty allowed; the value is an aware datetime."""
+    """A date and time, empty allowed; the value is an aware datetime.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Shown and typed in the computer's time zone, or, given ``zone`` (a callable giving an IANA name or None),
+    in that zone: a lead captured at a booth in Shanghai reads 15:04, its capture's own time, on any laptop. The
+    wall time shown is what a changed zone keeps (the zone says where that time was read)."""
+
+    def __init__(self, parent: QWidget | None = None, zone: Callable[[], str | None] | None = None) -> None:
         super().__init__(parent)
+        self.zone = zone
         self.edit = QDateTimeEdit(self)
         self.edit.setCalendarPopup(True)
         self.edit.setMinimumDateTime(QDateTime(EMPTY_DATE, QTime(0, 0)))
@@ -386,6 +393,14 @@ class DateTimeWidget(FieldWidget):
         if not self._loading:
             self.edited.emit()
 
+    def _zone_info(self) -> dt.tzinfo | None:
+        """The zone the time is read in; None: the computer's (also for a name this Python does not know)."""
+        name = self.zone() if self.zone else None
+        try:
+            return zoneinfo.ZoneInfo(name) if name else None
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            return None
+
     def clear(self) -> None:
         self.edit.setDateTime(self.edit.minimumDateTime())
         self.left.emit()
@@ -394,12 +409,14 @@ class DateTimeWidget(FieldWidget):
         value = self.edit.dateTime()
         if value == self.edit.minimumDateTime():
             return None
-        return value.toPython().replace(second=0, microsecond=0).astimezone()
+        wall = value.toPython().replace(second=0, microsecond=0, tzinfo=None)
+        zone = self._zone_info()
+        return wall.replace(tzinfo=zone) if zone else wall.astimezone()
 
     def set_value(self, value: Any) -> None:
         self._loading = True
         if value:
-            local = value.astimezone()
+            local = value.astimezone(self._zone_info())
             self.edit.setDateTime(QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)))
         else:
             self.edit.setDateTime(self.edit.minimumDateTime())

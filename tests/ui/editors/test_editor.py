@@ -458,3 +458,41 @@ def test_an_editor_names_a_record_in_the_readers_language_as_the_search_does(crm
     assert record_title(crm, "organization", {}, "en") == ""
     task = crm.tasks.create({"title": "見積書の送付"}, actor="t").id
     assert record_title(crm, "task", crm.tasks.get(task), "en") == "見積書の送付"
+
+
+@pytest.fixture
+def far_from_the_fair():
+    """The laptop's clock set to São Paulo (UTC-3), far from any fair's zone; restored afterwards (by hand: the
+    monkeypatch fixture's undo would also undo the editors' "discard" answer before they close)."""
+    import os
+    import time
+
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "America/Sao_Paulo"
+    time.tzset()
+    yield
+    if before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
+def test_a_booth_capture_time_reads_in_the_fairs_zone_and_a_changed_zone_keeps_the_wall_time(qtbot, ctx, crm,
+                                                                                         far_from_the_fair):
+    import datetime as dt
+
+    captured = dt.datetime(2026, 11, 3, 7, 4, tzinfo=dt.timezone.utc)  # 15:04 in Shanghai
+    lead = crm.leads.create({"title": "Wang Fang — Shanghai Foods", "captured_at": captured,
+                             "captured_tz": "Asia/Shanghai"}, actor="suzuki")
+    editor = opened(qtbot, ctx, "lead", lead.id)
+    shown = editor.form.rows["captured_at"].widget.edit.dateTime()
+    assert (shown.date().day(), shown.time().hour(), shown.time().minute()) == (3, 15, 4)
+    assert not editor.form.is_dirty()  # read in its zone, the time is the one loaded
+    type_into(editor, "next_action", "見積書を送る")
+    editor.save()
+    settle(qtbot, ctx)
+    assert crm.leads.get(lead.id)["captured_at"] == captured
+    # Captured in Bangkok after all: 15:04 there is an hour later.
+    editor.form.rows["captured_tz"].widget.set_value("Asia/Bangkok")
+    assert editor.form.changed_values()["captured_at"] == captured + dt.timedelta(hours=1)
