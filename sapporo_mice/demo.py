@@ -1066,7 +1066,7 @@ class Records:
                 content = f"札幌 MICE CRM デモ資料 {index + 1}\n{label}\n".encode()
                 path = Path(folder) / f"memo-{index + 1:04d}.txt"
                 path.write_bytes(content)
-                self.load.add(Attachment, self.load.moment(), sha256=store_blob(path), filename=path.name,
+                self.load.add(Attachment, self.load.moment(), sha256=store_blob(path, sync=False), filename=path.name,
                               mime_type="text/plain", size=len(content), record_type=record_type, record_id=row.id,
                               role="メモ")
 

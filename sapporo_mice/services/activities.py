@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import os
 import re
-import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -242,7 +243,7 @@ class AttachmentService(_LinkedService):
             raise ValidationError([FieldProblem("file", "field.file_unreadable", source.name)]) from exc
         return self.create({
             "sha256": digest, "filename": source.name, "mime_type": mimetypes.guess_type(source.name)[0],
-            "size": source.stat().st_size, "record_type": record_type, "record_id": record_id, "role": role,
+            "size": blob_path(digest).stat().st_size, "record_type": record_type, "record_id": record_id, "role": role,
         }, actor=actor)
 
 
@@ -258,17 +259,32 @@ def blob_path(sha256: str) -> Path:
     return paths.attachments_dir() / sha256[:2] / sha256
 
 
-def store_blob(source: Path) -> str:
-    """Copy ``source`` into the content-addressed store (once per content) and return its hash."""
+def store_blob(source: Path, *, sync: bool = True) -> str:
+    """Copy ``source`` into the content-addressed store (once per content) and return the hash of what was copied.
+
+    The file is read once: into a temporary file of the store's own (a name no other copy shares) while it is
+    hashed, then moved to its hash's name, or dropped where that content is stored already. So the stored file
+    is what the hash names even if the source changes meanwhile, and a copy that fails on the way (a full disk,
+    an unreadable file) leaves nothing behind. It is on disk before the record that names it is committed
+    (``sync=False``: left to the system, for the demo's thousands of made-up memos)."""
+    root = paths.attachments_dir()
+    root.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
-    with open(source, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    sha = digest.hexdigest()
-    target = blob_path(sha)
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(".tmp")
-        shutil.copyfile(source, tmp)
-        tmp.replace(target)
-    return sha
+    incoming = tempfile.NamedTemporaryFile(dir=root, prefix=".incoming-", suffix=".tmp", delete=False)
+    temporary = Path(incoming.name)
+    try:
+        with incoming as out, open(source, "rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+                out.write(chunk)
+            out.flush()
+            if sync:
+                os.fsync(out.fileno())
+        sha = digest.hexdigest()
+        target = blob_path(sha)
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(temporary, target)
+        return sha
+    finally:
+        temporary.unlink(missing_ok=True)

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from sapporo_mice import paths
 from sapporo_mice.services import SERVICE_CLASSES
 from sapporo_mice.errors import NotFoundError, StaleVersionError, ValidationError
 
@@ -433,6 +434,19 @@ def test_a_file_that_cannot_be_attached_says_why_in_words(crm, tmp_path, monkeyp
     assert caught.value.problems[0].code == "field.file_unreadable"
     assert caught.value.message("ja").startswith("ファイル: 「budget.xlsx」を読めません。")
     assert crm.attachments.of_record("lead", lead) == []
+    # The copy begins in a temporary file of the store's: a refused read leaves nothing there.
+    assert [p.name for p in paths.attachments_dir().rglob("*") if p.is_file()] == []
+
+
+def test_the_same_content_attached_twice_is_stored_once_and_no_copy_is_left_behind(crm, tmp_path):
+    lead = crm.leads.create({"title": "x"}, actor="t").id
+    for name in ("見積書.pdf", "quote-copy.pdf"):
+        (tmp_path / name).write_bytes(b"%PDF-1.4 the same quote")
+        crm.attachments.attach_file(tmp_path / name, "lead", lead, actor="t")
+    stored = crm.attachments.of_record("lead", lead)
+    assert {s.filename for s in stored} == {"見積書.pdf", "quote-copy.pdf"} and len({s.sha256 for s in stored}) == 1
+    files = [p for p in paths.attachments_dir().rglob("*") if p.is_file()]
+    assert [p.name for p in files] == [stored[0].sha256] and files[0].read_bytes() == b"%PDF-1.4 the same quote"
 
 
 def test_business_cards_are_found_by_role(crm, tmp_path):
