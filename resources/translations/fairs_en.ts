@@ -1024,6 +1024,14 @@
         <source>Meeting series (association meetings spreadsheet, ICCA)</source>
         <translation>Meeting series (association meetings spreadsheet, ICCA)</translation>
     </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Cards read: %1 · errors: %2 · warnings: %3 · possible duplicates: %4.</source>
+        <translation>Cards read: %1 · errors: %2 · warnings: %3 · possible duplicates: %4.</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>

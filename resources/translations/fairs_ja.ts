@@ -1014,6 +1014,14 @@
         <source>Meeting series (association meetings spreadsheet, ICCA)</source>
         <translation>国際会議シリーズ（ICCA 形式の開催実績表）</translation>
     </message>
+    <message>
+        <source>Card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <source>Cards read: %1 · errors: %2 · warnings: %3 · possible duplicates: %4.</source>
+        <translation>読み込みカード %1 件 · エラー %2 件 · 警告 %3 件 · 重複候補 %4 件。</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>

@@ -122,12 +122,13 @@ def cmd_export(ctx: CommandContext) -> int:
     ctx.say("io.export_done", count=count, file=args.file)
     if warnings:
         import sapporo_mice.io.report  # noqa: F401  (registers io.line_warning)
+        from sapporo_mice.io.rows import placed
 
         name = Path(args.file).name
         print(render("io.cp932_replaced_summary", ctx.lang, file=name, count=len(warnings)), file=sys.stderr)
         for warning in warnings[:SHOWN_WARNINGS]:
-            print("  " + render("io.line_warning", ctx.lang, row=warning.row, column=_shown(warning.column),
-                                message=warning.message(ctx.lang)), file=sys.stderr)
+            print("  " + render("io.line_warning", ctx.lang, **placed(warning.row, ctx.lang),
+                                column=_shown(warning.column), message=warning.message(ctx.lang)), file=sys.stderr)
         if len(warnings) > SHOWN_WARNINGS:
             print("  " + render("io.cp932_replaced_more", ctx.lang, count=len(warnings) - SHOWN_WARNINGS),
                   file=sys.stderr)

@@ -38,7 +38,7 @@ from sapporo_mice.io.mapping import country_code
 from sapporo_mice.io.matching import POLICIES, Match, find_matches, matched_people, update_values, with_lead
 from sapporo_mice.io.problems import ImportFileError
 from sapporo_mice.io.report import Duplicate, ImportReport, NameSplit
-from sapporo_mice.io.rows import Issue, PhoneCell, SourceRecord
+from sapporo_mice.io.rows import At, CardNumber, Issue, PhoneCell, SourceRecord
 from sapporo_mice.io.sources import read_source
 from sapporo_mice.messages import render
 from sapporo_mice.services.network import clean_languages
@@ -139,7 +139,8 @@ def _import(store, path: Path, options: ImportOptions, progress) -> ImportReport
     ctx = Context(store, options, path.name, _fair(store, options.fair))
     report = ImportReport(file=path.name, kind=options.kind, dry_run=options.dry_run, encoding=source.encoding,
                           read=len(source.records) + source.empty_rows, empty_rows=source.empty_rows,
-                          skipped=source.empty_rows, warnings=list(source.warnings), format=source.format)
+                          skipped=source.empty_rows, warnings=list(source.warnings), format=source.format,
+                          cards=bool(source.records) and isinstance(source.records[0].number, CardNumber))
     plans = _plan_rows(ctx, source.records, report, progress)
     _collect(plans, report)
     chosen = _chosen(plans, options)
@@ -668,8 +669,10 @@ def _reasons(exc: BaseException | None) -> dict[str, str]:
 
 
 def _failed(report: ImportReport, plan: Plan | None, reason: dict[str, str]) -> None:
-    report.errors.append(Issue(plan.number if plan else None, None, "io.apply_failed",
-                               {"row": plan.number if plan else "-", "reason": reason}))
+    if plan is None:  # not a row's doing (the commit, a database gone): the file's
+        report.errors.append(Issue(None, None, "io.apply_failed_file", {"reason": reason}))
+    else:
+        report.errors.append(Issue(plan.number, None, "io.apply_failed", {"row": At(plan.number), "reason": reason}))
 
 
 def _failing_row(ctx: Context, planned_again: Callable[[], list[Plan]]) -> tuple[Plan | None, dict[str, str]]:

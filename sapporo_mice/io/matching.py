@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sapporo_mice.errors import _shown
 from sapporo_mice.identity import EMAIL, PHONE, live
 from sapporo_mice.inserts import among
+from sapporo_mice.io.rows import placed
 from sapporo_mice.messages import register, render
 from sapporo_mice.models import Contact, ContactEmail, ContactPhone, Lead
 from sapporo_mice.services.base import plain
@@ -35,17 +36,17 @@ FILLED = ("family_name", "given_name", "family_name_kana", "given_name_kana", "l
           "country", "languages", "owner")
 
 register({
-    "io.match_update": {"en": "Row {row}: the same person as “{name}” (same {reason}); will fill: {fields}.",
-                        "ja": "{row} 行目: 「{name}」と同じ人です（{reason}が一致）。空いている項目を埋めます: {fields}"},
-    "io.match_updated": {"en": "Row {row}: the same person as “{name}” (same {reason}); filled: {fields}.",
-                         "ja": "{row} 行目: 「{name}」と同じ人です（{reason}が一致）。空いていた項目を埋めました: {fields}"},
-    "io.match_same": {"en": "Row {row}: the same person as “{name}” (same {reason}); nothing new to add.",
-                      "ja": "{row} 行目: 「{name}」と同じ人です（{reason}が一致）。追加する内容はありません。"},
-    "io.match_skip": {"en": "Row {row}: the same person as “{name}” (same {reason}); left as it is (--on-match skip).",
-                      "ja": "{row} 行目: 「{name}」と同じ人です（{reason}が一致）。変更しません（--on-match skip）。"},
-    "io.match_create": {"en": "Row {row}: the same person as “{name}” (same {reason}); created as a new person "
+    "io.match_update": {"en": "{Row}: the same person as “{name}” (same {reason}); will fill: {fields}.",
+                        "ja": "{Row}: 「{name}」と同じ人です（{reason}が一致）。空いている項目を埋めます: {fields}"},
+    "io.match_updated": {"en": "{Row}: the same person as “{name}” (same {reason}); filled: {fields}.",
+                         "ja": "{Row}: 「{name}」と同じ人です（{reason}が一致）。空いていた項目を埋めました: {fields}"},
+    "io.match_same": {"en": "{Row}: the same person as “{name}” (same {reason}); nothing new to add.",
+                      "ja": "{Row}: 「{name}」と同じ人です（{reason}が一致）。追加する内容はありません。"},
+    "io.match_skip": {"en": "{Row}: the same person as “{name}” (same {reason}); left as it is (--on-match skip).",
+                      "ja": "{Row}: 「{name}」と同じ人です（{reason}が一致）。変更しません（--on-match skip）。"},
+    "io.match_create": {"en": "{Row}: the same person as “{name}” (same {reason}); created as a new person "
                               "anyway (--on-match create).",
-                        "ja": "{row} 行目: 「{name}」と同じ人です（{reason}が一致）が、新しい人として登録します"
+                        "ja": "{Row}: 「{name}」と同じ人です（{reason}が一致）が、新しい人として登録します"
                               "（--on-match create）。"},
     "io.match_conflict": {"en": "{field}: the CRM has “{current}”, the file “{value}”; the CRM's value is kept.",
                           "ja": "{field}: CRM では「{current}」、ファイルでは「{value}」です。CRM の値を残します。"},
@@ -89,7 +90,8 @@ class Match:
         if code is None:
             code = ("io.match_updated" if self.applied else "io.match_update") if self.changes_something \
                 else "io.match_same"
-        return render(code, lang, row=self.row, name=_shown(self.name), reason=reason, fields=self.field_names(lang))
+        return render(code, lang, **placed(self.row, lang), name=_shown(self.name), reason=reason,
+                      fields=self.field_names(lang))
 
     def as_json(self, lang: str) -> dict[str, Any]:
         return {"row": self.row, "existing_id": self.existing_id, "name": self.name, "reason": self.reason,

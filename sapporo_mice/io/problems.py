@@ -130,11 +130,9 @@ messages.register({
         "ja": "{file}: CP932 で書けない {count:,} 文字を 〓 にしました（そのまま残すには --encoding utf-8-sig、"
               "書き出しをやめるには --strict）:"},
     "io.cp932_replaced_more": {"en": "… and {count} more.", "ja": "…ほか {count:,} 件。"},
-    "io.vcard_qp_invalid": {
-        "en": "Card {card}, property {property}: the quoted-printable text is broken ({value}); fix the card and "
-              "import again.",
-        "ja": "{card} 件目の {property}: quoted-printable の符号化が壊れています（{value}）。カードを直してから"
-              "取り込んでください。"},
+    "io.vcard_qp_invalid": {  # the line names the card and the property
+        "en": "The quoted-printable text is broken ({value}); fix the card and import again.",
+        "ja": "quoted-printable の符号化が壊れています（{value}）。カードを直してから取り込んでください。"},
 })
 
 # The typed errors live with the core's others; importing them from here also registers their messages.

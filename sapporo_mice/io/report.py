@@ -7,7 +7,7 @@ from typing import Any
 
 from sapporo_mice import messages
 from sapporo_mice.errors import _shown
-from sapporo_mice.io.rows import Issue
+from sapporo_mice.io.rows import Issue, at, placed
 from sapporo_mice.messages import render, type_name
 
 messages.register({
@@ -19,10 +19,10 @@ messages.register({
                                "ja": "「{value}」は Excel で + が消えていたため、{fixed} として読みました。"},
     "io.date_invalid": {"en": "{field}: “{value}” is not a date or date and time.",
                         "ja": "{field}: 「{value}」は日付または日時ではありません。"},
-    "io.duplicate_existing": {"en": "Row {row} looks like the existing {type} “{name}” (same {reason}).",
-                              "ja": "{row} 行目は既存の{type}「{name}」と重複している可能性があります（{reason}が同じ）。"},
-    "io.duplicate_row": {"en": "Row {row} looks like row {other} “{name}” (same {reason}).",
-                         "ja": "{row} 行目は {other} 行目「{name}」と重複している可能性があります（{reason}が同じ）。"},
+    "io.duplicate_existing": {"en": "{Row} looks like the existing {type} “{name}” (same {reason}).",
+                              "ja": "{Row}は既存の{type}「{name}」と重複している可能性があります（{reason}が同じ）。"},
+    "io.duplicate_row": {"en": "{Row} looks like {other} “{name}” (same {reason}).",
+                         "ja": "{Row}は {other}「{name}」と重複している可能性があります（{reason}が同じ）。"},
     "io.reason.email": {"en": "email", "ja": "メールアドレス"},
     "io.reason.phone": {"en": "phone number", "ja": "電話番号"},
     "io.reason.name_org": {"en": "name and company", "ja": "氏名と会社"},
@@ -32,8 +32,8 @@ messages.register({
                             "ja": "データベースがこの行を受け付けませんでした（{detail}）"},
     "io.line_match": {"en": "Match: {message}", "ja": "一致: {message}"},
     "io.line_name": {"en": "Name: {message}", "ja": "氏名: {message}"},
-    "io.name_split": {"en": "Row {row}: “{name}” read as family name “{family}”, given name “{given}” ({rule}).",
-                      "ja": "{row} 行目: 「{name}」を姓「{family}」、名「{given}」と読みました（{rule}）。"},
+    "io.name_split": {"en": "{Row}: “{name}” read as family name “{family}”, given name “{given}” ({rule}).",
+                      "ja": "{Row}: 「{name}」を姓「{family}」、名「{given}」と読みました（{rule}）。"},
     "io.name_split_swap": {"en": "To swap them: --flip-name {row}.", "ja": "逆にするには --flip-name {row}。"},
     "io.name_rule.cjk": {"en": "family name first", "ja": "姓が先"},
     "io.name_rule.capitals": {"en": "the family name is in capitals", "ja": "大文字の語が姓"},
@@ -47,22 +47,30 @@ messages.register({
                                 "ja": "父称（bin、binti、a/l）を含む名前は分けずにそのまま"},
     "io.name_rule.default": {"en": "the last word is the family name", "ja": "最後の語が姓"},
     "io.name_rule.flipped": {"en": "swapped as asked", "ja": "指定により入れ替え"},
-    "io.apply_failed": {"en": "The import was rolled back at row {row}: {reason}",
-                        "ja": "{row} 行目で取り込みを取り消しました: {reason}"},
+    "io.apply_failed": {"en": "The import was rolled back at {row}: {reason}",
+                        "ja": "{row}で取り込みを取り消しました: {reason}"},
+    "io.apply_failed_file": {"en": "The import was rolled back: {reason}", "ja": "取り込みを取り消しました: {reason}"},
     "io.summary": {
         "en": "{file}: {read:,|row|rows} read, {created:,} created, {updated:,} updated, {merged:,} merged, "
               "{skipped:,} skipped.",
         "ja": "{file}: {read:,} 行を読み込み、作成 {created:,}、更新 {updated:,}、統合 {merged:,}、スキップ {skipped:,}。"},
+    "io.summary_cards": {
+        "en": "{file}: {read:,|card|cards} read, {created:,} created, {updated:,} updated, {merged:,} merged, "
+              "{skipped:,} skipped.",
+        "ja": "{file}: {read:,} 件のカードを読み込み、作成 {created:,}、更新 {updated:,}、統合 {merged:,}、"
+              "スキップ {skipped:,}。"},
     "io.not_applied": {
         "en": "Nothing was imported because of the errors above (use --skip-invalid to import the valid rows).",
         "ja": "上記のエラーのため何も取り込んでいません（正しい行だけ取り込むには --skip-invalid を指定）。"},
     "io.dry_run_done": {"en": "Dry run: nothing was imported; {count:|row|rows} would be created.",
                         "ja": "試行のみ: 何も取り込んでいません。{count:,} 行が作成される予定です。"},
-    "io.line_error": {"en": "Error: row {row}, {column}: {message}", "ja": "エラー: {row} 行目「{column}」: {message}"},
-    "io.line_warning": {"en": "Warning: row {row}, {column}: {message}", "ja": "警告: {row} 行目「{column}」: {message}"},
+    "io.dry_run_done_cards": {"en": "Dry run: nothing was imported; {count:|card|cards} would be imported.",
+                              "ja": "試行のみ: 何も取り込んでいません。{count:,} 件のカードが取り込まれる予定です。"},
+    "io.line_error": {"en": "Error: {row}, {column}: {message}", "ja": "エラー: {row}「{column}」: {message}"},
+    "io.line_warning": {"en": "Warning: {row}, {column}: {message}", "ja": "警告: {row}「{column}」: {message}"},
     # A problem of a whole row (a card's properties left out), or of the whole file.
-    "io.line_error_row": {"en": "Error: row {row}: {message}", "ja": "エラー: {row} 行目: {message}"},
-    "io.line_warning_row": {"en": "Warning: row {row}: {message}", "ja": "警告: {row} 行目: {message}"},
+    "io.line_error_row": {"en": "Error: {row}: {message}", "ja": "エラー: {row}: {message}"},
+    "io.line_warning_row": {"en": "Warning: {row}: {message}", "ja": "警告: {row}: {message}"},
     "io.line_error_file": {"en": "Error: {message}", "ja": "エラー: {message}"},
     "io.line_warning_file": {"en": "Warning: {message}", "ja": "警告: {message}"},
     "io.line_duplicate": {"en": "Possible duplicate: {message}", "ja": "重複の可能性: {message}"},
@@ -81,10 +89,10 @@ class Duplicate:
     def message(self, lang: str) -> str:
         reason = render(f"io.reason.{self.reason}", lang)
         if self.existing_id:
-            return render("io.duplicate_existing", lang, row=self.row, type=type_name(self.record_type, lang),
-                          name=_shown(self.name), reason=reason)
-        return render("io.duplicate_row", lang, row=self.row, other=self.other_row, name=_shown(self.name),
-                      reason=reason)
+            return render("io.duplicate_existing", lang, **placed(self.row, lang),
+                          type=type_name(self.record_type, lang), name=_shown(self.name), reason=reason)
+        return render("io.duplicate_row", lang, **placed(self.row, lang), other=at(self.other_row, lang),
+                      name=_shown(self.name), reason=reason)
 
     def as_json(self, lang: str) -> dict[str, Any]:
         return {"row": self.row, "type": self.record_type, "reason": self.reason, "name": self.name,
@@ -106,8 +114,8 @@ class NameSplit:
     def message(self, lang: str, *, command_hint: bool = True) -> str:
         """How the name was read; with ``command_hint``, the command line's way to swap it (the desktop says
         its own: a button)."""
-        text = render("io.name_split", lang, row=self.row, name=_shown(self.text), family=self.family_name or "—",
-                      given=self.given_name or "—", rule=render(f"io.name_rule.{self.rule}", lang)
+        text = render("io.name_split", lang, **placed(self.row, lang), name=_shown(self.text),
+                      family=self.family_name or "—", given=self.given_name or "—", rule=render(f"io.name_rule.{self.rule}", lang)
                       if not self.flipped else render("io.name_rule.flipped", lang))
         if not command_hint:
             return text
@@ -140,6 +148,7 @@ class ImportReport:
     format: dict[str, Any] | None = None  # the known export format recognised by its headers (Google …)
     matches: list[Any] = field(default_factory=list)  # people already in the CRM (io.matching.Match)
     name_splits: list[NameSplit] = field(default_factory=list)  # full names split by rule, for the preview
+    cards: bool = False  # the file is a vCard file: its records are cards, not rows
 
     def as_json(self, lang: str = "en") -> dict[str, Any]:
         return {
@@ -162,10 +171,11 @@ class ImportReport:
         out += [render("io.line_duplicate", lang, message=d.message(lang)) for d in self.duplicates]
         out += [render("io.line_match", lang, message=m.message(lang)) for m in self.matches]
         out += [render("io.line_name", lang, message=n.message(lang)) for n in self.name_splits]
-        out.append(render("io.summary", lang, file=self.file, read=self.read, created=self.created,
+        out.append(render("io.summary_cards" if self.cards else "io.summary", lang, file=self.file, read=self.read, created=self.created,
                           updated=self.updated, merged=self.merged, skipped=self.skipped))
         if self.dry_run:
-            out.append(render("io.dry_run_done", lang, count=self.would_create))
+            out.append(render("io.dry_run_done_cards" if self.cards else "io.dry_run_done", lang,
+                              count=self.would_create))
         elif not self.applied:
             out.append(render("io.not_applied", lang))
         return out
@@ -176,9 +186,10 @@ def _line(kind: str, issue: Issue, lang: str) -> str:
     a whole row ("row 1: Not imported: BDAY."), or the file."""
     message = _bare(issue, lang)
     if issue.row and issue.column:
-        return render(f"io.line_{kind}", lang, row=issue.row, column=_shown(issue.column), message=message)
+        return render(f"io.line_{kind}", lang, **placed(issue.row, lang), column=_shown(issue.column),
+                      message=message)
     if issue.row:
-        return render(f"io.line_{kind}_row", lang, row=issue.row, message=message)
+        return render(f"io.line_{kind}_row", lang, **placed(issue.row, lang), message=message)
     return render(f"io.line_{kind}_file", lang, message=message)
 
 

@@ -11,7 +11,40 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sapporo_mice.errors import _shown, in_lang
-from sapporo_mice.messages import render
+from sapporo_mice.messages import register, render
+
+register({
+    "io.at_row": {"en": "row {n}", "ja": "{n} 行目"},
+    "io.at_card": {"en": "card {n}", "ja": "{n} 件目のカード"},
+})
+
+
+class CardNumber(int):
+    """A vCard's place in its file (the third card is 3). An int wherever a number is wanted (JSON, sorting,
+    ``--flip-name``); the messages name it as a card, where a table's number is a row."""
+
+
+def at(number: int, lang: str, *, capital: bool = False) -> str:
+    """Where a record of the file is, as the messages name it: "row 3" (3 行目), or for a vCard "card 3"
+    (3 件目のカード); ``capital`` for the start of an English sentence."""
+    text = render("io.at_card" if isinstance(number, CardNumber) else "io.at_row", lang, n=number)
+    return text[:1].upper() + text[1:] if capital else text
+
+
+def placed(number: int, lang: str, name: str = "row") -> dict[str, str]:
+    """A message's parameters naming ``number``'s place: ``{row}`` in a sentence, ``{Row}`` at its start."""
+    return {name: at(number, lang), name.capitalize(): at(number, lang, capital=True)}
+
+
+@dataclass(frozen=True)
+class At:
+    """:func:`at` as an :class:`Issue`'s parameter, worded in the language the issue is read in."""
+
+    number: int
+    capital: bool = False
+
+    def for_lang(self, lang: str) -> str:
+        return at(self.number, lang, capital=self.capital)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from typing import Any
 
 from sapporo_mice.io.mapping import country_code
 from sapporo_mice.io.problems import ImportFileError
-from sapporo_mice.io.rows import Issue, PhoneCell, SourceRecord
+from sapporo_mice.io.rows import CardNumber, Issue, PhoneCell, SourceRecord
 from sapporo_mice.io.sniff import check_rows, looks_binary, read_file
 from sapporo_mice.validation import FieldInvalid, clean_country
 
@@ -74,7 +74,7 @@ def parse_cards(data: bytes, file: str) -> tuple[list[Card], list[Issue]]:
         if name == "BEGIN" and value.strip().upper() == b"VCARD":
             if current is not None:
                 raise ImportFileError("io.vcard_truncated", file, card=current.number, line=current.line)
-            current = Card(len(cards) + 1, line_no)
+            current = Card(CardNumber(len(cards) + 1), line_no)
         elif name == "END" and value.strip().upper() == b"VCARD" and current is not None:
             cards.append(current)
             check_rows(len(cards), file)
@@ -86,7 +86,7 @@ def parse_cards(data: bytes, file: str) -> tuple[list[Card], list[Issue]]:
             current.properties.append(prop)
             if prop.broken is not None:
                 current.errors.append(Issue(current.number, name, "io.vcard_qp_invalid",
-                                            {"card": current.number, "property": name, "value": prop.broken}))
+                                            {"value": prop.broken}))
     if current is not None:
         raise ImportFileError("io.vcard_truncated", file, card=current.number, line=current.line)
     if not cards:

@@ -109,8 +109,31 @@ def test_report_lines_name_only_the_place_a_problem_has(crm, tmp_path):
     report = import_file(crm.store, path, ImportOptions(kind="contacts"))
     assert report.lines("ja")[0] == "エラー: 2 行目「Email」: 「bob@」は正しいメールアドレスではありません。"
     report = import_file(crm.store, DATA / "vcard" / "John_Doe_GMAIL.vcf", ImportOptions(kind="contacts", dry_run=True))
-    assert report.lines("ja")[0] == "警告: 1 行目: 取り込まなかった項目: BDAY, X-ABDATE, X-ABRELATEDNAMES"
-    assert report.lines("en")[0] == "Warning: row 1: Not imported: BDAY, X-ABDATE, X-ABRELATEDNAMES."
+    # A vCard's records are cards, and are named so (they said 行目 / "row").
+    assert report.lines("ja")[0] == "警告: 1 件目のカード: 取り込まなかった項目: BDAY, X-ABDATE, X-ABRELATEDNAMES"
+    assert report.lines("en")[0] == "Warning: card 1: Not imported: BDAY, X-ABDATE, X-ABRELATEDNAMES."
+    assert report.lines("ja")[-2].startswith("John_Doe_GMAIL.vcf: 1 件のカードを読み込み、")
+    assert report.lines("en")[-2].startswith("John_Doe_GMAIL.vcf: 1 card read, ")
+
+
+def test_a_vcard_files_duplicates_and_matches_name_cards_and_a_tables_name_rows(crm, tmp_path):
+    card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Wang Fang\r\nN:Wang;Fang;;;\r\nEMAIL:wang@sh-foods.cn\r\nEND:VCARD\r\n"
+    cards = tmp_path / "booth.vcf"
+    cards.write_text(card * 2, encoding="utf-8")
+    report = import_file(crm.store, cards, ImportOptions(kind="contacts", dry_run=True))
+    [duplicate] = report.duplicates
+    assert duplicate.row == 2 and duplicate.as_json("en")["row"] == 2  # a number wherever a number is wanted
+    assert duplicate.message("ja") == "2 件目のカードは 1 件目のカード「Wang Fang」と重複している可能性があります（メールアドレスが同じ）。"
+    assert duplicate.message("en") == "Card 2 looks like card 1 “Wang Fang” (same email)."
+    once = tmp_path / "once.vcf"
+    once.write_text(card, encoding="utf-8")
+    import_file(crm.store, once, ImportOptions(kind="contacts"))
+    again = import_file(crm.store, cards, ImportOptions(kind="contacts", dry_run=True))
+    assert again.matches[0].message("ja").startswith("1 件目のカード: 「Wang Fang」と同じ人です")
+    table = tmp_path / "booth.csv"
+    table.write_text("Name,Email\nWang Fang,wang@sh-foods.cn\n", encoding="utf-8")
+    assert import_file(crm.store, table, ImportOptions(kind="contacts", dry_run=True)).matches[0].message("en") \
+        .startswith("Row 2: the same person as “Wang Fang”")
 
 
 def test_dry_run_checks_duplicates_and_writes_nothing(crm):

@@ -40,7 +40,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from ui.rows import RowsModel
+from ui.rows import Column, RowsModel
 
 KINDS = ("contacts", "leads", "companies", "students", "meetings")
 ENCODINGS = ("utf-8", "utf-8-sig", "cp932")
@@ -379,6 +379,8 @@ class ImportWizard(QDialog):
             rows.append([split.row, "", self.tr("Name order"), split.message(lang, command_hint=False)])
             tones.append(None)
         order = sorted(range(len(rows)), key=lambda i: (rows[i][0] is None, rows[i][0] or 0))
+        # A vCard file's records are cards: the first column numbers them so (the messages too).
+        self.preview_model.columns[0] = Column(0, self.tr("Card") if report.cards else self.tr("Row"))
         self.preview_model.set_rows([rows[i] for i in order], tones=[tones[i] for i in order])
         self._split_rows = {position: rows[i][0] for position, i in enumerate(order) if i >= first_split}
         self.preview.resizeRowsToContents()
@@ -388,7 +390,8 @@ class ImportWizard(QDialog):
         self._update_buttons()
 
     def _summary(self, report: Any) -> str:
-        counts = self.tr("Rows read: %1 · errors: %2 · warnings: %3 · possible duplicates: %4.") \
+        counts = (self.tr("Cards read: %1 · errors: %2 · warnings: %3 · possible duplicates: %4.") if report.cards
+                  else self.tr("Rows read: %1 · errors: %2 · warnings: %3 · possible duplicates: %4.")) \
             .replace("%1", str(report.read)).replace("%2", str(len(report.errors))) \
             .replace("%3", str(len(report.warnings))).replace("%4", str(len(report.duplicates)))
         if report.format:  # a known export (Google, Outlook, Eight, Sansan): said first, in the core's words

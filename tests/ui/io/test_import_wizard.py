@@ -199,3 +199,18 @@ def test_an_association_meetings_spreadsheet_is_recognised_and_imported_as_meeti
     wizard.run_import(skip_invalid=True)
     settle(qtbot, wizard.ctx)
     assert wizard.report.applied and crm.meeting_series.count() == 2
+
+
+def test_a_vcard_files_problems_are_numbered_by_card(qtbot, crm, wizard):
+    wizard.set_file(str(DATA / "vcard" / "John_Doe_GMAIL.vcf"))
+    settle(qtbot, wizard.ctx)
+    wizard.check()
+    settle(qtbot, wizard.ctx)
+    assert wizard.preview_model.headers[0] == "Card" and wizard.preview_model.rows[0][0] == 1
+    assert wizard.preview_model.rows[0][3].startswith("Not imported: BDAY")
+    assert wizard.summary.text().startswith("Cards read: 1 · ")
+    wizard.set_file(str(DATA / "contacts_cp932.csv"))  # a table again: rows
+    settle(qtbot, wizard.ctx)
+    wizard.check()
+    settle(qtbot, wizard.ctx)
+    assert wizard.preview_model.headers[0] == "Row" and wizard.summary.text().startswith("Rows read: ")
