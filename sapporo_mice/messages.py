@@ -44,6 +44,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "{field}: “{value}” is not a valid phone number for {region}; it was kept as typed.",
         "ja": "{field}: 「{value}」は{region}の電話番号として正しくありません。入力どおり保存しました。",
     },
+    "field.phone_invalid_intl": {  # a + number whose calling code is no country's (+800 …)
+        "en": "{field}: “{value}” is not a valid international number; it was kept as typed.",
+        "ja": "{field}: 「{value}」は正しい国際番号ではありません。入力どおり保存しました。",
+    },
     "field.corporate_number_invalid": {
         "en": "{field}: “{value}” is not a valid corporate number (13 digits with a check digit).",
         "ja": "{field}: 「{value}」は正しい法人番号ではありません（チェックデジット付き13桁）。",

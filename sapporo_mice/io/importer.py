@@ -28,7 +28,6 @@ from sqlalchemy.exc import DBAPIError
 
 from sapporo_mice import collection, duplicates
 from sapporo_mice.bulk import BulkWriter, PhoneMemo
-from sapporo_mice.countries import CountryName
 from sapporo_mice.enums import FAMILY_FIRST_COUNTRIES, NameOrder
 from sapporo_mice.errors import CrmError, FieldProblem, NotFoundError, ValidationError, _shown
 from sapporo_mice.identity import Companies, CompanyQuestion, corporate_digits, name_forms, person_keys
@@ -47,6 +46,7 @@ from sapporo_mice.store import Unit
 from sapporo_mice.text import has_cjk
 from sapporo_mice.vocabulary import field_label
 from sapporo_mice.validation import FieldInvalid, clean_country, parse_phone
+from sapporo_mice.validation.phones import invalid_phone
 
 MAIN_TYPE = {"contacts": "contact", "leads": "lead", "companies": "organization", "students": "student"}
 
@@ -417,8 +417,8 @@ def read_phone(cell: PhoneCell, country: str | None, fair_country: str | None, p
     if cell.from_number and cell.raw.isdigit():
         raw, parsed = _excel_fix(cell, parsed, plan, row, parse_phone)
     if not parsed.valid:
-        plan.warnings.append(Issue(row, cell.column, "io.phone_invalid", {"value": cell.raw,
-                                                                       "region": CountryName(parsed.region)}))
+        code, params = invalid_phone(parsed, "io")
+        plan.warnings.append(Issue(row, cell.column, code, {"value": cell.raw, **params}))
     return raw, parsed.region
 
 

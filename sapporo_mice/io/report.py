@@ -13,6 +13,8 @@ from sapporo_mice.messages import render, type_name
 messages.register({
     "io.phone_invalid": {"en": "“{value}” is not a valid phone number for {region}; it was kept as written.",
                          "ja": "「{value}」は{region}の電話番号として正しくないため、書かれたとおり保存します。"},
+    "io.phone_invalid_intl": {"en": "“{value}” is not a valid international number; it was kept as written.",
+                              "ja": "「{value}」は正しい国際番号ではないため、書かれたとおり保存します。"},
     "io.phone_zero_restored": {"en": "“{value}” had lost its leading 0 in Excel; read as {fixed}.",
                                "ja": "「{value}」は Excel で先頭の 0 が消えていたため、{fixed} として読みました。"},
     "io.phone_plus_restored": {"en": "“{value}” had lost its + in Excel; read as {fixed}.",

@@ -11,6 +11,7 @@ from sapporo_mice.services import fields as f
 from sapporo_mice.services.base import RecordService, Related, SearchDoc, phone_words
 from sapporo_mice.text import company_key, sort_key
 from sapporo_mice.validation import parse_phone
+from sapporo_mice.validation.phones import invalid_phone
 
 
 class OrganizationService(RecordService):
@@ -55,7 +56,8 @@ class OrganizationService(RecordService):
         phone = parse_phone(row.phone_raw, row.country)
         row.phone_e164, row.phone_region, row.phone_valid = phone.e164, phone.region, phone.valid
         if not phone.valid:
-            return [FieldProblem("phone_raw", "field.phone_invalid", row.phone_raw, {"region": countries.CountryName(phone.region)})]
+            code, params = invalid_phone(phone)
+            return [FieldProblem("phone_raw", code, row.phone_raw, params)]
         return []
 
     def search_doc(self, row: Organization, related: Related) -> SearchDoc:

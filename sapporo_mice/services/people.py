@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Select, case, func, select
 
 from sapporo_mice.changes import Changes
-from sapporo_mice.countries import CountryName
 from sapporo_mice.errors import FieldProblem, ValidationError
 from sapporo_mice.identity import live
 from sapporo_mice.ids import uuid7
@@ -38,6 +37,7 @@ from sapporo_mice.services.base import (RecordService, Related, Saved, SearchDoc
 from sapporo_mice.text import compact, has_cjk, sort_key
 from sapporo_mice.validation import (FieldInvalid, clean_email, clean_enum, display_phone, normalize_email,
                                      parse_phone)
+from sapporo_mice.validation.phones import invalid_phone
 
 if TYPE_CHECKING:
     from sapporo_mice.store import Unit
@@ -327,7 +327,8 @@ def wanted_phones(items: list[Any], regions: tuple, warnings: list[FieldProblem]
             continue
         phone = parse(raw, data.get("region"), *regions)
         if not phone.valid:
-            warnings.append(FieldProblem(f"phones[{index}]", "field.phone_invalid", raw, {"region": CountryName(phone.region)}))
+            code, params = invalid_phone(phone)
+            warnings.append(FieldProblem(f"phones[{index}]", code, raw, params))
         wanted.append((phone, _kind(data.get("kind"), PhoneKind) or PhoneKind.WORK))
     return wanted
 

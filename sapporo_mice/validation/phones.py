@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 import phonenumbers
 
@@ -59,8 +60,9 @@ _remembered_chain = functools.lru_cache(maxsize=1024)(_chain)
 def parse_phone(raw: str, *regions: str | None) -> PhoneNumber:
     """Parse ``raw`` with an explicit ``+`` first, then each region of the chain.
 
-    The first region that yields a valid number wins; if none does, the number is kept raw with the
-    first region recorded and ``valid`` false, so the rest of the record still saves.
+    The first region that yields a valid number wins; if none does, the number is kept raw with ``valid``
+    false, so the rest of the record still saves, and with the region it was read for: the country its ``+``
+    names (None for a calling code of no country), else the chain's first.
     """
     raw = "" if raw is None else str(raw)  # a spreadsheet may hand over a number
     text = unicodedata.normalize("NFKC", raw).strip()
@@ -87,9 +89,21 @@ def parse_phone(raw: str, *regions: str | None) -> PhoneNumber:
                 extension=number.extension or None,
                 valid=True,
             )
-        if text.startswith("+"):
-            break
+        if text.startswith("+"):  # the number names its country: no region of the chain can make it valid
+            own = phonenumbers.region_code_for_country_code(number.country_code)
+            return PhoneNumber(raw=raw, region=own if own in phonenumbers.SUPPORTED_REGIONS else None, e164=None,
+                               extension=None, valid=False)
     return PhoneNumber(raw=raw, region=chain[0], e164=None, extension=None, valid=False)
+
+
+def invalid_phone(phone: PhoneNumber, area: str = "field") -> tuple[str, dict[str, Any]]:
+    """The message (``{area}.phone_invalid…``) and its parameters that say ``phone`` is not valid: for its
+    country, or as an international number where its ``+`` names no country's calling code (+800 …)."""
+    from sapporo_mice.countries import CountryName
+
+    if phone.region:
+        return f"{area}.phone_invalid", {"region": CountryName(phone.region)}
+    return f"{area}.phone_invalid_intl", {}
 
 
 def from_e164(e164: str) -> phonenumbers.PhoneNumber:

@@ -111,6 +111,19 @@ def test_an_invalid_phone_is_a_warning_that_does_not_block_the_save(crm):
     assert "phone number for Japan;" in saved.warnings[0].message("en")
 
 
+def test_an_invalid_number_with_a_plus_is_judged_for_the_country_it_names_not_the_records(crm):
+    # +961 is Lebanon: the contact's Japan (or the fair's country) cannot make it valid, nor should the warning
+    # call it a Japanese number (a vCard's "+96123456789" said 「日本の電話番号として正しくない」).
+    saved = crm.contacts.create({"family_name": "Haddad", "country": "JP", "phones": ["+96123456789", "+800 1234"]},
+                                actor=ACTOR)
+    stored = crm.contacts.get(saved.id)
+    assert [(p["region"], p["valid"]) for p in stored["phones"]] == [("LB", False), (None, False)]
+    assert "「+96123456789」はレバノンの電話番号として" in saved.warnings[0].message("ja")
+    # +800 is a calling code of no country (international freephone): said as such, with no blank for a country
+    assert [w.code for w in saved.warnings] == ["field.phone_invalid", "field.phone_invalid_intl"]
+    assert saved.warnings[1].message("ja") == "電話番号 2: 「+800 1234」は正しい国際番号ではありません。入力どおり保存しました。"
+
+
 def test_an_organizations_phone_uses_its_country_and_warns_when_invalid(crm):
     ok = crm.organizations.create({"name": "Lim Trading", "country": "SG", "phone_raw": "6123 4567"}, actor=ACTOR)
     assert (ok.record["phone_e164"], ok.record["phone_valid"], ok.warnings) == ("+6561234567", True, [])
