@@ -649,7 +649,8 @@ class Kpi:
 
 
 def shown(ind: IndicatorDef, value: float | None, lang: str) -> str:
-    """A target or an actual as a person reads it: ¥310,500,000, 42.5%, 1,234件 / 1,234 (empty when unknown)."""
+    """A target or an actual as a person reads it: ¥310,500,000, 42.5%, 1,234 件 / 1,234 (empty when unknown); a
+    Japanese counter stands a space from its number, as the app's other counts do."""
     from sapporo_mice import formats
 
     if value is None:
@@ -660,4 +661,4 @@ def shown(ind: IndicatorDef, value: float | None, lang: str) -> str:
     text = formats.number(value, lang, digits=digits)
     if ind.unit == "%":
         return f"{text}%"
-    return f"{text}{ind.unit}" if lang == "ja" else text
+    return f"{text} {ind.unit}" if lang == "ja" else text

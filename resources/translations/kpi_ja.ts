@@ -216,7 +216,7 @@
     <name>KpiContribution</name>
     <message>
         <source>City's contribution: %1 — %2</source>
-        <translation>市の取組による寄与：%1 %2</translation>
+        <translation>市の取組による寄与: %1 %2</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,7 @@
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation>%2件中%1件</translation>
+        <translation>%2 件中 %1 件</translation>
     </message>
     <message>
         <source>Arrives</source>

@@ -11,7 +11,7 @@ from sapporo_mice.cli.context import REF_HELP, CommandContext
 messages.register({
     "cli.brief_written": {
         "en": "Wrote {path} ({pages:|page|pages}): {title}",
-        "ja": "{path} を作成しました（{pages:,} ページ）：{title}",
+        "ja": "{path} を作成しました（{pages:,} ページ）: {title}",
     },
 })
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 register({
     "report.kind_unknown": {
         "en": "There is no pack called {kind}. Packs: {kinds}.",
-        "ja": "{kind} という資料はありません。作成できる資料：{kinds}",
+        "ja": "{kind} という資料はありません。作成できる資料: {kinds}",
     },
     "report.kind.fair": {"en": "Delegation pack (fair)", "ja": "出張資料（見本市）"},
     "report.kind.company": {"en": "Company one-pager", "ja": "企業紹介シート"},

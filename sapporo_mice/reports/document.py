@@ -78,7 +78,7 @@ register({
     },
     "report.cannot_write": {
         "en": "Cannot write {file}: {reason}",
-        "ja": "{file} を保存できません：{reason}",
+        "ja": "{file} を保存できません: {reason}",
     },
     "report.cancelled": {"en": "The PDF was not written: cancelled.", "ja": "中止したため PDF は保存していません。"},
 })

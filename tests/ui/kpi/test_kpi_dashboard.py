@@ -118,7 +118,7 @@ def test_the_dashboard_reads_in_japanese(qtbot, crm):
     try:
         view, _ctx = _view(qtbot, crm, "ja")
         assert view.year.currentText() == "2025年度"
-        assert view.cards["P4_EXPANSION_CASES"].figures.text() == "実績 2件 ／ 目標 4件"
+        assert view.cards["P4_EXPANSION_CASES"].figures.text() == "実績 2 件 ／ 目標 4 件"
         assert view.cards["P4_EXPANSION_CASES"].achieved.text() == "達成率 50%"
         assert view.summary.text().startswith("評価指標 ")
         assert "■</span> 目標値" in view.legend.text() and "■</span> 実績値" in view.legend.text()
@@ -152,9 +152,9 @@ def test_foreign_workers_shows_the_entered_figure_and_beside_it_the_hires_that_o
 def _foreign_workers_in_japanese(qtbot, crm, tmp_path, match):
     view, ctx = _view(qtbot, crm, "ja")
     card = view.cards["P5_FOREIGN_WORKERS"]
-    assert card.figures.text() == "実績 12,345人 ／ 目標 －"
+    assert card.figures.text() == "実績 12,345 人 ／ 目標 －"
     assert card.contribution.isVisibleTo(card)
-    assert card.contribution.text() == "市の取組による寄与：留学生の市内企業への就職者数 1人"
+    assert card.contribution.text() == "市の取組による寄与: 留学生の市内企業への就職者数 1 人"
     assert not view.cards["P2_VISITORS"].contribution.isVisibleTo(view.cards["P2_VISITORS"])
     dialog = view.open_records("P5_FOREIGN_WORKERS")
     qtbot.addWidget(dialog)
@@ -171,4 +171,4 @@ def _foreign_workers_in_japanese(qtbot, crm, tmp_path, match):
     assert [r[-1] for r in rows] == [match]
     view.year.setCurrentIndex(view.year.findData(2026))  # 1 April opens the next year: nothing hired yet
     settle(qtbot, ctx)
-    assert card.contribution.text().endswith(" 0人")
+    assert card.contribution.text().endswith(" 0 人")
