@@ -132,9 +132,20 @@ messages.register({
         "ja": "SQLite の整合性チェックで {count:,} 件の問題が見つかりました: {detail}。最近のバックアップから復元してください。",
     },
     "check.foreign_key": {
-        "en": "{count:,|row of {table} points|rows of {table} point} through {column} at a missing row of {parent}.",
-        "ja": "{table} の {count:,} 行が、{column} で存在しない {parent} の行を参照しています。",
+        "en": "{count:,|entry in “{table}” points|entries in “{table}” point} through “{column}” at a {parent} that "
+              "does not exist.",
+        "ja": "「{table}」の {count:,} 件が「{column}」で存在しない{parent}を参照しています。",
     },
+    # The tables that belong to a record (a contact's emails …), named for the foreign-key finding; a record's own
+    # table is named by its type.
+    "check.table.activity_participants": {"en": "activity participants", "ja": "活動記録の参加者"},
+    "check.table.contact_emails": {"en": "contact email addresses", "ja": "連絡先のメールアドレス"},
+    "check.table.contact_phones": {"en": "contact phone numbers", "ja": "連絡先の電話番号"},
+    "check.table.meeting_editions": {"en": "meeting editions", "ja": "国際会議の開催回"},
+    "check.table.bid_competitors": {"en": "competing bids", "ja": "誘致案件の競合都市"},
+    "check.table.bid_stage_changes": {"en": "bid stage history", "ja": "誘致案件の段階の履歴"},
+    "check.table.key_persons": {"en": "key persons", "ja": "キーパーソン"},
+    "check.table.match_stage_changes": {"en": "match stage history", "ja": "マッチングの段階の履歴"},
     "check.fts_broken": {
         "en": "The full-text index {table} is damaged ({reason}).",
         "ja": "全文検索インデックス {table} が壊れています（{reason}）。",
@@ -751,7 +762,26 @@ class Finding:
             params["field"] = field_label(params.get("type"), params["field"], lang)
         if "type" in params:
             params["type"] = type_name(params["type"], lang)
+        if self.code == "check.foreign_key":  # tables by what they hold, the column by its label
+            owner = TYPE_BY_TABLE.get(params["table"])
+            parent = TYPE_BY_TABLE.get(params["parent"])
+            params["column"] = (field_label(owner, params["column"], lang) if owner
+                                else type_name(parent, lang) if parent else params["column"])
+            params["table"] = _table_name(params["table"], lang)
+            params["parent"] = _table_name(params["parent"], lang)
         return params
+
+
+TYPE_BY_TABLE = {model.__tablename__: record_type for record_type, model in MODEL_BY_TYPE.items()}
+
+
+def _table_name(table: str, lang: str) -> str:
+    """A table as a user knows it: its record type, the kind of entry it holds for a record, or (a table this
+    code does not know) its name."""
+    if table in TYPE_BY_TABLE:
+        return type_name(TYPE_BY_TABLE[table], lang)
+    code = f"check.table.{table}"
+    return messages.render(code, lang) if code in messages.CATALOGUE else table
 
 
 @dataclass(frozen=True)
