@@ -269,8 +269,8 @@ class Search:
 
         services = self._store.services if self._store is not None else {}
         own = {t for t in {h.type for h in hits}
-               if t in services and (type(services[t]).shown_subtitle is not RecordService.shown_subtitle
-                                     or type(services[t]).shown_title is not RecordService.shown_title)}
+               if t in services and any(getattr(type(services[t]), hook) is not getattr(RecordService, hook)
+                                        for hook in ("shown_subtitle", "shown_title", "shown_title_in"))}
         if not own:
             return hits
         from sapporo_mice.store import Snapshot
@@ -293,7 +293,7 @@ class Search:
                     shown.append(hit)
                     continue
                 service = services[hit.type]
-                title, subtitle = service.shown_title(row, lang), service.shown_subtitle(row, snapshot, lang)
+                title, subtitle = service.shown_title_in(row, snapshot, lang), service.shown_subtitle(row, snapshot, lang)
                 shown.append(replace(hit, title=title or hit.title, subtitle=hit.subtitle if subtitle is None else subtitle))
         return shown
 

@@ -494,6 +494,11 @@ class RecordService:
         which a search hit and an editor's window, tab or reference field name a record in ``lang``."""
         return self.shown_title(_Values(record), lang)
 
+    def shown_title_in(self, row: Any, related: Related, lang: str) -> str | None:
+        """:meth:`shown_title` of a record named by the records it links (a company's stand at a fair), which
+        ``related`` holds: the search reads them for a page of hits in one query each (:attr:`shown_references`)."""
+        return self.shown_title(row, lang)
+
     def shown_subtitle(self, row: Any, related: Related, lang: str) -> str | None:
         """A search hit's second line as the reader's language writes it, for a record whose stored subtitle
         (one text for both languages, and searched) holds a code, a stage's key or an ISO date; None: the

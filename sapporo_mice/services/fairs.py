@@ -13,7 +13,7 @@ from sapporo_mice.errors import FieldProblem
 from sapporo_mice.identity import live
 from sapporo_mice.models import Fair, Organization, Participation
 from sapporo_mice.services import fields as f
-from sapporo_mice.services.base import RecordService, Related, SearchDoc, check_date_order, row_to_dict
+from sapporo_mice.services.base import RecordService, Related, SearchDoc, check_date_order, linked_name, row_to_dict
 
 if TYPE_CHECKING:
     from sapporo_mice.store import Unit
@@ -23,6 +23,7 @@ messages.register({
         "en": "{field}: a fair called “{value}” starting that day is already recorded; edit it instead.",
         "ja": "{field}: 同じ日に始まる「{value}」は登録済みです。そちらを編集してください。",
     },
+    "participation.title": {"en": "{company} ({fair})", "ja": "{company}（{fair}）"},
     "participation.duplicate": {
         "en": "{field}: this company already takes part in this fair.",
         "ja": "{field}: この企業はすでにこの見本市に参加登録されています。",
@@ -147,6 +148,21 @@ class ParticipationService(RecordService):
         data["fair_name"] = fair.name if fair else None
         data["fair_name_ja"] = fair.name_ja if fair else None
         return data
+
+    shown_references = (("organization_id", Organization), ("fair_id", Fair))
+
+    def shown_title(self, row: Any, lang: str) -> str | None:
+        """The company and the fair, each as the reader knows it, from the names a record carries (:meth:`to_dict`);
+        None for a row without them (the search names it through :meth:`shown_title_in`)."""
+        company = formats.name(getattr(row, "organization_name", None), getattr(row, "organization_name_en", None),
+                               lang, getattr(row, "organization_name_ja", None))
+        fair = formats.name(getattr(row, "fair_name", None), None, lang, getattr(row, "fair_name_ja", None))
+        return messages.render("participation.title", lang, company=company, fair=fair) if company and fair else None
+
+    def shown_title_in(self, row: Participation, related: Related, lang: str) -> str | None:
+        company = linked_name(related, Organization, row.organization_id, lang)
+        fair = linked_name(related, Fair, row.fair_id, lang)
+        return messages.render("participation.title", lang, company=company, fair=fair) if company and fair else None
 
     def search_doc(self, row: Participation, related: Related) -> SearchDoc:
         fair = related.fetch(Fair, row.fair_id)

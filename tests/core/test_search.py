@@ -158,7 +158,8 @@ def test_hits_shown_in_a_language_write_codes_stages_and_dates_out(crm):
     name, a bid's stage and an activity's kind their labels, and a date as that language writes it."""
     org = crm.organizations.create({"name": "北海道ショーケース株式会社", "name_en": "Hokkaido Showcase", "country": "SG"},
                                    actor=ACTOR).id
-    fair = crm.fairs.create({"name": "Showcase Food Fair", "country": "SG", "city": "Singapore",
+    fair = crm.fairs.create({"name": "Showcase Food Fair", "name_ja": "ショーケース食品見本市", "country": "SG",
+                             "city": "Singapore",
                              "timezone": "Asia/Singapore", "starts_on": "2026-03-10", "ends_on": "2026-03-13"},
                             actor=ACTOR).id
     bid = crm.bids.create({"name": "Showcase Congress 2030", "edition_year": 2030, "stage": "shortlisted"},
@@ -169,6 +170,8 @@ def test_hits_shown_in_a_language_write_codes_stages_and_dates_out(crm):
                                                "relationship": "sister"}, actor=ACTOR).id
     contact = crm.contacts.create({"family_name": "Tan", "given_name": "Showcase", "organization_id": org},
                                   actor=ACTOR).id
+    stand = crm.service("participation").create({"fair_id": fair, "organization_id": org, "booth": "B-12"},
+                                                actor=ACTOR).id
     reader = crm.contacts.create({"family_name": "青木", "given_name": "明日香", "latin_name": "Asuka Aoki",
                                  "title": "Showcase 担当", "organization_id": org}, actor=ACTOR).id
 
@@ -186,6 +189,11 @@ def test_hits_shown_in_a_language_write_codes_stages_and_dates_out(crm):
     titles = {lang: {h.id: h.title for h in crm.search.find("showcase", limit=20, lang=lang)} for lang in ("ja", "en")}
     assert (titles["ja"][org], titles["en"][org]) == ("北海道ショーケース株式会社", "Hokkaido Showcase")
     assert (titles["ja"][city], titles["en"][city]) == ("ショーケース市", "Showcase City")
+    # a company's stand names the company and the fair as the reader knows each (it read "… @ Showcase Food Fair")
+    assert (titles["ja"][stand], titles["en"][stand]) == ("北海道ショーケース株式会社（ショーケース食品見本市）",
+                                                          "Hokkaido Showcase (Showcase Food Fair)")
+    stands = crm.service("participation")
+    assert stands.title_of(stands.get(stand), "en") == "Hokkaido Showcase (Showcase Food Fair)"  # the editor's title
     # a person's company beneath them is named as the reader knows it: its English name in English
     assert ja[contact] == stored[contact] == "北海道ショーケース株式会社" and en[contact] == "Hokkaido Showcase"
     # and in English a name written in another script is read out first, as the lists' Reading column reads it

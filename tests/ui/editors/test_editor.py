@@ -446,7 +446,10 @@ def test_an_editor_names_a_record_in_the_readers_language_as_the_search_does(crm
     expected = {"organization": ("国際食品科学学会", "International Society of Food Science"),
                 "fair": ("アヌーガ 2026", "Anuga 2026"), "meeting_series": ("国際寒地工学シンポジウム", "ISCORD"),
                 "partner_city": ("ミュンヘン", "Munich"), "city_network": ("世界冬の都市市長会", "WWCAM"),
-                "indicator": ("青少年派遣数", "Youth sent abroad")}
+                "indicator": ("青少年派遣数", "Youth sent abroad"),
+                "participation": ("国際食品科学学会（アヌーガ 2026）", "International Society of Food Science (Anuga 2026)")}
+    made["participation"] = crm.service("participation").create(
+        {"fair_id": made["fair"], "organization_id": made["organization"]}, actor="t").id
     named = {t for t in crm.record_types if type(crm.service(t)).shown_title is not RecordService.shown_title}
     assert named == set(made) == set(expected)
     for record_type, record_id in made.items():
