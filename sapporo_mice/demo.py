@@ -524,7 +524,7 @@ class Fairs:
         suffix = f" – Sapporo mission {mission + 1}" if mission else ""
         return self.load.add(Fair, self.load.moment(starts - dt.timedelta(days=300), starts),
                              name=f"{name} {year}{suffix}", name_ja=f"{name_ja} {year}", organizer=organizer,
-                             city=city, country=country, timezone=tz, starts_on=starts,
+                             city=city, city_en=words.CITY_EN[city], country=country, timezone=tz, starts_on=starts,
                              ends_on=starts + dt.timedelta(days=days - 1), sector=sector,
                              pavilion="北海道・札幌パビリオン", budget_jpy=self.load.rng.randrange(3, 15) * 1_000_000,
                              owner=self.load.pick(words.OWNERS), notes="札幌市内企業の共同出展")

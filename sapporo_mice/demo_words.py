@@ -253,6 +253,11 @@ FAIRS = (
     ("Taipei International Travel Fair", "台北国際旅行博", "TITF", "台北", "TW", "Asia/Taipei", 11, 4, "観光"),
 )
 
+# The fairs' cities in English (Fair.city_en): the English screens and packs name them so.
+CITY_EN = {"シンガポール": "Singapore", "バンコク": "Bangkok", "台北": "Taipei", "香港": "Hong Kong", "パリ": "Paris",
+           "ソウル": "Seoul", "ケルン": "Cologne", "ドバイ": "Dubai", "上海": "Shanghai", "ホーチミン": "Ho Chi Minh City",
+           "クアラルンプール": "Kuala Lumpur", "ニューヨーク": "New York", "メルボルン": "Melbourne", "ジャカルタ": "Jakarta"}
+
 MICE_FIELDS = (
     ("Snow and Ice Science", "雪氷科学"), ("Cold Region Engineering", "寒地工学"), ("Food Science", "食品科学"),
     ("Dairy Science", "酪農科学"), ("Tourism Research", "観光学"), ("Veterinary Medicine", "獣医学"),

@@ -116,6 +116,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "impact_parameters": ("Impact parameters", "効果算定の前提"),
     "organizer": ("Organizer", "主催者"),
     "city": ("City", "都市"),
+    "city_en": ("City (English)", "都市（英語）"),
     "timezone": ("Time zone", "タイムゾーン"),
     "sector": ("Sector", "分野"),
     "pavilion": ("Pavilion", "パビリオン"),

@@ -37,7 +37,7 @@ messages.register({
 
 # Where each service field comes from on the command line, so errors name the option the user typed.
 ADD_OPTIONS = {
-    "name": "NAME", "country": "--country", "city": "--city", "timezone": "--tz", "starts_on": "--start",
+    "name": "NAME", "country": "--country", "city": "--city", "city_en": "--city-en", "timezone": "--tz", "starts_on": "--start",
     "ends_on": "--end", "organizer": "--organizer", "name_ja": "--name-ja", "sector": "--sector",
     "pavilion": "--pavilion", "budget_jpy": "--budget",
 }
@@ -57,6 +57,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("name", help="the fair's name, e.g. \"FHA Food & Hotel Asia 2026\"")
     add.add_argument("--country", required=True, help="ISO 3166 code, e.g. SG")
     add.add_argument("--city", help="the host city")
+    add.add_argument("--city-en", help="the host city's English name, where the city is written in Japanese")
     add.add_argument("--tz", required=True, help="IANA time zone, e.g. Asia/Singapore")
     add.add_argument("--start", required=True, help="YYYY-MM-DD")
     add.add_argument("--end", required=True, help="YYYY-MM-DD")
@@ -97,7 +98,8 @@ def cmd_list(ctx: CommandContext) -> int:
         name = formats.name(fair["name"], None, ctx.lang, fair["name_ja"])
         country, ja = countries.name(fair["country"], ctx.lang), ctx.lang == "ja"
         # シンガポール　シンガポール: a city-state's city and country are one name, shown once
-        places = dict.fromkeys(x for x in ((country, fair["city"]) if ja else (fair["city"], country)) if x)
+        city = formats.name(fair["city"], fair.get("city_en"), ctx.lang)
+        places = dict.fromkeys(x for x in ((country, city) if ja else (city, country)) if x)
         place = ("（%s）" if ja else "(%s)") % ("　" if ja else ", ").join(places) if places else ""
         dates = f"{formats.date(fair['starts_on'], ctx.lang)} – {formats.date(fair['ends_on'], ctx.lang)}"
         print("  ".join(x for x in (dates, name, place, fair["id"]) if x))
@@ -105,14 +107,14 @@ def cmd_list(ctx: CommandContext) -> int:
 
 
 def _fair_json(fair: dict[str, Any]) -> dict[str, Any]:
-    keys = ("id", "name", "name_ja", "organizer", "city", "country", "timezone", "starts_on", "ends_on",
+    keys = ("id", "name", "name_ja", "organizer", "city", "city_en", "country", "timezone", "starts_on", "ends_on",
             "sector", "pavilion", "budget_jpy")
     return {k: fair[k].isoformat() if isinstance(fair[k], dt.date) else fair[k] for k in keys}
 
 
 def cmd_add(ctx: CommandContext) -> int:
     a = ctx.args
-    values = {"name": a.name, "country": a.country, "city": a.city, "timezone": a.tz, "starts_on": a.start,
+    values = {"name": a.name, "country": a.country, "city": a.city, "city_en": a.city_en, "timezone": a.tz, "starts_on": a.start,
               "ends_on": a.end, "organizer": a.organizer, "name_ja": a.name_ja, "sector": a.sector,
               "pavilion": a.pavilion, "budget_jpy": a.budget}
     try:

@@ -49,7 +49,7 @@ def fair_calendar(store, fair_id: str, *, now: dt.datetime | None = None) -> tup
 
 
 def _fair_event(fair: Fair, stamp: str) -> list[str]:
-    location = ", ".join(x for x in (fair.city, fair.country) if x)
+    location = ", ".join(x for x in (fair.city_en or fair.city, fair.country) if x)  # for any calendar's maps
     lines = ["BEGIN:VEVENT", f"UID:{fair.id}@sapporo-mice", f"DTSTAMP:{stamp}",
              f"DTSTART;VALUE=DATE:{fair.starts_on:%Y%m%d}",
              f"DTEND;VALUE=DATE:{fair.ends_on + dt.timedelta(days=1):%Y%m%d}",

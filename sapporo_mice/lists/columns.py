@@ -220,7 +220,8 @@ SPECS: dict[str, ListSpec] = {
         ListSpec("fair", Fair, (
             # in Japanese by its Japanese name where one is given (アヌーガ 2026), as every other screen names it
             Column("name", _attr(Fair, "name"), japanese=lambda: func.coalesce(func.nullif(Fair.name_ja, ""), Fair.name)),
-            _col(Fair, "city"),
+            # in English by its English name where one is given (Cologne), as the packs and the search name it
+            Column("city", _attr(Fair, "city"), english=lambda: func.coalesce(func.nullif(Fair.city_en, ""), Fair.city)),
             _col(Fair, "country", "country"),
             _col(Fair, "starts_on", "date"),
             _col(Fair, "ends_on", "date"),

@@ -17,6 +17,7 @@ class Fair(SyncMixin, Base):
     name_ja: Mapped[str | None] = mapped_column(String(300))
     organizer: Mapped[str | None] = mapped_column(String(300))
     city: Mapped[str | None] = mapped_column(String(200))
+    city_en: Mapped[str | None] = mapped_column(String(200))  # what English readers see, where given (Cologne)
     country: Mapped[str] = mapped_column(String(2))
     timezone: Mapped[str] = mapped_column(String(64))
     starts_on: Mapped[dt.date] = mapped_column(Date)

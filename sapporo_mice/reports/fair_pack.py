@@ -98,8 +98,9 @@ def build(session: Session, fair_id: str, styles: Styles) -> Pack:
     zone = _zone(fair.timezone)
     name = formats.name(fair.name, None, lang, fair.name_ja)
     dates = f"{formats.date(fair.starts_on, lang, weekday=True)} – {formats.date(fair.ends_on, lang, weekday=True)}"
-    place = ", ".join(x for x in (fair.city, countries.name(fair.country, lang)) if x) if lang != "ja" else \
-        "　".join(x for x in (countries.name(fair.country, lang), fair.city) if x)
+    city = formats.name(fair.city, fair.city_en, lang)
+    place = ", ".join(x for x in (city, countries.name(fair.country, lang)) if x) if lang != "ja" else \
+        "　".join(x for x in (countries.name(fair.country, lang), city) if x)
     pack = Pack("fair", lang, w("report.fair.title", fair=name), subtitle=w("report.fair.cover", dates=dates,
                                                                            place=place),
                 author=fair.owner or "")

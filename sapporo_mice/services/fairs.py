@@ -45,6 +45,7 @@ class FairService(RecordService):
         "name_ja": f.text(300),
         "organizer": f.text(300),
         "city": f.text(200),
+        "city_en": f.text(200),
         "country": f.country(required=True),
         "timezone": f.timezone(required=True),
         "starts_on": f.date(required=True),
@@ -70,7 +71,7 @@ class FairService(RecordService):
 
     def search_doc(self, row: Fair, related: Related) -> SearchDoc:
         return SearchDoc(row.name, f"{row.city or ''} {row.country} {row.starts_on.isoformat()}".strip(),
-                         [row.name_ja, row.organizer, row.sector, row.pavilion])
+                         [row.name_ja, row.city_en, row.organizer, row.sector, row.pavilion])
 
     def shown_title(self, row: Fair, lang: str) -> str | None:
         return formats.name(row.name, None, lang, row.name_ja)
@@ -78,7 +79,7 @@ class FairService(RecordService):
     def shown_subtitle(self, row: Fair, related: Related, lang: str) -> str | None:
         country = countries.name(row.country, lang)
         # シンガポール, シンガポール: a city-state's city and country are one name, shown once
-        places = dict.fromkeys(x for x in (row.city, country) if x)
+        places = dict.fromkeys(x for x in (formats.name(row.city, row.city_en, lang), country) if x)
         return " · ".join((*places, formats.date(row.starts_on, lang)))
 
     # ------------------------------------------------------------------ at and after the fair

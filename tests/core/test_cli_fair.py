@@ -149,3 +149,12 @@ def test_the_same_fair_twice_is_refused_with_its_name(db_url, capsys):
     assert code == 1 and out == "" and "登録済み" in err and err.startswith("NAME:")
     code, out, _ = _run(db_url, capsys, "--json", "fair", "list")
     assert len(json.loads(out)) == 1
+
+
+def test_a_city_written_in_japanese_is_listed_by_its_english_name_in_english(db_url, capsys):
+    code, out, _ = _run(db_url, capsys, "--json", "fair", "add", "Anuga 2026", "--country", "DE", "--city", "ケルン",
+                        "--city-en", "Cologne", "--tz", "Europe/Berlin", "--start", "2026-10-10", "--end", "2026-10-14")
+    assert code == 0 and json.loads(out)["city_en"] == "Cologne"
+    _, english, _ = _run(db_url, capsys, "--lang", "en", "fair", "list")
+    _, japanese, _ = _run(db_url, capsys, "--lang", "ja", "fair", "list")
+    assert "(Cologne, Germany)" in english and "（ドイツ　ケルン）" in japanese

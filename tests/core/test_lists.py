@@ -202,6 +202,22 @@ def test_a_names_reading_is_its_kana_in_japanese_and_its_latin_name_in_english(c
     assert crm.lists.rows("student", [student], ["reading"], lang="ja")[student]["reading"] == "ワン シャオミン"
 
 
+def test_a_fairs_city_is_its_english_name_in_english_wherever_it_is_named(crm):
+    # Staff write the city in Japanese; the English list, search hit and pack showed ケルン.
+    anuga = crm.fairs.create({"name": "Anuga 2026", "name_ja": "アヌーガ 2026", "city": "ケルン", "city_en": "Cologne",
+                              "country": "DE", "timezone": "Europe/Berlin", "starts_on": "2026-10-10",
+                              "ends_on": "2026-10-14"}, actor=ACTOR).id
+    taipei = crm.fairs.create({"name": "Food Taipei 2026", "city": "台北", "country": "TW", "timezone": "Asia/Taipei",
+                               "starts_on": "2026-06-24", "ends_on": "2026-06-27"}, actor=ACTOR).id
+    english = crm.lists.rows("fair", [anuga, taipei], ["city"], lang="en")
+    japanese = crm.lists.rows("fair", [anuga, taipei], ["city"], lang="ja")
+    assert (english[anuga]["city"], english[taipei]["city"]) == ("Cologne", "台北")  # as written, where none is given
+    assert japanese[anuga]["city"] == "ケルン"
+    assert crm.lists.ids("fair", order_by="city", lang="en") == [anuga, taipei]  # sorted by what is shown
+    [hit] = crm.search.shown(crm.search.find("cologne", limit=5), "en")  # and found by it
+    assert (hit.id, hit.subtitle) == (anuga, "Cologne · Germany · 10 Oct 2026")
+
+
 def test_agenda_lists_due_follow_ups_bid_dates_fairs_and_recent_changes(crm, leads):
     bid = crm.bids.create({"name": "Asia Pacific Congress 2029", "bid_deadline": TODAY + dt.timedelta(days=10)},
                           actor=ACTOR).id

@@ -28,7 +28,7 @@ AT = dt.datetime(2026, 10, 29, 3, 0, tzinfo=UTC)
 def fair(crm):
     """A fair in Bangkok with an exhibitor and buyers written in five scripts."""
     fair_id = crm.fairs.create({"name": "THAIFEX 2026", "name_ja": "タイフェックス 2026", "country": "TH",
-                                "city": "Bangkok", "timezone": "Asia/Bangkok", "starts_on": "2026-10-27",
+                                "city": "バンコク", "city_en": "Bangkok", "timezone": "Asia/Bangkok", "starts_on": "2026-10-27",
                                 "ends_on": "2026-10-31", "organizer": "Koelnmesse", "budget_jpy": 4_000_000,
                                 "owner": "佐藤 花子"}, actor="t").id
     org = crm.organizations.create({"name": "株式会社札幌食品", "name_en": "Sapporo Foods Co., Ltd.",
@@ -79,10 +79,10 @@ def test_fair_pack_says_what_staff_need_in_each_language_with_every_font_embedde
     body = pdf_text(out)
     expected = {
         "ja": ["出張資料：タイフェックス 2026", "目次", "見本市の概要", "面談するバイヤー", "国・地域メモ：タイ",
-               "株式会社札幌食品", "¥4,000,000", "2026/10/27", "タイ時間（UTC+07:00）", "取扱注意"],
+               "株式会社札幌食品", "¥4,000,000", "2026/10/27", "タイ時間（UTC+07:00）", "取扱注意", "バンコクで開催"],
         "en": ["Delegation pack: THAIFEX 2026", "Contents", "The fair", "Buyers to meet", "Country notes: Thailand",
                "Sapporo Foods Co., Ltd.", "¥4,000,000", "27 Oct 2026", "Thailand Time (UTC+07:00)",
-               "Internal: handle with care"],
+               "Internal: handle with care", "Bangkok, Thailand"],
     }[lang]
     for phrase in expected:
         assert phrase in body, phrase

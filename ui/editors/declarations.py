@@ -67,7 +67,8 @@ FORMS: dict[str, tuple[FieldDecl, ...]] = {
         ("support_offered", "long"), ("outcome_reason", "long"), ("notes", "long"),
     ),
     "fair": _decls(
-        ("name", "text"), ("name_ja", "text"), ("organizer", "text"), ("city", "text"), ("country", "country"),
+        ("name", "text"), ("name_ja", "text"), ("organizer", "text"), ("city", "text"), ("city_en", "text"),
+        ("country", "country"),
         ("timezone", "timezone"), ("starts_on", "date"), ("ends_on", "date"), ("sector", "text"),
         ("pavilion", "text"), ("budget_jpy", "int"), ("owner", "text"), ("notes", "long"),
     ),
