@@ -1032,6 +1032,28 @@
         <source>Cards read: %1 · errors: %2 · warnings: %3 · possible duplicates: %4.</source>
         <translation>Cards read: %1 · errors: %2 · warnings: %3 · possible duplicates: %4.</translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing imported yet: %n card(s) would be imported.</source>
+        <translation>
+            <numerusform>Nothing imported yet: %Ln card would be imported.</numerusform>
+            <numerusform>Nothing imported yet: %Ln cards would be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n card(s), %1 skipped.</source>
+        <translation>
+            <numerusform>Imported: %Ln card, %1 skipped.</numerusform>
+            <numerusform>Imported: %Ln cards, %1 skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct the cards marked as errors, or import the valid cards only.</source>
+        <translation>Nothing was imported. Correct the cards marked as errors, or import the valid cards only.</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Property</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>

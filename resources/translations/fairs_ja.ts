@@ -1022,6 +1022,26 @@
         <source>Cards read: %1 · errors: %2 · warnings: %3 · possible duplicates: %4.</source>
         <translation>読み込みカード %1 件 · エラー %2 件 · 警告 %3 件 · 重複候補 %4 件。</translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing imported yet: %n card(s) would be imported.</source>
+        <translation>
+            <numerusform>まだ取り込んでいません。%Ln 件のカードが取り込まれる予定です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n card(s), %1 skipped.</source>
+        <translation>
+            <numerusform>取り込みました: カード %Ln 件、スキップ %1 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct the cards marked as errors, or import the valid cards only.</source>
+        <translation>何も取り込んでいません。エラーのカードを直すか、正しいカードだけを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>項目</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>

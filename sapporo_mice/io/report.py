@@ -186,7 +186,7 @@ class ImportReport:
 def _line(kind: str, issue: Issue, lang: str) -> str:
     """An error or warning as a line of the report, naming where it is as far as it is anywhere: a row and column,
     a whole row ("row 1: Not imported: BDAY."), or the file."""
-    message = _bare(issue, lang)
+    message = issue.bare_message(lang)
     if issue.row and issue.column:
         return render(f"io.line_{kind}", lang, **placed(issue.row, lang), column=_shown(issue.column),
                       message=message)
@@ -194,9 +194,3 @@ def _line(kind: str, issue: Issue, lang: str) -> str:
         return render(f"io.line_{kind}_row", lang, **placed(issue.row, lang), message=message)
     return render(f"io.line_{kind}_file", lang, message=message)
 
-
-def _bare(issue: Issue, lang: str) -> str:
-    """The message without its leading "column: " (the line already names the column)."""
-    text = issue.message(lang)
-    prefix = f"{_shown(issue.column)}: "
-    return text[len(prefix):] if issue.column and text.startswith(prefix) else text

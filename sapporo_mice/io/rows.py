@@ -65,6 +65,12 @@ class Issue:
         params = {k: in_lang(v, lang) for k, v in self.params.items()}
         return render(self.code, lang, **{k: _shown(v) if k in _QUOTED else v for k, v in params.items()})
 
+    def bare_message(self, lang: str) -> str:
+        """The message without its leading "column: ", for a line or a table that names the column already."""
+        text = self.message(lang)
+        prefix = f"{_shown(self.column)}: "
+        return text[len(prefix):] if self.column and text.startswith(prefix) else text
+
 
 # The parameters that quote the file's text. The others are ours (a list of allowed values, a limit)
 # or messages that cut their own values (``reason``), and are never cut.

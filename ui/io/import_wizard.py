@@ -363,10 +363,10 @@ class ImportWizard(QDialog):
         lang = self.ctx.lang
         rows, tones = [], []
         for issue in report.errors:
-            rows.append([issue.row, issue.column or "", self.tr("Error"), issue.message(lang)])
+            rows.append([issue.row, issue.column or "", self.tr("Error"), issue.bare_message(lang)])
             tones.append(style.ERROR)
         for issue in report.warnings:
-            rows.append([issue.row, issue.column or "", self.tr("Warning"), issue.message(lang)])
+            rows.append([issue.row, issue.column or "", self.tr("Warning"), issue.bare_message(lang)])
             tones.append(style.WARNING)
         for dup in report.duplicates:
             rows.append([dup.row, "", self.tr("Possible duplicate"), dup.message(lang)])
@@ -381,6 +381,7 @@ class ImportWizard(QDialog):
         order = sorted(range(len(rows)), key=lambda i: (rows[i][0] is None, rows[i][0] or 0))
         # A vCard file's records are cards: the first column numbers them so (the messages too).
         self.preview_model.columns[0] = Column(0, self.tr("Card") if report.cards else self.tr("Row"))
+        self.preview_model.columns[1] = Column(1, self.tr("Property") if report.cards else self.tr("Column"))
         self.preview_model.set_rows([rows[i] for i in order], tones=[tones[i] for i in order])
         self._split_rows = {position: rows[i][0] for position, i in enumerate(order) if i >= first_split}
         self.preview.resizeRowsToContents()
@@ -398,13 +399,20 @@ class ImportWizard(QDialog):
             counts = render("io.format_recognised", self.ctx.lang, format=report.format["label"][self.ctx.lang]) \
                 + " " + counts
         if report.dry_run:
-            return counts + " " + self.tr("Nothing imported yet: %n row(s) would be created.", "", report.would_create)
+            return counts + " " + (
+                self.tr("Nothing imported yet: %n card(s) would be imported.", "", report.would_create) if report.cards
+                else self.tr("Nothing imported yet: %n row(s) would be created.", "", report.would_create))
         if report.applied:
-            text = counts + " " + self.tr("Imported: %n row(s) created, %1 skipped.", "", report.created) \
+            text = counts + " " + (
+                self.tr("Imported: %n card(s), %1 skipped.", "", report.created) if report.cards
+                else self.tr("Imported: %n row(s) created, %1 skipped.", "", report.created)) \
                 .replace("%1", f"{report.skipped:,}")
             if report.updated:
                 text += " " + self.tr("%n person(s) already in the CRM were filled in.", "", report.updated)
             return text
+        if report.cards:
+            return counts + " " + self.tr("Nothing was imported. Correct the cards marked as errors, or import the "
+                                          "valid cards only.")
         return counts + " " + self.tr("Nothing was imported. Correct the rows marked as errors, or import the "
                                       "valid rows only.")
 
