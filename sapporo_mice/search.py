@@ -293,7 +293,8 @@ class Search:
                     shown.append(hit)
                     continue
                 service = services[hit.type]
-                title, subtitle = service.shown_title_in(row, snapshot, lang), service.shown_subtitle(row, snapshot, lang)
+                title = service.shown_title_in(row, snapshot, lang)
+                subtitle = service.shown_subtitle(row, snapshot, lang)
                 shown.append(replace(hit, title=title or hit.title, subtitle=hit.subtitle if subtitle is None else subtitle))
         return shown
 

@@ -37,8 +37,8 @@ messages.register({
 
 # Where each service field comes from on the command line, so errors name the option the user typed.
 ADD_OPTIONS = {
-    "name": "NAME", "country": "--country", "city": "--city", "city_en": "--city-en", "timezone": "--tz", "starts_on": "--start",
-    "ends_on": "--end", "organizer": "--organizer", "name_ja": "--name-ja", "sector": "--sector",
+    "name": "NAME", "country": "--country", "city": "--city", "city_en": "--city-en", "timezone": "--tz",
+    "starts_on": "--start", "ends_on": "--end", "organizer": "--organizer", "name_ja": "--name-ja", "sector": "--sector",
     "pavilion": "--pavilion", "budget_jpy": "--budget",
 }
 
@@ -114,8 +114,8 @@ def _fair_json(fair: dict[str, Any]) -> dict[str, Any]:
 
 def cmd_add(ctx: CommandContext) -> int:
     a = ctx.args
-    values = {"name": a.name, "country": a.country, "city": a.city, "city_en": a.city_en, "timezone": a.tz, "starts_on": a.start,
-              "ends_on": a.end, "organizer": a.organizer, "name_ja": a.name_ja, "sector": a.sector,
+    values = {"name": a.name, "country": a.country, "city": a.city, "city_en": a.city_en, "timezone": a.tz,
+              "starts_on": a.start, "ends_on": a.end, "organizer": a.organizer, "name_ja": a.name_ja, "sector": a.sector,
               "pavilion": a.pavilion, "budget_jpy": a.budget}
     try:
         saved = ctx.crm().fairs.create(values, actor=ctx.actor)

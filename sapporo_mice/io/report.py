@@ -116,9 +116,9 @@ class NameSplit:
     def message(self, lang: str, *, command_hint: bool = True) -> str:
         """How the name was read; with ``command_hint``, the command line's way to swap it (the desktop says
         its own: a button)."""
+        rule = render("io.name_rule.flipped" if self.flipped else f"io.name_rule.{self.rule}", lang)
         text = render("io.name_split", lang, **placed(self.row, lang), name=_shown(self.text),
-                      family=self.family_name or "—", given=self.given_name or "—", rule=render(f"io.name_rule.{self.rule}", lang)
-                      if not self.flipped else render("io.name_rule.flipped", lang))
+                      family=self.family_name or "—", given=self.given_name or "—", rule=rule)
         if not command_hint:
             return text
         return ("" if lang == "ja" else " ").join((text, render("io.name_split_swap", lang, row=self.row)))
@@ -173,8 +173,8 @@ class ImportReport:
         out += [render("io.line_duplicate", lang, message=d.message(lang)) for d in self.duplicates]
         out += [render("io.line_match", lang, message=m.message(lang)) for m in self.matches]
         out += [render("io.line_name", lang, message=n.message(lang)) for n in self.name_splits]
-        out.append(render("io.summary_cards" if self.cards else "io.summary", lang, file=self.file, read=self.read, created=self.created,
-                          updated=self.updated, merged=self.merged, skipped=self.skipped))
+        out.append(render("io.summary_cards" if self.cards else "io.summary", lang, file=self.file, read=self.read,
+                          created=self.created, updated=self.updated, merged=self.merged, skipped=self.skipped))
         if self.dry_run:
             out.append(render("io.dry_run_done_cards" if self.cards else "io.dry_run_done", lang,
                               count=self.would_create))

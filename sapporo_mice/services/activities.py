@@ -243,7 +243,8 @@ class AttachmentService(_LinkedService):
             raise ValidationError([FieldProblem("file", "field.file_unreadable", source.name)]) from exc
         return self.create({
             "sha256": digest, "filename": source.name, "mime_type": mimetypes.guess_type(source.name)[0],
-            "size": blob_path(digest).stat().st_size, "record_type": record_type, "record_id": record_id, "role": role,
+            "size": blob_path(digest).stat().st_size,  # what was stored, should the source have changed since
+            "record_type": record_type, "record_id": record_id, "role": role,
         }, actor=actor)
 
 

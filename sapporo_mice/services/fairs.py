@@ -126,6 +126,7 @@ class ParticipationService(RecordService):
         "actual_sales_jpy": f.money(),
         "notes": f.text(20000),
     }
+    shown_references = (("organization_id", Organization), ("fair_id", Fair))  # what names a stand: see shown_title_in
 
     def validate_record(self, unit: Unit, cleaned: dict[str, Any], problems: list[FieldProblem]) -> None:
         cost, subsidy = cleaned.get("cost_jpy"), cleaned.get("subsidy_jpy")
@@ -149,8 +150,6 @@ class ParticipationService(RecordService):
         data["fair_name"] = fair.name if fair else None
         data["fair_name_ja"] = fair.name_ja if fair else None
         return data
-
-    shown_references = (("organization_id", Organization), ("fair_id", Fair))
 
     def shown_title(self, row: Any, lang: str) -> str | None:
         """The company and the fair, each as the reader knows it, from the names a record carries (:meth:`to_dict`);

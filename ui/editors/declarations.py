@@ -48,8 +48,9 @@ FORMS: dict[str, tuple[FieldDecl, ...]] = {
         ("title", "text"), ("kind", "choice", e.LeadKind), ("status", "choice", e.LeadStatus),
         ("rating", "choice", e.Rating), ("contact_id", "ref", "contact"), ("organization_id", "ref", "organization"),
         ("fair_id", "ref", "fair"), ("interest_organization_id", "ref", "organization"), ("source", "text"),
-        ("owner", "text"), ("captured_at", "datetime", "captured_tz"), ("captured_tz", "timezone"), ("follow_up_on", "date"),
-        ("next_action", "text"), ("pillars", "pillars"), ("tags", "tags"), ("interest", "long"), ("notes", "long"),
+        ("owner", "text"), ("captured_at", "datetime", "captured_tz"), ("captured_tz", "timezone"),
+        ("follow_up_on", "date"), ("next_action", "text"), ("pillars", "pillars"), ("tags", "tags"), ("interest", "long"),
+        ("notes", "long"),
     ),
     "meeting_series": _decls(
         ("name", "text"), ("name_ja", "text"), ("acronym", "text"), ("association_id", "ref", "organization"),
