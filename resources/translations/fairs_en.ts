@@ -1054,6 +1054,18 @@
         <source>Property</source>
         <translation>Property</translation>
     </message>
+    <message>
+        <source>3. Check: problems by card and property</source>
+        <translation>3. Check: problems by card and property</translation>
+    </message>
+    <message>
+        <source>Import all (nothing if any card has an error)</source>
+        <translation>Import all (nothing if any card has an error)</translation>
+    </message>
+    <message>
+        <source>Import valid cards only</source>
+        <translation>Import valid cards only</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>

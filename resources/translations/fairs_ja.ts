@@ -1042,6 +1042,18 @@
         <source>Property</source>
         <translation>項目</translation>
     </message>
+    <message>
+        <source>3. Check: problems by card and property</source>
+        <translation>3. 確認: カード・項目ごとの問題</translation>
+    </message>
+    <message>
+        <source>Import all (nothing if any card has an error)</source>
+        <translation>すべて取り込む（エラーのカードが1件でもあれば何も取り込みません）</translation>
+    </message>
+    <message>
+        <source>Import valid cards only</source>
+        <translation>正しいカードだけ取り込む</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>

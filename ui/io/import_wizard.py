@@ -131,7 +131,7 @@ class ImportWizard(QDialog):
         return box
 
     def _preview_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("3. Check: problems by row and column"), self)
+        box = self.preview_box = QGroupBox(self.tr("3. Check: problems by row and column"), self)
         self.preview = QTableView(box)
         self.preview.setModel(self.preview_model)
         self.preview.selectionModel().currentRowChanged.connect(lambda *_a: self._selection_changed())
@@ -227,6 +227,15 @@ class ImportWizard(QDialog):
             self._kind_changed()
         self.show_mapping(header)
 
+    def _word_records(self, cards: bool) -> None:
+        """The check's title and the import buttons say cards for a vCard file (it has no header), rows for a table."""
+        self.preview_box.setTitle(self.tr("3. Check: problems by card and property") if cards
+                                  else self.tr("3. Check: problems by row and column"))
+        self.import_all_button.setText(self.tr("Import all (nothing if any card has an error)") if cards
+                                       else self.tr("Import all (nothing if any row has an error)"))
+        self.import_valid_button.setText(self.tr("Import valid cards only") if cards
+                                         else self.tr("Import valid rows only"))
+
     def _kind_changed(self) -> None:
         """Meeting series link no fair and match no people: those choices are for the other kinds."""
         people = self.kind.currentData() != "meetings"
@@ -236,6 +245,7 @@ class ImportWizard(QDialog):
     def show_mapping(self, header: Any) -> None:
         self.header = header
         self.mapping.setRowCount(0)
+        self._word_records(cards=header is None)
         if header is None:
             self.mapping_note.setText(self.tr("A vCard file has no columns to map: each card's fields are read as "
                                               "they are."))
@@ -391,30 +401,33 @@ class ImportWizard(QDialog):
         self._update_buttons()
 
     def _summary(self, report: Any) -> str:
+        """What the check or the import found, in sentences: joined as the reader's language joins them (Japanese
+        after its 。 with no space), counts grouped as the rest of the app groups them."""
         counts = (self.tr("Cards read: %1 · errors: %2 · warnings: %3 · possible duplicates: %4.") if report.cards
                   else self.tr("Rows read: %1 · errors: %2 · warnings: %3 · possible duplicates: %4.")) \
-            .replace("%1", str(report.read)).replace("%2", str(len(report.errors))) \
-            .replace("%3", str(len(report.warnings))).replace("%4", str(len(report.duplicates)))
+            .replace("%1", f"{report.read:,}").replace("%2", f"{len(report.errors):,}") \
+            .replace("%3", f"{len(report.warnings):,}").replace("%4", f"{len(report.duplicates):,}")
+        sentences = [counts]
         if report.format:  # a known export (Google, Outlook, Eight, Sansan): said first, in the core's words
-            counts = render("io.format_recognised", self.ctx.lang, format=report.format["label"][self.ctx.lang]) \
-                + " " + counts
+            sentences.insert(0, render("io.format_recognised", self.ctx.lang,
+                                       format=report.format["label"][self.ctx.lang]))
         if report.dry_run:
-            return counts + " " + (
+            sentences.append(
                 self.tr("Nothing imported yet: %n card(s) would be imported.", "", report.would_create) if report.cards
                 else self.tr("Nothing imported yet: %n row(s) would be created.", "", report.would_create))
-        if report.applied:
-            text = counts + " " + (
-                self.tr("Imported: %n card(s), %1 skipped.", "", report.created) if report.cards
-                else self.tr("Imported: %n row(s) created, %1 skipped.", "", report.created)) \
-                .replace("%1", f"{report.skipped:,}")
+        elif report.applied:
+            sentences.append((self.tr("Imported: %n card(s), %1 skipped.", "", report.created) if report.cards
+                              else self.tr("Imported: %n row(s) created, %1 skipped.", "", report.created))
+                             .replace("%1", f"{report.skipped:,}"))
             if report.updated:
-                text += " " + self.tr("%n person(s) already in the CRM were filled in.", "", report.updated)
-            return text
-        if report.cards:
-            return counts + " " + self.tr("Nothing was imported. Correct the cards marked as errors, or import the "
-                                          "valid cards only.")
-        return counts + " " + self.tr("Nothing was imported. Correct the rows marked as errors, or import the "
-                                      "valid rows only.")
+                sentences.append(self.tr("%n person(s) already in the CRM were filled in.", "", report.updated))
+        elif report.cards:
+            sentences.append(self.tr("Nothing was imported. Correct the cards marked as errors, or import the "
+                                     "valid cards only."))
+        else:
+            sentences.append(self.tr("Nothing was imported. Correct the rows marked as errors, or import the "
+                                     "valid rows only."))
+        return ("" if self.ctx.lang == "ja" else " ").join(sentences)
 
     def _import_failed(self, error: BaseException) -> None:
         self._finish_job()
