@@ -187,3 +187,9 @@ def name(name: str | None, name_en: str | None, lang: str, name_ja: str | None =
     the CLI name a fair アヌーガ 2026, a company by its 日本語名), else the name as staff write it; None is ""."""
     own = name_en if _lang(lang) == "en" else name_ja
     return (own or name) or ""
+
+
+def sentences(parts: Any, lang: str) -> str:
+    """Sentences (or a sentence and a note) as one text, joined as ``lang`` joins them: English with a space,
+    Japanese straight after its 。 (「保存しました。電話番号を確認してください。」); empty parts left out."""
+    return ("" if _lang(lang) == "ja" else " ").join(p for p in parts if p)

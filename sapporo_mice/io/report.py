@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sapporo_mice import messages
+from sapporo_mice import formats, messages
 from sapporo_mice.errors import _shown
 from sapporo_mice.io.rows import Issue, at, placed
 from sapporo_mice.messages import render, type_name
@@ -121,7 +121,7 @@ class NameSplit:
                       family=self.family_name or "—", given=self.given_name or "—", rule=rule)
         if not command_hint:
             return text
-        return ("" if lang == "ja" else " ").join((text, render("io.name_split_swap", lang, row=self.row)))
+        return formats.sentences((text, render("io.name_split_swap", lang, row=self.row)), lang)
 
     def as_json(self, lang: str) -> dict[str, Any]:
         return {"row": self.row, "name": self.text, "family_name": self.family_name, "given_name": self.given_name,

@@ -91,3 +91,11 @@ def test_a_name_is_its_japanese_name_in_japanese_where_one_is_given():
     assert formats.name("Anuga 2026", None, "en", "アヌーガ 2026") == "Anuga 2026"
     assert formats.name("Intl Society", "International Society", "en", "国際学会") == "International Society"
     assert formats.name("Intl Society", None, "ja", "") == "Intl Society"
+
+
+def test_sentences_join_as_each_language_joins_them():
+    from sapporo_mice import formats
+
+    parts = ("保存しました。", "", "電話番号を確認してください。")
+    assert formats.sentences(parts, "ja") == "保存しました。電話番号を確認してください。"  # no space after 。
+    assert formats.sentences(("Saved.", None, "Check the phone."), "en") == "Saved. Check the phone."

@@ -208,8 +208,8 @@ class QuickLeadDialog(QDialog):
         self.last = result
         self.ctx.publish(result.changes)
         name = self.fields["name"].raw() or ""
-        warning = " ".join(render_problem("lead", p, self.ctx.lang) for p in result.warnings)
-        self.status.setText((self.tr("Saved lead: %1").replace("%1", name) + " " + warning).strip())
+        warning = formats.sentences((render_problem("lead", p, self.ctx.lang) for p in result.warnings), self.ctx.lang)
+        self.status.setText(formats.sentences((self.tr("Saved lead: %1").replace("%1", name), warning), self.ctx.lang))
         self.status.setStyleSheet(WARNING_STYLE if warning else OK_STYLE)
         for widget in self.fields.values():
             widget.set_value(None)

@@ -369,8 +369,9 @@ class BoothCaptureWindow(QWidget):
         self.ctx.publish(saved.changes)
         who = saved.record.get("title") or ""
         labels = self._plain_labels()
-        warnings = " ".join(problem_text(p, self.ctx.lang, labels.get(p.field, p.field)) for p in saved.warnings)
-        self.status.setText((self.tr("Saved: %1").replace("%1", who) + " " + warnings).strip())
+        warnings = formats.sentences((problem_text(p, self.ctx.lang, labels.get(p.field, p.field))
+                                      for p in saved.warnings), self.ctx.lang)
+        self.status.setText(formats.sentences((self.tr("Saved: %1").replace("%1", who), warnings), self.ctx.lang))
         self.status.setStyleSheet(WARNING_STYLE if warnings else OK_STYLE)
         self.card_target.setText(self.tr("Card for: %1").replace("%1", who))
         self.card_view.setPixmap(QPixmap())

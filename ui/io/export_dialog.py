@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from sapporo_mice import formats
 from ui.context import AppContext
 from ui.feedback import ERROR_STYLE, OK_STYLE, WARNING_STYLE, error_text, message_label
 from ui.qt import (
@@ -161,8 +162,8 @@ class ExportDialog(QDialog):
                  .replace("%3", w.params["char"]) for w in warnings[:5]]
         more = self.tr(" and %1 more").replace("%1", str(len(warnings) - 5)) if len(warnings) > 5 else ""
         lost = self.tr("%n character(s) that CP932 cannot hold were written as 〓: %1%2.", "", len(warnings))
-        self._show(text + " " + lost.replace("%2", more).replace("%1", ", ".join(where)),  # the cells' text last
-                   WARNING_STYLE)
+        self._show(formats.sentences((text, lost.replace("%2", more).replace("%1", ", ".join(where))), self.ctx.lang),
+                   WARNING_STYLE)  # the cells' text last
 
     def _failed(self, error: BaseException) -> None:
         self.export_button.setEnabled(True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from sapporo_mice import formats
 from sapporo_mice.errors import AmbiguousEncodingError
 from sapporo_mice.messages import render
 from ui import style
@@ -268,8 +269,8 @@ class ImportWizard(QDialog):
         note = self.tr("%n column(s); %1 mapped to fields. Read as %2.", "", len(header.headers)) \
             .replace("%1", str(sum(1 for f in header.fields if f))).replace("%2", encoding or "XLSX")
         if header.format:  # Google, Outlook, Eight, Sansan: read as that export writes its columns
-            note = self.tr("Recognised as an export from %1.").replace("%1", header.format["label"][self.ctx.lang]) \
-                + " " + note
+            note = formats.sentences((self.tr("Recognised as an export from %1.")
+                                      .replace("%1", header.format["label"][self.ctx.lang]), note), self.ctx.lang)
         self.mapping_note.setText(note)
         self._update_buttons()
 
@@ -427,7 +428,7 @@ class ImportWizard(QDialog):
         else:
             sentences.append(self.tr("Nothing was imported. Correct the rows marked as errors, or import the "
                                      "valid rows only."))
-        return ("" if self.ctx.lang == "ja" else " ").join(sentences)
+        return formats.sentences(sentences, self.ctx.lang)
 
     def _import_failed(self, error: BaseException) -> None:
         self._finish_job()

@@ -276,7 +276,8 @@ class PrivacyPanel(QWidget):
                            "goes past “suggested”.").replace("%1", formats.date(student["consent_on"], lang)).replace("%2", expires)
         retain = formats.date(student.get("retain_until"), lang)
         if retain:
-            text += ("" if lang == "ja" else " ") + self.tr("Kept until %1, then erased by the retention purge.").replace("%1", retain)
+            text = formats.sentences((text, self.tr("Kept until %1, then erased by the retention purge.")
+                                      .replace("%1", retain)), lang)
         self.state.setText(text)
 
     def _export(self, kind: str) -> None:
