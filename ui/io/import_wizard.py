@@ -247,6 +247,7 @@ class ImportWizard(QDialog):
         self.header = header
         self.mapping.setRowCount(0)
         self._word_records(cards=header is None)
+        self.mapping.setVisible(header is not None)  # a vCard has no columns: its note says so, with no empty table
         if header is None:
             self.mapping_note.setText(self.tr("A vCard file has no columns to map: each card's fields are read as "
                                               "they are."))
