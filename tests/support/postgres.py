@@ -2,6 +2,10 @@
 
 Found through ``pg_config``/PATH or Debian's ``/usr/lib/postgresql/*/bin``. When running as root
 (CI containers), the server runs as the ``postgres`` system user, since initdb refuses root.
+
+The server never outlives the process that started it: a watchdog of its own stops it and removes its folder
+once that process is gone, however it ended. A run killed by a time limit (``timeout``, a CI job's) skips
+:meth:`TempPostgres.stop`, and its servers, 100+ MB each, stayed running until the machine restarted.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import queue
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -50,20 +55,30 @@ class TempPostgres:
             os.chown(self.root, pw.pw_uid, pw.pw_gid)
         self.user = self.run_as or pwd.getpwuid(os.geteuid()).pw_name
         self._maker: _DatabaseMaker | None = None
+        self._watchdog: subprocess.Popen | None = None
+
+    def _command(self, *args: str) -> list[str]:
+        return ["runuser", "-u", self.run_as, "--", *args] if self.run_as else list(args)
 
     def _run(self, *args: str) -> subprocess.CompletedProcess:
-        cmd = list(args)
-        if self.run_as:
-            cmd = ["runuser", "-u", self.run_as, "--", *cmd]
-        return subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=self.root)
+        return subprocess.run(self._command(*args), check=True, capture_output=True, text=True, cwd=self.root)
 
     def start(self) -> "TempPostgres":
         self._run(str(self.bindir / "initdb"), "-D", str(self.datadir), "-U", self.user, "-A", "trust",
                   "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
         options = f"-h 127.0.0.1 -p {self.port} -k {self.root} -F -c fsync=off -c full_page_writes=off"
+        self._watch()
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-o", options, "-l",
                   str(self.root / "server.log"), "-w", "-t", "60", "start")
         return self
+
+    def _watch(self) -> None:
+        """Start the watchdog (see the module's docstring): in a session of its own, so that a signal to this
+        process's group does not take it along; :meth:`stop` ends it."""
+        stop = self._command(str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-m", "immediate", "stop")
+        self._watchdog = subprocess.Popen(
+            [sys.executable, "-c", _WATCHDOG, str(os.getpid()), str(self.root), *stop],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
 
     def url(self, dbname: str = "postgres") -> str:
         return f"postgresql+psycopg://{self.user}@127.0.0.1:{self.port}/{dbname}"
@@ -139,6 +154,28 @@ class TempPostgres:
             pass
         time.sleep(0.1)
         shutil.rmtree(self.root, ignore_errors=True)
+        if self._watchdog is not None:
+            self._watchdog.kill()
+            self._watchdog.wait()
+
+
+# The watchdog: waits for the process ``argv[1]`` to end, then stops the server and removes its folder (``argv[2]``)
+# with the command that follows. Polled each second: ``os.kill(pid, 0)`` asks whether the process exists.
+_WATCHDOG = """
+import os, shutil, subprocess, sys, time
+pid, root, stop = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+while True:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        break
+    except PermissionError:  # it exists, as another user
+        pass
+    time.sleep(1)
+subprocess.run(stop, capture_output=True)
+time.sleep(0.1)
+shutil.rmtree(root, ignore_errors=True)
+"""
 
 
 class _DatabaseMaker:
