@@ -45,11 +45,11 @@ from sapporo_mice import encryption, grams, messages, paths
 from sapporo_mice.database import Database, alembic_config, head_revision
 from sapporo_mice.errors import CrmError
 from sapporo_mice.identity import live
-from sapporo_mice.models import MODEL_BY_TYPE, SearchEntry, utcnow
+from sapporo_mice.models import MODEL_BY_TYPE, TYPE_BY_TABLE, SearchEntry, utcnow
 from sapporo_mice.search import rebuild_index
 from sapporo_mice.services.base import RecordService
 from sapporo_mice.services.people import LISTED_CHILDREN, not_one_primary
-from sapporo_mice.vocabulary import field_label, type_label, type_name
+from sapporo_mice.vocabulary import field_label, table_label, type_label, type_name
 
 if TYPE_CHECKING:
     from sapporo_mice.store import Store, Unit
@@ -136,16 +136,6 @@ messages.register({
               "does not exist.",
         "ja": "「{table}」の {count:,} 件が「{column}」で存在しない{parent}を参照しています。",
     },
-    # The tables that belong to a record (a contact's emails …), named for the foreign-key finding; a record's own
-    # table is named by its type.
-    "check.table.activity_participants": {"en": "activity participants", "ja": "活動記録の参加者"},
-    "check.table.contact_emails": {"en": "contact email addresses", "ja": "連絡先のメールアドレス"},
-    "check.table.contact_phones": {"en": "contact phone numbers", "ja": "連絡先の電話番号"},
-    "check.table.meeting_editions": {"en": "meeting editions", "ja": "国際会議の開催回"},
-    "check.table.bid_competitors": {"en": "competing bids", "ja": "誘致案件の競合都市"},
-    "check.table.bid_stage_changes": {"en": "bid stage history", "ja": "誘致案件の段階の履歴"},
-    "check.table.key_persons": {"en": "key persons", "ja": "キーパーソン"},
-    "check.table.match_stage_changes": {"en": "match stage history", "ja": "マッチングの段階の履歴"},
     "check.fts_broken": {
         "en": "The full-text index {table} is damaged ({reason}).",
         "ja": "全文検索インデックス {table} が壊れています（{reason}）。",
@@ -772,16 +762,10 @@ class Finding:
         return params
 
 
-TYPE_BY_TABLE = {model.__tablename__: record_type for record_type, model in MODEL_BY_TYPE.items()}
-
-
 def _table_name(table: str, lang: str) -> str:
-    """A table as a user knows it: its record type, the kind of entry it holds for a record, or (a table this
-    code does not know) its name."""
-    if table in TYPE_BY_TABLE:
-        return type_name(TYPE_BY_TABLE[table], lang)
-    code = f"check.table.{table}"
-    return messages.render(code, lang) if code in messages.CATALOGUE else table
+    """A table as a user knows it: its record type, or the entries it holds for records (``stats`` heads their counts
+    so: メールアドレス), or (a table this code does not know) its name."""
+    return type_name(TYPE_BY_TABLE[table], lang) if table in TYPE_BY_TABLE else table_label(table, lang)
 
 
 @dataclass(frozen=True)

@@ -106,13 +106,11 @@ def _padded(text: str, width: int) -> str:
 def _print_counts(counts: dict[str, int], lang: str) -> None:
     """One line per record type, named as the reader's language names it (the keys stay in --json)."""
     from sapporo_mice.crm import STATS_KEYS
-    from sapporo_mice.models import MODEL_BY_TYPE
+    from sapporo_mice.models import TYPE_BY_TABLE
     from sapporo_mice.vocabulary import table_label, type_label
 
-    by_table = {model.__tablename__: record_type for record_type, model in MODEL_BY_TYPE.items()}
-
     def label(key: str) -> str:
-        record_type = STATS_KEYS.get(key) or by_table.get(key)
+        record_type = STATS_KEYS.get(key) or TYPE_BY_TABLE.get(key)
         return type_label(record_type, lang) if record_type else table_label(key, lang)
 
     names = {key: label(key) for key in counts}

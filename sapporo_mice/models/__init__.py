@@ -62,3 +62,4 @@ MODEL_BY_TYPE: dict[str, type[SyncMixin]] = {
     "exchange": Exchange, "visit": Visit, "participant": Participant, "programme_item": ProgrammeItem,
     "gift": Gift,
 }
+TYPE_BY_TABLE = {model.__tablename__: record_type for record_type, model in MODEL_BY_TYPE.items()}

@@ -230,8 +230,8 @@ class RecordService:
     # its key to the record) and (column of the record, the model it points at).
     reads_children: ClassVar[tuple[tuple[type, str], ...]] = ()
     reads_references: ClassVar[tuple[tuple[str, type], ...]] = ()
-    # The records shown_subtitle reads (column of the record, the model it points at), so that a page of search
-    # hits reads each kind in one query instead of one per hit.
+    # The records shown_subtitle and shown_title_in read (column of the record, the model it points at), so that a
+    # page of search hits reads each kind in one query instead of one per hit.
     shown_references: ClassVar[tuple[tuple[str, type], ...]] = ()
 
     def __init__(self, store: "Store") -> None:

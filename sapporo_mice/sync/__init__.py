@@ -465,12 +465,11 @@ def _response_path(path: Path) -> Path:
 
 
 def _changes(applied: Applied) -> Changes:
-    from sapporo_mice.models import MODEL_BY_TYPE
+    from sapporo_mice.models import TYPE_BY_TABLE
 
-    types = {model.__tablename__: record_type for record_type, model in MODEL_BY_TYPE.items()}
     changes = Changes()
     for table, ids in applied.touched.items():
-        record_type = types.get(table)
+        record_type = TYPE_BY_TABLE.get(table)
         if record_type is not None:
             for record_id in ids:
                 changes.add(record_type, record_id)
