@@ -526,7 +526,8 @@ class Fairs:
                              name=f"{name} {year}{suffix}", name_ja=f"{name_ja} {year}", organizer=organizer,
                              city=city, city_en=words.CITY_EN[city], country=country, timezone=tz, starts_on=starts,
                              ends_on=starts + dt.timedelta(days=days - 1), sector=sector,
-                             pavilion="北海道・札幌パビリオン", budget_jpy=self.load.rng.randrange(3, 15) * 1_000_000,
+                             pavilion="北海道・札幌パビリオン", pavilion_en="Hokkaido Sapporo Pavilion",
+                             budget_jpy=self.load.rng.randrange(3, 15) * 1_000_000,
                              owner=self.load.pick(words.OWNERS), notes="札幌市内企業の共同出展")
 
     def _participations(self, fair: SimpleNamespace) -> None:

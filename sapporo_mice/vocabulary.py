@@ -120,6 +120,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "timezone": ("Time zone", "タイムゾーン"),
     "sector": ("Sector", "分野"),
     "pavilion": ("Pavilion", "パビリオン"),
+    "pavilion_en": ("Pavilion (English)", "パビリオン（英語）"),
     "budget_jpy": ("Budget (yen)", "予算（円）"),
     "booth": ("Booth", "ブース"),
     "products": ("Products", "出品商品"),

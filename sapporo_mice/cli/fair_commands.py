@@ -39,7 +39,7 @@ messages.register({
 ADD_OPTIONS = {
     "name": "NAME", "country": "--country", "city": "--city", "city_en": "--city-en", "timezone": "--tz",
     "starts_on": "--start", "ends_on": "--end", "organizer": "--organizer", "name_ja": "--name-ja", "sector": "--sector",
-    "pavilion": "--pavilion", "budget_jpy": "--budget",
+    "pavilion": "--pavilion", "pavilion_en": "--pavilion-en", "budget_jpy": "--budget",
 }
 
 
@@ -63,6 +63,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("--end", required=True, help="YYYY-MM-DD")
     for option, text in (("--organizer", "who organizes the fair"), ("--name-ja", "its name in Japanese"),
                          ("--sector", "the sector, e.g. food"), ("--pavilion", "the city's pavilion at the fair"),
+                         ("--pavilion-en", "the pavilion's English name, where it is written in Japanese"),
                          ("--budget", "the budget in yen")):
         add.add_argument(option, help=text)
     add.set_defaults(handler=cmd_add)
@@ -108,7 +109,7 @@ def cmd_list(ctx: CommandContext) -> int:
 
 def _fair_json(fair: dict[str, Any]) -> dict[str, Any]:
     keys = ("id", "name", "name_ja", "organizer", "city", "city_en", "country", "timezone", "starts_on", "ends_on",
-            "sector", "pavilion", "budget_jpy")
+            "sector", "pavilion", "pavilion_en", "budget_jpy")
     return {k: fair[k].isoformat() if isinstance(fair[k], dt.date) else fair[k] for k in keys}
 
 
@@ -116,7 +117,7 @@ def cmd_add(ctx: CommandContext) -> int:
     a = ctx.args
     values = {"name": a.name, "country": a.country, "city": a.city, "city_en": a.city_en, "timezone": a.tz,
               "starts_on": a.start, "ends_on": a.end, "organizer": a.organizer, "name_ja": a.name_ja, "sector": a.sector,
-              "pavilion": a.pavilion, "budget_jpy": a.budget}
+              "pavilion": a.pavilion, "pavilion_en": a.pavilion_en, "budget_jpy": a.budget}
     try:
         saved = ctx.crm().fairs.create(values, actor=ctx.actor)
     except ValidationError as exc:

@@ -211,6 +211,7 @@ HELP_JA: dict[str, str] = {
     'the fair\'s name, e.g. "FHA Food & Hotel Asia 2026"': "見本市名（例: FHA Food & Hotel Asia 2026）",
     "the host city": "開催都市",
     "the host city's English name, where the city is written in Japanese": "開催都市の英語名（都市名を日本語で書いたとき）",
+    "the pavilion's English name, where it is written in Japanese": "パビリオンの英語名（パビリオン名を日本語で書いたとき）",
     "who organizes the fair": "主催者",
     "its name in Japanese": "日本語の名称",
     "the sector, e.g. food": "分野（例: 食品）",

@@ -24,6 +24,7 @@ class Fair(SyncMixin, Base):
     ends_on: Mapped[dt.date] = mapped_column(Date)
     sector: Mapped[str | None] = mapped_column(String(200))
     pavilion: Mapped[str | None] = mapped_column(String(300))
+    pavilion_en: Mapped[str | None] = mapped_column(String(300))  # its English name, where given
     budget_jpy: Mapped[int | None] = mapped_column(BigInteger)
     owner: Mapped[str | None] = mapped_column(String(120))
     notes: Mapped[str | None] = mapped_column(Text)

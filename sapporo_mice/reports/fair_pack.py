@@ -104,7 +104,8 @@ def build(session: Session, fair_id: str, styles: Styles) -> Pack:
     pack = Pack("fair", lang, w("report.fair.title", fair=name), subtitle=w("report.fair.cover", dates=dates,
                                                                            place=place),
                 author=fair.owner or "")
-    pack.cover_lines = [line for line in (fair.organizer, fair.pavilion) if line]
+    pavilion = formats.name(fair.pavilion, fair.pavilion_en, lang)
+    pack.cover_lines = [line for line in (fair.organizer, pavilion) if line]
 
     participations = list(session.scalars(
         select(Participation).where(Participation.fair_id == fair_id, Participation.deleted_at.is_(None))
@@ -120,7 +121,7 @@ def build(session: Session, fair_id: str, styles: Styles) -> Pack:
         (w("report.fair.place"), place),
         (w("report.fair.organizer"), fair.organizer),
         (w("report.fair.sector"), fair.sector),
-        (w("report.fair.pavilion"), fair.pavilion),
+        (w("report.fair.pavilion"), pavilion),
         (w("report.fair.budget"), formats.money(fair.budget_jpy, lang) if fair.budget_jpy is not None else ""),
         (w("report.fair.owner"), fair.owner),
         (w("report.fair.notes"), fair.notes),

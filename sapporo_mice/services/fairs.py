@@ -52,6 +52,7 @@ class FairService(RecordService):
         "ends_on": f.date(required=True),
         "sector": f.text(200),
         "pavilion": f.text(300),
+        "pavilion_en": f.text(300),
         "budget_jpy": f.money(),
         "owner": f.text(120),
         "notes": f.text(20000),
@@ -71,7 +72,7 @@ class FairService(RecordService):
 
     def search_doc(self, row: Fair, related: Related) -> SearchDoc:
         return SearchDoc(row.name, f"{row.city or ''} {row.country} {row.starts_on.isoformat()}".strip(),
-                         [row.name_ja, row.city_en, row.organizer, row.sector, row.pavilion])
+                         [row.name_ja, row.city_en, row.organizer, row.sector, row.pavilion, row.pavilion_en])
 
     def shown_title(self, row: Fair, lang: str) -> str | None:
         return formats.name(row.name, None, lang, row.name_ja)

@@ -158,3 +158,14 @@ def test_a_city_written_in_japanese_is_listed_by_its_english_name_in_english(db_
     _, english, _ = _run(db_url, capsys, "--lang", "en", "fair", "list")
     _, japanese, _ = _run(db_url, capsys, "--lang", "ja", "fair", "list")
     assert "(Cologne, Germany)" in english and "（ドイツ　ケルン）" in japanese
+
+
+def test_a_pavilion_written_in_japanese_keeps_its_english_name(db_url, capsys):
+    code, out, _ = _run(db_url, capsys, "--json", "fair", "add", "Anuga 2026", "--country", "DE", "--tz", "Europe/Berlin",
+                        "--start", "2026-10-10", "--end", "2026-10-14", "--pavilion", "北海道・札幌パビリオン",
+                        "--pavilion-en", "Hokkaido Sapporo Pavilion")
+    fair = json.loads(out)
+    assert code == 0 and (fair["pavilion"], fair["pavilion_en"]) == ("北海道・札幌パビリオン", "Hokkaido Sapporo Pavilion")
+    code, out, err = _run(db_url, capsys, "--lang", "ja", "fair", "add", "Gulfood 2027", "--country", "AE",
+                          "--tz", "Asia/Dubai", "--start", "2027-02-01", "--end", "2027-02-05", "--pavilion-en", "P" * 301)
+    assert code == 1 and out == "" and err.startswith("--pavilion-en:")

@@ -30,6 +30,7 @@ def fair(crm):
     fair_id = crm.fairs.create({"name": "THAIFEX 2026", "name_ja": "タイフェックス 2026", "country": "TH",
                                 "city": "バンコク", "city_en": "Bangkok", "timezone": "Asia/Bangkok", "starts_on": "2026-10-27",
                                 "ends_on": "2026-10-31", "organizer": "Koelnmesse", "budget_jpy": 4_000_000,
+                                "pavilion": "北海道・札幌パビリオン", "pavilion_en": "Hokkaido Sapporo Pavilion",
                                 "owner": "佐藤 花子"}, actor="t").id
     org = crm.organizations.create({"name": "株式会社札幌食品", "name_en": "Sapporo Foods Co., Ltd.",
                                     "country": "JP", "kind": "local_company", "industry": "食品製造"}, actor="t").id
@@ -79,13 +80,16 @@ def test_fair_pack_says_what_staff_need_in_each_language_with_every_font_embedde
     body = pdf_text(out)
     expected = {
         "ja": ["出張資料：タイフェックス 2026", "目次", "見本市の概要", "面談するバイヤー", "国・地域メモ：タイ",
-               "株式会社札幌食品", "¥4,000,000", "2026/10/27", "タイ時間（UTC+07:00）", "取扱注意", "バンコクで開催"],
+               "株式会社札幌食品", "¥4,000,000", "2026/10/27", "タイ時間（UTC+07:00）", "取扱注意", "バンコクで開催",
+               "北海道・札幌パビリオン"],
         "en": ["Delegation pack: THAIFEX 2026", "Contents", "The fair", "Buyers to meet", "Country notes: Thailand",
                "Sapporo Foods Co., Ltd.", "¥4,000,000", "27 Oct 2026", "Thailand Time (UTC+07:00)",
-               "Internal: handle with care", "Bangkok, Thailand"],
+               "Internal: handle with care", "Bangkok, Thailand", "Hokkaido Sapporo Pavilion"],
     }[lang]
     for phrase in expected:
         assert phrase in body, phrase
+    # the pavilion (cover and facts) in the pack's language only: a foreign partner's copy has no Japanese name of it
+    assert ("Hokkaido Sapporo Pavilion" in body) == (lang == "en") and ("札幌パビリオン" in body) == (lang == "ja")
     for name in ("김민준", "Trần Văn An", "王伟", "髙﨑", "+66 81 234 5678", "+81 90-1234-5678"):
         assert name in body, name  # each script in a face that holds it, phones as dialled from abroad
     assert MISSING_GLYPH not in body

@@ -71,7 +71,7 @@ FORMS: dict[str, tuple[FieldDecl, ...]] = {
         ("name", "text"), ("name_ja", "text"), ("organizer", "text"), ("city", "text"), ("city_en", "text"),
         ("country", "country"),
         ("timezone", "timezone"), ("starts_on", "date"), ("ends_on", "date"), ("sector", "text"),
-        ("pavilion", "text"), ("budget_jpy", "int"), ("owner", "text"), ("notes", "long"),
+        ("pavilion", "text"), ("pavilion_en", "text"), ("budget_jpy", "int"), ("owner", "text"), ("notes", "long"),
     ),
     "participation": _decls(
         ("fair_id", "ref", "fair"), ("organization_id", "ref", "organization"), ("contact_id", "ref", "contact"),
