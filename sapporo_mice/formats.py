@@ -2,8 +2,9 @@
 
 The UI (``ui.values``), the CLI's human output and the PDF packs all format through here, so a date is
 ``2026/12/01`` in Japanese and ``1 Dec 2026`` in English everywhere (never a US short date such as
-``12/1/26``), and yen is ``¥310,500,000`` in both. Machine outputs (``--json``, CSV, XLSX cells) keep
-ISO dates and plain numbers and do not come here.
+``12/1/26``), and yen is ``¥310,500,000`` in both, except a large sum given for reading at a glance (a card,
+a summary line: :func:`money_sum`), which reads ``3億1,050万円`` / ``¥311 million``. Machine outputs (``--json``,
+CSV, XLSX cells) keep ISO dates and plain numbers and do not come here.
 
 Stored times are UTC; they are shown in the computer's local time unless a time zone is given (a
 fair's schedule is shown in the fair's own zone). Babel (CLDR) supplies the month names and digits;
@@ -101,6 +102,37 @@ def money(yen: int | float | Decimal | None, lang: str) -> str:
     amount = int(round(yen))
     sign = "-" if amount < 0 else ""
     return f"{sign}¥{abs(amount):,}"
+
+
+_MAN, _OKU, _CHO = 10_000, 100_000_000, 1_000_000_000_000
+_ENGLISH_SCALES = ((1_000_000_000_000, "trillion"), (1_000_000_000, "billion"), (1_000_000, "million"))
+
+
+def money_sum(yen: int | float | Decimal | None, lang: str) -> str:
+    """A large sum for reading at a glance, as a summary or a card gives it: ``7億3,538万円`` / ``¥735 million``
+    (with a no-break space).
+
+    Japanese counts in 万, 億 and 兆, rounded to the 万 from a million yen up (an office writes 12億1,317万円, not
+    ¥1,213,168,710); English gives three significant figures in millions, billions or trillions. Smaller sums
+    are exact (``999,995円`` / ``¥950,000``), as is a whole number of 万 (``95万円``). Tables, editors and the
+    impact calculator keep :func:`money`'s exact yen."""
+    if yen is None:
+        return ""
+    amount = int(round(yen))
+    sign, amount = ("-" if amount < 0 else ""), abs(amount)
+    if _lang(lang) == "ja":
+        if amount < 1_000_000 and (amount % _MAN or not amount):
+            return f"{sign}{amount:,}円"
+        man = (amount + _MAN // 2) // _MAN
+        parts = ((man // (_CHO // _MAN), "兆"), (man // (_OKU // _MAN) % _MAN, "億"), (man % _MAN, "万"))
+        return sign + "".join(f"{count:,}{unit}" for count, unit in parts if count) + "円"
+    for scale, word in _ENGLISH_SCALES:
+        if amount >= scale * 0.9995:  # what rounds to 1.00 of this scale is named by it (¥1 billion, not ¥1,000 million)
+            figure = float(f"{amount / scale:.3g}")
+            text = f"{figure:,.{max(0, 3 - len(str(int(figure))))}f}"
+            # a no-break space: a narrow card wraps before "¥400 million", not inside it
+            return f"{sign}¥{text.rstrip('0').rstrip('.') if '.' in text else text}\u00a0{word}"
+    return f"{sign}¥{amount:,}"
 
 
 def percent(ratio: float | None, lang: str, *, digits: int = 0) -> str:

@@ -649,14 +649,15 @@ class Kpi:
 
 
 def shown(ind: IndicatorDef, value: float | None, lang: str) -> str:
-    """A target or an actual as a person reads it: ¥310,500,000, 42.5%, 1,234 件 / 1,234 (empty when unknown); a
-    Japanese counter stands a space from its number, as the app's other counts do."""
+    """A target or an actual as a person reads it: 3億1,050万円 / ¥311 million (:func:`formats.money_sum`), 42.5%,
+    1,234 件 / 1,234 (empty when unknown); a Japanese counter stands a space from its number, as the app's other
+    counts do."""
     from sapporo_mice import formats
 
     if value is None:
         return ""
     if ind.unit == "円":
-        return formats.money(value, lang)
+        return formats.money_sum(value, lang)
     digits = 0 if float(value).is_integer() else 1
     text = formats.number(value, lang, digits=digits)
     if ind.unit == "%":

@@ -51,6 +51,12 @@ def money(value: int | None) -> str:
     return formats.money(value, _lang())
 
 
+def money_sum(value: int | None) -> str:
+    """A large sum for reading at a glance in the UI's language: ``7億3,538万円`` / ``¥735 million``
+    (:func:`sapporo_mice.formats.money_sum`); ``money`` where the exact yen matter."""
+    return formats.money_sum(value, _lang())
+
+
 def number(value: float | None) -> str:
     """A count with digit grouping in the UI's language: ``1,234`` (:mod:`sapporo_mice.formats`)."""
     return formats.number(value, _lang())

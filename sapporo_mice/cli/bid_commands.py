@@ -271,8 +271,8 @@ def cmd_pipeline(ctx: CommandContext) -> int:
     for r in rows:
         fy = formats.fiscal_year(r.fiscal_year, ctx.lang) if r.fiscal_year else messages.render("cli.bid_no_year",
                                                                                                  ctx.lang)
-        ctx.say("cli.bid_pipeline_row", fy=fy, bids=r.bids, impact=formats.money(r.impact_jpy, ctx.lang),
-                weighted=formats.money(r.weighted_jpy, ctx.lang))
+        ctx.say("cli.bid_pipeline_row", fy=fy, bids=r.bids, impact=formats.money_sum(r.impact_jpy, ctx.lang),
+                weighted=formats.money_sum(r.weighted_jpy, ctx.lang))
     return 0
 
 

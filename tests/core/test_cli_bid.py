@@ -56,7 +56,9 @@ def test_bid_list_filters_by_stage_and_the_pipeline_is_weighted(db_url, capsys):
     assert json.loads(out) == [{"fy": 2027, "bids": 1, "impact_jpy": ripple, "weighted_jpy": ripple * 5 // 100},
                                {"fy": 2028, "bids": 1, "impact_jpy": ripple, "weighted_jpy": ripple * 55 // 100}]
     code, out, _ = _run(db_url, capsys, "--lang", "ja", "bid", "pipeline")
-    assert out.splitlines()[0] == "2027年度: 1 件、経済波及効果 ¥735,377,360、確度加重 ¥36,768,868"
+    assert out.splitlines()[0] == "2027年度: 1 件、経済波及効果 7億3,538万円、確度加重 3,677万円"
+    code, out, _ = _run(db_url, capsys, "--lang", "en", "bid", "pipeline")
+    assert out.splitlines()[0] == "FY2027: 1 bid, impact ¥735\u00a0million, weighted ¥36.8\u00a0million"
 
 
 def _series(db_url: str, name: str, acronym: str, frequency: str, *editions: tuple[int, str, str]) -> None:

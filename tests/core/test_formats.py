@@ -41,8 +41,28 @@ def test_yen_numbers_and_empty_values():
     assert formats.number(1234567, "ja") == "1,234,567"
     assert formats.number(3.14159, "en", digits=1) == "3.1"
     assert formats.percent(0.253, "ja") == "25%"
-    for function in (formats.date, formats.datetime, formats.money, formats.number, formats.fiscal_year):
+    for function in (formats.date, formats.datetime, formats.money, formats.money_sum, formats.number,
+                     formats.fiscal_year):
         assert function(None, "ja") == ""
+
+
+@pytest.mark.parametrize(("yen", "ja", "en"), [
+    (1_213_168_710, "12億1,317万円", "¥1.21\u00a0billion"),  # rounded to the 万 / three significant figures
+    (735_377_360, "7億3,538万円", "¥735\u00a0million"),
+    (400_000_000, "4億円", "¥400\u00a0million"),  # no empty 万, no zeros cut from a whole figure
+    (120_000_000, "1億2,000万円", "¥120\u00a0million"),
+    (99_995_000, "1億円", "¥100\u00a0million"),  # rounding carries into the next unit
+    (999_999_999, "10億円", "¥1\u00a0billion"),
+    (1_059_000_000_000, "1兆590億円", "¥1.06\u00a0trillion"),
+    (4_500_000, "450万円", "¥4.5\u00a0million"),
+    (950_000, "95万円", "¥950,000"),  # a whole number of 万 in Japanese; exact below a million in English
+    (999_995, "999,995円", "¥1\u00a0million"),
+    (12_345, "12,345円", "¥12,345"),
+    (0, "0円", "¥0"),
+    (-878_077_745, "-8億7,808万円", "-¥878\u00a0million"),
+])
+def test_a_large_sum_reads_in_each_languages_units(yen, ja, en):
+    assert (formats.money_sum(yen, "ja"), formats.money_sum(yen, "en")) == (ja, en)
 
 
 @pytest.mark.parametrize(("moment", "year"), [

@@ -293,3 +293,11 @@ def test_the_demo_gives_three_years_of_targets_and_the_surveyed_years_figures_wi
     assert any(r.achievement and r.achievement >= 1 for r in sqlite_crm.kpi.values(2025))
     assert any(r.achievement is not None and r.achievement < 1 for r in sqlite_crm.kpi.values(2025))
     _check_drill_down(sqlite_crm, 2025)
+
+
+def test_a_sum_of_money_reads_in_oku_and_man_in_japanese_and_in_millions_in_english():
+    from sapporo_mice.kpi import indicator, shown
+
+    sales = indicator("P4_FAIR_SALES")
+    assert (shown(sales, 1_213_168_710, "ja"), shown(sales, 1_213_168_710, "en")) == ("12億1,317万円", "¥1.21\u00a0billion")
+    assert shown(sales, 400_000_000, "ja") == "4億円" and shown(sales, None, "ja") == ""

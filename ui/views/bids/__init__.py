@@ -11,7 +11,7 @@ from ui.briefs import brief_action
 from ui.context import AppContext
 from ui.lists import RecordListView
 from ui.qt import QComboBox, QHBoxLayout, QLabel, QTabWidget, QWidget
-from ui.values import enum_label, money
+from ui.values import enum_label, money_sum
 from ui.views.bids.board import BidBoard
 
 FILTERS = ("edition_year", "meeting_type", "stage", "owner", "rotation_area")
@@ -107,7 +107,7 @@ class BidsView(RecordListView):
         for row in rows:
             year = formats.fiscal_year(row.fiscal_year, self.ctx.lang) if row.fiscal_year else self.tr("year not set")
             parts.append(self.tr("%1: %2 weighted (of %3)").replace("%1", year)
-                         .replace("%2", money(row.weighted_jpy)).replace("%3", money(row.impact_jpy)))
+                         .replace("%2", money_sum(row.weighted_jpy)).replace("%3", money_sum(row.impact_jpy)))
         self.pipeline_label.setText(self.tr("Pipeline by fiscal year of the event, weighted by probability: %1")
                                     .replace("%1", " · ".join(parts) if parts else self.tr("no estimates yet")))
 

@@ -21,7 +21,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from ui.values import date_edit_format, enum_label, format_date, money
+from ui.values import date_edit_format, enum_label, format_date, money_sum
 
 # The columns, in the order of the path (the core's bid_pipeline.STAGES; the enum lists them in that order).
 STAGES = tuple(BidStage)
@@ -116,7 +116,7 @@ class BidBoard(Board):
         event = " ".join(str(x) for x in (row.get("series_name"), row.get("edition_year")) if x)
         delegates = self.tr("%n delegate(s)", "",
                             (row.get("delegates_international") or 0) + (row.get("delegates_domestic") or 0))
-        impact = self.tr("Impact %1").replace("%1", money(row["economic_impact_jpy"])) \
+        impact = self.tr("Impact %1").replace("%1", money_sum(row["economic_impact_jpy"])) \
             if row.get("economic_impact_jpy") else ""
         decision = self.tr("Decision %1").replace("%1", format_date(row["decision_on"])) if row.get("decision_on") else ""
         stale = self.tr("No activity for 60 days") if row.get("stale") else ""
