@@ -113,6 +113,11 @@ def _fair_json(fair: dict[str, Any]) -> dict[str, Any]:
     return {k: fair[k].isoformat() if isinstance(fair[k], dt.date) else fair[k] for k in keys}
 
 
+def _option_in_text(option: str, lang: str) -> str:
+    """An option named inside a sentence: Japanese sets Latin words apart with spaces (「…」が --start より前です)."""
+    return f" {option} " if lang == "ja" else option
+
+
 def cmd_add(ctx: CommandContext) -> int:
     a = ctx.args
     values = {"name": a.name, "country": a.country, "city": a.city, "city_en": a.city_en, "timezone": a.tz,
@@ -122,7 +127,7 @@ def cmd_add(ctx: CommandContext) -> int:
         saved = ctx.crm().fairs.create(values, actor=ctx.actor)
     except ValidationError as exc:
         for problem in exc.problems:
-            params = {key: ADD_OPTIONS.get(value, value) if key == "other"  # "before --start"
+            params = {key: _option_in_text(ADD_OPTIONS.get(value, value), ctx.lang) if key == "other"  # "before --start"
                       else in_lang(value, ctx.lang)
                       for key, value in problem.params.items()}
             option = ADD_OPTIONS.get(problem.field, problem.field)

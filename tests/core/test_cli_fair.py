@@ -72,6 +72,9 @@ def test_fair_add_with_bad_values_names_the_options_and_exits_1(db_url, capsys):
 def test_fair_add_with_the_end_before_the_start_is_refused(db_url, capsys):
     code, _, err = _add(db_url, capsys, "X", TODAY, TODAY - dt.timedelta(days=1))
     assert code == 1 and "--end" in err and "--start" in err and "starts_on" not in err
+    code, _, err = _run(db_url, capsys, "--lang", "ja", "fair", "add", "X", "--country", "SG", "--tz", "Asia/Singapore",
+                        "--start", TODAY.isoformat(), "--end", (TODAY - dt.timedelta(days=1)).isoformat())
+    assert code == 1 and f"「{TODAY - dt.timedelta(days=1)}」が --start より前です。" in err  # Latin set apart by spaces
 
 
 def test_fair_add_needs_its_required_options(db_url, capsys):
