@@ -139,6 +139,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "cli.demo_done": {"en": "Demo data created in {seconds:.1f} s.", "ja": "デモデータを作成しました（{seconds:.1f} 秒）。"},
     "cli.no_results": {"en": "No results for “{query}”.", "ja": "「{query}」に一致する結果はありません。"},
     "cli.scale_invalid": {"en": "--scale: “{value}” must be a positive number.", "ja": "--scale: 「{value}」は正の数で指定してください。"},
+    "cli.search_empty": {"en": "TEXT: “{query}” holds no word to search for.",
+                         "ja": "TEXT: 「{query}」には検索できる語がありません。"},
     "cli.limit_invalid": {"en": "--limit: “{value}” must be a positive whole number.", "ja": "--limit: 「{value}」は正の整数で指定してください。"},
     "cli.search_terms_dropped": {
         "en": "Only the first {used} words were searched (up to “{last}”); the other {dropped} were left out.",

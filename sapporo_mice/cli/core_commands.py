@@ -72,9 +72,12 @@ def cmd_search(ctx: CommandContext) -> int:
     from sapporo_mice.errors import _shown
 
     search = ctx.crm().search
+    used, dropped = search.terms_used(ctx.args.text)
+    if not used:  # blank, or punctuation only: nothing to look for, which "no results" would not say
+        print(render("cli.search_empty", ctx.lang, query=_shown(ctx.args.text)), file=sys.stderr)
+        return EXIT_USAGE
     # The subtitles as the reader's language writes them; --json keeps the stored one (the same in both)
     hits = search.find(ctx.args.text, limit=ctx.args.limit, lang=None if ctx.json else ctx.lang)
-    used, dropped = search.terms_used(ctx.args.text)
     if dropped:  # a pasted paragraph: say that only its first words were searched (stderr under --json)
         ctx.say("cli.search_terms_dropped", used=len(used), last=_shown(used[-1]), dropped=dropped)
     if ctx.json:

@@ -72,6 +72,8 @@ def test_search_json_lists_type_id_and_title_best_first(db_url, capsys):
     assert len(json.loads(out)) == 1
     code, out, _ = run(capsys, "--db", db_url, "--lang", "ja", "search", "函館")
     assert code == 0 and "「函館」に一致する結果はありません。" in out
+    code, out, err = run(capsys, "--db", db_url, "--lang", "ja", "search", "  ")
+    assert code == 2 and out == "" and err.startswith("TEXT: 「  」には検索できる語がありません。")  # not "no results"
 
 
 def test_search_names_each_type_in_the_readers_language(db_url, capsys):
