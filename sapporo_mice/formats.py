@@ -221,6 +221,25 @@ def name(name: str | None, name_en: str | None, lang: str, name_ja: str | None =
     return (own or name) or ""
 
 
+def aside(text: str, note: str | None) -> str:
+    """``text`` with ``note`` beside it in parentheses (:func:`aside_suffix`); either alone when the other is
+    blank: a lead's title, 張家豪（台北百貨股份有限公司） / Olivia Nguyen (Pacific Rim Imports)."""
+    return text + aside_suffix(note) if text else (note or "")
+
+
+def aside_suffix(note: str | None) -> str:
+    """``note`` in parentheses, as its script writes them: full-width round Japanese and other CJK text
+    (``（台北百貨股份有限公司）``), after a space round the rest (`` (Pacific Rim Imports)``).
+
+    Not a dash: a dash beside CJK text is drawn from the CJK face, where it reads as the kanji 一
+    (張家豪 一 台北百貨股份有限公司)."""
+    from sapporo_mice.text import has_cjk
+
+    if not note:
+        return ""
+    return f"（{note}）" if has_cjk(note) else f" ({note})"
+
+
 def sentences(parts: Any, lang: str) -> str:
     """Sentences (or a sentence and a note) as one text, joined as ``lang`` joins them: English with a space,
     Japanese straight after its 。 (「保存しました。電話番号を確認してください。」); empty parts left out."""

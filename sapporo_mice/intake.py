@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import select
 
-from sapporo_mice import messages
+from sapporo_mice import formats, messages
 from sapporo_mice.changes import Changes
 from sapporo_mice.enums import LeadKind, OrgKind
 from sapporo_mice.names import FAMILY_FIRST, WHOLE
@@ -101,7 +101,8 @@ def company_kind(country: str | None) -> str:
 
 
 def lead_title(name: str | None, company: str | None) -> str:
-    return " — ".join(x for x in ((name or "").strip(), (company or "").strip()) if x)
+    """A new lead's title: the person with their company beside it (:func:`formats.aside`)."""
+    return formats.aside((name or "").strip(), (company or "").strip())
 
 
 # --------------------------------------------------------------------------------------- writers

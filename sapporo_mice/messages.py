@@ -270,7 +270,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
                        "ja": "候補はありません（同意・日本語能力・卒業時期・在留資格の条件を満たすものがありません）。"},
     "cli.match_line": {"en": "{rank}. {name}  {score}", "ja": "{rank}. {name}  {score} 点"},
     "cli.match_weight_line": {"en": "{label} ({key}): {weight} = {share} of the score — {meaning}",
-                              "ja": "{label}（{key}）: {weight}（得点の {share}）— {meaning}"},
+                              "ja": "{label}（{key}）: {weight}（得点の {share}）。{meaning}"},
     "cli.top_invalid": {"en": "--top: “{value}” must be a positive whole number.",
                         "ja": "--top: 「{value}」は正の整数で指定してください。"},
     "cli.match_needs_one": {"en": "Give --student REF or --opening REF.",

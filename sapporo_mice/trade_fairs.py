@@ -42,8 +42,8 @@ if TYPE_CHECKING:
 
 messages.register({
     "fair.followup_title": {
-        "en": "Follow up ({rating}): {who} — {fair}",
-        "ja": "フォローアップ（{rating}）: {who} — {fair}",
+        "en": "Follow up ({rating}): {who}{fair}",
+        "ja": "フォローアップ（{rating}）: {who}{fair}",
     },
 })
 
@@ -205,7 +205,8 @@ def _followup_title(session: Session, lead: Lead, fair: FairInfo, lang: str) -> 
     contact = session.get(Contact, lead.contact_id) if lead.contact_id else None
     who = contact.display_name if contact else lead.title
     rating = lead.rating.value if lead.rating else "–"
-    return messages.render("fair.followup_title", lang, rating=rating, who=who, fair=fair.name)[:300]
+    fair_name = formats.aside_suffix(formats.name(fair.name, None, lang, fair.name_ja))  # （アヌーガ 2026） / (Anuga 2026)
+    return messages.render("fair.followup_title", lang, rating=rating, who=who, fair=fair_name)[:300]
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -65,7 +65,8 @@ class SearchDialog(QDialog):
             return  # a newer query is on its way: this answer is stale
         self.results.clear()
         for hit in hits:
-            text = f"{hit.title}　—　{labels.record_type_label(hit.type)}"
+            # the type in brackets, not after a dash: beside Japanese text a dash is drawn as 一
+            text = self.tr("%1 [%2]").replace("%1", hit.title).replace("%2", labels.record_type_label(hit.type))
             item = style.fit_item(QListWidgetItem(text + (f"\n    {hit.subtitle}" if hit.subtitle else ""),
                                                   self.results))
             item.setData(HIT_ROLE, (hit.type, hit.id))

@@ -1080,6 +1080,10 @@
         <source>No records found</source>
         <translation>No records found</translation>
     </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -1075,6 +1075,10 @@
         <source>No records found</source>
         <translation>該当するレコードはありません</translation>
     </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1　［%2］</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -31,7 +31,7 @@ from sapporo_mice.bulk import BulkWriter, PhoneMemo
 from sapporo_mice.enums import FAMILY_FIRST_COUNTRIES, NameOrder
 from sapporo_mice.errors import CrmError, FieldProblem, NotFoundError, ValidationError, _shown
 from sapporo_mice.identity import Companies, CompanyQuestion, corporate_digits, name_forms, person_keys
-from sapporo_mice.intake import Intake, split_name_by_rule
+from sapporo_mice.intake import Intake, lead_title, split_name_by_rule
 from sapporo_mice.io.export_labels import value_of
 from sapporo_mice.io.mapping import country_code
 from sapporo_mice.io.matching import POLICIES, Match, find_matches, matched_people, update_values, with_lead
@@ -343,7 +343,8 @@ def _org_values(values: dict[str, Any], kind: str) -> dict[str, Any]:
 def _lead_values(ctx: Context, record: SourceRecord, plan: Plan) -> dict[str, Any]:
     values = record.values
     org_name = _text(values.get("organization"))
-    title = _text(values.get("lead_title")) or " / ".join(x for x in (org_name, plan.name) if x) or ctx.source_name
+    # untitled: named as quick lead and booth capture name theirs, the person with the company beside them
+    title = _text(values.get("lead_title")) or lead_title(plan.name, org_name) or ctx.source_name
     lead = {"title": title, "kind": value_of("lead_kind", values.get("lead_kind")) or ("trade_buyer" if ctx.fair else None),
             "source": ctx.source_name[:200], "rating": _rating(values.get("rating")),
             "interest": _text(values.get("interest")), "next_action": _text(values.get("next_action")),

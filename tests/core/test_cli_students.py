@@ -74,7 +74,7 @@ def test_match_suggest_takes_weights(db_url, capsys, data):
 
 def test_match_weights_show_and_set_the_offices_weights(db_url, capsys, data):
     code, out, _ = _run(db_url, capsys, "--lang", "ja", "match", "weights")
-    assert code == 0 and out.splitlines()[0].startswith("スキル（skills）: 35（得点の 35%）— 求人が求めるスキル")
+    assert code == 0 and out.splitlines()[0].startswith("スキル（skills）: 35（得点の 35%）。求人が求めるスキル")
     code, out, _ = _run(db_url, capsys, "--json", "match", "weights", "--set", "skills=0", "--set", "timing=10")
     rows = {r["key"]: r for r in json.loads(out)}
     assert code == 0 and (rows["skills"]["weight"], rows["timing"]["weight"], rows["skills"]["default"]) == (0, 10, 35)

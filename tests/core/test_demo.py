@@ -10,7 +10,7 @@ import zoneinfo
 import pytest
 from sqlalchemy import func, select, text
 
-from sapporo_mice import demo
+from sapporo_mice import demo, formats
 from sapporo_mice.changelog import decode_value, encode_value
 from sapporo_mice.cli.main import main as cli_main
 from sapporo_mice.crm import Crm
@@ -190,7 +190,7 @@ def test_booth_leads_are_captured_during_the_fair_in_its_zone(demo_crm):
         for lead, fair in pairs:
             # Titled as booth capture titles a lead, by whom and which company; not by the fair's name in one language.
             person, company = session.get(Contact, lead.contact_id), session.get(Organization, lead.organization_id)
-            assert lead.title == f"{person.display_name} — {company.name}"
+            assert lead.title == formats.aside(person.display_name, company.name)
             assert lead.captured_tz == fair.timezone
             local_day = lead.captured_at.astimezone(zoneinfo.ZoneInfo(fair.timezone)).date()
             assert fair.starts_on <= local_day <= fair.ends_on

@@ -46,6 +46,14 @@ def test_yen_numbers_and_empty_values():
         assert function(None, "ja") == ""
 
 
+def test_an_aside_takes_the_parentheses_its_script_writes():
+    assert formats.aside("張家豪", "台北百貨股份有限公司") == "張家豪（台北百貨股份有限公司）"
+    assert formats.aside("Olivia Nguyen", "株式会社札幌食品") == "Olivia Nguyen（株式会社札幌食品）"
+    assert formats.aside("張家豪", "Taipei Retail") == "張家豪 (Taipei Retail)"
+    assert (formats.aside("", "Taipei Retail"), formats.aside("張家豪", ""), formats.aside("", None)) == (
+        "Taipei Retail", "張家豪", "")
+
+
 @pytest.mark.parametrize(("yen", "ja", "en"), [
     (1_213_168_710, "12億1,317万円", "¥1.21\u00a0billion"),  # rounded to the 万 / three significant figures
     (735_377_360, "7億3,538万円", "¥735\u00a0million"),

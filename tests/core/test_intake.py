@@ -55,6 +55,16 @@ def test_a_capture_creates_organization_contact_and_lead_in_the_fairs_country_an
     org = crm.organizations.get(lead["organization_id"])
     assert (org["name"], org["country"], org["kind"]) == ("Lim Trading Pte. Ltd.", "SG", "overseas_buyer")
     assert saved.changes.record_types == {"organization", "contact", "lead"}
+    assert lead["title"] == "Lim Wei Ming (Lim Trading Pte. Ltd.)"
+
+
+def test_a_lead_is_titled_with_its_company_in_parentheses_as_the_companys_script_writes_them(crm, fair):
+    """Not after a dash: beside Chinese or Japanese text a dash is drawn from the CJK face, as the kanji 一."""
+    taipei = crm.intake.capture(fair, {"name": "張家豪", "company": "台北百貨股份有限公司"}, actor=ACTOR).record
+    latin = crm.intake.capture(fair, {"name": "張家豪", "company": "Taipei Retail Co., Ltd."}, actor=ACTOR).record
+    alone = crm.intake.capture(fair, {"name": "張家豪"}, actor=ACTOR).record
+    assert (taipei["title"], latin["title"]) == ("張家豪（台北百貨股份有限公司）", "張家豪 (Taipei Retail Co., Ltd.)")
+    assert alone["title"] == "張家豪"
 
 
 def test_a_capture_reuses_the_company_with_the_same_name_in_the_same_country_only(crm, fair):

@@ -72,7 +72,15 @@ def test_the_task_goes_to_the_exhibitors_contact_else_to_the_leads_owner(crm, fa
     tasks = {t["record_id"]: t for t in crm.tasks.list()}
     assert tasks[to_company]["assignee"] == "佐藤一郎"
     assert tasks[to_owner]["assignee"] == "suzuki"
-    assert tasks[to_company]["title"] == "Follow up (A): Lim Wei Ming — Food Japan"
+    assert tasks[to_company]["title"] == "Follow up (A): Lim Wei Ming (Food Japan)"
+
+
+def test_a_japanese_followup_names_the_fair_by_its_japanese_name_in_parentheses(crm):
+    fair = crm.fairs.create({"name": "Food Japan", "name_ja": "フードジャパン", "country": "SG", "timezone": "Asia/Singapore",
+                             "starts_on": "2026-10-29", "ends_on": "2026-10-31"}, actor=ACTOR).id
+    lead = _capture(crm, fair, rating="A").id
+    crm.fairs.create_followups(fair, actor="kato", today=dt.date(2026, 11, 2), lang="ja")
+    assert {t["record_id"]: t["title"] for t in crm.tasks.list()}[lead] == "フォローアップ（A）: Lim Wei Ming（フードジャパン）"
 
 
 def test_closed_leads_get_no_followup(crm, fair):

@@ -174,6 +174,7 @@ def test_fair_leads_from_organiser_sheet(crm):
     leads = [lead for lead in crm.leads.list(limit=None) if lead["source"] == "fha_leads.xlsx"]
     tan = next(lead for lead in leads if "Tan Brothers" in lead["title"])
     assert tan["fair_id"] == fair_id and tan["rating"] == "A" and tan["kind"] == "trade_buyer"
+    assert tan["title"] == "Wei Jie Tan (Tan Brothers Seafood Pte Ltd)"  # titled as booth capture titles its leads
     assert tan["captured_tz"] == "Asia/Singapore"
     assert tan["captured_at"] == dt.datetime(2026, 4, 21, 2, 15, tzinfo=dt.timezone.utc)
     contact = crm.contacts.get(tan["contact_id"])

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtTest import QTest
 
 from tests.ui.app_support import make_context, settle, type_text
+from ui import i18n
 from ui.qt import Qt
 from ui.search_dialog import HIT_ROLE, SearchDialog
 
@@ -96,11 +97,15 @@ def test_a_hit_shows_its_country_by_name_in_the_readers_language(qtbot, crm):
     # In English the company is titled by its English name, with the name staff write beneath.
     for lang, title, subtitle in (("ja", "札幌シンガポール商事", "Sapporo Singapore Trading / シンガポール"),
                                   ("en", "Sapporo Singapore Trading", "札幌シンガポール商事 / Singapore")):
+        i18n.setup(lang)
         ctx = make_context(crm, lang)
         dialog = shown_dialog(qtbot, ctx)
         with qtbot.waitSignal(dialog.results_shown, timeout=5000):
             type_text(dialog.query_edit, "札幌シンガポール")
         assert dialog.results.item(0).text().startswith(title)
+        # the type in brackets (a dash beside Japanese is drawn as 一), in the reader's language
+        assert dialog.results.item(0).text().splitlines()[0] == {"ja": f"{title}　［企業・団体］",
+                                                                 "en": f"{title} [Company]"}[lang]
         assert dialog.results.item(0).text().endswith(subtitle)
         assert " / SG" not in dialog.results.item(0).text()
         ctx.jobs.wait(10_000)

@@ -164,7 +164,7 @@ class QuickLeadDialog(QDialog):
         reasons = {"email": self.tr("same email"), "phone": self.tr("same phone"),
                    "name_org": self.tr("same name and company")}
         use = self.tr("use for this lead")
-        lines = [f'<a href="open:{c.id}">{style.rich_text(c.name)}</a>{_company(c, self.ctx.lang)} — {reasons[c.reason]}'
+        lines = [f'<a href="open:{c.id}">{style.rich_text(c.name)}</a>{_company(c, self.ctx.lang)}: {reasons[c.reason]}'
                  f' · <a href="use:{c.id}">{use}</a>' for c in candidates]
         self.duplicates.setText(self.tr("Possible duplicate:") + "<br>" + "<br>".join(lines) if lines else "")
         self.duplicates.setVisible(bool(lines))
@@ -241,4 +241,4 @@ class QuickLeadDialog(QDialog):
 def _company(candidate: Any, lang: str) -> str:
     """The candidate's company after their name, in English by its English name if it has one."""
     name = formats.name(candidate.organization_name, getattr(candidate, "organization_name_en", None), lang)
-    return f" ({style.rich_text(name)})" if name else ""
+    return style.rich_text(formats.aside_suffix(name))

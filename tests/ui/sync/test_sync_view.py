@@ -238,4 +238,4 @@ def test_a_conflicts_title_is_shown_as_typed_not_read_as_markup(qtbot, shared_co
     view, ctx = _view(qtbot, office)
     assert view.model.rowCount() == 1
     view.table.selectRow(0)
-    assert view.detail_title.text().startswith("<b>Tan &amp; Sons &lt;SG&gt; Pte</b> — ")
+    assert view.detail_title.text().startswith("<b>Tan &amp; Sons &lt;SG&gt; Pte</b>: ")

@@ -266,7 +266,7 @@ class SyncView(QWidget):
             box.setPlainText("" if conflict is None else shown_value(conflict, getattr(conflict, key)))
         row = self._row(conflict) if conflict is not None else None
         # Escaped: a record's title is the user's text ("Tan & Sons <SG>" was read as markup).
-        self.detail_title.setText("" if row is None else f"<b>{style.rich_text(row['title'])}</b> — "
+        self.detail_title.setText("" if row is None else f"<b>{style.rich_text(row['title'])}</b>: "
                                                         f"{style.rich_text(row['field'])}")
         can = conflict is not None and not conflict.resolved and self._role != "laptop"
         self.keep_office.setEnabled(can)
