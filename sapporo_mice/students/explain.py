@@ -144,5 +144,8 @@ def as_text(explanation: Explanation, lang: str, indent: str = "    ") -> list[s
         if row.blocked:
             lines.append(f"{indent}× {row.label}: {row.text}")
         else:
-            lines.append(f"{indent}{row.label}: {row.points} / {row.weight} ({row.met}) — {row.text}")
+            # Japanese sets the reason apart with a full-width space: a dash beside Japanese is drawn as the kanji 一
+            score = f"{row.label}: {row.points} / {row.weight}"
+            lines.append(f"{indent}{score}（{row.met}）　{row.text}" if lang == "ja"
+                         else f"{indent}{score} ({row.met}) — {row.text}")
     return lines

@@ -78,7 +78,8 @@ def write_student_pdf(data: dict[str, Any], path: str, lang: str) -> None:
     pack.sections.append(Section(render("students.pdf_access", lang), [table(
         styles, [render("students.pdf_when", lang), render("students.pdf_who", lang)],
         [(formats.date(dt.datetime.fromisoformat(a["at"]).date(), lang),
-          f"{a['user']} — {render('students.access.' + a['action'], lang)}") for a in data["access_log"]], (3, 7))]))
+          f"{a['user']}: {render('students.access.' + a['action'], lang)}")  # a colon: a dash by a Japanese name reads 一
+         for a in data["access_log"]], (3, 7))]))
     write_pdf(pack, styles, path)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import pytest
 
@@ -59,6 +60,8 @@ def test_match_suggest_for_a_student_in_text_with_reasons(db_url, capsys, data):
     lines = out.splitlines()
     assert lines[0].startswith("1. 海外営業（札幌食品株式会社）") and lines[0].endswith("点")
     assert any("スキル" in line and "なし: Python" in line for line in lines)
+    # the reason set apart by a full-width space, not a dash (drawn as 一 beside Japanese)
+    assert any(re.fullmatch(r"    スキル: [\d.]+ / \d+（\d+%）　.+", line) for line in lines) and "—" not in out
 
 
 def test_match_suggest_takes_weights(db_url, capsys, data):
