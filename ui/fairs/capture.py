@@ -347,8 +347,9 @@ class BoothCaptureWindow(QWidget):
         reasons = {"email": self.tr("same email"), "phone": self.tr("same phone"),
                    "name_org": self.tr("same name and company")}
         companies = [formats.name(c.organization_name, c.organization_name_en, self.ctx.lang) for c in candidates]
-        lines = [f'<a href="{c.id}">{escape(c.name)}</a>{" (" + escape(company) + ")" if company else ""} — '
-                 f'{reasons[c.reason]}' for c, company in zip(candidates, companies)]
+        # the company in the parentheses its script takes, the reason after a colon (a dash by Japanese reads 一)
+        lines = [f'<a href="{c.id}">{escape(c.name)}</a>{escape(formats.aside_suffix(company))}: {reasons[c.reason]}'
+                 for c, company in zip(candidates, companies)]
         self.duplicates.setText(self.tr("Already known? Possible duplicate:") + "<br>" + "<br>".join(lines)
                                 if lines else "")
         self.duplicates.setVisible(bool(lines))

@@ -71,6 +71,7 @@ def test_a_duplicate_email_is_warned_about_while_typing(qtbot, ctx, crm, dialog)
     type_text(dialog.fields["email"].line, "TARO@sapporo-foods.jp")
     qtbot.waitUntil(lambda: dialog.duplicates.isVisibleTo(dialog), timeout=5_000)
     assert "山田太郎" in dialog.duplicates.text() and "サッポロ食品" in dialog.duplicates.text()
+    assert "</a>（サッポロ食品）: same email" in dialog.duplicates.text()  # no dash: beside Japanese it reads 一
     assert [c.reason for c in dialog.candidates] == ["email"]
 
 
