@@ -44,6 +44,7 @@ from sapporo_mice.models import (
     Participation, PhoneKind, Rating, SupportArea, SupportNeed, Student, TargetMarket, Task,
     utcnow,
 )
+from sapporo_mice.enums import LeadSource
 from sapporo_mice.services.activities import store_blob
 from sapporo_mice.validation import corporate_number_check_digit, normalize_email
 
@@ -797,7 +798,7 @@ class Leads:
         return self.load.add(
             Lead, captured, title=lead_title(contact.display_name, self.org_names.get(contact.organization_id)),
             kind=LeadKind.TRADE_BUYER,
-            source="見本市ブースで名刺交換", status=self._status(follow_up),
+            source=LeadSource.BOOTH.value, status=self._status(follow_up),
             owner=self.load.pick(words.OWNERS),
             rating=rng.choice(list(Rating)), contact_id=contact.id, organization_id=contact.organization_id,
             fair_id=fair.id, interest_organization_id=interest_org, captured_at=captured, captured_tz=fair.timezone,
@@ -823,7 +824,7 @@ class Leads:
         contact = self._contact_of(org_kind)
         at = self.load.moment()
         return self.load.add(
-            Lead, at, title=f"{title}: {contact.display_name}", kind=kind, source="メールでの問い合わせ",
+            Lead, at, title=f"{title}: {contact.display_name}", kind=kind, source=LeadSource.INQUIRY.value,
             status=self._status(at.date() + dt.timedelta(days=14)), owner=self.load.pick(words.OWNERS),
             rating=self.load.rng.choice(list(Rating)), contact_id=contact.id,
             organization_id=contact.organization_id, interest=self.load.pick(words.INTERESTS),

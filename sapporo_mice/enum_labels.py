@@ -48,6 +48,16 @@ ENUMS: dict[str, dict[str, str]] = {
         "partnership": QT_TRANSLATE_NOOP("LeadKind", "Partnership"),
         "other": QT_TRANSLATE_NOOP("LeadKind", "Other"),
     },
+    "LeadSource": {
+        "booth": QT_TRANSLATE_NOOP("LeadSource", "Fair booth"),
+        "business_meeting": QT_TRANSLATE_NOOP("LeadSource", "Business meeting"),
+        "inquiry": QT_TRANSLATE_NOOP("LeadSource", "Inquiry"),
+        "referral": QT_TRANSLATE_NOOP("LeadSource", "Referral"),
+        "website": QT_TRANSLATE_NOOP("LeadSource", "Website"),
+        "event": QT_TRANSLATE_NOOP("LeadSource", "Event or seminar"),
+        "delegation": QT_TRANSLATE_NOOP("LeadSource", "Delegation or visit"),
+        "other": QT_TRANSLATE_NOOP("LeadSource", "Other"),
+    },
     "LeadStatus": {
         "new": QT_TRANSLATE_NOOP("LeadStatus", "New"),
         "contacted": QT_TRANSLATE_NOOP("LeadStatus", "Contacted"),

@@ -49,6 +49,20 @@ class LeadKind(str, enum.Enum):
     OTHER = "other"
 
 
+class LeadSource(str, enum.Enum):
+    """Where a lead came from, as the app itself records it (booth capture: ``booth``). Offered as choices,
+    not required: a source typed in words of its own (「北海道経済連合会からの紹介」) is kept as written."""
+
+    BOOTH = "booth"
+    BUSINESS_MEETING = "business_meeting"
+    INQUIRY = "inquiry"
+    REFERRAL = "referral"
+    WEBSITE = "website"
+    EVENT = "event"
+    DELEGATION = "delegation"
+    OTHER = "other"
+
+
 class LeadStatus(str, enum.Enum):
     NEW = "new"
     CONTACTED = "contacted"

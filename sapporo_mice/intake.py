@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from sapporo_mice import formats, messages
 from sapporo_mice.changes import Changes
-from sapporo_mice.enums import LeadKind, OrgKind
+from sapporo_mice.enums import LeadKind, LeadSource, OrgKind
 from sapporo_mice.names import FAMILY_FIRST, WHOLE
 from sapporo_mice.names import flipped as flipped_order
 from sapporo_mice.names import order as name_order
@@ -374,7 +374,7 @@ def _capture_lead_values(values: dict[str, Any], fair: FairInfo, contact_id: str
                          now: dt.datetime, actor: str) -> dict[str, Any]:
     return {
         "title": lead_title(values.get("name"), values.get("company")) or fair.name,
-        "kind": LeadKind.TRADE_BUYER.value, "source": "booth",
+        "kind": LeadKind.TRADE_BUYER.value, "source": LeadSource.BOOTH.value,
         "owner": values.get("owner") or actor, "rating": values.get("rating"), "contact_id": contact_id,
         "organization_id": org_id, "fair_id": fair.id,
         "interest_organization_id": values.get("interest_organization_id"), "interest": values.get("interest"),

@@ -1715,4 +1715,39 @@
         <translation>Secretariat</translation>
     </message>
 </context>
+<context>
+    <name>LeadSource</name>
+    <message>
+        <source>Fair booth</source>
+        <translation>Fair booth</translation>
+    </message>
+    <message>
+        <source>Business meeting</source>
+        <translation>Business meeting</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Inquiry</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Event or seminar</source>
+        <translation>Event or seminar</translation>
+    </message>
+    <message>
+        <source>Delegation or visit</source>
+        <translation>Delegation or visit</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
 </TS>

@@ -1707,4 +1707,39 @@
         <translation>事務局</translation>
     </message>
 </context>
+<context>
+    <name>LeadSource</name>
+    <message>
+        <source>Fair booth</source>
+        <translation>見本市ブース</translation>
+    </message>
+    <message>
+        <source>Business meeting</source>
+        <translation>商談会</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>問い合わせ</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>紹介</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ウェブサイト</translation>
+    </message>
+    <message>
+        <source>Event or seminar</source>
+        <translation>イベント・セミナー</translation>
+    </message>
+    <message>
+        <source>Delegation or visit</source>
+        <translation>視察・来訪</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
 </TS>

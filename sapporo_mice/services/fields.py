@@ -23,6 +23,14 @@ def text(max_length: int | None = None, *, required: bool = False) -> Field:
     return Field(lambda x: v.clean_text(x, required=required, max_length=max_length), required)
 
 
+def suggested(enum_cls: type[enum.Enum], max_length: int) -> Field:
+    """Text with suggested values: one named by its code or its label in either language is stored as its code
+    (見本市ブース, "Fair booth" → ``booth``), so each language shows its own label; other text is kept as typed."""
+    from sapporo_mice.labels import enum_value_of
+
+    return Field(lambda x: v.clean_text(enum_value_of(enum_cls.__name__, x), max_length=max_length))
+
+
 def choice(enum_cls: type[enum.Enum], *, required: bool = False) -> Field:
     return Field(lambda x: v.clean_enum(x, enum_cls, required=required), required)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from sapporo_mice.errors import FieldProblem
+from sapporo_mice.enums import LeadSource
+from sapporo_mice.labels import enum_label
 from sapporo_mice.models import Contact, Fair, Lead, LeadKind, LeadStatus, Organization, Rating
 from sapporo_mice.services import fields as f
 from sapporo_mice.services.base import RecordService, Related, SearchDoc, linked_name
@@ -18,7 +20,7 @@ class LeadService(RecordService):
     fields = {
         "title": f.text(300, required=True),
         "kind": f.choice(LeadKind),
-        "source": f.text(200),
+        "source": f.suggested(LeadSource, 200),
         "status": f.choice(LeadStatus),
         "owner": f.text(120),
         "rating": f.choice(Rating),
@@ -48,7 +50,9 @@ class LeadService(RecordService):
         contact = related.fetch(Contact, row.contact_id)
         org = related.fetch(Organization, row.organization_id)
         subtitle = " · ".join(x for x in (contact.display_name if contact else None, org.name if org else None) if x)
-        return SearchDoc(row.title, subtitle, [row.interest, row.next_action, row.source, row.tags,
+        # a coded source by its labels, so 見本市ブース and "fair booth" both find a booth's leads
+        source = [enum_label("LeadSource", row.source, lang) for lang in ("ja", "en")] if row.source else []
+        return SearchDoc(row.title, subtitle, [row.interest, row.next_action, *dict.fromkeys(source), row.tags,
                                                contact.latin_name if contact else None])
 
     def shown_subtitle(self, row: Lead, related: Related, lang: str) -> str | None:

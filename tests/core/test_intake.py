@@ -271,3 +271,13 @@ def test_the_company_rule_prefers_the_corporate_number_then_the_oldest_in_the_co
         assert same_company(session, CompanyQuestion("別の名前", "JP", "9234567890123")) == numbered.id
         assert same_company(session, CompanyQuestion("サッポロ食品", "SG")) is None
         assert same_company(session, CompanyQuestion("", None)) is None
+
+
+def test_a_leads_source_named_in_words_is_stored_as_its_code_and_found_by_its_words(crm, fair):
+    lead = crm.intake.capture(fair, {"name": "張家豪", "company": "台北百貨股份有限公司"}, actor=ACTOR).record
+    assert lead["source"] == "booth"
+    named = [crm.leads.create({"title": t, "source": s}, actor=ACTOR).record["source"]
+             for t, s in (("a", "見本市ブース"), ("b", "fair booth"), ("c", "北海道経済連合会からの紹介"), ("d", ""))]
+    assert named == ["booth", "booth", "北海道経済連合会からの紹介", None]
+    for words in ("見本市ブース", "fair booth"):
+        assert lead["id"] in [hit.id for hit in crm.search.find(words, limit=50)], words

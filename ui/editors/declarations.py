@@ -47,7 +47,7 @@ FORMS: dict[str, tuple[FieldDecl, ...]] = {
     "lead": _decls(
         ("title", "text"), ("kind", "choice", e.LeadKind), ("status", "choice", e.LeadStatus),
         ("rating", "choice", e.Rating), ("contact_id", "ref", "contact"), ("organization_id", "ref", "organization"),
-        ("fair_id", "ref", "fair"), ("interest_organization_id", "ref", "organization"), ("source", "text"),
+        ("fair_id", "ref", "fair"), ("interest_organization_id", "ref", "organization"), ("source", "suggest", e.LeadSource),
         ("owner", "text"), ("captured_at", "datetime", "captured_tz"), ("captured_tz", "timezone"),
         ("follow_up_on", "date"), ("next_action", "text"), ("pillars", "pillars"), ("tags", "tags"), ("interest", "long"),
         ("notes", "long"),

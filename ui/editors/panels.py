@@ -102,7 +102,7 @@ def _column(record_type: str, key: str) -> Column:
     if (record_type, key) in COLUMN_SHOW:
         return Column(key, field_label(record_type, key), COLUMN_SHOW[(record_type, key)])
     decl = next((d for d in FORMS.get(record_type, ()) if d.name == key), None)
-    if decl is not None and decl.kind == "choice":
+    if decl is not None and decl.kind in ("choice", "suggest"):
         return Column(key, field_label(record_type, key), lambda row, d=decl: enum_label(d.arg, row.get(key)))
     if decl is not None and decl.kind == "country":  # a name, never the code
         return Column(key, field_label(record_type, key), lambda row: country_name(row.get(key), _lang()))
@@ -217,7 +217,7 @@ class HistoryPanel(QWidget):
         if (row["op"] == "insert" and key == "new") or row.get("field") in STRUCTURED_FIELDS:
             return ""  # a structured value is shown by its own tab, never as its stored text
         decl = self._kinds.get(row.get("field") or "")
-        if decl is not None and decl.kind == "choice":
+        if decl is not None and decl.kind in ("choice", "suggest"):  # a typed source is shown as it is
             return enum_label(decl.arg, value)
         if isinstance(value, str) and decl is not None and decl.kind in ("date", "datetime"):
             return display_value(_parse_iso(value))

@@ -499,3 +499,26 @@ def test_a_booth_capture_time_reads_in_the_fairs_zone_and_a_changed_zone_keeps_t
     # Captured in Bangkok after all: 15:04 there is an hour later.
     editor.form.rows["captured_tz"].widget.set_value("Asia/Bangkok")
     assert editor.form.changed_values()["captured_at"] == captured + dt.timedelta(hours=1)
+
+
+def test_a_booth_leads_source_reads_as_words_in_each_language_and_a_typed_source_stays_as_typed(qtbot, ctx, crm):
+    from ui import i18n
+
+    fair = crm.fairs.create({"name": "Anuga 2026", "country": "DE", "timezone": "Europe/Berlin",
+                             "starts_on": "2026-10-10", "ends_on": "2026-10-14"}, actor="suzuki").id
+    lead = crm.intake.capture(fair, {"name": "Anna Becker", "company": "Golden Harvest GmbH"}, actor="suzuki").id
+    assert crm.leads.get(lead)["source"] == "booth"  # what booth capture records: a code, never shown as one
+    for lang, words in (("ja", "見本市ブース"), ("en", "Fair booth")):
+        i18n.setup(lang)
+        editor = opened(qtbot, ctx, "lead", lead)
+        assert editor.form.rows["source"].widget.combo.currentText() == words
+        assert not editor.form.is_dirty()
+        editor.close()
+        settle(qtbot, ctx)
+    i18n.setup("ja")
+    editor = opened(qtbot, ctx, "lead", lead)
+    editor.form.rows["source"].widget.combo.setEditText("北海道経済連合会からの紹介")
+    editor.form.rows["source"].widget.combo.lineEdit().textEdited.emit("北海道経済連合会からの紹介")
+    editor.save()
+    settle(qtbot, ctx)
+    assert crm.leads.get(lead)["source"] == "北海道経済連合会からの紹介"
