@@ -182,13 +182,29 @@ class RelatedPanel(QWidget):
 STRUCTURED_FIELDS = frozenset({"impact_parameters"})
 
 
+def field_value_text(record_type: str, field: str | None, value: Any, lang: str) -> str:
+    """A field's logged value as its form shows it (the history, a sync conflict): an enum or a suggested value by
+    its label, a date as a date, a student's codes by their labels; never a code or an ISO string."""
+    decl = next((d for d in FORMS.get(record_type, ()) if d.name == field), None) if field else None
+    if decl is not None and decl.kind in ("choice", "suggest"):  # a typed source is shown as it is
+        return enum_label(decl.arg, value)
+    if isinstance(value, str) and decl is not None and decl.kind in ("date", "datetime"):
+        return display_value(_parse_iso(value))
+    if decl is not None and decl.kind == "country" and isinstance(value, str):  # a name, never the code
+        return country_name(value, lang)
+    if decl is not None and decl.kind in ("vocab", "vocab_many", "languages"):  # --- students: labels, not codes
+        from ui.views.talent.widgets import shown_value
+
+        return shown_value(decl.kind, decl.arg, value, lang)
+    return display_value(value)
+
+
 class HistoryPanel(QWidget):
     """The record's change log: when, who, which field, from what, to what."""
 
     def __init__(self, ctx, record_type: str, parent=None) -> None:
         super().__init__(parent)
         self.ctx, self.record_type = ctx, record_type
-        self._kinds = {d.name: d for d in FORMS.get(record_type, ())}
         self.model = RowsModel([
             Column("at", self.tr("When"), lambda r: format_datetime(r["at"])),
             Column("user", self.tr("Who")),
@@ -216,16 +232,7 @@ class HistoryPanel(QWidget):
         value = row[key]
         if (row["op"] == "insert" and key == "new") or row.get("field") in STRUCTURED_FIELDS:
             return ""  # a structured value is shown by its own tab, never as its stored text
-        decl = self._kinds.get(row.get("field") or "")
-        if decl is not None and decl.kind in ("choice", "suggest"):  # a typed source is shown as it is
-            return enum_label(decl.arg, value)
-        if isinstance(value, str) and decl is not None and decl.kind in ("date", "datetime"):
-            return display_value(_parse_iso(value))
-        if decl is not None and decl.kind in ("vocab", "vocab_many", "languages"):  # --- students: labels, not codes
-            from ui.views.talent.widgets import shown_value
-
-            return shown_value(decl.kind, decl.arg, value, self.ctx.lang)
-        return display_value(value)
+        return field_value_text(self.record_type, row.get("field"), value, self.ctx.lang)
 
 
 def _parse_iso(text: str) -> Any:

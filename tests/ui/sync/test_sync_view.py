@@ -239,3 +239,17 @@ def test_a_conflicts_title_is_shown_as_typed_not_read_as_markup(qtbot, shared_co
     assert view.model.rowCount() == 1
     view.table.selectRow(0)
     assert view.detail_title.text().startswith("<b>Tan &amp; Sons &lt;SG&gt; Pte</b>: ")
+
+
+def test_a_conflicts_values_read_as_the_form_shows_them_never_as_codes(qtbot, shared_company, tmp_path):
+    crm, org, a, b = shared_company
+    b.organizations.update(org, {"kind": "venue", "country": "TH"}, actor="鈴木 一郎")  # the older change, sent last
+    a.organizations.update(org, {"kind": "overseas_buyer", "country": "SG"}, actor="佐藤 花子")
+    exchange(a, crm, tmp_path)
+    exchange(b, crm, tmp_path)
+    view, ctx = _view(qtbot, crm)
+    view.show_resolved.setChecked(True)  # the newer change was kept: listed once resolved conflicts are shown
+    settle(qtbot, ctx)
+    shown = {row["field"]: (row["office"], row["laptop"]) for row in view.model.rows}
+    assert shown["Kind"] == ("Overseas buyer", "Venue")  # not overseas_buyer / venue
+    assert shown["Country"] == ("Singapore", "Thailand")  # not SG / TH

@@ -65,7 +65,12 @@ def shown_value(conflict: Any, value: Any) -> str:
             return QCoreApplication.translate("SyncView", "Deleted") if value is None else \
                 QCoreApplication.translate("SyncView", "A new entry was added")
         return words.get(value, "—") if isinstance(value, str) or value is None else display_value(value)
-    return "—" if value in (None, "") else display_value(value)
+    if value in (None, ""):
+        return "—"
+    from ui.editors.panels import field_value_text
+    from ui.i18n import language
+
+    return field_value_text(conflict.record_type or "", conflict.field, value, language())
 
 
 class SyncView(QWidget):
