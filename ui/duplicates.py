@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sapporo_mice import formats
 from ui import i18n, labels
 from ui.context import AppContext
 from ui.editors.field_labels import field_label
 from ui.feedback import ERROR_STYLE, OK_STYLE, error_text, message_label
 from ui.rows import RowsModel
-from ui.values import country_name, display_value, format_datetime
+from ui.editors.panels import field_value_text
+from ui.values import format_datetime
 from ui.qt import (
     QAbstractItemView,
     QButtonGroup,
@@ -57,15 +57,7 @@ def shown_value(preview: Any, side: str, name: str) -> str:
     value = record.get(name)
     if name == "organization_id":
         return record.get("organization_name") or ("" if value is None else str(value))
-    if name == "kind" and value:
-        return labels.enum_label("OrgKind", value)
-    if name == "tags" and value:
-        return ", ".join(t for t in str(value).split(",") if t)
-    if name == "country" and value:  # names, never codes (AU, en)
-        return country_name(value, i18n.language())
-    if name == "languages" and value:
-        return formats.languages(value, i18n.language())
-    return display_value(value)
+    return field_value_text(preview.record_type, name, value, i18n.language())  # names and labels, never codes
 
 
 class DuplicateFinder(QWidget):

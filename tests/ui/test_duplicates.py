@@ -113,14 +113,14 @@ def test_the_lists_offer_the_fair_actions_with_shortcuts_and_merge_needs_two(qtb
 
 def test_the_merge_dialog_names_countries_and_languages_and_writes_dates_as_the_lists_do(monkeypatch):
     import datetime as dt
-    from types import SimpleNamespace
-
+    from sapporo_mice.merging import MergePreview
     from ui import i18n
     from ui.duplicates import LOSER, SURVIVOR, shown_value
 
     monkeypatch.setattr(i18n, "language", lambda: "ja")
-    preview = SimpleNamespace(survivor={"country": "AU", "languages": "en,ja", "follow_up_on": dt.date(2026, 12, 1)},
-                              loser={"country": "KR", "languages": "ko"})
+    preview = MergePreview("contact", survivor={"country": "AU", "languages": "en,ja",
+                                                "follow_up_on": dt.date(2026, 12, 1)},
+                           loser={"country": "KR", "languages": "ko"}, fields=[])
     assert shown_value(preview, SURVIVOR, "country") == "オーストラリア"
     assert shown_value(preview, LOSER, "country") == "韓国"
     assert shown_value(preview, SURVIVOR, "languages") == "英語、日本語"

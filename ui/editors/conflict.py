@@ -7,7 +7,9 @@ from typing import Any
 
 from ui.editors.field_labels import field_label
 from ui.feedback import MUTED_STYLE
-from ui.values import display_value, format_datetime
+from ui.editors.panels import field_value_text
+from ui.i18n import language
+from ui.values import format_datetime
 from ui.qt import (
     QButtonGroup,
     QDialog,
@@ -57,8 +59,10 @@ class ConflictDialog(QDialog):
 
     def _add_row(self, grid: QGridLayout, row: int, record_type: str, conflict: FieldConflict) -> None:
         grid.addWidget(QLabel(field_label(record_type, conflict.field), self), row, 0)
-        mine = QRadioButton(display_value(conflict.mine) or self.tr("(empty)"), self)
-        theirs = QRadioButton(display_value(conflict.theirs) or self.tr("(empty)"), self)
+        mine = QRadioButton(field_value_text(record_type, conflict.field, conflict.mine, language()) or self.tr("(empty)"),
+                            self)
+        theirs = QRadioButton(field_value_text(record_type, conflict.field, conflict.theirs, language())
+                              or self.tr("(empty)"), self)
         mine.setObjectName(f"mine_{conflict.field}")
         theirs.setObjectName(f"theirs_{conflict.field}")
         mine.setChecked(True)

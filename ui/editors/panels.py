@@ -183,8 +183,9 @@ STRUCTURED_FIELDS = frozenset({"impact_parameters"})
 
 
 def field_value_text(record_type: str, field: str | None, value: Any, lang: str) -> str:
-    """A field's logged value as its form shows it (the history, a sync conflict): an enum or a suggested value by
-    its label, a date as a date, a student's codes by their labels; never a code or an ISO string."""
+    """A field's stored or logged value as its form shows it (the history, a sync conflict, an edit conflict, a
+    merge): an enum or a suggested value by its label, a date as a date, a country or a language by its name, a
+    student's codes by their labels; never a code or an ISO string."""
     decl = next((d for d in FORMS.get(record_type, ()) if d.name == field), None) if field else None
     if decl is not None and decl.kind in ("choice", "suggest"):  # a typed source is shown as it is
         return enum_label(decl.arg, value)
@@ -192,6 +193,8 @@ def field_value_text(record_type: str, field: str | None, value: Any, lang: str)
         return display_value(_parse_iso(value))
     if decl is not None and decl.kind == "country" and isinstance(value, str):  # a name, never the code
         return country_name(value, lang)
+    if decl is not None and decl.name == "languages" and decl.kind == "widget" and isinstance(value, str):
+        return formats.languages(value, lang)  # a contact's "ja,en" as 日本語、英語
     if decl is not None and decl.kind in ("vocab", "vocab_many", "languages"):  # --- students: labels, not codes
         from ui.views.talent.widgets import shown_value
 

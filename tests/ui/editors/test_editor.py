@@ -11,7 +11,7 @@ from ui.context import AppContext
 from ui.editors import open_editor
 from ui.editors.editor import RecordEditor
 from ui.jobs import JobRunner
-from ui.qt import QApplication, QLabel, Qt
+from ui.qt import QApplication, QLabel, QRadioButton, Qt
 from ui.rows import Column, RowsModel
 
 # The offscreen platform cannot raise windows or propagate size hints; that is not our warning.
@@ -522,3 +522,17 @@ def test_a_booth_leads_source_reads_as_words_in_each_language_and_a_typed_source
     editor.save()
     settle(qtbot, ctx)
     assert crm.leads.get(lead)["source"] == "北海道経済連合会からの紹介"
+
+
+def test_an_edit_conflict_on_a_choice_offers_both_values_by_their_labels(qtbot, ctx, crm):
+    org = crm.organizations.create({"name": "Lim Trading", "kind": "local_company"}, actor="suzuki")
+    editor = opened(qtbot, ctx, "organization", org.id)
+    editor.form.rows["kind"].widget.set_value("overseas_buyer")
+    editor.form.rows["kind"].widget.edited.emit()
+    crm.organizations.update(org.id, {"kind": "venue"}, actor="sato")
+    editor.save()
+    qtbot.waitUntil(lambda: editor.conflict_dialog is not None, timeout=10_000)
+    dialog = editor.conflict_dialog
+    texts = (dialog.findChild(QRadioButton, "mine_kind").text(), dialog.findChild(QRadioButton, "theirs_kind").text())
+    assert texts == ("Overseas buyer", "Venue")  # never the codes overseas_buyer / venue
+    dialog.reject()
