@@ -45,6 +45,7 @@ from sapporo_mice.models import (
     utcnow,
 )
 from sapporo_mice.enums import LeadSource
+from sapporo_mice.labels import enum_value_of
 from sapporo_mice.services.activities import store_blob
 from sapporo_mice.validation import corporate_number_check_digit, normalize_email
 
@@ -526,7 +527,7 @@ class Fairs:
         return self.load.add(Fair, self.load.moment(starts - dt.timedelta(days=300), starts),
                              name=f"{name} {year}{suffix}", name_ja=f"{name_ja} {year}", organizer=organizer,
                              city=city, city_en=words.CITY_EN[city], country=country, timezone=tz, starts_on=starts,
-                             ends_on=starts + dt.timedelta(days=days - 1), sector=sector,
+                             ends_on=starts + dt.timedelta(days=days - 1), sector=enum_value_of("FairSector", sector),
                              pavilion="北海道・札幌パビリオン", pavilion_en="Hokkaido Sapporo Pavilion",
                              budget_jpy=self.load.rng.randrange(3, 15) * 1_000_000,
                              owner=self.load.pick(words.OWNERS), notes="札幌市内企業の共同出展")

@@ -63,6 +63,22 @@ class LeadSource(str, enum.Enum):
     OTHER = "other"
 
 
+class FairSector(str, enum.Enum):
+    """What a trade fair shows, offered as choices; a sector written in words of its own is kept as written."""
+
+    FOOD = "food"
+    FOOD_BEVERAGE = "food_beverage"
+    FOOD_HOSPITALITY = "food_hospitality"
+    SEAFOOD = "seafood"
+    AGRICULTURE = "agriculture"
+    TOURISM = "tourism"
+    TOURISM_MICE = "tourism_mice"
+    COSMETICS = "cosmetics"
+    IT = "it"
+    MACHINERY = "machinery"
+    GENERAL = "general"
+
+
 class LeadStatus(str, enum.Enum):
     NEW = "new"
     CONTACTED = "contacted"

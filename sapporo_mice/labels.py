@@ -50,6 +50,14 @@ def _values_by_label(enum_name: str) -> dict[str, str]:
     return found
 
 
+def suggested_words(enum_name: str, value: str | None) -> list[str]:
+    """What search finds a suggested value by (``services.fields.suggested``): a code's labels in both languages
+    (見本市ブース, Fair booth), or the text as typed."""
+    if not value:
+        return []
+    return list(dict.fromkeys(enum_label(enum_name, value, lang) for lang in ("ja", "en")))
+
+
 def enum_value_of(enum_name: str, text: object) -> object:
     """The value that ``text`` names, as a label in either language or as the value itself (an exported
     「修士」 or "Master's" read back as ``master``); anything else unchanged, for the service to judge."""

@@ -1750,4 +1750,51 @@
         <translation>Other</translation>
     </message>
 </context>
+<context>
+    <name>FairSector</name>
+    <message>
+        <source>Food</source>
+        <translation>Food</translation>
+    </message>
+    <message>
+        <source>Food and beverages</source>
+        <translation>Food and beverages</translation>
+    </message>
+    <message>
+        <source>Food and hospitality</source>
+        <translation>Food and hospitality</translation>
+    </message>
+    <message>
+        <source>Seafood</source>
+        <translation>Seafood</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>Agriculture</translation>
+    </message>
+    <message>
+        <source>Travel and tourism</source>
+        <translation>Travel and tourism</translation>
+    </message>
+    <message>
+        <source>Tourism and MICE</source>
+        <translation>Tourism and MICE</translation>
+    </message>
+    <message>
+        <source>Beauty and cosmetics</source>
+        <translation>Beauty and cosmetics</translation>
+    </message>
+    <message>
+        <source>IT and electronics</source>
+        <translation>IT and electronics</translation>
+    </message>
+    <message>
+        <source>Industry and machinery</source>
+        <translation>Industry and machinery</translation>
+    </message>
+    <message>
+        <source>General trade</source>
+        <translation>General trade</translation>
+    </message>
+</context>
 </TS>

@@ -1742,4 +1742,51 @@
         <translation>その他</translation>
     </message>
 </context>
+<context>
+    <name>FairSector</name>
+    <message>
+        <source>Food</source>
+        <translation>食品</translation>
+    </message>
+    <message>
+        <source>Food and beverages</source>
+        <translation>食品・飲料</translation>
+    </message>
+    <message>
+        <source>Food and hospitality</source>
+        <translation>食品・ホスピタリティ</translation>
+    </message>
+    <message>
+        <source>Seafood</source>
+        <translation>水産</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>農業</translation>
+    </message>
+    <message>
+        <source>Travel and tourism</source>
+        <translation>観光</translation>
+    </message>
+    <message>
+        <source>Tourism and MICE</source>
+        <translation>観光・MICE</translation>
+    </message>
+    <message>
+        <source>Beauty and cosmetics</source>
+        <translation>化粧品・美容</translation>
+    </message>
+    <message>
+        <source>IT and electronics</source>
+        <translation>IT・エレクトロニクス</translation>
+    </message>
+    <message>
+        <source>Industry and machinery</source>
+        <translation>産業機械</translation>
+    </message>
+    <message>
+        <source>General trade</source>
+        <translation>総合</translation>
+    </message>
+</context>
 </TS>

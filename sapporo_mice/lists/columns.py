@@ -225,7 +225,7 @@ SPECS: dict[str, ListSpec] = {
             _col(Fair, "country", "country"),
             _col(Fair, "starts_on", "date"),
             _col(Fair, "ends_on", "date"),
-            _col(Fair, "sector"),
+            _col(Fair, "sector", "enum:FairSector"),  # a typed sector shown as typed
             _col(Fair, "budget_jpy", "money"),
             _col(Fair, "owner"),
         ), "starts_on", has_tags=False),

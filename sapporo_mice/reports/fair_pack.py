@@ -120,7 +120,7 @@ def build(session: Session, fair_id: str, styles: Styles) -> Pack:
         (w("report.fair.timezone"), _zone_label(fair, zone, lang)),
         (w("report.fair.place"), place),
         (w("report.fair.organizer"), fair.organizer),
-        (w("report.fair.sector"), fair.sector),
+        (w("report.fair.sector"), enum_label("FairSector", fair.sector, lang)),  # a typed sector as typed
         (w("report.fair.pavilion"), pavilion),
         (w("report.fair.budget"), formats.money(fair.budget_jpy, lang) if fair.budget_jpy is not None else ""),
         (w("report.fair.owner"), fair.owner),

@@ -6,7 +6,7 @@ from typing import Any
 
 from sapporo_mice.errors import FieldProblem
 from sapporo_mice.enums import LeadSource
-from sapporo_mice.labels import enum_label
+from sapporo_mice.labels import suggested_words
 from sapporo_mice.models import Contact, Fair, Lead, LeadKind, LeadStatus, Organization, Rating
 from sapporo_mice.services import fields as f
 from sapporo_mice.services.base import RecordService, Related, SearchDoc, linked_name
@@ -50,10 +50,8 @@ class LeadService(RecordService):
         contact = related.fetch(Contact, row.contact_id)
         org = related.fetch(Organization, row.organization_id)
         subtitle = " · ".join(x for x in (contact.display_name if contact else None, org.name if org else None) if x)
-        # a coded source by its labels, so 見本市ブース and "fair booth" both find a booth's leads
-        source = [enum_label("LeadSource", row.source, lang) for lang in ("ja", "en")] if row.source else []
-        return SearchDoc(row.title, subtitle, [row.interest, row.next_action, *dict.fromkeys(source), row.tags,
-                                               contact.latin_name if contact else None])
+        return SearchDoc(row.title, subtitle, [row.interest, row.next_action, *suggested_words("LeadSource", row.source),
+                                               row.tags, contact.latin_name if contact else None])
 
     def shown_subtitle(self, row: Lead, related: Related, lang: str) -> str | None:
         # Who, and their company as the reader knows it (an English name in English).

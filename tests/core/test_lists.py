@@ -218,6 +218,19 @@ def test_a_fairs_city_is_its_english_name_in_english_wherever_it_is_named(crm):
     assert (hit.id, hit.subtitle) == (anuga, "Cologne · Germany · 10 Oct 2026")
 
 
+def test_a_fairs_sector_named_in_words_is_a_code_shown_in_each_language_and_a_typed_one_stays(crm):
+    def fair(name, sector):
+        return crm.fairs.create({"name": name, "sector": sector, "country": "SG", "timezone": "Asia/Singapore",
+                                 "starts_on": "2026-10-10", "ends_on": "2026-10-12"}, actor=ACTOR).id
+
+    fha, itb, own = fair("FHA 2026", "食品・飲料"), fair("ITB Asia 2026", "Tourism and MICE"), fair("X 2026", "ワイン")
+    assert [crm.fairs.get(i)["sector"] for i in (fha, itb, own)] == ["food_beverage", "tourism_mice", "ワイン"]
+    rows = crm.lists.rows("fair", [fha, own], ["sector"], lang="en")
+    assert (rows[fha]["sector"], rows[own]["sector"]) == ("food_beverage", "ワイン")  # the list's cell names the code
+    assert fha in [hit.id for hit in crm.search.find("food and beverages", limit=5)]
+    assert fha in [hit.id for hit in crm.search.find("食品・飲料", limit=5)]
+
+
 def test_agenda_lists_due_follow_ups_bid_dates_fairs_and_recent_changes(crm, leads):
     bid = crm.bids.create({"name": "Asia Pacific Congress 2029", "bid_deadline": TODAY + dt.timedelta(days=10)},
                           actor=ACTOR).id

@@ -70,7 +70,7 @@ FORMS: dict[str, tuple[FieldDecl, ...]] = {
     "fair": _decls(
         ("name", "text"), ("name_ja", "text"), ("organizer", "text"), ("city", "text"), ("city_en", "text"),
         ("country", "country"),
-        ("timezone", "timezone"), ("starts_on", "date"), ("ends_on", "date"), ("sector", "text"),
+        ("timezone", "timezone"), ("starts_on", "date"), ("ends_on", "date"), ("sector", "suggest", e.FairSector),
         ("pavilion", "text"), ("pavilion_en", "text"), ("budget_jpy", "int"), ("owner", "text"), ("notes", "long"),
     ),
     "participation": _decls(
