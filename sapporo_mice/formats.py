@@ -113,9 +113,9 @@ def money_sum(yen: int | float | Decimal | None, lang: str) -> str:
     (with a no-break space).
 
     Japanese counts in 万, 億 and 兆, rounded to the 万 from a million yen up (an office writes 12億1,317万円, not
-    ¥1,213,168,710); English gives three significant figures in millions, billions or trillions. Smaller sums
-    are exact (``999,995円`` / ``¥950,000``), as is a whole number of 万 (``95万円``). Tables, editors and the
-    impact calculator keep :func:`money`'s exact yen."""
+    ¥1,213,168,710); English gives three significant figures in millions, billions or trillions. Sums below
+    those are exact (``999,995円``, ``¥950,000``), and so is a whole number of 万 (``95万円``). Tables, editors
+    and the impact calculator keep :func:`money`'s exact yen."""
     if yen is None:
         return ""
     amount = int(round(yen))
