@@ -45,7 +45,8 @@ from sapporo_mice.models import (
     utcnow,
 )
 from sapporo_mice.enums import LeadSource
-from sapporo_mice.labels import enum_value_of
+from sapporo_mice.labels import FAIR_SECTORS
+from sapporo_mice.students.vocab import INDUSTRIES
 from sapporo_mice.services.activities import store_blob
 from sapporo_mice.validation import corporate_number_check_digit, normalize_email
 
@@ -364,7 +365,7 @@ class Organizations:
                   postal_code=f"0{60 + rng.randrange(10)}-{rng.randrange(10000):04d}",
                   address="北海道札幌市" + self.load.pick(words.JP_STREETS), website=f"https://www.{domain}/",
                   email=f"info@{domain}", derived=self._phone("JP"),
-                  industry=industry, employees=rng.choice((8, 15, 30, 45, 80, 120, 250, 600)),
+                  industry=INDUSTRIES.named(industry) or industry, employees=rng.choice((8, 15, 30, 45, 80, 120, 250, 600)),
                   capital_jpy=rng.choice((3, 10, 30, 50, 100, 300)) * 1_000_000,
                   tags=",北海道ブランド," if rng.random() < 0.3 else "", notes=f"主な商品: {products}")
 
@@ -395,7 +396,7 @@ class Organizations:
         domain = f"{slug(latin)}.{COUNTRY_TLD[country]}"
         self._add(OrgKind.OVERSEAS_BUYER, name=name, name_en=_latin_company(country, latin), country=country,
                   website=f"https://{domain}/", email=f"sales@{domain}",
-                  derived=self._phone(country), industry="食品輸入・流通",
+                  derived=self._phone(country), industry="trade",
                   employees=self.load.rng.choice((20, 60, 150, 400, 2000)), tags=",バイヤー,")
 
     def _company_core(self, country: str) -> tuple[str, str]:
@@ -413,7 +414,7 @@ class Organizations:
         form_en, form_ja, _ = self.load.pick(words.ASSOCIATION_FORMS)
         name = form_en.format(f=field_en)
         self._add(OrgKind.ASSOCIATION, name=name, name_en=name, name_ja=form_ja.format(j=field_ja),
-                  country=self.load.pick(("US", "GB", "FR", "DE", "SG", "AU", "KR")), industry="国際学会",
+                  country=self.load.pick(("US", "GB", "FR", "DE", "SG", "AU", "KR")), industry="public",
                   website=f"https://www.{slug(name)[:40]}.org/")
 
 
@@ -527,7 +528,7 @@ class Fairs:
         return self.load.add(Fair, self.load.moment(starts - dt.timedelta(days=300), starts),
                              name=f"{name} {year}{suffix}", name_ja=f"{name_ja} {year}", organizer=organizer,
                              city=city, city_en=words.CITY_EN[city], country=country, timezone=tz, starts_on=starts,
-                             ends_on=starts + dt.timedelta(days=days - 1), sector=enum_value_of("FairSector", sector),
+                             ends_on=starts + dt.timedelta(days=days - 1), sector=FAIR_SECTORS.named(sector) or sector,
                              pavilion="北海道・札幌パビリオン", pavilion_en="Hokkaido Sapporo Pavilion",
                              budget_jpy=self.load.rng.randrange(3, 15) * 1_000_000,
                              owner=self.load.pick(words.OWNERS), notes="札幌市内企業の共同出展")

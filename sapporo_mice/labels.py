@@ -50,12 +50,43 @@ def _values_by_label(enum_name: str) -> dict[str, str]:
     return found
 
 
-def suggested_words(enum_name: str, value: str | None) -> list[str]:
-    """What search finds a suggested value by (``services.fields.suggested``): a code's labels in both languages
-    (見本市ブース, Fair booth), or the text as typed."""
+class EnumWords:
+    """An enum's values as suggested words (:func:`sapporo_mice.services.fields.suggested`): its codes, each named
+    by its label in either language. A vocabulary (:class:`sapporo_mice.students.vocab.Vocabulary`) offers the
+    same three."""
+
+    def __init__(self, enum_name: str) -> None:
+        self.name = enum_name
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(ENUMS[self.name])
+
+    def label(self, code: str | None, lang: str) -> str:
+        return enum_label(self.name, code, lang)
+
+    def named(self, text: object) -> str | None:
+        """The code ``text`` is, or whose label (either language, any case) it is; else None. Typed words are
+        matched against the labels alone: "Other" is ``other``, "OTHER" too, but a user's "IT" is not ``it``."""
+        if not isinstance(text, str):
+            return None
+        if text in ENUMS[self.name]:
+            return text
+        folded = text.strip().casefold()
+        return next((code for code in ENUMS[self.name]
+                     if folded in (self.label(code, "en").casefold(), self.label(code, "ja").casefold())), None)
+
+
+LEAD_SOURCES = EnumWords("LeadSource")  # a lead's source (booth capture records ``booth``)
+FAIR_SECTORS = EnumWords("FairSector")  # what a trade fair shows
+
+
+def suggested_words(words, value: str | None) -> list[str]:
+    """What search finds a suggested value by: a code's labels in both languages (見本市ブース, Fair booth), or
+    the text as typed."""
     if not value:
         return []
-    return list(dict.fromkeys(enum_label(enum_name, value, lang) for lang in ("ja", "en")))
+    return list(dict.fromkeys(words.label(value, lang) for lang in ("ja", "en")))
 
 
 def enum_value_of(enum_name: str, text: object) -> object:

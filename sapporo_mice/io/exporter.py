@@ -30,6 +30,7 @@ from sapporo_mice.io.export_labels import (COMPANY_COLUMNS, CONTACT_COLUMNS, EMA
                                            NATIONAL_HEADER, PHONE_HEADERS, STUDENT_FIELDS, header, label,
                                            student_header)
 from sapporo_mice.io.rows import Issue
+from sapporo_mice.students.vocab import INDUSTRIES
 from sapporo_mice.io.safe_cells import neutralise
 from sapporo_mice.validation import national_phone
 from sapporo_mice.io.vcard import contact_card
@@ -190,14 +191,16 @@ def _contact_rows(contacts: list[dict[str, Any]], lang: str = "en") -> tuple[lis
 
 
 def _shown(key: str, value: Any, lang: str) -> Any:
-    """A coded value as people read it in ``lang``: a country's name, languages by name (the importer reads
-    both back to their codes); any other value as it is."""
+    """A coded value as people read it in ``lang``: a country's name, languages by name, an industry by its label
+    (the importer reads them back to their codes); any other value as it is."""
     if not value:
         return value
     if key == "country":
         return countries.name(value, lang) or value
     if key == "languages":
         return formats.languages(value, lang)
+    if key == "industry":  # a suggested industry by its label (the importer reads it back to its code)
+        return INDUSTRIES.label(value, lang)
     return value
 
 

@@ -35,7 +35,8 @@ class Column:
 
     ``kind`` tells the UI how to show the value: text, country (an ISO code), date, datetime, int,
     year (a number shown without digit grouping: 2026, not 2,026), money, float, bool, or
-    ``enum:<EnumName>`` (labels in ``ui.labels``).
+    ``enum:<EnumName>`` (labels in ``ui.labels``), or ``vocab:<name>`` (a vocabulary's labels,
+    :mod:`sapporo_mice.students.vocab`).
 
     ``english``, ``japanese``: what a list in that language shows and sorts by instead, where it differs (a linked
     company's or partner city's English name, a linked company's Japanese name, where it has one).
@@ -185,7 +186,7 @@ SPECS: dict[str, ListSpec] = {
             _reading(_attr(Organization, "name_kana"), Organization, "name_en", "name"),
             _col(Organization, "kind", "enum:OrgKind"),
             _col(Organization, "country", "country"),
-            _col(Organization, "industry"),
+            _col(Organization, "industry", "vocab:industry"),  # a typed industry shown as typed
             _col(Organization, "phone_raw"),
             _col(Organization, "corporate_number", visible=False),
             _col(Organization, "owner"),

@@ -13,6 +13,7 @@ from sapporo_mice import countries, formats
 from sapporo_mice.messages import register, render
 from sapporo_mice.models import CompanyProfile, Organization, TargetMarket
 from sapporo_mice.reports import common
+from sapporo_mice.students.vocab import INDUSTRIES
 from sapporo_mice.reports.document import (
     RULE,
     Pack,
@@ -59,8 +60,11 @@ def build(session: Session, organization_id: str, styles: Styles, *, bilingual: 
     markets = session.scalars(select(TargetMarket).where(TargetMarket.organization_id == company.id,
                                                          TargetMarket.deleted_at.is_(None))
                               .order_by(TargetMarket.priority, TargetMarket.country)).all()
-    pack = Pack("company", lang, title, label="report.public", cover=False, contents=False,
-                subtitle=company.industry or "")
+    # the industry in the pack's language(s); one typed in words of its own, as typed
+    industry = " / ".join(dict.fromkeys(INDUSTRIES.label(company.industry, code_lang)
+                                        for code_lang in (("ja", "en") if bilingual else (lang,)))) \
+        if company.industry else ""
+    pack = Pack("company", lang, title, label="report.public", cover=False, contents=False, subtitle=industry)
     separator = "、" if lang == "ja" and not bilingual else ", "
 
     def both_countries(code: str) -> str:
@@ -71,7 +75,7 @@ def build(session: Session, organization_id: str, styles: Styles, *, bilingual: 
     about = [
         (label("report.company.name"), " / ".join(dict.fromkeys(n for n in (company.name_ja or company.name,
                                                                              company.name_en) if n))),
-        (label("report.company.industry"), company.industry),
+        (label("report.company.industry"), industry),
         (label("report.company.address"), " ".join(x for x in (f"〒{company.postal_code}" if company.postal_code
                                                                 else "", company.address) if x)),
         (label("report.company.website"), company.website),

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from sapporo_mice import countries, formats
 from sapporo_mice.identity import live
-from sapporo_mice.labels import enum_label
+from sapporo_mice.labels import FAIR_SECTORS, enum_label
 from sapporo_mice.messages import register
 from sapporo_mice.models import (
     Activity,
@@ -30,6 +30,7 @@ from sapporo_mice.models import (
     TargetMarket,
 )
 from sapporo_mice.reports import common
+from sapporo_mice.students.vocab import INDUSTRIES
 from sapporo_mice.reports.document import Heading, Pack, Section, Styles, facts, table
 
 register({
@@ -120,7 +121,7 @@ def build(session: Session, fair_id: str, styles: Styles) -> Pack:
         (w("report.fair.timezone"), _zone_label(fair, zone, lang)),
         (w("report.fair.place"), place),
         (w("report.fair.organizer"), fair.organizer),
-        (w("report.fair.sector"), enum_label("FairSector", fair.sector, lang)),  # a typed sector as typed
+        (w("report.fair.sector"), FAIR_SECTORS.label(fair.sector, lang)),  # a typed sector as typed
         (w("report.fair.pavilion"), pavilion),
         (w("report.fair.budget"), formats.money(fair.budget_jpy, lang) if fair.budget_jpy is not None else ""),
         (w("report.fair.owner"), fair.owner),
@@ -201,7 +202,7 @@ def _exhibitors(session: Session, participations: list[Participation], styles: S
         flowables.append(Heading(title, styles.h3, 1))
         flowables.append(facts(styles, [
             (w("report.fair.booth"), participation.booth),
-            (w("report.fair.industry"), company.industry),
+            (w("report.fair.industry"), INDUSTRIES.label(company.industry, lang) if company.industry else ""),
             (w("report.fair.products"), participation.products or (profile.products if profile else None)),
             (w("report.fair.objectives"), participation.objectives),
             (w("report.fair.stage"), enum_label("ExportStage", profile.stage, lang) if profile else ""),

@@ -11,8 +11,7 @@ from sapporo_mice import countries, formats, messages, trade_fairs
 from sapporo_mice.changes import Changes
 from sapporo_mice.errors import FieldProblem
 from sapporo_mice.identity import live
-from sapporo_mice.enums import FairSector
-from sapporo_mice.labels import suggested_words
+from sapporo_mice.labels import FAIR_SECTORS, suggested_words
 from sapporo_mice.models import Fair, Organization, Participation
 from sapporo_mice.services import fields as f
 from sapporo_mice.services.base import RecordService, Related, SearchDoc, check_date_order, linked_name, row_to_dict
@@ -52,7 +51,7 @@ class FairService(RecordService):
         "timezone": f.timezone(required=True),
         "starts_on": f.date(required=True),
         "ends_on": f.date(required=True),
-        "sector": f.suggested(FairSector, 200),
+        "sector": f.suggested(FAIR_SECTORS, 200),
         "pavilion": f.text(300),
         "pavilion_en": f.text(300),
         "budget_jpy": f.money(),
@@ -74,7 +73,7 @@ class FairService(RecordService):
 
     def search_doc(self, row: Fair, related: Related) -> SearchDoc:
         return SearchDoc(row.name, f"{row.city or ''} {row.country} {row.starts_on.isoformat()}".strip(),
-                         [row.name_ja, row.city_en, row.organizer, *suggested_words("FairSector", row.sector),
+                         [row.name_ja, row.city_en, row.organizer, *suggested_words(FAIR_SECTORS, row.sector),
                           row.pavilion, row.pavilion_en])
 
     def shown_title(self, row: Fair, lang: str) -> str | None:

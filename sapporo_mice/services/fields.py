@@ -23,12 +23,11 @@ def text(max_length: int | None = None, *, required: bool = False) -> Field:
     return Field(lambda x: v.clean_text(x, required=required, max_length=max_length), required)
 
 
-def suggested(enum_cls: type[enum.Enum], max_length: int) -> Field:
-    """Text with suggested values: one named by its code or its label in either language is stored as its code
-    (見本市ブース, "Fair booth" → ``booth``), so each language shows its own label; other text is kept as typed."""
-    from sapporo_mice.labels import enum_value_of
-
-    return Field(lambda x: v.clean_text(enum_value_of(enum_cls.__name__, x), max_length=max_length))
+def suggested(words: Any, max_length: int) -> Field:
+    """Text with suggested values (``words``: :class:`sapporo_mice.labels.EnumWords` or a vocabulary): one named
+    by its code or its label in either language is stored as its code (見本市ブース, "Fair booth" → ``booth``), so
+    each language shows its own label; other text is kept as typed."""
+    return Field(lambda x: v.clean_text((words.named(x) if isinstance(x, str) else None) or x, max_length=max_length))
 
 
 def choice(enum_cls: type[enum.Enum], *, required: bool = False) -> Field:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sapporo_mice.errors import FieldProblem
-from sapporo_mice.enums import LeadSource
-from sapporo_mice.labels import suggested_words
+from sapporo_mice.labels import LEAD_SOURCES, suggested_words
 from sapporo_mice.models import Contact, Fair, Lead, LeadKind, LeadStatus, Organization, Rating
 from sapporo_mice.services import fields as f
 from sapporo_mice.services.base import RecordService, Related, SearchDoc, linked_name
@@ -20,7 +19,7 @@ class LeadService(RecordService):
     fields = {
         "title": f.text(300, required=True),
         "kind": f.choice(LeadKind),
-        "source": f.suggested(LeadSource, 200),
+        "source": f.suggested(LEAD_SOURCES, 200),
         "status": f.choice(LeadStatus),
         "owner": f.text(120),
         "rating": f.choice(Rating),
@@ -50,7 +49,7 @@ class LeadService(RecordService):
         contact = related.fetch(Contact, row.contact_id)
         org = related.fetch(Organization, row.organization_id)
         subtitle = " · ".join(x for x in (contact.display_name if contact else None, org.name if org else None) if x)
-        return SearchDoc(row.title, subtitle, [row.interest, row.next_action, *suggested_words("LeadSource", row.source),
+        return SearchDoc(row.title, subtitle, [row.interest, row.next_action, *suggested_words(LEAD_SOURCES, row.source),
                                                row.tags, contact.latin_name if contact else None])
 
     def shown_subtitle(self, row: Lead, related: Related, lang: str) -> str | None:

@@ -6,9 +6,11 @@ from typing import Any
 
 from sapporo_mice import countries, formats
 from sapporo_mice.errors import FieldProblem
+from sapporo_mice.labels import suggested_words
 from sapporo_mice.models import Organization, OrgKind
 from sapporo_mice.services import fields as f
 from sapporo_mice.services.base import RecordService, Related, SearchDoc, phone_words
+from sapporo_mice.students.vocab import INDUSTRIES
 from sapporo_mice.text import company_key, sort_key
 from sapporo_mice.validation import parse_phone
 from sapporo_mice.validation.phones import invalid_phone
@@ -32,7 +34,7 @@ class OrganizationService(RecordService):
         "website": f.text(500),
         "email": f.email(),
         "phone_raw": f.text(80),
-        "industry": f.text(200),
+        "industry": f.suggested(INDUSTRIES, 200),  # the industries openings and students' wishes use
         "employees": f.integer(0),
         "capital_jpy": f.money(),
         "owner": f.text(120),
@@ -61,8 +63,10 @@ class OrganizationService(RecordService):
         return []
 
     def search_doc(self, row: Organization, related: Related) -> SearchDoc:
-        return SearchDoc(row.name, _subtitle(row, row.country), [row.name_ja, row.name_kana, row.corporate_number, row.email,
-                                              row.industry, row.tags], phone_words([(row.phone_e164, row.phone_raw)]))
+        return SearchDoc(row.name, _subtitle(row, row.country),
+                         [row.name_ja, row.name_kana, row.corporate_number, row.email,
+                          *suggested_words(INDUSTRIES, row.industry), row.tags],
+                         phone_words([(row.phone_e164, row.phone_raw)]))
 
     def shown_title(self, row: Organization, lang: str) -> str | None:
         return formats.name(row.name, row.name_en, lang, row.name_ja)

@@ -60,6 +60,15 @@ class Vocabulary:
         """The code that ``text`` names (a code or a label in either language), or None."""
         return self._lookup().get(_fold(str(text)))
 
+    def named(self, text: Any) -> str | None:
+        """The code ``text`` is, or whose own label (either language, any width or case) it is, or None: the
+        strict reading a suggested value takes (:func:`sapporo_mice.services.fields.suggested`), where other
+        words, an alias among them (食品製造 for 食品・飲料), are the user's own and kept as typed."""
+        if text in self.codes:  # a code as exported; typed words are matched against the labels alone ("IT" stays)
+            return str(text)
+        folded = _fold(str(text))
+        return next((code for code, en, ja in self.entries if folded in (_fold(en), _fold(ja))), None)
+
     @functools.cache  # noqa: B019 - the vocabularies are module constants
     def _by_code(self) -> dict[str, tuple[str, str, str]]:
         return {entry[0]: entry for entry in self.entries}

@@ -113,3 +113,23 @@ def test_a_languages_cell_is_kept_as_written_when_it_names_something_else(sqlite
     assert report.applied and not report.errors, report.lines("en")
     kept = {c["display_name"]: c["languages"] for c in sqlite_crm.contacts.list(limit=None)}
     assert kept == {"山田 太郎": "de,en", "佐藤 花子": "津軽弁"}
+
+
+@pytest.mark.parametrize(("lang", "header", "words"), [("ja", "業種", "食品・飲料"), ("en", "Industry", "Food and drink")])
+def test_a_companys_industry_is_exported_by_its_words_and_read_back_to_its_code(sqlite_crm, tmp_path, lang, header,
+                                                                                 words):
+    coded = sqlite_crm.organizations.create({"name": "札幌食品株式会社", "industry": "食品・飲料"}, actor=ACTOR).record
+    typed = sqlite_crm.organizations.create({"name": "札幌水産株式会社", "industry": "水産加工"}, actor=ACTOR).record
+    assert (coded["industry"], typed["industry"]) == ("food", "水産加工")  # a suggested industry, or words of one's own
+    assert coded["id"] in [hit.id for hit in sqlite_crm.search.find("food and drink", limit=5)]
+    path = tmp_path / "companies.csv"
+    export_file(sqlite_crm.store, "companies", path, lang=lang)
+    rows = _rows(path)
+    column = rows[0].index(header)
+    assert sorted(row[column] for row in rows[1:]) == sorted([words, "水産加工"])
+    other = Crm.open(f"sqlite:///{tmp_path / 'other.db'}")
+    try:
+        assert import_file(other.store, path, ImportOptions(kind="companies")).applied
+        assert sorted(o["industry"] for o in other.organizations.list(limit=None)) == ["food", "水産加工"]
+    finally:
+        other.close()

@@ -61,10 +61,13 @@ def test_dates_and_yen_follow_the_language(qtbot, translations):
     assert display_text("int", 1234567) == "1,234,567"
     assert display_text("year", 2028) == "2028"  # a graduation year, not 2,028
     assert display_text("enum:FairSector", "food_beverage") == "食品・飲料"
+    assert display_text("vocab:industry", "food") == "食品・飲料"
     i18n.setup("en")
     assert display_text("date", dt.date(2026, 4, 1)) == "1 Apr 2026"  # never a US short date (4/1/26)
     assert display_text("enum:FairSector", "food_beverage") == "Food and beverages"
     assert display_text("enum:FairSector", "ワイン") == "ワイン"  # a sector typed in words of its own, as typed
+    assert (display_text("vocab:industry", "food"), display_text("vocab:industry", "水産加工")) == ("Food and drink",
+                                                                                                  "水産加工")
 
 
 def test_first_start_takes_the_language_from_the_os_locale(qtbot, monkeypatch):

@@ -35,6 +35,7 @@ ALLOWED = {
     "sapporo_mice.impact",  # the impact estimator's parameters and their form names (pure functions)
     "sapporo_mice.validation",  # the same cleaning rules as the services, for checking as the user types
     "sapporo_mice.students.vocab",  # the talent area's codes and their labels (residence statuses, industries …)
+    "sapporo_mice.labels",  # enum labels in either language, from the catalogues the desktop compiles; suggested words
     "sapporo_mice.cli.main",  # the entry point hands the desktop to the CLI
 }
 FORBIDDEN_NAMES = {"Database", "Session", "sessionmaker", "create_engine", "Store", "Unit"}

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from sapporo_mice import enums as e
+from sapporo_mice.labels import FAIR_SECTORS, LEAD_SOURCES
+from sapporo_mice.students.vocab import INDUSTRIES
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,7 @@ FORMS: dict[str, tuple[FieldDecl, ...]] = {
         ("name", "text"), ("kind", "choice", e.OrgKind), ("name_ja", "text"), ("name_en", "text"),
         ("name_kana", "text"), ("corporate_number", "text"), ("country", "country"), ("postal_code", "text"),
         ("address", "text"), ("phone_raw", "phone"), ("email", "email"), ("website", "text"),
-        ("industry", "text"), ("employees", "int"), ("capital_jpy", "int"), ("owner", "text"), ("tags", "tags"),
+        ("industry", "suggest", INDUSTRIES), ("employees", "int"), ("capital_jpy", "int"), ("owner", "text"), ("tags", "tags"),
         ("notes", "long"),
     ),
     "contact": _decls(
@@ -47,7 +49,7 @@ FORMS: dict[str, tuple[FieldDecl, ...]] = {
     "lead": _decls(
         ("title", "text"), ("kind", "choice", e.LeadKind), ("status", "choice", e.LeadStatus),
         ("rating", "choice", e.Rating), ("contact_id", "ref", "contact"), ("organization_id", "ref", "organization"),
-        ("fair_id", "ref", "fair"), ("interest_organization_id", "ref", "organization"), ("source", "suggest", e.LeadSource),
+        ("fair_id", "ref", "fair"), ("interest_organization_id", "ref", "organization"), ("source", "suggest", LEAD_SOURCES),
         ("owner", "text"), ("captured_at", "datetime", "captured_tz"), ("captured_tz", "timezone"),
         ("follow_up_on", "date"), ("next_action", "text"), ("pillars", "pillars"), ("tags", "tags"), ("interest", "long"),
         ("notes", "long"),
@@ -70,7 +72,7 @@ FORMS: dict[str, tuple[FieldDecl, ...]] = {
     "fair": _decls(
         ("name", "text"), ("name_ja", "text"), ("organizer", "text"), ("city", "text"), ("city_en", "text"),
         ("country", "country"),
-        ("timezone", "timezone"), ("starts_on", "date"), ("ends_on", "date"), ("sector", "suggest", e.FairSector),
+        ("timezone", "timezone"), ("starts_on", "date"), ("ends_on", "date"), ("sector", "suggest", FAIR_SECTORS),
         ("pavilion", "text"), ("pavilion_en", "text"), ("budget_jpy", "int"), ("owner", "text"), ("notes", "long"),
     ),
     "participation": _decls(

@@ -15,7 +15,6 @@ from ui.editors import widgets as w
 from ui.editors.field_labels import field_label
 from ui.editors.declarations import FORMS, FieldDecl
 from ui import style
-from ui.labels import enum_choices
 from ui.feedback import ERROR_STYLE, WARNING_STYLE
 from ui.qt import QGridLayout, QLabel, QVBoxLayout, QWidget, Qt, Signal
 
@@ -179,8 +178,8 @@ class RecordForm(QWidget):
             return decl.arg(self.lang)
         if kind == "choice":
             return w.ChoiceWidget(decl.arg)
-        if kind == "suggest":  # text with suggested values, a suggestion stored as its code (a lead's source)
-            return w.CodeComboWidget(dict(enum_choices(decl.arg.__name__)))
+        if kind == "suggest":  # text with suggested words, each stored as its code (a lead's source, an industry)
+            return w.CodeComboWidget({code: decl.arg.label(code, self.lang) for code in decl.arg.codes})
         if kind == "codes":
             return w.CodesWidget(decl.arg)
         if kind == "ref":

@@ -102,8 +102,10 @@ def _column(record_type: str, key: str) -> Column:
     if (record_type, key) in COLUMN_SHOW:
         return Column(key, field_label(record_type, key), COLUMN_SHOW[(record_type, key)])
     decl = next((d for d in FORMS.get(record_type, ()) if d.name == key), None)
-    if decl is not None and decl.kind in ("choice", "suggest"):
+    if decl is not None and decl.kind == "choice":
         return Column(key, field_label(record_type, key), lambda row, d=decl: enum_label(d.arg, row.get(key)))
+    if decl is not None and decl.kind == "suggest":  # a word typed in place of a suggestion, as typed
+        return Column(key, field_label(record_type, key), lambda row, d=decl: d.arg.label(row.get(key), _lang()))
     if decl is not None and decl.kind == "country":  # a name, never the code
         return Column(key, field_label(record_type, key), lambda row: country_name(row.get(key), _lang()))
     if key.endswith("_jpy"):
@@ -187,8 +189,10 @@ def field_value_text(record_type: str, field: str | None, value: Any, lang: str)
     merge): an enum or a suggested value by its label, a date as a date, a country or a language by its name, a
     student's codes by their labels; never a code or an ISO string."""
     decl = next((d for d in FORMS.get(record_type, ()) if d.name == field), None) if field else None
-    if decl is not None and decl.kind in ("choice", "suggest"):  # a typed source is shown as it is
+    if decl is not None and decl.kind == "choice":
         return enum_label(decl.arg, value)
+    if decl is not None and decl.kind == "suggest":  # a word typed in place of a suggestion, as typed
+        return decl.arg.label(value, lang) if value else ""
     if isinstance(value, str) and decl is not None and decl.kind in ("date", "datetime"):
         return display_value(_parse_iso(value))
     if decl is not None and decl.kind == "country" and isinstance(value, str):  # a name, never the code

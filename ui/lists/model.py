@@ -306,4 +306,9 @@ def display_text(kind: str, value: Any) -> str:
         return values.country_name(str(value), i18n.language())
     if kind.startswith("enum:"):
         return labels.enum_label(kind[5:], value)
+    if kind.startswith("vocab:"):  # a vocabulary's code by its label; a word typed in place of one as typed
+        from sapporo_mice.students.vocab import VOCABULARIES
+        from ui import i18n
+
+        return VOCABULARIES[kind[6:]].label(str(value), i18n.language())
     return str(value)

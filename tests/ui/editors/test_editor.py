@@ -44,10 +44,11 @@ def opened(qtbot, ctx, record_type, record_id=None) -> RecordEditor:
 
 
 def type_into(editor, name, text) -> None:
-    """Set a line field as a user would: the text, the edit signal, then leaving the field."""
+    """Set a line field (or an editable list's line) as a user would: the text, the edit signal, then leaving it."""
     widget = editor.form.rows[name].widget
-    widget.line.setText(text)
-    widget.line.textEdited.emit(text)
+    line = widget.line if hasattr(widget, "line") else widget.combo.lineEdit()
+    line.setText(text)
+    line.textEdited.emit(text)
     widget.left.emit()
 
 
@@ -510,11 +511,12 @@ def test_a_booth_leads_source_reads_as_words_in_each_language_and_a_typed_source
     assert crm.leads.get(lead)["source"] == "booth"  # what booth capture records: a code, never shown as one
     for lang, words in (("ja", "見本市ブース"), ("en", "Fair booth")):
         i18n.setup(lang)
-        editor = opened(qtbot, ctx, "lead", lead)
+        in_lang = AppContext(Settings(), JobRunner(), lang, crm=crm)
+        editor = opened(qtbot, in_lang, "lead", lead)
         assert editor.form.rows["source"].widget.combo.currentText() == words
         assert not editor.form.is_dirty()
         editor.close()
-        settle(qtbot, ctx)
+        settle(qtbot, in_lang)
     i18n.setup("ja")
     editor = opened(qtbot, ctx, "lead", lead)
     editor.form.rows["source"].widget.combo.setEditText("北海道経済連合会からの紹介")

@@ -37,13 +37,13 @@ def test_history_tab_shows_a_field_change_made_in_the_editor(qtbot, ctx, crm):
     org = crm.organizations.create({"name": "Lim Trading", "industry": "food"}, actor="suzuki")
     editor = open_editor(ctx, "organization", org.id)
     settle(qtbot, ctx)
-    widget = editor.form.rows["industry"].widget
-    widget.line.setText("水産加工")
-    widget.line.textEdited.emit("水産加工")
+    line = editor.form.rows["industry"].widget.combo.lineEdit()  # an industry of the list, or words of one's own
+    line.setText("水産加工")
+    line.textEdited.emit("水産加工")
     editor.save()
     settle(qtbot, ctx)
     rows = cells(editor.history)
-    assert rows[0][1:] == ["tanaka", "Industry", "food", "水産加工"]
+    assert rows[0][1:] == ["tanaka", "Industry", "食品・飲料", "水産加工"]  # the code by its label, typed words as typed
     assert rows[-1][1] == "suzuki" and rows[-1][2] == "Created"
 
 
