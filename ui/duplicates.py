@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ui import i18n, labels
+from sapporo_mice import formats
+from ui import i18n, labels, style
 from ui.context import AppContext
 from ui.editors.field_labels import field_label
 from ui.feedback import ERROR_STYLE, OK_STYLE, error_text, message_label
@@ -50,6 +51,21 @@ def reason_label(reason: str) -> str:
              "corporate_number": QCoreApplication.translate("Duplicates", "same corporate number"),
              "company_name": QCoreApplication.translate("Duplicates", "same company name (legal form ignored)")}
     return texts.get(reason, reason)
+
+
+def candidate_line(candidate: Any, href: str, lang: str) -> str:
+    """A possible duplicate as the warnings while typing list it (quick lead, booth capture): the person as a link,
+    their company in the parentheses its script takes (in English by its English name), and why. No dash: beside
+    Japanese it is drawn as 一."""
+    return f'<a href="{href}">{style.rich_text(candidate.name)}</a>{company_aside(candidate, lang)}: ' \
+        f'{reason_label(candidate.reason)}'
+
+
+def company_aside(candidate: Any, lang: str) -> str:
+    """A candidate's company to stand after their name, in the parentheses its script takes (rich text), in English
+    by its English name where it has one; "" without one."""
+    company = formats.name(candidate.organization_name, getattr(candidate, "organization_name_en", None), lang)
+    return style.rich_text(formats.aside_suffix(company))
 
 
 def shown_value(preview: Any, side: str, name: str) -> str:

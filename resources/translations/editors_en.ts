@@ -184,21 +184,6 @@
         <translation>Enter saves; the form then clears for the next lead. Esc closes.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/quick_lead.py" line="163" />
-        <source>same email</source>
-        <translation>same email</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/quick_lead.py" line="163" />
-        <source>same phone</source>
-        <translation>same phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/quick_lead.py" line="164" />
-        <source>same name and company</source>
-        <translation>same name and company</translation>
-    </message>
-    <message>
         <location filename="../../ui/editors/quick_lead.py" line="165" />
         <source>use for this lead</source>
         <translation>use for this lead</translation>

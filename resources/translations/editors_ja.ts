@@ -184,21 +184,6 @@
         <translation>Enter で登録し、続けて次の見込み客を入力できます。Esc で閉じます。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/quick_lead.py" line="163" />
-        <source>same email</source>
-        <translation>メールアドレスが同じ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/quick_lead.py" line="163" />
-        <source>same phone</source>
-        <translation>電話番号が同じ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/quick_lead.py" line="164" />
-        <source>same name and company</source>
-        <translation>氏名と会社名が同じ</translation>
-    </message>
-    <message>
         <location filename="../../ui/editors/quick_lead.py" line="165" />
         <source>use for this lead</source>
         <translation>この連絡先を使う</translation>

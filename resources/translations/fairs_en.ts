@@ -122,14 +122,6 @@
         <translation>today: %1 · this fair: %2</translation>
     </message>
     <message>
-        <source>same email</source>
-        <translation>same email</translation>
-    </message>
-    <message>
-        <source>same phone</source>
-        <translation>same phone</translation>
-    </message>
-    <message>
         <source>Already known? Possible duplicate:</source>
         <translation>Already known? Possible duplicate:</translation>
     </message>
@@ -160,10 +152,6 @@
     <message>
         <source>Card attached: %1</source>
         <translation>Card attached: %1</translation>
-    </message>
-    <message>
-        <source>same name and company</source>
-        <translation>same name and company</translation>
     </message>
 </context>
 <context>

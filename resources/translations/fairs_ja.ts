@@ -122,18 +122,6 @@
         <translation>本日: %1 件 · この見本市: %2 件</translation>
     </message>
     <message>
-        <source>same email</source>
-        <translation>メールアドレスが同じ</translation>
-    </message>
-    <message>
-        <source>same phone</source>
-        <translation>電話番号が同じ</translation>
-    </message>
-    <message>
-        <source>same name and company</source>
-        <translation>氏名と会社が同じ</translation>
-    </message>
-    <message>
         <source>Already known? Possible duplicate:</source>
         <translation>登録済みかもしれません。重複候補:</translation>
     </message>

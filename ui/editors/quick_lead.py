@@ -18,6 +18,7 @@ from ui.feedback import ERROR_STYLE, MUTED_STYLE, OK_STYLE, WARNING_STYLE
 from ui import style
 from ui.editors import widgets as w
 from ui.editors.field_labels import field_label
+from ui.duplicates import candidate_line, company_aside
 from ui.editors.form import render_problem
 from ui.qt import (
     QDialog,
@@ -161,11 +162,9 @@ class QuickLeadDialog(QDialog):
         if self.chosen is not None:  # a check still running when the person was picked
             candidates = []
         self.candidates = candidates
-        reasons = {"email": self.tr("same email"), "phone": self.tr("same phone"),
-                   "name_org": self.tr("same name and company")}
         use = self.tr("use for this lead")
-        lines = [f'<a href="open:{c.id}">{style.rich_text(c.name)}</a>{_company(c, self.ctx.lang)}: {reasons[c.reason]}'
-                 f' · <a href="use:{c.id}">{use}</a>' for c in candidates]
+        lines = [f'{candidate_line(c, f"open:{c.id}", self.ctx.lang)} · <a href="use:{c.id}">{use}</a>'
+                 for c in candidates]
         self.duplicates.setText(self.tr("Possible duplicate:") + "<br>" + "<br>".join(lines) if lines else "")
         self.duplicates.setVisible(bool(lines))
 
@@ -185,7 +184,7 @@ class QuickLeadDialog(QDialog):
         self.show_duplicates([])
         text = self.tr("This lead goes to %1; the email and phone typed are added to them.")
         undo = self.tr("Create a new contact instead")
-        self.linked.setText(text.replace("%1", f"<b>{style.rich_text(candidate.name)}</b>{_company(candidate, self.ctx.lang)}")
+        self.linked.setText(text.replace("%1", f"<b>{style.rich_text(candidate.name)}</b>{company_aside(candidate, self.ctx.lang)}")
                             + f' <a href="new">{undo}</a>')
         self.linked.show()
 
@@ -237,8 +236,3 @@ class QuickLeadDialog(QDialog):
         if first is not None:
             first.setFocus()
 
-
-def _company(candidate: Any, lang: str) -> str:
-    """The candidate's company after their name, in English by its English name if it has one."""
-    name = formats.name(candidate.organization_name, getattr(candidate, "organization_name_en", None), lang)
-    return style.rich_text(formats.aside_suffix(name))

@@ -17,7 +17,8 @@ from sapporo_mice.errors import ValidationError
 from sapporo_mice.validation import parse_phone
 from ui import i18n, style
 from ui.context import AppContext
-from ui.feedback import ERROR_STYLE, MUTED_STYLE, OK_STYLE, WARNING_STYLE, error_text, escape, message_label, problem_text
+from ui.duplicates import candidate_line
+from ui.feedback import ERROR_STYLE, MUTED_STYLE, OK_STYLE, WARNING_STYLE, error_text, message_label, problem_text
 from ui.qt import (
     QComboBox,
     QCoreApplication,
@@ -344,12 +345,7 @@ class BoothCaptureWindow(QWidget):
 
     def show_duplicates(self, candidates: list) -> None:
         self.candidates = candidates
-        reasons = {"email": self.tr("same email"), "phone": self.tr("same phone"),
-                   "name_org": self.tr("same name and company")}
-        companies = [formats.name(c.organization_name, c.organization_name_en, self.ctx.lang) for c in candidates]
-        # the company in the parentheses its script takes, the reason after a colon (a dash by Japanese reads 一)
-        lines = [f'<a href="{c.id}">{escape(c.name)}</a>{escape(formats.aside_suffix(company))}: {reasons[c.reason]}'
-                 for c, company in zip(candidates, companies)]
+        lines = [candidate_line(c, c.id, self.ctx.lang) for c in candidates]
         self.duplicates.setText(self.tr("Already known? Possible duplicate:") + "<br>" + "<br>".join(lines)
                                 if lines else "")
         self.duplicates.setVisible(bool(lines))
