@@ -15,7 +15,9 @@
   Nothing may have the SQLite file open meanwhile: a restore that finds it in use stops before replacing it.
 - **Check** (:func:`check`): SQLite's own checks (integrity, foreign keys, the FTS5 indexes, every trigger and
   index the migrations create), and the app's invariants on both databases: no reference to a missing record,
-  no broken ``merged_into`` chain, and a search row for exactly the live records of each searchable type.
+  no broken ``merged_into`` chain, and a search row for exactly the live records of each searchable type,
+  each reading as its record's document gives it now (a row written by an older version of the app, or before
+  a company it names was renamed, no longer finds its record by the words it now holds).
   ``repair=True`` rebuilds what can be rebuilt, checks again, and marks each finding repaired only when the
   second check no longer finds it: what it cannot repair stays in the report.
 """
@@ -47,7 +49,8 @@ from sapporo_mice.errors import CrmError
 from sapporo_mice.identity import live
 from sapporo_mice.models import MODEL_BY_TYPE, TYPE_BY_TABLE, SearchEntry, utcnow
 from sapporo_mice.search import rebuild_index
-from sapporo_mice.services.base import RecordService
+from sapporo_mice.services.base import RecordService, reindex_rows
+from sapporo_mice.services.base import has_search_doc as searchable
 from sapporo_mice.services.people import LISTED_CHILDREN, not_one_primary
 from sapporo_mice.vocabulary import field_label, table_label, type_label, type_name
 
@@ -174,6 +177,12 @@ messages.register({
               "have no search entry, so search does not find them}.",
         "ja": "{type}の {count:,} 件に検索用の行がなく、検索で見つかりません。",
     },
+    "check.search_outdated": {
+        "en": "{count:,|search entry of {type} records no longer reads as its record does, so search may not find "
+              "it by what it holds now|search entries of {type} records no longer read as their records do, so "
+              "search may not find them by what they hold now}.",
+        "ja": "{type}の検索用の行のうち {count:,} 件が現在の内容と合っておらず、今の内容では検索で見つからないことがあります。",
+    },
     "check.search_extra": {
         "en": "{count:,|search entry of {type} records belongs|search entries of {type} records belong} to deleted, "
               "merged or missing records.",
@@ -207,6 +216,10 @@ messages.register({
     "repair.primary_set": {
         "en": "Made the one listed first the primary one for the {count:|record|records}; the history records it.",
         "ja": "{count:,} 件で、先頭に表示されているものを主なものにしました（変更履歴に記録されています）。",
+    },
+    "repair.search_updated": {
+        "en": "Updated {count:|search entry|search entries}.",
+        "ja": "検索用の行を {count:,} 件更新しました。",
     },
     "repair.search_removed": {
         "en": "Removed {count:|search entry|search entries}.",
@@ -714,7 +727,7 @@ ACTIONS = {
     "check.fts_broken": "repair.fts_rebuilt", "check.fts_out_of_step": "repair.fts_rebuilt",
     "check.orphan": "repair.reference_cleared", "check.search_missing": "repair.search_added",
     "check.search_extra": "repair.search_removed", "check.search_unknown_type": "repair.search_removed",
-    "check.primary_not_one": "repair.primary_set",
+    "check.primary_not_one": "repair.primary_set", "check.search_outdated": "repair.search_updated",
 }
 _SEARCH_KINDS = {"check.trigger_missing", "check.fts_broken", "check.fts_out_of_step", "check.search_missing",
                  "check.search_extra", "check.search_unknown_type"}
@@ -805,7 +818,7 @@ def inspect_database(store: Store) -> list[Finding]:
     steps: list[Callable[[Store], list[Finding]]] = []
     if store.db.is_sqlite:
         steps += [_integrity, _foreign_keys, _fts_indexes, _schema_objects]
-    steps += [_orphans, _merge_chains, _search_rows, _primaries]
+    steps += [_orphans, _merge_chains, _search_rows, _outdated_search_rows, _primaries]
     findings = []
     for step in steps:
         try:
@@ -991,11 +1004,6 @@ def _chain_end(record_id: str, links: dict[str, str], existing: set[str]) -> tup
     return (None if current in existing else "check.merged_missing"), current
 
 
-def searchable(service: RecordService) -> bool:
-    """Whether records of the service's type have a search document (a search row while live)."""
-    return type(service).search_doc is not RecordService.search_doc
-
-
 def _missing_search_rows(service: RecordService):
     model, record_type = service.model, service.record_type
     has_row = select(SearchEntry.rowid_).where(SearchEntry.record_type == record_type,
@@ -1032,6 +1040,32 @@ def _search_rows(store: Store) -> list[Finding]:
     return findings
 
 
+def _outdated_search_rows(store: Store) -> list[Finding]:
+    """The live records whose search row no longer reads as their document gives it now, or who have one and no
+    document (a missing row is ``check.search_missing``'s)."""
+    findings = []
+    with store.reading() as session:
+        for record_type, service in store.services.items():
+            if searchable(service):
+                found = [reindex_rows(snapshot, service, rows, write=False)
+                         for snapshot, rows in _live_snapshots(session, service)]
+                count = sum(len(f.changed) + len(f.removed) for f in found)
+                if count:
+                    findings.append(Finding("check.search_outdated", record_type, {"type": record_type, "count": count}))
+    return findings
+
+
+def _live_snapshots(session: Any, service: RecordService) -> Iterator[tuple[Any, list[Any]]]:
+    """The live records of ``service``'s type, ``CHUNK`` at a time, each chunk in a snapshot that holds what
+    their search documents read (their children, the records they name), each kind in one query."""
+    model = service.model
+    ids = list(session.scalars(select(model.id).where(*live(model)).order_by(model.id)))
+    for start in range(0, len(ids), CHUNK):
+        snapshot, rows = service.snapshot(session, ids[start:start + CHUNK],
+                                          (*service.reads_references, *service.shown_references))
+        yield snapshot, list(rows.values())
+
+
 def _count(session: Any, stmt: Any) -> int:
     return session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
 
@@ -1058,9 +1092,10 @@ def _repair(store: Store, findings: list[Finding], actor: str) -> list[Finding]:
     steps: list[tuple[str, Callable[[], None]]] = []
     if objects:
         steps.append(("schema", lambda: _recreate(store, objects)))
+    outdated = "check.search_outdated" in codes
     if codes & {"check.orphan", "check.search_missing", "check.search_extra", "check.search_unknown_type",
-                "check.primary_not_one"}:
-        steps.append(("records", lambda: _repair_records(store, actor, orphans, primaries)))
+                "check.primary_not_one", "check.search_outdated"}:
+        steps.append(("records", lambda: _repair_records(store, actor, orphans, primaries, outdated)))
     if store.db.is_sqlite and codes & _SEARCH_KINDS:
         steps.append(("full_text", lambda: rebuild_index(store.db)))
     failures = []
@@ -1073,13 +1108,21 @@ def _repair(store: Store, findings: list[Finding], actor: str) -> list[Finding]:
     return failures
 
 
-def _repair_records(store: Store, actor: str, orphans: list[str], primaries: bool = False) -> None:
+def _repair_records(store: Store, actor: str, orphans: list[str], primaries: bool = False,
+                    outdated: bool = False) -> None:
     with store.unit(actor) as unit:
         if orphans:
             _clear_orphans(unit, orphans)
         if primaries:
             unit.service("contact").settle_primaries(unit)
         _repair_search_rows(unit)
+        if outdated:
+            unit.session.flush()
+            for service in unit.store.services.values():
+                if searchable(service):
+                    for snapshot, rows in _live_snapshots(unit.session, service):
+                        reindex_rows(snapshot, service, rows)
+                    unit.session.flush()
 
 
 def _recreate(store: Store, names: list[str]) -> None:

@@ -100,6 +100,80 @@ def search_values(record_type: str, row: Any, doc: SearchDoc) -> dict[str, Any]:
     }
 
 
+@dataclass
+class Reindexed:
+    """Which records' search rows :func:`reindex_rows` found not as their records give them, by what it took."""
+
+    added: list[str] = field(default_factory=list)  # a live record without one
+    changed: list[str] = field(default_factory=list)  # one that no longer reads as its record does
+    removed: list[str] = field(default_factory=list)  # one of a record no longer live (or with no document)
+
+
+def reindex_rows(related: Any, service: RecordService, rows: Iterable[Any], *, write: bool = True) -> Reindexed:
+    """Bring the search rows of ``rows`` (records of ``service``'s type, as they now are) in step with them, as
+    :meth:`RecordService.reindex` does for one record, with their stored search rows read in one query per 500
+    ids. ``related`` is what their documents look things up in (a unit, a snapshot): its ``session`` is written
+    to. ``write=False`` only tells what is not in step."""
+    from sapporo_mice.inserts import among  # not at start-up: it brings the PostgreSQL dialect's types
+
+    rows = list(rows)
+    session = related.session
+    entries: dict[str, Any] = {}
+    for where in among(SearchEntry.record_id, [row.id for row in rows], session.get_bind().dialect.name):
+        for entry in session.scalars(select(SearchEntry).where(SearchEntry.record_type == service.record_type, where)):
+            entries[entry.record_id] = entry
+    found = Reindexed()
+    for row in rows:
+        entry = entries.get(row.id)
+        doc = None if row.deleted_at is not None or row.merged_into is not None else service.search_doc(row, related)
+        if doc is None:
+            if entry is not None:
+                found.removed.append(row.id)
+                if write:
+                    session.delete(entry)
+            continue
+        values = search_values(service.record_type, row, doc)
+        if entry is None:
+            found.added.append(row.id)
+            if write:
+                session.add(SearchEntry(**values))
+        elif any(getattr(entry, key) != values[key] for key in SEARCH_FIELDS):
+            found.changed.append(row.id)
+            if write:
+                for key in SEARCH_FIELDS:
+                    setattr(entry, key, values[key])
+    return found
+
+
+def has_search_doc(service: RecordService) -> bool:
+    """Whether records of the service's type have a search document (a search row while live)."""
+    return type(service).search_doc is not RecordService.search_doc
+
+
+def search_dependents(store: "Store", model: type) -> list[tuple[RecordService, Any]]:
+    """The searchable record types whose records point at ``model``'s (each with its column that does): whose
+    search documents may read them."""
+    table = model.__table__
+    return [(service, getattr(service.model, column.key)) for service in store.services.values()
+            if has_search_doc(service)
+            for column in service.model.__table__.columns
+            if any(fk.column.table is table for fk in column.foreign_keys)]
+
+
+def reindex_dependents(unit: "Unit", model: type, record_ids: Iterable[str]) -> None:
+    """Re-index the live records that point at these records of ``model`` (a renamed company's contacts, leads,
+    stands …), whose search rows hold the name they read. Each record type is read in one query per 500 ids."""
+    from sapporo_mice.inserts import among
+
+    ids = list(dict.fromkeys(record_ids))
+    dialect = unit.session.get_bind().dialect.name
+    for service, column in search_dependents(unit.store, model):
+        rows = [row for where in among(column, ids, dialect)
+                for row in unit.session.scalars(select(service.model).where(where, *live(service.model)))]
+        if rows:
+            reindex_rows(unit, service, rows)
+
+
 def phone_words(phones: Iterable[tuple[str | None, str | None]]) -> list[str]:
     """The search words of phone numbers given as ``(e164, raw)``: the E.164 form, the national digits and
     the typed text in search form, each once.
@@ -233,6 +307,9 @@ class RecordService:
     # The records shown_subtitle and shown_title_in read (column of the record, the model it points at), so that a
     # page of search hits reads each kind in one query instead of one per hit.
     shown_references: ClassVar[tuple[tuple[str, type], ...]] = ()
+    # What other records' search documents read of a record of this type when they point at it (a contact's
+    # and a lead's read their company's name): a change to one of these re-indexes them (reindex_dependents).
+    read_by_others: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, store: "Store") -> None:
         self.store = store
@@ -305,6 +382,8 @@ class RecordService:
             changes.add(self.record_type, row.id)
             unit.session.flush()
             self.reindex(unit, row)
+            if self.read_by_others.intersection(changed):  # a company renamed: its people are found by the new name
+                reindex_dependents(unit, self.model, [row.id])
         return Saved(self.to_dict(unit, row), changes, warnings)
 
     def delete(self, record_id: str, *, actor: str, expected_version: int | None = None) -> Changes:
@@ -405,15 +484,22 @@ class RecordService:
         """Record id -> the record as :meth:`get_in` gives it, for many records, read in a few queries (the
         rows, then each kind of child and of record they point at, an IN per 500 ids) instead of a few per
         record: an import's check of a file of people the CRM already holds. Ids not stored are left out."""
+        snapshot, rows = self.snapshot(session, record_ids, self.reads_references)
+        return {record_id: self.to_dict(snapshot, row) for record_id, row in rows.items()}
+
+    def snapshot(self, session: Session, record_ids: Iterable[str],
+                 references: Iterable[tuple[str, type]]) -> tuple[Any, dict[str, Any]]:
+        """A :class:`~sapporo_mice.store.Snapshot` holding these records (id -> row, the second value), their
+        children (``reads_children``) and the records their ``references`` point at, each kind read at once."""
         from sapporo_mice.store import Snapshot
 
         snapshot = Snapshot(session)
         rows = snapshot.load(self.model, record_ids)
         for model, key in self.reads_children:
             snapshot.load_children(model, key, rows)
-        for column, model in self.reads_references:
+        for column, model in dict.fromkeys(references):
             snapshot.load(model, (getattr(row, column) for row in rows.values()))
-        return {record_id: self.to_dict(snapshot, row) for record_id, row in rows.items()}
+        return snapshot, rows
 
     def list(self, *, where: dict[str, Any] | None = None, order_by: str | None = None,
              descending: bool = False, offset: int = 0, limit: int | None = 200,
@@ -519,21 +605,12 @@ class RecordService:
     # ---------------------------------------------------------------- helpers
     def reindex(self, unit: "Unit", row: Any, *, created: bool = False) -> None:
         """Write the record's search row; ``created``: the record was just inserted, so it has none yet."""
-        doc = self.search_doc(row, unit)
-        session = unit.session
-        if doc is None or row.deleted_at is not None or row.merged_into is not None:
-            if not created:
-                self._unindex(session, row.id)
+        if not created:
+            reindex_rows(unit, self, [row])
             return
-        values = search_values(self.record_type, row, doc)
-        entry = None if created else session.scalar(
-            select(SearchEntry).where(SearchEntry.record_type == self.record_type, SearchEntry.record_id == row.id)
-        )
-        if entry is None:
-            session.add(SearchEntry(**values))
-        else:
-            for key in SEARCH_FIELDS:
-                setattr(entry, key, values[key])
+        doc = self.search_doc(row, unit) if row.deleted_at is None and row.merged_into is None else None
+        if doc is not None:
+            unit.session.add(SearchEntry(**search_values(self.record_type, row, doc)))
 
     def _unindex(self, session: Session, record_id: str) -> None:
         entry = session.scalar(

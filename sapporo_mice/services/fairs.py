@@ -40,6 +40,7 @@ class FairService(RecordService):
     record_type = "fair"
     model = Fair
     name_columns = ("name", "name_ja")
+    read_by_others = frozenset({"name"})  # by its stands' search rows
     default_order = "starts_on"
     fields = {
         "name": f.text(300, required=True),

@@ -51,6 +51,7 @@ class MeetingSeriesService(RecordService):
     record_type = "meeting_series"
     model = MeetingSeries
     name_columns = ("name", "acronym", "name_ja")
+    read_by_others = frozenset({"name", "acronym"})  # by its bids' search rows
     default_order = "name"
     fields = {
         "name": f.text(300, required=True),

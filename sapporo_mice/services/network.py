@@ -148,6 +148,7 @@ class PartnerCityService(RecordService):
     record_type = "partner_city"
     model = PartnerCity
     name_columns = ("name", "name_en", "name_local")
+    read_by_others = frozenset({"name"})  # by its exchanges' and visits' search rows
     default_order = "sort_key"
     fields = {
         "name": f.text(200, required=True),
@@ -334,6 +335,7 @@ class VisitService(RecordService):
     record_type = "visit"
     model = Visit
     name_columns = ("title",)
+    read_by_others = frozenset({"title"})  # by its gifts' search rows
     shown_references = (("partner_city_id", PartnerCity),)
     default_order = "arrives_on"
     fields = {

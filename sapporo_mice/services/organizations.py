@@ -20,6 +20,7 @@ class OrganizationService(RecordService):
     record_type = "organization"
     model = Organization
     name_columns = ("name", "name_ja", "name_en", "corporate_number")
+    read_by_others = frozenset({"name"})  # by its people's, leads', stands' … search rows
     default_order = "sort_key"
     fields = {
         "kind": f.choice(OrgKind),

@@ -57,6 +57,7 @@ class ContactService(RecordService):
     record_type = "contact"
     model = Contact
     name_columns = ("display_name", "latin_name")
+    read_by_others = frozenset({"display_name", "latin_name"})  # by their leads' search rows
     default_order = "sort_key"
     reads_children = ((ContactEmail, "contact_id"), (ContactPhone, "contact_id"))
     reads_references = (("organization_id", Organization),)

@@ -50,7 +50,7 @@ from sapporo_mice.models import (
     SyncMixin,
     utcnow,
 )
-from sapporo_mice.services.base import SEARCH_FIELDS, SEARCH_KEYS, search_values
+from sapporo_mice.services.base import SEARCH_KEYS, reindex_dependents, reindex_rows, search_values
 from sapporo_mice.services.people import LISTED_CHILDREN
 
 if TYPE_CHECKING:
@@ -424,7 +424,15 @@ class _Apply:
             self._write_rows(table, rows)
         self.session.flush()
         for service, rows in by_service.items():
-            self._reindex(service, rows)
+            reindex_rows(self.unit, service, rows)
+        # Records that read a renamed one (a company's people and leads): re-indexed as a service's rename does.
+        renamed: dict[type, list[str]] = defaultdict(list)
+        for (table, row_id), fields in self._dirty.items():
+            service = self.services.get(table)
+            if service is not None and service.read_by_others.intersection(fields):
+                renamed[service.model].append(row_id)
+        for model, ids in renamed.items():
+            reindex_dependents(self.unit, model, ids)
         self.session.flush()
 
     def _settle_primaries(self) -> None:
@@ -463,26 +471,6 @@ class _Apply:
         result = self.session.connection().execute(stmt, params)
         if result.rowcount != len(params):
             raise DatabaseBusyError()
-
-    def _reindex(self, service: Any, rows: list[Any]) -> None:
-        entries: dict[str, Any] = {}
-        for where in among(SearchEntry.record_id, [row.id for row in rows], self.dialect):
-            for entry in self.session.scalars(select(SearchEntry).where(
-                    SearchEntry.record_type == service.record_type, where)):
-                entries[entry.record_id] = entry
-        for row in rows:
-            doc = service.search_doc(row, self.unit)
-            entry = entries.get(row.id)
-            if doc is None or row.deleted_at is not None or row.merged_into is not None:
-                if entry is not None:
-                    self.session.delete(entry)
-                continue
-            values = search_values(service.record_type, row, doc)
-            if entry is None:
-                self.session.add(SearchEntry(**values))
-            else:
-                for key in SEARCH_FIELDS:
-                    setattr(entry, key, values[key])
 
     def _remember_clock(self) -> None:
         if not self._newest_hlc:

@@ -27,6 +27,19 @@ def test_changes_made_on_a_laptop_reach_the_office_and_the_other_laptop(office, 
     assert [h.id for h in b.search.find("taro@example")] == [person.id]
 
 
+
+def test_a_company_renamed_on_a_laptop_is_found_through_its_people_everywhere(office, laptops, tmp_path):
+    a, b = laptops
+    org = a.organizations.create({"name": "北海ホタテ商会"}, actor="佐藤 花子").id
+    person = a.contacts.create({"family_name": "山田", "given_name": "太郎", "organization_id": org}, actor="佐藤 花子").id
+    _everyone(office, tmp_path, a, b)
+    b.organizations.update(org, {"name": "札幌マリンフーズ"}, actor="鈴木 一郎")  # renamed offline on the other laptop
+    _converged(office, tmp_path, a, b)
+    for crm in (a, office, b):  # the person's search row names the new company on every replica
+        assert person in {h.id for h in crm.search.find("マリンフーズ 山田")}
+        assert crm.maintenance.check().findings == ()
+
+
 # ------------------------------------------------------------------------------- helpers
 
 UTC = dt.UTC

@@ -1,0 +1,115 @@
+"""Search rows stay in step with what they read: a record's own fields, and the names of the records it points at."""
+
+from __future__ import annotations
+
+from sqlalchemy import select, text
+
+from sapporo_mice import demo
+from sapporo_mice.errors import CrmError
+from sapporo_mice.identity import live
+from sapporo_mice.services.base import reindex_rows, search_dependents
+
+ACTOR = "tester"
+
+
+def found(crm, query: str) -> set[tuple[str, str]]:
+    return {(hit.type, hit.id) for hit in crm.search.find(query)}
+
+
+def test_a_renamed_company_is_found_through_its_people_leads_and_stands_by_the_new_name(crm):
+    org = crm.organizations.create({"name": "北海ホタテ商会", "country": "JP"}, actor=ACTOR).id
+    person = crm.contacts.create({"family_name": "山田", "given_name": "太郎", "organization_id": org}, actor=ACTOR).id
+    lead = crm.leads.create({"title": "冷凍ホタテの商談", "contact_id": person, "organization_id": org}, actor=ACTOR).id
+    fair = crm.fairs.create({"name": "Seafood Expo Asia", "country": "SG", "city": "Singapore",
+                             "timezone": "Asia/Singapore",
+                             "starts_on": "2027-09-10", "ends_on": "2027-09-12"}, actor=ACTOR).id
+    stand = crm.participations.create({"fair_id": fair, "organization_id": org, "booth": "B-12"}, actor=ACTOR).id
+    assert ("contact", person) in found(crm, "北海ホタテ 山田")
+
+    crm.organizations.update(org, {"name": "札幌マリンフーズ"}, actor=ACTOR)
+
+    assert ("contact", person) in found(crm, "札幌マリンフーズ 山田")  # the person, by their company's new name
+    assert ("lead", lead) in found(crm, "マリンフーズ 冷凍")
+    assert ("participation", stand) in found(crm, "マリンフーズ Seafood")
+    assert found(crm, "北海ホタテ") == set()  # the old name finds nothing any more
+    assert crm.maintenance.check().findings == ()
+
+
+def test_a_renamed_person_is_found_through_their_leads_by_the_new_name(crm):
+    person = crm.contacts.create({"family_name": "Tan", "given_name": "Wei Ling", "country": "SG"}, actor=ACTOR).id
+    lead = crm.leads.create({"title": "Frozen scallops", "contact_id": person}, actor=ACTOR).id
+    crm.contacts.update(person, {"family_name": "Lim"}, actor=ACTOR)  # the display name follows the name parts
+    assert ("lead", lead) in found(crm, "lim scallops")
+    assert ("lead", lead) not in found(crm, "tan scallops")
+
+
+def test_an_edit_that_renames_nothing_leaves_other_records_search_rows_alone(crm):
+    org = crm.organizations.create({"name": "Pacific Rim Imports", "country": "SG"}, actor=ACTOR).id
+    person = crm.contacts.create({"family_name": "Nguyen", "given_name": "Olivia", "organization_id": org},
+                                 actor=ACTOR).id
+    # A search row other writes leave alone keeps whatever it holds: here a word planted past the services.
+    with crm.store.db.transaction() as session:
+        session.execute(text("UPDATE search_index SET text = text || ' planted' WHERE record_id = :id"), {"id": person})
+    crm.organizations.update(org, {"website": "https://pacific-rim.example"}, actor=ACTOR)
+    assert ("contact", person) in found(crm, "planted")  # not re-indexed: the website is no part of it
+    crm.organizations.update(org, {"name": "Pacific Rim Trading"}, actor=ACTOR)
+    assert found(crm, "planted") == set()  # re-indexed from the record: the planted word is gone
+    assert ("contact", person) in found(crm, "olivia trading")
+
+
+def test_every_field_other_records_search_rows_read_is_declared(sqlite_crm):
+    """Change each field of a record that others point at, one at a time, through its service: every record
+    pointing at it still has the search row its document gives (so ``read_by_others`` names all they read)."""
+    crm = sqlite_crm
+    demo.generate(crm.store, scale=0.1, seed=7, actor="demo")
+    assert crm.maintenance.check().findings == ()  # the demo's bulk load wrote every search row as a save would
+    store = crm.store
+    tried = set()
+    for record_type, service in store.services.items():
+        for dependent, column in search_dependents(store, service.model):
+            with store.reading() as session:  # a live record of this type that one of the other type points at
+                targets = select(service.model.id).where(*live(service.model))
+                record_id = session.scalar(select(column).where(column.in_(targets), *live(dependent.model)).limit(1))
+            if record_id is None:  # none in the demo
+                continue
+            for name in service.fields:
+                for value in (f"{name} 改め", "KR"):
+                    try:
+                        service.update(record_id, {name: value}, actor=ACTOR)
+                    except CrmError:
+                        continue
+                    tried.add((record_type, name))
+                    break
+                with store.unit(ACTOR) as unit:
+                    rows = unit.session.scalars(select(dependent.model).where(column == record_id, *live(dependent.model)))
+                    stale = reindex_rows(unit, dependent, rows, write=False)
+                    assert not stale.changed, (record_type, name, dependent.record_type, stale)
+    # The names others read were among the fields changed: the test tried what it is about.
+    assert {("organization", "name"), ("contact", "family_name"), ("fair", "name"), ("meeting_series", "acronym"),
+            ("partner_city", "name"), ("visit", "title")} <= tried
+
+
+def test_the_check_finds_and_repairs_search_rows_an_older_version_wrote(crm):
+    """A search row written before the record's document changed (an older version of the app): the check says
+    so, and its repair writes the row the record gives now."""
+    org = crm.organizations.create({"name": "Sapporo Dairy", "country": "JP", "industry": "food"}, actor=ACTOR).id
+    lead = crm.leads.create({"title": "Cheese for Bangkok", "source": "booth", "organization_id": org}, actor=ACTOR).id
+    with crm.store.db.transaction() as session:  # as an older version indexed them: the codes, not their words
+        session.execute(text("UPDATE search_index SET text = 'cheese for bangkok booth' WHERE record_id = :id"),
+                        {"id": lead})
+        session.execute(text("UPDATE search_index SET text = 'sapporo dairy food' WHERE record_id = :id"), {"id": org})
+    assert ("lead", lead) not in found(crm, "見本市ブース")
+
+    report = crm.maintenance.check()
+    assert {(f.code, f.subject) for f in report.findings} == {("check.search_outdated", "lead"),
+                                                              ("check.search_outdated", "organization")}
+    finding = next(f for f in report.findings if f.subject == "lead")
+    assert finding.message("en") == ("1 search entry of lead records no longer reads as its record does, so search "
+                                     "may not find it by what it holds now.")
+    assert finding.message("ja") == "リードの検索用の行のうち 1 件が現在の内容と合っておらず、今の内容では検索で見つからないことがあります。"
+
+    repaired = crm.maintenance.check(repair=True)
+    assert repaired.ok and {f.action("ja") for f in repaired.findings} == {"検索用の行を 1 件更新しました。"}
+    assert ("lead", lead) in found(crm, "見本市ブース")  # the source's words, in either language
+    assert ("organization", org) in found(crm, "食品")
+    assert crm.maintenance.check().findings == ()
