@@ -54,7 +54,7 @@ from sapporo_mice.models import (
     Task,
     utcnow,
 )
-from sapporo_mice.services.base import row_to_dict
+from sapporo_mice.services.base import reindex_dependents, row_to_dict
 
 if TYPE_CHECKING:
     from sapporo_mice.store import Store, Unit
@@ -227,11 +227,16 @@ class _Merging:
         self.touch(row)
 
     def reindex(self, rows: list[SyncMixin]) -> None:
+        """Re-index ``rows``, and the records that name those of them others read (a survivor that took the
+        other's name: its people's search rows now hold that name)."""
         self.session.flush()
         for row in rows:
             record_type = self.types.get(type(row))
             if record_type is not None:
-                self.unit.service(record_type).reindex(self.unit, row)
+                service = self.unit.service(record_type)
+                service.reindex(self.unit, row)
+                if service.read_by_others:
+                    reindex_dependents(self.unit, type(row), [row.id])
 
 
 def merge(store: Store, record_type: str, survivor_id: str, loser_id: str,

@@ -113,3 +113,16 @@ def test_the_check_finds_and_repairs_search_rows_an_older_version_wrote(crm):
     assert ("lead", lead) in found(crm, "見本市ブース")  # the source's words, in either language
     assert ("organization", org) in found(crm, "食品")
     assert crm.maintenance.check().findings == ()
+
+
+def test_a_merged_company_that_takes_the_others_name_is_found_through_its_people_by_that_name(crm):
+    kept = crm.organizations.create({"name": "Hokkaido Seafoods", "country": "JP"}, actor=ACTOR).id
+    twin = crm.organizations.create({"name": "北海道シーフーズ株式会社", "country": "JP"}, actor=ACTOR).id
+    person = crm.contacts.create({"family_name": "佐藤", "given_name": "花子", "organization_id": kept}, actor=ACTOR).id
+    moved = crm.contacts.create({"family_name": "鈴木", "given_name": "一郎", "organization_id": twin}, actor=ACTOR).id
+    crm.dedupe.merge("organization", kept, twin, {"name": "loser"}, actor=ACTOR,
+                     survivor_version=crm.organizations.get(kept)["version"],
+                     loser_version=crm.organizations.get(twin)["version"])
+    assert ("contact", person) in found(crm, "シーフーズ 佐藤")  # the survivor's own person, by the name it took
+    assert ("contact", moved) in found(crm, "シーフーズ 鈴木")  # and the person who came with the other
+    assert crm.maintenance.check().findings == ()
