@@ -33,7 +33,8 @@ from sapporo_mice.models import (
 class Column:
     """One list column. ``expr`` builds the SQL value; ``sort`` the SQL it sorts by (default: the value).
 
-    ``kind`` tells the UI how to show the value: text, country (an ISO code), date, datetime, int,
+    ``kind`` tells the UI how to show the value: text, phone (text shown whole: a number cut short
+    misleads), country (an ISO code), date, datetime, int,
     year (a number shown without digit grouping: 2026, not 2,026), money, float, bool, or
     ``enum:<EnumName>`` (labels in ``ui.labels``), or ``vocab:<name>`` (a vocabulary's labels,
     :mod:`sapporo_mice.students.vocab`).
@@ -175,7 +176,7 @@ SPECS: dict[str, ListSpec] = {
             _named("organization", Organization, Contact, "organization_id"),
             _col(Contact, "title"),
             Column("email", _primary_email),
-            Column("phone", _primary_phone),
+            Column("phone", _primary_phone, "phone"),
             _col(Contact, "country", "country"),
             _col(Contact, "department", visible=False),
             _col(Contact, "owner"),
@@ -187,7 +188,7 @@ SPECS: dict[str, ListSpec] = {
             _col(Organization, "kind", "enum:OrgKind"),
             _col(Organization, "country", "country"),
             _col(Organization, "industry", "vocab:industry"),  # a typed industry shown as typed
-            _col(Organization, "phone_raw"),
+            _col(Organization, "phone_raw", "phone"),
             _col(Organization, "corporate_number", visible=False),
             _col(Organization, "owner"),
             _col(Organization, "updated_at", "datetime"),

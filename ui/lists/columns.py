@@ -17,7 +17,8 @@ SAVE_DELAY_MS = 400  # a drag resizes a column many times: it is saved once the 
 
 # A column's width on first use, in characters of its kind (the user's own widths are remembered).
 _COLUMN_CHARACTERS = {"date": 10, "datetime": 15, "int": 8, "year": 6, "money": 11, "float": 7, "bool": 5,
-                      "country": 5, "enum": 11, "record_type": 11, "text": 16}
+                      "country": 5, "enum": 11, "record_type": 11, "text": 16,
+                      "phone": 13}
 
 
 class ListColumns(QObject):
