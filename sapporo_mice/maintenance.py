@@ -47,9 +47,9 @@ from sapporo_mice import encryption, grams, messages, paths
 from sapporo_mice.database import Database, alembic_config, head_revision
 from sapporo_mice.errors import CrmError
 from sapporo_mice.identity import live
-from sapporo_mice.models import MODEL_BY_TYPE, TYPE_BY_TABLE, SearchEntry, utcnow
+from sapporo_mice.models import MODEL_BY_TYPE, TYPE_BY_TABLE, LocalState, SearchEntry, utcnow
 from sapporo_mice.search import rebuild_index
-from sapporo_mice.services.base import RecordService, reindex_rows
+from sapporo_mice.services.base import SEARCH_REVISION, RecordService, reindex_rows
 from sapporo_mice.services.base import has_search_doc as searchable
 from sapporo_mice.services.people import LISTED_CHILDREN, not_one_primary
 from sapporo_mice.vocabulary import field_label, table_label, type_label, type_name
@@ -60,6 +60,8 @@ if TYPE_CHECKING:
 DAILY_KEPT, WEEKLY_KEPT = 7, 4
 SQLITE_MAGIC, PG_DUMP_MAGIC = b"SQLite format 3\x00", b"PGDMP"
 CHUNK = 500
+# LocalState: the SEARCH_REVISION this database's search rows were last brought up to (refresh_search_rows).
+SEARCH_REVISION_KEY = "search_revision"
 PG_RESTORE_LOCK_TIMEOUT_MS = 10_000
 
 messages.register({
@@ -1058,12 +1060,15 @@ def _outdated_search_rows(store: Store) -> list[Finding]:
 def _live_snapshots(session: Any, service: RecordService) -> Iterator[tuple[Any, list[Any]]]:
     """The live records of ``service``'s type, ``CHUNK`` at a time, each chunk in a snapshot that holds what
     their search documents read (their children, the records they name), each kind in one query."""
-    model = service.model
-    ids = list(session.scalars(select(model.id).where(*live(model)).order_by(model.id)))
+    ids = _live_ids(session, service)
     for start in range(0, len(ids), CHUNK):
-        snapshot, rows = service.snapshot(session, ids[start:start + CHUNK],
-                                          (*service.reads_references, *service.shown_references))
+        snapshot, rows = service.snapshot(session, ids[start:start + CHUNK], _search_reads(service))
         yield snapshot, list(rows.values())
+
+
+def _live_ids(session: Any, service: RecordService) -> list[str]:
+    model = service.model
+    return list(session.scalars(select(model.id).where(*live(model)).order_by(model.id)))
 
 
 def _count(session: Any, stmt: Any) -> int:
@@ -1092,10 +1097,11 @@ def _repair(store: Store, findings: list[Finding], actor: str) -> list[Finding]:
     steps: list[tuple[str, Callable[[], None]]] = []
     if objects:
         steps.append(("schema", lambda: _recreate(store, objects)))
-    outdated = "check.search_outdated" in codes
     if codes & {"check.orphan", "check.search_missing", "check.search_extra", "check.search_unknown_type",
-                "check.primary_not_one", "check.search_outdated"}:
-        steps.append(("records", lambda: _repair_records(store, actor, orphans, primaries, outdated)))
+                "check.primary_not_one"}:
+        steps.append(("records", lambda: _repair_records(store, actor, orphans, primaries)))
+    if "check.search_outdated" in codes:
+        steps.append(("search_rows", lambda: refresh_search_rows(store, actor=actor)))
     if store.db.is_sqlite and codes & _SEARCH_KINDS:
         steps.append(("full_text", lambda: rebuild_index(store.db)))
     failures = []
@@ -1108,21 +1114,54 @@ def _repair(store: Store, findings: list[Finding], actor: str) -> list[Finding]:
     return failures
 
 
-def _repair_records(store: Store, actor: str, orphans: list[str], primaries: bool = False,
-                    outdated: bool = False) -> None:
+def _repair_records(store: Store, actor: str, orphans: list[str], primaries: bool = False) -> None:
     with store.unit(actor) as unit:
         if orphans:
             _clear_orphans(unit, orphans)
         if primaries:
             unit.service("contact").settle_primaries(unit)
         _repair_search_rows(unit)
-        if outdated:
-            unit.session.flush()
-            for service in unit.store.services.values():
-                if searchable(service):
-                    for snapshot, rows in _live_snapshots(unit.session, service):
-                        reindex_rows(snapshot, service, rows)
-                    unit.session.flush()
+
+
+# ------------------------------------------------------------------------------------------ search rows
+def search_rows_due(store: Store) -> bool:
+    """Whether this database's search rows were written by a version whose documents held less than they hold
+    now (:data:`~sapporo_mice.services.base.SEARCH_REVISION`): a database from before, or a restored backup."""
+    with store.reading() as session:
+        value = session.scalar(select(LocalState.value).where(LocalState.key == SEARCH_REVISION_KEY))
+    return value is None or not value.isdigit() or int(value) < SEARCH_REVISION
+
+
+def refresh_search_rows(store: Store, *, actor: str = "upkeep",
+                        progress: Callable[[int, int], None] | None = None) -> int:
+    """Bring every live record's search row in step with what the record gives now, ``CHUNK`` records per
+    transaction (each is short, so the user's saves go on meanwhile; a save re-indexes its own record), then
+    note the revision they are at. Returns how many rows it added, rewrote or removed. ``progress(done, total)``
+    is called after each chunk, and what it raises (a cancel) stops the refresh, with the chunks done kept."""
+    with store.reading() as session:
+        work = [(service, _live_ids(session, service)) for service in store.services.values() if searchable(service)]
+    total, done, mended = sum(len(ids) for _s, ids in work), 0, 0
+    for service, ids in work:
+        for start in range(0, len(ids), CHUNK):
+            with store.unit(actor) as unit:
+                snapshot, rows = service.snapshot(unit.session, ids[start:start + CHUNK], _search_reads(service))
+                found = reindex_rows(snapshot, service, rows.values())
+                mended += len(found.added) + len(found.changed) + len(found.removed)
+            done += len(ids[start:start + CHUNK])
+            if progress:
+                progress(done, total)
+    with store.unit(actor) as unit:
+        state = unit.session.get(LocalState, SEARCH_REVISION_KEY)
+        if state is None:
+            unit.session.add(LocalState(key=SEARCH_REVISION_KEY, value=str(SEARCH_REVISION)))
+        else:
+            state.value = str(SEARCH_REVISION)
+    return mended
+
+
+def _search_reads(service: RecordService) -> tuple[tuple[str, type], ...]:
+    """The records a type's search documents read besides its own (loaded with a chunk of them at once)."""
+    return (*service.reads_references, *service.shown_references)
 
 
 def _recreate(store: Store, names: list[str]) -> None:
@@ -1212,3 +1251,11 @@ class Maintenance:
 
     def check(self, *, repair: bool = False, actor: str = "check") -> CheckReport:
         return check(self._store, repair=repair, actor=actor)
+
+    def refresh_search_rows(self, *, progress: Callable[[int, int], None] | None = None,
+                            only_if_due: bool = False) -> int:
+        """Bring the search rows an older version wrote up to date (:func:`refresh_search_rows`); with
+        ``only_if_due``, only when they are behind (:func:`search_rows_due`), else 0 at once."""
+        if only_if_due and not search_rows_due(self._store):
+            return 0
+        return refresh_search_rows(self._store, progress=progress)

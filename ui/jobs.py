@@ -78,6 +78,7 @@ LABELS: dict[str, str] = {
     "restore_backup": QT_TRANSLATE_NOOP("Jobs", "Restoring the backup %1"),
     "check": QT_TRANSLATE_NOOP("Jobs", "Checking the database"),
     "repair": QT_TRANSLATE_NOOP("Jobs", "Repairing the database"),
+    "search_upkeep": QT_TRANSLATE_NOOP("Jobs", "Bringing the search index up to date"),
     "brief": QT_TRANSLATE_NOOP("Jobs", "Writing the briefing pack"),
     "save_brief": QT_TRANSLATE_NOOP("Jobs", "Saving the PDF"),
     # --- students

@@ -38,6 +38,10 @@ class Startup(QObject):
         collection.settle()  # what start-up built, out of the collector's sight
         # The day's backup of this computer's database (at most one a day; the core decides, by the setting).
         self.ctx.jobs.run("auto_backup", lambda crm, _control: crm.maintenance.auto_backup(), owner=self)
+        # Search rows an older version wrote, brought up to what search finds now: once after an upgrade (or a
+        # restored backup), beside the user's work (short transactions, not queued before the lists' loads).
+        self.ctx.jobs.run("search_upkeep", lambda crm, control: crm.maintenance.refresh_search_rows(
+            progress=control.progress, only_if_due=True), owner=self, serial=False)
         self.opened.emit()
 
     def _failed(self, error: BaseException) -> None:

@@ -1441,6 +1441,10 @@
         <source>Reading the matching weights</source>
         <translation>Reading the matching weights</translation>
     </message>
+    <message>
+        <source>Bringing the search index up to date</source>
+        <translation>Bringing the search index up to date</translation>
+    </message>
 </context>
 <context>
     <name>Values</name>

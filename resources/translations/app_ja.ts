@@ -1435,6 +1435,10 @@
         <source>Reading the matching weights</source>
         <translation>マッチングの重みを読み込んでいます</translation>
     </message>
+    <message>
+        <source>Bringing the search index up to date</source>
+        <translation>検索用の索引を最新の状態にしています</translation>
+    </message>
 </context>
 <context>
     <name>Values</name>

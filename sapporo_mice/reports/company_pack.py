@@ -41,7 +41,6 @@ register({
     "report.company.scan": {"en": "Scan to save the contact", "ja": "読み取ると連絡先を保存できます"},
     "report.company.no_contact": {"en": "Contact through Sapporo City, International Strategy.",
                                   "ja": "札幌市 国際戦略担当までお問い合わせください。"},
-    "report.company.subtitle": {"en": "{industry} · Sapporo, Japan", "ja": "{industry}・北海道札幌市"},
 })
 
 

@@ -87,6 +87,13 @@ SEARCH_FIELDS = ("title", "subtitle", "text", "title_key", "sort_key")
 SEARCH_KEYS = ("record_type", "record_id", *SEARCH_FIELDS)
 
 
+# What the search documents hold, numbered: raised whenever a change to a document (its words, the fields it
+# reads) leaves the rows that an earlier version wrote behind, so that every database brings its rows up to date
+# once (maintenance.refresh_search_rows, at the desktop's start). 1: a lead's source, a fair's sector and a
+# company's industry are found by their words in both languages (2026-12-06).
+SEARCH_REVISION = 1
+
+
 def search_values(record_type: str, row: Any, doc: SearchDoc) -> dict[str, Any]:
     """The ``search_index`` row for a record (``row``) and its search document (services and bulk loads alike)."""
     text = searchable(" ".join(p for p in (doc.title, doc.subtitle, *doc.parts) if p))

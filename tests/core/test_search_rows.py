@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select, text
 
-from sapporo_mice import demo
+from sapporo_mice import demo, maintenance
 from sapporo_mice.errors import CrmError
 from sapporo_mice.identity import live
 from sapporo_mice.services.base import reindex_rows, search_dependents
@@ -126,3 +127,50 @@ def test_a_merged_company_that_takes_the_others_name_is_found_through_its_people
     assert ("contact", person) in found(crm, "シーフーズ 佐藤")  # the survivor's own person, by the name it took
     assert ("contact", moved) in found(crm, "シーフーズ 鈴木")  # and the person who came with the other
     assert crm.maintenance.check().findings == ()
+
+
+def _written_by_an_older_version(crm, *record_ids: str) -> None:
+    """Search rows as a version before SEARCH_REVISION left them: stale words, and no note of a revision."""
+    with crm.store.db.transaction() as session:
+        for record_id in record_ids:
+            session.execute(text("UPDATE search_index SET text = 'stale words' WHERE record_id = :id"), {"id": record_id})
+        session.execute(text("DELETE FROM local_state WHERE key = 'search_revision'"))
+
+
+def test_search_rows_an_older_version_wrote_are_brought_up_to_date_once(crm):
+    lead = crm.leads.create({"title": "Cheese for Bangkok", "source": "booth"}, actor=ACTOR).id
+    org = crm.organizations.create({"name": "Sapporo Dairy", "industry": "food"}, actor=ACTOR).id
+    _written_by_an_older_version(crm, lead, org)
+    assert maintenance.search_rows_due(crm.store)
+    seen = []
+    assert crm.maintenance.refresh_search_rows(progress=lambda done, total: seen.append((done, total)),
+                                               only_if_due=True) == 2
+    assert seen[-1][0] == seen[-1][1] >= 2  # every live searchable record, counted to the end
+    assert ("lead", lead) in found(crm, "見本市ブース") and ("organization", org) in found(crm, "食品")
+    assert not maintenance.search_rows_due(crm.store)
+    with crm.store.db.transaction() as session:  # once done, not again: a row changed since stays as it is
+        session.execute(text("UPDATE search_index SET text = 'stale words' WHERE record_id = :id"), {"id": lead})
+    assert crm.maintenance.refresh_search_rows(only_if_due=True) == 0
+    assert ("lead", lead) in found(crm, "stale")
+
+
+def test_a_refresh_stopped_half_way_keeps_what_it_did_and_is_still_due(sqlite_crm, monkeypatch):
+    crm = sqlite_crm
+    monkeypatch.setattr(maintenance, "CHUNK", 2)
+    ids = [crm.organizations.create({"name": f"Company {n}"}, actor=ACTOR).id for n in range(5)]
+    _written_by_an_older_version(crm, *ids)
+
+    def stop_after_the_first_chunk(done, total):
+        raise KeyboardInterrupt  # what a cancel raises is the caller's; the refresh only lets it through
+
+    with pytest.raises(KeyboardInterrupt):
+        crm.maintenance.refresh_search_rows(progress=stop_after_the_first_chunk)
+    assert maintenance.search_rows_due(crm.store)
+    assert _stale(crm) == 3  # the first chunk's two rows were written
+    assert crm.maintenance.refresh_search_rows(only_if_due=True) == 3
+    assert _stale(crm) == 0
+
+
+def _stale(crm) -> int:
+    with crm.store.reading() as session:
+        return session.scalar(text("SELECT count(*) FROM search_index WHERE text = 'stale words'"))

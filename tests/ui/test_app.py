@@ -156,6 +156,29 @@ def test_the_main_window_paints_first_and_its_views_fill_in_once_the_database_is
     ctx.crm.close()
 
 
+def test_start_up_brings_search_rows_an_older_version_wrote_up_to_date(qtbot, tmp_path, monkeypatch):
+    from sqlalchemy import text
+
+    from sapporo_mice import maintenance
+
+    url = f"sqlite:///{(tmp_path / 'older.db').as_posix()}"
+    crm = Crm.open(url)
+    lead = crm.leads.create({"title": "Cheese for Bangkok", "source": "booth"}, actor="tester").id
+    with crm.store.db.transaction() as session:  # as a version before the source's words were searchable left it
+        session.execute(text("UPDATE search_index SET text = 'cheese for bangkok booth' WHERE record_id = :id"),
+                        {"id": lead})
+        session.execute(text("DELETE FROM local_state WHERE key = 'search_revision'"))
+    crm.close()
+
+    ctx, startup, failures = _open_in_background(qtbot, url, monkeypatch)
+    with qtbot.waitSignal(startup.opened, timeout=15_000):
+        startup.open()
+    settle(qtbot, ctx)
+    assert not failures and not maintenance.search_rows_due(ctx.crm.store)
+    assert lead in {hit.id for hit in ctx.crm.search.find("見本市ブース")}
+    ctx.crm.close()
+
+
 def test_the_desktop_and_the_cli_open_the_same_database(qtbot, tmp_path, monkeypatch, capsys):
     """--db, then SAPPORO_MICE_DB, then the saved setting, then the default file: for both doors."""
     from sapporo_mice.cli.main import main as cli
