@@ -24,6 +24,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import glob
@@ -62,6 +63,7 @@ SQLITE_MAGIC, PG_DUMP_MAGIC = b"SQLite format 3\x00", b"PGDMP"
 CHUNK = 500
 # LocalState: the SEARCH_REVISION this database's search rows were last brought up to (refresh_search_rows).
 SEARCH_REVISION_KEY = "search_revision"
+REFRESH_LOCK = 7140418  # PostgreSQL advisory lock: one office client refreshes the shared search rows at a time
 PG_RESTORE_LOCK_TIMEOUT_MS = 10_000
 
 messages.register({
@@ -1137,7 +1139,33 @@ def refresh_search_rows(store: Store, *, actor: str = "upkeep",
     """Bring every live record's search row in step with what the record gives now, ``CHUNK`` records per
     transaction (each is short, so the user's saves go on meanwhile; a save re-indexes its own record), then
     note the revision they are at. Returns how many rows it added, rewrote or removed. ``progress(done, total)``
-    is called after each chunk, and what it raises (a cancel) stops the refresh, with the chunks done kept."""
+    is called after each chunk, and what it raises (a cancel) stops the refresh, with the chunks done kept.
+
+    On the office's PostgreSQL one client refreshes at a time: when another is at it already (each client that
+    opens the upgraded database would start), this one returns 0 at once and leaves it to finish."""
+    with _one_refresher(store) as alone:
+        return _refresh_search_rows(store, actor, progress) if alone else 0
+
+
+@contextlib.contextmanager
+def _one_refresher(store: Store) -> Iterator[bool]:
+    """Whether this client may refresh: on PostgreSQL while it holds a session advisory lock (released after),
+    on SQLite always (its write lock takes the chunks in turn)."""
+    if store.db.is_sqlite:
+        yield True
+        return
+    with store.db.engine.connect() as connection:
+        held = bool(connection.exec_driver_sql(f"SELECT pg_try_advisory_lock({REFRESH_LOCK})").scalar())
+        connection.commit()
+        try:
+            yield held
+        finally:
+            if held:
+                connection.exec_driver_sql(f"SELECT pg_advisory_unlock({REFRESH_LOCK})")
+                connection.commit()
+
+
+def _refresh_search_rows(store: Store, actor: str, progress: Callable[[int, int], None] | None) -> int:
     with store.reading() as session:
         work = [(service, _live_ids(session, service)) for service in store.services.values() if searchable(service)]
     total, done, mended = sum(len(ids) for _s, ids in work), 0, 0

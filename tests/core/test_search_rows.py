@@ -174,3 +174,24 @@ def test_a_refresh_stopped_half_way_keeps_what_it_did_and_is_still_due(sqlite_cr
 def _stale(crm) -> int:
     with crm.store.reading() as session:
         return session.scalar(text("SELECT count(*) FROM search_index WHERE text = 'stale words'"))
+
+
+def test_on_the_office_server_one_client_refreshes_while_the_others_leave_it_to_finish(postgres_server):
+    import uuid
+
+    from sapporo_mice.crm import Crm
+
+    url = postgres_server.create_database(f"refresh_{uuid.uuid4().hex[:12]}")
+    first, second = Crm.open(url), Crm.open(url)
+    try:
+        lead = first.leads.create({"title": "Cheese for Bangkok", "source": "booth"}, actor=ACTOR).id
+        _written_by_an_older_version(first, lead)
+        with maintenance._one_refresher(first.store) as alone:  # the first client to open it is at it
+            assert alone
+            assert second.maintenance.refresh_search_rows(only_if_due=True) == 0  # the second leaves it
+            assert maintenance.search_rows_due(second.store)
+        assert second.maintenance.refresh_search_rows(only_if_due=True) == 1  # once free, it is done
+        assert ("lead", lead) in found(second, "見本市ブース")
+    finally:
+        first.close()
+        second.close()
