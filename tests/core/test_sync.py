@@ -182,6 +182,8 @@ def test_older_edit_arriving_later_loses_but_stays_visible(office, laptops, tmp_
 def test_same_identity_field_on_two_laptops_waits_for_a_person_and_resolution_syncs(office, laptops, tmp_path):
     a, b = laptops
     org_id = _company_everywhere(office, laptops, tmp_path)
+    person = a.contacts.create({"family_name": "山田", "given_name": "太郎", "organization_id": org_id}, actor="佐藤 花子").id
+    _everyone(office, tmp_path, a, b)
     a.organizations.update(org_id, {"name": "札幌シーフーズ株式会社"}, actor="佐藤 花子")
     b.organizations.update(org_id, {"name": "株式会社札幌シーフード"}, actor="鈴木 一郎")
     exchange(a, office, tmp_path)
@@ -200,6 +202,9 @@ def test_same_identity_field_on_two_laptops_waits_for_a_person_and_resolution_sy
     _converged(office, tmp_path, a, b)
     assert a.organizations.get(org_id)["name"] == "株式会社札幌シーフード"
     assert org_id in [h.id for h in a.search.find("株式会社札幌シーフード")]
+    for crm in (office, a, b):  # the settled name reaches the company's people's search rows too
+        assert person in [h.id for h in crm.search.find("札幌シーフード 山田")]
+        assert crm.maintenance.check().findings == ()
 
 
 def test_different_fields_of_one_record_both_arrive_without_conflict(office, laptops, tmp_path):
