@@ -54,7 +54,7 @@ from sapporo_mice.models import (
     Task,
     utcnow,
 )
-from sapporo_mice.services.base import reindex_dependents, row_to_dict
+from sapporo_mice.services.base import row_to_dict
 
 if TYPE_CHECKING:
     from sapporo_mice.store import Store, Unit
@@ -236,7 +236,7 @@ class _Merging:
                 service = self.unit.service(record_type)
                 service.reindex(self.unit, row)
                 if service.read_by_others:
-                    reindex_dependents(self.unit, type(row), [row.id])
+                    self.unit.renamed(type(row), row.id)
 
 
 def merge(store: Store, record_type: str, survivor_id: str, loser_id: str,

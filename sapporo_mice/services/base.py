@@ -315,7 +315,8 @@ class RecordService:
     # page of search hits reads each kind in one query instead of one per hit.
     shown_references: ClassVar[tuple[tuple[str, type], ...]] = ()
     # What other records' search documents read of a record of this type when they point at it (a contact's
-    # and a lead's read their company's name): a change to one of these re-indexes them (reindex_dependents).
+    # and a lead's read their company's name): a change to one of these re-indexes them as the unit ends
+    # (Unit.renamed, reindex_dependents).
     read_by_others: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, store: "Store") -> None:
@@ -390,7 +391,7 @@ class RecordService:
             unit.session.flush()
             self.reindex(unit, row)
             if self.read_by_others.intersection(changed):  # a company renamed: its people are found by the new name
-                reindex_dependents(unit, self.model, [row.id])
+                unit.renamed(self.model, row.id)
         return Saved(self.to_dict(unit, row), changes, warnings)
 
     def delete(self, record_id: str, *, actor: str, expected_version: int | None = None) -> Changes:

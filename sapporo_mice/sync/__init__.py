@@ -37,7 +37,6 @@ from sapporo_mice.models import (
     LocalState,
     utcnow,
 )
-from sapporo_mice.services.base import reindex_dependents
 from sapporo_mice.sync import bundle as _bundle
 from sapporo_mice.sync.bundle import CHANGES, RESPONSE, BundleError
 from sapporo_mice.sync.engine import (
@@ -508,7 +507,7 @@ def _settle(unit: Unit, conflict: Conflict, laptop_side: bool) -> Changes:
         unit.session.flush()
         service.reindex(unit, row)
         if conflict.field in service.read_by_others:  # a company's name settled: its people are found by it
-            reindex_dependents(unit, service.model, [row.id])
+            unit.renamed(service.model, row.id)
         changes.add(service.record_type, row.id)
     return changes
 

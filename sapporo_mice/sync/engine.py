@@ -50,7 +50,7 @@ from sapporo_mice.models import (
     SyncMixin,
     utcnow,
 )
-from sapporo_mice.services.base import SEARCH_KEYS, reindex_dependents, reindex_rows, search_values
+from sapporo_mice.services.base import SEARCH_KEYS, reindex_rows, search_values
 from sapporo_mice.services.people import LISTED_CHILDREN
 
 if TYPE_CHECKING:
@@ -426,13 +426,10 @@ class _Apply:
         for service, rows in by_service.items():
             reindex_rows(self.unit, service, rows)
         # Records that read a renamed one (a company's people and leads): re-indexed as a service's rename does.
-        renamed: dict[type, list[str]] = defaultdict(list)
         for (table, row_id), fields in self._dirty.items():
             service = self.services.get(table)
             if service is not None and service.read_by_others.intersection(fields):
-                renamed[service.model].append(row_id)
-        for model, ids in renamed.items():
-            reindex_dependents(self.unit, model, ids)
+                self.unit.renamed(service.model, row_id)
         self.session.flush()
 
     def _settle_primaries(self) -> None:

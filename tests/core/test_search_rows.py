@@ -195,3 +195,27 @@ def test_on_the_office_server_one_client_refreshes_while_the_others_leave_it_to_
     finally:
         first.close()
         second.close()
+
+
+def test_many_renames_in_one_action_re_index_their_namers_in_one_query_per_type(crm):
+    """Re-indexing waits for the action's end, so renaming thirty people asks for their leads once, not thirty
+    times (an import that fills in ten thousand people's Latin names)."""
+    from sqlalchemy import event
+
+    people = [crm.contacts.create({"family_name": "佐藤", "given_name": f"{n}号"}, actor=ACTOR).id for n in range(30)]
+    leads = [crm.leads.create({"title": f"案件 {n}", "contact_id": person}, actor=ACTOR).id
+             for n, person in enumerate(people)]
+    asked = []
+
+    def count(conn, cursor, statement, parameters, context, executemany):
+        if "FROM leads" in statement and "contact_id" in statement:
+            asked.append(statement)
+
+    engine = crm.store.db.engine
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        crm.contacts.update_many(people, {"latin_name": "Hanako Sato"}, actor=ACTOR)
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert len(asked) == 1
+    assert {hit.id for hit in crm.search.find("hanako sato", types=("lead",))} == set(leads)
