@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from sqlalchemy import select
 
+from sapporo_mice import maintenance
 from sapporo_mice.changelog import encode_value
 from sapporo_mice.crm import Crm
 from sapporo_mice.models import ChangeLogEntry, Conflict
@@ -77,7 +78,10 @@ class Replicas(RuleBasedStateMachine):
     # ------------------------------------------------------------------ what people do
     @rule(laptop=st.integers(0, LAPTOPS - 1))
     def create(self, laptop: int) -> None:
-        self.laptops[laptop].organizations.create({"name": f"会社{next(self.values)}"}, actor=f"staff{laptop}")
+        """A company, with a person at it: their search row holds its name, which later edits may change."""
+        crm = self.laptops[laptop]
+        org = crm.organizations.create({"name": f"会社{next(self.values)}"}, actor=f"staff{laptop}").id
+        crm.contacts.create({"family_name": f"社員{next(self.values)}", "organization_id": org}, actor=f"staff{laptop}")
 
     @rule(laptop=st.integers(0, LAPTOPS - 1), pick=st.integers(0, 50), field=st.sampled_from(FIELDS))
     def edit(self, laptop: int, pick: int, field: str) -> None:
@@ -161,6 +165,8 @@ class Replicas(RuleBasedStateMachine):
             assert snapshot(crm) == office
             assert search_rows(crm) == office_search
             assert crm.sync.status().pending == 0
+        for crm in (self.office, *self.laptops):  # and each row reads as its record does now (names renamed)
+            assert maintenance._search_rows(crm.store) + maintenance._outdated_search_rows(crm.store) == []
         self._no_edit_lost()
 
     def _no_edit_lost(self) -> None:
