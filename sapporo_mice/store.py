@@ -108,7 +108,7 @@ class Unit(Reader):
         """What a unit does before it commits: the renamed records' namers re-indexed, the change log written."""
         from sapporo_mice.services.base import reindex_dependents
 
-        while self._renamed:  # (re-indexing renames nothing, so this runs once)
+        while self._renamed:  # one pass per renamed type (re-indexing renames nothing more)
             model, ids = self._renamed.popitem()
             reindex_dependents(self, model, sorted(ids))
         self.log.flush()
