@@ -50,8 +50,7 @@ from sapporo_mice.errors import CrmError
 from sapporo_mice.identity import live
 from sapporo_mice.models import MODEL_BY_TYPE, TYPE_BY_TABLE, LocalState, SearchEntry, utcnow
 from sapporo_mice.search import rebuild_index
-from sapporo_mice.services.base import SEARCH_REVISION, RecordService, reindex_rows
-from sapporo_mice.services.base import has_search_doc as searchable
+from sapporo_mice.services.base import SEARCH_REVISION, RecordService, has_search_doc, reindex_rows
 from sapporo_mice.services.people import LISTED_CHILDREN, not_one_primary
 from sapporo_mice.vocabulary import field_label, table_label, type_label, type_name
 
@@ -1019,7 +1018,7 @@ def _wrong_search_rows(service: RecordService):
     """The search rows of the service's type that belong to no live record (all of them, if it has none)."""
     model, record_type = service.model, service.record_type
     stmt = select(SearchEntry.rowid_).where(SearchEntry.record_type == record_type)
-    if searchable(service):
+    if has_search_doc(service):
         stmt = stmt.where(~select(model.id).where(model.id == SearchEntry.record_id, *live(model)).exists())
     return stmt
 
@@ -1036,7 +1035,7 @@ def _search_rows(store: Store) -> list[Finding]:
             count = _count(session, _wrong_search_rows(service))
             if count:
                 findings.append(Finding("check.search_extra", record_type, {"type": record_type, "count": count}))
-            if searchable(service) and (count := _count(session, _missing_search_rows(service))):
+            if has_search_doc(service) and (count := _count(session, _missing_search_rows(service))):
                 findings.append(Finding("check.search_missing", record_type, {"type": record_type, "count": count}))
         unknown = Counter(record_type for _rid, record_type in session.execute(_unknown_type_rows(store)))
     findings += [Finding("check.search_unknown_type", f"unknown:{t}", {"record_type": t, "count": n})
@@ -1050,7 +1049,7 @@ def _outdated_search_rows(store: Store) -> list[Finding]:
     findings = []
     with store.reading() as session:
         for record_type, service in store.services.items():
-            if searchable(service):
+            if has_search_doc(service):
                 found = [reindex_rows(snapshot, service, rows, write=False)
                          for snapshot, rows in _live_snapshots(session, service)]
                 count = sum(len(f.changed) + len(f.removed) for f in found)
@@ -1167,7 +1166,8 @@ def _one_refresher(store: Store) -> Iterator[bool]:
 
 def _refresh_search_rows(store: Store, actor: str, progress: Callable[[int, int], None] | None) -> int:
     with store.reading() as session:
-        work = [(service, _live_ids(session, service)) for service in store.services.values() if searchable(service)]
+        work = [(service, _live_ids(session, service)) for service in store.services.values()
+                if has_search_doc(service)]
     total, done, mended = sum(len(ids) for _s, ids in work), 0, 0
     for service, ids in work:
         for start in range(0, len(ids), CHUNK):
@@ -1227,7 +1227,7 @@ def _repair_search_rows(unit: Unit) -> None:
     for start in range(0, len(wrong), CHUNK):
         session.execute(delete(SearchEntry).where(SearchEntry.rowid_.in_(wrong[start:start + CHUNK])))
     for service in unit.store.services.values():
-        if searchable(service):
+        if has_search_doc(service):
             for rows in _chunks(session, service.model, list(session.scalars(_missing_search_rows(service)))):
                 for row in rows:
                     service.reindex(unit, row)
