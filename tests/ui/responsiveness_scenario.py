@@ -1,10 +1,17 @@
 """The responsiveness test's scenario, run in a process of its own (``python -m tests.ui.responsiveness_scenario
 ROWS``): a 100k-row contacts list loads, filters, sorts and scrolls while a watchdog timer ticks every 5 ms on
-the event loop; the longest gap between ticks is how long the GUI thread was blocked. It prints that as JSON.
+the event loop; the longest gap between ticks, less the time the GUI thread spent waiting for a CPU (below), is
+how long the GUI thread was blocked. It prints that as JSON.
 
 Its own process, because what it measures is the app's GUI thread, not the test session's: thousands of tests
 in, the session's event loop also serves whatever earlier tests left behind, and the longest gap once read
 120 ms there against 40–50 ms alone (75 ms with both cores kept busy by other processes).
+
+Less the wait for a CPU, because on a loaded machine the operating system, not the app, makes most of a gap: with
+the suite's two workers busy beside it, the longest gap read 100–220 ms in 7 runs of 12, of which the GUI thread
+had spent all but 20–60 ms runnable and waiting for a core (Linux's per-thread ``schedstat``); CI once failed on
+424 ms. What is left is what the app can answer for: the GUI thread's own work, and its waits on a lock, the GIL,
+the disk or a worker. Where ``schedstat`` is missing (not Linux), the gap counts whole.
 """
 
 from __future__ import annotations
@@ -16,6 +23,27 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+
+
+class CpuWait:
+    """How long the calling thread has waited, runnable, for a CPU (ms), from Linux's per-thread ``schedstat``
+    (its second field); 0 where that is missing."""
+
+    def __init__(self) -> None:
+        try:
+            self._file = open("/proc/thread-self/schedstat", "rb", buffering=0)  # kept open: read at every tick
+        except OSError:
+            self._file = None
+
+    def __call__(self) -> float:
+        if self._file is None:
+            return 0.0
+        self._file.seek(0)
+        return int(self._file.read().split()[1]) / 1e6
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
 
 
 def main(rows: int) -> dict:
@@ -74,16 +102,19 @@ def main(rows: int) -> dict:
         view.model.loaded.disconnect(heard)
         wait_until(lambda: view.model.rowCount() == 0 or view.model.cached(view.model.record_id(0)) is not None)
 
-    worst, last = [0.0], [time.perf_counter()]
+    cpu_wait = CpuWait()  # made here, on the GUI thread: it reads the thread that opens it
+    worst, worst_wall, last = [0.0], [0.0], [time.perf_counter(), cpu_wait()]
 
     def tick() -> None:
-        now = time.perf_counter()
-        worst[0] = max(worst[0], (now - last[0]) * 1000)
-        last[0] = now
+        now, waited = time.perf_counter(), cpu_wait()
+        gap = (now - last[0]) * 1000
+        worst_wall[0] = max(worst_wall[0], gap)
+        worst[0] = max(worst[0], gap - (waited - last[1]))
+        last[0], last[1] = now, waited
 
     timer = QTimer(interval=5, timeout=tick)
     timer.setTimerType(Qt.TimerType.PreciseTimer)
-    last[0] = time.perf_counter()
+    last[0], last[1] = time.perf_counter(), cpu_wait()
     timer.start()
     answered(view.show)
     counted = view.model.rowCount()
@@ -99,7 +130,9 @@ def main(rows: int) -> dict:
     ctx.jobs.wait(30_000)
     view.close()
     crm.close()
-    return {"worst_ms": round(worst[0], 1), "rows_shown": counted, "warnings": warnings}
+    cpu_wait.close()
+    return {"worst_ms": round(worst[0], 1), "worst_wall_ms": round(worst_wall[0], 1), "rows_shown": counted,
+            "warnings": warnings}
 
 
 if __name__ == "__main__":

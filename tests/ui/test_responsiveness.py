@@ -1,8 +1,9 @@
 """The GUI thread never blocks > 100 ms while a 100k-row list loads, filters, sorts and scrolls.
 
 The scenario (:mod:`tests.ui.responsiveness_scenario`) runs in a process of its own: a watchdog timer ticks
-every 5 ms on the event loop, and the longest gap between ticks is how long the GUI thread was blocked. 100k
-contacts are bulk-inserted with Core (bench.ui_lists.fill_contacts).
+every 5 ms on the event loop, and the longest gap between ticks, less the GUI thread's wait for a CPU on a busy
+machine, is how long the GUI thread was blocked. 100k contacts are bulk-inserted with Core
+(bench.ui_lists.fill_contacts).
 """
 
 from __future__ import annotations
@@ -30,4 +31,6 @@ def test_gui_thread_never_blocks_while_100k_rows_load_and_filter(tmp_path):
     assert done.returncode == 0, done.stderr[-3000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["rows_shown"] == ROWS and result["warnings"] == []
-    assert result["worst_ms"] < BLOCK_LIMIT_MS, f"the GUI thread was blocked for {result['worst_ms']:.0f} ms"
+    assert result["worst_ms"] < BLOCK_LIMIT_MS, (
+        f"the GUI thread was blocked for {result['worst_ms']:.0f} ms ({result['worst_wall_ms']:.0f} ms with its "
+        "wait for a CPU)")
