@@ -85,13 +85,14 @@ def cmd_search(ctx: CommandContext) -> int:
     elif not hits:
         ctx.say("cli.no_results", query=_shown(ctx.args.text))
     else:
+        from sapporo_mice.formats import aside
         from sapporo_mice.vocabulary import type_label
 
         # The type as the reader's language names it (its key stays in --json), in a column as wide as the widest.
         labels = [type_label(hit.type, ctx.lang) for hit in hits]
         width = max(map(_cells, labels))
         for hit, label in zip(hits, labels):
-            print(f"{_padded(label, width)}  {hit.id}  {hit.title}" + (f"  ({hit.subtitle})" if hit.subtitle else ""))
+            print(f"{_padded(label, width)}  {hit.id}  {aside(hit.title, hit.subtitle)}")
     return 0
 
 

@@ -109,8 +109,8 @@ def cmd_suggest(ctx: CommandContext) -> int:
         ctx.say("cli.company_suggest_none", name=org["name"])
     sep = "、" if ctx.lang == "ja" else "; "
     for s in found:
-        place = countries.name(s.country, ctx.lang) if s.country else "-"
-        print(f"{s.score:>4}  {s.name}  ({place})  {s.id}")
+        place = countries.name(s.country, ctx.lang) if s.country else None
+        print(f"{s.score:>4}  {formats.aside(s.name, place)}  {s.id}")
         print(f"      {sep.join(s.reason_texts(ctx.lang))}")
     return 0
 
@@ -126,7 +126,7 @@ def cmd_attention(ctx: CommandContext) -> int:
     if not found:
         ctx.say("cli.company_attention_none")
     for a in found:
-        print(f"{a.company}  ({a.staff or '-'}): {attention_text(a, ctx.lang)}")
+        print(f"{formats.aside(a.company, a.staff)}: {attention_text(a, ctx.lang)}")
     return 0
 
 

@@ -85,7 +85,7 @@ def cmd_show(ctx: CommandContext) -> int:
         ctx.say("cli.kpi_area", area=area.name(lang))
         for r in (r for r in rows if r.indicator.area == area.key):
             ind = r.indicator
-            note = f"  ({r.note})" if r.note else ""
+            note = formats.aside_suffix(r.note)
             ctx.say("cli.kpi_row", ref=ind.code, name=ind.name(lang), target=shown(ind, r.target, lang) or _NONE[lang],
                     actual=shown(ind, r.actual, lang) or _NONE[lang], note=note)
             if ind.contribution:

@@ -94,6 +94,20 @@ def test_search_names_each_type_in_the_readers_language(db_url, capsys):
     assert out.splitlines()[0].startswith("Company") and "organization" not in out
 
 
+def test_a_hits_subtitle_stands_beside_it_as_its_script_writes_parentheses(db_url, capsys):
+    crm = Crm.open(db_url, device_id="00000000-0000-7000-8000-000000000003")
+    org = crm.organizations.create({"name": "北海ホタテ商会"}, actor="t").id
+    crm.contacts.create({"family_name": "山田", "given_name": "太郎", "organization_id": org}, actor="t")
+    crm.contacts.create({"family_name": "Tan", "given_name": "Wei", "title": "Buyer"}, actor="t")
+    crm.close()
+    code, out, err = run(capsys, "--db", db_url, "--lang", "ja", "search", "山田")
+    assert code == 0, err
+    assert out.rstrip().endswith("  山田太郎（北海ホタテ商会）")  # full-width, no space: not "山田太郎  (北海ホタテ商会)"
+    code, out, err = run(capsys, "--db", db_url, "--lang", "en", "search", "Tan")
+    assert code == 0, err
+    assert out.rstrip().endswith("  Wei Tan (Buyer)"), out  # a space, then round ASCII parentheses
+
+
 def test_a_bad_db_url_exits_1_naming_the_url(capsys, tmp_path):
     code, out, err = run(capsys, "--db", "mysql://u@h/x", "stats")
     assert (code, out) == (1, "")

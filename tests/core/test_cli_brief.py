@@ -82,4 +82,5 @@ def test_brief_student_needs_the_sharing_consent_and_is_logged(db_url, capsys, t
         log = crm.privacy.access_log(actor="officer")
     finally:
         crm.close()
-    assert [(e.user, e.action, e.student_name) for e in log] == [("佐藤", "company_profile", "グエン・ティ・マイ")]
+    assert [(e.user, e.action, e.student_id, e.student_name) for e in log] == [
+        ("佐藤", "company_profile", shared, "グエン・ティ・マイ")]

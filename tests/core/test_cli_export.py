@@ -64,7 +64,7 @@ def test_company_suggest_lists_buyers_with_reasons(db_url, capsys):
     assert [s["id"] for s in found] == [buyer]
     assert found[0]["reasons"][0] == "シンガポールをターゲット市場にしている（優先度: 高）"
     code, out, _ = _run(db_url, capsys, "--lang", "en", "company", "suggest", "札幌乳業株式会社")
-    assert "Lim Dairy Trading" in out and "targets Singapore" in out
+    assert "Lim Dairy Trading (Singapore)  " in out and "targets Singapore" in out  # its country beside it
 
 
 def test_company_suggest_for_an_unknown_company_exits_1(db_url, capsys):
@@ -79,6 +79,7 @@ def test_company_attention_names_the_reasons(db_url, capsys):
     assert json.loads(out)[0]["reasons"] == ["no_contact"]
     code, out, _ = _run(db_url, capsys, "--lang", "ja", "company", "attention")
     assert "接触記録なし" in out
+    assert out.startswith("札幌乳業株式会社: "), out  # no staff: no "  (-)" beside it
 
 
 def test_company_suggest_for_a_buyer_lists_the_companies_that_fit(db_url, capsys):

@@ -46,7 +46,7 @@ def test_kpi_in_words_set_and_records(db_url, capsys):
     _seed(db_url)
     code, out, _ = _run(db_url, capsys, "--lang", "ja", "kpi", "--fy", "2025")
     assert code == 0 and "2025年度" in out and "【経済】" in out
-    assert "外国人来訪者数（交流人口）: 目標 2,500,000 人 ／ 実績 2,410,000 人  (札幌市観光統計)" in out
+    assert "外国人来訪者数（交流人口）: 目標 2,500,000 人 ／ 実績 2,410,000 人（札幌市観光統計）" in out
     # 外国人就業者数 is entered; the city's hires (none this year) are shown beside it, under its row
     assert "P5_FOREIGN_WORKERS  外国人就業者数: 目標 － ／ 実績 －\n      市の取組による寄与: 留学生の市内企業への就職者数（P5_STUDENTS_HIRED）0 人" in out
     code, out, _ = _run(db_url, capsys, "--lang", "ja", "kpi", "set", "P2_REPEAT_RATE", "--fy", "2025",

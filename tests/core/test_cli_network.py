@@ -74,7 +74,7 @@ def test_network_exchanges_by_fiscal_year_counts_per_city_and_cooperation(db_url
     assert json.loads(out)["count"] == 3
     code, out, _ = _run(db_url, capsys, "--lang", "ja", "network", "exchanges", "--fy", "2026")
     assert "2026年度の交流・協力事業: 2 件" in out and "2026/11/27" in out and "国際協力事業: 1 件" in out
-    assert "(ミュンヘン · " in out
+    assert "  クリスマス市（ミュンヘン · 文化交流）\n" in out  # the place and kind beside the title, full-width
     code, out, _ = _run(db_url, capsys, "--lang", "en", "network", "exchanges", "--fy", "2026")
     assert "(Munich · " in out and "(Daejeon · " in out and "ミュンヘン" not in out
 
