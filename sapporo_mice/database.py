@@ -477,13 +477,20 @@ class Database:
         head = head_revision()
         backup = None
         if before != head:
-            if before is not None or self._has_user_tables():
+            new = before is None and not self._has_user_tables()
+            if not new:
                 backup = self._backup_sqlite(before)
             try:
                 with self.engine.begin() as conn:
                     config = alembic_config(self.url)
                     config.attributes["connection"] = conn
                     command.upgrade(config, "head")
+                    if new:  # no search rows an older version wrote: none to bring up to date at the first start
+                        from sapporo_mice.models import LocalState
+                        from sapporo_mice.services.base import SEARCH_REVISION, SEARCH_REVISION_KEY
+
+                        conn.execute(LocalState.__table__.insert().values(key=SEARCH_REVISION_KEY,
+                                                                          value=str(SEARCH_REVISION)))
             except DBAPIError as exc:  # e.g. tables made by something else, without a revision
                 raise DatabaseOpenError(self.display_url, f"upgrade failed: {str(exc.orig).strip()}") from exc
         return UpgradeReport(before, head, backup)

@@ -50,7 +50,8 @@ from sapporo_mice.errors import CrmError
 from sapporo_mice.identity import live
 from sapporo_mice.models import MODEL_BY_TYPE, TYPE_BY_TABLE, LocalState, SearchEntry, utcnow
 from sapporo_mice.search import rebuild_index
-from sapporo_mice.services.base import SEARCH_REVISION, RecordService, has_search_doc, reindex_rows
+from sapporo_mice.services.base import (SEARCH_REVISION, SEARCH_REVISION_KEY, RecordService, has_search_doc,
+                                        reindex_rows)
 from sapporo_mice.services.people import LISTED_CHILDREN, not_one_primary
 from sapporo_mice.vocabulary import field_label, table_label, type_label, type_name
 
@@ -60,8 +61,6 @@ if TYPE_CHECKING:
 DAILY_KEPT, WEEKLY_KEPT = 7, 4
 SQLITE_MAGIC, PG_DUMP_MAGIC = b"SQLite format 3\x00", b"PGDMP"
 CHUNK = 500
-# LocalState: the SEARCH_REVISION this database's search rows were last brought up to (refresh_search_rows).
-SEARCH_REVISION_KEY = "search_revision"
 REFRESH_LOCK = 7140418  # PostgreSQL advisory lock: one office client refreshes the shared search rows at a time
 PG_RESTORE_LOCK_TIMEOUT_MS = 10_000
 

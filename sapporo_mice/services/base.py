@@ -90,8 +90,10 @@ SEARCH_KEYS = ("record_type", "record_id", *SEARCH_FIELDS)
 # What the search documents hold, numbered: raised whenever a change to a document (its words, the fields it
 # reads) leaves the rows that an earlier version wrote behind, so that every database brings its rows up to date
 # once (maintenance.refresh_search_rows, at the desktop's start). 1: a lead's source, a fair's sector and a
-# company's industry are found by their words in both languages (2026-12-06).
+# company's industry are found by their words in both languages (2026-12-06). Kept in LocalState under
+# SEARCH_REVISION_KEY; a new database is stamped with it as it is made (Database.upgrade), having no rows to bring up.
 SEARCH_REVISION = 1
+SEARCH_REVISION_KEY = "search_revision"
 
 
 def search_values(record_type: str, row: Any, doc: SearchDoc) -> dict[str, Any]:

@@ -125,6 +125,36 @@ def test_the_bigram_index_is_filled_from_the_search_rows_already_there(tmp_path,
         db.dispose()
 
 
+def test_a_new_database_has_no_search_rows_to_refresh_but_an_upgraded_one_has(tmp_path, isolated_home):
+    """A new database is noted as written at today's SEARCH_REVISION, so its first start has no refresh to do; a
+    database from an older schema revision is not (its rows were written by an older version)."""
+    from alembic import command
+
+    from sapporo_mice import maintenance
+    from sapporo_mice.crm import Crm
+    from sapporo_mice.database import alembic_config
+
+    new = Crm.open(f"sqlite:///{(tmp_path / 'new.db').as_posix()}")
+    try:
+        assert not maintenance.search_rows_due(new.store)
+    finally:
+        new.close()
+    url = f"sqlite:///{(tmp_path / 'at-0003.db').as_posix()}"
+    db = Database(url)
+    try:
+        with db.engine.begin() as conn:
+            config = alembic_config(url)
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0003_search_sort_key")
+    finally:
+        db.dispose()
+    upgraded = Crm.open(url)
+    try:
+        assert maintenance.search_rows_due(upgraded.store)
+    finally:
+        upgraded.close()
+
+
 def test_the_search_rows_sort_keys_are_filled_from_their_records(crm):
     """0003 adds ``search_index.sort_key`` to a database at 0002 and fills it; text search still works."""
     from alembic import command
