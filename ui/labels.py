@@ -80,7 +80,11 @@ FILTERS = {
 
 
 # --- network (the labels themselves live in the area's own module and catalogue)
-from ui.network.labels import COLUMNS as _NETWORK_COLUMNS, ENUMS as _NETWORK_ENUMS  # noqa: E402
+from ui.network.labels import (  # noqa: E402
+    COLUMNS as _NETWORK_COLUMNS,
+    ENUMS as _NETWORK_ENUMS,
+    TYPE_COLUMNS as _NETWORK_TYPE_COLUMNS,
+)
 
 ENUMS.update(_NETWORK_ENUMS)
 COLUMNS.update(_NETWORK_COLUMNS)
@@ -116,6 +120,7 @@ def enum_choices(enum_name: str) -> list[tuple[str, str]]:
 TYPE_COLUMNS = {
     ("contact", "title"): QT_TRANSLATE_NOOP("Column", "Job title"),
     ("opening", "title"): QT_TRANSLATE_NOOP("Column", "Job title"),  # as its editor labels it
+    **_NETWORK_TYPE_COLUMNS,
 }
 
 

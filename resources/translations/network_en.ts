@@ -191,6 +191,10 @@
         <source>Since</source>
         <translation>Since</translation>
     </message>
+    <message>
+        <source>Name in the other language</source>
+        <translation>Name (Japanese)</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeKind</name>

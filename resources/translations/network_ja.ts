@@ -190,6 +190,10 @@
         <source>Since</source>
         <translation>提携年</translation>
     </message>
+    <message>
+        <source>Name in the other language</source>
+        <translation>名前（英語）</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeKind</name>

@@ -41,6 +41,8 @@ class Column:
 
     ``english``, ``japanese``: what a list in that language shows and sorts by instead, where it differs (a linked
     company's or partner city's English name, a linked company's Japanese name, where it has one).
+    ``english_sort``: what an English list sorts by, where that is neither ``sort`` nor what it shows (a partner
+    city's English name, where its Japanese list sorts by the kana reading).
     """
 
     key: str
@@ -51,12 +53,15 @@ class Column:
     visible: bool = True
     english: Callable[[], Any] | None = None
     japanese: Callable[[], Any] | None = None
+    english_sort: Callable[[], Any] | None = None
 
     def value_expr(self, lang: str | None = None) -> Any:
         own = {"en": self.english, "ja": self.japanese}.get(lang or "")
         return (own or self.expr)()
 
     def sort_expr(self, lang: str | None = None) -> Any:
+        if lang == "en" and self.english_sort is not None:
+            return self.english_sort()
         return self.sort() if self.sort is not None else self.value_expr(lang)
 
 
@@ -298,10 +303,17 @@ def columns(record_type: str) -> tuple[Column, ...]:
 def _network_specs() -> tuple[ListSpec, ...]:
     from sapporo_mice.models import CityNetwork, Exchange, PartnerCity, Visit
 
+    def english_name() -> Any:
+        return func.coalesce(func.nullif(PartnerCity.name_en, ""), PartnerCity.name)
+
     return (
         ListSpec("partner_city", PartnerCity, (
-            Column("name", _attr(PartnerCity, "name"), sort=_attr(PartnerCity, "sort_key")),
-            _col(PartnerCity, "name_en"),
+            # In English a city is Munich, sorted among the others by that name; its Japanese name comes next
+            # (none where it has no other), where the Japanese list shows the English one.
+            Column("name", _attr(PartnerCity, "name"), sort=_attr(PartnerCity, "sort_key"), english=english_name,
+                   english_sort=english_name),
+            _col(PartnerCity, "name_en", english=lambda: func.nullif(PartnerCity.name, english_name()),
+                 english_sort=_attr(PartnerCity, "sort_key")),
             _col(PartnerCity, "country", "country"),
             _col(PartnerCity, "relationship", "enum:RelationshipKind"),
             _col(PartnerCity, "since_year", "year"),

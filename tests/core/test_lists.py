@@ -167,6 +167,29 @@ def test_an_english_list_names_and_sorts_partner_cities_by_their_english_names(c
     assert crm.lists.rows("visit", [visit], lang="en")[visit]["partner_city"] == "Daejeon"
 
 
+def test_the_english_partner_city_list_is_in_english_names_with_the_japanese_beside_them(crm):
+    cities = crm.service("partner_city")
+    city = {name: cities.create({"name": name, "name_en": name_en, "name_kana": kana, "country": country,
+                                 "relationship": "sister"}, actor="t").id
+            for name, name_en, kana, country in (("ポートランド", "Portland", "ぽーとらんど", "US"),
+                                                 ("ミュンヘン", "Munich", "みゅんへん", "DE"),
+                                                 ("リンツ", "Linz", "りんつ", "AT"), ("光州", None, "こうしゅう", "KR"))}
+    every = list(city.values())
+    english = crm.lists.rows("partner_city", every, lang="en")
+    assert [(english[city[n]]["name"], english[city[n]]["name_en"]) for n in city] == [
+        ("Portland", "ポートランド"), ("Munich", "ミュンヘン"), ("Linz", "リンツ"), ("光州", None)]  # no name twice
+    japanese = crm.lists.rows("partner_city", every, lang="ja")
+    assert [(japanese[city[n]]["name"], japanese[city[n]]["name_en"]) for n in city] == [
+        ("ポートランド", "Portland"), ("ミュンヘン", "Munich"), ("リンツ", "Linz"), ("光州", None)]
+    # Each list in its own order: the English one by the names it shows (not Munich between ポートランド and
+    # リンツ), the Japanese one in gojūon order of the readings, also under the other list's column.
+    assert crm.lists.ids("partner_city", order_by="name", lang="en") == [city[n] for n in ("リンツ", "ミュンヘン", "ポートランド", "光州")]
+    gojuon = [city[n] for n in ("光州", "ポートランド", "ミュンヘン", "リンツ")]
+    assert crm.lists.ids("partner_city", order_by="name", lang="ja") == gojuon
+    assert crm.lists.ids("partner_city", order_by="name_en", lang="en") == gojuon
+    assert crm.lists.ids("partner_city", order_by="name", lang="en", text="ミュンヘン") == [city["ミュンヘン"]]
+
+
 def test_a_list_names_a_linked_company_in_its_language_and_sorts_by_that_name(crm):
     # As the packs do: in English by its English name, in Japanese by its Japanese name, each where one is given;
     # with no language (or no such name), as staff wrote it.

@@ -87,6 +87,26 @@ def test_an_english_list_shows_a_visits_partner_city_by_its_english_name(qtbot, 
     qtmodeltester.check(model)
 
 
+@pytest.mark.parametrize("lang, titles, first", [
+    ("en", ["Name", "Name (Japanese)"], ["Munich", "ミュンヘン"]),
+    ("ja", ["名前", "名前（英語）"], ["ミュンヘン", "Munich"]),
+])
+def test_the_partner_city_list_names_its_second_name_column_by_the_language_it_holds(qtbot, qtmodeltester, ctx,
+                                                                                       crm, lang, titles, first):
+    from ui import i18n
+
+    crm.service("partner_city").create({"name": "ミュンヘン", "name_en": "Munich", "country": "DE",
+                                        "relationship": "sister"}, actor=ACTOR)
+    i18n.setup(lang)
+    ctx.lang = lang
+    model = RecordTableModel(ctx, "partner_city")
+    model.set_query(ListQuery(order_by="name"))
+    settle(qtbot, ctx)
+    assert [model.headerData(section, Qt.Orientation.Horizontal) for section in (0, 1)] == titles
+    assert [model.index(0, section).data() for section in (0, 1)] == first
+    qtmodeltester.check(model)
+
+
 def test_the_first_page_arrives_with_its_rows(qtbot, ctx, contacts):
     model = RecordTableModel(ctx, "contact")
     model.set_query(ListQuery(order_by="display_name"))

@@ -23,3 +23,9 @@ COLUMNS = {
     "arrives_on": QT_TRANSLATE_NOOP("Column", "Arrives"),
     "departs_on": QT_TRANSLATE_NOOP("Column", "Departs"),
 }
+
+# A partner city's second name column shows its name in the language the list is not in: the English name in the
+# Japanese list (名前（英語）), the Japanese name in the English one ("Name (Japanese)"), as each catalogue says.
+TYPE_COLUMNS = {
+    ("partner_city", "name_en"): QT_TRANSLATE_NOOP("Column", "Name in the other language"),
+}
