@@ -94,24 +94,32 @@ def test_a_failed_upgrade_reports_clearly_and_leaves_the_backup(tmp_path, isolat
         assert conn.execute("SELECT name FROM legacy_contacts").fetchall() == [("山田太郎",)]
 
 
-def test_the_bigram_index_is_filled_from_the_search_rows_already_there(tmp_path, isolated_home):
-    """0002 adds the index for 1-2 character terms to a file made at 0001, and fills it."""
+def _database_at(path, revision: str) -> str:
+    """A new SQLite file migrated only as far as ``revision``, as an older version of the app left it; its URL."""
     from alembic import command
-    from sqlalchemy import select
 
     from sapporo_mice.database import alembic_config
-    from sapporo_mice.search import matching_ids
 
-    path = tmp_path / "at-0001.db"
     url = f"sqlite:///{path.as_posix()}"
     db = Database(url)
     try:
         with db.engine.begin() as conn:
             config = alembic_config(url)
             config.attributes["connection"] = conn
-            command.upgrade(config, "0001_initial")
+            command.upgrade(config, revision)
     finally:
         db.dispose()
+    return url
+
+
+def test_the_bigram_index_is_filled_from_the_search_rows_already_there(tmp_path, isolated_home):
+    """0002 adds the index for 1-2 character terms to a file made at 0001, and fills it."""
+    from sqlalchemy import select
+
+    from sapporo_mice.search import matching_ids
+
+    path = tmp_path / "at-0001.db"
+    url = _database_at(path, "0001_initial")
     with sqlite3.connect(path) as conn:  # a search row as 0001 wrote it (its triggers know no bigrams)
         conn.execute("INSERT INTO search_index (record_type, record_id, title, subtitle, text, title_key) "
                      "VALUES ('contact', 'c1', '佐藤花子', '', '佐藤花子 さとう', '佐藤花子')")
@@ -128,27 +136,15 @@ def test_the_bigram_index_is_filled_from_the_search_rows_already_there(tmp_path,
 def test_a_new_database_has_no_search_rows_to_refresh_but_an_upgraded_one_has(tmp_path, isolated_home):
     """A new database is noted as written at today's SEARCH_REVISION, so its first start has no refresh to do; a
     database from an older schema revision is not (its rows were written by an older version)."""
-    from alembic import command
-
     from sapporo_mice import maintenance
     from sapporo_mice.crm import Crm
-    from sapporo_mice.database import alembic_config
 
     new = Crm.open(f"sqlite:///{(tmp_path / 'new.db').as_posix()}")
     try:
         assert not maintenance.search_rows_due(new.store)
     finally:
         new.close()
-    url = f"sqlite:///{(tmp_path / 'at-0003.db').as_posix()}"
-    db = Database(url)
-    try:
-        with db.engine.begin() as conn:
-            config = alembic_config(url)
-            config.attributes["connection"] = conn
-            command.upgrade(config, "0003_search_sort_key")
-    finally:
-        db.dispose()
-    upgraded = Crm.open(url)
+    upgraded = Crm.open(_database_at(tmp_path / "at-0003.db", "0003_search_sort_key"))
     try:
         assert maintenance.search_rows_due(upgraded.store)
     finally:
