@@ -1801,4 +1801,11 @@
         <translation>General trade</translation>
     </message>
 </context>
+<context>
+    <name>WindowTitle</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
 </TS>

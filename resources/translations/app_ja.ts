@@ -724,7 +724,7 @@
     </message>
     <message>
         <source>Sapporo MICE CRM — for the City of Sapporo&apos;s international and economic-affairs staff.</source>
-        <translation>札幌 MICE CRM — 札幌市の国際・経済部門の職員のための顧客管理システムです。</translation>
+        <translation>札幌 MICE CRM は、札幌市の国際・経済部門の職員のための顧客管理システムです。</translation>
     </message>
     <message>
         <source>This computer: %1</source>
@@ -1791,6 +1791,13 @@
     <message>
         <source>General trade</source>
         <translation>総合</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTitle</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%2：%1</translation>
     </message>
 </context>
 </TS>

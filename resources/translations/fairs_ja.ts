@@ -23,7 +23,7 @@
     <name>BoothCaptureWindow</name>
     <message>
         <source>Booth capture — %1</source>
-        <translation>ブースで名刺入力 — %1</translation>
+        <translation>ブースで名刺入力：%1</translation>
     </message>
     <message>
         <source>optional, e.g. やまだ たろう</source>
@@ -158,7 +158,7 @@
     <name>DuplicateFinder</name>
     <message>
         <source>Possible duplicates — %1</source>
-        <translation>重複候補 — %1</translation>
+        <translation>重複候補：%1</translation>
     </message>
     <message>
         <source>Score</source>
@@ -442,7 +442,7 @@
     </message>
     <message>
         <source>Results — %1</source>
-        <translation>成果 — %1</translation>
+        <translation>成果：%1</translation>
     </message>
     <message>
         <source>Results of %1</source>

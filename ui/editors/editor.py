@@ -35,6 +35,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.values import window_title
 
 
 def record_title(crm, record_type: str, record: dict[str, Any], lang: str | None = None) -> str:
@@ -181,7 +182,7 @@ class RecordEditor(QWidget):
         joined = " × ".join(t for t in (getattr(self, "titles", None) or {}).values() if t)
         name = (record_title(self.ctx.crm, self.record_type, self.record, self.ctx.lang)
                 or (joined if self.record_id else "") or self.tr("New"))
-        self.setWindowTitle(f"{name}[*] — {type_label(self.record_type)}")
+        self.setWindowTitle(window_title(f"{name}[*]", type_label(self.record_type)))
         self.setWindowModified(self.form.is_dirty())
 
     def _say(self, text: str, error: bool = False) -> None:

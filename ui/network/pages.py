@@ -24,7 +24,7 @@ from ui.qt import (
     QWidget,
 )
 from ui.rows import Column, RowsModel
-from ui.values import country_name, format_date
+from ui.values import country_name, format_date, window_title
 
 
 def _lang(ctx: Any) -> str:
@@ -151,7 +151,7 @@ class CityPage(_Page):
 
     def show_city(self, data: dict[str, Any]) -> None:
         lang, city = _lang(self.ctx), data["city"]
-        self.setWindowTitle(f"{_name(city, lang)} — {self.tr('Partner city')}")
+        self.setWindowTitle(window_title(_name(city, lang), self.tr("Partner city")))
         facts = [country_name(city.country, lang), labels.enum_label("RelationshipKind", city.relationship)]
         if city.since_year:
             since = format_date(city.since_on) if city.since_on else str(city.since_year)
@@ -238,7 +238,7 @@ class KeyPersonPage(_Page):
 
     def show_history(self, history: Any) -> None:
         person, lang = history.contact, _lang(self.ctx)
-        self.setWindowTitle(f"{person['name']} — {self.tr('Key person')}")
+        self.setWindowTitle(window_title(person["name"], self.tr("Key person")))
         facts = [person.get("title"), formats.name(person.get("organization_name"), person.get("organization_name_en"),
                                                    lang, person.get("organization_name_ja")), country_name(person.get("country"), lang)]
         name, latin = style.rich_text(person["name"]), style.rich_text(person.get("latin_name"))

@@ -526,6 +526,22 @@ def test_a_booth_leads_source_reads_as_words_in_each_language_and_a_typed_source
     assert crm.leads.get(lead)["source"] == "北海道経済連合会からの紹介"
 
 
+def test_an_editors_title_names_the_record_and_its_kind_as_each_language_writes_a_title(qtbot, crm):
+    from ui import i18n
+
+    person = crm.contacts.create({"family_name": "山田", "given_name": "太郎"}, actor="suzuki").id
+    # Japanese: the kind first and a full-width colon, as the briefing packs' titles; never a dash, which beside
+    # kanji is drawn from the CJK face and reads as 一 (山田太郎 一 連絡先).
+    # ([*] is where Qt marks unsaved edits: after the name.)
+    for lang, title in (("ja", "連絡先：山田太郎[*]"), ("en", "山田太郎[*] — Contact")):
+        i18n.setup(lang)
+        in_lang = AppContext(Settings(), JobRunner(), lang, crm=crm)
+        editor = opened(qtbot, in_lang, "contact", person)
+        assert editor.windowTitle() == title
+        editor.close()
+        settle(qtbot, in_lang)
+
+
 def test_an_edit_conflict_on_a_choice_offers_both_values_by_their_labels(qtbot, ctx, crm):
     org = crm.organizations.create({"name": "Lim Trading", "kind": "local_company"}, actor="suzuki")
     editor = opened(qtbot, ctx, "organization", org.id)
