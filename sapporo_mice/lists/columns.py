@@ -42,7 +42,7 @@ class Column:
     ``english``, ``japanese``: what a list in that language shows and sorts by instead, where it differs (a linked
     company's or partner city's English name, a linked company's Japanese name, where it has one).
     ``english_sort``: what an English list sorts by, where that is neither ``sort`` nor what it shows (a partner
-    city's English name, where its Japanese list sorts by the kana reading).
+    city's English name, a student's name in Latin letters, where the Japanese list sorts by the kana reading).
     """
 
     key: str
@@ -237,7 +237,11 @@ SPECS: dict[str, ListSpec] = {
             _col(Fair, "owner"),
         ), "starts_on", has_tags=False),
         ListSpec("student", Student, (
-            Column("display_name", _attr(Student, "display_name"), sort=_attr(Student, "sort_key")),
+            # In English by the name in Latin letters (the name itself, or its Latin form beside it under Reading):
+            # Aarati, Aditi, Lee Ji-su, Wang Xiaoming. The kana order (アーラティ, アディティ …) reads as none there.
+            Column("display_name", _attr(Student, "display_name"), sort=_attr(Student, "sort_key"),
+                   english_sort=lambda: func.lower(func.coalesce(func.nullif(Student.latin_name, ""),
+                                                                 Student.display_name))),
             _reading(_attr(Student, "name_kana"), Student, "latin_name", "display_name"),
             _col(Student, "nationality", "country"),
             _named("university", Organization, Student, "university_id"),

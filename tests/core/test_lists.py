@@ -191,6 +191,23 @@ def test_the_english_partner_city_list_is_in_english_names_with_the_japanese_bes
     assert crm.lists.ids("partner_city", order_by="name", lang="en", text="ミュンヘン") == [city["ミュンヘン"]]
 
 
+def test_the_english_student_list_is_in_the_order_of_the_names_in_latin_letters(crm):
+    students = crm.service("student")
+    made = {display: students.create({"display_name": display, "latin_name": latin, "name_kana": kana,
+                                      "nationality": country}, actor="t").id
+            for display, latin, kana, country in (("Aditi Iyer", None, "アディティ アイヤー", "IN"),
+                                                  ("王小明", "Wang Xiaoming", "ワン シャオミン", "CN"),
+                                                  ("Aarati Gurung", None, "アーラティ グルン", "NP"),
+                                                  ("이지수", "Lee Ji-su", "イ ジス", "KR"),
+                                                  ("ava johnson", "", "エイヴァ ジョンソン", "US"))}
+    # Aarati, Aditi, ava (whatever its case), Lee Ji-su (이지수), Wang Xiaoming (王小明)
+    assert crm.lists.ids("student", order_by="display_name", lang="en") == [
+        made[n] for n in ("Aarati Gurung", "Aditi Iyer", "ava johnson", "이지수", "王小明")]
+    # The Japanese list keeps the order of the readings
+    assert crm.lists.ids("student", order_by="display_name", lang="ja") == \
+        crm.lists.ids("student", order_by="display_name") != crm.lists.ids("student", order_by="display_name", lang="en")
+
+
 def test_a_list_names_a_linked_company_in_its_language_and_sorts_by_that_name(crm):
     # As the packs do: in English by its English name, in Japanese by its Japanese name, each where one is given;
     # with no language (or no such name), as staff wrote it.
