@@ -486,11 +486,9 @@ class Database:
                     config.attributes["connection"] = conn
                     command.upgrade(config, "head")
                     if new:  # no search rows an older version wrote: none to bring up to date at the first start
-                        from sapporo_mice.models import LocalState
-                        from sapporo_mice.services.base import SEARCH_REVISION, SEARCH_REVISION_KEY
+                        from sapporo_mice.services.base import note_search_revision
 
-                        conn.execute(LocalState.__table__.insert().values(key=SEARCH_REVISION_KEY,
-                                                                          value=str(SEARCH_REVISION)))
+                        note_search_revision(conn)
             except DBAPIError as exc:  # e.g. tables made by something else, without a revision
                 raise DatabaseOpenError(self.display_url, f"upgrade failed: {str(exc.orig).strip()}") from exc
         return UpgradeReport(before, head, backup)

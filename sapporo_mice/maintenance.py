@@ -51,7 +51,7 @@ from sapporo_mice.identity import live
 from sapporo_mice.models import MODEL_BY_TYPE, TYPE_BY_TABLE, LocalState, SearchEntry, utcnow
 from sapporo_mice.search import rebuild_index
 from sapporo_mice.services.base import (SEARCH_REVISION, SEARCH_REVISION_KEY, RecordService, has_search_doc,
-                                        reindex_rows)
+                                        note_search_revision, reindex_rows)
 from sapporo_mice.services.people import LISTED_CHILDREN, not_one_primary
 from sapporo_mice.vocabulary import field_label, table_label, type_label, type_name
 
@@ -1178,11 +1178,7 @@ def _refresh_search_rows(store: Store, actor: str, progress: Callable[[int, int]
             if progress:
                 progress(done, total)
     with store.unit(actor) as unit:
-        state = unit.session.get(LocalState, SEARCH_REVISION_KEY)
-        if state is None:
-            unit.session.add(LocalState(key=SEARCH_REVISION_KEY, value=str(SEARCH_REVISION)))
-        else:
-            state.value = str(SEARCH_REVISION)
+        note_search_revision(unit.session)
     return mended
 
 

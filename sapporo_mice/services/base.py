@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
-from sqlalchemy import Select, String, func, or_, select
+from sqlalchemy import Select, String, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -32,7 +32,7 @@ from sapporo_mice.errors import (
 )
 from sapporo_mice.identity import live
 from sapporo_mice.ids import is_uuid, uuid7
-from sapporo_mice.models import SearchEntry, SyncMixin, utcnow
+from sapporo_mice.models import LocalState, SearchEntry, SyncMixin, utcnow
 from sapporo_mice.search import escape_like
 from sapporo_mice.services.fields import Field
 from sapporo_mice.text import searchable
@@ -94,6 +94,13 @@ SEARCH_KEYS = ("record_type", "record_id", *SEARCH_FIELDS)
 # SEARCH_REVISION_KEY; a new database is stamped with it as it is made (Database.upgrade), having no rows to bring up.
 SEARCH_REVISION = 1
 SEARCH_REVISION_KEY = "search_revision"
+
+
+def note_search_revision(executor: Any) -> None:
+    """Note that this database's search rows are as today's documents write them (a new database's, or once
+    refreshed). ``executor``: a session or a connection, in the transaction that made them so."""
+    executor.execute(delete(LocalState).where(LocalState.key == SEARCH_REVISION_KEY))
+    executor.execute(insert(LocalState).values(key=SEARCH_REVISION_KEY, value=str(SEARCH_REVISION)))
 
 
 def search_values(record_type: str, row: Any, doc: SearchDoc) -> dict[str, Any]:

@@ -27,7 +27,6 @@ def test_changes_made_on_a_laptop_reach_the_office_and_the_other_laptop(office, 
     assert [h.id for h in b.search.find("taro@example")] == [person.id]
 
 
-
 def test_a_company_renamed_on_a_laptop_is_found_through_its_people_everywhere(office, laptops, tmp_path):
     a, b = laptops
     org = a.organizations.create({"name": "北海ホタテ商会"}, actor="佐藤 花子").id
