@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -244,3 +245,62 @@ def sentences(parts: Any, lang: str) -> str:
     """Sentences (or a sentence and a note) as one text, joined as ``lang`` joins them: English with a space,
     Japanese straight after its 。 (「保存しました。電話番号を確認してください。」); empty parts left out."""
     return ("" if _lang(lang) == "ja" else " ").join(p for p in parts if p)
+
+
+# --------------------------------------------------------------------------- filling in a message
+# The letters of Japanese words: kana (the long-vowel mark, not the middle dot ・ that separates), kanji, 々 〆 〇 and
+# full-width letters and digits. Punctuation is left out: a space beside ／ or ・ is a separator's, set on both sides.
+_JAPANESE = re.compile("[\u3005-\u3007\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff"
+                       "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff66-\uff9f]")
+_LEADING_TAGS = re.compile(r"^(?:\s*<[^<>]*>)+")  # a value in rich text (<b>佐藤 花子</b>): its words are inside
+_TRAILING_TAGS = re.compile(r"(?:<[^<>]*>\s*)+$")
+_POSITIONAL = re.compile(r"%([1-9])")
+
+
+def fill(template: str, *values: Any) -> str:
+    """A Qt-style message (``%1``, ``%2`` …) with ``values`` put in, each once (a value that holds ``%2`` stays as
+    it is), and the spaces round them as :func:`joined` sets them. A place with no value given stays ``%N``."""
+    pieces = _POSITIONAL.split(template)
+    parts: list[tuple[str, bool]] = []
+    for index, piece in enumerate(pieces):
+        if index % 2 == 0:
+            parts.append((piece, False))
+        elif int(piece) <= len(values):
+            parts.append((str(values[int(piece) - 1]), True))
+        else:
+            parts.append((f"%{piece}", False))
+    return joined(parts)
+
+
+def joined(parts: list[tuple[str, bool]]) -> str:
+    """A message's pieces as one text: ``(text, is_value)`` pairs, the template's own text and the values put in it.
+
+    Japanese sets a space between its words and Latin letters or digits (「2 件」, 「Wei Tan さん」), never between
+    two Japanese words. So the template's space beside a value stays when either side of it is not Japanese, and goes
+    when both are: 「%1 で最近の動きなし」 reads 「香港で最近の動きなし」, 「%1 さんが変更」 reads 「佐藤 花子さんが変更」
+    and 「%1 件」 still reads 「12 件」. A space between two values (a name's parts) is theirs and always stays, and so
+    does one beside punctuation (「実績 %1 ／ 目標 %2」) or beside a path or an address, whose end it shows
+    (「C:\\書類\\バックアップ に保存しました」)."""
+    out = []
+    last = len(parts) - 1
+    for index, (text, is_value) in enumerate(parts):
+        if not is_value and len(text) > 1:
+            if text[0] == " " and index > 0 and parts[index - 1][1] and _japanese_at(text, 1) \
+                    and _word(parts[index - 1][0], -1):
+                text = text[1:]
+            if len(text) > 1 and text[-1] == " " and index < last and parts[index + 1][1] and _japanese_at(text, -2) \
+                    and _word(parts[index + 1][0], 0):
+                text = text[:-1]
+        out.append(text)
+    return "".join(out)
+
+
+def _japanese_at(text: str, index: int) -> bool:
+    return bool(text) and -len(text) <= index < len(text) and _JAPANESE.match(text[index]) is not None
+
+
+def _word(value: str, index: int) -> bool:
+    """Whether the value's text at ``index`` (0: its start, -1: its end; rich text's tags aside) is a Japanese
+    word's letter, and the value no path or address, whose end a space shows."""
+    text = _TRAILING_TAGS.sub("", _LEADING_TAGS.sub("", value))
+    return "/" not in text and "\\" not in text and _japanese_at(text, index)

@@ -457,12 +457,32 @@ def render(code: str, lang: str = "en", **params: Any) -> str:
     if entry is None:
         return f"{code}: {params}"
     template = entry.get(lang) or entry["en"]
+    if " {" in template or "} " in template:  # a space beside a value: it may go (formats.joined)
+        return _joined(template, _Defaulting(params))
     if "|" not in template:
         try:
             return template.format_map(_Defaulting(params))
         except (TypeError, ValueError):  # a count given as text ("-") to a numeric field ({count:,}): as it is
             pass
     return _COUNTING.vformat(template, (), _Defaulting(params))
+
+
+def _joined(template: str, params: dict[str, Any]) -> str:
+    """:func:`render`'s filling of a template with spaces beside its values: piece by piece, so that
+    :func:`~sapporo_mice.formats.joined` knows which text is the template's and which a value's."""
+    from sapporo_mice.formats import joined
+
+    parts: list[tuple[str, bool]] = []
+    for literal, field, spec, conversion in _COUNTING.parse(template):
+        if literal:
+            parts.append((literal, False))
+        if field is None:
+            continue
+        value = _COUNTING.convert_field(_COUNTING.get_field(field, (), params)[0], conversion)
+        if spec and "{" in spec:  # a count's words that name a field ({n:|row of {table}|rows of {table}})
+            spec = _COUNTING.vformat(spec, (), params)
+        parts.append((_COUNTING.format_field(value, spec or ""), True))
+    return joined(parts)
 
 
 class _Counting(string.Formatter):

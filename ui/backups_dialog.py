@@ -15,6 +15,7 @@ from typing import Any
 
 from sapporo_mice import paths
 from sapporo_mice.errors import local_minute
+from sapporo_mice.formats import fill
 from ui.context import AppContext
 from ui.feedback import ERROR_STYLE, OK_STYLE, WARNING_STYLE, error_text, message_label
 from ui.qt import (
@@ -75,8 +76,8 @@ class BackupsDialog(QDialog):
         if self.ctx.location and self.ctx.location[0] == "server":
             return self.tr("The office server's database is backed up by its administrators. You can also save a "
                            "copy of it here (this needs the PostgreSQL client tools).")
-        return self.tr("This computer's database is backed up once a day when the app starts (unless Settings turn "
-                       "it off). The last 7 days and 4 weeks are kept in %1.").replace("%1", str(paths.backups_dir()))
+        return fill(self.tr("This computer's database is backed up once a day when the app starts (unless Settings "
+                            "turn it off). The last 7 days and 4 weeks are kept in %1."), str(paths.backups_dir()))
 
     # ------------------------------------------------------------ back up
     def choose_backup_file(self) -> None:
@@ -84,18 +85,18 @@ class BackupsDialog(QDialog):
         suffix = ".dump" if server else ".db"
         name = "sapporo-mice-" + QDateTime.currentDateTime().toString("yyyyMMdd-HHmmss") + suffix
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the backup as"), str(Path.home() / name),
-                                                    self.tr("Backups (*%1)").replace("%1", suffix))
+                                                    fill(self.tr("Backups (*%1)"), suffix))
         if path:
             self.backup_to(Path(path))
 
     def backup_to(self, path: Path) -> None:
-        self._busy(self.tr("Backing up to %1…").replace("%1", str(path)))
+        self._busy(fill(self.tr("Backing up to %1…"), str(path)))
         self.ctx.jobs.run("backup", lambda crm, _control: crm.maintenance.backup(path), owner=self,
                           on_done=self._backed_up, on_error=self._failed, subject=path.name)
 
     def _backed_up(self, made: Any) -> None:
         size = QLocale().formattedDataSize(made.bytes)
-        self._done(self.tr("Backed up to %1 (%2).").replace("%1", str(made.file)).replace("%2", size), OK_STYLE)
+        self._done(fill(self.tr("Backed up to %1 (%2)."), str(made.file), size), OK_STYLE)
 
     # ------------------------------------------------------------ restore
     def choose_restore_file(self) -> None:
@@ -140,11 +141,11 @@ class BackupsDialog(QDialog):
 
     def restore_question(self, info: Any) -> str:
         lines = [self.tr("Replace the database with this backup?"), "", str(info.file),
-                 self.tr("Made: %1").replace("%1", local_minute(info.taken_at)),
-                 self.tr("Schema revision: %1").replace("%1", info.revision),
+                 fill(self.tr("Made: %1"), local_minute(info.taken_at)),
+                 fill(self.tr("Schema revision: %1"), info.revision),
                  *("  " + line for line in info.count_lines(self.ctx.lang)), "",
-                 self.tr("The database as it is now is backed up first, to %1. After the restore the app closes; "
-                         "start it again to work on the restored data.").replace("%1", str(paths.backups_dir()))]
+                 fill(self.tr("The database as it is now is backed up first, to %1. After the restore the app closes; "
+                              "start it again to work on the restored data."), str(paths.backups_dir()))]
         return "\n".join(lines)
 
     def confirm_restore(self, info: Any) -> bool:
@@ -155,9 +156,9 @@ class BackupsDialog(QDialog):
 
     def _restored(self, restored: Any) -> None:
         self.restored = restored
-        text = self.tr("Restored from %1. The app closes now; start it again.").replace("%1", str(restored.restored_from))
+        text = fill(self.tr("Restored from %1. The app closes now; start it again."), str(restored.restored_from))
         if restored.safety_backup:
-            text += "\n" + self.tr("The database as it was is kept in %1.").replace("%1", str(restored.safety_backup))
+            text += "\n" + fill(self.tr("The database as it was is kept in %1."), str(restored.safety_backup))
         self._done(text, OK_STYLE)
         for button in (self.backup_button, self.restore_button, self.check_button, self.repair_button):
             button.setEnabled(False)  # this CRM must not be used again
@@ -183,9 +184,9 @@ class BackupsDialog(QDialog):
         lang = self.ctx.lang
         for finding in report.findings:
             if finding.repaired:
-                text = self.tr("Repaired: %1 %2").replace("%1", finding.message(lang)).replace("%2", finding.action(lang) or "")
+                text = fill(self.tr("Repaired: %1 %2"), finding.message(lang), finding.action(lang) or "")
             else:
-                text = self.tr("Problem: %1").replace("%1", finding.message(lang))
+                text = fill(self.tr("Problem: %1"), finding.message(lang))
             QListWidgetItem(text, self.findings).setData(Qt.ItemDataRole.UserRole, finding.code)
         left = report.remaining
         if not report.findings:
@@ -208,7 +209,7 @@ class BackupsDialog(QDialog):
             button.setEnabled(self.restored is None)
 
     def _failed(self, error: BaseException) -> None:
-        self._done(self.tr("Failed: %1").replace("%1", error_text(error, self.ctx.lang)), ERROR_STYLE)
+        self._done(fill(self.tr("Failed: %1"), error_text(error, self.ctx.lang)), ERROR_STYLE)
 
     def _show(self, text: str, style: str) -> None:
         self.status.setStyleSheet(style)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from sapporo_mice import formats
+from sapporo_mice.formats import fill
 from ui import i18n, labels, style
 from ui.context import AppContext
 from ui.editors.field_labels import field_label
@@ -84,7 +85,7 @@ class DuplicateFinder(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ctx, self.record_type, self.record_id = ctx, record_type, record_id
-        self.setWindowTitle(self.tr("Possible duplicates — %1").replace("%1", labels.record_type_label(record_type)))
+        self.setWindowTitle(fill(self.tr("Possible duplicates — %1"), labels.record_type_label(record_type)))
         self.model = RowsModel([self.tr("Score"), self.tr("Record"), self.tr("Possible duplicate"),
                                 self.tr("Why")], self)
         self.table = QTableView(self)
@@ -194,8 +195,8 @@ class MergeDialog(QDialog):
                 item.widget().deleteLater()
         self.groups = {}
         name = NAME_FIELD[self.record_type]
-        self._header(self.tr("Keep: %1").replace("%1", str(preview.survivor.get(name) or "")),
-                     self.tr("Merge away: %1").replace("%1", str(preview.loser.get(name) or "")))
+        self._header(fill(self.tr("Keep: %1"), str(preview.survivor.get(name) or "")),
+                     fill(self.tr("Merge away: %1"), str(preview.loser.get(name) or "")))
         for pair in preview.fields:
             if pair.field not in HIDDEN_FIELDS and (pair.survivor not in (None, "") or pair.loser not in (None, "")):
                 self._field_row(preview, pair)

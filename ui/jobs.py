@@ -29,6 +29,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+from sapporo_mice.formats import fill
 from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRunnable, QThreadPool, Qt, QTimer, Signal, Slot, isValid
 from ui.safety import texts as safety_texts
 
@@ -116,7 +117,7 @@ QUIET = frozenset({"list", "rows", "home", "search", "pick", "counts", "duplicat
 
 def job_label(kind: str, subject: str = "") -> str:
     """What the status bar says for a job of ``kind``, in the user's language."""
-    return QCoreApplication.translate("Jobs", LABELS[kind]).replace("%1", subject)
+    return fill(QCoreApplication.translate("Jobs", LABELS[kind]), subject)
 
 
 class Cancelled(Exception):
@@ -202,7 +203,7 @@ class Job(QRunnable):
 
     def _still_waiting(self, waited_s: float, bound_s: float) -> None:  # worker thread, while the lock is taken
         self.control.check()  # Cancel stops the wait; the write is then not made
-        text = self.waiting_text.replace("%1", str(int(waited_s))).replace("%2", str(int(bound_s)))
+        text = fill(self.waiting_text, str(int(waited_s)), str(int(bound_s)))
         self.relay.progressed.emit(self, int(waited_s * 10), int(bound_s * 10), text)
 
 

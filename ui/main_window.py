@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sapporo_mice.formats import fill
 from ui.context import AppContext
 from ui.qt import (
     QAction,
@@ -209,7 +210,7 @@ class MainWindow(QMainWindow):
         self.ctx.ready.connect(self._ready)
         if self.ctx.location:
             self._show_location()
-        self.user_label = QLabel(self.tr("User: %1").replace("%1", self.ctx.actor), self)
+        self.user_label = QLabel(fill(self.tr("User: %1"), self.ctx.actor), self)
         self.job_label = QLabel(self)
         self.job_bar = QProgressBar(self, maximumWidth=160, textVisible=False)
         self.cancel_button = QToolButton(self, text=self.tr("Cancel"), toolTip=self.tr("Cancel the background work"))
@@ -249,7 +250,7 @@ class MainWindow(QMainWindow):
     def _show_location(self) -> None:
         kind, where = self.ctx.location
         text = self.tr("This computer: %1") if kind == "file" else self.tr("Office server: %1")
-        self.db_label.setText(text.replace("%1", where))
+        self.db_label.setText(fill(text, where))
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)

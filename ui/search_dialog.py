@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sapporo_mice.formats import fill
 from ui import labels, style
 from ui.context import AppContext
 from ui.qt import (
@@ -66,7 +67,7 @@ class SearchDialog(QDialog):
         self.results.clear()
         for hit in hits:
             # the type in brackets, not after a dash: beside Japanese text a dash is drawn as 一
-            text = self.tr("%1 [%2]").replace("%1", hit.title).replace("%2", labels.record_type_label(hit.type))
+            text = fill(self.tr("%1 [%2]"), hit.title, labels.record_type_label(hit.type))
             item = style.fit_item(QListWidgetItem(text + (f"\n    {hit.subtitle}" if hit.subtitle else ""),
                                                   self.results))
             item.setData(HIT_ROLE, (hit.type, hit.id))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from sapporo_mice.errors import FieldProblem
+from sapporo_mice.formats import fill
 from sapporo_mice.settings import REGISTRY, Setting
 from sapporo_mice.validation import FieldInvalid, clean_country
 from ui.context import AppContext
@@ -147,7 +148,7 @@ class SettingsDialog(QDialog):
             return Crm.probe(url)
 
         self.ctx.jobs.run("connection", ping, owner=self,
-                          on_done=lambda shown: self._tested(True, self.tr("Connected to %1").replace("%1", shown)),
+                          on_done=lambda shown: self._tested(True, fill(self.tr("Connected to %1"), shown)),
                           on_error=lambda error: self._tested(False, error_text(error, self.ctx.lang)),
                           serial=False)
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import re
 from typing import Any
 
 from sapporo_mice import countries, formats
+from sapporo_mice.formats import fill
 from ui.qt import QCoreApplication
 
 
@@ -15,9 +15,7 @@ def window_title(name: str, kind: str) -> str:
     """A window's title naming one record and its kind, as each language writes it: 連絡先：山田太郎 (the kind
     first, a full-width colon, as the briefing packs' titles have it) and "Taro Yamada — Contact". Not a dash in
     Japanese: beside kanji it is drawn from the CJK face, where it reads as 一 (山田太郎 一 連絡先)."""
-    pattern = QCoreApplication.translate("WindowTitle", "%1 — %2")
-    # One pass: a name that holds "%2" stays as it is.
-    return re.sub(r"%[12]", lambda m: name if m.group() == "%1" else kind, pattern)
+    return fill(QCoreApplication.translate("WindowTitle", "%1 — %2"), name, kind)
 
 
 def enum_label(enum_cls: type[enum.Enum], value: Any) -> str:

@@ -262,7 +262,7 @@ def test_undo_is_refused_when_a_merged_field_was_edited_since(crm):
         crm.dedupe.undo(result.merge_id, actor=ACTOR)
     assert info.value.fields == ["title"]
     # named as the contact's form names the field, not by its key
-    assert "残したレコードの 役職 が変更されています" in info.value.message("ja") and "title" not in info.value.message("ja")
+    assert "残したレコードの役職が変更されています" in info.value.message("ja") and "title" not in info.value.message("ja")
     assert "Job title of the kept record changed" in info.value.message("en")
     assert crm.contacts.get(loser, include_deleted=True)["merged_into"] == survivor
 

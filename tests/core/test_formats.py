@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sapporo_mice import fiscal, formats
 
@@ -127,3 +130,51 @@ def test_sentences_join_as_each_language_joins_them():
     parts = ("保存しました。", "", "電話番号を確認してください。")
     assert formats.sentences(parts, "ja") == "保存しました。電話番号を確認してください。"  # no space after 。
     assert formats.sentences(("Saved.", None, "Check the phone."), "en") == "Saved. Check the phone."
+
+
+# ------------------------------------------------------------------------------------ filling in a message
+@pytest.mark.parametrize(("template", "values", "expected"), [
+    # the template's space beside a value goes where both sides are Japanese …
+    ("%1 で最近の動きなし", ["香港、シンガポール"], "香港、シンガポールで最近の動きなし"),
+    ("編集中に %1 さんが変更しました", ["佐藤 花子"], "編集中に佐藤 花子さんが変更しました"),  # the name's own space stays
+    ("%1 を紹介しました。", ["<b>山田太郎</b>"], "<b>山田太郎</b>を紹介しました。"),  # a value in rich text
+    # … and stays beside Latin letters and digits, on either side
+    ("%1 で最近の動きなし", ["Hong Kong"], "Hong Kong で最近の動きなし"),
+    ("編集中に %1 さんが変更しました", ["sato"], "編集中に sato さんが変更しました"),
+    ("%2 件中 %1 件", ["12", "1,200"], "1,200 件中 12 件"),
+    ("保存期限は %1 で、", ["2027/03/31"], "保存期限は 2027/03/31 で、"),
+    # a space between two values is theirs; a space the template sets beside ASCII punctuation is the template's
+    ("%1 %2", ["佐藤", "花子"], "佐藤 花子"),
+    ("今日: %1", ["2026/12/06"], "今日: 2026/12/06"),
+    ("利用者: %1", ["佐藤"], "利用者: 佐藤"),
+    # a space beside punctuation is a separator's, set on both sides; one beside a path shows where it ends
+    ("%1 ・ 海外参加者 %2 人", ["国際会議", "120"], "国際会議 ・ 海外参加者 120 人"),
+    ("実績 %1 ／ 目標 %2", ["－", "－"], "実績 － ／ 目標 －"),
+    ("%1 に保存しました", ["C:\\書類\\バックアップ"], "C:\\書類\\バックアップ に保存しました"),
+    ("フォルダー %1 がありません", ["/home/佐藤/控え"], "フォルダー /home/佐藤/控え がありません"),
+    # English is untouched, whatever the values
+    ("Saved: %1", ["山田太郎"], "Saved: 山田太郎"),
+    ("nothing recent in %1", ["香港"], "nothing recent in 香港"),
+    ("%1% of target", ["85"], "85% of target"),
+])
+def test_fill_sets_spaces_as_japanese_does(template, values, expected):
+    assert formats.fill(template, *values) == expected
+
+
+def test_fill_puts_each_value_in_once():
+    # A value that holds "%2" is the user's text: chained replaces used to fill it in too.
+    assert formats.fill("%1 / %2", "50%2 off", "x") == "50%2 off / x"
+    assert formats.fill("%1 and %1", "a") == "a and a"
+    assert formats.fill("%1 of %2", "3") == "3 of %2"  # a place with no value given is left as it is
+
+
+@given(template=st.lists(st.sampled_from(["%1", "%2", " ", "で", "件", "a", "：", "%", "9"]), max_size=12).map("".join),
+       first=st.text(max_size=6), second=st.text(max_size=6))
+def test_fill_only_ever_drops_the_templates_spaces(template, first, second):
+    naive = "".join(first if part == "%1" else second if part == "%2" else part
+                    for part in re.split(r"(%[12])", template))
+    filled = formats.fill(template, first, second)
+    assert filled.replace(" ", "") == naive.replace(" ", "")
+    assert filled.count(" ") <= naive.count(" ") <= filled.count(" ") + template.count(" ")
+    for place, value in (("%1", first), ("%2", second)):
+        assert (value in filled) or place not in template

@@ -137,3 +137,21 @@ def test_a_counts_words_may_name_other_fields():
 def test_a_count_given_as_text_is_written_as_it_is():
     assert messages.render("io.export_done", "ja", count="-", file="a.csv") == "- 件を a.csv に書き出しました。"
     assert messages.render("io.export_done", "en", count="-", file="a.csv") == "Exported - records to a.csv."
+
+
+def test_a_space_beside_a_value_goes_between_two_japanese_words_only():
+    # 「この連絡先は 2026/12/06 10:00 に 佐藤 花子 さんが変更しました」 read with a gap before さん; beside digits and
+    # Latin letters the space is Japanese typesetting's own, and stays (formats.joined).
+    stale = CATALOGUE["error.stale"]["ja"]
+    assert " {user} さん" in stale  # the catalogue keeps one way of writing; the rule is the renderer's
+    assert messages.render("error.stale", "ja", type="連絡先", user="佐藤 花子", at="2026/12/06 10:00") \
+        == "この連絡先は 2026/12/06 10:00 に佐藤 花子さんが変更しました。再読み込みしてから編集し直してください。"
+    assert messages.render("error.stale", "ja", type="連絡先", user="sato", at="2026/12/06 10:00") \
+        == "この連絡先は 2026/12/06 10:00 に sato さんが変更しました。再読み込みしてから編集し直してください。"
+    assert messages.render("cli.student_exported", "ja", name="陳 美玲", path="/tmp/s.json") \
+        == "陳 美玲さんのデータを /tmp/s.json に書き出しました。"
+    # a count with its words and a field in them, filled piece by piece as before
+    assert messages.render("check.search_missing", "ja", count=1234, type="リード") \
+        == "リードの 1,234 件に検索用の行がなく、検索で見つかりません。"
+    assert messages.render("error.stale", "en", type="contact", user="佐藤 花子", at="6 Dec 2026, 10:00") \
+        == "This contact was changed by 佐藤 花子 at 6 Dec 2026, 10:00; reload it and apply your edit again."

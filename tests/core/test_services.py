@@ -395,7 +395,7 @@ def test_stale_version_time_is_local_time_to_the_minute(monkeypatch):
         at = dt.datetime(2026, 11, 29, 10, 31, 42, 123456, tzinfo=dt.timezone.utc)
         error = StaleVersionError("bid", "x", 1, {"updated_by": "佐藤", "updated_at": at})
         assert "changed by 佐藤 at 2026-11-29 19:31;" in error.message("en")
-        assert error.message("ja").startswith("この誘致案件は 2026-11-29 19:31 に 佐藤 さんが変更しました。")
+        assert error.message("ja").startswith("この誘致案件は 2026-11-29 19:31 に佐藤さんが変更しました。")
     finally:
         monkeypatch.undo()
         time.tzset()

@@ -160,3 +160,19 @@ def test_counts_read_as_the_language_writes_them(qtbot, lang, shown):
                 QCoreApplication.translate("FairResultsView", "Created %n follow-up task(s).", None, 2)] == shown
     finally:
         i18n.uninstall()
+
+
+def test_every_place_in_a_message_is_filled_by_formats_fill():
+    # One filling for every message: each value put in once (a chained .replace("%1", …).replace("%2", …) put a
+    # second value into a first that held "%2"), with the spaces beside it as Japanese sets them (formats.joined).
+    import ast
+    import re
+
+    wrong = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "replace" \
+                    and node.args and isinstance(node.args[0], ast.Constant) \
+                    and re.fullmatch(r"%[1-9]", str(node.args[0].value)):
+                wrong.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert wrong == []

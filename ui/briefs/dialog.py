@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from sapporo_mice import paths
+from sapporo_mice.formats import fill
 from ui.context import AppContext
 from ui.feedback import error_text, message_label
 from ui.qt import (
@@ -136,7 +137,7 @@ class BriefDialog(QDialog):
     def _progressed(self, done: int, total: int, _message: str) -> None:
         self.progress.setRange(0, max(total, done, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(self.tr("Page %1").replace("%1", str(done)))
+        self.progress.setFormat(fill(self.tr("Page %1"), str(done)))
 
     def _done(self, made: Any) -> None:
         self._job = None
@@ -197,7 +198,7 @@ class BriefDialog(QDialog):
 
     def _saved(self, path: Path) -> None:
         self.message.setStyleSheet("")
-        self.message.setText(self.tr("Saved to %1").replace("%1", str(path)))
+        self.message.setText(fill(self.tr("Saved to %1"), str(path)))
         self.message.setVisible(True)
 
     def open_external(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from sapporo_mice.formats import fill
 from ui.editors.field_labels import field_label
 from ui.feedback import MUTED_STYLE
 from ui.editors.panels import field_value_text
@@ -38,8 +39,8 @@ class ConflictDialog(QDialog):
         self.setWindowTitle(self.tr("Someone else changed this record"))
         self.conflicts = conflicts
         self.groups: dict[str, QButtonGroup] = {}
-        intro = QLabel(self.tr("%1 saved changes to this record while you were editing it. "
-                               "Choose, for each field, which value to keep.").replace("%1", user or "?"), self)
+        intro = QLabel(fill(self.tr("%1 saved changes to this record while you were editing it. "
+                                    "Choose, for each field, which value to keep."), user or "?"), self)
         intro.setWordWrap(True)
         grid = QGridLayout()
         for column, text in enumerate((self.tr("Field"), self.tr("Your value"), self.tr("Their value"))):
@@ -74,8 +75,8 @@ class ConflictDialog(QDialog):
         box = QVBoxLayout()
         box.addWidget(theirs)
         if conflict.changed_by is not None:
-            who = QLabel(self.tr("changed by %1 at %2").replace("%1", conflict.changed_by.user)
-                         .replace("%2", format_datetime(conflict.changed_by.at)), self)
+            who = QLabel(fill(self.tr("changed by %1 at %2"),
+                              conflict.changed_by.user, format_datetime(conflict.changed_by.at)), self)
             who.setStyleSheet(MUTED_STYLE)
             box.addWidget(who)
         grid.addLayout(box, row, 2)

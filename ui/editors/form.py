@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from sapporo_mice.errors import FieldProblem
+from sapporo_mice.formats import fill
 from sapporo_mice.validation import FieldInvalid, clean_email, is_record_id, normalize_email, parse_phone
 from ui.editors import widgets as w
 from ui.editors.field_labels import field_label
@@ -98,8 +99,8 @@ class FieldRow(QWidget):
 
     def _problem_text(self, problem: FieldProblem) -> str:
         if problem.code == "editors.pick_from_list":
-            return self.tr("%1: pick an entry from the list (type part of its name).").replace(
-                "%1", field_label(self.record_type, self.name))
+            return fill(self.tr("%1: pick an entry from the list (type part of its name)."),
+                        field_label(self.record_type, self.name))
         return render_problem(self.record_type, problem, self.lang)
 
     def revalidate(self) -> None:

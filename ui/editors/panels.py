@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 from sapporo_mice import formats
+from sapporo_mice.formats import fill
 from ui.editors.declarations import FORMS
 from ui.editors.field_labels import field_label, type_label
 from ui.empty_state import EmptyState
@@ -135,7 +136,7 @@ class RelatedPanel(QWidget):
         self.view.doubleClicked.connect(self._open)
         self.title = QLabel(f"<b>{type_label(child_type)}</b>", self)
         self.add_button = QPushButton(self.tr("Add…"), self)
-        self.add_button.setToolTip(self.tr("Add a %1 linked to this record").replace("%1", type_label(child_type)))
+        self.add_button.setToolTip(fill(self.tr("Add a %1 linked to this record"), type_label(child_type)))
         self.add_button.clicked.connect(self.add)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -145,8 +146,8 @@ class RelatedPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view)
         self.empty_state = EmptyState(self)
-        self.empty_state.show_text(self.tr("No %1 linked to this record yet. Add one with “%2”.")
-                                   .replace("%1", type_label(child_type)).replace("%2", self.add_button.text()))
+        self.empty_state.show_text(fill(self.tr("No %1 linked to this record yet. Add one with “%2”."),
+                                        type_label(child_type), self.add_button.text()))
         # (no second button: the panel's own Add… sits just above the sentence)
         self.empty_state.hide()
         layout.addWidget(self.empty_state)

@@ -14,6 +14,7 @@ from typing import Any
 from sapporo_mice import formats
 from sapporo_mice.errors import CrmError, ValidationError
 from sapporo_mice.enums import Rating
+from sapporo_mice.formats import fill
 from ui.feedback import ERROR_STYLE, MUTED_STYLE, OK_STYLE, WARNING_STYLE
 from ui import style
 from ui.editors import widgets as w
@@ -184,7 +185,8 @@ class QuickLeadDialog(QDialog):
         self.show_duplicates([])
         text = self.tr("This lead goes to %1; the email and phone typed are added to them.")
         undo = self.tr("Create a new contact instead")
-        self.linked.setText(text.replace("%1", f"<b>{style.rich_text(candidate.name)}</b>{company_aside(candidate, self.ctx.lang)}")
+        self.linked.setText(fill(text,
+                                 f"<b>{style.rich_text(candidate.name)}</b>{company_aside(candidate, self.ctx.lang)}")
                             + f' <a href="new">{undo}</a>')
         self.linked.show()
 
@@ -208,7 +210,7 @@ class QuickLeadDialog(QDialog):
         self.ctx.publish(result.changes)
         name = self.fields["name"].raw() or ""
         warning = formats.sentences((render_problem("lead", p, self.ctx.lang) for p in result.warnings), self.ctx.lang)
-        self.status.setText(formats.sentences((self.tr("Saved lead: %1").replace("%1", name), warning), self.ctx.lang))
+        self.status.setText(formats.sentences((fill(self.tr("Saved lead: %1"), name), warning), self.ctx.lang))
         self.status.setStyleSheet(WARNING_STYLE if warning else OK_STYLE)
         for widget in self.fields.values():
             widget.set_value(None)

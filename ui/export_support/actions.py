@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sapporo_mice.formats import fill
 from ui.qt import QAction, QCoreApplication
 
 
@@ -37,9 +38,9 @@ def translate_attention(attention: Any, lang: str) -> str:
     if attention.open_needs:
         parts.append(translate("ExportActions", "%n open need(s)", None, attention.open_needs))
     if "no_contact" in attention.reasons:
-        parts.append(translate("ExportActions", "no contact since %1").replace("%1", format_date(attention.last_contact))
+        parts.append(fill(translate("ExportActions", "no contact since %1"), format_date(attention.last_contact))
                      if attention.last_contact else translate("ExportActions", "never contacted"))
     if attention.quiet_markets:
         names = ("、" if lang == "ja" else ", ").join(countries.name(c, lang) for c in attention.quiet_markets)
-        parts.append(translate("ExportActions", "nothing recent in %1").replace("%1", names))
+        parts.append(fill(translate("ExportActions", "nothing recent in %1"), names))
     return sep.join(parts)

@@ -13,6 +13,7 @@ from typing import Any
 
 from sapporo_mice import enums as e
 from sapporo_mice import formats
+from sapporo_mice.formats import fill
 from ui.editors.field_labels import type_label
 from ui.editors.panels import make_table
 from ui.empty_state import EmptyState
@@ -67,8 +68,8 @@ class Section(QWidget):
         top.addWidget(self.note, 1)
         top.addWidget(self.add_button)
         self.empty_state = EmptyState(self)
-        self.empty_state.show_text(self.tr("No %1 recorded yet. Add one with “%2”.")
-                                   .replace("%1", type_label(record_type)).replace("%2", add_text))
+        self.empty_state.show_text(fill(self.tr("No %1 recorded yet. Add one with “%2”."),
+                                        type_label(record_type), add_text))
         self.empty_state.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -175,21 +176,21 @@ class ExportCasePanel(QWidget):
 
     def _tab_titles(self) -> list[tuple[QWidget, str]]:
         if self.kind in ("overseas_buyer", "lead"):
-            return [(self.fits, self.tr("Companies that fit (%1)").replace("%1", str(len(self.suggestions))))]
+            return [(self.fits, fill(self.tr("Companies that fit (%1)"), str(len(self.suggestions))))]
         case = self.case
         return [
-            (self.markets, self.tr("Target markets (%1)").replace("%1", str(len(case.markets)))),
-            (self.needs, self.tr("Needs (%1 open)").replace("%1", str(case.open_needs))),
-            (self.consultations, self.tr("Consultations (%1)").replace("%1", str(len(case.consultations)))),
-            (self.support, self.tr("Support given (%1)").replace("%1", str(len(case.support)))),
-            (self.cases, self.tr("Expansion cases (%1)").replace("%1", str(len(case.cases)))),
-            (self.fits, self.tr("Suggested buyers (%1)").replace("%1", str(len(self.suggestions)))),
+            (self.markets, fill(self.tr("Target markets (%1)"), str(len(case.markets)))),
+            (self.needs, fill(self.tr("Needs (%1 open)"), str(case.open_needs))),
+            (self.consultations, fill(self.tr("Consultations (%1)"), str(len(case.consultations)))),
+            (self.support, fill(self.tr("Support given (%1)"), str(len(case.support)))),
+            (self.cases, fill(self.tr("Expansion cases (%1)"), str(len(case.cases)))),
+            (self.fits, fill(self.tr("Suggested buyers (%1)"), str(len(self.suggestions)))),
         ]
 
     # ---------------------------------------------------------------- values
     def _need_state(self, row: dict[str, Any]) -> str:
         if row.get("resolved"):
-            return self.tr("Addressed %1").replace("%1", format_date(row.get("addressed_on"))).strip()
+            return fill(self.tr("Addressed %1"), format_date(row.get("addressed_on"))).strip()
         return self.tr("Open")
 
     def _next_step(self, row: dict[str, Any]) -> str:
@@ -200,7 +201,7 @@ class ExportCasePanel(QWidget):
         text = f"{row['next_step']}（{due}）" if due and _lang() == "ja" else (
             f"{row['next_step']} ({due})" if due else row["next_step"])
         if task is not None and task.get("done"):
-            text = self.tr("Done: %1").replace("%1", text)
+            text = fill(self.tr("Done: %1"), text)
         return text
 
     def _support_to(self, row: dict[str, Any]) -> str:
@@ -237,14 +238,13 @@ class ExportCasePanel(QWidget):
         self.markets.set_rows(case.markets)
         self.needs.set_rows(case.needs)
         self.consultations.set_rows(case.consultations)
-        self.support.set_rows(case.support, self.tr("Total amount: %1").replace("%1", money(case.support_total_jpy)
+        self.support.set_rows(case.support, fill(self.tr("Total amount: %1"), money(case.support_total_jpy)
                                                                                    or money(0)))
         cases = [{**c, "fy": _fy(c["occurred_on"])} for c in case.cases]
         counts = case.cases_by_fiscal_year()
-        self.cases.set_rows(cases, self.tr("Overseas expansion cases by fiscal year: %1").replace(
-            "%1", _sep().join(f"{formats.fiscal_year(fy, lang)} {n}" for fy, n in sorted(counts.items(),
-                                                                                          reverse=True))
-            or self.tr("none yet")))
+        by_year = _sep().join(f"{formats.fiscal_year(fy, lang)} {n}" for fy, n in sorted(counts.items(), reverse=True))
+        self.cases.set_rows(cases, fill(self.tr("Overseas expansion cases by fiscal year: %1"),
+                                        by_year or self.tr("none yet")))
 
     def _show_fits(self, lang: str) -> None:
         sep = "、" if lang == "ja" else "; "
@@ -337,8 +337,7 @@ class ExportCasePanel(QWidget):
                           on_error=self._failed)
 
     def _introduced(self, changes: Any, name: str) -> None:
-        self.message.setText(self.tr("Introduced %1: recorded on both sides, with a follow-up task.")
-                             .replace("%1", name))
+        self.message.setText(fill(self.tr("Introduced %1: recorded on both sides, with a follow-up task."), name))
         self.ctx.publish(changes)
         if self.record_id:
             self.load(self.record_id)

@@ -10,6 +10,7 @@ from typing import Any
 
 from sapporo_mice import enums as e
 from sapporo_mice import formats
+from sapporo_mice.formats import fill
 from ui.editors.panels import make_table
 from ui.export_support.actions import translate_attention
 from ui.rows import Column, RowsModel
@@ -187,9 +188,8 @@ class ExportOverview(QWidget):
             self.year.addItem(formats.fiscal_year(year, lang), year)
         self.year.setCurrentIndex(max(0, self.year.findData(chosen if chosen is not None else fiscal.current())))
         sep = "、" if lang == "ja" else ", "
-        self.counts.setText(self.tr("Cases by fiscal year: %1").replace(
-            "%1", sep.join(f"{formats.fiscal_year(y, lang)} {n}" for y, n in sorted(counts.items(), reverse=True))
-            or self.tr("none yet")))
+        by_year = sep.join(f"{formats.fiscal_year(y, lang)} {n}" for y, n in sorted(counts.items(), reverse=True))
+        self.counts.setText(fill(self.tr("Cases by fiscal year: %1"), by_year or self.tr("none yet")))
         self._load_cases()
 
     def _country_chosen(self, current, _previous) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from sapporo_mice import countries, formats
 from sapporo_mice.errors import ValidationError
+from sapporo_mice.formats import fill
 from sapporo_mice.validation import parse_phone
 from ui import i18n, style
 from ui.context import AppContext
@@ -126,7 +127,7 @@ class BoothCaptureWindow(QWidget):
         self.last_saved: dict[str, Any] | None = None
         self.counts: Any = None  # leads today and for the whole fair (crm.fairs.capture_counts)
         self._check_generation = 0
-        self.setWindowTitle(self.tr("Booth capture — %1").replace("%1", fair.shown_name(ctx.lang)))
+        self.setWindowTitle(fill(self.tr("Booth capture — %1"), fair.shown_name(ctx.lang)))
         self.fields = self._make_fields()
         self.problems = {name: message_label(self) for name in self.fields}
         for label in self.problems.values():
@@ -323,8 +324,7 @@ class BoothCaptureWindow(QWidget):
         today = self.fair.local_today()
         self.heading.setText(style.rich_text(f"{self.fair.shown_name(self.ctx.lang)} · "
                                              f"{formats.date(today, self.ctx.lang)}"))
-        self.count_label.setText(self.tr("today: %1 · this fair: %2").replace("%1", str(counts.today))
-                                 .replace("%2", str(counts.fair)))
+        self.count_label.setText(fill(self.tr("today: %1 · this fair: %2"), str(counts.today), str(counts.fair)))
 
     # ------------------------------------------------------------ duplicates
     def check_duplicates(self) -> None:
@@ -368,9 +368,9 @@ class BoothCaptureWindow(QWidget):
         labels = self._plain_labels()
         warnings = formats.sentences((problem_text(p, self.ctx.lang, labels.get(p.field, p.field))
                                       for p in saved.warnings), self.ctx.lang)
-        self.status.setText(formats.sentences((self.tr("Saved: %1").replace("%1", who), warnings), self.ctx.lang))
+        self.status.setText(formats.sentences((fill(self.tr("Saved: %1"), who), warnings), self.ctx.lang))
         self.status.setStyleSheet(WARNING_STYLE if warnings else OK_STYLE)
-        self.card_target.setText(self.tr("Card for: %1").replace("%1", who))
+        self.card_target.setText(fill(self.tr("Card for: %1"), who))
         self.card_view.setPixmap(QPixmap())
         self.card_view.setText(self.tr("Drop a photo or scan of the card here"))
         self.card_status.setText("")
@@ -384,7 +384,7 @@ class BoothCaptureWindow(QWidget):
             self.show_problems(error.problems)
             self.status.setText(self.tr("Not saved: please correct the fields marked in red. Nothing typed was lost."))
         else:
-            self.status.setText(self.tr("Not saved: %1").replace("%1", error_text(error, self.ctx.lang)))
+            self.status.setText(fill(self.tr("Not saved: %1"), error_text(error, self.ctx.lang)))
         self.status.setStyleSheet(ERROR_STYLE)
 
     def show_problems(self, problems: list) -> None:
@@ -434,7 +434,7 @@ class BoothCaptureWindow(QWidget):
                                                    Qt.AspectRatioMode.KeepAspectRatio,
                                                    Qt.TransformationMode.SmoothTransformation))
         self.card_status.setStyleSheet(OK_STYLE)
-        self.card_status.setText(self.tr("Card attached: %1").replace("%1", Path(path).name))
+        self.card_status.setText(fill(self.tr("Card attached: %1"), Path(path).name))
 
     def _card_failed(self, error: BaseException) -> None:
         self.card_status.setStyleSheet(ERROR_STYLE)

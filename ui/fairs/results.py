@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from sapporo_mice import countries, formats
+from sapporo_mice.formats import fill
 from ui import style
 from ui.context import AppContext
 from ui.feedback import OK_STYLE, error_text, message_label
@@ -146,8 +147,8 @@ class FairResultsView(QWidget):
     def show_results(self, results: Any) -> None:
         self.results = results
         fair_name = formats.name(results.fair_name, None, self.ctx.lang, results.fair_name_ja)
-        self.setWindowTitle(self.tr("Results — %1").replace("%1", fair_name))
-        self.heading.setText(self.tr("Results of %1").replace("%1", fair_name))
+        self.setWindowTitle(fill(self.tr("Results — %1"), fair_name))
+        self.heading.setText(fill(self.tr("Results of %1"), fair_name))
         by_country = [(self._country(t), t.count) for t in results.by_country]
         ratings = [(t.label or self.tr("not rated"), t.count) for t in results.by_rating]
         interests = [(formats.name(t.label, t.label_en, self.ctx.lang, t.label_ja) or self.tr("none given"), t.count)
@@ -175,12 +176,11 @@ class FairResultsView(QWidget):
                          t.actual_sales_jpy, t.cost_jpy, t.subsidy_jpy])
             keys.append(None)
             tones.append(style.HIGHLIGHT)
-            self.totals.setText(self.tr("%1 · %2 · %3 · expected sales ¥%4 · actual sales ¥%5 · cost ¥%6 · subsidy ¥%7")
-                                .replace("%4", f"{t.expected_sales_jpy:,}").replace("%5", f"{t.actual_sales_jpy:,}")
-                                .replace("%6", f"{t.cost_jpy:,}").replace("%7", f"{t.subsidy_jpy:,}")
-                                .replace("%3", self.tr("%n deal(s)", "", t.deals))
-                                .replace("%2", self.tr("%n negotiation(s)", "", t.negotiations))
-                                .replace("%1", self.tr("%n lead(s)", "", results.leads)))
+            self.totals.setText(fill(self.tr("%1 · %2 · %3 · expected sales ¥%4 · actual sales ¥%5 · cost ¥%6 · subsidy ¥%7"),
+                                     self.tr("%n lead(s)", "", results.leads),
+                                     self.tr("%n negotiation(s)", "", t.negotiations),
+                                     self.tr("%n deal(s)", "", t.deals), f"{t.expected_sales_jpy:,}",
+                                     f"{t.actual_sales_jpy:,}", f"{t.cost_jpy:,}", f"{t.subsidy_jpy:,}"))
         self.participation_model.set_rows(rows, keys, tones)
 
     # ------------------------------------------------------------ follow-ups
@@ -203,8 +203,8 @@ class FairResultsView(QWidget):
         tasks = self.tr("Created %n follow-up task(s).", "", len(touched.get("task", ())))
         leads = self.tr("%n lead(s) got a follow-up date.", "", len(touched.get("lead", ())))
         # The sentences' order and spacing are the translation's (Japanese sets them side by side, no space).
-        self.followup_summary.setText(self.tr("%1 %2 Leads that already had a task were left alone.")
-                                      .replace("%2", leads).replace("%1", tasks))
+        self.followup_summary.setText(fill(self.tr("%1 %2 Leads that already had a task were left alone."),
+                                           tasks, leads))
 
     def _followups_failed(self, error: BaseException) -> None:
         self.followup_button.setEnabled(True)

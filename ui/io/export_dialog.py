@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from sapporo_mice import formats
+from sapporo_mice.formats import fill
 from ui.context import AppContext
 from ui.feedback import ERROR_STYLE, OK_STYLE, WARNING_STYLE, error_text, message_label
 from ui.qt import (
@@ -154,20 +155,20 @@ class ExportDialog(QDialog):
     def _exported(self, count: int, warnings: list[Any], path: Path) -> None:
         self.written = count
         self.export_button.setEnabled(True)
-        text = self.tr("Exported %n record(s) to %1.", "", count).replace("%1", str(path))
+        text = fill(self.tr("Exported %n record(s) to %1.", "", count), str(path))
         if not warnings:
             self._show(text, OK_STYLE)
             return
-        where = [self.tr("row %1 “%2” (%3)").replace("%1", str(w.row)).replace("%2", str(w.column))
-                 .replace("%3", w.params["char"]) for w in warnings[:5]]
-        more = self.tr(" and %1 more").replace("%1", str(len(warnings) - 5)) if len(warnings) > 5 else ""
+        where = [fill(self.tr("row %1 “%2” (%3)"), str(w.row), str(w.column), w.params["char"])
+                 for w in warnings[:5]]
+        more = fill(self.tr(" and %1 more"), str(len(warnings) - 5)) if len(warnings) > 5 else ""
         lost = self.tr("%n character(s) that CP932 cannot hold were written as 〓: %1%2.", "", len(warnings))
-        self._show(formats.sentences((text, lost.replace("%2", more).replace("%1", ", ".join(where))), self.ctx.lang),
+        self._show(formats.sentences((text, fill(lost, ", ".join(where), more)), self.ctx.lang),
                    WARNING_STYLE)  # the cells' text last
 
     def _failed(self, error: BaseException) -> None:
         self.export_button.setEnabled(True)
-        self._show(self.tr("Not exported: %1").replace("%1", error_text(error, self.ctx.lang)), ERROR_STYLE)
+        self._show(fill(self.tr("Not exported: %1"), error_text(error, self.ctx.lang)), ERROR_STYLE)
 
     def _show(self, text: str, style: str) -> None:
         self.status.setStyleSheet(style)

@@ -14,6 +14,7 @@ from typing import Any
 
 from sapporo_mice import formats
 from sapporo_mice.errors import AmbiguousEncodingError
+from sapporo_mice.formats import fill
 from sapporo_mice.messages import render
 from ui import style
 from ui.context import AppContext
@@ -267,11 +268,11 @@ class ImportWizard(QDialog):
             combo.currentIndexChanged.connect(lambda _i: self._clear_preview())
             self.mapping.setCellWidget(row, 1, combo)
         encoding = header.encoding or ""
-        note = self.tr("%n column(s); %1 mapped to fields. Read as %2.", "", len(header.headers)) \
-            .replace("%1", str(sum(1 for f in header.fields if f))).replace("%2", encoding or "XLSX")
+        note = fill(self.tr("%n column(s); %1 mapped to fields. Read as %2.", "", len(header.headers)),
+                    str(sum(1 for f in header.fields if f)), encoding or "XLSX")
         if header.format:  # Google, Outlook, Eight, Sansan: read as that export writes its columns
-            note = formats.sentences((self.tr("Recognised as an export from %1.")
-                                      .replace("%1", header.format["label"][self.ctx.lang]), note), self.ctx.lang)
+            note = formats.sentences((fill(self.tr("Recognised as an export from %1."),
+                                           header.format["label"][self.ctx.lang]), note), self.ctx.lang)
         self.mapping_note.setText(note)
         self._update_buttons()
 
@@ -405,10 +406,10 @@ class ImportWizard(QDialog):
     def _summary(self, report: Any) -> str:
         """What the check or the import found, in sentences: joined as the reader's language joins them (Japanese
         after its 。 with no space), counts grouped as the rest of the app groups them."""
-        counts = (self.tr("Cards read: %1 · errors: %2 · warnings: %3 · possible duplicates: %4.") if report.cards
-                  else self.tr("Rows read: %1 · errors: %2 · warnings: %3 · possible duplicates: %4.")) \
-            .replace("%1", f"{report.read:,}").replace("%2", f"{len(report.errors):,}") \
-            .replace("%3", f"{len(report.warnings):,}").replace("%4", f"{len(report.duplicates):,}")
+        counts = fill(self.tr("Cards read: %1 · errors: %2 · warnings: %3 · possible duplicates: %4.") if report.cards
+                      else self.tr("Rows read: %1 · errors: %2 · warnings: %3 · possible duplicates: %4."),
+                      f"{report.read:,}", f"{len(report.errors):,}", f"{len(report.warnings):,}",
+                      f"{len(report.duplicates):,}")
         sentences = [counts]
         if report.format:  # a known export (Google, Outlook, Eight, Sansan): said first, in the core's words
             sentences.insert(0, render("io.format_recognised", self.ctx.lang,
@@ -418,9 +419,9 @@ class ImportWizard(QDialog):
                 self.tr("Nothing imported yet: %n card(s) would be imported.", "", report.would_create) if report.cards
                 else self.tr("Nothing imported yet: %n row(s) would be created.", "", report.would_create))
         elif report.applied:
-            sentences.append((self.tr("Imported: %n card(s), %1 skipped.", "", report.created) if report.cards
-                              else self.tr("Imported: %n row(s) created, %1 skipped.", "", report.created))
-                             .replace("%1", f"{report.skipped:,}"))
+            sentences.append(fill(self.tr("Imported: %n card(s), %1 skipped.", "", report.created) if report.cards
+                                  else self.tr("Imported: %n row(s) created, %1 skipped.", "", report.created),
+                                  f"{report.skipped:,}"))
             if report.updated:
                 sentences.append(self.tr("%n person(s) already in the CRM were filled in.", "", report.updated))
         elif report.cards:

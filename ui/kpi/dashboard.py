@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sapporo_mice import formats
+from sapporo_mice.formats import fill
 from ui import style
 from ui.feedback import MUTED_STYLE, OK_STYLE, WARNING_STYLE, error_text, message_label
 from ui.labels import enum_label, record_type_label
@@ -256,11 +257,10 @@ class IndicatorCard(QFrame):
         self.setAccessibleName(data.name)
         self.name.setText(f"<b>{_escape(data.name)}</b>")
         dash = "－" if self.lang == "ja" else "–"
-        self.figures.setText(self.tr("Actual %1 / target %2").replace("%1", data.actual_text or dash)
-                             .replace("%2", data.target_text or dash))
+        self.figures.setText(fill(self.tr("Actual %1 / target %2"), data.actual_text or dash, data.target_text or dash))
         self.achieved.setText("")
         if data.achievement is not None:
-            self.achieved.setText(self.tr("%1% of target").replace("%1", f"{data.achievement * 100:,.0f}"))
+            self.achieved.setText(fill(self.tr("%1% of target"), f"{data.achievement * 100:,.0f}"))
             self.achieved.setStyleSheet(OK_STYLE if data.achievement >= 1 else WARNING_STYLE)
         elif data.target is None:
             self.achieved.setText(self.tr("No target set"))
@@ -269,10 +269,10 @@ class IndicatorCard(QFrame):
         self.contribution.setText(contribution_text(data))
         kind = enum_label("IndicatorSource", "computed" if data.computed else "manual")
         self.meta.setText(f"{data.area} · {kind}")
-        tip = [data.definition, self.tr("Counted by: %1").replace("%1", data.counted_by),
-               self.tr("Source: %1").replace("%1", data.source)]
+        tip = [data.definition, fill(self.tr("Counted by: %1"), data.counted_by),
+               fill(self.tr("Source: %1"), data.source)]
         if data.note:
-            tip.append(self.tr("Note: %1").replace("%1", data.note))
+            tip.append(fill(self.tr("Note: %1"), data.note))
         self.setToolTip("\n".join(tip))
         if chart:
             self.chart.set_trend(data.trend)
@@ -301,8 +301,8 @@ def contribution_text(data: CardData) -> str:
     """"City's contribution: International students hired locally — 3": the companion's figure this year."""
     if not data.contribution_code:
         return ""
-    return (QCoreApplication.translate("KpiContribution", "City's contribution: %1 — %2")
-            .replace("%1", data.contribution_name).replace("%2", data.contribution_text))
+    return (fill(QCoreApplication.translate("KpiContribution", "City's contribution: %1 — %2"),
+                 data.contribution_name, data.contribution_text))
 
 
 def _escape(text: str) -> str:
@@ -322,8 +322,8 @@ class RecordsDialog(QDialog):
         self.resize(860, 600)
         heading = QLabel(f"<b>{_escape(card.name)}</b> · {fiscal_year_label(fiscal_year, lang)}", self)
         definition = QLabel(f"{_escape(card.definition)}<br>" + _escape(
-            self.tr("Counted by: %1").replace("%1", card.counted_by)) + "<br>"
-            + _escape(self.tr("Source: %1").replace("%1", card.source)), self)
+            fill(self.tr("Counted by: %1"), card.counted_by)) + "<br>"
+            + _escape(fill(self.tr("Source: %1"), card.source)), self)
         definition.setWordWrap(True)
         definition.setStyleSheet(MUTED_STYLE)
         self.summary = QLabel(self)
@@ -363,8 +363,8 @@ class RecordsDialog(QDialog):
 
             self.table = make_table(self.model, self)
             layout.addWidget(self.table, 1)
-            self.summary.setText(self.tr("Entered by hand each year from the source above; note: %1")
-                                 .replace("%1", card.note or "－"))
+            self.summary.setText(fill(self.tr("Entered by hand each year from the source above; note: %1"),
+                                      card.note or "－"))
             self.ctx.jobs.run("kpi", lambda crm, _c: _entered_years(crm, card.code, fiscal_year, lang), owner=self,
                               on_done=lambda rows: self.model.set_rows(rows), on_error=self._failed, serial=False)
             if card.contribution_code:
@@ -405,8 +405,8 @@ class RecordsDialog(QDialog):
 
     def _show(self, rows: list[dict[str, Any]]) -> None:
         self.model.set_rows(rows, keys=[(r["record_type"], r["id"]) for r in rows])
-        self.summary.setText(self.tr("%n record(s) counted · total %1", "", len(rows))
-                             .replace("%1", self.card.actual_text or "0"))
+        self.summary.setText(fill(self.tr("%n record(s) counted · total %1", "", len(rows)),
+                                  self.card.actual_text or "0"))
 
     def _failed(self, error: BaseException) -> None:
         self.message.setText(error_text(error, self.ctx.lang))

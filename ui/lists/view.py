@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sapporo_mice.formats import fill
 from ui import icons, labels
 from ui.context import AppContext
 from ui.empty_state import EmptyState
@@ -395,12 +396,12 @@ class RecordListView(QWidget):
         """An empty list says why: nothing recorded yet (and New adds the first), or nothing matches."""
         name = labels.record_type_label(self.record_type)
         if self.model.query.text or self.model.query.filter:
-            self.empty_state.show_text(self.tr("No %1 matches this filter.").replace("%1", name),
+            self.empty_state.show_text(fill(self.tr("No %1 matches this filter."), name),
                                        self.tr("Show all"), self.clear_filter)
         else:
             new = self.new_action.text()
-            self.empty_state.show_text(self.tr("No %1 records yet. Add the first with “%2”.").replace("%1", name)
-                                       .replace("%2", new), new, self.new_record)
+            self.empty_state.show_text(fill(self.tr("No %1 records yet. Add the first with “%2”."),
+                                            name, new), new, self.new_record)
         self.empty_state.setVisible(empty)
         self.table.setVisible(not empty)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from sapporo_mice import formats
+from sapporo_mice.formats import fill
 from ui import labels
 from ui.home_card import CardRow, FirstStep, HomeCard
 from ui.qt import QObject, QWidget
@@ -40,12 +41,12 @@ class NetworkHomeCards(QObject):
         self.visits.set_rows([self._visit(v) for v in home.visits])
 
     def _anniversary(self, a: Any) -> CardRow:
-        when = format_date(a.on) if a.on else self.tr("In %1").replace("%1", str(a.year))
+        when = format_date(a.on) if a.on else fill(self.tr("In %1"), str(a.year))
         kind = self.tr("Sapporo's membership") if a.relationship == "network" \
             else labels.enum_label("RelationshipKind", a.relationship)
         name = formats.name(a.name, a.name_en, self.ctx.lang)
         return CardRow([when, f"{name}（{kind}）" if self.ctx.lang == "ja" else f"{name} ({kind})",
-                        self.tr("%1th anniversary").replace("%1", str(a.nth))], (a.record_type, a.record_id))
+                        fill(self.tr("%1th anniversary"), str(a.nth))], (a.record_type, a.record_id))
 
     def _visit(self, v: Any) -> CardRow:
         dates = format_date(v.arrives_on) + (f" – {format_date(v.departs_on)}" if v.departs_on else "")

@@ -8,6 +8,7 @@ import datetime as dt
 from typing import Any
 
 from sapporo_mice import fiscal, formats
+from sapporo_mice.formats import fill
 from ui import labels, style
 from ui.editors.panels import make_table
 from ui.first_show import LoadsWhenShown
@@ -155,7 +156,7 @@ class CityPage(_Page):
         facts = [country_name(city.country, lang), labels.enum_label("RelationshipKind", city.relationship)]
         if city.since_year:
             since = format_date(city.since_on) if city.since_on else str(city.since_year)
-            facts.append(self.tr("since %1 (%n year(s))", "", city.years).replace("%1", since))
+            facts.append(fill(self.tr("since %1 (%n year(s))", "", city.years), since))
         # In English its English name leads (the window title's), beside the local one; in Japanese the name
         # staff write, beside the local or the English one.
         other = city.name_local if lang == "en" else city.name_local or city.name_en
@@ -163,16 +164,17 @@ class CityPage(_Page):
                  " · ".join(style.rich_text(f) for f in facts if f)]
         if city.next_anniversary:
             when = city.next_anniversary["on"]
-            lines.append(self.tr("Next round anniversary: %1th, %2").replace("%1", str(city.next_anniversary["nth"]))
-                         .replace("%2", format_date(when) if when else str(city.next_anniversary["year"])))
+            lines.append(fill(self.tr("Next round anniversary: %1th, %2"),
+                              str(city.next_anniversary["nth"]),
+                              format_date(when) if when else str(city.next_anniversary["year"])))
         if city.languages:
-            lines.append(self.tr("Languages: %1").replace("%1", formats.languages(city.languages, lang)))
+            lines.append(fill(self.tr("Languages: %1"), formats.languages(city.languages, lang)))
         if city.networks:
             networks = "、".join(city.networks) if lang == "ja" else ", ".join(city.networks)
-            lines.append(self.tr("Networks: %1").replace("%1", style.rich_text(networks)))
+            lines.append(fill(self.tr("Networks: %1"), style.rich_text(networks)))
         if city.counterpart_name:
             counterpart = formats.name(city.counterpart_name, city.counterpart_name_en, lang, city.counterpart_name_ja)
-            lines.append(self.tr("Counterpart office: %1").replace("%1", style.rich_text(counterpart)))
+            lines.append(fill(self.tr("Counterpart office: %1"), style.rich_text(counterpart)))
         self.heading.setText("<br>".join(lines))
         self.contacts.set_rows(data["contacts"], keys=[("contact", c["id"]) for c in data["contacts"]])
         self.exchanges.set_rows(data["exchanges"], keys=[("exchange", e.id) for e in data["exchanges"]])
@@ -181,9 +183,9 @@ class CityPage(_Page):
         for key, (box, model, title) in self.links.items():
             section = getattr(links, key)
             model.set_rows(section.rows, keys=[(r.record_type, r.id) for r in section.rows])
-            shown = self.tr("%1 of %2").replace("%1", str(len(section.rows))).replace("%2", str(section.total)) \
+            shown = fill(self.tr("%1 of %2"), str(len(section.rows)), str(section.total)) \
                 if section.total > len(section.rows) else str(section.total)
-            box.setTitle(self.tr("%1 (%2)").replace("%1", title).replace("%2", shown))
+            box.setTitle(fill(self.tr("%1 (%2)"), title, shown))
 
     def _detail(self, row: Any) -> str:
         parts = [row.detail or ""]
@@ -247,15 +249,14 @@ class KeyPersonPage(_Page):
         visits = sum(1 for e in history.entries if e.kind == "visit")
         exchanges = sum(1 for e in history.entries if e.kind == "exchange")
         since = str(min(history.years)) if history.years else "-"
-        lines.append(self.tr("%1 and %2 since %3").replace("%3", since)
-                     .replace("%2", self.tr("%n exchange(s)", "", exchanges))
-                     .replace("%1", self.tr("%n visit(s)", "", visits)))
+        lines.append(fill(self.tr("%1 and %2 since %3"),
+                          self.tr("%n visit(s)", "", visits), self.tr("%n exchange(s)", "", exchanges), since))
         self.heading.setText("<br>".join(lines))
         self.model.set_rows(history.entries, keys=[(e.record_type, e.record_id) for e in history.entries])
 
     def _kind(self, entry: Any) -> str:
         if entry.kind == "visit":
-            return self.tr("Visit to Sapporo (%1)").replace("%1", labels.enum_label("VisitStatus", entry.detail))
+            return fill(self.tr("Visit to Sapporo (%1)"), labels.enum_label("VisitStatus", entry.detail))
         if entry.kind == "exchange":
             return labels.enum_label("ExchangeKind", entry.detail)
         return labels.enum_label("ActivityKind", entry.detail)
@@ -364,8 +365,8 @@ class FiscalYearPanel(LoadsWhenShown, QWidget):
         self.cities.set_rows(by_city, keys=[c.partner_city_id for c in by_city])
         self.projects.set_rows(projects.projects, keys=[p.id for p in projects.projects])
         total = sum(c.count for c in by_city)
-        self.summary.setText(self.tr("%1 · %2 · %3")
-                             .replace("%3", self.tr("Sapporo in %n network(s)", "", joined.count))
-                             .replace("%2", self.tr("%n cooperation project(s)", "", projects.count))
-                             .replace("%1", self.tr("%n city-to-city exchange(s)", "", total)))
+        self.summary.setText(fill(self.tr("%1 · %2 · %3"),
+                                  self.tr("%n city-to-city exchange(s)", "", total),
+                                  self.tr("%n cooperation project(s)", "", projects.count),
+                                  self.tr("Sapporo in %n network(s)", "", joined.count)))
 

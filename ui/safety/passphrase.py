@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sapporo_mice.formats import fill
 from ui.feedback import ERROR_STYLE, MUTED_STYLE, message_label
 from ui.qt import (
     QDialog,
@@ -81,7 +82,7 @@ class NewPassphraseDialog(QDialog):
                                  "it down and keep it away from the laptop."), self, wordWrap=True)
         warning.setStyleSheet(MUTED_STYLE)
         self.first, self.second = _secret_field(self), _secret_field(self)
-        self.first.setPlaceholderText(self.tr("at least %1 characters").replace("%1", str(MIN_PASSPHRASE)))
+        self.first.setPlaceholderText(fill(self.tr("at least %1 characters"), str(MIN_PASSPHRASE)))
         self.problem_label = message_label(self, ERROR_STYLE)
         self.problem_label.setVisible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -100,7 +101,7 @@ class NewPassphraseDialog(QDialog):
     def problem(self) -> str:
         first = self.first.text()
         if len(first) < MIN_PASSPHRASE:
-            return self.tr("The passphrase must have at least %1 characters.").replace("%1", str(MIN_PASSPHRASE))
+            return fill(self.tr("The passphrase must have at least %1 characters."), str(MIN_PASSPHRASE))
         if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in first):
             return self.tr("The passphrase cannot contain control characters.")
         if self.second.text() != first:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from sapporo_mice import formats
+from sapporo_mice.formats import fill
 from ui.feedback import ERROR_STYLE, MUTED_STYLE, OK_STYLE, error_text
 from ui.qt import (
     QGroupBox,
@@ -111,8 +112,7 @@ class SafetySection(QWidget):
         else:
             latest = (formats.datetime(schedule.latest, self.ctx.lang) if schedule.latest
                       else self.tr("none yet"))
-            self.backups_label.setText(self.tr("Saved in %1. Newest backup: %2.").replace("%1", str(schedule.folder))
-                                       .replace("%2", latest))
+            self.backups_label.setText(fill(self.tr("Saved in %1. Newest backup: %2."), str(schedule.folder), latest))
         if not possible:
             self.state_label.setText(self.tr("The office server's database is protected by its administrators; "
                                              "only this computer's database can be encrypted here."))

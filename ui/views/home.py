@@ -13,6 +13,7 @@ from typing import Any
 
 from sapporo_mice import formats
 from sapporo_mice.changes import Changes
+from sapporo_mice.formats import fill
 from ui import labels
 from ui.context import AppContext
 from ui.first_show import LoadsWhenShown
@@ -80,7 +81,7 @@ class HomeView(LoadsWhenShown, QWidget):
 
     def show_agenda(self, agenda: dict[str, list[Any]]) -> None:
         today = dt.date.today()
-        self.heading.setText("<h2>" + self.tr("Today: %1").replace("%1", display_text("date", today)) + "</h2>")
+        self.heading.setText("<h2>" + fill(self.tr("Today: %1"), display_text("date", today)) + "</h2>")
         for key, card in self.sections.items():
             card.set_rows([self._row(item) for item in agenda.get(key, [])])
 

@@ -554,3 +554,25 @@ def test_an_edit_conflict_on_a_choice_offers_both_values_by_their_labels(qtbot, 
     texts = (dialog.findChild(QRadioButton, "mine_kind").text(), dialog.findChild(QRadioButton, "theirs_kind").text())
     assert texts == ("Overseas buyer", "Venue")  # never the codes overseas_buyer / venue
     dialog.reject()
+
+
+def test_the_conflict_dialog_names_who_changed_the_record_as_each_language_writes_a_name(qtbot):
+    # Japanese sets no space between a Japanese name and さん (編集中に 佐藤 花子 さんが read with gaps), and keeps
+    # one beside a name in Latin letters; English is as it was.
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from ui import i18n
+    from ui.editors.conflict import ConflictDialog, FieldConflict
+
+    for user, lang, intro, changed in (
+            ("佐藤 花子", "ja", "編集中に佐藤 花子さんがこのレコードの変更を保存しました。", "に佐藤 花子さんが変更"),
+            ("sato", "ja", "編集中に sato さんがこのレコードの変更を保存しました。", "に sato さんが変更"),
+            ("佐藤 花子", "en", "佐藤 花子 saved changes to this record while you were editing it.", "changed by 佐藤 花子 at ")):
+        i18n.setup(lang)
+        by = SimpleNamespace(user=user, at=dt.datetime(2026, 12, 6, 1, 30, tzinfo=dt.timezone.utc))
+        dialog = ConflictDialog("organization", [FieldConflict("industry", "seafood", "retail", by)], user)
+        qtbot.addWidget(dialog)
+        texts = [label.text() for label in dialog.findChildren(QLabel)]
+        assert any(text.startswith(intro) for text in texts), texts
+        assert any(changed in text for text in texts), texts

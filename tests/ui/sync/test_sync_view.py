@@ -171,7 +171,7 @@ def test_a_refused_choice_says_why_beside_the_buttons_and_keeps_the_conflict_sel
         office.sync.resolve(conflict.id, "office", actor="高橋 美咲")  # at another desk, meanwhile
         view.take_laptop.click()
         settle(qtbot, ctx)
-        assert view.resolve_message.text() == {"ja": "この競合はすでに 高橋 美咲 さんが解決しています。",
+        assert view.resolve_message.text() == {"ja": "この競合はすでに高橋 美咲さんが解決しています。",
                                                "en": "This conflict was already resolved by 高橋 美咲."}[lang]
         assert not view.resolve_message.isHidden() and view.result_label.text() == ""
         assert view.selected().id == conflict.id and view.selected().resolved

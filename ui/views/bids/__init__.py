@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from sapporo_mice.enums import BidStage, MeetingType
+from sapporo_mice.formats import fill
 from ui.briefs import brief_action
 from ui.context import AppContext
 from ui.lists import RecordListView
@@ -106,10 +107,10 @@ class BidsView(RecordListView):
         parts = []
         for row in rows:
             year = formats.fiscal_year(row.fiscal_year, self.ctx.lang) if row.fiscal_year else self.tr("year not set")
-            parts.append(self.tr("%1: %2 weighted (of %3)").replace("%1", year)
-                         .replace("%2", money_sum(row.weighted_jpy)).replace("%3", money_sum(row.impact_jpy)))
-        self.pipeline_label.setText(self.tr("Pipeline by fiscal year of the event, weighted by probability: %1")
-                                    .replace("%1", " · ".join(parts) if parts else self.tr("no estimates yet")))
+            parts.append(fill(self.tr("%1: %2 weighted (of %3)"),
+                              year, money_sum(row.weighted_jpy), money_sum(row.impact_jpy)))
+        self.pipeline_label.setText(fill(self.tr("Pipeline by fiscal year of the event, weighted by probability: %1"),
+                                         " · ".join(parts) if parts else self.tr("no estimates yet")))
 
     # ------------------------------------------------------------------ filters
     def chosen_filters(self) -> dict[str, Any]:
@@ -184,7 +185,7 @@ class BidsView(RecordListView):
             return path
 
         self.ctx.jobs.run("save", write, owner=self, subject=Path(path).name, on_error=self._report,
-                          on_done=lambda p: self.status.emit(self.tr("Wrote %1.").replace("%1", p)))
+                          on_done=lambda p: self.status.emit(fill(self.tr("Wrote %1."), p)))
 
     def import_series(self) -> None:
         """The import wizard, set to association meetings: the same preview, per-row report and all-or-nothing

@@ -9,6 +9,7 @@ import datetime as dt
 from typing import Any
 
 from sapporo_mice.enums import BidStage
+from sapporo_mice.formats import fill
 from ui.board import Board, BoardTexts
 from ui.qt import (
     QCoreApplication,
@@ -33,8 +34,7 @@ class MoveDialog(QDialog):
     def __init__(self, lang: str, bid: dict[str, Any], stage: BidStage, needs: tuple[str, ...],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Move “%1” to %2").replace("%1", bid["name"])
-                            .replace("%2", enum_label(BidStage, stage.value)))
+        self.setWindowTitle(fill(self.tr("Move “%1” to %2"), bid["name"], enum_label(BidStage, stage.value)))
         self.dates: dict[str, QDateEdit] = {}
         form = QFormLayout()
         titles = {"decision_on": self.tr("Decision date"), "bid_deadline": self.tr("Bid deadline")}
@@ -116,9 +116,9 @@ class BidBoard(Board):
         event = " ".join(str(x) for x in (row.get("series_name"), row.get("edition_year")) if x)
         delegates = self.tr("%n delegate(s)", "",
                             (row.get("delegates_international") or 0) + (row.get("delegates_domestic") or 0))
-        impact = self.tr("Impact %1").replace("%1", money_sum(row["economic_impact_jpy"])) \
+        impact = fill(self.tr("Impact %1"), money_sum(row["economic_impact_jpy"])) \
             if row.get("economic_impact_jpy") else ""
-        decision = self.tr("Decision %1").replace("%1", format_date(row["decision_on"])) if row.get("decision_on") else ""
+        decision = fill(self.tr("Decision %1"), format_date(row["decision_on"])) if row.get("decision_on") else ""
         stale = self.tr("No activity for 60 days") if row.get("stale") else ""
         return [event, delegates, impact, decision, stale]
 

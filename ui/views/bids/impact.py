@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from sapporo_mice.enums import MeetingType
+from sapporo_mice.formats import fill
 from sapporo_mice.impact import flat_parameters as flat
 from sapporo_mice.impact import nested_parameters as nested
 from ui.feedback import ERROR_STYLE, OK_STYLE, error_text
@@ -81,7 +82,7 @@ class ParameterEditors(QWidget):
     def title(self, key: str) -> str:
         if key.startswith("per_foreign_jpy."):
             kind = enum_label(MeetingType, key.split(".", 1)[1])
-            return self.tr("%1: yen per foreign participant").replace("%1", kind)
+            return fill(self.tr("%1: yen per foreign participant"), kind)
         return {
             "per_domestic_jpy": self.tr("Yen per domestic participant"),
             "per_accompanying_jpy": self.tr("Yen per accompanying person"),
@@ -263,18 +264,17 @@ class ImpactPanel(QWidget):
     def _counts_text(self) -> str:
         b = self.bid
         kind = enum_label(MeetingType, b.get("meeting_type") or MeetingType.CONFERENCE.value)
-        return (self.tr("%1 · international delegates %2 · domestic delegates %3 · accompanying persons %4 "
-                        "(edit these on the Details tab)")
-                .replace("%1", kind).replace("%2", f"{b.get('delegates_international') or 0:,}")
-                .replace("%3", f"{b.get('delegates_domestic') or 0:,}")
-                .replace("%4", f"{b.get('accompanying') or 0:,}"))
+        return fill(self.tr("%1 · international delegates %2 · domestic delegates %3 · accompanying persons %4 "
+                            "(edit these on the Details tab)"),
+                    kind, f"{b.get('delegates_international') or 0:,}", f"{b.get('delegates_domestic') or 0:,}",
+                    f"{b.get('accompanying') or 0:,}")
 
     def _show_notice(self) -> None:
         differ = self.parameters.differing()
         if differ:
             names = "、".join(self.parameters.title(k) for k in differ) if self.ctx.lang == "ja" else \
                 ", ".join(self.parameters.title(k) for k in differ)
-            self.notice.setText(self.tr("Differs from today's defaults: %1").replace("%1", names))
+            self.notice.setText(fill(self.tr("Differs from today's defaults: %1"), names))
             self.notice.setStyleSheet(DIFFERS_STYLE)
         elif self.bid.get("impact_parameters"):
             self.notice.setText(self.tr("Estimated with today's defaults."))
@@ -292,7 +292,7 @@ class ImpactPanel(QWidget):
         self.result.setText(
             f"<table cellspacing='4'>{lines}"
             f"<tr><td><b>{self.tr('Direct spend')}</b></td><td align='right'><b>{money(estimate.direct_jpy)}</b></td></tr>"
-            f"<tr><td><b>{self.tr('Economic ripple effect (× %1)').replace('%1', f'{multiplier:.2f}')}</b></td>"
+            f"<tr><td><b>{fill(self.tr('Economic ripple effect (× %1)'), f'{multiplier:.2f}')}</b></td>"
             f"<td align='right'><b>{money(estimate.ripple_jpy)}</b></td></tr></table>")
 
     # ------------------------------------------------------------------ editing

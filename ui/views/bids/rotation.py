@@ -7,6 +7,7 @@ import html
 from typing import Any
 
 from sapporo_mice import countries
+from sapporo_mice.formats import fill
 from ui.feedback import ERROR_STYLE, OK_STYLE, error_text
 from ui.qt import (
     QAbstractItemView,
@@ -162,7 +163,7 @@ def rotation_html(rotation: dict[str, Any]) -> str:
               (translate("RotationPanel", "Sapporo"), rotation["sapporo"]))
     parts = [f"<p>{html.escape(r)}</p>" for r in rotation["reasons"]]
     for name, place in places:
-        year = translate("RotationPanel", "%1 (year)").replace("%1", str(place["year"])) if place["year"] \
+        year = fill(translate("RotationPanel", "%1 (year)"), str(place["year"])) if place["year"] \
             else translate("RotationPanel", "not known")
         reasons = "".join(f"<li>{html.escape(r)}</li>" for r in place["reasons"])
         parts.append(f"<h3>{html.escape(name)}: {html.escape(year)}</h3><ul>{reasons}</ul>")

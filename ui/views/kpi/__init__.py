@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from sapporo_mice import fiscal, formats
+from sapporo_mice.formats import fill
 from ui.context import AppContext
 from ui.feedback import MUTED_STYLE, error_text, message_label
 from ui.first_show import LoadsWhenShown
@@ -112,8 +113,8 @@ class KpiView(LoadsWhenShown, QWidget):
             self._build(data)
         met = sum(1 for c in data.cards if c.achievement is not None and c.achievement >= 1)
         without = sum(1 for c in data.cards if c.target is None)
-        self.summary.setText(self.tr("%n indicator(s) · %1 met their target · %2 without a target", "", len(data.cards))
-                             .replace("%1", str(met)).replace("%2", str(without)))
+        summary = self.tr("%n indicator(s) · %1 met their target · %2 without a target", "", len(data.cards))
+        self.summary.setText(fill(summary, str(met), str(without)))
 
     def _build(self, data: DashboardData) -> None:
         """A box per pillar now; its cards a few at a time, so the window stays responsive while they build."""

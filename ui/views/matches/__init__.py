@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sapporo_mice.formats import fill
 from ui.board import Board, BoardTexts
 from ui.context import AppContext
 from ui.lists import RecordListView
@@ -45,9 +46,9 @@ class MatchBoard(QWidget):
 
         company = formats.name(row["company"], row["company_en"], self.ctx.lang, row["company_ja"])
         lines = [row["opening"], company,
-                 self.tr("Score %1").replace("%1", formats.number(row["score"], self.ctx.lang, digits=1))]
+                 fill(self.tr("Score %1"), formats.number(row["score"], self.ctx.lang, digits=1))]
         if row["host_rating"]:
-            lines.append(self.tr("Host's rating %1 of 4").replace("%1", str(row["host_rating"])))
+            lines.append(fill(self.tr("Host's rating %1 of 4"), str(row["host_rating"])))
         if row["stale"]:
             lines.append(self.tr("No change for %n day(s)", "", row["days_quiet"]))
         return lines
@@ -71,9 +72,9 @@ class MatchBoard(QWidget):
 
         lang = self.ctx.lang
         items = ("、" if lang == "ja" else ", ").join(
-            self.tr("%1: %n", "", count).replace("%1", formats.fiscal_year(year, lang)) for year, count in hires.items())
-        self.hires.setText(self.tr("Foreign employees hired through matching, by fiscal year: %1").replace(
-            "%1", items or self.tr("none yet")))
+            fill(self.tr("%1: %n", "", count), formats.fiscal_year(year, lang)) for year, count in hires.items())
+        self.hires.setText(fill(self.tr("Foreign employees hired through matching, by fiscal year: %1"),
+                                items or self.tr("none yet")))
 
 
 class MatchesView(QTabWidget):

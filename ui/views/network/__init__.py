@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sapporo_mice.formats import fill
 from ui.briefs import brief_action
 from ui.context import AppContext
 from ui.lists import RecordListView
@@ -81,7 +82,7 @@ class NetworkView(QTabWidget):
         def done(changes: Any) -> None:
             self.ctx.publish(changes)
             count = len(changes.touched.get("task", ()))
-            view.status.emit(self.tr("Created %1 follow-up tasks (see the visit's Tasks tab).").replace("%1", str(count))
+            view.status.emit(fill(self.tr("Created %1 follow-up tasks (see the visit's Tasks tab)."), str(count))
                              if count else self.tr("The visit's follow-up tasks are already there."))
 
         self.ctx.jobs.run("followups", lambda crm, _c: crm.network.create_visit_followups(visit_id, actor=actor,

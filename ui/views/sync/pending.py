@@ -3,6 +3,7 @@ start-up, before the core is imported)."""
 
 from __future__ import annotations
 
+from sapporo_mice.formats import fill
 from ui.context import AppContext
 from ui.qt import QLabel, QWidget
 
@@ -25,5 +26,5 @@ class PendingLabel(QLabel):
                           on_done=self._show)
 
     def _show(self, pending: int) -> None:
-        self.setText(self.tr("Unsent: %1").replace("%1", f"{pending:,}") if pending else self.tr("All sent"))
+        self.setText(fill(self.tr("Unsent: %1"), f"{pending:,}") if pending else self.tr("All sent"))
         self.setToolTip(self.tr("Changes on this computer waiting to be sent to the office"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sapporo_mice.formats import fill
 from ui import style
 from ui.context import AppContext
 from ui.feedback import error_text, message_label
@@ -215,14 +216,14 @@ class SyncView(QWidget):
         status, conflicts, (kind, where) = result
         kept = self.selected()  # read from the rows shown until now, before they are replaced
         self.device_label.setText(status.device)
-        self.database_label.setText((self.tr("This computer: %1") if kind == "file" else
-                                     self.tr("Office server: %1")).replace("%1", where))
+        self.database_label.setText(fill((self.tr("This computer: %1") if kind == "file" else
+                                     self.tr("Office server: %1")), where))
         from sapporo_mice import formats
 
         self.last_sync_label.setText(formats.datetime(status.last_sync, self.ctx.lang) if status.last_sync
                                      else self.tr("Never"))
         self.pending_label.setText(self.tr("%n change(s)", "", status.pending))
-        self.conflicts_label.setText(self.tr("%1 open").replace("%1", f"{status.conflicts:,}"))
+        self.conflicts_label.setText(fill(self.tr("%1 open"), f"{status.conflicts:,}"))
         self._conflicts = conflicts
         self._role, self._device = status.role, status.device
         self.laptop_note.setVisible(status.role == "laptop")
@@ -317,14 +318,14 @@ class SyncView(QWidget):
 
     def ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export changes to a file"), "changes.smsync",
-                                              self.tr("Sync files (%1)").replace("%1", BUNDLE_FILTER))
+                                              fill(self.tr("Sync files (%1)"), BUNDLE_FILTER))
         passphrase = self._passphrase(confirm=True) if path else None
         if path and passphrase:
             self.export_bundle(path, passphrase)
 
     def ask_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a sync file"), "",
-                                              self.tr("Sync files (%1)").replace("%1", BUNDLE_FILTER))
+                                              fill(self.tr("Sync files (%1)"), BUNDLE_FILTER))
         passphrase = self._passphrase(confirm=False) if path else None
         if path and passphrase:
             self.import_bundle(path, passphrase)
@@ -336,8 +337,8 @@ class SyncView(QWidget):
 
     def _exported(self, written: Any) -> None:
         self._busy(False)
-        self.result_label.setText(self.tr("Wrote %n change(s) to %1. Import it at the office.", "", written.count)
-                                  .replace("%1", written.path))
+        self.result_label.setText(fill(self.tr("Wrote %n change(s) to %1. Import it at the office.", "", written.count),
+                                       written.path))
         self.refresh()
 
     def import_bundle(self, path: str, passphrase: str) -> None:
@@ -357,8 +358,7 @@ class SyncView(QWidget):
         if taken.response:
             text = self.tr("Applied %n change(s) (conflicts: %1, to decide: %2). The answer for the laptop: %3", "",
                            applied.received)
-            text = (text.replace("%1", f"{applied.conflicts:,}").replace("%2", f"{applied.open_conflicts:,}")
-                    .replace("%3", taken.response))
+            text = (fill(text, f"{applied.conflicts:,}", f"{applied.open_conflicts:,}", taken.response))
         else:
             text = self.tr("Took in %n change(s) from the office.", "", applied.received)
         self.result_label.setText(text)
@@ -383,8 +383,8 @@ class SyncView(QWidget):
 
     def _direct_done(self, applied: Any) -> None:
         self._busy(False)
-        self.result_label.setText(self.tr("%n change(s) exchanged (conflicts: %1, to decide: %2).", "", applied.received)
-                                  .replace("%1", f"{applied.conflicts:,}").replace("%2", f"{applied.open_conflicts:,}"))
+        exchanged = self.tr("%n change(s) exchanged (conflicts: %1, to decide: %2).", "", applied.received)
+        self.result_label.setText(fill(exchanged, f"{applied.conflicts:,}", f"{applied.open_conflicts:,}"))
         self.refresh()
 
     def _progressed(self, done: int, total: int, _message: str) -> None:

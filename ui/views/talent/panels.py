@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sapporo_mice.formats import fill
 from ui import style
 from ui.editors.panels import make_table
 from ui.feedback import ERROR_STYLE, OK_STYLE, error_text
@@ -203,7 +204,7 @@ class MatchReasonsPanel(QWidget):
         from sapporo_mice import formats
 
         saved, today, score = result
-        self.saved_label.setText(self.tr("When it was suggested (score %1)").replace("%1", str(
+        self.saved_label.setText(fill(self.tr("When it was suggested (score %1)"), str(
             formats.number(score, self.ctx.lang, digits=1))) if saved else self.tr("No reasons were saved with it."))
         self.saved.show_rows(saved)
         self.saved.setVisible(bool(saved))
@@ -269,15 +270,15 @@ class PrivacyPanel(QWidget):
         if not student.get("consent_on"):
             text = self.tr("No consent on record: the student is never suggested to companies.")
         elif sharing:
-            text = self.tr("Consent given on %1, valid until %2; sharing the profile with companies is allowed.").replace(
-                "%1", formats.date(student["consent_on"], lang)).replace("%2", expires)
+            text = fill(self.tr("Consent given on %1, valid until %2; sharing the profile with companies is allowed."),
+                        formats.date(student["consent_on"], lang), expires)
         else:
-            text = self.tr("Consent given on %1 (valid until %2); sharing with companies is NOT allowed, so no match "
-                           "goes past “suggested”.").replace("%1", formats.date(student["consent_on"], lang)).replace("%2", expires)
+            text = fill(self.tr("Consent given on %1 (valid until %2); sharing with companies is NOT allowed, so no "
+                                "match goes past “suggested”."), formats.date(student["consent_on"], lang), expires)
         retain = formats.date(student.get("retain_until"), lang)
         if retain:
-            text = formats.sentences((text, self.tr("Kept until %1, then erased by the retention purge.")
-                                      .replace("%1", retain)), lang)
+            text = formats.sentences((text, fill(self.tr("Kept until %1, then erased by the retention purge."),
+                                                 retain)), lang)
         self.state.setText(text)
 
     def _export(self, kind: str) -> None:
@@ -305,7 +306,7 @@ class PrivacyPanel(QWidget):
             return path
 
         self.ctx.jobs.run("student_export", op, owner=self, subject=path,
-                          on_done=lambda p: self._say(self.tr("Written to %1.").replace("%1", str(p))),
+                          on_done=lambda p: self._say(fill(self.tr("Written to %1."), str(p))),
                           on_error=lambda e: self._say(error_text(e, lang), True))
 
     def _erase(self) -> None:
