@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from sapporo_mice.formats import listed
 from sapporo_mice.messages import render, type_name
 
 
@@ -128,10 +129,10 @@ class AmbiguousReferenceError(CrmError):
     def message(self, lang: str = "en") -> str:
         brackets = "（{}）" if lang == "ja" else " ({})"
         shown = [_shown(n) if isinstance(n, str) else _shown(n[0]) + brackets.format(n[1]) for n in self.names]
-        listed = ("、" if lang == "ja" else ", ").join(shown)
-        if listed and self.count > len(self.names):
-            listed += " ほか" if lang == "ja" else " and others"
-        return render(self.code, lang, type=type_name(self.record_type, lang), ref=_shown(self.ref), names=listed)
+        names = listed(shown, lang)
+        if names and self.count > len(self.names):
+            names += " ほか" if lang == "ja" else " and others"
+        return render(self.code, lang, type=type_name(self.record_type, lang), ref=_shown(self.ref), names=names)
 
 
 class DatabaseOpenError(CrmError):

@@ -211,7 +211,17 @@ def language_name(code: str | None, lang: str) -> str:
 def languages(codes: str | list[str] | None, lang: str) -> str:
     """``"de,en"`` → ``ドイツ語、英語`` / ``German, English`` (a code CLDR does not know stays as it is)."""
     items = codes.split(",") if isinstance(codes, str) else (codes or [])
-    return ("、" if _lang(lang) == "ja" else ", ").join(language_name(c, lang) for c in items if c)
+    return listed((language_name(c, lang) for c in items if c), lang)
+
+
+def listed(items: Any, lang: str) -> str:
+    """Items one after another as ``lang`` lists them: ``香港、シンガポール`` / ``Hong Kong, Singapore``."""
+    return ("、" if _lang(lang) == "ja" else ", ").join(items)
+
+
+def fiscal_year_counts(counts: dict[int, int], lang: str) -> str:
+    """How many there were in each fiscal year, the latest first: ``2026年度 3、2025年度 1`` / ``FY2026 3, FY2025 1``."""
+    return listed((f"{fiscal_year(year, lang)} {n}" for year, n in sorted(counts.items(), reverse=True)), lang)
 
 
 def name(name: str | None, name_en: str | None, lang: str, name_ja: str | None = None) -> str:

@@ -28,6 +28,7 @@ from sapporo_mice.changelog import decode_value, encode_value
 from sapporo_mice.changes import Changes
 from sapporo_mice.database import Database
 from sapporo_mice.errors import CrmError, FieldProblem, NotFoundError, StaleVersionError, ValidationError
+from sapporo_mice.formats import listed
 from sapporo_mice.ids import uuid7
 from sapporo_mice.models import (
     MODEL_BY_TABLE,
@@ -198,7 +199,7 @@ class MergeUndoError(CrmError):
         from sapporo_mice.vocabulary import field_label
 
         names = [field_label(self.record_type, f, lang) for f in self.fields]
-        return messages.render(self.code, lang, fields=("、" if lang == "ja" else ", ").join(names))
+        return messages.render(self.code, lang, fields=listed(names, lang))
 
 
 class _Merging:

@@ -139,6 +139,6 @@ def attention_text(a: Any, lang: str) -> str:
         parts.append(render("cli.attention.no_contact", lang, date=formats.date(a.last_contact, lang))
                      if a.last_contact else render("cli.attention.never", lang))
     if a.quiet_markets:
-        names = ("、" if lang == "ja" else ", ").join(countries.name(c, lang) for c in a.quiet_markets)
+        names = formats.listed((countries.name(c, lang) for c in a.quiet_markets), lang)
         parts.append(render("cli.attention.quiet_markets", lang, countries=names))
     return ("、" if lang == "ja" else "; ").join(parts)

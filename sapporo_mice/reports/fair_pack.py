@@ -206,12 +206,11 @@ def _exhibitors(session: Session, participations: list[Participation], styles: S
             (w("report.fair.products"), participation.products or (profile.products if profile else None)),
             (w("report.fair.objectives"), participation.objectives),
             (w("report.fair.stage"), enum_label("ExportStage", profile.stage, lang) if profile else ""),
-            (w("report.fair.certifications"), ("、" if lang == "ja" else ", ").join(
-                common.code_labels(profile.certifications, "Certification", lang)) if profile else ""),
-            (w("report.fair.markets"), ("、" if lang == "ja" else ", ").join(
-                f"{countries.name(m.country, lang)}（{enum_label('MarketStatus', m.status, lang)}）" if lang == "ja"
-                else f"{countries.name(m.country, lang)} ({enum_label('MarketStatus', m.status, lang)})"
-                for m in markets)),
+            (w("report.fair.certifications"),
+             formats.listed(common.code_labels(profile.certifications, "Certification", lang), lang) if profile else ""),
+            (w("report.fair.markets"), formats.listed(
+                (formats.aside(countries.name(m.country, lang), enum_label("MarketStatus", m.status, lang)) for m in markets),
+                lang)),
             (w("report.fair.contact"), contact_text),
         ]))
     return Section(w("report.fair.exhibitors"), flowables or [table(styles, [""], [], (1,))], new_page=True)
@@ -272,10 +271,10 @@ def _country(session: Session, fair: Fair, styles: Styles) -> Section:
                          formats.money(c.value_jpy, lang) if c.value_jpy is not None else "") for c in cases],
                        (4, 2, 1.5, 2), right=(3,)),
                  Heading(w("report.fair.partners", country=country), styles.h3, 1),
-                 styles.p(("、" if lang == "ja" else ", ").join(common.org_name(p, lang) for p in partners)
+                 styles.p(formats.listed((common.org_name(p, lang) for p in partners), lang)
                           or w("report.none"), styles.body if partners else styles.muted),
                  Heading(w("report.fair.targeting", country=country), styles.h3, 1),
-                 styles.p(("、" if lang == "ja" else ", ").join(common.org_name(o, lang) for o in targeting)
+                 styles.p(formats.listed((common.org_name(o, lang) for o in targeting), lang)
                           or w("report.none"), styles.body if targeting else styles.muted)]
     return Section(w("report.fair.country_notes", country=country), flowables, new_page=True)
 

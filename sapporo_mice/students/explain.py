@@ -43,7 +43,7 @@ def _month(iso: str | None, lang: str) -> str:
 
 
 def _list(items: list[str], lang: str) -> str:
-    return ("、" if lang == "ja" else ", ").join(items)
+    return formats.listed(items, lang)
 
 
 def _language_list(codes: list[str], lang: str) -> str:

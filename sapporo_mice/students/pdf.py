@@ -34,9 +34,9 @@ def _value(key: str, value: Any, lang: str) -> str:
     if key == "residence_status":
         return vocab.RESIDENCE_STATUSES.label(value, lang)
     if key == "other_languages":
-        return ("、" if lang == "ja" else ", ").join(vocab.language_name(c, lang) for c in vocab.split(value))
+        return formats.listed((vocab.language_name(c, lang) for c in vocab.split(value)), lang)
     if key == "skills":
-        return ("、" if lang == "ja" else ", ").join(vocab.split(value))
+        return formats.listed(vocab.split(value), lang)
     if key == "nationality":
         from sapporo_mice import countries
 

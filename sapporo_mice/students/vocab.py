@@ -117,7 +117,7 @@ class Choices:
         self.vocabulary = vocabulary
 
     def for_lang(self, lang: str) -> str:
-        return ("、" if lang == "ja" else ", ").join(self.vocabulary.label(c, lang) for c in self.vocabulary.codes)
+        return formats.listed((self.vocabulary.label(c, lang) for c in self.vocabulary.codes), lang)
 
     def __str__(self) -> str:
         return self.for_lang("en")

@@ -178,3 +178,12 @@ def test_fill_only_ever_drops_the_templates_spaces(template, first, second):
     assert filled.count(" ") <= naive.count(" ") <= filled.count(" ") + template.count(" ")
     for place, value in (("%1", first), ("%2", second)):
         assert (value in filled) or place not in template
+
+
+def test_items_are_listed_and_counted_by_fiscal_year_as_each_language_writes_them():
+    assert formats.listed(["香港", "シンガポール"], "ja") == "香港、シンガポール"
+    assert formats.listed(["Hong Kong", "Singapore"], "en") == "Hong Kong, Singapore"
+    assert formats.listed([], "ja") == ""
+    counts = {2025: 1, 2026: 3}
+    assert formats.fiscal_year_counts(counts, "ja") == f"{formats.fiscal_year(2026, 'ja')} 3、{formats.fiscal_year(2025, 'ja')} 1"
+    assert formats.fiscal_year_counts(counts, "en") == f"{formats.fiscal_year(2026, 'en')} 3, {formats.fiscal_year(2025, 'en')} 1"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sapporo_mice.formats import fill
+from sapporo_mice.formats import fill, listed
 from ui.qt import QAction, QCoreApplication
 
 
@@ -41,6 +41,6 @@ def translate_attention(attention: Any, lang: str) -> str:
         parts.append(fill(translate("ExportActions", "no contact since %1"), format_date(attention.last_contact))
                      if attention.last_contact else translate("ExportActions", "never contacted"))
     if attention.quiet_markets:
-        names = ("、" if lang == "ja" else ", ").join(countries.name(c, lang) for c in attention.quiet_markets)
+        names = listed((countries.name(c, lang) for c in attention.quiet_markets), lang)
         parts.append(fill(translate("ExportActions", "nothing recent in %1"), names))
     return sep.join(parts)

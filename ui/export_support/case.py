@@ -242,9 +242,8 @@ class ExportCasePanel(QWidget):
                                                                                    or money(0)))
         cases = [{**c, "fy": _fy(c["occurred_on"])} for c in case.cases]
         counts = case.cases_by_fiscal_year()
-        by_year = _sep().join(f"{formats.fiscal_year(fy, lang)} {n}" for fy, n in sorted(counts.items(), reverse=True))
         self.cases.set_rows(cases, fill(self.tr("Overseas expansion cases by fiscal year: %1"),
-                                        by_year or self.tr("none yet")))
+                                        formats.fiscal_year_counts(counts, lang) or self.tr("none yet")))
 
     def _show_fits(self, lang: str) -> None:
         sep = "、" if lang == "ja" else "; "

@@ -187,9 +187,8 @@ class ExportOverview(QWidget):
         for year in years:
             self.year.addItem(formats.fiscal_year(year, lang), year)
         self.year.setCurrentIndex(max(0, self.year.findData(chosen if chosen is not None else fiscal.current())))
-        sep = "、" if lang == "ja" else ", "
-        by_year = sep.join(f"{formats.fiscal_year(y, lang)} {n}" for y, n in sorted(counts.items(), reverse=True))
-        self.counts.setText(fill(self.tr("Cases by fiscal year: %1"), by_year or self.tr("none yet")))
+        self.counts.setText(fill(self.tr("Cases by fiscal year: %1"),
+                                 formats.fiscal_year_counts(counts, lang) or self.tr("none yet")))
         self._load_cases()
 
     def _country_chosen(self, current, _previous) -> None:

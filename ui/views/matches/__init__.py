@@ -71,8 +71,8 @@ class MatchBoard(QWidget):
         from sapporo_mice import formats
 
         lang = self.ctx.lang
-        items = ("、" if lang == "ja" else ", ").join(
-            fill(self.tr("%1: %n", "", count), formats.fiscal_year(year, lang)) for year, count in hires.items())
+        items = formats.listed((fill(self.tr("%1: %n", "", count), formats.fiscal_year(year, lang))
+                                for year, count in hires.items()), lang)
         self.hires.setText(fill(self.tr("Foreign employees hired through matching, by fiscal year: %1"),
                                 items or self.tr("none yet")))
 
