@@ -214,6 +214,12 @@ def languages(codes: str | list[str] | None, lang: str) -> str:
     return listed((language_name(c, lang) for c in items if c), lang)
 
 
+def no_value(lang: str) -> str:
+    """What a table cell or a line shows where there is no value: ``－`` in Japanese, ``—`` in English. Not the
+    dash in Japanese: alone in a cell it is drawn from the CJK face, where it reads as the kanji 一 (one)."""
+    return "－" if _lang(lang) == "ja" else "—"
+
+
 def listed(items: Any, lang: str) -> str:
     """Items one after another as ``lang`` lists them: ``香港、シンガポール`` / ``Hong Kong, Singapore``."""
     return ("、" if _lang(lang) == "ja" else ", ").join(items)

@@ -204,7 +204,7 @@ def _assignee(session: Session, fair_id: str, lead: Lead, actor: str) -> str:
 def _followup_title(session: Session, lead: Lead, fair: FairInfo, lang: str) -> str:
     contact = session.get(Contact, lead.contact_id) if lead.contact_id else None
     who = contact.display_name if contact else lead.title
-    rating = lead.rating.value if lead.rating else "–"
+    rating = lead.rating.value if lead.rating else formats.no_value(lang)
     fair_name = formats.aside_suffix(formats.name(fair.name, None, lang, fair.name_ja))  # （アヌーガ 2026） / (Anuga 2026)
     return messages.render("fair.followup_title", lang, rating=rating, who=who, fair=fair_name)[:300]
 

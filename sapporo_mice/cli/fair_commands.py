@@ -186,6 +186,6 @@ def cmd_results(ctx: CommandContext) -> int:
     for p in results.participations:
         ctx.say("cli.fair_participation",
                 name=formats.name(p.organization_name, p.organization_name_en, lang, p.organization_name_ja),
-                booth=p.booth or "-", leads=p.leads,
+                booth=p.booth or formats.no_value(lang), leads=p.leads,
                 negotiations=p.negotiations or 0, deals=p.deals or 0)
     return 0

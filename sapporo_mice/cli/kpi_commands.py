@@ -27,7 +27,6 @@ messages.register({
     "cli.kpi_write_failed": {"en": "Cannot write {file}: {reason}", "ja": "{file} に書き込めません: {reason}"},
 })
 
-_NONE = {"ja": "－", "en": "-"}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -86,8 +85,8 @@ def cmd_show(ctx: CommandContext) -> int:
         for r in (r for r in rows if r.indicator.area == area.key):
             ind = r.indicator
             note = formats.aside_suffix(r.note)
-            ctx.say("cli.kpi_row", ref=ind.code, name=ind.name(lang), target=shown(ind, r.target, lang) or _NONE[lang],
-                    actual=shown(ind, r.actual, lang) or _NONE[lang], note=note)
+            ctx.say("cli.kpi_row", ref=ind.code, name=ind.name(lang), target=shown(ind, r.target, lang) or formats.no_value(lang),
+                    actual=shown(ind, r.actual, lang) or formats.no_value(lang), note=note)
             if ind.contribution:
                 companion = indicator(ind.contribution)
                 ctx.say("cli.kpi_contribution", name=companion.name(lang), ref=companion.code,
@@ -106,8 +105,8 @@ def cmd_set(ctx: CommandContext) -> int:
         return 0
     lang = ctx.lang
     ctx.say("cli.kpi_set", ref=row.indicator.code, fy=formats.fiscal_year(row.fiscal_year, lang),
-            target=shown(row.indicator, row.target, lang) or _NONE[lang],
-            actual=shown(row.indicator, row.actual, lang) or _NONE[lang])
+            target=shown(row.indicator, row.target, lang) or formats.no_value(lang),
+            actual=shown(row.indicator, row.actual, lang) or formats.no_value(lang))
     return 0
 
 

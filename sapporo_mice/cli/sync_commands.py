@@ -7,6 +7,7 @@ import getpass
 import os
 import sys
 
+from sapporo_mice import formats
 from sapporo_mice.cli.context import CommandContext
 from sapporo_mice.messages import render
 
@@ -103,8 +104,6 @@ def cmd_pull(ctx: CommandContext) -> int:
 
 
 def cmd_status(ctx: CommandContext) -> int:
-    from sapporo_mice import formats
-
     status = ctx.crm().sync.status()
     if ctx.json:
         ctx.emit({"device": status.device, "pending": status.pending, "conflicts": status.conflicts,
@@ -131,7 +130,8 @@ def cmd_conflicts(ctx: CommandContext) -> int:
     for c in found:
         label = field_label(c.record_type, c.field, ctx.lang) if c.field else render(f"sync.kind.{c.kind}", ctx.lang)
         print(render("cli.sync_conflict_line", ctx.lang, id=c.id, title=c.title or c.record_id, field=label,
-                     base=_shown(c.base), office=_shown(c.office), laptop=_shown(c.laptop), user=c.user or ""))
+                     base=_shown(c.base, ctx.lang), office=_shown(c.office, ctx.lang),
+                     laptop=_shown(c.laptop, ctx.lang), user=c.user or ""))
     return 0
 
 
@@ -141,6 +141,6 @@ def cmd_resolve(ctx: CommandContext) -> int:
     return 0
 
 
-def _shown(value) -> str:
-    text = "—" if value is None else str(value)
+def _shown(value, lang: str) -> str:
+    text = formats.no_value(lang) if value is None else str(value)
     return text[:100] + "…" if len(text) > 100 else text

@@ -110,7 +110,7 @@ def build(session: Session, bid_id: str, styles: Styles, *, store: Any) -> Pack:
     stage = enum_label("BidStage", bid["stage"], lang)
     kind = enum_label("MeetingType", bid["meeting_type"], lang)
     pack = Pack("bid", lang, w("report.bid.title", bid=bid["name"]), author=bid.get("owner") or "",
-                subtitle=w("report.bid.cover", type=kind, year=bid.get("edition_year") or "—", stage=stage))
+                subtitle=w("report.bid.cover", type=kind, year=bid.get("edition_year") or formats.no_value(lang), stage=stage))
     dates = ""
     if bid.get("starts_on"):
         dates = formats.date(bid["starts_on"], lang, weekday=True)
@@ -166,7 +166,7 @@ def _rotation(series: MeetingSeries | None, service: Any, styles: Styles) -> Sec
         [(e["year"], e.get("city") or "", countries.name(e.get("country"), lang),
           formats.number(e["delegates"], lang) if e.get("delegates") is not None else "") for e in editions],
         (1.5, 3, 3, 2), right=(3,))]
-    eligible = [(PLACE_NAMES[e.place][lang], str(e.year) if e.year else "—",
+    eligible = [(PLACE_NAMES[e.place][lang], str(e.year) if e.year else formats.no_value(lang),
                  "\n".join(reason_text(r, lang) for r in e.reasons))
                 for e in (rotation.asia, rotation.japan, rotation.sapporo)]
     flowables += [Heading(w("report.bid.eligible"), styles.h3, 1), table(

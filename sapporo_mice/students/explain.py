@@ -35,11 +35,11 @@ class ReasonRow:
 
 
 def _date(iso: str | None, lang: str) -> str:
-    return formats.date(dt.date.fromisoformat(iso), lang) if iso else "—"
+    return formats.date(dt.date.fromisoformat(iso), lang) if iso else formats.no_value(lang)
 
 
 def _month(iso: str | None, lang: str) -> str:
-    return formats.month(dt.date.fromisoformat(iso), lang) if iso else "—"
+    return formats.month(dt.date.fromisoformat(iso), lang) if iso else formats.no_value(lang)
 
 
 def _list(items: list[str], lang: str) -> str:
@@ -120,7 +120,7 @@ def criterion_text(key: str, facts: dict[str, Any], lang: str) -> str:
         return render("match.why.internship_before" if facts.get("interest") else
                       "match.why.internship_before_unkeen", lang)
     if not starts or not graduation:
-        return "—"
+        return formats.no_value(lang)
     months = max(0, round((dt.date.fromisoformat(starts) - dt.date.fromisoformat(graduation)).days / 30.44))
     return render("match.why.full_time", lang, starts_on=_date(starts, lang), months=months,
                   graduation=_month(graduation, lang))

@@ -24,7 +24,7 @@ _ENUM_COLUMNS = {c.key: c.type.enum_class for c in Student.__table__.columns if 
 
 def _value(key: str, value: Any, lang: str) -> str:
     if value in (None, "", []):
-        return "—"
+        return formats.no_value(lang)
     if isinstance(value, bool):
         return render("students.yes" if value else "students.no", lang)
     if key in ("desired_industries", "desired_job_types", "desired_locations", "consent_purposes"):
@@ -88,9 +88,8 @@ def write_company_profile(profile: dict[str, Any], path: str, lang: str) -> tupl
     from sapporo_mice.reports.document import Pack, Section, Styles, write_pdf
 
     styles = Styles(lang)
-    sep = "、" if lang == "ja" else ", "
     # Lists come as labels already (Privacy.company_profile); every other value as the data export shows it.
-    rows = [[field_label("student", key, lang), sep.join(value) or "—" if isinstance(value, list)
+    rows = [[field_label("student", key, lang), formats.listed(value, lang) or formats.no_value(lang) if isinstance(value, list)
              else _value(key, value, lang)] for key, value in profile.items()]
     pack = Pack("student", lang, render("students.profile_title", lang, name=profile.get("display_name") or ""),
                 subtitle=render("students.profile_note", lang), label="report.personal", cover=False,

@@ -13,6 +13,7 @@ import zoneinfo
 from collections.abc import Callable
 from typing import Any
 
+from sapporo_mice import formats
 from sapporo_mice.validation import parse_phone
 from ui import style
 from ui.qt import (
@@ -221,7 +222,9 @@ class LinkedWidget(FieldWidget):
 
         self._type, self._id = record_type, record_id
         if not (record_type and record_id):
-            self.label.setText("—")
+            from ui.i18n import language
+
+            self.label.setText(formats.no_value(language()))
             return
         # The title in the Latin face where it is Greek or Cyrillic (a Russian company), escaped either way.
         link = style.rich_text(title or record_id)

@@ -280,7 +280,7 @@ class ExportCasePanel(QWidget):
             (self.tr("Certifications"), _codes_text(e.Certification, profile.get("certifications"), sep)),
             (self.tr("Business languages"), _codes_text(e.ExportLanguage, profile.get("languages"), sep)),
         ]
-        return "<br>".join(f"<b>{escape(k)}</b>: {escape(v) or '—'}" for k, v in parts)
+        return "<br>".join(f"<b>{escape(k)}</b>: {escape(v) or formats.no_value(_lang())}" for k, v in parts)
 
     def _failed(self, error: BaseException) -> None:
         from sapporo_mice.errors import CrmError

@@ -145,7 +145,7 @@ class BoothCaptureWindow(QWidget):
         for code, name in countries.names(self.ctx.lang).items():
             country.addItem(name, code)  # by name only: a code (AE) means nothing to the reader
         rating = QComboBox(self)
-        rating.addItem("–", None)
+        rating.addItem(formats.no_value(self.ctx.lang), None)
         for value in "ABCD":
             rating.addItem(value, value)
         interest_org = QComboBox(self)

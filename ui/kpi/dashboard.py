@@ -256,7 +256,7 @@ class IndicatorCard(QFrame):
         self.data = data
         self.setAccessibleName(data.name)
         self.name.setText(f"<b>{_escape(data.name)}</b>")
-        dash = "－" if self.lang == "ja" else "–"
+        dash = formats.no_value(self.lang)
         self.figures.setText(fill(self.tr("Actual %1 / target %2"), data.actual_text or dash, data.target_text or dash))
         self.achieved.setText("")
         if data.achievement is not None:
@@ -364,7 +364,7 @@ class RecordsDialog(QDialog):
             self.table = make_table(self.model, self)
             layout.addWidget(self.table, 1)
             self.summary.setText(fill(self.tr("Entered by hand each year from the source above; note: %1"),
-                                      card.note or "－"))
+                                      card.note or formats.no_value(lang)))
             self.ctx.jobs.run("kpi", lambda crm, _c: _entered_years(crm, card.code, fiscal_year, lang), owner=self,
                               on_done=lambda rows: self.model.set_rows(rows), on_error=self._failed, serial=False)
             if card.contribution_code:

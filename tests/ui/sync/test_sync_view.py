@@ -253,3 +253,19 @@ def test_a_conflicts_values_read_as_the_form_shows_them_never_as_codes(qtbot, sh
     shown = {row["field"]: (row["office"], row["laptop"]) for row in view.model.rows}
     assert shown["Kind"] == ("Overseas buyer", "Venue")  # not overseas_buyer / venue
     assert shown["Country"] == ("Singapore", "Thailand")  # not SG / TH
+
+
+@pytest.mark.parametrize(("lang", "mark"), [("ja", "－"), ("en", "—")])
+def test_a_conflicts_missing_value_reads_as_no_value_not_as_a_kanji(qtbot, lang, mark):
+    # An em dash alone in a Japanese cell is drawn from the CJK face, where it reads as 一 (one).
+    from types import SimpleNamespace
+
+    from ui import i18n
+    from ui.views.sync.view import shown_value
+
+    i18n.setup(lang)
+    edited = SimpleNamespace(record_type="organization", field="name", kind="edit_edit")
+    assert shown_value(edited, None) == mark and shown_value(edited, "") == mark
+    deleted = SimpleNamespace(record_type="organization", field=None, kind="delete_edited")
+    assert shown_value(deleted, None) == mark
+    assert shown_value(deleted, "edited") == {"ja": "編集あり", "en": "Edited"}[lang]

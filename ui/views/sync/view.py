@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sapporo_mice.formats import fill
+from sapporo_mice.formats import fill, no_value
 from ui import style
 from ui.context import AppContext
 from ui.feedback import error_text, message_label
@@ -56,6 +56,7 @@ def conflict_kind_text(kind: str) -> str:
 
 def shown_value(conflict: Any, value: Any) -> str:
     """A conflict's value as a person reads it (a delete or a record state in words, never a code)."""
+    from ui.i18n import language
     from ui.qt import QCoreApplication
     from ui.values import display_value
 
@@ -65,11 +66,11 @@ def shown_value(conflict: Any, value: Any) -> str:
         if conflict.kind == "deleted_parent":
             return QCoreApplication.translate("SyncView", "Deleted") if value is None else \
                 QCoreApplication.translate("SyncView", "A new entry was added")
-        return words.get(value, "—") if isinstance(value, str) or value is None else display_value(value)
+        return words.get(value, no_value(language())) if isinstance(value, str) or value is None \
+            else display_value(value)
     if value in (None, ""):
-        return "—"
+        return no_value(language())
     from ui.editors.panels import field_value_text
-    from ui.i18n import language
 
     return field_value_text(conflict.record_type or "", conflict.field, value, language())
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sapporo_mice import formats
 from ui.feedback import MUTED_STYLE, error_text, message_label
 from ui.qt import (
     QDialog,
@@ -90,7 +91,7 @@ class WeightsDialog(QDialog):
     def _update_shares(self) -> None:
         total = sum(self.values().values())
         for key, label in self.shares.items():
-            label.setText(f"{self.spins[key].value() * 100 / total:.0f}%" if total else "–")
+            label.setText(f"{self.spins[key].value() * 100 / total:.0f}%" if total else formats.no_value(self.ctx.lang))
         self.save_button.setEnabled(total > 0)
         self.message.setText("" if total > 0 else self.tr("At least one weight must be above zero."))
 
