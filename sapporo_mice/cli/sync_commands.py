@@ -116,6 +116,7 @@ def cmd_status(ctx: CommandContext) -> int:
 
 
 def cmd_conflicts(ctx: CommandContext) -> int:
+    from sapporo_mice.sync.words import conflict_value
     from sapporo_mice.vocabulary import field_label
 
     found = ctx.crm().sync.conflicts(open_only=not ctx.args.all)
@@ -129,9 +130,10 @@ def cmd_conflicts(ctx: CommandContext) -> int:
         return 0
     for c in found:
         label = field_label(c.record_type, c.field, ctx.lang) if c.field else render(f"sync.kind.{c.kind}", ctx.lang)
+        base, office, laptop = (_shown(conflict_value(c.table, c.field, c.kind, value, ctx.lang))
+                                for value in (c.base, c.office, c.laptop))
         print(render("cli.sync_conflict_line", ctx.lang, id=c.id, title=c.title or c.record_id, field=label,
-                     base=_shown(c.base, ctx.lang), office=_shown(c.office, ctx.lang),
-                     laptop=_shown(c.laptop, ctx.lang), user=c.user or ""))
+                     base=base, office=office, laptop=laptop, user=c.user or ""))
     return 0
 
 
@@ -141,6 +143,5 @@ def cmd_resolve(ctx: CommandContext) -> int:
     return 0
 
 
-def _shown(value, lang: str) -> str:
-    text = formats.no_value(lang) if value is None else str(value)
+def _shown(text: str) -> str:
     return text[:100] + "…" if len(text) > 100 else text

@@ -151,3 +151,32 @@ def test_a_sigkill_during_an_office_import_leaves_nothing_then_a_retry_succeeds(
     finally:
         office.close()
         laptop.close()
+
+
+def test_conflicts_read_in_words_in_each_language_never_as_codes(db_url, tmp_path, capsys):
+    # A record's state (edited, deleted) and an enum's value (a company's kind) as the reader's language
+    # names them, as the desktop's Sync view shows them: the command printed 事務所「edited」 and the stored codes.
+    from tests.core.sync_support import exchange
+
+    office, laptop = Crm.open(db_url), open_laptop(tmp_path, "laptop")
+    try:
+        kept = laptop.organizations.create({"name": "旭川家具工業", "kind": "local_company"}, actor="佐藤 花子").id
+        gone = laptop.organizations.create({"name": "小樽硝子工房", "kind": "local_company"}, actor="佐藤 花子").id
+        exchange(laptop, office, tmp_path)
+        office.organizations.update(kept, {"kind": "overseas_buyer"}, actor="高橋 美咲")
+        office.organizations.update(gone, {"industry": "硝子工芸"}, actor="高橋 美咲")
+        laptop.organizations.update(kept, {"kind": "venue"}, actor="佐藤 花子")
+        laptop.organizations.delete(gone, actor="佐藤 花子")
+        exchange(laptop, office, tmp_path)
+        assert {c.kind for c in office.sync.conflicts(open_only=False)} >= {"delete_edited"}
+        assert any(c.field == "kind" for c in office.sync.conflicts(open_only=False))
+    finally:
+        office.close()
+        laptop.close()
+    code, ja, _ = _run(capsys, "--db", db_url, "--lang", "ja", "sync", "conflicts", "--all")
+    assert code == 0 and "事務所「編集あり」、ノートPC「削除」" in ja
+    assert "海外バイヤー" in ja and "会場" in ja
+    code, en, _ = _run(capsys, "--db", db_url, "--lang", "en", "sync", "conflicts", "--all")
+    assert code == 0 and "office “edited”, laptop “deleted”" in en and "Overseas buyer" in en and "Venue" in en
+    for out in (ja, en):
+        assert "overseas_buyer" not in out and "local_company" not in out and "「venue」" not in out
