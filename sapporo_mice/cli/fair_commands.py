@@ -98,12 +98,12 @@ def cmd_list(ctx: CommandContext) -> int:
 
         name = formats.name(fair["name"], None, ctx.lang, fair["name_ja"])
         country, ja = countries.name(fair["country"], ctx.lang), ctx.lang == "ja"
-        # シンガポール　シンガポール: a city-state's city and country are one name, shown once
+        # シンガポール・シンガポール: a city-state's city and country are one name, shown once
         city = formats.name(fair["city"], fair.get("city_en"), ctx.lang)
         places = dict.fromkeys(x for x in ((country, city) if ja else (city, country)) if x)
-        place = ("（%s）" if ja else "(%s)") % ("　" if ja else ", ").join(places) if places else ""
+        where = formats.aside(name, ("・" if ja else ", ").join(places))  # アヌーガ 2026（ドイツ・ケルン）
         dates = f"{formats.date(fair['starts_on'], ctx.lang)} – {formats.date(fair['ends_on'], ctx.lang)}"
-        print("  ".join(x for x in (dates, name, place, fair["id"]) if x))
+        print("  ".join(x for x in (dates, where, fair["id"]) if x))
     return 0
 
 

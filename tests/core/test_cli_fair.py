@@ -53,10 +53,11 @@ def test_fair_list_in_text_names_each_fair(db_url, capsys):
     code, out, _ = _run(db_url, capsys, "--lang", "en", "fair", "list")
     # a city-state's city and country are one name, shown once
     assert code == 0 and "Food Japan" in out and "(Singapore)" in out and "Singapore, Singapore" not in out
-    assert [line.split("  ")[1] for line in out.splitlines()] == ["Food Japan", "HOFEX", "THAIFEX 2025"]
+    assert [line.split("  ")[1] for line in out.splitlines()] == ["Food Japan (Singapore)", "HOFEX (Singapore)",
+                                                                  "THAIFEX 2025 (Singapore)"]
     code, out, _ = _run(db_url, capsys, "--lang", "ja", "fair", "list")
     first = out.splitlines()[0]
-    assert "フードジャパン" in first and "（シンガポール　Singapore）" in first and TODAY.strftime("%Y/%m/%d") in first
+    assert "フードジャパン" in first and "フードジャパン（シンガポール・Singapore）" in first and TODAY.strftime("%Y/%m/%d") in first
 
 
 def test_fair_add_with_bad_values_names_the_options_and_exits_1(db_url, capsys):
@@ -160,7 +161,8 @@ def test_a_city_written_in_japanese_is_listed_by_its_english_name_in_english(db_
     assert code == 0 and json.loads(out)["city_en"] == "Cologne"
     _, english, _ = _run(db_url, capsys, "--lang", "en", "fair", "list")
     _, japanese, _ = _run(db_url, capsys, "--lang", "ja", "fair", "list")
-    assert "(Cologne, Germany)" in english and "（ドイツ　ケルン）" in japanese
+    # The place beside the name as each language sets it off: （ドイツ・ケルン） straight after it, " (Cologne, Germany)"
+    assert "Anuga 2026 (Cologne, Germany)" in english and "Anuga 2026（ドイツ・ケルン）" in japanese
 
 
 def test_a_pavilion_written_in_japanese_keeps_its_english_name(db_url, capsys):
