@@ -240,8 +240,14 @@ def name(name: str | None, name_en: str | None, lang: str, name_ja: str | None =
 
 def aside(text: str, note: str | None) -> str:
     """``text`` with ``note`` beside it in parentheses (:func:`aside_suffix`); either alone when the other is
-    blank: a lead's title, 張家豪（台北百貨股份有限公司） / Olivia Nguyen (Pacific Rim Imports)."""
-    return text + aside_suffix(note) if text else (note or "")
+    blank: a lead's title, 張家豪（台北百貨股份有限公司） / Olivia Nguyen (Pacific Rim Imports). After a text that
+    ends in parentheses of its own, square brackets, not a second pair: 見積書の送付（陳大文）［佐藤 花子］."""
+    if not text:
+        return note or ""
+    suffix = aside_suffix(note)
+    if text.endswith((")", "）")) and suffix:
+        suffix = f"［{note}］" if suffix.startswith("（") else f" [{note}]"
+    return text + suffix
 
 
 def aside_suffix(note: str | None) -> str:

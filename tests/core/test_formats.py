@@ -55,6 +55,10 @@ def test_an_aside_takes_the_parentheses_its_script_writes():
     assert formats.aside("張家豪", "Taipei Retail") == "張家豪 (Taipei Retail)"
     assert (formats.aside("", "Taipei Retail"), formats.aside("張家豪", ""), formats.aside("", None)) == (
         "Taipei Retail", "張家豪", "")
+    # after a text in parentheses of its own, square brackets: two pairs side by side read as one aside after another
+    assert formats.aside("見積書の送付（陳大文）", "佐藤 花子") == "見積書の送付（陳大文）［佐藤 花子］"
+    assert formats.aside("Quote (Chen Da-wen)", "Hanako Sato") == "Quote (Chen Da-wen) [Hanako Sato]"
+    assert formats.aside("Quote (Chen Da-wen)", "") == "Quote (Chen Da-wen)"
 
 
 @pytest.mark.parametrize(("yen", "ja", "en"), [
