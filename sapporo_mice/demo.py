@@ -1001,7 +1001,7 @@ class ExportSupport:
         self.linkable.append(self.load.add(
             ExpansionCase, self.load.moment(occurred, occurred + dt.timedelta(days=1)), organization_id=org.id,
             country=self.load.pick(markets), kind=self.load.rng.choice(list(ExpansionKind)), occurred_on=occurred,
-            value_jpy=self.load.rng.randrange(1, 100) * 500_000, description=f"{org.name} の海外展開"))
+            value_jpy=self.load.rng.randrange(1, 100) * 500_000, description=f"{org.name}の海外展開"))
 
 
 LINK_PILLARS = {"bids": ",2,", "meeting_series": ",2,", "fairs": ",4,", "participations": ",4,", "leads": ",4,",

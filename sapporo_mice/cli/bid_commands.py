@@ -162,7 +162,8 @@ def cmd_list(ctx: CommandContext) -> int:
     if not rows:
         ctx.say("cli.bid_none")
     for row in rows:
-        deadline = formats.date(dt.date.fromisoformat(row["bid_deadline"]), ctx.lang) if row["bid_deadline"] else "-"
+        deadline = (formats.date(dt.date.fromisoformat(row["bid_deadline"]), ctx.lang) if row["bid_deadline"]
+                    else formats.no_value(ctx.lang))
         print(f"{deadline}  {stage_label(row['stage'], ctx.lang)}  {row['probability'] or 0}%  {row['name']}  "
               f"{formats.money(row['economic_impact_jpy'], ctx.lang) if row['economic_impact_jpy'] else '-'}  "
               f"{row['id']}")
@@ -216,7 +217,7 @@ def cmd_history(ctx: CommandContext) -> int:
                    "by": h["created_by"], "note": h["note"]} for h in history])
         return 0
     for h in history:
-        before = stage_label(h["from_stage"], ctx.lang) if h["from_stage"] else "-"
+        before = stage_label(h["from_stage"], ctx.lang) if h["from_stage"] else formats.no_value(ctx.lang)
         print(f"{formats.datetime(h['changed_at'], ctx.lang)}  {before} → {stage_label(h['to_stage'], ctx.lang)}  "
               f"{h['created_by']}  {h['note'] or ''}".rstrip())
     return 0

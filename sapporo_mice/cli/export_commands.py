@@ -72,7 +72,7 @@ def cmd_cases(ctx: CommandContext) -> int:
     for fy, count in counts.items():
         ctx.say("cli.company_cases_count", fy=formats.fiscal_year(fy, ctx.lang), count=count)
     for r in rows:
-        value = formats.money(r.value_jpy, ctx.lang) if r.value_jpy is not None else "-"
+        value = formats.money(r.value_jpy, ctx.lang) if r.value_jpy is not None else formats.no_value(ctx.lang)
         print(f"{formats.date(r.occurred_on, ctx.lang)}  {r.company}  {countries.name(r.country, ctx.lang)}  "
               f"{_kind(r.kind, ctx.lang)}  {value}")
     return 0
