@@ -321,9 +321,12 @@ class Sync:
                 row = session.get(service.model, c.row_id)
                 title = getattr(row, "display_name", None) or getattr(row, "name", None) or getattr(row, "title", None)
         decode = decode_value
+        # An edit of a record deleted meanwhile holds no laptop value: the laptop's side is its edit, said as the
+        # office's side of a delete against an edit is ("edited"), not left blank.
+        laptop = "edited" if c.kind == EDIT_DELETED and c.incoming_value is None else c.incoming_value
         return ConflictView(c.id, c.kind, c.table_name, service.record_type if service else None, c.row_id, title,
                             c.field, decode(c.base_value), decode(c.office_value) if c.field else c.office_value,
-                            decode(c.incoming_value) if c.field else c.incoming_value, c.winner, c.resolved,
+                            decode(laptop) if c.field else laptop, c.winner, c.resolved,
                             c.incoming_device, c.incoming_user, c.created_at, c.office_device)
 
     def resolve(self, conflict_id: str, choice: str, *, actor: str) -> Changes:

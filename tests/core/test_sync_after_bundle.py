@@ -96,6 +96,8 @@ def test_an_edit_after_the_bundle_against_an_office_delete_keeps_the_record_and_
     assert record["deleted_at"] is None and record["industry"] == "食品卸"
     [conflict] = office.sync.conflicts()
     assert conflict.kind == "edit_deleted"
+    # each side said as what it did: the office deleted, the laptop edited (it holds no value of its own)
+    assert (conflict.office, conflict.laptop) == ("deleted", "edited")
 
 
 def test_a_delete_after_the_bundle_of_a_record_nobody_else_touched_just_deletes(office, laptops, tmp_path):
