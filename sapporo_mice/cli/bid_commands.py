@@ -161,12 +161,12 @@ def cmd_list(ctx: CommandContext) -> int:
         return 0
     if not rows:
         ctx.say("cli.bid_none")
+    none = formats.no_value(ctx.lang)
     for row in rows:
-        deadline = (formats.date(dt.date.fromisoformat(row["bid_deadline"]), ctx.lang) if row["bid_deadline"]
-                    else formats.no_value(ctx.lang))
+        deadline = formats.date(dt.date.fromisoformat(row["bid_deadline"]), ctx.lang) if row["bid_deadline"] else none
+        impact = formats.money(row["economic_impact_jpy"], ctx.lang) if row["economic_impact_jpy"] else none
         print(f"{deadline}  {stage_label(row['stage'], ctx.lang)}  {row['probability'] or 0}%  {row['name']}  "
-              f"{formats.money(row['economic_impact_jpy'], ctx.lang) if row['economic_impact_jpy'] else '-'}  "
-              f"{row['id']}")
+              f"{impact}  {row['id']}")
     return 0
 
 

@@ -28,7 +28,6 @@ messages.register({
 })
 
 
-
 def register(subparsers: argparse._SubParsersAction) -> None:
     kpi = subparsers.add_parser("kpi", help="the plan's evaluation indicators by fiscal year")
     kpi.add_argument("--fy", help="fiscal year (April–March), e.g. 2026 or FY2026; default: this one")
@@ -85,7 +84,8 @@ def cmd_show(ctx: CommandContext) -> int:
         for r in (r for r in rows if r.indicator.area == area.key):
             ind = r.indicator
             note = formats.aside_suffix(r.note)
-            ctx.say("cli.kpi_row", ref=ind.code, name=ind.name(lang), target=shown(ind, r.target, lang) or formats.no_value(lang),
+            ctx.say("cli.kpi_row", ref=ind.code, name=ind.name(lang),
+                    target=shown(ind, r.target, lang) or formats.no_value(lang),
                     actual=shown(ind, r.actual, lang) or formats.no_value(lang), note=note)
             if ind.contribution:
                 companion = indicator(ind.contribution)

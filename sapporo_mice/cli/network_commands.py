@@ -119,7 +119,8 @@ def cmd_exchanges(ctx: CommandContext) -> int:
     for r in rows:
         place = (formats.name(r.partner_city_name, r.partner_city_name_en, lang)
                  or formats.name(r.network_name, r.network_name_en, lang)
-                 or formats.name(r.partner_org_name, r.partner_org_name_en, lang, r.partner_org_name_ja) or formats.no_value(lang))
+                 or formats.name(r.partner_org_name, r.partner_org_name_en, lang, r.partner_org_name_ja)
+                 or formats.no_value(lang))
         where = f"{place} · {_word(KIND, r.kind, lang)}"
         print(f"  {formats.date(r.starts_on, lang)}  {formats.aside(r.title, where)}")
     if fy is None:

@@ -208,5 +208,6 @@ def cmd_access_log(ctx: CommandContext) -> int:
         return 0
     for e in entries:
         ctx.say("cli.access_line", at=formats.datetime(e.at, ctx.lang), user=e.user,
-                action=render(f"students.access.{e.action}", ctx.lang), name=e.student_name or formats.no_value(ctx.lang))
+                action=render(f"students.access.{e.action}", ctx.lang),
+                name=e.student_name or formats.no_value(ctx.lang))
     return 0

@@ -118,8 +118,8 @@ class NameSplit:
         its own: a button)."""
         rule = render("io.name_rule.flipped" if self.flipped else f"io.name_rule.{self.rule}", lang)
         text = render("io.name_split", lang, **placed(self.row, lang), name=_shown(self.text),
-                      family=self.family_name or formats.no_value(lang), given=self.given_name or formats.no_value(lang),
-                      rule=rule)
+                      family=self.family_name or formats.no_value(lang),
+                      given=self.given_name or formats.no_value(lang), rule=rule)
         if not command_hint:
             return text
         return formats.sentences((text, render("io.name_split_swap", lang, row=self.row)), lang)

@@ -110,7 +110,8 @@ def build(session: Session, bid_id: str, styles: Styles, *, store: Any) -> Pack:
     stage = enum_label("BidStage", bid["stage"], lang)
     kind = enum_label("MeetingType", bid["meeting_type"], lang)
     pack = Pack("bid", lang, w("report.bid.title", bid=bid["name"]), author=bid.get("owner") or "",
-                subtitle=w("report.bid.cover", type=kind, year=bid.get("edition_year") or formats.no_value(lang), stage=stage))
+                subtitle=w("report.bid.cover", type=kind, year=bid.get("edition_year") or formats.no_value(lang),
+                           stage=stage))
     dates = ""
     if bid.get("starts_on"):
         dates = formats.date(bid["starts_on"], lang, weekday=True)

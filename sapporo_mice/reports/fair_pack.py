@@ -209,8 +209,8 @@ def _exhibitors(session: Session, participations: list[Participation], styles: S
             (w("report.fair.certifications"),
              formats.listed(common.code_labels(profile.certifications, "Certification", lang), lang) if profile else ""),
             (w("report.fair.markets"), formats.listed(
-                (formats.aside(countries.name(m.country, lang), enum_label("MarketStatus", m.status, lang)) for m in markets),
-                lang)),
+                (formats.aside(countries.name(m.country, lang), enum_label("MarketStatus", m.status, lang))
+                 for m in markets), lang)),
             (w("report.fair.contact"), contact_text),
         ]))
     return Section(w("report.fair.exhibitors"), flowables or [table(styles, [""], [], (1,))], new_page=True)

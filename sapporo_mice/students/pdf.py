@@ -89,7 +89,8 @@ def write_company_profile(profile: dict[str, Any], path: str, lang: str) -> tupl
 
     styles = Styles(lang)
     # Lists come as labels already (Privacy.company_profile); every other value as the data export shows it.
-    rows = [[field_label("student", key, lang), formats.listed(value, lang) or formats.no_value(lang) if isinstance(value, list)
+    rows = [[field_label("student", key, lang), (formats.listed(value, lang) or formats.no_value(lang))
+             if isinstance(value, list)
              else _value(key, value, lang)] for key, value in profile.items()]
     pack = Pack("student", lang, render("students.profile_title", lang, name=profile.get("display_name") or ""),
                 subtitle=render("students.profile_note", lang), label="report.personal", cover=False,

@@ -188,9 +188,8 @@ def test_items_are_listed_and_counted_by_fiscal_year_as_each_language_writes_the
     assert formats.listed(["香港", "シンガポール"], "ja") == "香港、シンガポール"
     assert formats.listed(["Hong Kong", "Singapore"], "en") == "Hong Kong, Singapore"
     assert formats.listed([], "ja") == ""
-    counts = {2025: 1, 2026: 3}
-    assert formats.fiscal_year_counts(counts, "ja") == f"{formats.fiscal_year(2026, 'ja')} 3、{formats.fiscal_year(2025, 'ja')} 1"
-    assert formats.fiscal_year_counts(counts, "en") == f"{formats.fiscal_year(2026, 'en')} 3, {formats.fiscal_year(2025, 'en')} 1"
+    assert formats.fiscal_year_counts({2025: 1, 2026: 3}, "ja") == "2026年度 3、2025年度 1"
+    assert formats.fiscal_year_counts({2025: 1, 2026: 3}, "en") == "FY2026 3, FY2025 1"
 
 
 def test_no_value_is_a_full_width_minus_in_japanese_never_the_dash_that_reads_as_one():
