@@ -290,8 +290,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "students.profile_title": {"en": "Student profile: {name}", "ja": "留学生プロフィール: {name}"},
     "students.profile_note": {"en": "Shared with the student's consent, for recruitment only; do not pass it on.",
                               "ja": "本人の同意に基づき採用検討の目的に限って提供します。第三者への提供はしないでください。"},
-    "students.yes": {"en": "Yes", "ja": "はい"},
-    "students.no": {"en": "No", "ja": "いいえ"},
+    "value.yes": {"en": "Yes", "ja": "はい"},  # a yes/no value, in a pack, a profile or a sync conflict
+    "value.no": {"en": "No", "ja": "いいえ"},
     "students.pdf_title": {"en": "Personal data held about {name}", "ja": "{name} さんの保有個人データ"},
     "students.pdf_intro": {"en": "Sapporo City, international strategy: the data held on {at}, at your request.",
                            "ja": "札幌市 国際戦略担当が {at} 時点で保有するデータです（開示請求への回答）。"},

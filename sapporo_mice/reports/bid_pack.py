@@ -84,8 +84,6 @@ register({
     "report.bid.exclude_airfare": {"en": "International airfare excluded", "ja": "国際航空運賃を除く"},
     "report.bid.airfare_share": {"en": "Share of airfare", "ja": "航空運賃の割合"},
     "report.bid.multiplier": {"en": "Ripple multiplier", "ja": "波及効果の倍率"},
-    "report.bid.yes": {"en": "Yes", "ja": "はい"},
-    "report.bid.no": {"en": "No", "ja": "いいえ"},
     "report.bid.people": {"en": "Key persons", "ja": "キーパーソン"},
     "report.bid.person": {"en": "Name", "ja": "氏名"},
     "report.bid.role": {"en": "Role", "ja": "役割"},
@@ -214,7 +212,7 @@ def parameter_value(key: str, value: Any, w: Any, lang: str) -> str:
     if value is None:
         return ""
     if key == "exclude_airfare":
-        return w("report.bid.yes") if value else w("report.bid.no")
+        return w("value.yes") if value else w("value.no")
     if key == "airfare_share_pct":
         return formats.percent(value / 100, lang)
     if key == "ripple_multiplier":

@@ -26,7 +26,7 @@ def _value(key: str, value: Any, lang: str) -> str:
     if value in (None, "", []):
         return formats.no_value(lang)
     if isinstance(value, bool):
-        return render("students.yes" if value else "students.no", lang)
+        return render("value.yes" if value else "value.no", lang)
     if key in ("desired_industries", "desired_job_types", "desired_locations", "consent_purposes"):
         vocabulary = {"desired_industries": vocab.INDUSTRIES, "desired_job_types": vocab.JOB_TYPES,
                       "desired_locations": vocab.LOCATIONS, "consent_purposes": vocab.CONSENT_PURPOSES}[key]

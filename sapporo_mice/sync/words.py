@@ -14,8 +14,6 @@ register({
     "sync.state.deleted": {"en": "deleted", "ja": "削除"},
     "sync.state.edited": {"en": "edited", "ja": "編集あり"},
     "sync.state.added": {"en": "a new entry was added", "ja": "新しい記録を追加"},
-    "sync.value.yes": {"en": "yes", "ja": "はい"},
-    "sync.value.no": {"en": "no", "ja": "いいえ"},
 })
 
 
@@ -33,7 +31,7 @@ def conflict_value(table: str, field: str | None, kind: str, value: Any, lang: s
     if enum_class is not None:
         return enum_label(enum_class.__name__, value, lang)
     if isinstance(value, bool):
-        return render("sync.value.yes" if value else "sync.value.no", lang)
+        return render("value.yes" if value else "value.no", lang)
     if field == "country" and isinstance(value, str):
         return countries.name(value, lang) or value
     python_type = _python_type(column)

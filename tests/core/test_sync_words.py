@@ -17,6 +17,7 @@ from sapporo_mice.sync.words import conflict_value
     ("organizations", "name", "identity", "札幌観光協会", "札幌観光協会", "札幌観光協会"),
     ("organizations", "name", "identity", None, "－", "—"),
     ("organizations", "name", "identity", "", "－", "—"),
+    ("contact_phones", "is_primary", "field", True, "はい", "Yes"),
     ("no_such_table", "x", "field", 3, "3", "3"),
 ])
 def test_a_conflicts_value_reads_as_words(table, field, kind, value, ja, en):
