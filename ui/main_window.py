@@ -222,8 +222,10 @@ class MainWindow(QMainWindow):
                        self.db_label):
             status.addPermanentWidget(widget)
         self._progress_timer = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS, timeout=self._show_jobs)
-        self.ctx.jobs.started.connect(lambda job: self._show_jobs(delay=job.quiet))
-        self.ctx.jobs.finished.connect(lambda job: self._show_jobs(delay=True))
+        # Bound methods, not lambdas: Qt drops a connection to a window's method when the window goes, where a lambda
+        # stayed connected to the runner and touched the window's deleted labels when a later job finished.
+        self.ctx.jobs.started.connect(self._job_came_or_went)
+        self.ctx.jobs.finished.connect(self._job_came_or_went)
         self.ctx.jobs.progressed.connect(self._job_progress)
         self._show_jobs(delay=True)
 
@@ -239,6 +241,10 @@ class MainWindow(QMainWindow):
         self.job_bar.setRange(0, 0)
         for widget in (self.job_label, self.job_bar, self.cancel_button):
             widget.setVisible(running)
+
+    def _job_came_or_went(self, job: Any) -> None:
+        """A job started (shown at once unless it is a quiet read) or finished (what still runs, after the delay)."""
+        self._show_jobs(delay=job.quiet or job not in self.ctx.jobs.active)
 
     def _job_progress(self, job: Any, done: int, total: int, message: str) -> None:
         self.job_bar.setRange(0, max(total, 0))

@@ -58,7 +58,7 @@ messages.register({
     "export.reason.certification": {"en": "asks for {certifications}, which the company holds",
                                     "ja": "求める認証（{certifications}）を取得済み"},
     "export.reason.rating": {"en": "rated {rating} at the fair", "ja": "見本市での評価 {rating}"},
-    "export.reason.recent": {"en": "met {date}", "ja": "{date}に接触"},
+    "export.reason.recent": {"en": "met {date}", "ja": "{date} に接触"},
 })
 
 PRIORITY_WORDS = {1: ("high", "高"), 2: ("medium", "中"), 3: ("low", "低")}

@@ -75,3 +75,15 @@ def test_the_start_up_path_loads_no_database_layer():
               "if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_what_listens_to_the_context_is_a_bound_method():
+    # The context and its job runner live as long as the app; a window or a view does not. Qt drops a connection
+    # to a widget's method when the widget goes, but a lambda stays connected and touches deleted widgets.
+    wrong = []
+    for path in UI:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "connect" \
+                    and node.args and isinstance(node.args[0], ast.Lambda) and "ctx." in ast.unparse(node.func):
+                wrong.append(f"{path.relative_to(ROOT)}:{node.lineno} {ast.unparse(node.func)}")
+    assert wrong == []

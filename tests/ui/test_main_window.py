@@ -138,3 +138,21 @@ def test_job_progress_shows_and_cancel_stops_the_job(qtbot, ctx):
 def test_main_window_stays_thin():
     methods = [n for n, v in vars(MainWindow).items() if inspect.isfunction(v)]
     assert len(methods) < 25
+
+
+def test_a_job_that_finishes_after_the_window_is_gone_touches_nothing_of_it(qtbot, ctx):
+    # The window's status bar and its count of unsent changes listened to the job runner, which outlives them,
+    # through lambdas that Qt never dropped: a job that finished later touched their deleted labels (RuntimeError).
+    from types import SimpleNamespace
+
+    window = MainWindow(ctx)
+    window.show()
+    settle(qtbot, ctx)
+    gone = []
+    window.destroyed.connect(lambda *_: gone.append(True))
+    window.deleteLater()
+    qtbot.waitUntil(lambda: bool(gone))
+    job = SimpleNamespace(kind="list", quiet=False)
+    ctx.jobs.started.emit(job)  # a slot of the deleted window would raise here, failing the test
+    ctx.jobs.finished.emit(job)
+    ctx.changed.emit(None)

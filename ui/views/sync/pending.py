@@ -3,6 +3,8 @@ start-up, before the core is imported)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from sapporo_mice.formats import fill
 from ui.context import AppContext
 from ui.qt import QLabel, QWidget
@@ -15,10 +17,16 @@ class PendingLabel(QLabel):
         super().__init__(parent)
         self.ctx = ctx
         ctx.ready.connect(self.refresh)
-        ctx.changed.connect(lambda _changes: self.refresh())
-        ctx.jobs.finished.connect(lambda job: None if job.kind in ("sync_pending", "sync_status") or job.quiet
-                                  else self.refresh())
+        ctx.changed.connect(self._changed)  # bound methods: Qt drops them with the label (a lambda would stay)
+        ctx.jobs.finished.connect(self._job_finished)
         if ctx.crm is not None:
+            self.refresh()
+
+    def _changed(self, _changes: object) -> None:
+        self.refresh()
+
+    def _job_finished(self, job: Any) -> None:
+        if job.kind not in ("sync_pending", "sync_status") and not job.quiet:
             self.refresh()
 
     def refresh(self) -> None:

@@ -90,7 +90,10 @@ class SyncView(QWidget):
         self._refused: str | None = None  # the conflict whose resolution was just refused (its reason shows under it)
         self._build()
         ctx.ready.connect(self.refresh)
-        ctx.changed.connect(lambda _changes: self.refresh())
+        ctx.changed.connect(self._changed)  # a bound method: Qt drops it with the view (a lambda would stay)
+        self.refresh()
+
+    def _changed(self, _changes: Any) -> None:
         self.refresh()
 
     # ------------------------------------------------------------------ layout
