@@ -215,8 +215,9 @@ def languages(codes: str | list[str] | None, lang: str) -> str:
 
 
 def no_value(lang: str) -> str:
-    """What a table cell or a line shows where there is no value: ``－`` in Japanese, ``—`` in English. Not the
-    dash in Japanese: alone in a cell it is drawn from the CJK face, where it reads as the kanji 一 (one)."""
+    """What a table cell or a line shows where there is no value: ``－`` in Japanese, as Japanese tables mark
+    "none" (the KPI screens' mark), ``—`` in English. One mark everywhere: the app, the CLI and the packs
+    each wrote "—", "–" or "-" their own way."""
     return "－" if _lang(lang) == "ja" else "—"
 
 

@@ -192,6 +192,6 @@ def test_items_are_listed_and_counted_by_fiscal_year_as_each_language_writes_the
     assert formats.fiscal_year_counts({2025: 1, 2026: 3}, "en") == "FY2026 3, FY2025 1"
 
 
-def test_no_value_is_a_full_width_minus_in_japanese_never_the_dash_that_reads_as_one():
+def test_no_value_is_the_full_width_minus_japanese_tables_use_and_an_em_dash_in_english():
     assert formats.no_value("ja") == "－" and formats.no_value("en") == "—"
     assert formats.no_value(None) == "—"

@@ -256,8 +256,8 @@ def test_a_conflicts_values_read_as_the_form_shows_them_never_as_codes(qtbot, sh
 
 
 @pytest.mark.parametrize(("lang", "mark"), [("ja", "－"), ("en", "—")])
-def test_a_conflicts_missing_value_reads_as_no_value_not_as_a_kanji(qtbot, lang, mark):
-    # An em dash alone in a Japanese cell is drawn from the CJK face, where it reads as 一 (one).
+def test_a_conflicts_missing_value_reads_as_the_apps_one_no_value_mark(qtbot, lang, mark):
+    # 「－」 as Japanese tables mark "none", and as the KPI screens did; the view wrote an em dash of its own.
     from types import SimpleNamespace
 
     from ui import i18n
