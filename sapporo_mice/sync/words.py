@@ -13,19 +13,20 @@ from sapporo_mice.messages import register, render
 register({
     "sync.state.deleted": {"en": "deleted", "ja": "削除"},
     "sync.state.edited": {"en": "edited", "ja": "編集あり"},
-    "sync.state.added": {"en": "a new entry was added", "ja": "新しい記録を追加"},
+    "sync.state.added": {"en": "a new entry was added", "ja": "新しい記録が追加された"},
 })
 
 
 def conflict_value(table: str, field: str | None, kind: str, value: Any, lang: str) -> str:
     """One side of a conflict (base, office or laptop) in ``lang``. ``field`` None: a whole record's state
-    ("deleted", "edited"; for a new entry under a deleted record, the entry's id)."""
+    ("deleted", "edited"; for a new entry under a deleted record, the entry's id, and no value for the deleted
+    record's side), read as the desktop's Sync view reads it (``ui.views.sync.view.shown_value``)."""
+    if field is None and kind == "deleted_parent":
+        return render("sync.state.deleted" if value is None else "sync.state.added", lang)
     if value is None or value == "":
         return formats.no_value(lang)
     if field is None:
-        if value in ("deleted", "edited"):
-            return render(f"sync.state.{value}", lang)
-        return render("sync.state.added", lang) if kind == "deleted_parent" else str(value)
+        return render(f"sync.state.{value}", lang) if value in ("deleted", "edited") else str(value)
     column = _column(table, field)
     enum_class = getattr(getattr(column, "type", None), "enum_class", None)
     if enum_class is not None:

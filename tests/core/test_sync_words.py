@@ -11,7 +11,9 @@ from sapporo_mice.sync.words import conflict_value
 @pytest.mark.parametrize(("table", "field", "kind", "value", "ja", "en"), [
     ("organizations", None, "delete_edited", "edited", "編集あり", "edited"),
     ("organizations", None, "delete_edited", "deleted", "削除", "deleted"),
-    ("contacts", None, "deleted_parent", "01a248dd-0000-7000-8000-000000000001", "新しい記録を追加", "a new entry was added"),
+    ("contacts", None, "deleted_parent", "01a248dd-0000-7000-8000-000000000001", "新しい記録が追加された",
+     "a new entry was added"),
+    ("contacts", None, "deleted_parent", None, "削除", "deleted"),  # the side that holds the deleted record
     ("organizations", "kind", "field", "overseas_buyer", "海外バイヤー", "Overseas buyer"),
     ("organizations", "country", "field", "SG", "シンガポール", "Singapore"),
     ("organizations", "name", "identity", "札幌観光協会", "札幌観光協会", "札幌観光協会"),
