@@ -34,18 +34,14 @@ CASE_TYPES = ("company_profile", "target_market", "support_need", "consultation"
               "expansion_case", "task", "activity")
 
 
-def _codes_text(enum_cls, stored: str | None, sep: str) -> str:
-    return sep.join(enum_label(enum_cls, c) for c in (stored or "").split(",") if c)
+def _codes_text(enum_cls, stored: str | None) -> str:
+    return formats.listed((enum_label(enum_cls, c) for c in (stored or "").split(",") if c), _lang())
 
 
 def _lang() -> str:
     from ui.i18n import language
 
     return language()
-
-
-def _sep() -> str:
-    return "、" if _lang() == "ja" else ", "
 
 
 class Section(QWidget):
@@ -206,8 +202,8 @@ class ExportCasePanel(QWidget):
 
     def _support_to(self, row: dict[str, Any]) -> str:
         names = self.case.names if self.case else {}
-        return _sep().join(names[i] for i in (row.get("counterpart_id"), row.get("lead_id"), row.get("fair_id"))
-                           if i and i in names)
+        return formats.listed((names[i] for i in (row.get("counterpart_id"), row.get("lead_id"), row.get("fair_id"))
+                               if i and i in names), _lang())
 
     # ---------------------------------------------------------------- loading
     def load(self, record_id: str) -> None:
@@ -272,13 +268,12 @@ class ExportCasePanel(QWidget):
         if profile is None:
             return escape(self.tr("No export profile yet: add one to record the stage, products, "
                                   "certifications and the staff member in charge."))
-        sep = _sep()
         parts = [
             (self.tr("Export stage"), enum_label(e.ExportStage, profile.get("stage"))),
             (self.tr("Staff in charge"), profile.get("staff") or ""),
             (self.tr("Products"), profile.get("products") or ""),
-            (self.tr("Certifications"), _codes_text(e.Certification, profile.get("certifications"), sep)),
-            (self.tr("Business languages"), _codes_text(e.ExportLanguage, profile.get("languages"), sep)),
+            (self.tr("Certifications"), _codes_text(e.Certification, profile.get("certifications"))),
+            (self.tr("Business languages"), _codes_text(e.ExportLanguage, profile.get("languages"))),
         ]
         return "<br>".join(f"<b>{escape(k)}</b>: {escape(v) or formats.no_value(_lang())}" for k, v in parts)
 
