@@ -917,10 +917,10 @@ def today_in_sapporo() -> dt.date:
 
 # ------------------------------------------------------------------------------------------ other areas
 def _partner_cities_for_market(session: Session, country: str) -> list[dict[str, Any]]:
-    """Export support's market view of a country lists its partner cities (ids and names)."""
-    stmt = (select(PartnerCity.id, PartnerCity.name).where(*live(PartnerCity), PartnerCity.country == country)
-            .order_by(PartnerCity.sort_key, PartnerCity.id))
-    return [{"id": city_id, "name": name} for city_id, name in session.execute(stmt)]
+    """Export support's market view of a country lists its partner cities (ids, names and English names)."""
+    stmt = (select(PartnerCity.id, PartnerCity.name, PartnerCity.name_en)
+            .where(*live(PartnerCity), PartnerCity.country == country).order_by(PartnerCity.sort_key, PartnerCity.id))
+    return [{"id": city_id, "name": name, "name_en": name_en} for city_id, name, name_en in session.execute(stmt)]
 
 
 def _register_with_export_support() -> None:

@@ -73,13 +73,14 @@ def cmd_cases(ctx: CommandContext) -> int:
         ctx.say("cli.company_cases_count", fy=formats.fiscal_year(fy, ctx.lang), count=count)
     for r in rows:
         value = formats.money(r.value_jpy, ctx.lang) if r.value_jpy is not None else formats.no_value(ctx.lang)
-        print(f"{formats.date(r.occurred_on, ctx.lang)}  {r.company}  {countries.name(r.country, ctx.lang)}  "
-              f"{_kind(r.kind, ctx.lang)}  {value}")
+        print(f"{formats.date(r.occurred_on, ctx.lang)}  {r.company_name(ctx.lang)}  "
+              f"{countries.name(r.country, ctx.lang)}  {_kind(r.kind, ctx.lang)}  {value}")
     return 0
 
 
 def _case_json(row: Any) -> dict[str, Any]:
-    return {"id": row.id, "organization_id": row.organization_id, "company": row.company, "country": row.country,
+    return {"id": row.id, "organization_id": row.organization_id, "company": row.company,
+            "company_en": row.company_en, "company_ja": row.company_ja, "country": row.country,
             "kind": row.kind, "occurred_on": row.occurred_on.isoformat(), "fy": row.fiscal_year,
             "value_jpy": row.value_jpy, "description": row.description}
 
@@ -118,7 +119,8 @@ def cmd_suggest(ctx: CommandContext) -> int:
 def cmd_attention(ctx: CommandContext) -> int:
     found = ctx.crm().export.needs_attention()
     if ctx.json:
-        ctx.emit([{"organization_id": a.organization_id, "company": a.company, "staff": a.staff,
+        ctx.emit([{"organization_id": a.organization_id, "company": a.company, "company_en": a.company_en,
+                   "company_ja": a.company_ja, "staff": a.staff,
                    "reasons": a.reasons, "open_needs": a.open_needs,
                    "last_contact": a.last_contact.isoformat() if a.last_contact else None,
                    "quiet_markets": list(a.quiet_markets)} for a in found])
@@ -126,7 +128,7 @@ def cmd_attention(ctx: CommandContext) -> int:
     if not found:
         ctx.say("cli.company_attention_none")
     for a in found:
-        print(f"{formats.aside(a.company, a.staff)}: {attention_text(a, ctx.lang)}")
+        print(f"{formats.aside(a.company_name(ctx.lang), a.staff)}: {attention_text(a, ctx.lang)}")
     return 0
 
 

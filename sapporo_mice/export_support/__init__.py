@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from sqlalchemy import func, select
 
-from sapporo_mice import fiscal, messages
+from sapporo_mice import fiscal, formats, messages
 from sapporo_mice.changes import Changes
 from sapporo_mice.errors import FieldProblem, ValidationError
 from sapporo_mice.identity import live
@@ -120,8 +120,21 @@ class CompanyCase:
         return count_by_fiscal_year(c["occurred_on"] for c in self.cases)
 
 
+class _CompanyNamed:
+    """A row that names its company: ``company`` as staff write it, and its English and Japanese names."""
+
+    company: str
+    company_en: str | None
+    company_ja: str | None
+
+    def company_name(self, lang: str) -> str:
+        """The company as a reader of ``lang`` knows it (:func:`sapporo_mice.formats.name`): Ezo Bio Co., Ltd. in
+        English where the company keeps an English name, エゾバイオ株式会社 in Japanese."""
+        return formats.name(self.company, self.company_en, lang, self.company_ja)
+
+
 @dataclass(frozen=True)
-class CaseRow:
+class CaseRow(_CompanyNamed):
     """One expansion case with its company, for the KPI list."""
 
     id: str
@@ -133,10 +146,12 @@ class CaseRow:
     fiscal_year: int
     value_jpy: int | None
     description: str | None
+    company_en: str | None = None
+    company_ja: str | None = None
 
 
 @dataclass(frozen=True)
-class Attention:
+class Attention(_CompanyNamed):
     """A company that needs attention, and why (each reason a code with its figures)."""
 
     organization_id: str
@@ -146,6 +161,8 @@ class Attention:
     last_contact: dt.date | None  # Japan date of the last activity or consultation; None: never
     quiet_markets: tuple[str, ...]  # target countries with no recent work
     quiet: bool = False  # no contact in QUIET_DAYS days
+    company_en: str | None = None
+    company_ja: str | None = None
 
     @property
     def reasons(self) -> list[str]:
@@ -161,7 +178,9 @@ class Attention:
 
 @dataclass
 class MarketView:
-    """One country as a market: who targets it, who buys there, what happened there."""
+    """One country as a market: who targets it, who buys there, what happened there. Each row that names a company,
+    a city or a fair holds its English and Japanese names beside it (``company_en``/``company_ja``, ``name_en``/
+    ``name_ja``, ``fair_ja``), for each language's screen to name it by its own (:func:`sapporo_mice.formats.name`)."""
 
     country: str
     companies: list[dict[str, Any]]  # target market + company name and stage
@@ -222,7 +241,7 @@ class ExportSupport:
     def cases(self, fiscal_year: int | None = None, *, country: str | None = None) -> list[CaseRow]:
         """Live expansion cases (of live companies), newest first; of one fiscal year when given."""
         with self.store.reading() as session:
-            stmt = (select(ExpansionCase, Organization.name)
+            stmt = (select(ExpansionCase, Organization.name, Organization.name_en, Organization.name_ja)
                     .join(Organization, Organization.id == ExpansionCase.organization_id)
                     .where(*live(ExpansionCase), *live(Organization)))
             if fiscal_year is not None:
@@ -232,8 +251,8 @@ class ExportSupport:
                 stmt = stmt.where(ExpansionCase.country == country)
             stmt = stmt.order_by(ExpansionCase.occurred_on.desc(), ExpansionCase.id)
             return [CaseRow(c.id, c.organization_id, name, c.country, c.kind.value, c.occurred_on,
-                            fiscal.of(c.occurred_on), c.value_jpy, c.description)
-                    for c, name in session.execute(stmt)]
+                            fiscal.of(c.occurred_on), c.value_jpy, c.description, name_en, name_ja)
+                    for c, name, name_en, name_ja in session.execute(stmt)]
 
     def case_counts(self) -> dict[int, int]:
         """The KPI 海外展開事業事例数: live expansion cases per fiscal year."""
@@ -300,7 +319,8 @@ class ExportSupport:
         market_since = dt.datetime.combine(today - dt.timedelta(days=MARKET_QUIET_DAYS), dt.time(), fiscal.JST)
         with self.store.reading() as session:
             profiles = session.execute(
-                select(Organization.id, Organization.name, CompanyProfile.staff)
+                select(Organization.id, Organization.name, CompanyProfile.staff, Organization.name_en,
+                       Organization.name_ja)
                 .join(CompanyProfile, CompanyProfile.organization_id == Organization.id)
                 .where(*live(Organization), *live(CompanyProfile))).all()
             open_needs = dict(session.execute(
@@ -316,12 +336,12 @@ class ExportSupport:
                 if (org_id, country) not in busy:
                     markets.setdefault(org_id, []).append(country)
         found = []
-        for org_id, name, staff in profiles:
+        for org_id, name, staff, name_en, name_ja in profiles:
             seen = last.get(org_id)
             quiet = seen is None or seen < quiet_since
             attention = Attention(org_id, name, staff, open_needs.get(org_id, 0),
                                   seen.astimezone(fiscal.JST).date() if seen else None,
-                                  tuple(markets.get(org_id, ())), quiet)
+                                  tuple(markets.get(org_id, ())), quiet, name_en, name_ja)
             if attention.reasons:
                 found.append(attention)
         found.sort(key=lambda a: (-len(a.reasons), -a.open_needs, a.last_contact or dt.date.min, a.company))
@@ -332,34 +352,38 @@ class ExportSupport:
         country = (country or "").strip().upper()
         with self.store.reading() as session:
             companies = [
-                {"organization_id": m.organization_id, "company": name, "priority": m.priority,
-                 "status": m.status.value, "reason": m.reason, "stage": stage.value if stage else None}
-                for m, name, stage in session.execute(
-                    select(TargetMarket, Organization.name, CompanyProfile.stage)
+                {"organization_id": m.organization_id, "company": name, "company_en": name_en, "company_ja": name_ja,
+                 "priority": m.priority, "status": m.status.value, "reason": m.reason,
+                 "stage": stage.value if stage else None}
+                for m, name, name_en, name_ja, stage in session.execute(
+                    select(TargetMarket, Organization.name, Organization.name_en, Organization.name_ja,
+                           CompanyProfile.stage)
                     .join(Organization, Organization.id == TargetMarket.organization_id)
                     .outerjoin(CompanyProfile, (CompanyProfile.organization_id == Organization.id)
                                & CompanyProfile.deleted_at.is_(None))
                     .where(*live(TargetMarket), *live(Organization), TargetMarket.country == country)
                     .order_by(TargetMarket.priority, Organization.sort_key))]
-            buyers = [{"id": o.id, "name": o.name, "industry": o.industry, "notes": o.notes}
+            buyers = [{"id": o.id, "name": o.name, "name_en": o.name_en, "name_ja": o.name_ja, "industry": o.industry,
+                       "notes": o.notes}
                       for o in session.scalars(select(Organization).where(
                           *live(Organization), Organization.kind == OrgKind.OVERSEAS_BUYER,
                           Organization.country == country).order_by(Organization.sort_key))]
             lead_org = Organization.__table__.alias("lead_org")
             leads = [{"id": lead.id, "title": lead.title, "rating": lead.rating.value if lead.rating else None,
-                      "status": lead.status.value, "fair": fair_name, "captured_at": lead.captured_at,
-                      "interest": lead.interest}
-                     for lead, fair_name in session.execute(
-                         select(Lead, Fair.name)
+                      "status": lead.status.value, "fair": fair_name, "fair_ja": fair_name_ja,
+                      "captured_at": lead.captured_at, "interest": lead.interest}
+                     for lead, fair_name, fair_name_ja in session.execute(
+                         select(Lead, Fair.name, Fair.name_ja)
                          .outerjoin(Fair, Fair.id == Lead.fair_id)
                          .outerjoin(lead_org, lead_org.c.id == Lead.organization_id)
                          .outerjoin(Contact, Contact.id == Lead.contact_id)
                          .where(*live(Lead), Lead.fair_id.is_not(None),
                                 func.coalesce(lead_org.c.country, Contact.country) == country)
                          .order_by(Lead.captured_at.desc()).limit(500))]
-            partners = [{"id": o.id, "name": o.name} for o in session.scalars(select(Organization).where(
-                *live(Organization), Organization.kind == OrgKind.PARTNER_CITY, Organization.country == country)
-                .order_by(Organization.sort_key))]
+            partners = [{"id": o.id, "name": o.name, "name_en": o.name_en, "name_ja": o.name_ja}
+                        for o in session.scalars(select(Organization).where(
+                            *live(Organization), Organization.kind == OrgKind.PARTNER_CITY,
+                            Organization.country == country).order_by(Organization.sort_key))]
             for source in PARTNER_CITY_SOURCES:
                 partners.extend(p for p in source(session, country) if p["id"] not in {x["id"] for x in partners})
         return MarketView(country, companies, buyers, leads, self.cases(country=country), partners)

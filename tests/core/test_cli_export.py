@@ -87,3 +87,22 @@ def test_company_suggest_for_a_buyer_lists_the_companies_that_fit(db_url, capsys
     code, out, _ = _run(db_url, capsys, "--json", "company", "suggest", "Lim Dairy Trading")
     assert code == 0
     assert [(s["kind"], s["id"]) for s in json.loads(out)] == [("company", org)]
+
+
+def test_company_cases_and_attention_name_a_company_in_the_readers_language(db_url, capsys):
+    """In English a company is named by the English name it keeps, in Japanese by its own; --json gives both."""
+    org, _buyer = _seed(db_url)
+    crm = Crm.open(db_url)
+    try:
+        crm.organizations.update(org, {"name_en": "Sapporo Dairy Co., Ltd."}, actor=ACTOR, expected_version=1)
+    finally:
+        crm.close()
+    _code, out, _ = _run(db_url, capsys, "--lang", "en", "company", "cases")
+    assert "Sapporo Dairy Co., Ltd.  Singapore" in out and "札幌乳業" not in out
+    _code, out, _ = _run(db_url, capsys, "--lang", "en", "company", "attention")
+    assert out.startswith("Sapporo Dairy Co., Ltd.: never contacted"), out
+    _code, out, _ = _run(db_url, capsys, "--lang", "ja", "company", "attention")
+    assert out.startswith("札幌乳業株式会社: "), out
+    _code, out, _ = _run(db_url, capsys, "--json", "company", "cases")
+    assert {(c["company"], c["company_en"]) for c in json.loads(out)["cases"]} == {
+        ("札幌乳業株式会社", "Sapporo Dairy Co., Ltd.")}

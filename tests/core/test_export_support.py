@@ -301,6 +301,28 @@ def test_a_market_view_gathers_the_country(crm):
     assert crm.export.markets()[0] == ("SG", 1, 1)
 
 
+def test_the_views_name_a_company_as_each_language_knows_it(crm):
+    """A company that keeps an English name is named by it in English and by its Japanese name in Japanese, in the
+    attention list, the cases and a market's view, as every other screen names it; one without, by its name."""
+    org = _company(crm, "エゾバイオ株式会社", markets=(("SG", 1),))
+    crm.organizations.update(org, {"name_en": "Ezo Bio Co., Ltd."}, actor=ACTOR, expected_version=1)
+    plain = _company(crm, "小樽水産", markets=(("SG", 2),))
+    crm.expansion_cases.create({"organization_id": org, "country": "SG", "kind": "first_export",
+                                "occurred_on": "2026-08-01"}, actor=ACTOR)
+    _buyer(crm, "Lim Dairy Trading")
+    attention = {a.organization_id: a for a in crm.export.needs_attention()}
+    assert attention[org].company_name("en") == "Ezo Bio Co., Ltd."
+    assert attention[org].company_name("ja") == "エゾバイオ株式会社"
+    assert attention[plain].company_name("en") == "小樽水産"
+    (case,) = crm.export.cases()
+    assert (case.company_name("en"), case.company_name("ja")) == ("Ezo Bio Co., Ltd.", "エゾバイオ株式会社")
+    view = crm.export.market("SG")
+    assert [(c["company"], c["company_en"]) for c in view.companies] == [("エゾバイオ株式会社", "Ezo Bio Co., Ltd."),
+                                                                         ("小樽水産", None)]
+    assert view.cases[0].company_name("en") == "Ezo Bio Co., Ltd."
+    assert [(b["name"], b["name_en"]) for b in view.buyers] == [("Lim Dairy Trading", None)]
+
+
 def test_the_product_lexicon_matches_whole_latin_words():
     assert products.categories_in("Thailand retail") == frozenset()
     assert products.categories_in("チーズ") == {"dairy"}

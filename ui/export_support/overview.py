@@ -11,6 +11,7 @@ from typing import Any
 from sapporo_mice import enums as e
 from sapporo_mice import formats
 from sapporo_mice.formats import fill
+from sapporo_mice.students.vocab import INDUSTRIES
 from ui.editors.panels import make_table
 from ui.export_support.actions import translate_attention
 from ui.rows import Column, RowsModel
@@ -34,6 +35,17 @@ def _lang() -> str:
     from ui.i18n import language
 
     return language()
+
+
+def _named(key: str, english: str | None = None, japanese: str | None = None):
+    """A column's value: the name under ``key`` as the reader knows it, its English name (under ``english``) in
+    English and its Japanese one (under ``japanese``) in Japanese, where the row holds them (formats.name)."""
+    return lambda r: formats.name(r.get(key), r.get(english) if english else None, _lang(),
+                                  r.get(japanese) if japanese else None)
+
+
+_COMPANY = _named("company", "company_en", "company_ja")
+_NAME = _named("name", "name_en", "name_ja")
 
 
 class _Table(QWidget):
@@ -88,7 +100,7 @@ class ExportOverview(QWidget):
             "with no consultation, introduction or expansion case in 180 days."), page)
         self.attention_note.setWordWrap(True)
         self.attention = _Table(self.tr("Companies"), [
-            Column("company", self.tr("Company")),
+            Column("company", self.tr("Company"), _COMPANY),
             Column("staff", self.tr("Staff in charge")),
             Column("why", self.tr("Why")),
             Column("last_contact", self.tr("Last contact"), lambda r: format_date(r.get("last_contact"))
@@ -109,27 +121,30 @@ class ExportOverview(QWidget):
         self.countries.view.selectionModel().currentRowChanged.connect(self._country_chosen)
         detail = QSplitter(Qt.Orientation.Vertical, splitter)
         self.market_companies = _Table(self.tr("Companies targeting it"), [
-            Column("company", self.tr("Company")),
+            Column("company", self.tr("Company"), _COMPANY),
             Column("priority", self.tr("Priority"), lambda r: enum_label(e.MarketPriority, r.get("priority"))),
             Column("status", self.tr("Status"), lambda r: enum_label(e.MarketStatus, r.get("status"))),
             Column("stage", self.tr("Export stage"), lambda r: enum_label(e.ExportStage, r.get("stage"))),
             Column("reason", self.tr("Why this market")),
         ], self.open_record, detail)
         self.market_buyers = _Table(self.tr("Buyers there"), [
-            Column("name", self.tr("Name")), Column("industry", self.tr("Industry")),
+            Column("name", self.tr("Name"), _NAME),
+            # an industry named from the list is kept as its code (trade): shown by its label, 貿易 / Trade
+            Column("industry", self.tr("Industry"), lambda r: INDUSTRIES.label(r.get("industry"), _lang())),
         ], self.open_record, detail)
         self.market_leads = _Table(self.tr("Fair leads from there"), [
-            Column("title", self.tr("Lead")), Column("fair", self.tr("Fair")), Column("rating", self.tr("Rating")),
+            Column("title", self.tr("Lead")), Column("fair", self.tr("Fair"), _named("fair", None, "fair_ja")),
+            Column("rating", self.tr("Rating")),
             Column("interest", self.tr("Interest")),
         ], self.open_record, detail)
         self.market_cases = _Table(self.tr("Expansion cases there"), [
             Column("occurred_on", self.tr("Date"), lambda r: format_date(r.get("occurred_on"))),
-            Column("company", self.tr("Company")),
+            Column("company", self.tr("Company"), _COMPANY),
             Column("kind", self.tr("Kind"), lambda r: enum_label(e.ExpansionKind, r.get("kind"))),
             Column("value_jpy", self.tr("Value"), lambda r: money(r.get("value_jpy"))),
         ], self.open_record, detail)
         self.market_partners = _Table(self.tr("Partner cities there"), [
-            Column("name", self.tr("Name")),
+            Column("name", self.tr("Name"), _NAME),
         ], self.open_record, detail)
         splitter.setStretchFactor(1, 3)
         return splitter
@@ -142,7 +157,7 @@ class ExportOverview(QWidget):
         self.counts.setWordWrap(True)
         self.case_table = _Table(self.tr("Cases"), [
             Column("occurred_on", self.tr("Date"), lambda r: format_date(r.get("occurred_on"))),
-            Column("company", self.tr("Company")),
+            Column("company", self.tr("Company"), _COMPANY),
             Column("country", self.tr("Country or region"), lambda r: country_name(r["country"], _lang())),
             Column("kind", self.tr("Kind"), lambda r: enum_label(e.ExpansionKind, r.get("kind"))),
             Column("value_jpy", self.tr("Value"), lambda r: money(r.get("value_jpy"))),
@@ -167,7 +182,8 @@ class ExportOverview(QWidget):
     def _loaded(self, result: tuple) -> None:
         attention, markets, counts = result
         lang = _lang()
-        self.attention.set_rows([{"id": a.organization_id, "company": a.company, "staff": a.staff,
+        self.attention.set_rows([{"id": a.organization_id, "company": a.company, "company_en": a.company_en,
+                                  "company_ja": a.company_ja, "staff": a.staff,
                                   "why": translate_attention(a, lang), "last_contact": a.last_contact}
                                  for a in attention], "organization")
         self.countries.model.set_rows([{"country": c, "companies": n, "cases": k} for c, n, k in markets],

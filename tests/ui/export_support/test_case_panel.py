@@ -184,6 +184,36 @@ def test_the_overview_lists_attention_markets_and_cases(qtbot, qtmodeltester, ct
         qtmodeltester.check(table.model)
 
 
+@pytest.mark.parametrize(("lang", "shown", "industry"), [("ja", "札幌乳業株式会社", "商社・卸売"),
+                                                     ("en", "Sapporo Dairy Co., Ltd.", "Trading and wholesale")])
+def test_the_overview_names_a_company_as_the_reader_knows_it(qtbot, crm, company, buyer, lang, shown, industry):
+    """The English overview names a company by the English name it keeps, as the other English screens do; a
+    buyer's industry named from the list (stored as its code) reads as its label in each language."""
+    crm.organizations.update(company, {"name_en": "Sapporo Dairy Co., Ltd."}, actor=ACTOR, expected_version=1)
+    crm.organizations.update(buyer, {"industry": "trade"}, actor=ACTOR, expected_version=1)
+    i18n.setup(lang)
+    context = AppContext(Settings(), JobRunner(), lang, crm=crm)
+    try:
+        window = ExportOverview(context)
+        qtbot.addWidget(window)
+        settle(qtbot, context)
+        settle(qtbot, context)
+        cell = window.attention.model.index(0, 0)
+        assert window.attention.model.data(cell) == shown
+        assert window.market_companies.model.data(window.market_companies.model.index(0, 0)) == shown
+        assert window.market_cases.model.data(window.market_cases.model.index(0, 1)) == shown
+        assert window.market_buyers.model.data(window.market_buyers.model.index(0, 0)) == "Lim Dairy Trading"
+        assert window.market_buyers.model.data(window.market_buyers.model.index(0, 1)) == industry
+        window.year.setCurrentIndex(window.year.findData(None))
+        window._load_cases()
+        settle(qtbot, context)
+        assert {window.case_table.model.data(window.case_table.model.index(row, 1))
+                for row in range(window.case_table.model.rowCount())} == {shown}
+    finally:
+        context.jobs.wait(10_000)
+        i18n.uninstall()
+
+
 def _editors():
     from ui.qt import QApplication
 
