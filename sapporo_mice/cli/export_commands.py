@@ -111,7 +111,7 @@ def cmd_suggest(ctx: CommandContext) -> int:
     sep = "、" if ctx.lang == "ja" else "; "
     for s in found:
         place = countries.name(s.country, ctx.lang) if s.country else None
-        print(f"{s.score:>4}  {formats.aside(s.name, place)}  {s.id}")
+        print(f"{s.score:>4}  {formats.aside(s.shown_name(ctx.lang), place)}  {s.id}")
         print(f"      {sep.join(s.reason_texts(ctx.lang))}")
     return 0
 

@@ -107,6 +107,15 @@ class CompanyCase:
     cases: list[dict[str, Any]]
     next_steps: dict[str, dict[str, Any]] = field(default_factory=dict)  # consultation id → its task
     names: dict[str, str] = field(default_factory=dict)  # id → name of the buyers, leads and fairs referred to
+    # id → (English name, Japanese name) of those that keep them: each language's screen names them by its own
+    other_names: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+
+    def name_of(self, record_id: str | None, lang: str) -> str | None:
+        """A buyer, lead or fair the case refers to, named as a reader of ``lang`` knows it; None when not known."""
+        if record_id not in self.names:
+            return None
+        english, japanese = self.other_names.get(record_id, (None, None))
+        return formats.name(self.names[record_id], english, lang, japanese)
 
     @property
     def support_total_jpy(self) -> int:
@@ -234,7 +243,7 @@ class ExportSupport:
                 case.next_steps[task.record_id] = {"id": task.id, "title": task.title, "due_on": task.due_on,
                                                    "done": task.done, "assignee": task.assignee}
             ids = {s.get(k) for s in case.support for k in ("counterpart_id", "lead_id", "fair_id")} - {None}
-            case.names = _names(session, ids)
+            case.names, case.other_names = _names(session, ids)
         return case
 
     # -------------------------------------------------------------------------- the KPI
@@ -285,8 +294,10 @@ class ExportSupport:
             buyer_id = buyer_id or (lead.organization_id if lead is not None else None)
             buyer = session.get(Organization, buyer_id) if buyer_id else None
             _check_introduction(company, buyer, lead, organization_id, buyer_id or lead_id)
-            buyer_name = buyer.name if buyer is not None else lead.title
-            subject = messages.render("export.introduction_subject", lang, company=company.name, buyer=buyer_name)
+            # named as the writer's language knows them (its English names in English), as the suggestions were
+            buyer_name = formats.name(buyer.name, buyer.name_en, lang, buyer.name_ja) if buyer is not None else lead.title
+            subject = messages.render("export.introduction_subject", lang, buyer=buyer_name,
+                                      company=formats.name(company.name, company.name_en, lang, company.name_ja))
             body = messages.render("export.introduction_body", lang,
                                    reasons="、".join(reasons or []) if lang == "ja" else "; ".join(reasons or []))
             now = utcnow()
@@ -413,12 +424,21 @@ def _check_introduction(company: Organization | None, buyer: Organization | None
         raise ValidationError([FieldProblem("counterpart_id", "export.same_company", other)])
 
 
-def _names(session, ids: set[str]) -> dict[str, str]:
+def _names(session, ids: set[str]) -> tuple[dict[str, str], dict[str, tuple[str | None, str | None]]]:
+    """The names of the buyers, leads and fairs ``ids`` name, and the English and Japanese names of those that keep
+    them (:attr:`CompanyCase.other_names`)."""
     names: dict[str, str] = {}
+    others: dict[str, tuple[str | None, str | None]] = {}
     if ids:
-        for model, column in ((Organization, Organization.name), (Lead, Lead.title), (Fair, Fair.name)):
-            names.update(dict(session.execute(select(model.id, column).where(model.id.in_(ids))).all()))
-    return names
+        for record_id, name, english, japanese in [
+                *session.execute(select(Organization.id, Organization.name, Organization.name_en, Organization.name_ja)
+                                 .where(Organization.id.in_(ids))),
+                *session.execute(select(Lead.id, Lead.title, None, None).where(Lead.id.in_(ids))),
+                *session.execute(select(Fair.id, Fair.name, None, Fair.name_ja).where(Fair.id.in_(ids)))]:
+            names[record_id] = name
+            if english or japanese:
+                others[record_id] = (english, japanese)
+    return names, others
 
 
 def _last_contacts(session) -> dict[str, dt.datetime]:

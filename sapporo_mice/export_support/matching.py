@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from sapporo_mice import countries, fiscal, messages
+from sapporo_mice import countries, fiscal, formats, messages
 from sapporo_mice.errors import NotFoundError
 from sapporo_mice.export_support import products
 from sapporo_mice.identity import live
@@ -109,13 +109,21 @@ class Suggestion:
     reasons: list[Reason]
     last_seen: dt.date | None = None
     detail: str | None = None  # the buyer's industry or the lead's interest, the company's products
+    name_en: str | None = None  # an organization's English and Japanese names, where it keeps them
+    name_ja: str | None = None
 
     def reason_texts(self, lang: str) -> list[str]:
         return [r.text(lang) for r in self.reasons]
 
+    def shown_name(self, lang: str) -> str:
+        """The name as a reader of ``lang`` knows it (:func:`sapporo_mice.formats.name`): a company's English name in
+        English, a buyer's Japanese name in Japanese, where it keeps them; a lead by its title."""
+        return formats.name(self.name, self.name_en, lang, self.name_ja)
+
     def as_dict(self, lang: str) -> dict[str, Any]:
-        return {"kind": self.kind, "id": self.id, "name": self.name, "country": self.country, "score": self.score,
-                "reasons": self.reason_texts(lang), "last_seen": self.last_seen.isoformat() if self.last_seen else None}
+        return {"kind": self.kind, "id": self.id, "name": self.name, "name_en": self.name_en, "name_ja": self.name_ja,
+                "country": self.country, "score": self.score, "reasons": self.reason_texts(lang),
+                "last_seen": self.last_seen.isoformat() if self.last_seen else None}
 
 
 @dataclass
@@ -126,6 +134,8 @@ class CompanyFacts:
     categories: frozenset[str]
     certifications: frozenset[str]
     detail: str | None = None
+    name_en: str | None = None
+    name_ja: str | None = None
 
 
 @dataclass
@@ -138,6 +148,8 @@ class BuyerFacts:
     rating: Rating | None = None
     last_seen: dt.date | None = None
     lead_ids: set[str] = field(default_factory=set)
+    name_en: str | None = None
+    name_ja: str | None = None
 
     @property
     def categories(self) -> frozenset[str]:
@@ -211,7 +223,7 @@ def company_facts(session: Session, organization_id: str | None = None) -> list[
         markets.setdefault(org_id, {})[country] = priority or 2
     return [CompanyFacts(org.id, org.name, markets.get(org.id, {}),
                          products.categories_in(profile.products, org.industry),
-                         _codes(profile.certifications), profile.products or org.industry)
+                         _codes(profile.certifications), profile.products or org.industry, org.name_en, org.name_ja)
             for org, profile in rows]
 
 
@@ -226,7 +238,8 @@ def buyer_facts(session: Session, *, buyer_id: str | None = None, lead_id: str |
     if lead_id:
         stmt = stmt.where(False)
     for org in session.scalars(stmt):
-        buyers[org.id] = BuyerFacts("buyer", org.id, org.name, org.country, [org.industry or "", org.notes or ""])
+        buyers[org.id] = BuyerFacts("buyer", org.id, org.name, org.country, [org.industry or "", org.notes or ""],
+                                    name_en=org.name_en, name_ja=org.name_ja)
     lead_stmt = (select(Lead, Contact.country).outerjoin(Contact, Contact.id == Lead.contact_id)
                  .where(*live(Lead)))
     if lead_id:
@@ -289,7 +302,7 @@ def buyers_for(session: Session, organization_id: str, today: dt.date) -> list[S
         scored = score(company, buyer, today)
         if scored:
             found.append(Suggestion(buyer.kind, buyer.id, buyer.name, buyer.country, scored[0], scored[1],
-                                    buyer.last_seen, buyer.detail))
+                                    buyer.last_seen, buyer.detail, buyer.name_en, buyer.name_ja))
     return _rank(found)
 
 
@@ -307,7 +320,7 @@ def companies_for(session: Session, buyer_id: str | None, lead_id: str | None, t
         scored = score(company, buyer, today)
         if scored:
             found.append(Suggestion("company", company.id, company.name, "JP", scored[0], scored[1],
-                                    buyer.last_seen, company.detail))
+                                    buyer.last_seen, company.detail, company.name_en, company.name_ja))
     found.sort(key=lambda s: (-s.score, s.name))
     return found
 
@@ -326,7 +339,7 @@ def _company(session: Session, organization_id: str) -> CompanyFacts | None:
         select(TargetMarket.country, TargetMarket.priority).where(
             *live(TargetMarket), TargetMarket.organization_id == org.id))}
     return CompanyFacts(org.id, org.name, markets, products.categories_in(org.industry, org.notes), frozenset(),
-                        org.industry)
+                        org.industry, org.name_en, org.name_ja)
 
 
 def _exists(session: Session, buyer_id: str | None, lead_id: str | None) -> None:

@@ -323,6 +323,24 @@ def test_the_views_name_a_company_as_each_language_knows_it(crm):
     assert [(b["name"], b["name_en"]) for b in view.buyers] == [("Lim Dairy Trading", None)]
 
 
+def test_suggestions_and_introductions_name_both_sides_as_each_language_knows_them(crm):
+    org = _company(crm, "エゾバイオ株式会社", products_text="チーズ", markets=(("SG", 1),))
+    crm.organizations.update(org, {"name_en": "Ezo Bio Co., Ltd."}, actor=ACTOR, expected_version=1)
+    buyer = _buyer(crm, "林氏乳業", industry="cheese importer")
+    crm.organizations.update(buyer, {"name_en": "Lim Dairy Trading", "name_ja": "リム乳業"}, actor=ACTOR,
+                             expected_version=1)
+    (fit,) = crm.export.suggest_companies(buyer, today=TODAY)
+    assert (fit.shown_name("en"), fit.shown_name("ja")) == ("Ezo Bio Co., Ltd.", "エゾバイオ株式会社")
+    (fit,) = crm.export.suggest_buyers(org, today=TODAY)
+    assert (fit.shown_name("en"), fit.shown_name("ja"), fit.name) == ("Lim Dairy Trading", "リム乳業", "林氏乳業")
+    assert fit.as_dict("en")["name_en"] == "Lim Dairy Trading"
+    crm.export.introduce(org, buyer_id=buyer, actor=ACTOR, lang="en", today=TODAY)
+    assert {a["subject"] for a in crm.activities.list()} == {"Introduction: Ezo Bio Co., Ltd. ↔ Lim Dairy Trading"}
+    case = crm.export.case(org)  # the support given names the buyer it introduced
+    assert (case.name_of(buyer, "en"), case.name_of(buyer, "ja")) == ("Lim Dairy Trading", "リム乳業")
+    assert case.name_of("not-referred-to", "en") is None
+
+
 def test_the_product_lexicon_matches_whole_latin_words():
     assert products.categories_in("Thailand retail") == frozenset()
     assert products.categories_in("チーズ") == {"dairy"}

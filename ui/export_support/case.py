@@ -201,9 +201,11 @@ class ExportCasePanel(QWidget):
         return text
 
     def _support_to(self, row: dict[str, Any]) -> str:
-        names = self.case.names if self.case else {}
-        return formats.listed((names[i] for i in (row.get("counterpart_id"), row.get("lead_id"), row.get("fair_id"))
-                               if i and i in names), _lang())
+        if self.case is None:
+            return ""
+        lang = _lang()
+        named = (self.case.name_of(i, lang) for i in (row.get("counterpart_id"), row.get("lead_id"), row.get("fair_id")))
+        return formats.listed((name for name in named if name), lang)
 
     # ---------------------------------------------------------------- loading
     def load(self, record_id: str) -> None:
@@ -243,7 +245,7 @@ class ExportCasePanel(QWidget):
 
     def _show_fits(self, lang: str) -> None:
         sep = "、" if lang == "ja" else "; "
-        rows = [{"id": s.id, "kind": s.kind, "score": s.score, "name": s.name, "country": s.country,
+        rows = [{"id": s.id, "kind": s.kind, "score": s.score, "name": s.shown_name(lang), "country": s.country,
                  "reasons": sep.join(s.reason_texts(lang))} for s in self.suggestions]
         self.fits.model.set_rows(rows, keys=[(s.kind, s.id) for s in self.suggestions])
         self.fits.note.setText(self.tr("Select one and press Introduce: an activity is recorded on both sides, "
@@ -313,7 +315,7 @@ class ExportCasePanel(QWidget):
         row = rows[0].row()
         kind, other = self.fits.model.key(row)
         reasons = self.suggestions[row].reason_texts(self.ctx.lang)
-        name = self.suggestions[row].name
+        name = self.suggestions[row].shown_name(self.ctx.lang)
         if self.kind == "overseas_buyer":
             company, buyer, lead = other, self.record_id, None
         elif self.kind == "lead":

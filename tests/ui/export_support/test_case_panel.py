@@ -107,6 +107,18 @@ def test_a_buyer_sees_the_companies_that_fit(qtbot, ctx, crm, company, buyer):
     assert not panel.profile_button.isVisible()
 
 
+def test_in_english_a_buyer_sees_the_companies_by_their_english_names(qtbot, crm, company, buyer):
+    crm.organizations.update(company, {"name_en": "Sapporo Dairy Co., Ltd."}, actor=ACTOR, expected_version=1)
+    i18n.setup("en")
+    context = AppContext(Settings(), JobRunner(), "en", crm=crm)
+    try:
+        panel = _panel(qtbot, context, buyer)
+        assert panel.fits.model.data(panel.fits.model.index(0, 1)) == "Sapporo Dairy Co., Ltd."
+    finally:
+        context.jobs.wait(10_000)
+        i18n.uninstall()
+
+
 def test_a_fair_lead_sees_the_companies_that_fit_and_is_introduced(qtbot, ctx, crm, company):
     fair = crm.fairs.create({"name": "Food Japan", "country": "SG", "timezone": "Asia/Singapore",
                              "starts_on": "2026-10-29", "ends_on": "2026-10-31"}, actor=ACTOR).id
