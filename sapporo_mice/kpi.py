@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, func, or_, select
 
-from sapporo_mice import fiscal, messages, plan
+from sapporo_mice import countries, fiscal, formats, messages, plan
 from sapporo_mice.enums import BidStage, IndicatorSource, MatchStage, VisitStatus
 from sapporo_mice.errors import FieldProblem, ValidationError
 from sapporo_mice.identity import live
@@ -205,6 +205,23 @@ class KpiRecord:
     amount: float | None = None
     detail: str | None = None  # a partner city, a company, a fair: what the title alone does not say
     country: str | None = None  # ISO code, for a country name in the reader's language
+    # The English and Japanese names of what the title and the detail name, where it keeps them (a company's
+    # English name, a fair's Japanese one): each language's screens name it by its own.
+    title_en: str | None = None
+    title_ja: str | None = None
+    detail_en: str | None = None
+    detail_ja: str | None = None
+
+    def shown_title(self, lang: str) -> str:
+        """The title as a reader of ``lang`` knows it (:func:`sapporo_mice.formats.name`)."""
+        return formats.name(self.title, self.title_en, lang, self.title_ja)
+
+    def shown_detail(self, lang: str) -> str | None:
+        """The detail as a reader of ``lang`` knows it, with the country's name after it (アヌーガ 2026 · ドイツ);
+        None when there is neither: the drill-down list, the workbook and the command line alike."""
+        parts = (formats.name(self.detail, self.detail_en, lang, self.detail_ja),
+                 countries.name(self.country, lang) if self.country else None)
+        return " · ".join(p for p in parts if p) or None
 
     def as_json(self) -> dict[str, Any]:
         return {**asdict(self), "on": self.on.isoformat()}
@@ -310,50 +327,57 @@ def _impact_won(session: Session, fy: int) -> list[KpiRecord]:
 
 def _leads_captured(session: Session, fy: int) -> list[KpiRecord]:
     start, end = fiscal.bounds(fy)
-    stmt = (select(Lead.id, Lead.title, Lead.captured_at, Fair.name).join(Fair, Fair.id == Lead.fair_id)
+    stmt = (select(Lead.id, Lead.title, Lead.captured_at, Fair.name, Fair.name_ja).join(Fair, Fair.id == Lead.fair_id)
             .where(*live(Lead), Lead.captured_at >= start, Lead.captured_at < end)
             .order_by(Lead.captured_at, Lead.id))
-    return [KpiRecord("lead", id_, title, _jst_date(at), None, fair) for id_, title, at, fair in session.execute(stmt)]
+    return [KpiRecord("lead", id_, title, _jst_date(at), None, fair, detail_ja=fair_ja)
+            for id_, title, at, fair, fair_ja in session.execute(stmt)]
 
 
 def _participations(amount: Callable[[Participation], Any]) -> Counter:
     def count(session: Session, fy: int) -> list[KpiRecord]:
-        stmt = (select(Participation, Fair.name, Fair.starts_on, Organization.name)
+        stmt = (select(Participation, Fair.name, Fair.starts_on, Organization.name, Organization.name_en,
+                       Organization.name_ja, Fair.name_ja)
                 .join(Fair, Fair.id == Participation.fair_id)
                 .join(Organization, Organization.id == Participation.organization_id)
                 .where(*live(Participation), *live(Fair), Fair.starts_on.between(fiscal.first_day(fy),
                                                                                   fiscal.last_day(fy)))
                 .order_by(Fair.starts_on, Fair.id, Organization.sort_key, Participation.id))
         found = []
-        for p, fair, starts_on, company in session.execute(stmt):
+        for p, fair, starts_on, company, company_en, company_ja, fair_ja in session.execute(stmt):
             value = amount(p)
             if value is not None:
                 found.append(KpiRecord("participation", p.id, company, starts_on,
-                                       None if value is True else float(value), fair))
+                                       None if value is True else float(value), fair, title_en=company_en,
+                                       title_ja=company_ja, detail_ja=fair_ja))
         return found
     return count
 
 
 def _consultations(session: Session, fy: int) -> list[KpiRecord]:
     start, end = fiscal.bounds(fy)
-    stmt = (select(Consultation.id, Consultation.summary, Consultation.held_at, Organization.name)
+    stmt = (select(Consultation.id, Consultation.summary, Consultation.held_at, Organization.name,
+                   Organization.name_en, Organization.name_ja)
             .join(Organization, Organization.id == Consultation.organization_id)
             .where(*live(Consultation), Consultation.held_at >= start, Consultation.held_at < end)
             .order_by(Consultation.held_at, Consultation.id))
-    return [KpiRecord("consultation", id_, summary[:200], _jst_date(at), None, company)
-            for id_, summary, at, company in session.execute(stmt)]
+    return [KpiRecord("consultation", id_, summary[:200], _jst_date(at), None, company, detail_en=company_en,
+                      detail_ja=company_ja)
+            for id_, summary, at, company, company_en, company_ja in session.execute(stmt)]
 
 
 def _expansion_cases(session: Session, fy: int) -> list[KpiRecord]:
     """The same rows as ``crm.export.cases(fy)`` ([export-support]): live cases of live companies."""
     from sapporo_mice.models import ExpansionCase
 
-    stmt = (select(ExpansionCase, Organization.name).join(Organization, Organization.id == ExpansionCase.organization_id)
+    stmt = (select(ExpansionCase, Organization.name, Organization.name_en, Organization.name_ja)
+            .join(Organization, Organization.id == ExpansionCase.organization_id)
             .where(*live(ExpansionCase), *live(Organization),
                    ExpansionCase.occurred_on.between(fiscal.first_day(fy), fiscal.last_day(fy)))
             .order_by(ExpansionCase.occurred_on, ExpansionCase.id))
-    return [KpiRecord("expansion_case", c.id, company, c.occurred_on, None, None, c.country)
-            for c, company in session.execute(stmt)]
+    return [KpiRecord("expansion_case", c.id, company, c.occurred_on, None, None, c.country, title_en=company_en,
+                      title_ja=company_ja)
+            for c, company, company_en, company_ja in session.execute(stmt)]
 
 
 def _matches_reaching(stages: tuple[MatchStage, ...], now: tuple[MatchStage, ...] | None) -> Counter:
@@ -362,7 +386,8 @@ def _matches_reaching(stages: tuple[MatchStage, ...], now: tuple[MatchStage, ...
     def count(session: Session, fy: int) -> list[KpiRecord]:
         start, end = fiscal.bounds(fy)
         reached = _first_reached(MatchStageChange, MatchStageChange.match_id, stages)
-        stmt = (select(Match.id, Student.display_name, Organization.name, reached.c.at)
+        stmt = (select(Match.id, Student.display_name, Organization.name, reached.c.at, Organization.name_en,
+                       Organization.name_ja)
                 .join(reached, reached.c.record_id == Match.id).join(Student, Student.id == Match.student_id)
                 .join(Opening, Opening.id == Match.opening_id)
                 .join(Organization, Organization.id == Opening.organization_id)
@@ -370,8 +395,9 @@ def _matches_reaching(stages: tuple[MatchStage, ...], now: tuple[MatchStage, ...
                 .order_by(reached.c.at, Match.id))
         if now:
             stmt = stmt.where(Match.stage.in_(now))
-        return [KpiRecord("match", id_, student, _jst_date(at), None, company)
-                for id_, student, company, at in session.execute(stmt)]
+        return [KpiRecord("match", id_, student, _jst_date(at), None, company, detail_en=company_en,
+                          detail_ja=company_ja)
+                for id_, student, company, at, company_en, company_ja in session.execute(stmt)]
     return count
 
 
@@ -381,7 +407,8 @@ def hired_matches(session: Session, fy: int | None) -> list[KpiRecord]:
     ``crm.matching.hires_by_fiscal_year`` counts these records too. A student erased by the retention purge
     (a tombstone without a name) still counts: the purge must leave the year's figures whole."""
     marked = _first_reached(MatchStageChange, MatchStageChange.match_id, (MatchStage.HIRED,))
-    stmt = (select(Match.id, Match.hired_on, marked.c.at, Student.display_name, Organization.name)
+    stmt = (select(Match.id, Match.hired_on, marked.c.at, Student.display_name, Organization.name,
+                   Organization.name_en, Organization.name_ja)
             .outerjoin(marked, marked.c.record_id == Match.id).join(Student, Student.id == Match.student_id)
             .join(Opening, Opening.id == Match.opening_id)
             .join(Organization, Organization.id == Opening.organization_id)
@@ -391,8 +418,9 @@ def hired_matches(session: Session, fy: int | None) -> list[KpiRecord]:
         start, end = fiscal.bounds(fy)
         stmt = stmt.where(or_(Match.hired_on.between(fiscal.first_day(fy), fiscal.last_day(fy)),
                               and_(Match.hired_on.is_(None), marked.c.at >= start, marked.c.at < end)))
-    found = [KpiRecord("match", id_, student, hired_on or _jst_date(at), None, company)
-             for id_, hired_on, at, student, company in session.execute(stmt)]
+    found = [KpiRecord("match", id_, student, hired_on or _jst_date(at), None, company, detail_en=company_en,
+                       detail_ja=company_ja)
+             for id_, hired_on, at, student, company, company_en, company_ja in session.execute(stmt)]
     return sorted(found, key=lambda r: (r.on, r.id))
 
 
@@ -405,12 +433,13 @@ INTRODUCED_OR_LATER = (MatchStage.INTRODUCED, MatchStage.INTERVIEW, MatchStage.I
 
 
 def _exchange_records(rows: Any) -> list[KpiRecord]:
-    return [KpiRecord("exchange", e.id, e.title, e.starts_on, None, city or network)
-            for e, city, network in rows]
+    return [KpiRecord("exchange", e.id, e.title, e.starts_on, None, city or network,
+                      detail_en=city_en if city else network_en)
+            for e, city, network, city_en, network_en in rows]
 
 
 def _exchanges_select() -> Any:
-    return (select(Exchange, PartnerCity.name, CityNetwork.name)
+    return (select(Exchange, PartnerCity.name, CityNetwork.name, PartnerCity.name_en, CityNetwork.name_en)
             .outerjoin(PartnerCity, PartnerCity.id == Exchange.partner_city_id)
             .outerjoin(CityNetwork, CityNetwork.id == Exchange.network_id).where(*live(Exchange)))
 
@@ -441,16 +470,18 @@ def _networks_joined(session: Session, fy: int) -> list[KpiRecord]:
     for n in session.scalars(stmt):
         since = n.sapporo_since_on or (dt.date(n.sapporo_since_year, 1, 1) if n.sapporo_since_year else None)
         if since is None or since <= last:
-            found.append(KpiRecord("city_network", n.id, n.name, since or last))
+            found.append(KpiRecord("city_network", n.id, n.name, since or last, title_en=n.name_en))
     return found
 
 
 def _inbound_delegations(session: Session, fy: int) -> list[KpiRecord]:
-    stmt = (select(Visit, PartnerCity.name).outerjoin(PartnerCity, PartnerCity.id == Visit.partner_city_id)
+    stmt = (select(Visit, PartnerCity.name, PartnerCity.name_en)
+            .outerjoin(PartnerCity, PartnerCity.id == Visit.partner_city_id)
             .where(*live(Visit), Visit.status != VisitStatus.CANCELLED,
                    Visit.arrives_on.between(fiscal.first_day(fy), fiscal.last_day(fy)))
             .order_by(Visit.arrives_on, Visit.id))
-    return [KpiRecord("visit", v.id, v.title, v.arrives_on, None, city or v.from_city) for v, city in session.execute(stmt)]
+    return [KpiRecord("visit", v.id, v.title, v.arrives_on, None, city or v.from_city, detail_en=city_en if city else None)
+            for v, city, city_en in session.execute(stmt)]
 
 
 COUNTERS: dict[str, Counter] = {

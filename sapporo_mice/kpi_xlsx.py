@@ -116,8 +116,8 @@ def export_bytes(kpi: Kpi, fiscal_year: int, lang: str = "ja") -> bytes:
         append(sheet, cells)
         if ind.computed:
             for r in kpi.records(ind.code, fiscal_year):
-                append(records_sheet, (ind.code, ind.name(lang), type_label(r.record_type, lang), r.title,
-                                       _detail(r, lang), r.on, r.amount, r.id))
+                append(records_sheet, (ind.code, ind.name(lang), type_label(r.record_type, lang), r.shown_title(lang),
+                                       r.shown_detail(lang), r.on, r.amount, r.id))
     for ws, widths in ((sheet, (10, 28, 44, 18, 30, 8, 8, 14, 14, 30, 60)), (records_sheet, (28, 40, 16, 40, 24, 12, 14, 38))):
         for index, width in enumerate(widths):
             ws.column_dimensions[chr(ord("A") + index)].width = width
@@ -204,14 +204,7 @@ def export_records_file(kpi: Kpi, code: str, fiscal_year: int, path: Path, lang:
 
     ind = indicator(code)
     headers = [ja if lang == "ja" else en for en, ja in RECORD_COLUMNS]
-    rows = [[ind.code, ind.name(lang), type_label(r.record_type, lang), r.title, _detail(r, lang), r.on, r.amount, r.id]
-            for r in kpi.records(ind.code, fiscal_year)]
+    rows = [[ind.code, ind.name(lang), type_label(r.record_type, lang), r.shown_title(lang), r.shown_detail(lang), r.on,
+             r.amount, r.id] for r in kpi.records(ind.code, fiscal_year)]
     Path(path).write_bytes(xlsx_bytes(headers, rows, f"{ind.code} {formats.fiscal_year(fiscal_year, lang)}"))
     return Path(path)
-
-
-def _detail(record: Any, lang: str) -> str | None:
-    from sapporo_mice import countries
-
-    parts = [record.detail, countries.name(record.country, lang) if record.country else None]
-    return " · ".join(p for p in parts if p) or None

@@ -127,11 +127,8 @@ def cmd_records(ctx: CommandContext) -> int:
             total=shown(ind, total(ind, found), lang))
     for r in found:
         amount = f"  {shown(ind, r.amount, lang)}" if r.amount is not None else ""
-        from sapporo_mice.kpi_xlsx import _detail
-
-        shown_detail = _detail(r, lang)
-        detail = f" ({shown_detail})" if shown_detail else ""
-        print(f"  {formats.date(r.on, lang)}  {type_label(r.record_type, lang)}: {r.title}{detail}{amount}")
+        title = formats.aside(r.shown_title(lang), r.shown_detail(lang))
+        print(f"  {formats.date(r.on, lang)}  {type_label(r.record_type, lang)}: {title}{amount}")
     return 0
 
 

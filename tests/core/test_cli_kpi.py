@@ -116,3 +116,18 @@ def test_an_unreadable_file_is_refused_with_its_name(db_url, capsys, tmp_path):
     path.write_text("code,target\nP2_VISITORS,1\n", encoding="utf-8")
     code, _, err = _run(db_url, capsys, "--lang", "ja", "kpi", "import", str(path))
     assert code == 1 and "figures.xlsx" in err and "Traceback" not in err
+
+
+def test_kpi_records_name_a_company_in_the_readers_language(db_url, capsys):
+    _seed(db_url)
+    crm = Crm.open(db_url)
+    try:
+        company = crm.organizations.list()[0]
+        crm.organizations.update(company["id"], {"name_en": "Sapporo Scallop Foods"}, actor=ACTOR,
+                                 expected_version=company["version"])
+    finally:
+        crm.close()
+    code, out, _ = _run(db_url, capsys, "--lang", "en", "kpi", "records", "P4_EXPANSION_CASES", "--fy", "2025")
+    assert code == 0 and "  1 Sept 2025  Expansion case: Sapporo Scallop Foods (Singapore)\n" in out, out
+    code, out, _ = _run(db_url, capsys, "--lang", "ja", "kpi", "records", "P4_EXPANSION_CASES", "--fy", "2025")
+    assert code == 0 and "  2025/09/01  海外展開事例: 札幌ホタテ食品（シンガポール）\n" in out, out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import pytest
 
@@ -301,3 +302,32 @@ def test_a_sum_of_money_reads_in_oku_and_man_in_japanese_and_in_millions_in_engl
     sales = indicator("P4_FAIR_SALES")
     assert (shown(sales, 1_213_168_710, "ja"), shown(sales, 1_213_168_710, "en")) == ("12億1,317万円", "¥1.21\u00a0billion")
     assert shown(sales, 400_000_000, "ja") == "4億円" and shown(sales, None, "ja") == ""
+
+
+def test_a_record_names_a_company_and_a_fair_as_each_language_knows_them(crm, tmp_path):
+    """A drill-down row names a company by the English name it keeps in English and a fair by its Japanese name in
+    Japanese, as the other screens do; the workbook's records sheet and the record list read the same."""
+    from openpyxl import load_workbook
+
+    from sapporo_mice.kpi_xlsx import export_bytes, export_records_file
+
+    company = _org(crm, "札幌麦酒工房")
+    crm.organizations.update(company, {"name_en": "Sapporo Brewworks"}, actor=ACTOR, expected_version=1)
+    fair = crm.fairs.create({"name": "Food & Hotel Asia", "name_ja": "フード＆ホテルアジア", "country": "SG",
+                             "timezone": "Asia/Singapore", "starts_on": "2026-04-08", "ends_on": "2026-04-11"},
+                            actor=ACTOR).id
+    crm.participations.create({"fair_id": fair, "organization_id": company, "negotiations": 3}, actor=ACTOR)
+    crm.expansion_cases.create({"organization_id": company, "country": "SG", "kind": "first_export",
+                                "occurred_on": "2026-05-01"}, actor=ACTOR)
+    (part,) = crm.kpi.records("P4_FAIR_EXHIBITORS", 2026)
+    assert (part.shown_title("en"), part.shown_detail("en")) == ("Sapporo Brewworks", "Food & Hotel Asia")
+    assert (part.shown_title("ja"), part.shown_detail("ja")) == ("札幌麦酒工房", "フード＆ホテルアジア")
+    (case,) = crm.kpi.records("P4_EXPANSION_CASES", 2026)
+    assert (case.shown_title("en"), case.shown_detail("en")) == ("Sapporo Brewworks", "Singapore")
+    assert case.shown_detail("ja") == "シンガポール" and case.as_json()["title_en"] == "Sapporo Brewworks"
+    book = load_workbook(io.BytesIO(export_bytes(crm.kpi, 2026, "en")))
+    rows = [r for r in book["Records"].iter_rows(values_only=True) if r[0] == "P4_FAIR_EXHIBITORS"]
+    assert [(r[3], r[4]) for r in rows] == [("Sapporo Brewworks", "Food & Hotel Asia")]
+    path = export_records_file(crm.kpi, "P4_EXPANSION_CASES", 2026, tmp_path / "cases.xlsx", "ja")
+    assert [r[3:5] for r in load_workbook(path).active.iter_rows(min_row=2, values_only=True)] == [
+        ("札幌麦酒工房", "シンガポール")]

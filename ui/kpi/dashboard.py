@@ -98,11 +98,8 @@ def load_records(crm: Any, code: str, fiscal_year: int, lang: str) -> list[dict[
     """On a worker: the records behind one number, as rows for the drill-down list."""
     kpi = crm.kpi
     ind = next(i for i in kpi.indicators if i.code == code)
-    from sapporo_mice import countries
-
-    return [{"record_type": r.record_type, "id": r.id, "title": r.title, "on": r.on,
-             "detail": " · ".join(x for x in (r.detail, countries.name(r.country, lang) if r.country else None) if x),
-             "amount": kpi.shown(ind, r.amount, lang) if r.amount is not None else ""}
+    return [{"record_type": r.record_type, "id": r.id, "title": r.shown_title(lang), "on": r.on,
+             "detail": r.shown_detail(lang) or "", "amount": kpi.shown(ind, r.amount, lang) if r.amount is not None else ""}
             for r in kpi.records(code, fiscal_year)]
 
 

@@ -14,8 +14,8 @@ ACTOR = "佐藤 花子"
 
 
 def _world(crm) -> None:
-    company = crm.organizations.create({"name": "札幌ホタテ食品", "country": "JP", "kind": "local_company"},
-                                       actor=ACTOR).id
+    company = crm.organizations.create({"name": "札幌ホタテ食品", "name_en": "Sapporo Scallop Foods", "country": "JP",
+                                        "kind": "local_company"}, actor=ACTOR).id
     for day, country in (("2025-06-01", "SG"), ("2025-11-20", "TW"), ("2026-04-01", "TH")):
         crm.expansion_cases.create({"organization_id": company, "country": country, "kind": "first_export",
                                     "occurred_on": day}, actor=ACTOR)
@@ -72,6 +72,7 @@ def test_a_card_opens_exactly_the_records_behind_its_number_and_they_export(qtbo
     counted = crm.kpi.records("P4_EXPANSION_CASES", 2025)
     assert [k[1] for k in dialog.model.keys] == [r.id for r in counted]
     assert [r["detail"] for r in dialog.model.rows] == ["Singapore", "Taiwan"]
+    assert [r["title"] for r in dialog.model.rows] == ["Sapporo Scallop Foods"] * 2  # its English name, in English
     with qtbot.waitSignal(ctx.open_record) as opened:
         dialog._open(dialog.model.index(0, 0))
     assert opened.args == ["expansion_case", counted[0].id]
