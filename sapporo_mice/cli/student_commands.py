@@ -123,9 +123,8 @@ def cmd_suggest(ctx: CommandContext) -> int:
     if not suggestions:
         ctx.say("cli.match_none")
     for rank, s in enumerate(suggestions, 1):
-        name = f"{s.name}（{s.detail}）" if ctx.lang == "ja" and s.detail else (f"{s.name} ({s.detail})" if s.detail
-                                                                                else s.name)
-        ctx.say("cli.match_line", rank=rank, name=name, score=formats.number(s.score, ctx.lang, digits=1))
+        ctx.say("cli.match_line", rank=rank, name=formats.aside(s.name, s.shown_detail(ctx.lang)),
+                score=formats.number(s.score, ctx.lang, digits=1))
         if a.why:
             for line in explain.as_text(s.explanation, ctx.lang):
                 print(line)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from sapporo_mice import fiscal, messages, shared_settings
+from sapporo_mice import fiscal, formats, messages, shared_settings
 from sapporo_mice.errors import FieldProblem, ValidationError
 from sapporo_mice.models import Match, MatchStage, Opening, Organization, Student
 from sapporo_mice.services.base import Saved
@@ -31,6 +31,9 @@ def _engine():
     return matching, facts, explain
 
 
+_NO_NAMES: tuple[str, None, None] = ("", None, None)  # an organization not found: no name in any language
+
+
 @dataclass(frozen=True)
 class Suggestion:
     """One suggested student (for an opening) or opening (for a student), best first."""
@@ -42,9 +45,16 @@ class Suggestion:
     explanation: Explanation
     match_id: str | None = None  # a match for this pair already exists
     match_stage: str | None = None
+    detail_en: str | None = None  # the company's or school's English and Japanese names, where it keeps them
+    detail_ja: str | None = None
 
     def reasons(self, lang: str) -> list:
         return _engine()[2].rows(self.explanation, lang)
+
+    def shown_detail(self, lang: str) -> str:
+        """The company or the school as a reader of ``lang`` knows it (:func:`sapporo_mice.formats.name`): Hokkaido
+        University in English where the university keeps that name, 北海道大学 in Japanese."""
+        return formats.name(self.detail, self.detail_en, lang, self.detail_ja)
 
     def as_json(self, lang: str = "en") -> dict[str, Any]:
         """DESIGN §5: ``{id, name, score, reasons}``; reasons by criterion, with codes, numbers and a sentence."""
@@ -52,7 +62,8 @@ class Suggestion:
         criteria = {c.key: {"weight": c.weight, "fraction": c.fraction, "points": c.points,
                             "text": _explain.criterion_text(c.key, c.facts, lang), "facts": c.facts}
                     for c in self.explanation.criteria}
-        return {"id": self.id, "name": self.name, "detail": self.detail, "score": self.score,
+        return {"id": self.id, "name": self.name, "detail": self.detail, "detail_en": self.detail_en,
+                "detail_ja": self.detail_ja, "score": self.score,
                 "reasons": criteria, "match_id": self.match_id, "match_stage": self.match_stage}
 
 
@@ -182,18 +193,19 @@ class Matching:
             company = session.get(Organization, opening.organization_id)
             students = list(session.scalars(select(Student).where(Student.deleted_at.is_(None),
                                                                   Student.purged_at.is_(None))))
-            schools = self._names(session, {s.university_id for s in students})
+            schools = self._organizations(session, {s.university_id for s in students})
             matched = self._matched(session, Match.opening_id == opening_id, "student_id")
             ev = evaluate([student_facts(s) for s in students], [opening_facts(opening, company.name if company
                                                                               else "")],
                           weights=weights or office_weights(Reader(session)), today=today)
-            school_of = {s.id: schools.get(s.university_id, "") for s in students}
+            school_of = {s.id: schools.get(s.university_id, _NO_NAMES) for s in students}
         out = []
         for i in ev.students_for(opening_id, top):
             facts = ev.students.facts[i]
             match = matched.get(facts.id)
-            out.append(Suggestion(facts.id, facts.name, school_of[facts.id], ev.score(i, 0), ev.explain(i, 0),
-                                  *(match or (None, None))))
+            name, name_en, name_ja = school_of[facts.id]
+            out.append(Suggestion(facts.id, facts.name, name, ev.score(i, 0), ev.explain(i, 0),
+                                  *(match or (None, None)), name_en, name_ja))
         return out
 
     def for_student(self, student_id: str, *, top: int | None = None, weights: Weights | None = None,
@@ -204,11 +216,12 @@ class Matching:
         with self.store.reading() as session:
             student = session.get(Student, student_id)
             openings = list(session.scalars(select(Opening).where(Opening.deleted_at.is_(None))))
-            companies = self._names(session, {o.organization_id for o in openings})
+            company_of = {o.id: o.organization_id for o in openings}
+            companies = self._organizations(session, set(company_of.values()))
             matched = self._matched(session, Match.student_id == student_id, "opening_id")
             facts = student_facts(student) if student.purged_at is None else None
             ev = evaluate([facts] if facts else [],
-                          [opening_facts(o, companies.get(o.organization_id, "")) for o in openings],
+                          [opening_facts(o, companies.get(o.organization_id, _NO_NAMES)[0]) for o in openings],
                           weights=weights or office_weights(Reader(session)), today=today)
         if facts is None:
             return []
@@ -216,8 +229,9 @@ class Matching:
         for j in ev.openings_for(student_id, top):
             o = ev.openings.facts[j]
             match = matched.get(o.id)
+            _name, name_en, name_ja = companies.get(company_of[o.id], _NO_NAMES)
             out.append(Suggestion(o.id, o.title, o.company, ev.score(0, j), ev.explain(0, j),
-                                  *(match or (None, None))))
+                                  *(match or (None, None)), name_en, name_ja))
         return out
 
     def explain(self, student_id: str, opening_id: str, *, weights: Weights | None = None,
@@ -310,11 +324,14 @@ class Matching:
 
     # ------------------------------------------------------------------ helpers
     @staticmethod
-    def _names(session, ids: set[str | None]) -> dict[str, str]:
+    def _organizations(session, ids: set[str | None]) -> dict[str, tuple[str, str | None, str | None]]:
+        """The companies' or schools' names: id → (name, English name, Japanese name)."""
         ids = {i for i in ids if i}
         if not ids:
             return {}
-        return dict(session.execute(select(Organization.id, Organization.name).where(Organization.id.in_(ids))).all())
+        return {row.id: (row.name, row.name_en, row.name_ja) for row in session.execute(
+            select(Organization.id, Organization.name, Organization.name_en, Organization.name_ja)
+            .where(Organization.id.in_(ids)))}
 
     @staticmethod
     def _matched(session, condition, key: str) -> dict[str, tuple[str, str]]:

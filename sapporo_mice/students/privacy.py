@@ -175,7 +175,9 @@ class Privacy:
                 company = session.get(Organization, opening.organization_id) if opening else None
                 history = session.scalars(select(MatchStageChange).where(MatchStageChange.match_id == match.id)
                                           .order_by(MatchStageChange.changed_at))
-                matches.append({"opening": opening.title if opening else "", "company": company.name if company else "",
+                # the company as the export's reader knows it: its English name in an English export, where it keeps one
+                company_name = formats.name(company.name, company.name_en, lang, company.name_ja) if company else ""
+                matches.append({"opening": opening.title if opening else "", "company": company_name,
                                 "stage": plain(match.stage), "score": match.score, "hired_on": _json(match.hired_on),
                                 "host_rating": match.host_rating, "host_note": match.host_note,
                                 "history": [{"stage": plain(h.to_stage), "at": _json(h.changed_at)} for h in history]})

@@ -64,6 +64,28 @@ def test_match_suggest_for_a_student_in_text_with_reasons(db_url, capsys, data):
     assert any(re.fullmatch(r"    スキル: [\d.]+ / \d+（\d+%）　.+", line) for line in lines) and "—" not in out
 
 
+def test_match_suggest_names_the_company_and_the_school_in_the_readers_language(db_url, capsys, data):
+    """In English a company or a university is named by the English name it keeps, in Japanese by its own."""
+    crm = Crm.open(db_url)
+    try:
+        company = crm.organizations.list(where={"name": "札幌食品株式会社"})[0]
+        crm.organizations.update(company["id"], {"name_en": "Sapporo Foods Co., Ltd."}, actor=ACTOR,
+                                 expected_version=company["version"])
+        school = crm.organizations.create({"name": "北海道大学", "name_en": "Hokkaido University", "country": "JP",
+                                           "kind": "university"}, actor=ACTOR).id
+        crm.students.update(data["mai"], {"university_id": school}, actor=ACTOR)
+    finally:
+        crm.close()
+    _code, out, _ = _run(db_url, capsys, "--lang", "en", "match", "suggest", "--student", "王 偉")
+    assert out.splitlines()[0].startswith("1. 海外営業 (Sapporo Foods Co., Ltd.)"), out
+    _code, out, _ = _run(db_url, capsys, "--lang", "en", "match", "suggest", "--opening", "海外営業")
+    assert out.splitlines()[0].startswith("1. グエン・ティ・マイ (Hokkaido University)"), out
+    _code, out, _ = _run(db_url, capsys, "--lang", "ja", "match", "suggest", "--opening", "海外営業")
+    assert out.splitlines()[0].startswith("1. グエン・ティ・マイ（北海道大学）"), out
+    _code, out, _ = _run(db_url, capsys, "--json", "match", "suggest", "--opening", "海外営業")
+    assert json.loads(out)[0]["detail_en"] == "Hokkaido University"
+
+
 def test_match_suggest_takes_weights(db_url, capsys, data):
     only_timing = ["--weight", "skills=0", "--weight", "languages=0", "--weight", "industry=0", "--weight",
                    "job_type=0", "--weight", "location=0"]

@@ -244,11 +244,17 @@ def test_export_on_request_as_json_and_pdf(crm, world, tmp_path):
     assert data["student"]["display_name"] == "グエン・ティ・マイ" and data["student"]["notes"] == "面談メモ"
     assert data["matches"][0]["company"] == "札幌食品株式会社" and data["matches"][0]["history"][0]["stage"] == "suggested"
     json.dumps(data, ensure_ascii=False)
+    company = crm.organizations.list(where={"name": "札幌食品株式会社"})[0]
+    crm.organizations.update(company["id"], {"name_en": "Sapporo Foods Co., Ltd."}, actor=ACTOR,
+                             expected_version=company["version"])
+    # an English export names the company as its reader knows it; a Japanese one as before
+    assert crm.privacy.export(s, actor="sato", lang="en")["matches"][0]["company"] == "Sapporo Foods Co., Ltd."
+    assert crm.privacy.export(s, actor="sato", lang="ja")["matches"][0]["company"] == "札幌食品株式会社"
     pdf = tmp_path / "mai.pdf"
     crm.privacy.export_pdf(s, str(pdf), actor="sato", lang="ja")
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 2000
     Settings().set("data_officer", "sato")
-    assert [a.action for a in crm.privacy.access_log(actor="sato", student_id=s)] == ["export", "export"]
+    assert [a.action for a in crm.privacy.access_log(actor="sato", student_id=s)] == ["export"] * 4
 
 
 PERSONAL = ("グエン・ティ・マイ", "グエン ティ マイ", "Nguyen Thi Mai", "mai.nguyen@example.ac.jp", "ホーチミン出身",

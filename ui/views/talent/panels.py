@@ -117,7 +117,8 @@ class SuggestionsPanel(QWidget):
         from ui.values import enum_label
 
         self.suggestions = result
-        rows = [{"rank": i, "name": s.name, "detail": s.detail, "score": formats.number(s.score, self.ctx.lang, digits=1),
+        rows = [{"rank": i, "name": s.name, "detail": s.shown_detail(self.ctx.lang),
+                 "score": formats.number(s.score, self.ctx.lang, digits=1),
                  "stage": enum_label(MatchStage, s.match_stage) if s.match_stage else ""}
                 for i, (s, _r) in enumerate(result, 1)]
         self.model.set_rows(rows, keys=[s.id for s, _r in result])
