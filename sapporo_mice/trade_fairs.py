@@ -113,11 +113,18 @@ class Exhibitor:
     name: str
     booth: str | None
     products: str | None
+    name_en: str | None = None  # the company's English and Japanese names, where it keeps them
+    name_ja: str | None = None
+
+    def shown_name(self, lang: str) -> str:
+        """The company as a reader of ``lang`` knows it (:func:`sapporo_mice.formats.name`)."""
+        return formats.name(self.name, self.name_en, lang, self.name_ja)
 
 
 def exhibitors(store: Store, fair_id: str) -> list[Exhibitor]:
     """The companies exhibiting at the fair (its live participations), by reading."""
-    stmt = (select(Organization.id, Organization.name, Participation.booth, Participation.products)
+    stmt = (select(Organization.id, Organization.name, Participation.booth, Participation.products,
+                   Organization.name_en, Organization.name_ja)
             .join(Participation, Participation.organization_id == Organization.id)
             .where(Participation.fair_id == fair_id, Participation.deleted_at.is_(None),
                    Organization.deleted_at.is_(None))

@@ -310,7 +310,7 @@ class BoothCaptureWindow(QWidget):
         combo.addItem(self.tr("(none)"), None)
         for exhibitor in found:
             booth = f" [{exhibitor.booth}]" if exhibitor.booth else ""
-            combo.addItem(exhibitor.name + booth, exhibitor.organization_id)
+            combo.addItem(exhibitor.shown_name(self.ctx.lang) + booth, exhibitor.organization_id)
             if exhibitor.products:
                 combo.setItemData(combo.count() - 1, exhibitor.products, Qt.ItemDataRole.ToolTipRole)
 

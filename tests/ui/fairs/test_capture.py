@@ -168,3 +168,18 @@ def test_the_headings_cyrillic_fair_name_is_in_the_latin_face_and_escaped(qtbot,
     latin = style.latin_family(set(QFontDatabase.families()))
     assert win.heading.textFormat() == Qt.TextFormat.RichText
     assert win.heading.text().startswith(f"<span style=\"font-family: '{latin}'\">Продэкспо</span> &lt;2027&gt; &amp; Co · ")
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("en", "Sapporo Foods Co., Ltd. [A-12]"), ("ja", "札幌食品株式会社 [A-12]")])
+def test_the_exhibitors_of_interest_are_named_as_the_reader_knows_them(qtbot, crm, fair, lang, shown):
+    """An English booth capture names the exhibitors by the English names they keep, as the fair's results do."""
+    org = crm.organizations.list(where={"name": "札幌食品株式会社"})[0]
+    crm.organizations.update(org["id"], {"name_en": "Sapporo Foods Co., Ltd."}, actor="t",
+                             expected_version=org["version"])
+    ctx = make_context(crm, lang)
+    win = BoothCaptureWindow(ctx, crm.fairs.choice(fair))
+    qtbot.addWidget(win)
+    settle(qtbot, ctx)
+    combo = win.fields["interest_organization_id"]
+    assert [combo.itemText(i) for i in range(1, combo.count())] == [shown]
+    assert combo.itemData(1) == org["id"]
