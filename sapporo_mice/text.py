@@ -130,17 +130,58 @@ def compact(text: str | None) -> str:
 
 def sort_key(*candidates: str | None) -> str:
     """The order a Japanese phone's contacts list uses: names with a reading first, in gojūon order
-    (hiragana code-point order is gojūon order), then Latin A–Z, then other scripts (Hangul, Thai, kanji
-    without a reading …). The key is the first candidate that has text, after a one-character rank of its
-    script (:func:`script_rank`), so plain code-point order on both databases gives that order."""
+    (:func:`gojuon_key`), then Latin A–Z, then other scripts (Hangul, Thai, kanji without a reading …). The key
+    is the first candidate that has text, after a one-character rank of its script (:func:`script_rank`), so
+    plain code-point order on both databases gives that order."""
     for candidate in candidates:
         key = compact(candidate)
         if key:
             rank = script_rank(key)
-            if rank == "2" and not key.isascii():  # Émile beside Emma, not after Zoe (ASCII has no marks)
+            if rank == "1":
+                key = gojuon_key(key)
+            elif rank == "2" and not key.isascii():  # Émile beside Emma, not after Zoe (ASCII has no marks)
                 key = "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
             return (rank + key)[:200]
     return ""
+
+
+def _plain_kana() -> tuple[dict[str, str], dict[str, str]]:
+    """Each hiragana without its voicing mark and at full size (が → か, ぱ → は, ゔ → う, ぁ → あ, っ → つ), and the
+    vowel each plain one ends in (か → あ, し → い, ゆ → う; ん has none), from the characters' own decomposition
+    and names."""
+    plain, vowels = {}, {}
+    for code in range(0x3041, 0x3097):
+        char = chr(code)
+        base = unicodedata.normalize("NFD", char)[0]
+        name = unicodedata.name(base, "")
+        if " SMALL " in name:
+            base = unicodedata.lookup(name.replace(" SMALL ", " "))
+        plain[char] = base
+        last = unicodedata.name(base, "")[-1:]
+        if last in "AIUEO":
+            vowels[base] = "あいうえお"["AIUEO".index(last)]
+    return plain, vowels
+
+
+_PLAIN_KANA, _VOWEL_OF = _plain_kana()
+_LONG_VOWEL = "ー"
+
+
+def gojuon_key(kana: str) -> str:
+    """A reading (hiragana, as :func:`compact` leaves it) keyed as a Japanese dictionary or phone orders it
+    (JIS X 4061): first by its kana without voicing marks, at full size, and with the long-vowel mark read as the
+    vowel it lengthens (ガーデン as かあてん, ジョージ as しよおし), then, where those agree, by the kana as written
+    (カ before ガ, ァ before ア). Code-point order alone put every name with ー after all others of its first kana
+    (アーラティ after アルジュン) and ガウン after カエデ. The two parts are joined by a space, which sorts before any
+    kana and which a compacted reading never holds."""
+    primary = []
+    for char in kana:
+        if char == _LONG_VOWEL and primary:
+            char = _VOWEL_OF.get(primary[-1], char)
+        else:
+            char = _PLAIN_KANA.get(char, char)
+        primary.append(char)
+    return f"{''.join(primary)} {kana}"
 
 
 def script_rank(key: str) -> str:

@@ -158,6 +158,7 @@ def test_the_search_rows_sort_keys_are_filled_from_their_records(crm):
 
     from sapporo_mice.database import alembic_config
     from sapporo_mice.models import SearchEntry
+    from sapporo_mice.text import sort_key
 
     sato = crm.contacts.create({"family_name": "佐藤", "given_name": "花子", "family_name_kana": "さとう",
                                 "given_name_kana": "はなこ"}, actor="t").id
@@ -182,7 +183,9 @@ def test_the_search_rows_sort_keys_are_filled_from_their_records(crm):
             triggers = dict(conn.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")).all())
             assert "UPDATE OF title_key, text" in triggers["search_index_au"]
             assert "UPDATE OF record_type, text" in triggers["search_index_grams_au"]
-    assert keys[sato].startswith("1さとう") and keys[abe].startswith("1あべ") and keys[org].startswith("1さっぽろ")
+    assert (keys[sato], keys[abe], keys[org]) == (sort_key("さとうはなこ"), sort_key("あべはなこ"),
+                                                  sort_key("さっぽろしょくひん"))  # each its record's own key
+    assert keys[abe].startswith("1あへはなこ ")  # in gojūon order (0011): あべ among あへ…, as a dictionary has it
     assert keys[lead] is None  # a lead has no sort key
     for query in ("花子", "はなこ", "花"):  # the trigram and bigram indexes survived both steps
         assert crm.lists.ids("contact", text=query, order_by="display_name") == [abe, sato], query
@@ -283,3 +286,40 @@ def test_lists_keep_their_japanese_order_across_the_collation_migration(crm):
     assert (rows[ids["sato"]][0], rows[ids["chen"]][0], rows[ids["kim"]][0]) == ("1", "2", "3")
     assert rows == {k: v for k, v in search.items() if k in rows}
     assert crm.lists.ids("contact", order_by="display_name") == [ids["sato"], ids["chen"], ids["kim"]]
+
+
+def test_0011_puts_long_vowels_voicing_and_small_kana_in_their_gojuon_places_and_back(crm):
+    """0011 rewrites the stored keys of readings in full gojūon order (アーラティ before アディティ, ガウン before カエデ),
+    rows and search rows alike, leaves Latin and other keys as they were, and gives the readings back on downgrade."""
+    from alembic import command
+    from sqlalchemy import select
+
+    from sapporo_mice.database import alembic_config
+    from sapporo_mice.models import Contact, SearchEntry
+
+    ids = {kana: crm.contacts.create({"family_name": kana, "family_name_kana": kana}, actor="t").id
+           for kana in ("アルジュン", "アーラティ", "アディティ", "カエデ", "ガウン")}
+    ids["Chen"] = crm.contacts.create({"latin_name": "Chen Wei"}, actor="t").id
+
+    def migrate(step, revision: str) -> None:
+        with crm.store.db.engine.begin() as conn:
+            config = alembic_config(crm.store.db.url)
+            config.attributes["connection"] = conn
+            step(config, revision)
+
+    def keys() -> tuple[dict, dict]:
+        with crm.store.db.engine.connect() as conn:
+            return (dict(conn.execute(select(Contact.id, Contact.sort_key)).all()),
+                    dict(conn.execute(select(SearchEntry.record_id, SearchEntry.sort_key)).all()))
+
+    gojuon = [ids[k] for k in ("アーラティ", "アディティ", "アルジュン", "ガウン", "カエデ", "Chen")]
+    assert crm.lists.ids("contact", order_by="display_name") == gojuon
+    made = keys()
+    migrate(command.downgrade, "0010_fair_pavilion_en")
+    rows, search = keys()
+    assert rows[ids["アーラティ"]] == search[ids["アーラティ"]] == "1あーらてぃ" and rows[ids["Chen"]] == "2chenwei"
+    assert crm.lists.ids("contact", order_by="display_name") == [  # code-point order: ー after every kana
+        ids[k] for k in ("アディティ", "アルジュン", "アーラティ", "カエデ", "ガウン", "Chen")]
+    migrate(command.upgrade, "head")
+    assert keys() == made  # the keys the app makes now, for rows and search rows
+    assert crm.lists.ids("contact", order_by="display_name") == gojuon

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from sapporo_mice import text as text_module
 from sapporo_mice.text import (
+    gojuon_key,
     compact,
     company_key,
     fold_latin,
@@ -126,6 +127,30 @@ def test_sort_keys_order_names_as_a_japanese_phone_does():
     assert ordered[:2] == ["旭 一郎", "山田 太郎"]  # readings first, in gojūon order
     assert ordered[2:5] == ["Émile Roux", "Emma Lee", "Zoe Tan"]  # then Latin A–Z, diacritics folded
     assert set(ordered[5:]) == {"김민준", "王伟", "สมชาย"}  # then the other scripts
+
+
+@pytest.mark.parametrize("ordered", [
+    ("アーラティ", "アディティ", "アニシュ", "アユ", "アルジュン"),  # ー read as the vowel it lengthens (ああらてぃ)
+    ("ジョウ", "ジョー", "ジョージ", "ジョン"),  # ョー as よお; ジョン after every じょお…
+    ("カ", "ガ", "カウ", "ガウン", "カエデ"),  # voicing only breaks a tie: ガウン (かうん) before カエデ (かえで)
+    ("パーク", "パク", "ハル", "バルト", "ハンナ"),  # semi-voiced too: はあく, はく, はる, はると, はんな
+    ("ヴィクトリア", "ウィリアム", "ウェイ"),  # ヴ is ウ voiced (ういくとりあ), not after ン
+    ("ッツ", "ツツ", "ツバサ", "ツル"),  # a small kana as its full size, before it where the rest agrees
+    ("キャシー", "キヤマ", "キャンベル"),  # ゃ as や
+])
+def test_readings_sort_in_gojuon_order_as_a_japanese_dictionary_does(ordered):
+    assert sorted(ordered, key=sort_key) == list(ordered)
+    assert sorted(ordered, key=lambda k: sort_key(k, "Latin name")) == list(ordered)  # the reading decides
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x3041, max_codepoint=0x3096) | st.just("ー"), min_size=1,
+               max_size=20))
+def test_a_gojuon_key_keeps_the_reading_after_its_plain_form(reading):
+    plain, written = gojuon_key(reading).split(" ")
+    assert written == reading and len(plain) == len(reading)
+    # the plain form has no voicing mark, no small kana, and ー only where no vowel comes before it
+    assert all(unicodedata.normalize("NFD", c) == c and "SMALL" not in unicodedata.name(c) for c in plain if c != "ー")
+    assert all(i == 0 or plain[i - 1] in "んー" for i, c in enumerate(plain) if c == "ー")
 
 
 # ------------------------------------------------------------------ fast paths against the rules they replace
