@@ -480,7 +480,8 @@ def _inbound_delegations(session: Session, fy: int) -> list[KpiRecord]:
             .where(*live(Visit), Visit.status != VisitStatus.CANCELLED,
                    Visit.arrives_on.between(fiscal.first_day(fy), fiscal.last_day(fy)))
             .order_by(Visit.arrives_on, Visit.id))
-    return [KpiRecord("visit", v.id, v.title, v.arrives_on, None, city or v.from_city, detail_en=city_en if city else None)
+    return [KpiRecord("visit", v.id, v.title, v.arrives_on, None, city or v.from_city,
+                      detail_en=city_en if city else None)
             for v, city, city_en in session.execute(stmt)]
 
 

@@ -295,7 +295,8 @@ class ExportSupport:
             buyer = session.get(Organization, buyer_id) if buyer_id else None
             _check_introduction(company, buyer, lead, organization_id, buyer_id or lead_id)
             # named as the writer's language knows them (its English names in English), as the suggestions were
-            buyer_name = formats.name(buyer.name, buyer.name_en, lang, buyer.name_ja) if buyer is not None else lead.title
+            buyer_name = (formats.name(buyer.name, buyer.name_en, lang, buyer.name_ja) if buyer is not None
+                          else lead.title)
             subject = messages.render("export.introduction_subject", lang, buyer=buyer_name,
                                       company=formats.name(company.name, company.name_en, lang, company.name_ja))
             body = messages.render("export.introduction_body", lang,
