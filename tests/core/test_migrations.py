@@ -156,7 +156,6 @@ def test_the_search_rows_sort_keys_are_filled_from_their_records(crm):
     from alembic import command
     from sqlalchemy import select, text
 
-    from sapporo_mice.database import alembic_config
     from sapporo_mice.models import SearchEntry
     from sapporo_mice.text import sort_key
 
@@ -167,16 +166,10 @@ def test_the_search_rows_sort_keys_are_filled_from_their_records(crm):
     org = crm.organizations.create({"name": "札幌食品", "name_kana": "さっぽろしょくひん"}, actor="t").id
     lead = crm.leads.create({"title": "札幌の展示会"}, actor="t").id
 
-    def migrate(step, revision: str) -> None:
-        with crm.store.db.engine.begin() as conn:
-            config = alembic_config(crm.store.db.url)
-            config.attributes["connection"] = conn
-            step(config, revision)
-
-    migrate(command.downgrade, "0002_search_grams")
+    _migrate(crm, command.downgrade, "0002_search_grams")
     with crm.store.db.engine.connect() as conn:
         assert "sort_key" not in {c["name"] for c in inspect(conn).get_columns("search_index")}
-    migrate(command.upgrade, "head")
+    _migrate(crm, command.upgrade, "head")
     with crm.store.db.engine.connect() as conn:
         keys = dict(conn.execute(select(SearchEntry.record_id, SearchEntry.sort_key)).all())
         if crm.store.db.is_sqlite:  # the FTS mirrors follow text changes only, not the sort key's
@@ -225,7 +218,6 @@ def test_0004_moves_export_values_to_the_new_vocabularies_and_back(crm):
     from alembic import command
     from sqlalchemy import text
 
-    from sapporo_mice.database import alembic_config
 
     org = crm.organizations.create({"name": "札幌乳業", "kind": "local_company"}, actor="t").id
     profile = crm.company_profiles.create({"organization_id": org}, actor="t").id
@@ -234,19 +226,13 @@ def test_0004_moves_export_values_to_the_new_vocabularies_and_back(crm):
     case = crm.expansion_cases.create({"organization_id": org, "country": "SG", "kind": "overseas_office",
                                        "occurred_on": "2026-05-01"}, actor="t").id
 
-    def migrate(step, revision: str) -> None:
-        with crm.store.db.engine.begin() as conn:
-            config = alembic_config(crm.store.db.url)
-            config.attributes["connection"] = conn
-            step(config, revision)
-
-    migrate(command.downgrade, "0003_search_sort_key")
+    _migrate(crm, command.downgrade, "0003_search_sort_key")
     with crm.store.db.engine.begin() as conn:
         assert conn.execute(text("SELECT kind FROM expansion_cases")).scalar() == "branch"
         conn.execute(text("UPDATE company_profiles SET stage = 'testing', certifications = "
                           "'HACCP、ハラール, ISO 9001' WHERE id = :id"), {"id": profile})
         conn.execute(text("UPDATE expansion_cases SET kind = 'subsidiary' WHERE id = :id"), {"id": case})
-    migrate(command.upgrade, "head")
+    _migrate(crm, command.upgrade, "head")
     record = crm.company_profiles.get(profile)
     assert record["stage"] == "first_export" and record["certifications"] == ",halal,haccp,"
     assert "ISO 9001" in record["notes"]
@@ -257,32 +243,17 @@ def test_0004_moves_export_values_to_the_new_vocabularies_and_back(crm):
 def test_lists_keep_their_japanese_order_across_the_collation_migration(crm):
     """0005 ranks every stored sort key by script (readings, then Latin, then others), and back."""
     from alembic import command
-    from sqlalchemy import select
-
-    from sapporo_mice.database import alembic_config
-    from sapporo_mice.models import Contact, SearchEntry
 
     ids = {name: crm.contacts.create(values, actor="t").id for name, values in (
         ("sato", {"family_name": "佐藤", "family_name_kana": "さとう"}),
         ("chen", {"latin_name": "Chen Wei"}),
         ("kim", {"family_name": "김", "given_name": "민준"}))}
 
-    def migrate(step, revision: str) -> None:
-        with crm.store.db.engine.begin() as conn:
-            config = alembic_config(crm.store.db.url)
-            config.attributes["connection"] = conn
-            step(config, revision)
-
-    def keys() -> tuple[dict, dict]:
-        with crm.store.db.engine.connect() as conn:
-            return (dict(conn.execute(select(Contact.id, Contact.sort_key)).all()),
-                    dict(conn.execute(select(SearchEntry.record_id, SearchEntry.sort_key)).all()))
-
-    migrate(command.downgrade, "0004_kpi")
-    rows, search = keys()
+    _migrate(crm, command.downgrade, "0004_kpi")
+    rows, search = _sort_keys(crm)
     assert rows[ids["sato"]] == search[ids["sato"]] == "さとう" and rows[ids["chen"]] == "chenwei"
-    migrate(command.upgrade, "head")
-    rows, search = keys()
+    _migrate(crm, command.upgrade, "head")
+    rows, search = _sort_keys(crm)
     assert (rows[ids["sato"]][0], rows[ids["chen"]][0], rows[ids["kim"]][0]) == ("1", "2", "3")
     assert rows == {k: v for k, v in search.items() if k in rows}
     assert crm.lists.ids("contact", order_by="display_name") == [ids["sato"], ids["chen"], ids["kim"]]
@@ -292,34 +263,40 @@ def test_0011_puts_long_vowels_voicing_and_small_kana_in_their_gojuon_places_and
     """0011 rewrites the stored keys of readings in full gojūon order (アーラティ before アディティ, ガウン before カエデ),
     rows and search rows alike, leaves Latin and other keys as they were, and gives the readings back on downgrade."""
     from alembic import command
-    from sqlalchemy import select
-
-    from sapporo_mice.database import alembic_config
-    from sapporo_mice.models import Contact, SearchEntry
 
     ids = {kana: crm.contacts.create({"family_name": kana, "family_name_kana": kana}, actor="t").id
            for kana in ("アルジュン", "アーラティ", "アディティ", "カエデ", "ガウン")}
     ids["Chen"] = crm.contacts.create({"latin_name": "Chen Wei"}, actor="t").id
 
-    def migrate(step, revision: str) -> None:
-        with crm.store.db.engine.begin() as conn:
-            config = alembic_config(crm.store.db.url)
-            config.attributes["connection"] = conn
-            step(config, revision)
-
-    def keys() -> tuple[dict, dict]:
-        with crm.store.db.engine.connect() as conn:
-            return (dict(conn.execute(select(Contact.id, Contact.sort_key)).all()),
-                    dict(conn.execute(select(SearchEntry.record_id, SearchEntry.sort_key)).all()))
-
     gojuon = [ids[k] for k in ("アーラティ", "アディティ", "アルジュン", "ガウン", "カエデ", "Chen")]
     assert crm.lists.ids("contact", order_by="display_name") == gojuon
-    made = keys()
-    migrate(command.downgrade, "0010_fair_pavilion_en")
-    rows, search = keys()
+    made = _sort_keys(crm)
+    _migrate(crm, command.downgrade, "0010_fair_pavilion_en")
+    rows, search = _sort_keys(crm)
     assert rows[ids["アーラティ"]] == search[ids["アーラティ"]] == "1あーらてぃ" and rows[ids["Chen"]] == "2chenwei"
     assert crm.lists.ids("contact", order_by="display_name") == [  # code-point order: ー after every kana
         ids[k] for k in ("アディティ", "アルジュン", "アーラティ", "カエデ", "ガウン", "Chen")]
-    migrate(command.upgrade, "head")
-    assert keys() == made  # the keys the app makes now, for rows and search rows
+    _migrate(crm, command.upgrade, "head")
+    assert _sort_keys(crm) == made  # the keys the app makes now, for rows and search rows
     assert crm.lists.ids("contact", order_by="display_name") == gojuon
+
+
+def _migrate(crm, step, revision: str) -> None:
+    """Alembic's ``step`` (command.upgrade or downgrade) to ``revision`` on the CRM's database, in one transaction."""
+    from sapporo_mice.database import alembic_config
+
+    with crm.store.db.engine.begin() as conn:
+        config = alembic_config(crm.store.db.url)
+        config.attributes["connection"] = conn
+        step(config, revision)
+
+
+def _sort_keys(crm) -> tuple[dict, dict]:
+    """The contacts' stored sort keys, and their search rows' copies, by id."""
+    from sqlalchemy import select
+
+    from sapporo_mice.models import Contact, SearchEntry
+
+    with crm.store.db.engine.connect() as conn:
+        return (dict(conn.execute(select(Contact.id, Contact.sort_key)).all()),
+                dict(conn.execute(select(SearchEntry.record_id, SearchEntry.sort_key)).all()))
