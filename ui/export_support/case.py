@@ -204,7 +204,8 @@ class ExportCasePanel(QWidget):
         if self.case is None:
             return ""
         lang = _lang()
-        named = (self.case.name_of(i, lang) for i in (row.get("counterpart_id"), row.get("lead_id"), row.get("fair_id")))
+        referred = (row.get("counterpart_id"), row.get("lead_id"), row.get("fair_id"))
+        named = (self.case.name_of(record_id, lang) for record_id in referred)
         return formats.listed((name for name in named if name), lang)
 
     # ---------------------------------------------------------------- loading

@@ -99,7 +99,8 @@ def load_records(crm: Any, code: str, fiscal_year: int, lang: str) -> list[dict[
     kpi = crm.kpi
     ind = next(i for i in kpi.indicators if i.code == code)
     return [{"record_type": r.record_type, "id": r.id, "title": r.shown_title(lang), "on": r.on,
-             "detail": r.shown_detail(lang) or "", "amount": kpi.shown(ind, r.amount, lang) if r.amount is not None else ""}
+             "detail": r.shown_detail(lang) or "",
+             "amount": kpi.shown(ind, r.amount, lang) if r.amount is not None else ""}
             for r in kpi.records(code, fiscal_year)]
 
 

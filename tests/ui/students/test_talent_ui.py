@@ -91,7 +91,8 @@ def test_a_students_form_edits_codes_by_label_and_its_suggestions_list_openings(
     panel = _tab(editor, "Suggestions")
     settle(qtbot, ctx)
     # in English the company by the English name it keeps
-    assert [r["name"] for r in panel.model.rows] == ["海外営業"] and panel.model.rows[0]["detail"] == "Sapporo Foods Co., Ltd."
+    assert [r["name"] for r in panel.model.rows] == ["海外営業"]
+    assert panel.model.rows[0]["detail"] == "Sapporo Foods Co., Ltd."
 
 
 def test_a_matchs_reasons_are_a_table_never_json(qtbot, crm, world):
