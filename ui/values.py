@@ -44,6 +44,12 @@ def _lang() -> str:
     return language()
 
 
+def shown_name(row: dict[str, Any], key: str) -> str:
+    """A row's name under ``key`` as the reader knows it (:func:`sapporo_mice.formats.name`): its English form under
+    ``{key}_en`` in English, its Japanese form under ``{key}_ja`` in Japanese, where the row holds them."""
+    return formats.name(row.get(key), row.get(f"{key}_en"), _lang(), row.get(f"{key}_ja"))
+
+
 # What a date (and time) edit shows, as the lists and the PDFs write dates (sapporo_mice.formats): Qt's
 # patterns, which read the same as CLDR's for these. Never ISO, never a US short date.
 DATE_EDIT = {"ja": "yyyy/MM/dd", "en": "d MMM yyyy"}

@@ -26,7 +26,7 @@ from ui.qt import (
     Signal,
 )
 from ui.rows import Column, RowsModel
-from ui.values import country_name, display_value, enum_label, format_datetime, money
+from ui.values import country_name, display_value, enum_label, format_datetime, money, shown_name
 
 
 def make_table(model: RowsModel, parent: QWidget) -> QTableView:
@@ -113,7 +113,7 @@ def _column(record_type: str, key: str) -> Column:
         return Column(key, field_label(record_type, key), lambda row: money(row.get(key)))
     if key.endswith("_name"):  # a linked company, city, network or fair, named in the reader's language if it can be
         return Column(key, field_label(record_type, key),
-                      lambda row: formats.name(row.get(key), row.get(f"{key}_en"), _lang(), row.get(f"{key}_ja")))
+                      lambda row: shown_name(row, key))
     return Column(key, field_label(record_type, key))
 
 

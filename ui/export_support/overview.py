@@ -15,7 +15,7 @@ from sapporo_mice.students.vocab import INDUSTRIES
 from ui.editors.panels import make_table
 from ui.export_support.actions import translate_attention
 from ui.rows import Column, RowsModel
-from ui.values import country_name, enum_label, format_date, money
+from ui.values import country_name, enum_label, format_date, money, shown_name
 from ui.qt import (
     QComboBox,
     QHBoxLayout,
@@ -37,15 +37,13 @@ def _lang() -> str:
     return language()
 
 
-def _named(key: str, english: str | None = None, japanese: str | None = None):
-    """A column's value: the name under ``key`` as the reader knows it, its English name (under ``english``) in
-    English and its Japanese one (under ``japanese``) in Japanese, where the row holds them (formats.name)."""
-    return lambda r: formats.name(r.get(key), r.get(english) if english else None, _lang(),
-                                  r.get(japanese) if japanese else None)
+def _named(key: str):
+    """A column's value: the row's name under ``key`` as the reader knows it (its ``_en``/``_ja`` forms)."""
+    return lambda r: shown_name(r, key)
 
 
-_COMPANY = _named("company", "company_en", "company_ja")
-_NAME = _named("name", "name_en", "name_ja")
+_COMPANY = _named("company")
+_NAME = _named("name")
 
 
 class _Table(QWidget):
@@ -133,7 +131,7 @@ class ExportOverview(QWidget):
             Column("industry", self.tr("Industry"), lambda r: INDUSTRIES.label(r.get("industry"), _lang())),
         ], self.open_record, detail)
         self.market_leads = _Table(self.tr("Fair leads from there"), [
-            Column("title", self.tr("Lead")), Column("fair", self.tr("Fair"), _named("fair", None, "fair_ja")),
+            Column("title", self.tr("Lead")), Column("fair", self.tr("Fair"), _named("fair")),
             Column("rating", self.tr("Rating")),
             Column("interest", self.tr("Interest")),
         ], self.open_record, detail)
