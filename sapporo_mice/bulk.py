@@ -33,6 +33,7 @@ from sapporo_mice.validation.phones import chain_of
 
 if TYPE_CHECKING:
     from sapporo_mice.store import Unit
+    from sapporo_mice.validation.phones_ahead import PhonesAhead
 
 FTS_INSERT_TRIGGER = "search_index_ai"
 GRAMS_INSERT_TRIGGER = "search_index_grams_ai"
@@ -369,6 +370,21 @@ class PhoneMemo:
 
     def __init__(self) -> None:
         self.parsed: dict[tuple, Any] = {}  # by text and region chain
+        self.ahead: PhonesAhead | None = None  # while parsing_ahead: a worker parsing the file's phones
+
+    @contextlib.contextmanager
+    def parsing_ahead(self, requests: list[tuple[str, tuple[str, ...]]]) -> Iterator[PhonesAhead]:
+        """Within the block, the phones of ``requests`` (text and region chain, in the order they will be asked
+        for) are parsed ahead by a worker process where there are enough of them
+        (:class:`~sapporo_mice.validation.phones_ahead.PhonesAhead`); what it has not parsed is parsed here."""
+        from sapporo_mice.validation.phones_ahead import PhonesAhead  # only once an import runs
+
+        with PhonesAhead(requests) as ahead:
+            self.ahead = ahead
+            try:
+                yield ahead
+            finally:
+                self.ahead = None
 
     def __call__(self, raw: str, *regions: str | None) -> Any:
         # By chain, not by the regions as given: a row's phone is asked for with its country, then with the
@@ -376,6 +392,10 @@ class PhoneMemo:
         key = (raw, chain_of(regions))
         phone = self.parsed.get(key)
         if phone is None:
+            taken = self.ahead.take(key) if self.ahead is not None else None
+            if taken:
+                self.parsed.update(taken)
+                return taken[key]
             phone = self.parsed[key] = parse_phone(raw, *regions)
         return phone
 

@@ -93,9 +93,18 @@ def _context(args: argparse.Namespace) -> CommandContext:
     )
 
 
+# How a frozen build's executable is started as an import's phone worker (phones_ahead.WORKER_FLAG, written out
+# here so that a start imports none of the worker's modules): not a command, and not in the usage.
+PHONE_WORKER_FLAG = "--parse-phones-worker"
+
+
 def main(argv: Sequence[str] | None = None, *, desktop: Callable[..., int] | None = None) -> int:
     """Run a command. Without one, start ``desktop`` (the front end passes its ``run_app`` in, so the
     core never imports it; see ``ui/launch.py``), or show the usage when there is none."""
+    if (sys.argv[1:] if argv is None else list(argv)) == [PHONE_WORKER_FLAG]:
+        from sapporo_mice.validation.phones_ahead import serve
+
+        return serve()
     args = desktop_options(sys.argv[1:] if argv is None else argv) if desktop is not None else None
     if args is None:
         from sapporo_mice.cli.help_ja import localize

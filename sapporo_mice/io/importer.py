@@ -46,7 +46,7 @@ from sapporo_mice.store import Unit
 from sapporo_mice.text import has_cjk
 from sapporo_mice.vocabulary import field_label
 from sapporo_mice.validation import FieldInvalid, clean_country, parse_phone
-from sapporo_mice.validation.phones import invalid_phone
+from sapporo_mice.validation.phones import chain_of, invalid_phone
 
 MAIN_TYPE = {"contacts": "contact", "leads": "lead", "companies": "organization", "students": "student"}
 
@@ -141,7 +141,8 @@ def _import(store, path: Path, options: ImportOptions, progress) -> ImportReport
                           read=len(source.records) + source.empty_rows, empty_rows=source.empty_rows,
                           skipped=source.empty_rows, warnings=list(source.warnings), format=source.format,
                           cards=bool(source.records) and isinstance(source.records[0].number, CardNumber))
-    plans = _plan_rows(ctx, source.records, report, progress)
+    with ctx.parse_phone.parsing_ahead(_phone_requests(ctx, source.records)):
+        plans = _plan_rows(ctx, source.records, report, progress)
     _collect(plans, report)
     chosen = _chosen(plans, options)
     report.would_create = len(chosen)
@@ -235,7 +236,7 @@ def _plan_person(ctx: Context, unit: Unit, record: SourceRecord, plan: Plan) -> 
     values = record.values
     if values.get("country"):
         values["country"] = country_code(values["country"])
-    country = _country(values.get("country"))
+    country = _country(values.get("country"))  # what _phone_requests reads phones for, before values changes
     flip = record.number in ctx.options.flip_names
     contact = {**_names(values, country, plan, flip), "country": values.get("country"), "title": values.get("title"),
                "department": values.get("department"), "languages": _languages(values.get("languages")),
@@ -254,6 +255,17 @@ def _plan_person(ctx: Context, unit: Unit, record: SourceRecord, plan: Plan) -> 
         plan.lead = _lead_values(ctx, record, plan)
         plan.errors += _check(ctx, unit, plan, "lead", plan.lead, record, _LEAD_COLUMNS)
     _person_keys(plan, ctx.parse_phone)
+
+
+def _phone_requests(ctx: Context, records: list[SourceRecord]) -> list[tuple[str, tuple[str, ...]]]:
+    """The phones planning will parse (:func:`read_phone`), as ``(text, region chain)`` in the order of the rows:
+    what a worker may parse ahead (:meth:`PhoneMemo.parsing_ahead`). A phone asked for otherwise is parsed as it
+    is asked for; one listed here and never asked for costs only the worker's time."""
+    if ctx.options.kind not in ("contacts", "leads"):
+        return []
+    fair_country = ctx.fair_country
+    return [(cell.raw, chain_of((_country(country_code(record.values.get("country"))), fair_country)))
+            for record in records for cell in record.phones]
 
 
 def _plan_company(ctx: Context, unit: Unit, record: SourceRecord, plan: Plan) -> None:

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sapporo_mice import bulk
 from sapporo_mice.io.importer import ImportOptions, import_file
 from sapporo_mice.io.problems import ImportFileError
+from sapporo_mice.validation import parse_phone, phones_ahead
 from sapporo_mice.models import ChangeLogEntry, SearchEntry
 from tests.support.search_index import assert_search_index_whole
 
@@ -326,6 +327,45 @@ def test_an_import_whose_pages_outgrow_its_capped_cache_stores_the_same(sqlite_c
     assert logged == {"organizations": 8, "contacts": 600, "contact_emails": 600, "contact_phones": 600}
     assert [hit.title for hit in crm.search.find("p599@example.com", limit=20, lang="en")] == ["Person 599 Tan"]
     assert_search_index_whole(crm)
+
+
+def test_phones_a_worker_parsed_are_stored_and_reported_as_phones_parsed_here(crm, tmp_path, monkeypatch):
+    """A large file's phones are parsed ahead by a worker process (phones_ahead; here from one phone up, in chunks
+    of 7, and the worker has sent them all before the first row is planned): each is asked for by its row's
+    country as the file writes it (a code, a Japanese name, none) and the fair's, and stored and warned about
+    exactly as a phone parsed here."""
+    made: list[phones_ahead.PhonesAhead] = []
+
+    class SentBeforePlanning(phones_ahead.PhonesAhead):
+        def __init__(self, requests, **options):
+            super().__init__(requests, **options)
+            made.append(self)
+            deadline = dt.datetime.now() + dt.timedelta(seconds=60)
+            while len(self._sent) < len(self._chunks) and dt.datetime.now() < deadline:
+                threading.Event().wait(0.01)
+
+    monkeypatch.setattr(phones_ahead, "PhonesAhead", SentBeforePlanning)
+    monkeypatch.setattr(phones_ahead, "MIN_PHONES", 1)
+    monkeypatch.setattr(phones_ahead, "CHUNK", 7)
+    cells = [("SG", "9123 {:04d}"), ("日本", "011-222-{:04d}"), ("KR", "010-1234-{:04d}"), ("シンガポール", "6123 {:04d}"),
+             ("PH", "not a phone {}"), ("", "9876 {:04d}"), ("US", "+1 212 555 {:04d} ext. 9")]
+    rows = [(f"Person{i}", country, phone.format(i)) for i in range(40) for country, phone in [cells[i % len(cells)]]]
+    path = tmp_path / "phones.csv"
+    path.write_text("Family name,Given name,Country,Email,Phone\n" + "".join(
+        f"Tan,{name},{country},{name}@example.com,{phone}\n" for name, country, phone in rows), encoding="utf-8")
+    report = import_file(crm.store, path, ImportOptions(kind="contacts", fair=_fair(crm)))
+    assert report.applied and report.created == 40
+    assert made[0].worker_parsed == 40  # every phone was the worker's
+    codes = {"日本": "JP", "シンガポール": "SG", "": None}
+    stored = {c["given_name"]: c["phones"][0] for c in crm.contacts.list(limit=None)}
+    for name, country, raw in rows:
+        here = parse_phone(raw, codes.get(country, country), "SG")  # the row's country, then the fair's
+        phone = stored[name]
+        assert (phone["raw"], phone["e164"], phone["region"], phone["extension"], phone["valid"]) == \
+            (here.raw, here.e164, here.region, here.extension, here.valid), name
+    assert stored["Person2"]["e164"] == "+821012340002" and stored["Person5"]["e164"] == "+6598760005"
+    assert sorted(w.row for w in report.warnings if w.code == "io.phone_invalid") == \
+        [i + 2 for i, (_name, _country, raw) in enumerate(rows) if raw.startswith("not")]
 
 
 def test_a_cancel_after_batches_were_written_leaves_nothing(crm, tmp_path, monkeypatch):
