@@ -11,7 +11,6 @@ import unicodedata
 import zoneinfo
 from typing import Any
 
-import pycountry
 
 from sapporo_mice import countries
 
@@ -276,6 +275,8 @@ def clean_currency(value: Any) -> str | None:
     if _blank(value):
         return None
     text = str(value).strip().upper()
+    import pycountry  # here, not at the top: every import of the validators (an import's phone worker) would load it
+
     if pycountry.currencies.get(alpha_3=text) is None:
         raise FieldInvalid("field.currency_invalid")
     return text
