@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, or_, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
@@ -199,6 +199,15 @@ messages.register({
               "the primary one "
               "(e.g. {example}).",
         "ja": "{type}の {count:,} 件で、{field}のうち主なものが 1 つになっていません（例: {example}）。",
+    },
+    "check.collation": {
+        "en": "The database sorts text by the collation “{collation}”, which puts names in another order than the "
+              "app's (Japanese readings in gojūon order, then Latin A–Z, then other scripts): the lists come out "
+              "partly out of order. Recreate the database with the C.UTF-8 or ICU ja-JP collation and restore a "
+              "backup into it (README: the office database).",
+        "ja": "このデータベースは照合順序「{collation}」で文字列を並べ替えるため、名前の並びがアプリの想定（読みの五十音順、"
+              "次にラテン文字の A–Z、その他の文字）と一部異なります。C.UTF-8 または ICU の ja-JP の照合順序でデータベースを"
+              "作り直し、バックアップを復元してください（README の「事務所のデータベース」を参照）。",
     },
     "check.failed": {
         "en": "The check “{step}” could not run: {reason}",
@@ -820,6 +829,8 @@ def inspect_database(store: Store) -> list[Finding]:
     steps: list[Callable[[Store], list[Finding]]] = []
     if store.db.is_sqlite:
         steps += [_integrity, _foreign_keys, _fts_indexes, _schema_objects]
+    else:
+        steps += [_collation]
     steps += [_orphans, _merge_chains, _search_rows, _outdated_search_rows, _primaries]
     findings = []
     for step in steps:
@@ -829,6 +840,38 @@ def inspect_database(store: Store) -> list[Finding]:
             reason = str(getattr(exc, "orig", exc)).strip()
             findings.append(Finding("check.failed", step.__name__, {"step": step.__name__.strip("_"), "reason": reason}))
     return findings
+
+
+# ------------------------------------------------------------------------------------ PostgreSQL's checks
+# Names whose sort keys (text.sort_key) a collation other than code-point order can put in another order: long vowels
+# and voiced kana (gojūon keys hold a space, which glibc's locales skip), Latin, and each script's rank.
+COLLATION_SAMPLES = ("アーラティ", "アルジュン", "カ", "カア", "カエデ", "ガウン", "ジョージ", "ジョン", "Anna", "Émile", "Ng",
+                     "Nguyễn", "Zoe", "김민준")
+
+
+def _collation(store: Store) -> list[Finding]:
+    """Whether the database orders sort keys as the app makes them for (code-point order): the lists order by the
+    columns' collation, the database's own (README: create the office database with C.UTF-8 or ICU ja-JP)."""
+    with store.db.engine.connect() as connection:
+        if sorts_as_the_app(connection):
+            return []
+        row = connection.exec_driver_sql("SELECT * FROM pg_database WHERE datname = current_database()").mappings().one()
+    # An ICU database names its locale in daticulocale (PostgreSQL 15, 16) or datlocale (17 on); libc's in datcollate.
+    name = row.get("datlocale") or row.get("daticulocale") or row["datcollate"]
+    return [Finding("check.collation", "collation", {"collation": name})]
+
+
+def sorts_as_the_app(connection: Any, collation: str | None = None) -> bool:
+    """Whether PostgreSQL orders the sort keys of ``COLLATION_SAMPLES`` as Python does (by code point), by the
+    database's collation or the one named."""
+    from sapporo_mice.text import sort_key
+
+    keys = [sort_key(name) for name in COLLATION_SAMPLES]
+    rows = ", ".join(f"(CAST(:k{index} AS text))" for index in range(len(keys)))
+    collate = f' COLLATE "{collation}"' if collation else ""
+    found = connection.execute(text(f"SELECT k FROM (VALUES {rows}) AS samples(k) ORDER BY k{collate}"),
+                               {f"k{index}": key for index, key in enumerate(keys)}).scalars().all()
+    return found == sorted(keys)
 
 
 # ------------------------------------------------------------------------------------ SQLite's checks

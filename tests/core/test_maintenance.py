@@ -279,6 +279,30 @@ def test_a_healthy_database_passes_the_check(crm):
     assert crm.maintenance.check(repair=True).findings == ()
 
 
+@pytest.mark.parametrize("icu_locale, found", [("ja-JP", False), ("und-u-ka-shifted", True)])
+def test_check_names_an_office_database_whose_collation_orders_names_otherwise(postgres_server, icu_locale, found):
+    """The lists order by the database's collation, and the sort keys are made for code-point order: ICU ja-JP keeps
+    it; a collation that skips spaces (as glibc's locales do; here ICU's "shifted") puts カア before カ and is named."""
+    name = f"coll_{uuid.uuid4().hex[:12]}"
+    postgres_server._admin(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING UTF8 LOCALE_PROVIDER icu "
+                           f"ICU_LOCALE '{icu_locale}' LOCALE 'C.UTF-8'")
+    crm = Crm.open(postgres_server.url(name), device_id=DEVICE)
+    try:
+        for family, reading in (("加", "カ"), ("加阿", "カア")):
+            crm.contacts.create({"family_name": family, "family_name_kana": reading}, actor="t")
+        listed = [c["family_name"] for c in crm.contacts.list(limit=None)]
+        assert listed == (["加阿", "加"] if found else ["加", "加阿"])  # what the finding is about
+        findings = [f for f in crm.maintenance.check().findings if f.code == "check.collation"]
+    finally:
+        crm.close()
+        postgres_server.drop_database(name)
+    if not found:
+        assert findings == []
+        return
+    assert [f.params for f in findings] == [{"collation": icu_locale}] and not findings[0].repairable
+    assert "照合順序「und-u-ka-shifted」" in findings[0].message("ja") and "C.UTF-8" in findings[0].message("en")
+
+
 def test_the_reference_schema_is_read_from_the_migrations():
     reference = reference_schema(head_revision())
     assert reference["search_index_ai"][0] == "trigger" and "INSERT INTO search_fts" in reference["search_index_ai"][1]
