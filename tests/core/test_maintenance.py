@@ -282,7 +282,8 @@ def test_a_healthy_database_passes_the_check(crm):
 @pytest.mark.parametrize("icu_locale, found", [("ja-JP", False), ("und-u-ka-shifted", True)])
 def test_check_names_an_office_database_whose_collation_orders_names_otherwise(postgres_server, icu_locale, found):
     """The lists order by the database's collation, and the sort keys are made for code-point order: ICU ja-JP keeps
-    it; a collation that skips spaces (as glibc's locales do; here ICU's "shifted") puts カア before カ and is named."""
+    it; a collation that skips spaces (as glibc's en_US.UTF-8 does; here ICU's "shifted") puts カア before カ and is
+    named."""
     name = f"coll_{uuid.uuid4().hex[:12]}"
     postgres_server._admin(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING UTF8 LOCALE_PROVIDER icu "
                            f"ICU_LOCALE '{icu_locale}' LOCALE 'C.UTF-8'")
