@@ -89,6 +89,32 @@ def test_a_malformed_file_says_what_is_wrong(qtbot, wizard):
     assert wizard.report is None
 
 
+def test_an_import_job_has_its_phones_parsed_ahead_by_a_worker_it_lets_go(qtbot, crm, wizard, leads_csv, monkeypatch):
+    """A large file's phones are parsed by a worker process (here from one phone up) started from the import's job,
+    and each worker is stopped once the rows are planned (the check's and the import's)."""
+    from sapporo_mice.validation import phones_ahead
+
+    made = []
+
+    class Recorded(phones_ahead.PhonesAhead):
+        def __init__(self, *args, **options):
+            super().__init__(*args, **options)
+            made.append(self)
+
+    monkeypatch.setattr(phones_ahead, "PhonesAhead", Recorded)
+    monkeypatch.setattr(phones_ahead, "MIN_PHONES", 1)
+    wizard.set_file(str(leads_csv))
+    settle(qtbot, wizard.ctx)
+    wizard.check()
+    settle(qtbot, wizard.ctx)
+    wizard.run_import(skip_invalid=True)
+    settle(qtbot, wizard.ctx)
+    assert crm.stats()["leads"] == 2
+    assert len(made) == 2 and all(ahead._process is None for ahead in made)
+    phones = {c["display_name"]: [p["e164"] for p in c["phones"]] for c in crm.contacts.list(limit=None)}
+    assert phones == {"山田 太郎": ["+81112223333"], "Tan Ah Kow": ["+6581234567"]}
+
+
 def test_cancelling_an_import_writes_nothing(qtbot, crm, wizard, tmp_path):
     path = tmp_path / "many.csv"
     rows = "".join(f"Visitor {i},Company {i},v{i}@example.com\n" for i in range(400))
