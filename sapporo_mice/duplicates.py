@@ -357,9 +357,22 @@ def _match(session: Session, record_type: str, record_id: str, reason: str) -> M
                  org.name_en if org else None)
 
 
-def names(session: Session, record_type: str, ids: Iterable[str]) -> dict[str, str]:
-    """The display names of ``ids`` (for reports that name the record a row duplicates)."""
-    return _titles(session, record_type, set(ids))
+# A record's name in each language, where its type keeps one (a person's name is shown as written).
+_NAME_FORMS = {"organization": (Organization.name_en, Organization.name_ja)}
+
+
+def names(session: Session, record_type: str, ids: Iterable[str]) -> dict[str, tuple[str, str | None, str | None]]:
+    """The names of ``ids``, each as stored and in English and Japanese where its type keeps them (for reports that
+    name the record a row duplicates, in the reader's language: :func:`sapporo_mice.formats.name`)."""
+    ids = set(ids)
+    if not ids:
+        return {}
+    model, column = _TITLE[record_type]
+    forms = _NAME_FORMS.get(record_type)
+    if forms is None:
+        return {record_id: (name, None, None) for record_id, name in _titles(session, record_type, ids).items()}
+    rows = session.execute(select(model.id, column, *forms).where(model.id.in_(ids))).all()
+    return {record_id: (name, name_en, name_ja) for record_id, name, name_en, name_ja in rows}
 
 
 def company_keys(name: str | None) -> set[tuple[str, str]]:

@@ -574,7 +574,7 @@ def propose_duplicates(unit: Unit, plans: list[Plan], report: ImportReport, foun
             _propose(plan, found.get(plan.key_type, {}), names.get(plan.key_type, {}), seen, report)
 
 
-def _propose(plan: Plan, found: dict, names: dict[str, str], seen: dict, report: ImportReport) -> None:
+def _propose(plan: Plan, found: dict, names: dict[str, tuple], seen: dict, report: ImportReport) -> None:
     record_type = plan.key_type
     reported: set[tuple[str | None, int | None]] = set()
     for reason, key in sorted(plan.keys, key=lambda k: duplicates.RULE_ORDER[record_type].index(k[0])):
@@ -582,8 +582,9 @@ def _propose(plan: Plan, found: dict, names: dict[str, str], seen: dict, report:
         earlier = seen.get((record_type, reason, key))
         if known and (known[0], None) not in reported:
             reported.add((known[0], None))
-            report.duplicates.append(Duplicate(plan.number, record_type, reason, names.get(known[0], ""),
-                                               existing_id=known[0]))
+            name, name_en, name_ja = names.get(known[0], ("", None, None))
+            report.duplicates.append(Duplicate(plan.number, record_type, reason, name, existing_id=known[0],
+                                               name_en=name_en, name_ja=name_ja))
         elif earlier and (None, earlier[0]) not in reported:
             reported.add((None, earlier[0]))
             report.duplicates.append(Duplicate(plan.number, record_type, reason, earlier[1], other_row=earlier[0]))

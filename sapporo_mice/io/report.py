@@ -87,17 +87,24 @@ class Duplicate:
     name: str
     existing_id: str | None = None
     other_row: int | None = None
+    name_en: str | None = None  # an existing company's English and Japanese names, where it keeps them
+    name_ja: str | None = None
+
+    def shown_name(self, lang: str) -> str:
+        """The name as the reader knows it: an existing company's in their language, a row's as the file writes it."""
+        return formats.name(self.name, self.name_en, lang, self.name_ja)
 
     def message(self, lang: str) -> str:
         reason = render(f"io.reason.{self.reason}", lang)
         if self.existing_id:
             return render("io.duplicate_existing", lang, **placed(self.row, lang),
-                          type=type_name(self.record_type, lang), name=_shown(self.name), reason=reason)
+                          type=type_name(self.record_type, lang), name=_shown(self.shown_name(lang)), reason=reason)
         return render("io.duplicate_row", lang, **placed(self.row, lang), other=at(self.other_row, lang),
                       name=_shown(self.name), reason=reason)
 
     def as_json(self, lang: str) -> dict[str, Any]:
         return {"row": self.row, "type": self.record_type, "reason": self.reason, "name": self.name,
+                "name_en": self.name_en, "name_ja": self.name_ja,
                 "existing_id": self.existing_id, "other_row": self.other_row, "message": self.message(lang)}
 
 

@@ -223,6 +223,20 @@ def test_companies_and_students(crm, tmp_path):
     assert crm.organizations.get(student["university_id"])["kind"] == "university"
 
 
+def test_a_row_like_an_existing_company_names_it_in_the_readers_language(crm, tmp_path):
+    crm.organizations.create({"name": "雪花システムズ株式会社", "name_en": "Sekka Systems Co., Ltd.", "kind": "local_company",
+                              "country": "JP"}, actor=ACTOR)
+    companies = tmp_path / "companies.csv"
+    companies.write_text("会社名,国\n雪花システムズ（株）,JP\nSnow Labs,JP\n\"Snow Labs Co., Ltd.\",JP\n", encoding="utf-8")
+    report = import_file(crm.store, companies, ImportOptions(kind="companies", dry_run=True))
+    existing, earlier = report.duplicates
+    assert (existing.row, existing.existing_id is not None, earlier.row, earlier.other_row) == (2, True, 4, 3)
+    assert "“Sekka Systems Co., Ltd.”" in existing.message("en") and "雪花システムズ株式会社" in existing.message("ja")
+    assert (existing.as_json("en")["name"], existing.as_json("en")["name_en"]) == ("雪花システムズ株式会社",
+                                                                                 "Sekka Systems Co., Ltd.")
+    assert "Snow Labs" in earlier.message("ja")  # an earlier row is named as the file writes it
+
+
 def test_a_kind_the_file_names_by_a_label_is_taken_and_a_wrong_one_lists_the_labels_in_japanese(crm, tmp_path):
     companies = tmp_path / "companies.csv"
     companies.write_text("会社名,区分\n札幌テスト商事,取引先\n小樽テスト商事,市内企業\n", encoding="utf-8")
