@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 
 _KATAKANA_START, _KATAKANA_END = 0x30A1, 0x30F6
 _KATAKANA_ITERATION = {"ヽ": "ゝ", "ヾ": "ゞ"}
@@ -194,6 +195,10 @@ def script_rank(key: str) -> str:
     return "3"
 
 
+# Japanese legal forms as an English name writes them (Snow Labs K.K., Amazon Japan G.K., Kabushiki Kaisha Toshiba);
+# added by migration 0012, which made the stored keys again.
+ROMAJI_LEGAL_FORMS = ("k.k.", "kk", "kabushiki kaisha", "kabushiki gaisha", "g.k.", "gk", "godo kaisha",
+                      "godo gaisha", "y.k.", "yugen kaisha", "yugen gaisha")
 _LEGAL_FORMS = [
     "株式会社", "(株)", "（株）", "㈱", "有限会社", "(有)", "㈲", "合同会社", "合資会社", "合名会社",
     "一般社団法人", "公益社団法人", "一般財団法人", "公益財団法人", "特定非営利活動法人", "npo法人",
@@ -202,26 +207,28 @@ _LEGAL_FORMS = [
     "inc.", "inc", "incorporated", "corporation", "corp.", "corp", "llc", "l.l.c.", "gmbh", "ag",
     "s.a.", "sa", "s.a.s.", "sas", "s.r.l.", "srl", "b.v.", "bv", "n.v.", "plc", "pty ltd",
     "pty. ltd.", "jsc", "tbk", "pt", "public company limited", "co.",
+    *ROMAJI_LEGAL_FORMS,
 ]
-_LEGAL_FORMS_NORMALIZED = sorted({normalize(f) for f in _LEGAL_FORMS}, key=len, reverse=True)
-# Latin legal forms stand at the end of a name, except these (PT Indofood): "Ag Foods" or
+# Latin legal forms stand at the end of a name, except these (PT Indofood, Kabushiki Kaisha Toshiba): "Ag Foods" or
 # "Limited Edition Ltd" must keep their first word.
-_LEADING_LATIN_FORMS = {"pt"}
+_LEADING_LATIN_FORMS = {"pt", "kabushiki kaisha", "kabushiki gaisha"}
 _PUNCT_RE = re.compile(r"[\s,.・、。()（）\-_/]+")
 
 
-def _alternation(patterns: list[str]) -> str:
-    return "|".join(patterns)
+def _form_patterns(forms: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The legal forms that may start a name and those that may end it, longest first, as one regex each (about 10x
+    faster than trying every form in turn; it runs for every organization saved or loaded)."""
+    normalized = sorted({normalize(f) for f in forms}, key=len, reverse=True)
+    leading = re.compile("^(?:" + "|".join(
+        [re.escape(f) for f in normalized if not f.isascii()]
+        + [re.escape(f) + "(?= )" for f in normalized if f in _LEADING_LATIN_FORMS]) + ")")
+    trailing = re.compile("(?:" + "|".join(
+        [re.escape(f) for f in normalized if not f.isascii()]
+        + ["(?<=[ ,])" + re.escape(f) for f in normalized if f.isascii()]) + ")$")
+    return leading, trailing
 
 
-# Longest forms first, as one regex each for the start and the end of a name (about 10x faster than
-# trying every form in turn; it runs for every organization saved or loaded).
-_LEADING_FORM = re.compile("^(?:" + _alternation(
-    [re.escape(f) for f in _LEGAL_FORMS_NORMALIZED if not f.isascii()]
-    + [re.escape(f) + "(?= )" for f in _LEGAL_FORMS_NORMALIZED if f in _LEADING_LATIN_FORMS]) + ")")
-_TRAILING_FORM = re.compile("(?:" + _alternation(
-    [re.escape(f) for f in _LEGAL_FORMS_NORMALIZED if not f.isascii()]
-    + ["(?<=[ ,])" + re.escape(f) for f in _LEGAL_FORMS_NORMALIZED if f.isascii()]) + ")$")
+_LEADING_FORM, _TRAILING_FORM = _form_patterns(_LEGAL_FORMS)
 
 
 @functools.lru_cache(maxsize=65536)  # the same company names come back row after row in an import
@@ -229,11 +236,22 @@ def company_key(name: str | None) -> str:
     """A company name with its legal form stripped, for duplicate candidates.
 
     ``株式会社サッポロ食品`` and ``サッポロ食品(株)`` give the same key, as do
-    ``Lim Trading Pte. Ltd.`` and ``LIM TRADING``.
+    ``Lim Trading Pte. Ltd.`` and ``LIM TRADING``, and ``Snow Labs K.K.`` and ``Snow Labs``.
     """
+    return _stripped_key(name, _LEADING_FORM, _TRAILING_FORM)
+
+
+def company_key_without(forms: tuple[str, ...]) -> Callable[[str | None], str]:
+    """:func:`company_key` as it was before ``forms`` were legal forms: what a migration that added them gives back on
+    downgrade."""
+    leading, trailing = _form_patterns([f for f in _LEGAL_FORMS if f not in forms])
+    return functools.partial(_stripped_key, leading=leading, trailing=trailing)
+
+
+def _stripped_key(name: str | None, leading: re.Pattern[str], trailing: re.Pattern[str]) -> str:
     text = normalize(name)
     while text:
-        stripped = _TRAILING_FORM.sub("", _LEADING_FORM.sub("", text)).strip(" ,.")
+        stripped = trailing.sub("", leading.sub("", text)).strip(" ,.")
         if stripped == text:
             break
         text = stripped

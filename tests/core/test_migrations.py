@@ -281,6 +281,38 @@ def test_0011_puts_long_vowels_voicing_and_small_kana_in_their_gojuon_places_and
     assert crm.lists.ids("contact", order_by="display_name") == gojuon
 
 
+def test_0012_keys_companies_without_their_romaji_legal_form_and_back(crm):
+    """0012 makes every organization's name key again by the rule that strips K.K., G.K. and Kabushiki Kaisha, so the
+    duplicate finder pairs Snow Labs K.K. with Snow Labs; downgrading gives the keys of the rule before."""
+    from alembic import command
+    from sqlalchemy import select
+
+    from sapporo_mice.models import Organization
+
+    ids = {name: crm.organizations.create({"name": name, "country": "JP"}, actor="t").id
+           for name in ("Snow Labs K.K.", "Snow Labs", "Kabushiki Kaisha Toshiba", "Ezo Foods")}
+
+    def keys() -> dict[str, str]:
+        with crm.store.db.engine.connect() as conn:
+            return dict(conn.execute(select(Organization.id, Organization.name_key)).all())
+
+    def paired() -> set[frozenset]:
+        return {frozenset((c.left_id, c.right_id)) for c in crm.dedupe.candidates("organization")}
+
+    made = keys()
+    assert made[ids["Snow Labs K.K."]] == made[ids["Snow Labs"]] == "snowlabs"
+    assert made[ids["Kabushiki Kaisha Toshiba"]] == "toshiba"
+    assert frozenset({ids["Snow Labs K.K."], ids["Snow Labs"]}) in paired()
+    _migrate(crm, command.downgrade, "0011_gojuon_marks")
+    before = keys()
+    assert (before[ids["Snow Labs K.K."]], before[ids["Kabushiki Kaisha Toshiba"]]) == ("snowlabskk",
+                                                                                      "kabushikikaishatoshiba")
+    assert before[ids["Ezo Foods"]] == made[ids["Ezo Foods"]]
+    assert paired() == set()
+    _migrate(crm, command.upgrade, "head")
+    assert keys() == made
+
+
 def _migrate(crm, step, revision: str) -> None:
     """Alembic's ``step`` (command.upgrade or downgrade) to ``revision`` on the CRM's database, in one transaction."""
     from sapporo_mice.database import alembic_config

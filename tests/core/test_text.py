@@ -55,6 +55,11 @@ def test_compact_drops_spaces_and_sort_key_takes_the_first_reading():
     ("Müller GmbH", "MÜLLER"),
     ("PT Indofood Sukses Makmur Tbk", "Indofood Sukses Makmur"),
     ("一般社団法人 北海道観光振興機構", "北海道観光振興機構"),
+    ("Snow Labs K.K.", "Snow Labs"),  # Japanese legal forms in romaji (0012)
+    ("Snow Labs, KK", "SNOW LABS"),
+    ("Kabushiki Kaisha Toshiba", "Toshiba"),
+    ("Amazon Japan G.K.", "Amazon Japan"),
+    ("Ezo Trading Y.K.", "Ezo Trading"),
 ])
 def test_company_key_ignores_the_legal_form(a, b):
     assert company_key(a) == company_key(b) != ""
@@ -63,6 +68,7 @@ def test_company_key_ignores_the_legal_form(a, b):
 @pytest.mark.parametrize("a, b", [
     ("Ag Foods", "Foods"),
     ("Limited Edition Ltd", "Edition"),
+    ("KK Holdings", "Holdings"),  # a form that starts an English name is its first word
     ("札幌食品", "旭川食品"),
 ])
 def test_company_key_keeps_words_that_only_look_like_legal_forms(a, b):
