@@ -234,9 +234,9 @@ def plan_row(ctx: Context, unit: Unit, record: SourceRecord) -> Plan:
 
 def _plan_person(ctx: Context, unit: Unit, record: SourceRecord, plan: Plan) -> None:
     values = record.values
+    country = _row_country(values)
     if values.get("country"):
         values["country"] = country_code(values["country"])
-    country = _country(values.get("country"))  # what _phone_requests reads phones for, before values changes
     flip = record.number in ctx.options.flip_names
     contact = {**_names(values, country, plan, flip), "country": values.get("country"), "title": values.get("title"),
                "department": values.get("department"), "languages": _languages(values.get("languages")),
@@ -264,8 +264,14 @@ def _phone_requests(ctx: Context, records: list[SourceRecord]) -> list[tuple[str
     if ctx.options.kind not in ("contacts", "leads"):
         return []
     fair_country = ctx.fair_country
-    return [(cell.raw, chain_of((_country(country_code(record.values.get("country"))), fair_country)))
+    return [(cell.raw, chain_of((_row_country(record.values), fair_country)))
             for record in records for cell in record.phones]
+
+
+def _row_country(values: dict[str, Any]) -> str | None:
+    """A person's country as its row writes it (a code, a name in either language), as a code; None when it names
+    none. The country their phones are read for."""
+    return _country(country_code(values.get("country")))
 
 
 def _plan_company(ctx: Context, unit: Unit, record: SourceRecord, plan: Plan) -> None:
