@@ -105,9 +105,9 @@ class PhonesAhead:
         """The parses of the chunk that holds ``request``, if the worker has sent it; None: parse it here."""
         index = self._chunk_of.get(request)
         fields = self._sent.pop(index, None) if index is not None else None
-        if fields is None:
+        requests = self._chunks[index] if fields is not None else []
+        if len(fields or ()) != len(requests) or not requests:  # none sent, or not one parse for each phone
             return None
-        requests = self._chunks[index]
         for done in requests:
             self._chunk_of.pop(done, None)
         self.worker_parsed += len(requests)

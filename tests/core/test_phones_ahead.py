@@ -61,15 +61,19 @@ def test_few_phones_start_no_worker():
         assert ahead._process is None and ahead.take(PHONES[0]) is None
 
 
-@pytest.mark.parametrize("command", [
-    ["/nonexistent/python"],  # cannot start
-    [sys.executable, "-c", "import sys; sys.exit(3)"],  # dies before it answers
-    [sys.executable, "-c", "import sys; sys.stdout.write('garbage'); sys.stdout.flush()"],  # answers nonsense
-    [sys.executable, "-c", "import time; time.sleep(600)"],  # never answers
+@pytest.mark.parametrize("command, ends", [
+    (["/nonexistent/python"], True),  # cannot start
+    ([sys.executable, "-c", "import sys; sys.exit(3)"], True),  # dies before it answers
+    ([sys.executable, "-c", "import sys; sys.stdout.write('garbage'); sys.stdout.flush()"], True),  # nonsense
+    ([sys.executable, "-c", "import pickle, sys; pickle.load(sys.stdin.buffer); "  # one parse for a chunk of three
+                            "[pickle.dump((i, [('JP', None, None, False)]), sys.stdout.buffer) for i in range(4)]"], True),
+    ([sys.executable, "-c", "import time; time.sleep(600)"], False),  # never answers
 ])
-def test_a_worker_that_fails_leaves_every_phone_to_be_parsed_here(command):
+def test_a_worker_that_fails_leaves_every_phone_to_be_parsed_here(command, ends):
     with PhonesAhead(PHONES, min_phones=1, chunk=3, command=command) as ahead:
-        time.sleep(0.2)
+        if ends and ahead._reader is not None:
+            ahead._reader.join(60)  # all it sent is read: the worker has ended
+            assert not ahead._reader.is_alive()
         assert [ahead.take(request) for request in PHONES] == [None] * len(PHONES)
     assert ahead._process is None  # closed: a hung worker is killed, not waited for
 
