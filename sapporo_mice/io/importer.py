@@ -280,7 +280,10 @@ def _plan_company(ctx: Context, unit: Unit, record: SourceRecord, plan: Plan) ->
         values["country"] = country_code(values["country"])
     if values.get("kind"):
         values["kind"] = value_of("org_kind", values["kind"])  # an exported label (市内企業) read back
-    phone = record.phones[0].raw if record.phones else None
+    # Read as a person's phone is (Excel's lost 0 or + put back, one that is not valid warned about), for the
+    # company's country as its service parses it.
+    phone = read_phone(record.phones[0], _country(values.get("country")), None, plan, record.number,
+                       ctx.parse_phone)[0] if record.phones else None
     email = record.emails[0][0] if record.emails else None
     plan.main = {k: v for k, v in values.items() if k != "notes"}
     plan.main.update({"phone_raw": phone, "email": email, "notes": _notes(values.get("notes"), record)})

@@ -237,6 +237,18 @@ def test_a_row_like_an_existing_company_names_it_in_the_readers_language(crm, tm
     assert "Snow Labs" in earlier.message("ja")  # an earlier row is named as the file writes it
 
 
+def test_a_companys_phone_that_is_not_valid_is_kept_and_warned_about_as_a_persons_is(crm, tmp_path):
+    companies = tmp_path / "companies.csv"
+    companies.write_text("会社名,国,電話番号\nEzo Foods,SG,not a phone\n札幌食品,JP,011-222-3333\n", encoding="utf-8")
+    report = import_file(crm.store, companies, ImportOptions(kind="companies"))
+    assert report.applied and report.created == 2
+    assert [(w.row, w.column, w.code) for w in report.warnings] == [(2, "電話番号", "io.phone_invalid")]
+    assert "「not a phone」はシンガポールの電話番号として" in report.warnings[0].message("ja")
+    stored = {o["name"]: o for o in crm.organizations.list(limit=None)}
+    assert (stored["Ezo Foods"]["phone_raw"], stored["Ezo Foods"]["phone_valid"]) == ("not a phone", False)
+    assert stored["札幌食品"]["phone_e164"] == "+81112223333"
+
+
 def test_a_kind_the_file_names_by_a_label_is_taken_and_a_wrong_one_lists_the_labels_in_japanese(crm, tmp_path):
     companies = tmp_path / "companies.csv"
     companies.write_text("会社名,区分\n札幌テスト商事,取引先\n小樽テスト商事,市内企業\n", encoding="utf-8")
