@@ -204,10 +204,10 @@ messages.register({
         "en": "The database sorts text by the collation “{collation}”, which puts names in another order than the "
               "app's (Japanese readings in gojūon order, then Latin A–Z, then other scripts): the lists come out "
               "partly out of order. Recreate the database with the C.UTF-8 or ICU ja-JP collation and restore a "
-              "backup into it (README: the office database).",
+              "backup into it (README, “The office database”).",
         "ja": "このデータベースは照合順序「{collation}」で文字列を並べ替えるため、名前の並びがアプリの想定（読みの五十音順、"
               "次にラテン文字の A–Z、その他の文字）と一部異なります。C.UTF-8 または ICU の ja-JP の照合順序でデータベースを"
-              "作り直し、バックアップを復元してください（README の「事務所のデータベース」を参照）。",
+              "作り直し、バックアップを復元してください（README の「The office database」を参照）。",
     },
     "check.failed": {
         "en": "The check “{step}” could not run: {reason}",
@@ -844,7 +844,8 @@ def inspect_database(store: Store) -> list[Finding]:
 
 # ------------------------------------------------------------------------------------ PostgreSQL's checks
 # Names whose sort keys (text.sort_key) a collation other than code-point order can put in another order: long vowels
-# and voiced kana (gojūon keys hold a space, which glibc's locales skip), Latin, and each script's rank.
+# and voiced kana (gojūon keys hold a space, which some glibc locales skip, en_US.UTF-8 among them), Latin, and each
+# script's rank.
 COLLATION_SAMPLES = ("アーラティ", "アルジュン", "カ", "カア", "カエデ", "ガウン", "ジョージ", "ジョン", "Anna", "Émile", "Ng",
                      "Nguyễn", "Zoe", "김민준")
 
