@@ -69,6 +69,14 @@ class FairChoice:
         """The fair's name for a reader of ``lang`` (:func:`sapporo_mice.formats.name`)."""
         return formats.name(self.name, None, lang, self.name_ja)
 
+    def label(self, lang: str) -> str:
+        """The fair as a chooser lists it, its dates and country beside its name: 台北国際食品見本市 2026（2026/06/25 –
+        2026/06/28、台湾） / Food Taipei 2026 (25 Jun 2026 – 28 Jun 2026, Taiwan)."""
+        from sapporo_mice import countries
+
+        dates = f"{formats.date(self.starts_on, lang)} – {formats.date(self.ends_on, lang)}"
+        return formats.aside(self.shown_name(lang), formats.listed([dates, countries.name(self.country, lang)], lang))
+
     def local_today(self, now: dt.datetime | None = None) -> dt.date:
         return (now or utcnow()).astimezone(ZoneInfo(self.timezone)).date()
 

@@ -71,8 +71,7 @@ def choose_fair(parent: QWidget | None, fairs: list[Any]) -> Any:
                                 QCoreApplication.translate("BoothCapture", "Create the fair first (Fairs → New record)."))
         return None
     lang = i18n.language()
-    items = [f"{f.shown_name(lang)} ({formats.date(f.starts_on, lang)} – {formats.date(f.ends_on, lang)}, "
-             f"{countries.name(f.country, lang)})" for f in fairs]
+    items = [f.label(lang) for f in fairs]
     item, ok = QInputDialog.getItem(parent, QCoreApplication.translate("BoothCapture", "Booth capture"),
                                     QCoreApplication.translate("BoothCapture", "Capture leads for which fair?"),
                                     items, 0, False)

@@ -111,7 +111,7 @@ class ExportDialog(QDialog):
 
     def _fill_fairs(self, fairs: list[Any]) -> None:
         for fair in fairs:
-            self.fair.addItem(f"{fair.name} ({fair.starts_on:%Y-%m-%d}, {fair.country})", fair.id)
+            self.fair.addItem(fair.label(self.ctx.lang), fair.id)
         if self._wanted_fair:
             self.fair.setCurrentIndex(max(self.fair.findData(self._wanted_fair), 0))
 

@@ -182,7 +182,7 @@ class ImportWizard(QDialog):
 
     def _fill_fairs(self, fairs: list[Any]) -> None:
         for fair in fairs:
-            self.fair.addItem(f"{fair.name} ({fair.starts_on:%Y-%m-%d}, {fair.country})", fair.id)
+            self.fair.addItem(fair.label(self.ctx.lang), fair.id)
         if self._wanted_fair:
             self.fair.setCurrentIndex(max(self.fair.findData(self._wanted_fair), 0))
 
@@ -239,8 +239,9 @@ class ImportWizard(QDialog):
                                          else self.tr("Import valid rows only"))
 
     def _kind_changed(self) -> None:
-        """Meeting series link no fair and match no people: those choices are for the other kinds."""
-        people = self.kind.currentData() != "meetings"
+        """Only people (contacts, a fair's leads) link to a fair, have phones read for its country and match people
+        already in the CRM: those choices are for them alone."""
+        people = self.kind.currentData() in ("contacts", "leads")
         self.fair.setEnabled(people)
         self.on_match.setEnabled(people)
 

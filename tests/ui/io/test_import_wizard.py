@@ -115,6 +115,18 @@ def test_an_import_job_has_its_phones_parsed_ahead_by_a_worker_it_lets_go(qtbot,
     assert phones == {"山田 太郎": ["+81112223333"], "Tan Ah Kow": ["+6581234567"]}
 
 
+def test_the_fair_is_chosen_by_name_dates_and_country_and_only_for_people(qtbot, crm, wizard):
+    crm.fairs.create({"name": "FHA Food & Beverage 2026", "country": "SG", "timezone": "Asia/Singapore",
+                      "starts_on": "2026-04-21", "ends_on": "2026-04-24"}, actor="t")
+    wizard.fair.clear()
+    wizard.load_fairs()
+    settle(qtbot, wizard.ctx)
+    assert wizard.fair.itemText(0) == "FHA Food & Beverage 2026 (21 Apr 2026 – 24 Apr 2026, Singapore)"  # no code
+    for kind, people in (("companies", False), ("students", False), ("leads", True), ("contacts", True)):
+        wizard.kind.setCurrentIndex(wizard.kind.findData(kind))
+        assert (wizard.fair.isEnabled(), wizard.on_match.isEnabled()) == (people, people), kind
+
+
 def test_cancelling_an_import_writes_nothing(qtbot, crm, wizard, tmp_path):
     path = tmp_path / "many.csv"
     rows = "".join(f"Visitor {i},Company {i},v{i}@example.com\n" for i in range(400))
