@@ -46,7 +46,7 @@ def test_the_workers_parse_is_the_same_as_here():
     assert taken[("+800 1234 5678", ("JP",))].valid and taken[("+800 1234 5678", ("JP",))].region is None
 
 
-def test_a_chunk_is_taken_once_and_one_not_sent_is_parsed_here():
+def test_a_chunk_is_taken_whole_and_once_and_a_phone_not_in_the_file_is_left_to_the_caller():
     with PhonesAhead(PHONES, min_phones=1, chunk=3) as ahead:
         _all_sent(ahead, 4)
         first = ahead.take(PHONES[0])
