@@ -386,6 +386,12 @@ class PhoneMemo:
             finally:
                 self.ahead = None
 
+    def waiting(self, requests: Iterable[tuple[str, tuple[str, ...]]]) -> bool:
+        """Whether the worker parsing ahead has yet to send any of ``requests`` (text and region chain): asked for
+        now, it would be parsed here (:meth:`PhonesAhead.pending`)."""
+        ahead = self.ahead
+        return ahead is not None and any(map(ahead.pending, requests))
+
     def __call__(self, raw: str, *regions: str | None) -> Any:
         # By chain, not by the regions as given: a row's phone is asked for with its country, then with the
         # fair's too, then with its own region first, and each time the chain is the same.

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy.exc import DBAPIError
 
@@ -47,6 +47,9 @@ from sapporo_mice.text import has_cjk
 from sapporo_mice.vocabulary import field_label
 from sapporo_mice.validation import FieldInvalid, clean_country, parse_phone
 from sapporo_mice.validation.phones import chain_of, invalid_phone
+
+if TYPE_CHECKING:
+    from sapporo_mice.validation.phones_ahead import Request
 
 MAIN_TYPE = {"contacts": "contact", "leads": "lead", "companies": "organization", "students": "student"}
 
@@ -141,8 +144,9 @@ def _import(store, path: Path, options: ImportOptions, progress) -> ImportReport
                           read=len(source.records) + source.empty_rows, empty_rows=source.empty_rows,
                           skipped=source.empty_rows, warnings=list(source.warnings), format=source.format,
                           cards=bool(source.records) and isinstance(source.records[0].number, CardNumber))
-    with ctx.parse_phone.parsing_ahead(_phone_requests(ctx, source.records)):
-        plans = _plan_rows(ctx, source.records, report, progress)
+    requests = _phone_requests(ctx, source.records)
+    with ctx.parse_phone.parsing_ahead([request for of_row in requests for request in of_row]):
+        plans = _plan_rows(ctx, source.records, report, progress, requests)
     _collect(plans, report)
     chosen = _chosen(plans, options)
     report.would_create = len(chosen)
@@ -157,15 +161,27 @@ def _import(store, path: Path, options: ImportOptions, progress) -> ImportReport
     return report
 
 
-def _plan_rows(ctx: Context, records: list[SourceRecord], report: ImportReport, progress=None) -> list[Plan]:
+def _plan_rows(ctx: Context, records: list[SourceRecord], report: ImportReport, progress=None,
+               requests: list[list[Request]] | None = None) -> list[Plan]:
     """Every row's plan, matched with the people the CRM holds; the matches and the likely duplicates go
-    into ``report``. A function of the rows and the CRM: planning the same rows again gives the same plans."""
+    into ``report``. A function of the rows and the CRM: planning the same rows again gives the same plans.
+
+    ``requests``: each row's phones (:func:`_phone_requests`). While a worker parsing them ahead has not yet sent
+    the next row's (it is starting), the rows are planned from the file's end, and this process parses their
+    phones itself; each row's plan is its own, so the order they are made in changes none of them."""
     with ctx.store.reading_unit(ctx.options.actor) as unit:
-        plans = []
-        for record in records:
+        made: list[Plan | None] = [None] * len(records)
+        waiting = ctx.parse_phone.waiting
+        front, back = 0, len(records) - 1
+        while front <= back:
             if progress:
-                progress("plan", len(plans), len(records))
-            plans.append(plan_row(ctx, unit, record))
+                progress("plan", front + len(records) - 1 - back, len(records))
+            if requests and waiting(requests[front]):
+                index, back = back, back - 1
+            else:
+                index, front = front, front + 1
+            made[index] = plan_row(ctx, unit, records[index])
+        plans = cast(list[Plan], made)
         found = lookup_keys(unit, plans)
         _match(ctx, unit, plans, report, found.get("contact", {}))
         propose_duplicates(unit, [p for p in plans if p.match is None or p.match.action == "create"], report, found)
@@ -257,15 +273,15 @@ def _plan_person(ctx: Context, unit: Unit, record: SourceRecord, plan: Plan) -> 
     _person_keys(plan, ctx.parse_phone)
 
 
-def _phone_requests(ctx: Context, records: list[SourceRecord]) -> list[tuple[str, tuple[str, ...]]]:
-    """The phones planning will parse (:func:`read_phone`), as ``(text, region chain)`` in the order of the rows:
-    what a worker may parse ahead (:meth:`PhoneMemo.parsing_ahead`). A phone asked for otherwise is parsed as it
-    is asked for; one listed here and never asked for costs only the worker's time."""
+def _phone_requests(ctx: Context, records: list[SourceRecord]) -> list[list[Request]]:
+    """The phones planning will parse (:func:`read_phone`) on each row, as ``(text, region chain)``: what a worker
+    may parse ahead (:meth:`PhoneMemo.parsing_ahead`). A phone asked for otherwise is parsed as it is asked for; one
+    listed here and never asked for costs only the worker's time."""
     if ctx.options.kind not in ("contacts", "leads"):
         return []
     fair_country = ctx.fair_country
-    return [(cell.raw, chain_of((_row_country(record.values), fair_country)))
-            for record in records for cell in record.phones]
+    return [[(cell.raw, chain_of((_row_country(record.values), fair_country))) for cell in record.phones]
+            for record in records]
 
 
 def _row_country(values: dict[str, Any]) -> str | None:

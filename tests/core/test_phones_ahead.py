@@ -56,6 +56,22 @@ def test_a_chunk_is_taken_whole_and_once_and_a_phone_not_in_the_file_is_left_to_
     assert ahead._process is None  # closed: the worker is gone
 
 
+def test_a_phone_is_pending_while_the_worker_at_work_has_not_sent_it():
+    """What the import asks before it plans a row: whether waiting a little would spare parsing its phones here."""
+    with PhonesAhead(PHONES, min_phones=1, chunk=3, command=[sys.executable, "-c", "import time; time.sleep(600)"]) \
+            as hung:
+        assert all(hung.pending(request) for request in PHONES)  # at work, nothing sent yet
+        assert not hung.pending(("090-0000-0000", ("JP",)))  # not one of the file's
+    assert not hung.pending(PHONES[0])  # stopped: nothing more will come
+    with PhonesAhead(PHONES, min_phones=1, chunk=3) as ahead:
+        _all_sent(ahead, 4)
+        assert not any(ahead.pending(request) for request in PHONES)  # all sent: each is taken when asked for
+        ahead.take(PHONES[0])
+        assert not ahead.pending(PHONES[1])  # taken: its parse is the caller's
+    with PhonesAhead(PHONES, min_phones=len(PHONES) + 1) as none:
+        assert not none.pending(PHONES[0])  # no worker
+
+
 def test_few_phones_start_no_worker():
     with PhonesAhead(PHONES, min_phones=len(PHONES) + 1) as ahead:
         assert ahead._process is None and ahead.take(PHONES[0]) is None
@@ -78,14 +94,14 @@ def test_a_worker_that_fails_leaves_every_phone_to_be_parsed_here(command, ends)
     assert ahead._process is None  # closed: a hung worker is killed, not waited for
 
 
-def test_the_worker_sends_the_last_chunk_first_and_stops_when_the_caller_has_gone():
+def test_the_worker_sends_the_chunks_in_order_and_stops_when_the_caller_has_gone():
     chunks = [PHONES[:2], PHONES[2:4], PHONES[4:5]]
     sink = io.BytesIO()
     assert serve(io.BytesIO(pickle.dumps(chunks)), sink) == 0
     sink.seek(0)
     sent = [pickle.load(sink) for _ in chunks]
-    assert [index for index, _fields in sent] == [2, 1, 0]
-    assert sent[2][1][0] == ("JP", "+819012345678", None, True)
+    assert [index for index, _fields in sent] == [0, 1, 2]
+    assert sent[0][1][0] == ("JP", "+819012345678", None, True)
 
     class Gone(io.BytesIO):
         def write(self, _data):

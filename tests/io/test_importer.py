@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import threading
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from sapporo_mice import bulk
+from sapporo_mice.io import importer
 from sapporo_mice.io.importer import ImportOptions, import_file
 from sapporo_mice.io.problems import ImportFileError
 from sapporo_mice.validation import parse_phone, phones_ahead
@@ -392,6 +394,32 @@ def test_phones_a_worker_parsed_are_stored_and_reported_as_phones_parsed_here(cr
     assert stored["Person2"]["e164"] == "+821012340002" and stored["Person5"]["e164"] == "+6598760005"
     assert sorted(w.row for w in report.warnings if w.code == "io.phone_invalid") == \
         [i + 2 for i, (_name, _country, raw) in enumerate(rows) if raw.startswith("not")]
+
+
+def test_rows_whose_phones_the_worker_has_not_sent_are_planned_from_the_end_to_the_same_report(crm, tmp_path,
+                                                                                             monkeypatch):
+    """While the worker parsing ahead has not sent the next row's phones (here: it never answers), the rows are
+    planned from the file's last, their phones parsed here; the report (warnings, errors, duplicates within the
+    file and with the CRM, matches) is the one of the rows planned in order."""
+    crm.contacts.create({"family_name": "Lim", "given_name": "Old", "emails": ["p3@example.com"]}, actor="t")
+    rows = [(f"Person{i}", "SG" if i % 2 else "JP", f"p{i % 5}@example.com" if i % 4 else f"p{i}@example",
+             "not a phone" if i % 6 == 0 else f"9123 {i:04d}" if i % 2 else f"090-1234-{i:04d}") for i in range(30)]
+    path = tmp_path / "people.csv"
+    path.write_text("Family name,Given name,Country,Email,Phone\n" + "".join(
+        f"Tan,{name},{country},{email},{phone}\n" for name, country, email, phone in rows), encoding="utf-8")
+    options = ImportOptions(kind="contacts", dry_run=True, skip_invalid=True)
+    in_order = import_file(crm.store, path, options).as_json()
+
+    planned: list[int] = []
+    plan_row = importer.plan_row
+    monkeypatch.setattr(importer, "plan_row", lambda ctx, unit, record: planned.append(record.number) or
+                        plan_row(ctx, unit, record))
+    monkeypatch.setattr(phones_ahead, "MIN_PHONES", 1)
+    monkeypatch.setattr(phones_ahead, "worker_command", lambda: [sys.executable, "-c", "import time; time.sleep(600)"])
+    from_the_end = import_file(crm.store, path, options).as_json()
+    assert planned == list(range(31, 1, -1))  # the last row first
+    assert from_the_end == in_order
+    assert in_order["warnings"] and in_order["errors"] and in_order["duplicates"] and in_order["matches"]
 
 
 def test_a_cancel_after_batches_were_written_leaves_nothing(crm, tmp_path, monkeypatch):
