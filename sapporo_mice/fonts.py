@@ -34,7 +34,11 @@ FALLBACKS: tuple[BundledFont, ...] = (
 LATIN = BundledFont("DejaVuSans-Subset.ttf", "DejaVu Sans", ("Latn", "Grek", "Cyrl"), "Bitstream Vera (DejaVu)")
 LATIN_BOLD = BundledFont("DejaVuSans-Bold-Subset.ttf", "DejaVu Sans Bold", ("Latn", "Grek", "Cyrl"),
                          "Bitstream Vera (DejaVu)")
-BUNDLED: tuple[BundledFont, ...] = (JAPANESE, *FALLBACKS, LATIN, LATIN_BOLD)
+# The English desktop's first face: only the quotation marks, daggers, ellipsis and per mille sign of the Latin face,
+# which IPAex draws a full em wide (its ellipsis centred), as Japanese typesetting wants and English does not; with
+# IPAex's line metrics, so lines keep their height (tools/subset_fonts.py).
+PUNCTUATION = BundledFont("DejaVuSans-Punctuation.ttf", "DejaVu Sans Punctuation", ("Latn",), "Bitstream Vera (DejaVu)")
+BUNDLED: tuple[BundledFont, ...] = (JAPANESE, *FALLBACKS, LATIN, LATIN_BOLD, PUNCTUATION)
 # IPAex draws Greek and Cyrillic as its JIS glyphs, a full em wide: a Mongolian or Russian name in a Japanese
 # pack read 「Г а н з о р и г」. Those letters take the Latin face, which has them at their own widths.
 FULL_WIDTH_IN_JAPANESE = ((0x0370, 0x03FF), (0x0400, 0x052F))  # Greek and Coptic; Cyrillic and its supplement

@@ -27,7 +27,7 @@ def _tab(editor, cls) -> None:
 
 def shoot(lang: str, crm, app) -> None:
     from sapporo_mice.settings import Settings
-    from ui import i18n
+    from ui import i18n, style
     from ui.context import AppContext
     from ui.editors import open_editor
     from ui.editors.linked import ActivitiesPanel
@@ -37,6 +37,7 @@ def shoot(lang: str, crm, app) -> None:
     from ui.views.bids.participants import ParticipantsPanel
 
     i18n.setup(lang)
+    style.set_language(app, lang)
     ctx = AppContext(Settings(), JobRunner(), lang, crm=crm)
     bid = next(b for b in crm.bids.list(where={"stage": "presentation"}, limit=None) if len(b["key_persons"]) > 1)
     editor = open_editor(ctx, "bid", bid["id"])

@@ -65,7 +65,7 @@ def grab(widget, name: str, app, ctx) -> None:
 
 def shoot(lang: str, crm, fair: str, folder: Path, app) -> None:
     from sapporo_mice.settings import Settings
-    from ui import i18n
+    from ui import i18n, style
     from ui.context import AppContext
     from ui.fairs.capture import BoothCaptureWindow
     from ui.duplicates import MergeDialog
@@ -74,6 +74,7 @@ def shoot(lang: str, crm, fair: str, folder: Path, app) -> None:
     from ui.jobs import JobRunner
 
     i18n.setup(lang)
+    style.set_language(app, lang)
     ctx = AppContext(Settings(), JobRunner(), lang, crm=crm)
     capture = BoothCaptureWindow(ctx, crm.fairs.choice(fair))
     settle(app, ctx)

@@ -54,6 +54,7 @@ def _render(out: Path, editors: bool) -> list[Path]:
     written = []
     for lang in ("ja", "en"):
         i18n.setup(lang)
+        style.set_language(app, lang)
         settings.set("column_state", {})  # each language as a new user first sees it (not the widths ja left)
         ctx = AppContext(settings, JobRunner(app), lang, app, crm=crm)
         window = MainWindow(ctx)

@@ -32,7 +32,7 @@ def _tab(editor, title: str) -> None:
 
 def shoot(lang: str, crm, app) -> None:
     from sapporo_mice.settings import Settings
-    from ui import i18n
+    from ui import i18n, style
     from ui.context import AppContext
     from ui.editors import open_editor
     from ui.jobs import JobRunner
@@ -44,6 +44,7 @@ def shoot(lang: str, crm, app) -> None:
         return QCoreApplication.translate("TalentTabs", text)
 
     i18n.setup(lang)
+    style.set_language(app, lang)
     ctx = AppContext(Settings(), JobRunner(), lang, crm=crm)
     openings = crm.openings.list(limit=None)
     opening = max(openings, key=lambda o: len(crm.matching.for_opening(o["id"], top=30)))

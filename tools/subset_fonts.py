@@ -13,11 +13,16 @@ bundles, after IPAex Gothic (Japanese):
   Debian package ``fonts-noto-core``);
 - ``DejaVuSans-Subset.ttf`` and ``DejaVuSans-Bold-Subset.ttf``: the PDFs' Latin face (Bitstream Vera
   licence with DejaVu's public-domain changes, Debian package ``fonts-dejavu-core``), cut to Latin with
-  Vietnamese, Greek, Cyrillic and punctuation, so "Trần Văn An" prints as written.
+  Vietnamese, Greek, Cyrillic and punctuation, so "Trần Văn An" prints as written;
+- ``DejaVuSans-Punctuation.ttf``: that subset cut again to the quotation marks, daggers, ellipsis and per mille
+  sign, renamed "DejaVu Sans Punctuation", with IPAex Gothic's line metrics. The English desktop puts it before
+  the Japanese face, which draws those marks a full em wide and its ellipsis centred, as Japanese typesetting
+  does (「“CRM”」, 「Choose file···」); every letter stays the Japanese face's, and every line as tall.
 
 Run (needs ``fonttools``, a development tool only):
 ``python tools/subset_fonts.py /usr/share/fonts-droid-fallback/truetype/DroidSansFallback.ttf
-/usr/share/fonts/truetype/dejavu``.
+/usr/share/fonts/truetype/dejavu``; ``python tools/subset_fonts.py punctuation`` rebuilds only the last, from the
+bundled DejaVu subset.
 """
 
 from __future__ import annotations
@@ -63,7 +68,37 @@ LATIN = (list(range(0x20, 0x250)) + list(range(0x250, 0x2B0)) + list(range(0x2B0
          + list(range(0x2000, 0x2070)) + list(range(0x20A0, 0x20D0)) + list(range(0x2100, 0x2150)))
 
 
+# ‘ ’ ‚ ‛ “ ” „ ‟, † ‡, …, ‰, ‹ ›: full width (or absent) in IPAex Gothic, proportional in DejaVu Sans.
+PUNCTUATION = list(range(0x2018, 0x2022)) + [0x2026, 0x2030, 0x2039, 0x203A]
+PUNCTUATION_FAMILY = "DejaVu Sans Punctuation"
+
+
+def subset_punctuation(source: Path, target: Path) -> int:
+    """:data:`PUNCTUATION` of the DejaVu subset ``source``, as its own family, with IPAex Gothic's line metrics (a
+    font first in a family list sets the lines' height)."""
+    from fontTools.ttLib import TTFont
+
+    count = subset(source, target, PUNCTUATION)
+    font, japanese = TTFont(target), TTFont(FONTS / "ipaexg.ttf")
+    assert font["head"].unitsPerEm == japanese["head"].unitsPerEm
+    for table, fields in (("hhea", ("ascent", "descent", "lineGap")),
+                          ("OS/2", ("sTypoAscender", "sTypoDescender", "sTypoLineGap", "usWinAscent", "usWinDescent"))):
+        for name in fields:
+            setattr(font[table], name, getattr(japanese[table], name))
+    names = {1: PUNCTUATION_FAMILY, 3: PUNCTUATION_FAMILY, 4: PUNCTUATION_FAMILY,
+             6: PUNCTUATION_FAMILY.replace(" ", "-"), 16: PUNCTUATION_FAMILY}
+    for record in font["name"].names:
+        if record.nameID in names:
+            record.string = names[record.nameID]
+    font.save(target)
+    return count
+
+
 def main(argv: list[str]) -> int:
+    if argv == ["punctuation"]:
+        count = subset_punctuation(FONTS / "DejaVuSans-Subset.ttf", FONTS / "DejaVuSans-Punctuation.ttf")
+        print(f"DejaVuSans-Punctuation.ttf: {count} characters")
+        return 0
     if len(argv) != 2:
         print(__doc__)
         return 2
@@ -72,7 +107,7 @@ def main(argv: list[str]) -> int:
     for name in ("DejaVuSans", "DejaVuSans-Bold"):
         count = subset(Path(argv[1]) / f"{name}.ttf", FONTS / f"{name}-Subset.ttf", LATIN)
         print(f"{name}-Subset.ttf: {count} characters")
-    return 0
+    return main(["punctuation"])
 
 
 if __name__ == "__main__":

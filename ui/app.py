@@ -32,7 +32,7 @@ def run_app(db_url: str | None = None, lang: str | None = None, selftest: bool =
     app.setOrganizationName("City of Sapporo")
     settings = Settings()
     lang = _language(settings, lang)
-    style.apply(app)
+    style.apply(app, lang)
     i18n.setup(lang)
     if selftest:
         return run_selftest(app, settings, lang, db_url)

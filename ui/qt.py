@@ -21,7 +21,8 @@ _NAMES: dict[str, tuple[str, ...]] = {
     ),
     "PySide6.QtGui": (
         "QAction", "QBrush", "QColor", "QDesktopServices", "QDropEvent", "QFont", "QFontDatabase", "QFontMetrics",
-        "QIcon", "QImage", "QKeySequence", "QPainter", "QPixmap", "QRawFont", "QShortcut",
+        "QFontMetricsF",
+        "QIcon", "QImage", "QKeySequence", "QPainter", "QPixmap", "QRawFont", "QShortcut", "QTextLayout",
     ),
     "PySide6.QtWidgets": (
         "QAbstractItemView", "QApplication", "QButtonGroup", "QCheckBox", "QComboBox", "QCompleter", "QDateEdit",

@@ -168,7 +168,7 @@ def fit_font(widget: QWidget, text: str) -> None:
         widget.setFont(QFont())
 
 
-def apply(app: QApplication) -> str | None:
+def apply(app: QApplication, lang: str = "ja") -> str | None:
     # Qt walks the chain for a Devanagari run and notes (info) "OpenType support missing for
     # <Japanese font>, script 11" for each face before the one that has the script; the text then
     # renders with the right face (tests/ui/test_fonts.py). Keep that note off the console.
@@ -179,10 +179,31 @@ def apply(app: QApplication) -> str | None:
         font = QFont(family)
         font.setFamilies([family, *(f for f in fallback_families(installed) if f != family)])
         font.setPointSizeF(max(app.font().pointSizeF(), 10.0))
-        app.setFont(font)
         global _app_font, _latin_face
         _app_font, _latin_face = (font, installed), None
+        set_language(app, lang)
     sheet = paths.resources_dir() / "styles" / "app.qss"
     if sheet.exists():
         app.setStyleSheet(sheet.read_text(encoding="utf-8"))
     return family
+
+
+_punctuation: list[str] = []  # the bundled punctuation face's family, once registered
+
+
+def set_language(app: QApplication, lang: str) -> None:
+    """The app's font for the UI's language. In English, the Latin face's quotation marks and ellipsis come first
+    (:data:`sapporo_mice.fonts.PUNCTUATION`): the Japanese face draws them a full em wide and its ellipsis centred,
+    as Japanese typesetting wants, and English read 「“CRM”」 and 「Choose file···」. Every letter and digit stays the
+    Japanese face's, and every line as tall. In Japanese, the font :func:`apply` made."""
+    if _app_font is None:
+        return
+    font = _app_font[0]
+    if lang == "en":
+        if not _punctuation:
+            font_id = QFontDatabase.addApplicationFont(str(fonts.path(fonts.PUNCTUATION)))
+            _punctuation.extend(QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else [])
+        if _punctuation:
+            font = QFont(font)
+            font.setFamilies([*_punctuation, *font.families()])
+    app.setFont(font)

@@ -58,3 +58,45 @@ def test_with_no_latin_ui_font_installed_the_bundled_dejavu_subset_is_the_latin_
     assert family == fonts.LATIN.family
     japanese = QFontMetrics(QFont(style.register_bundled_font()))
     assert QFontMetrics(QFont(family)).horizontalAdvance("Ганзориг") < 0.75 * japanese.horizontalAdvance("Ганзориг")
+
+
+def _faces(text: str, font) -> list[tuple[str, str]]:
+    """(each face that draws some of ``text`` in ``font``, the characters it draws), each character laid out on its
+    own (PySide6 gives no glyph run's characters: its string indexes are all 0)."""
+    from ui.qt import QTextLayout
+
+    drawn: dict[str, str] = {}
+    for char in text:
+        layout = QTextLayout(char, font)
+        layout.beginLayout()
+        layout.createLine()
+        layout.endLayout()
+        (run,) = layout.glyphRuns()
+        face = run.rawFont().familyName()
+        drawn[face] = drawn.get(face, "") + char
+    return sorted(drawn.items())
+
+
+def test_english_draws_quotes_and_the_ellipsis_in_the_latin_face_and_japanese_keeps_its_own(qtbot):
+    """The Japanese face draws “ ” a full em wide and … centred, as Japanese typesetting wants: the English UI read
+    「“CRM”」 and 「Choose file···」. In English those marks come from the Latin face; letters, digits and the lines'
+    height stay the Japanese face's. The Japanese UI is as it was."""
+    from ui.qt import QFontMetricsF
+
+    app = QApplication.instance()
+    try:
+        japanese_family = style.apply(app, "ja")
+        japanese = app.font()
+        assert fonts.PUNCTUATION.family not in japanese.families()
+        assert _faces("“CRM”…", japanese) == [(japanese_family, "“CRM”…")]
+        style.set_language(app, "en")
+        english = app.font()
+        assert english.families()[0] == fonts.PUNCTUATION.family
+        assert _faces("“CRM” Choose file…", english) == [(fonts.PUNCTUATION.family, "“”…"),
+                                                          (japanese_family, "CRM Choose file")]
+        wide, narrow = QFontMetricsF(japanese), QFontMetricsF(english)
+        assert narrow.horizontalAdvance("“”") < 0.7 * wide.horizontalAdvance("“”")
+        assert narrow.horizontalAdvance("Leads 2026") == wide.horizontalAdvance("Leads 2026")
+        assert (narrow.height(), narrow.ascent()) == (wide.height(), wide.ascent())  # lines as tall
+    finally:
+        style.apply(app)
