@@ -32,6 +32,7 @@ from sapporo_mice import demo_words as words
 from sapporo_mice import bid_pipeline, collection, impact, messages, plan
 from sapporo_mice.bulk import FTS_INSERT_TRIGGER, BulkLoad  # noqa: F401 - FTS_INSERT_TRIGGER: where tests found it
 from sapporo_mice.errors import CrmError
+from sapporo_mice.identity import name_forms
 from sapporo_mice.intake import lead_title
 from sapporo_mice.models import (
     CEFR, JLPT, UTCDateTime, Activity, ActivityKind, ActivityParticipant, Attachment, Bid, BidCompetitor, BidStage,
@@ -47,6 +48,7 @@ from sapporo_mice.models import (
 from sapporo_mice.enums import LeadSource
 from sapporo_mice.labels import FAIR_SECTORS
 from sapporo_mice.students.vocab import INDUSTRIES
+from sapporo_mice.text import company_key
 from sapporo_mice.services.activities import store_blob
 from sapporo_mice.validation import corporate_number_check_digit, normalize_email
 
@@ -209,6 +211,51 @@ def build(load: DemoLoad, scale: float, indicator_ids: dict[str, str]) -> None:
                                 count_for("attachments", scale))
     demo_kpi.indicator_values(load, indicator_ids, FISCAL_YEARS, DEMO_TODAY.year)  # --- kpi
     demo_network.build(load)  # --- network (last, so the other areas' ids stay as they were)
+    Twins(load, orgs, people).build()  # --- records entered twice (after all the others, which stay as they were)
+
+
+class Twins:
+    """Records entered twice, as an office's are: a company typed again with its legal form on the other side, and a
+    buyer entered again from a business card, in Latin letters, with the same email. The duplicate finder shows
+    them and the merge joins them; every other record of the demo is one of its kind (:meth:`Organizations._add`,
+    :meth:`People._unnamed`)."""
+
+    ORGANIZATIONS = CONTACTS = 1  # what they add to the counts (count_for)
+    COMPANY_NOTE = "セミナー参加者名簿から登録"  # the company's twin: typed from a list, with no 法人番号
+
+    def __init__(self, load: DemoLoad, orgs: Organizations, people: People) -> None:
+        self.load, self.orgs, self.people = load, orgs, people
+
+    def build(self) -> None:
+        local = self.orgs.by_kind[OrgKind.LOCAL_COMPANY]
+        if local:
+            self._company(local[0])
+        buyers = {org.id for org in self.orgs.by_kind[OrgKind.OVERSEAS_BUYER]}
+        person = next((p for p in self.people.all if p.organization_id in buyers and p.latin_name
+                       and p.latin_name != p.display_name), None)
+        if person is not None:
+            self._person(person)
+
+    def _company(self, org: SimpleNamespace) -> None:
+        core = org.name.removeprefix("株式会社").removesuffix("株式会社")
+        name = f"{core}株式会社" if org.name.startswith("株式会社") else f"株式会社{core}"
+        self.load.add(Organization, self.load.moment(), kind=org.kind, owner=self.load.pick(words.OWNERS), name=name,
+                      name_ja=name, name_en=org.name_en, name_kana=org.name_kana, country=org.country, tags="",
+                      notes=self.COMPANY_NOTE)
+
+    def _person(self, person: SimpleNamespace) -> None:
+        # As People._overseas writes it, in the country's order: "Lee Ka Ming", "Nurul Huda Wong".
+        if words.OVERSEAS.get(person.country, ("given_first",))[0] == "family_first":
+            family, given = person.latin_name.split(" ", 1)
+        else:
+            given, family = person.latin_name.rsplit(" ", 1)
+        at = self.load.moment()
+        twin = self.load.add(Contact, at, organization_id=person.organization_id, country=person.country,
+                             owner=self.load.pick(words.OWNERS), family_name=family, given_name=given,
+                             title=person.title, languages=person.languages, notes="名刺から登録")
+        address = self.load.memory.children(ContactEmail, "contact_id", person.id)[0].email
+        self.load.add_child(ContactEmail, twin.id, at, email=address.upper(), normalized=normalize_email(address),
+                            kind=EmailKind.WORK, is_primary=True)
 
 
 class Phones:
@@ -316,6 +363,10 @@ class Organizations:
         self.by_kind: dict[OrgKind, list[SimpleNamespace]] = defaultdict(list)
         self.used_numbers: set[str] = set()
         self.used_names: set[str] = set()
+        # Every company's identity key (text.company_key): no two of the demo's companies are one company to the
+        # duplicate finder, as 北京华联贸易有限公司 twice, or さっぽろ物産 beside 株式会社サッポロ物産, were.
+        self.used_keys: set[str] = set()
+        self.full: set[Any] = set()  # the lists whose every name is taken (a large scale): no more looking through them
 
     @property
     def all(self) -> list[SimpleNamespace]:
@@ -339,6 +390,7 @@ class Organizations:
     def _add(self, kind: OrgKind, derived: dict[str, Any] | None = None, **values: Any) -> SimpleNamespace:
         org = self.load.add(Organization, self.load.moment(), derived, kind=kind, owner=self.load.pick(words.OWNERS),
                             **values)
+        self.used_keys.add(company_key(values["name"]))
         self.by_kind[kind].append(org)
         return org
 
@@ -370,10 +422,14 @@ class Organizations:
                   tags=",北海道ブランド," if rng.random() < 0.3 else "", notes=f"主な商品: {products}")
 
     def _local_name(self) -> tuple[tuple, tuple]:
+        prefixes, businesses = words.JP_COMPANY_PREFIXES, words.JP_BUSINESSES
         for _attempt in range(6):
-            prefix, business = self.load.pick(words.JP_COMPANY_PREFIXES), self.load.pick(words.JP_BUSINESSES)
+            prefix, business = self.load.pick(prefixes), self.load.pick(businesses)
             if prefix[0] + business[0] not in self.used_names:
                 break
+        # Nor one written otherwise (さっぽろ and サッポロ are one key): the next free name in the lists.
+        prefix, business = self._free_name("JP", prefixes, businesses, prefix, business,
+                                           lambda p, b: company_key(p[0] + b[0]) not in self.used_keys)
         self.used_names.add(prefix[0] + business[0])
         return prefix, business
 
@@ -400,14 +456,37 @@ class Organizations:
                   employees=self.load.rng.choice((20, 60, 150, 400, 2000)), tags=",バイヤー,")
 
     def _company_core(self, country: str) -> tuple[str, str]:
-        """A buyer's name without its legal form, (native, Latin): a name part and a business word."""
+        """A buyer's name without its legal form, (native, Latin): a name part and a business word; one no other
+        company has (:func:`_free_pair`) while the country's lists have one."""
+        template = words.OVERSEAS[country][3]
         if country in words.OVERSEAS_CORES:
             joiner, names, businesses = words.OVERSEAS_CORES[country]
-            (name, name_latin), (business, business_latin) = self.load.pick(names), self.load.pick(businesses)
-            return f"{name}{joiner}{business}", f"{name_latin} {business_latin}"
-        names, businesses = words.LATIN_CORES
-        core = f"{self.load.pick(names)} {self.load.pick(businesses)}"
-        return core, core
+
+            def core(name: tuple[str, str], business: tuple[str, str]) -> tuple[str, str]:
+                return f"{name[0]}{joiner}{business[0]}", f"{name[1]} {business[1]}"
+        else:
+            names, businesses = words.LATIN_CORES
+
+            def core(name: str, business: str) -> tuple[str, str]:
+                return f"{name} {business}", f"{name} {business}"
+
+        def free(name: Any, business: Any) -> bool:
+            native = core(name, business)[0]
+            return company_key(template.format(native=native, core=native)) not in self.used_keys
+
+        return core(*self._free_name(country, names, businesses, self.load.pick(names), self.load.pick(businesses),
+                                     free))
+
+    def _free_name(self, lists: str, firsts: Sequence, seconds: Sequence, first: Any, second: Any,
+                   free: Callable[[Any, Any], bool]) -> tuple[Any, Any]:
+        """:func:`_free_pair` of a country's name lists, until every name in them is taken (names are never given
+        back): then the drawn pair, at once. A large scale has far more companies than names."""
+        if lists in self.full:
+            return first, second
+        pair = _free_pair(firsts, seconds, first, second, free)
+        if pair == (first, second) and not free(first, second):
+            self.full.add(lists)
+        return pair
 
     def _association(self) -> None:
         field_en, field_ja = self.load.pick(words.MICE_FIELDS)
@@ -440,6 +519,10 @@ class People:
         self.all: list[SimpleNamespace] = []
         self.by_org: dict[str, list[SimpleNamespace]] = defaultdict(list)
         self.used_emails: set[str] = set()
+        # Each person's name forms with their company's key (identity.person_keys' name_org): no two of a company's
+        # people are one person to the duplicate finder.
+        self.used_names: set[str] = set()
+        self.forms: dict[tuple, set[str]] = {}  # a drawn (family, given)'s name forms
 
     def build(self, total: int) -> "People":
         pools = [(self.orgs.by_kind[OrgKind.LOCAL_COMPANY], 30), (self.orgs.by_kind[OrgKind.OVERSEAS_BUYER], 50),
@@ -456,7 +539,8 @@ class People:
 
     def _contact(self, org: SimpleNamespace) -> None:
         country = org.country if org.kind != OrgKind.ASSOCIATION else weighted_country(self.load.rng)
-        values = self._japanese() if country == "JP" else self._overseas(country if country in words.OVERSEAS else "US")
+        values = self._japanese(org) if country == "JP" else \
+            self._overseas(country if country in words.OVERSEAS else "US", org)
         at = self.load.moment()
         contact = self.load.add(Contact, at, organization_id=org.id, country=country,
                                 owner=self.load.pick(words.OWNERS), **values)
@@ -465,18 +549,43 @@ class People:
         self.all.append(contact)
         self.by_org[org.id].append(contact)
 
-    def _japanese(self) -> dict[str, Any]:
-        family, given = self.load.pick(words.JP_FAMILY), self.load.pick(words.JP_GIVEN)
-        return {"family_name": family[0], "given_name": given[0], "family_name_kana": katakana(family[1]),
-                "given_name_kana": katakana(given[1]), "latin_name": f"{given[2]} {family[2]}",
-                "title": self.load.pick(words.JP_TITLES), "languages": "ja"}
+    def _japanese(self, org: SimpleNamespace) -> dict[str, Any]:
+        def named(family: tuple, given: tuple) -> dict[str, Any]:
+            return {"family_name": family[0], "given_name": given[0], "family_name_kana": katakana(family[1]),
+                    "given_name_kana": katakana(given[1]), "latin_name": f"{given[2]} {family[2]}"}
 
-    def _overseas(self, country: str) -> dict[str, Any]:
+        values = self._unnamed(org, words.JP_FAMILY, words.JP_GIVEN, named)
+        return {**values, "title": self.load.pick(words.JP_TITLES), "languages": "ja"}
+
+    def _overseas(self, country: str, org: SimpleNamespace) -> dict[str, Any]:
         order, families, givens, _template = words.OVERSEAS[country]
-        family, given = self.load.pick(families), self.load.pick(givens)
-        latin = f"{family[1]} {given[1]}" if order == "family_first" else f"{given[1]} {family[1]}"
-        return {"family_name": family[0], "given_name": given[0], "latin_name": latin,
-                "title": self.load.pick(words.BUYER_TITLES), "languages": "en"}
+
+        def named(family: tuple, given: tuple) -> dict[str, Any]:
+            latin = f"{family[1]} {given[1]}" if order == "family_first" else f"{given[1]} {family[1]}"
+            return {"family_name": family[0], "given_name": given[0], "latin_name": latin}
+
+        values = self._unnamed(org, families, givens, named)
+        return {**values, "title": self.load.pick(words.BUYER_TITLES), "languages": "en"}
+
+    def _unnamed(self, org: SimpleNamespace, families: Sequence, givens: Sequence,
+                 named: Callable[[Any, Any], dict[str, Any]]) -> dict[str, Any]:
+        """A name drawn from the lists (a family name, then a given name), or the next one no one at ``org`` has
+        in any written form (:func:`_free_pair`); its keys are taken."""
+        org_key = company_key(org.name)
+
+        def keys(family: Any, given: Any) -> set[str]:
+            forms = self.forms.get((family, given))
+            if forms is None:  # a name's forms, made once: the lists hold a few hundred names, a large demo 100,000
+                values = named(family, given)
+                forms = self.forms[(family, given)] = name_forms(
+                    latin_name=values["latin_name"], family_name=values["family_name"], given_name=values["given_name"],
+                    reading=(values.get("family_name_kana") or "") + (values.get("given_name_kana") or ""))
+            return {f"{form}|{org_key}" for form in forms} if org_key else set()
+
+        family, given = _free_pair(families, givens, self.load.pick(families), self.load.pick(givens),
+                                   lambda family, given: not keys(family, given) & self.used_names)
+        self.used_names |= keys(family, given)
+        return named(family, given)
 
     def _emails(self, contact: SimpleNamespace, org: SimpleNamespace, at: dt.datetime) -> None:
         domain = (org.email or f"info@{slug(org.name_en or 'sapporo')[:30]}.jp").split("@", 1)[1]

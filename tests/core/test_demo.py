@@ -42,8 +42,24 @@ def test_demo_fills_every_stats_key(demo_crm):
     assert all(count > 0 for count in stats.values()), stats
     from sapporo_mice import demo_network  # --- network: its counterpart offices and key persons come on top
 
-    assert stats["organizations"] == 30 + demo_network.ORGANIZATIONS
-    assert stats["contacts"] == 100 + demo_network.CONTACTS and stats["leads"] == 40
+    assert stats["organizations"] == 30 + demo_network.ORGANIZATIONS + demo.Twins.ORGANIZATIONS
+    assert stats["contacts"] == 100 + demo_network.CONTACTS + demo.Twins.CONTACTS and stats["leads"] == 40
+
+
+@pytest.mark.parametrize("seed", [7, 12])
+def test_the_demos_only_duplicates_are_the_twins_entered_twice_on_purpose(sqlite_crm, seed):
+    """Drawn from short lists, the demo's companies and people came out twice by chance: 北京华联贸易有限公司 twice
+    and 주식회사 제이마트 three times, 37 pairs of people at the default scale, each a pair in the duplicate finder.
+    Now each is one of its kind, and two twins entered again as an office would are what the finder shows."""
+    demo.generate(sqlite_crm.store, scale=SMALL, seed=seed, actor="demo")
+    companies = sqlite_crm.dedupe.candidates("organization")
+    assert [(pair.reasons, pair.left_title.replace("株式会社", "")) for pair in companies] == \
+        [(("company_name",), companies[0].right_title.replace("株式会社", ""))]
+    people = sqlite_crm.dedupe.candidates("contact")
+    assert len(people) == 1 and set(people[0].reasons) == {"email", "name_org"}, people
+    (twin,) = [c for c in map(sqlite_crm.contacts.get, (people[0].left_id, people[0].right_id))
+               if c["notes"] == "名刺から登録"]
+    assert twin["emails"][0]["email"].isupper()
 
 
 def test_same_seed_gives_same_records_and_ids(tmp_path):
@@ -169,7 +185,8 @@ def test_a_small_demo_fills_every_screen_and_script_whatever_the_seed(tmp_path, 
 def test_names_are_bilingual_with_kana_and_corporate_numbers(demo_crm):
     with demo_crm.store.db.reading() as session:
         local = session.scalars(select(Organization).where(Organization.kind == "local_company")).all()
-        assert local and all(o.corporate_number and o.name_kana and o.name_en for o in local)
+        assert local and all(o.name_kana and o.name_en for o in local)
+        assert all(o.corporate_number for o in local if o.notes != demo.Twins.COMPANY_NOTE)
         japanese = session.scalars(select(Contact).where(Contact.country == "JP")).all()
         assert all(c.name_order.value == "family_first" and c.family_name_kana for c in japanese)
         assert all(c.display_name == c.family_name + c.given_name for c in japanese)
@@ -212,7 +229,8 @@ def test_demo_continues_an_existing_change_log_sequence(sqlite_crm):
     with sqlite_crm.store.db.reading() as session:
         seqs = session.scalars(select(ChangeLogEntry.device_seq).order_by(ChangeLogEntry.device_seq)).all()
         assert seqs == list(range(1, len(seqs) + 1))
-        assert session.scalar(select(func.count()).select_from(Organization)) == 1 + 15 + demo.demo_network.ORGANIZATIONS
+        assert session.scalar(select(func.count()).select_from(Organization)) == \
+            1 + 15 + demo.demo_network.ORGANIZATIONS + demo.Twins.ORGANIZATIONS
 
 
 def test_a_large_load_leaves_postgresql_with_fresh_statistics(postgres_server):
