@@ -333,7 +333,7 @@ def _plan_student(ctx: Context, unit: Unit, record: SourceRecord, plan: Plan) ->
 
 
 _PERSON_COLUMNS = {"family_name": ("family_name", "full_name"), "given_name": ("given_name", "full_name"),
-                   "display_name": ("full_name",), "family_name_kana": ("family_name_kana", "reading"),
+                   "display_name": ("full_name",), "latin_name": ("latin_name", "full_name"), "family_name_kana": ("family_name_kana", "reading"),
                    "given_name_kana": ("given_name_kana", "reading")}
 _LEAD_COLUMNS = {"title": ("lead_title",), "kind": ("lead_kind",), "notes": ("lead_notes",)}
 
@@ -556,9 +556,16 @@ def _source_column(record: SourceRecord, field_name: str, columns: dict[str, tup
         index = int(match.group(2))
         if index < len(items):
             return items[index][2] if match.group(1) == "emails" else items[index].column
+    return source_column(record.columns, field_name, columns)
+
+
+def source_column(mapped: dict[str, str], field_name: str,
+                  columns: dict[str, tuple[str, ...]] = _PERSON_COLUMNS) -> str | None:
+    """The file's column that holds a field, of ``mapped`` (a row's mapped names -> its columns): its own, or the
+    one it was read from (``columns``: a name split from the full name's column); None when no column does."""
     for name in columns.get(field_name, (field_name,)):
-        if name in record.columns:
-            return record.columns[name]
+        if name in mapped:
+            return mapped[name]
     return None
 
 

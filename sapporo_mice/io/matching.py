@@ -163,6 +163,7 @@ def matched_people(session: Any, contact_ids: list[str]) -> dict[str, dict[str, 
 
 def _compare(plan: Plan, current: dict[str, Any], match: Match, parse_phone) -> None:
     """What the row adds to the person (empty fields, emails, phones) and where it disagrees (warnings)."""
+    from sapporo_mice.io.importer import source_column
     from sapporo_mice.io.rows import Issue
 
     values = plan.main
@@ -174,9 +175,13 @@ def _compare(plan: Plan, current: dict[str, Any], match: Match, parse_phone) -> 
         if have in (None, "", []):
             match.fills[key] = value
         elif _differs(have, value):
-            plan.warnings.append(Issue(plan.number, plan.columns.get(key) or key, "io.match_conflict",
-                                       {"field": plan.columns.get(key) or field_label("contact", key, "en"),
-                                        "current": str(have), "value": str(value)}))
+            # The file's column that holds the field, or that it was read from (a name split from the full name's:
+            # 氏名); the field named as its form names it in the reader's language (名 / Given name) unless it is
+            # that column's own. Never the field's key.
+            column = source_column(plan.columns, key)
+            field = column if key in plan.columns else {lang: field_label("contact", key, lang) for lang in ("en", "ja")}
+            plan.warnings.append(Issue(plan.number, column, "io.match_conflict",
+                                       {"field": field, "current": str(have), "value": str(value)}))
     notes = values.get("notes")
     if notes and not current.get("notes"):
         match.fills["notes"] = notes

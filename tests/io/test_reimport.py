@@ -51,6 +51,33 @@ def test_update_fills_empty_fields_adds_new_details_and_reports_conflicts(crm, t
     assert alice["organization_name"] == "Tan Foods" and crm.contacts.count() == 1
 
 
+def test_a_conflict_in_a_name_read_from_the_full_name_names_that_column_and_never_a_field_key(crm, tmp_path):
+    """A name split from the full name's column disagrees with the CRM: the warning is on that column (氏名) and names
+    the part (名). It was on a column called "given_name", and said "Given name:" in the Japanese UI too."""
+    import_file(crm.store, _write(tmp_path / "a.csv", "Name,Email,Country\nLim Wei Ming,wm@lim.sg,SG\n"),
+                ImportOptions(kind="contacts"))
+    again = _write(tmp_path / "b.csv", "氏名,メールアドレス,Country\nLim W. M.,wm@lim.sg,SG\n")
+    preview = import_file(crm.store, again, ImportOptions(kind="contacts", dry_run=True))
+    conflicts = [w for w in preview.warnings if w.code == "io.match_conflict"]
+    assert conflicts and {w.column for w in conflicts} == {"氏名"}
+    [given] = [w for w in conflicts if "「Wei Ming」" in w.message("ja")]
+    assert given.bare_message("ja") == "名: CRM では「Wei Ming」、ファイルでは「W. M.」です。CRM の値を残します。"
+    assert given.bare_message("en").startswith("Given name: the CRM has “Wei Ming”")
+    assert not any(w.message("ja").isascii() or "name" in w.message("ja") for w in conflicts)
+
+
+def test_a_conflict_in_a_field_no_column_holds_is_named_as_its_form_names_it(crm, tmp_path):
+    from sapporo_mice.io import matching
+    from sapporo_mice.io.importer import Plan
+    from sapporo_mice.io.matching import Match
+
+    plan = Plan(number=3, name="Tan", main={"title": "Director"}, columns={"full_name": "Name"})
+    matching._compare(plan, {"title": "Buyer"}, Match(3, "x", "Tan", "email", "update"), None)
+    [conflict] = plan.warnings
+    assert conflict.column is None
+    assert conflict.message("ja").startswith("役職: ") and conflict.message("en").startswith("Job title: ")
+
+
 def test_a_phone_in_e164_matches_when_the_email_differs(crm, tmp_path):
     import_file(crm.store, _write(tmp_path / "a.csv", "Name,Phone,Country\nWei Lim,6123 4567,SG\n"),
                 ImportOptions(kind="contacts"))
