@@ -174,7 +174,7 @@ JA = {
         "1. What to import": "1. 取り込む内容", "Contacts": "連絡先", "Leads": "リード",
         "Companies": "企業・団体", "Students": "留学生", "A .csv, .xlsx or .vcf file": ".csv、.xlsx、.vcf ファイル",
         "Choose file…": "ファイルを選択…", "(no fair)": "（見本市なし）", "Detect automatically": "自動判別",
-        "UTF-8": "UTF-8", "UTF-8 with BOM": "UTF-8（BOM付き）", "Shift_JIS (CP932)": "Shift_JIS（CP932）",
+        "UTF-8": "UTF-8", "UTF-8 with BOM": "UTF-8（BOM付き）", "Shift_JIS (CP932)": "Shift_JIS（CP932）", "UTF-16": "UTF-16",
         "File": "ファイル", "Fair (links leads; its country reads local phones)":
             "見本市（リードを関連付け、国内表記の電話番号をその国で読み取ります）",
         "Text encoding": "文字コード", "2. Columns → fields (change any that are wrong)":

@@ -119,7 +119,7 @@ class DuplicateFinder(QWidget):
                           on_error=lambda e: self.summary.setText(error_text(e, self.ctx.lang)))
 
     def show_candidates(self, candidates: list[Any]) -> None:
-        rows = [[c.score, c.left_title, c.right_title, ", ".join(reason_label(r) for r in c.reasons)]
+        rows = [[c.score, c.left_title, c.right_title, formats.listed(map(reason_label, c.reasons), self.ctx.lang)]
                 for c in candidates]
         self.model.set_rows(rows, candidates)
         self.summary.setText(self.tr("%n possible duplicate pair(s). Nothing is merged without you.", "",

@@ -96,10 +96,12 @@ def display_value(value: Any) -> str:
         return format_datetime(value)
     if isinstance(value, dt.date):
         return format_date(value)
+    # Tags and lists as the reader lists them: 姉妹都市、デモ / Sister city, Demo.
     if isinstance(value, str) and value.startswith(",") and value.endswith(","):
-        return ", ".join(t for t in value.strip(",").split(",") if t)
+        return formats.listed((t for t in value.strip(",").split(",") if t), _lang())
     if isinstance(value, (list, tuple)):
-        return ", ".join(display_value(v.get("email") or v.get("raw") if isinstance(v, dict) else v) for v in value)
+        return formats.listed((display_value(v.get("email") or v.get("raw") if isinstance(v, dict) else v)
+                               for v in value), _lang())
     if isinstance(value, dict):
         return ", ".join(f"{k}: {display_value(v)}" for k, v in value.items() if v not in (None, ""))
     return str(value)

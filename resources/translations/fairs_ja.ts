@@ -857,6 +857,10 @@
         <translation>UTF-8（BOM付き）</translation>
     </message>
     <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
         <source>Shift_JIS (CP932)</source>
         <translation>Shift_JIS（CP932）</translation>
     </message>

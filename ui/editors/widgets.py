@@ -15,7 +15,7 @@ from typing import Any
 
 from sapporo_mice import formats
 from sapporo_mice.validation import parse_phone
-from ui import style
+from ui import i18n, style
 from ui.qt import (
     QCheckBox,
     QComboBox,
@@ -106,10 +106,11 @@ class GroupedNumberWidget(TextWidget):
 
 
 class TagsWidget(TextWidget):
-    """Tags are stored as ``,a,b,`` and typed as ``a, b``."""
+    """Tags are stored as ``,a,b,`` and shown as the reader lists them, ``a、b`` / ``a, b``; either comma may be
+    typed (``validation.clean_tags``)."""
 
     def set_value(self, value: Any) -> None:
-        self.line.setText(", ".join(t for t in (value or "").strip(",").split(",") if t))
+        self.line.setText(formats.listed((t for t in (value or "").strip(",").split(",") if t), i18n.language()))
 
 
 class LongTextWidget(FieldWidget):

@@ -100,8 +100,9 @@ class ImportWizard(QDialog):
         self.fair.addItem(self.tr("(no fair)"), None)
         self.encoding = QComboBox(box)
         self.encoding.addItem(self.tr("Detect automatically"), None)
-        for name, text in zip(ENCODINGS, (self.tr("UTF-8"), self.tr("UTF-8 with BOM"), self.tr("Shift_JIS (CP932)"))):
-            self.encoding.addItem(text, name)
+        names = self._encoding_names()
+        for name in ENCODINGS:
+            self.encoding.addItem(names[name], name)
         form = QFormLayout(box)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("File"), file_row)
@@ -268,9 +269,9 @@ class ImportWizard(QDialog):
             combo.setCurrentIndex(max(combo.findData(field), 0))
             combo.currentIndexChanged.connect(lambda _i: self._clear_preview())
             self.mapping.setCellWidget(row, 1, combo)
-        encoding = header.encoding or ""
+        encoding = self._encoding_names().get(header.encoding, header.encoding) if header.encoding else "XLSX"
         note = fill(self.tr("%n column(s); %1 mapped to fields. Read as %2.", "", len(header.headers)),
-                    str(sum(1 for f in header.fields if f)), encoding or "XLSX")
+                    str(sum(1 for f in header.fields if f)), encoding)
         if header.format:  # Google, Outlook, Eight, Sansan: read as that export writes its columns
             note = formats.sentences((fill(self.tr("Recognised as an export from %1."),
                                            header.format["label"][self.ctx.lang]), note), self.ctx.lang)
@@ -302,8 +303,15 @@ class ImportWizard(QDialog):
         self._show_summary(error_text(error, self.ctx.lang), ERROR_STYLE)
         self._update_buttons()
 
+    def _encoding_names(self) -> dict[str, str]:
+        """Each text encoding a file may be read as (sapporo_mice.io.sniff), as the reader knows it, not as
+        Python's codec is named ("utf-8-sig")."""
+        utf16 = self.tr("UTF-16")
+        return {"utf-8": self.tr("UTF-8"), "utf-8-sig": self.tr("UTF-8 with BOM"), "cp932": self.tr("Shift_JIS (CP932)"),
+                "utf-16": utf16, "utf-16-le": utf16, "utf-16-be": utf16}
+
     def ask_encoding(self, error: AmbiguousEncodingError) -> None:
-        names = {"utf-8": self.tr("UTF-8"), "utf-8-sig": self.tr("UTF-8 with BOM"), "cp932": self.tr("Shift_JIS (CP932)")}
+        names = self._encoding_names()
         items = [names.get(c, c) for c in error.candidates]
         item, ok = QInputDialog.getItem(self, self.tr("Which text encoding?"),
                                         self.tr("This file reads as text in more than one encoding. "
