@@ -11,7 +11,7 @@ from typing import Any
 
 from sapporo_mice import formats
 from sapporo_mice.formats import fill
-from ui import style
+from ui import i18n, style
 from ui.feedback import MUTED_STYLE, OK_STYLE, WARNING_STYLE, error_text, message_label
 from ui.labels import enum_label, record_type_label
 from ui.qt import (
@@ -123,6 +123,9 @@ class TrendChart(QWidget):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         chart.setBackgroundVisible(False)
         chart.setMargins(QMargins(0, 0, 0, 0))
+        # The value axis's figures as the reader writes them (10,000, grouped), at round steps (applyNiceNumbers).
+        chart.setLocale(i18n.locale_for(lang))
+        chart.setLocalizeNumbers(True)
         self.target = qc.QBarSet(self.tr("Target"))
         self.actual = qc.QBarSet(self.tr("Actual"))
         self.target.setColor(QColor(style.CHART_TARGET))
@@ -166,7 +169,8 @@ class TrendChart(QWidget):
         labels = [_short_year(year, self.lang) for year, _t, _a in trend]
         if self.years.categories() != labels:
             self.years.setCategories(labels)
-        self.values.setMax(max([v for _y, t, a in trend for v in (t, a) if v] or [1]) * 1.1)
+        self.values.setRange(0, max([v for _y, t, a in trend for v in (t, a) if v] or [1]) * 1.1)
+        self.values.applyNiceNumbers()
 
 
 def _short_year(year: int, lang: str) -> str:
