@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import case, func, literal, select
 
 from sapporo_mice.enums import BidStage, LeadStatus, MatchStage, OrgKind
 from sapporo_mice.models import (
@@ -152,6 +152,23 @@ def _linked_title() -> Any:
             .scalar_subquery())
 
 
+def _linked_title_in(own: str) -> Callable[[], Any]:
+    """:func:`_linked_title` in one language: a linked fair's, meeting series', company's or partner city's name in
+    it (its ``own`` column, ``name_ja`` or ``name_en``) where it has one, as the lists of those records show it: a
+    Japanese task list named a fair シアル・チャイナ 2024 everywhere but in its tasks, where it was SIAL China 2024."""
+    def expr() -> Any:
+        from sapporo_mice.models import MeetingSeries, PartnerCity
+
+        named = (("fair", Fair), ("meeting_series", MeetingSeries), ("organization", Organization),
+                 ("partner_city", PartnerCity))
+        whens = [(Task.record_type == record_type,
+                  select(func.nullif(getattr(model, own), "")).where(model.id == Task.record_id).scalar_subquery())
+                 for record_type, model in named if hasattr(model, own)]
+        return func.coalesce(case(*whens), _linked_title())
+
+    return expr
+
+
 def _reading(kana: Callable[[], Any], model: type, other: str, shown: str) -> Column:
     """How to read a name, shown beside it: in Japanese the kana reading, else the other-script name (``other``,
     the Latin one) where it differs from the ``shown`` one; in English that Latin name first (青木明日香 reads
@@ -273,7 +290,7 @@ SPECS: dict[str, ListSpec] = {
             _col(Task, "done", "bool"),
             _col(Task, "assignee"),
             _col(Task, "record_type", "record_type"),
-            Column("related", _linked_title),
+            Column("related", _linked_title, english=_linked_title_in("name_en"), japanese=_linked_title_in("name_ja")),
             # shown on request: at 1366 wide the linked record's name matters more than when the task changed
             _col(Task, "updated_at", "datetime", visible=False),
         ), "due_on", owner_column="assignee", has_tags=False, leading=lambda: (Task.done,)),

@@ -167,6 +167,25 @@ def test_an_english_list_names_and_sorts_partner_cities_by_their_english_names(c
     assert crm.lists.rows("visit", [visit], lang="en")[visit]["partner_city"] == "Daejeon"
 
 
+def test_a_task_names_its_record_in_the_lists_language_where_the_record_has_a_name_in_it(crm):
+    """A Japanese task list named a fair by its English name (SIAL China 2024) where the fairs list says シアル・チャイナ
+    2024; an English one named a company in its own script where it has an English name."""
+    fair = crm.fairs.create({"name": "SIAL China 2024", "name_ja": "シアル・チャイナ 2024", "country": "CN",
+                             "timezone": "Asia/Shanghai", "starts_on": "2024-05-20", "ends_on": "2024-05-22"}, actor="t").id
+    org = crm.organizations.create({"name": "บริษัท สยามฟู้ด จำกัด", "name_en": "Siam Food Co., Ltd.", "country": "TH"},
+                                   actor="t").id
+    plain = crm.organizations.create({"name": "札幌食品株式会社"}, actor="t").id
+    tasks = crm.service("task")
+    ids = {title: tasks.create({"title": title, "record_type": kind, "record_id": record}, actor="t").id
+           for title, kind, record in (("通訳の手配", "fair", fair), ("見積書", "organization", org),
+                                       ("電話", "organization", plain))}
+    shown = {lang: {title: row["related"] for title, row in zip(ids, map(crm.lists.rows("task", list(ids.values()),
+                                                                                          lang=lang).get, ids.values()))}
+             for lang in ("ja", "en")}
+    assert shown["ja"] == {"通訳の手配": "シアル・チャイナ 2024", "見積書": "บริษัท สยามฟู้ด จำกัด", "電話": "札幌食品株式会社"}
+    assert shown["en"] == {"通訳の手配": "SIAL China 2024", "見積書": "Siam Food Co., Ltd.", "電話": "札幌食品株式会社"}
+
+
 def test_the_english_partner_city_list_is_in_english_names_with_the_japanese_beside_them(crm):
     cities = crm.service("partner_city")
     city = {name: cities.create({"name": name, "name_en": name_en, "name_kana": kana, "country": country,
