@@ -75,24 +75,24 @@
         </translation>
     </message>
     <message>
-        <source>Every meeting type</source>
-        <translation>Every meeting type</translation>
+        <source>All meeting types</source>
+        <translation>All meeting types</translation>
     </message>
     <message>
-        <source>Every owner</source>
-        <translation>Every owner</translation>
+        <source>All owners</source>
+        <translation>All owners</translation>
     </message>
     <message>
-        <source>Every rotation area</source>
-        <translation>Every rotation area</translation>
+        <source>All rotation areas</source>
+        <translation>All rotation areas</translation>
     </message>
     <message>
-        <source>Every stage</source>
-        <translation>Every stage</translation>
+        <source>All stages</source>
+        <translation>All stages</translation>
     </message>
     <message>
-        <source>Every year</source>
-        <translation>Every year</translation>
+        <source>All years</source>
+        <translation>All years</translation>
     </message>
     <message>
         <source>Export the bid's dates</source>
@@ -467,8 +467,8 @@
         <translation>Person</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
+        <source>Organization</source>
+        <translation>Organization</translation>
     </message>
     <message>
         <source>Role in the decision</source>

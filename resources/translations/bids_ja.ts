@@ -73,23 +73,23 @@
         </translation>
     </message>
     <message>
-        <source>Every meeting type</source>
+        <source>All meeting types</source>
         <translation>すべての会議の種類</translation>
     </message>
     <message>
-        <source>Every owner</source>
+        <source>All owners</source>
         <translation>すべての担当者</translation>
     </message>
     <message>
-        <source>Every rotation area</source>
+        <source>All rotation areas</source>
         <translation>すべての巡回地域</translation>
     </message>
     <message>
-        <source>Every stage</source>
+        <source>All stages</source>
         <translation>すべての段階</translation>
     </message>
     <message>
-        <source>Every year</source>
+        <source>All years</source>
         <translation>すべての開催年</translation>
     </message>
     <message>
@@ -465,7 +465,7 @@
         <translation>人物</translation>
     </message>
     <message>
-        <source>Organisation</source>
+        <source>Organization</source>
         <translation>所属</translation>
     </message>
     <message>

@@ -180,8 +180,8 @@
         <translation>Relationship</translation>
     </message>
     <message>
-        <source>Sapporo a member since</source>
-        <translation>Sapporo a member since</translation>
+        <source>Sapporo member since</source>
+        <translation>Sapporo member since</translation>
     </message>
     <message>
         <source>Sapporo's role</source>

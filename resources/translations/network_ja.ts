@@ -179,7 +179,7 @@
         <translation>提携の種類</translation>
     </message>
     <message>
-        <source>Sapporo a member since</source>
+        <source>Sapporo member since</source>
         <translation>札幌市の加盟年</translation>
     </message>
     <message>

@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Matches</source>
-        <translation>マッチング</translation>
+        <translation>マッチング件数</translation>
     </message>
     <message>
         <source>Erase their personal data</source>

@@ -22,7 +22,7 @@ register({
     "report.visit.dates": {"en": "Dates", "ja": "日程"},
     "report.visit.status": {"en": "Status", "ja": "状況"},
     "report.visit.from": {"en": "From", "ja": "来訪元"},
-    "report.visit.organization": {"en": "Organisation", "ja": "団体"},
+    "report.visit.organization": {"en": "Organization", "ja": "団体"},
     "report.visit.purpose": {"en": "Purpose", "ja": "目的"},
     "report.visit.owner": {"en": "Staff in charge", "ja": "担当職員"},
     "report.visit.city": {"en": "The partner city", "ja": "交流都市"},

@@ -87,7 +87,7 @@ def criterion_text(key: str, facts: dict[str, Any], lang: str) -> str:
         parts = [render("match.why.has", lang, items=_list(matched, lang))] if matched else []
         if missing:
             parts.append(render("match.why.lacks", lang, items=_list(missing, lang)))
-        return ("。" if lang == "ja" else "; ").join(parts)
+        return ("。" if lang == "ja" else ". ").join(parts)
     if key == "languages":
         matched, missing = facts.get("matched") or [], facts.get("missing") or []
         parts = []
@@ -98,7 +98,7 @@ def criterion_text(key: str, facts: dict[str, Any], lang: str) -> str:
         if facts.get("min_english"):
             parts.append(render("match.why.english", lang, have=facts.get("english") or _LEVEL_NONE[lang],
                                 need=facts["min_english"]))
-        return ("。" if lang == "ja" else "; ").join(parts) or render("match.why.none_asked", lang)
+        return ("。" if lang == "ja" else ". ").join(parts) or render("match.why.none_asked", lang)
     if key in ("industry", "job_type", "location"):
         vocabulary = {"industry": vocab.INDUSTRIES, "job_type": vocab.JOB_TYPES, "location": vocab.LOCATIONS}[key]
         offered, wishes = facts.get("offered"), facts.get("wishes") or []

@@ -187,7 +187,8 @@ class RecordForm(QWidget):
             widget = w.RefWidget(lambda text, done, t=decl.arg: self._search(t, text, done))
             widget.open_requested.connect(lambda record_id, t=decl.arg: self.open_record.emit(t, record_id))
             return widget
-        if kind == "number" or (kind == "int" and decl.name.endswith("_jpy")):  # amounts: digits grouped
+        # Amounts and counts with their digits grouped (1,350 delegates); a year or a month as it is written (2028).
+        if kind == "number" or (kind == "int" and not decl.name.endswith(("year", "month"))):
             return w.GroupedNumberWidget()
         if kind == "pillar":  # one of the plan's pillars, by its name
             return w.CodeComboWidget({n: w.pillar_name(n) for n in range(1, 7)})

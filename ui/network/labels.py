@@ -15,7 +15,7 @@ COLUMNS = {
     "counterpart": QT_TRANSLATE_NOOP("Column", "Counterpart office"),
     "acronym": QT_TRANSLATE_NOOP("Column", "Acronym"),
     "sapporo_role": QT_TRANSLATE_NOOP("Column", "Sapporo's role"),
-    "sapporo_since_year": QT_TRANSLATE_NOOP("Column", "Sapporo a member since"),
+    "sapporo_since_year": QT_TRANSLATE_NOOP("Column", "Sapporo member since"),
     "sapporo_designation": QT_TRANSLATE_NOOP("Column", "Designation"),
     "partner_city": QT_TRANSLATE_NOOP("Column", "Partner city"),
     "sapporo_participants": QT_TRANSLATE_NOOP("Column", "From Sapporo"),

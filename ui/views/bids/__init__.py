@@ -80,9 +80,9 @@ class BidsView(RecordListView):
         layout.addWidget(self.pipeline_label)
 
     def _filter_titles(self) -> dict[str, str]:
-        return {"edition_year": self.tr("Every year"), "meeting_type": self.tr("Every meeting type"),
-                "stage": self.tr("Every stage"), "owner": self.tr("Every owner"),
-                "rotation_area": self.tr("Every rotation area")}
+        return {"edition_year": self.tr("All years"), "meeting_type": self.tr("All meeting types"),
+                "stage": self.tr("All stages"), "owner": self.tr("All owners"),
+                "rotation_area": self.tr("All rotation areas")}
 
     def _load_choices(self) -> None:
         self.ctx.jobs.run("related", lambda crm, _c: {"choices": crm.bids.filter_choices(),

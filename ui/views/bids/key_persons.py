@@ -30,7 +30,7 @@ class KeyPersonsPanel(ChildRowsPanel):
     FIELD = "key_persons"
 
     def __init__(self, ctx: Any, editor: Any) -> None:
-        super().__init__(ctx, editor, [self.tr("Person"), self.tr("Organisation"), self.tr("Role in the decision"),
+        super().__init__(ctx, editor, [self.tr("Person"), self.tr("Organization"), self.tr("Role in the decision"),
                                        self.tr("Note")], self.tr("Save key persons"))
         self.person = RefWidget(self.search_contacts, self)
         self.person.setAccessibleName(self.tr("Person"))
