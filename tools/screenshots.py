@@ -24,6 +24,9 @@ def fill(crm) -> None:
 
 def render(out: Path, editors: bool = True) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from tools.shots import in_sapporo
+
+    in_sapporo()
     # A throwaway home for the demo database and settings, removed after (each run left one in the temp folder).
     with tempfile.TemporaryDirectory(prefix="screenshots-", ignore_cleanup_errors=True) as home:
         os.environ["SAPPORO_MICE_HOME"] = home

@@ -15,6 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from tools import shots  # noqa: E402
 from tools.shots import settle  # noqa: E402
+
+shots.in_sapporo()
 OUT = ROOT / "docs" / "screenshots" / "students"
 
 
