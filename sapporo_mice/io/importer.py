@@ -333,8 +333,8 @@ def _plan_student(ctx: Context, unit: Unit, record: SourceRecord, plan: Plan) ->
 
 
 _PERSON_COLUMNS = {"family_name": ("family_name", "full_name"), "given_name": ("given_name", "full_name"),
-                   "display_name": ("full_name",), "latin_name": ("latin_name", "full_name"), "family_name_kana": ("family_name_kana", "reading"),
-                   "given_name_kana": ("given_name_kana", "reading")}
+                   "display_name": ("full_name",), "latin_name": ("latin_name", "full_name"),
+                   "family_name_kana": ("family_name_kana", "reading"), "given_name_kana": ("given_name_kana", "reading")}
 _LEAD_COLUMNS = {"title": ("lead_title",), "kind": ("lead_kind",), "notes": ("lead_notes",)}
 
 
