@@ -1138,10 +1138,12 @@ class Records:
         self._attachments(attachments)
 
     def _target(self) -> tuple[str, SimpleNamespace, str]:
-        """A record to hang an activity or task on, with a label for its subject (never an empty one)."""
+        """A record to hang an activity or task on, with a label for its subject (never an empty one): its Japanese
+        name where it has one, as staff write it (通訳の手配（シアル・チャイナ 2024）, not （SIAL China 2024）)."""
         while True:
             record_type, row = self.load.pick(self.targets)
-            labels = (getattr(row, key, None) for key in ("name", "display_name", "title", "summary", "description"))
+            labels = (getattr(row, key, None)
+                      for key in ("name_ja", "name", "display_name", "title", "summary", "description"))
             label = next((label for label in labels if label), "")[:80]
             if label:
                 return record_type, row, label
