@@ -107,8 +107,10 @@ def generate(store: Store, *, scale: float = 1.0, seed: int = 2026, actor: str =
         load.move_dates(today or dt.date.today())
         demo_export_support.story(load, today or dt.date.today())  # one company's whole export case
         counts = load.write()
+        # the last sync: the evening before today in Sapporo, never a time to come
         demo_sync.add_conflicts(unit, load.ids.new,
-                                dt.datetime.combine(today or dt.date.today(), dt.time(1), dt.timezone.utc))
+                                dt.datetime.combine((today or dt.date.today()) - dt.timedelta(days=1), dt.time(22),
+                                                    JST).astimezone(dt.timezone.utc))
         session.add(LocalState(key=DEMO_STATE_KEY, value=json.dumps(
             {"seed": seed, "scale": scale, "at": utcnow().isoformat(timespec="seconds")})))
     return counts
@@ -168,7 +170,10 @@ class DemoLoad(BulkLoad):
     def move_dates(self, today: dt.date) -> None:
         """Shift every date and time from around ``DEMO_TODAY`` to around ``today``; nothing is created after today began."""
         shift = today - DEMO_TODAY
-        cap = dt.datetime.combine(today, dt.time(0), dt.timezone.utc)  # not utcnow(): same day, same data
+        # The start of today in Sapporo, whose office hours the demo's times are in (not utcnow(): same day, same
+        # data). UTC's midnight was 09:00 there: a Japanese computer made the demo before nine showed the morning's
+        # edits still to come.
+        cap = dt.datetime.combine(today, dt.time(0), JST).astimezone(dt.timezone.utc)
         capped = 0
         for model, rows in self.rows.items():
             keys = [c.key for c in model.__table__.columns if isinstance(c.type, (Date, UTCDateTime))

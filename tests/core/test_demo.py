@@ -261,6 +261,21 @@ def test_nothing_is_written_in_the_future_nor_piled_on_one_moment(demo_crm):
         assert session.scalar(select(func.count()).select_from(Task).where(Task.created_at > Task.updated_at)) == 0
 
 
+def test_nothing_is_dated_after_today_began_in_sapporo(sqlite_crm):
+    """Capped at midnight UTC, which is 09:00 in Sapporo, a demo made there before nine showed the morning's edits
+    and the last sync still to come."""
+    from sapporo_mice.models import Conflict, Task
+
+    day = dt.date(2026, 12, 7)
+    demo.generate(sqlite_crm.store, scale=SMALL, seed=7, actor="demo", today=day)
+    began = dt.datetime.combine(day, dt.time(0), zoneinfo.ZoneInfo("Asia/Tokyo"))
+    with sqlite_crm.store.db.reading() as session:
+        for model in (Organization, Contact, Lead, Fair, Bid, Task, Conflict):
+            for column in {model.created_at, getattr(model, "updated_at", model.created_at)}:
+                latest = session.scalar(select(func.max(column)))
+                assert latest is not None and latest <= began, (model.__tablename__, column.key, latest)
+
+
 @pytest.mark.parametrize("seed", [2026, 3])  # 2026: the demo the app offers
 def test_no_two_series_or_bids_share_a_name(sqlite_crm, seed):
     """A bid is named by its series' acronym and its year ("ISVM 2028 Sapporo"): two series of one name or
