@@ -222,8 +222,8 @@ def build(load: DemoLoad, scale: float, indicator_ids: dict[str, str]) -> None:
 class Twins:
     """Records entered twice, as an office's are: a company typed again with its legal form on the other side, and a
     buyer entered again from a business card, in Latin letters, with the same email. The duplicate finder shows
-    them and the merge joins them; every other record of the demo is one of its kind (:meth:`Organizations._add`,
-    :meth:`People._unnamed`)."""
+    them and the merge joins them; every other company and person of the demo is one of its kind while its name lists
+    last (:meth:`Organizations._free_name`, :meth:`People._unnamed`; a large scale has more than the lists hold)."""
 
     ORGANIZATIONS = CONTACTS = 1  # what they add to the counts (count_for)
     COMPANY_NOTE = "セミナー参加者名簿から登録"  # the company's twin: typed from a list, with no 法人番号
@@ -433,7 +433,7 @@ class Organizations:
             if prefix[0] + business[0] not in self.used_names:
                 break
         # Nor one written otherwise (さっぽろ and サッポロ are one key): the next free name in the lists.
-        prefix, business = self._free_name("JP", prefixes, businesses, prefix, business,
+        prefix, business = self._free_name("local", prefixes, businesses, prefix, business,
                                            lambda p, b: company_key(p[0] + b[0]) not in self.used_keys)
         self.used_names.add(prefix[0] + business[0])
         return prefix, business
@@ -479,13 +479,14 @@ class Organizations:
             native = core(name, business)[0]
             return company_key(template.format(native=native, core=native)) not in self.used_keys
 
-        return core(*self._free_name(country, names, businesses, self.load.pick(names), self.load.pick(businesses),
-                                     free))
+        return core(*self._free_name(f"buyer {country}", names, businesses, self.load.pick(names),
+                                     self.load.pick(businesses), free))
 
     def _free_name(self, lists: str, firsts: Sequence, seconds: Sequence, first: Any, second: Any,
                    free: Callable[[Any, Any], bool]) -> tuple[Any, Any]:
-        """:func:`_free_pair` of a country's name lists, until every name in them is taken (names are never given
-        back): then the drawn pair, at once. A large scale has far more companies than names."""
+        """:func:`_free_pair` of one pair of name lists (``lists`` names them: local companies', a country's buyers'),
+        until every name in them is taken (names are never given back): then the drawn pair, at once. A large scale
+        has far more companies than names."""
         if lists in self.full:
             return first, second
         pair = _free_pair(firsts, seconds, first, second, free)
