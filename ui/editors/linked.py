@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from sapporo_mice import formats
 from sapporo_mice.enums import ActivityKind
 from ui.editors.field_labels import type_label
 from ui.rows import Column, RowsModel
@@ -92,8 +93,7 @@ class ActivitiesPanel(_LinkedPanel):
             Column("subject", self.tr("Subject")),
             Column("owner", self.tr("By")),
             Column("participants", self.tr("Participants"),
-                   lambda r: "、".join(p["name"] for p in r.get("participants") or ()) if self.ctx.lang == "ja"
-                   else ", ".join(p["name"] for p in r.get("participants") or ())),
+                   lambda r: formats.listed((p["name"] for p in r.get("participants") or ()), self.ctx.lang)),
         ], self)
         self.view = make_table(self.model, self)
         self.view.doubleClicked.connect(lambda i: self.open_record.emit("activity", self.model.row_at(i)["id"]))

@@ -170,7 +170,7 @@ class CityPage(_Page):
         if city.languages:
             lines.append(fill(self.tr("Languages: %1"), formats.languages(city.languages, lang)))
         if city.networks:
-            networks = "、".join(city.networks) if lang == "ja" else ", ".join(city.networks)
+            networks = formats.listed(city.networks, lang)
             lines.append(fill(self.tr("Networks: %1"), style.rich_text(networks)))
         if city.counterpart_name:
             counterpart = formats.name(city.counterpart_name, city.counterpart_name_en, lang, city.counterpart_name_ja)

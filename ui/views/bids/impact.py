@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sapporo_mice import formats
 from sapporo_mice.enums import MeetingType
 from sapporo_mice.formats import fill
 from sapporo_mice.impact import flat_parameters as flat
@@ -272,8 +273,7 @@ class ImpactPanel(QWidget):
     def _show_notice(self) -> None:
         differ = self.parameters.differing()
         if differ:
-            names = "、".join(self.parameters.title(k) for k in differ) if self.ctx.lang == "ja" else \
-                ", ".join(self.parameters.title(k) for k in differ)
+            names = formats.listed(map(self.parameters.title, differ), self.ctx.lang)
             self.notice.setText(fill(self.tr("Differs from today's defaults: %1"), names))
             self.notice.setStyleSheet(DIFFERS_STYLE)
         elif self.bid.get("impact_parameters"):
