@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sapporo_mice.formats import fill
+from sapporo_mice.formats import fill, listed
 from ui.context import AppContext
 from ui.qt import (
     QAction,
@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
             self._progress_timer.start()
             return
         running = bool(active)
-        self.job_label.setText(", ".join(j.label for j in active if not j.quiet)[:60] or
+        self.job_label.setText(listed((j.label for j in active if not j.quiet), self.ctx.lang)[:60] or
                                self.tr("Working…") if running else "")
         self.job_bar.setRange(0, 0)
         for widget in (self.job_label, self.job_bar, self.cancel_button):

@@ -156,3 +156,25 @@ def test_a_job_that_finishes_after_the_window_is_gone_touches_nothing_of_it(qtbo
     ctx.jobs.started.emit(job)  # a slot of the deleted window would raise here, failing the test
     ctx.jobs.finished.emit(job)
     ctx.changed.emit(None)
+
+
+def test_the_jobs_running_at_once_are_listed_in_the_status_bar_as_japanese_lists_them(qtbot, crm):
+    import threading
+
+    i18n.setup("ja")
+    context = make_context(crm, lang="ja")
+    window = shown_window(qtbot, context)
+    release = threading.Event()
+
+    def waiting(_crm, _control):
+        release.wait(10)
+
+    try:
+        context.jobs.run("import", waiting, owner=window, subject="a.csv", serial=False)
+        context.jobs.run("export", waiting, owner=window, subject="b.xlsx", serial=False)
+        qtbot.waitUntil(lambda: "、" in window.job_label.text(), timeout=3000)
+        assert window.job_label.text() == "a.csvを取り込んでいます、b.xlsxを書き出しています"
+    finally:
+        release.set()
+        settle(qtbot, context)
+        i18n.uninstall()

@@ -163,7 +163,7 @@ class ExportDialog(QDialog):
                  for w in warnings[:5]]
         more = fill(self.tr(" and %1 more"), str(len(warnings) - 5)) if len(warnings) > 5 else ""
         lost = self.tr("%n character(s) that CP932 cannot hold were written as 〓: %1%2.", "", len(warnings))
-        self._show(formats.sentences((text, fill(lost, ", ".join(where), more)), self.ctx.lang),
+        self._show(formats.sentences((text, fill(lost, formats.listed(where, self.ctx.lang), more)), self.ctx.lang),
                    WARNING_STYLE)  # the cells' text last
 
     def _failed(self, error: BaseException) -> None:

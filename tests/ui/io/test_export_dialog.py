@@ -69,3 +69,19 @@ def test_a_character_cp932_cannot_hold_is_reported_with_row_and_column(qtbot, cr
     text = dialog.status.text()  # written with 〓 in its place, and the places named
     assert text.startswith("Exported 1 record") and "row 2" in text and "𠮷" in text and "〓" in text
     assert "〓田" in (tmp_path / "out.csv").read_bytes().decode("cp932")
+
+
+def test_the_cells_cp932_cannot_hold_are_listed_as_japanese_lists_them(qtbot, crm, tmp_path):
+    from ui import i18n
+
+    crm.contacts.create({"latin_name": "Yoshida", "family_name": "𠮷田"}, actor="t")
+    crm.contacts.create({"latin_name": "Lee", "family_name": "李", "given_name": "喆"}, actor="t")
+    i18n.setup("ja")
+    ctx = make_context(crm, lang="ja")
+    dialog = ExportDialog(ctx, "contacts")
+    qtbot.addWidget(dialog)
+    settle(qtbot, ctx)
+    _export(qtbot, dialog, "csv_cp932", tmp_path / "out.csv")
+    text = dialog.status.text()
+    assert "CP932 で書けない 2 文字" in text and "」（" in text
+    assert "）、" in text and ", " not in text  # the places one after another with 、, as the sentence around them
