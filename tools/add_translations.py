@@ -3,39 +3,26 @@
 Each line of the TSV is ``context<TAB>source<TAB>translation``. A message the catalogue has already
 (same context and source) is left as it is; a new context is added at the end. For new strings found by
 ``tools/update_translations.py`` once they are translated, and for strings that move between areas.
+The appending is ``tools/update_translations.py``'s own (:func:`add_missing`), which the area tools share:
+the catalogue is edited as text, so every message it holds stays byte for byte as it is.
 """
 
 from __future__ import annotations
 
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
-from xml.sax.saxutils import escape
+
+from update_translations import add_missing
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def add(catalogue: Path, entries: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
-    text = catalogue.read_text(encoding="utf-8")
-    have = {(c.findtext("name"), m.findtext("source"))
-            for c in ET.fromstring(text).iter("context") for m in c.iter("message")}
-    added = []
+    table: dict[tuple[str, str], str] = {}
     for context, source, translation in entries:
-        if (context, source) in have:
-            continue
-        message = (f"    <message>\n        <source>{escape(source)}</source>\n"
-                   f"        <translation>{escape(translation)}</translation>\n    </message>\n")
-        opening = f"<name>{escape(context)}</name>"
-        if opening in text:
-            start = text.index(opening)
-            end = text.index("</context>", start)
-            text = text[:end] + message + text[end:]
-        else:
-            text = text.replace("</TS>", f"<context>\n    {opening}\n{message}</context>\n</TS>")
-        have.add((context, source))
-        added.append((context, source))
-    catalogue.write_text(text, encoding="utf-8")
-    return added
+        table.setdefault((context, source), translation)  # a line repeated: the first one counts
+    return add_missing(catalogue, [(context, source, False) for context, source in table],
+                       lambda context, source: table[context, source])
 
 
 def main(argv: list[str]) -> int:

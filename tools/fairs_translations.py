@@ -1,16 +1,28 @@
-"""Refresh ``resources/translations/fairs_{ja,en}.ts`` from the fair, import/export and duplicate screens
-(``ui/fairs/``, ``ui/io/``, ``ui/duplicates.py``) and fill in the translations.
+"""Add the fair, import/export and duplicate screens' new strings (``ui/fairs/``, ``ui/io/``,
+``ui/duplicates.py``) to ``resources/translations/fairs_{ja,en}.ts``, translated from the table below.
 
-The fair screens keep their own catalogue (one pair per area). Run after changing a string in
-``ui/fairs/``; a string without a Japanese entry below stays unfinished and the translation test fails.
+The fair screens keep their own catalogue (one pair per area). Run after adding a string there. The
+tool only appends: pyside6-lupdate lists the strings the sources use (into a scratch file), and each
+one the catalogues lack is added, its Japanese from ``JA`` below and its English the source itself;
+nothing already in a catalogue is rewritten, filled again or removed. It used to let lupdate rewrite
+the catalogues and then fill every message from ``JA``, but PySide6 6.11's lupdate cannot see a
+``QCoreApplication.translate`` call that passes a count, so the rewrite dropped those plural messages
+and demoted the Japanese plural forms it did see; and the English fill wrote a plural message's source
+beside its forms, which lrelease refuses. The steps are shared with the other areas' tools:
+``tools/update_translations.py``.
+
+A string without a Japanese entry below, and a plural one (its forms are written by hand), is added
+unfinished, reported on stderr, and the script exits 1 (so does any string the sources use that is
+still unfinished in a catalogue); translate it in the ``.ts``, which the next run leaves as it is.
+Strings another area's catalogue holds stay there, and strings no longer used are removed by hand.
 """
 
 from __future__ import annotations
 
-import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
+
+from update_translations import refresh
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -137,8 +149,8 @@ JA = {
     "ExportDialog": {
         "Export": "書き出し", "Contacts": "連絡先", "Leads": "リード", "Companies": "企業・団体",
         "Students": "留学生", "A fair's schedule (.ics)": "見本市の日程（.ics）",
-        "(all records, no fair)": "（すべて。見本市で絞り込まない）", "Choose…": "選択…", "Records": "対象",
-        "Only this fair's": "この見本市の分だけ", "Format": "形式", "Save as": "保存先",
+        "(no limit: all records)": "（絞り込まない：すべて）", "Choose…": "選択…", "Records": "対象",
+        "Limit to a fair": "見本市で絞り込み", "Format": "形式", "Save as": "保存先",
         "CSV, UTF-8 with BOM (Excel)": "CSV（UTF-8 BOM付き・Excel 向け）",
         "CSV, Shift_JIS (CP932)": "CSV（Shift_JIS / CP932）", "Excel workbook (.xlsx)": "Excel ブック（.xlsx）",
         "vCard 4.0": "vCard 4.0", "vCard 3.0 (older phones)": "vCard 3.0（古い携帯電話向け）",
@@ -238,42 +250,13 @@ JA = {
 }
 
 
-def lupdate(lang: str) -> Path:
-    target = ROOT / "resources" / "translations" / f"fairs_{lang}.ts"
-    sources = sorted(p.relative_to(ROOT).as_posix() for p in (*(ROOT / "ui" / "fairs").glob("*.py"),
-                                                               *(ROOT / "ui" / "io").glob("*.py"), ROOT / "ui" / "duplicates.py"))
-    tool = str(Path(sys.executable).parent / "pyside6-lupdate")
-    subprocess.run([tool, "-silent", "-no-obsolete", "-locations", "none", *sources, "-ts", str(target),
-                    "-target-language", lang], cwd=ROOT, check=True)
-    return target
-
-
-def fill(path: Path, lang: str) -> list[tuple[str, str]]:
-    tree = ET.parse(path)
-    missing = []
-    for context in tree.getroot().iter("context"):
-        name = context.findtext("name")
-        for message in context.iter("message"):
-            source, translation = message.findtext("source"), message.find("translation")
-            text = source if lang == "en" else JA.get(name, {}).get(source)
-            if text is None:
-                missing.append((name, source))
-                continue
-            translation.text = text
-            translation.attrib.pop("type", None)
-    tree.write(path, encoding="utf-8", xml_declaration=True)
-    return missing
+def sources() -> list[str]:
+    return sorted(p.relative_to(ROOT).as_posix() for p in (*(ROOT / "ui" / "fairs").glob("*.py"),
+                                                           *(ROOT / "ui" / "io").glob("*.py"), ROOT / "ui" / "duplicates.py"))
 
 
 def main() -> int:
-    missing = []
-    for lang in ("ja", "en"):
-        missing += fill(lupdate(lang), lang)
-    for name, source in missing:
-        print(f"untranslated: [{name}] {source}", file=sys.stderr)
-    # Compile the refreshed .ts into .qm: the app's start only builds a missing one (ui/i18n.py).
-    subprocess.run([sys.executable, "-m", "ui.i18n"], cwd=ROOT, check=True)
-    return 1 if missing else 0
+    return refresh("fairs", sources(), JA)
 
 
 if __name__ == "__main__":

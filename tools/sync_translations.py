@@ -1,14 +1,26 @@
-"""Refresh ``resources/translations/sync_{ja,en}.ts`` from the Sync screens (``ui/views/sync/``) and fill in the
-translations (the sync job labels of ``ui/jobs.py`` are in the app catalogue). Run after changing a string there; a
-string without a Japanese entry below is reported and the script exits 1.
+"""Add the Sync screens' new strings (``ui/views/sync/``) to ``resources/translations/sync_{ja,en}.ts``,
+translated from the table below (the sync job labels of ``ui/jobs.py`` are in the app catalogue).
+
+Run after adding a string there. The tool only appends: pyside6-lupdate lists the strings the sources
+use (into a scratch file), and each one the catalogues lack is added, its Japanese from ``JA`` below
+and its English the source itself; nothing already in a catalogue is rewritten, filled again or
+removed. It used to let lupdate rewrite the catalogues and then fill every message from ``JA``, but
+PySide6 6.11's lupdate cannot see a ``QCoreApplication.translate`` call that passes a count, so the
+rewrite dropped those plural messages and demoted the Japanese plural forms it did see. The steps are
+shared with the other areas' tools: ``tools/update_translations.py``.
+
+A string without a Japanese entry below, and a plural one (its forms are written by hand), is added
+unfinished, reported on stderr, and the script exits 1 (so does any string the sources use that is
+still unfinished in a catalogue); translate it in the ``.ts``, which the next run leaves as it is.
+Strings another area's catalogue holds stay there, and strings no longer used are removed by hand.
 """
 
 from __future__ import annotations
 
-import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
+
+from update_translations import refresh
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -93,40 +105,12 @@ JA = {
 }
 
 
-def lupdate(lang: str) -> Path:
-    target = ROOT / "resources" / "translations" / f"sync_{lang}.ts"
-    sources = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "ui" / "views" / "sync").glob("*.py"))
-    tool = str(Path(sys.executable).parent / "pyside6-lupdate")
-    subprocess.run([tool, "-silent", "-no-obsolete", "-locations", "none", *sources, "-ts", str(target),
-                    "-target-language", lang], cwd=ROOT, check=True)
-    return target
-
-
-def fill(path: Path, lang: str) -> list[tuple[str, str]]:
-    tree = ET.parse(path)
-    missing = []
-    for context in tree.getroot().iter("context"):
-        name = context.findtext("name")
-        for message in context.iter("message"):
-            source, translation = message.findtext("source"), message.find("translation")
-            text = source if lang == "en" else JA.get(name, {}).get(source)
-            if text is None:
-                missing.append((name, source))
-                continue
-            translation.text = text
-            translation.attrib.pop("type", None)
-    tree.write(path, encoding="utf-8", xml_declaration=True)
-    return missing
+def sources() -> list[str]:
+    return sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "ui" / "views" / "sync").glob("*.py"))
 
 
 def main() -> int:
-    missing = []
-    for lang in ("ja", "en"):
-        missing += fill(lupdate(lang), lang)
-    for name, source in missing:
-        print(f"untranslated: [{name}] {source}", file=sys.stderr)
-    subprocess.run([sys.executable, "-m", "ui.i18n"], cwd=ROOT, check=True)
-    return 1 if missing else 0
+    return refresh("sync", sources(), JA)
 
 
 if __name__ == "__main__":
