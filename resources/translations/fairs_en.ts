@@ -246,8 +246,8 @@
         <translation>A fair's schedule (.ics)</translation>
     </message>
     <message>
-        <source>(all records, no fair)</source>
-        <translation>(all records, no fair)</translation>
+        <source>(no limit: all records)</source>
+        <translation>(no limit: all records)</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -258,8 +258,8 @@
         <translation>Records</translation>
     </message>
     <message>
-        <source>Only this fair's</source>
-        <translation>Only this fair's</translation>
+        <source>Limit to a fair</source>
+        <translation>Limit to a fair</translation>
     </message>
     <message>
         <source>Format</source>

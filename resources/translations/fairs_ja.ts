@@ -245,8 +245,8 @@
         <translation>見本市の日程（.ics）</translation>
     </message>
     <message>
-        <source>(all records, no fair)</source>
-        <translation>（すべて。見本市で絞り込まない）</translation>
+        <source>(no limit: all records)</source>
+        <translation>（絞り込まない：すべて）</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -257,8 +257,8 @@
         <translation>対象</translation>
     </message>
     <message>
-        <source>Only this fair's</source>
-        <translation>この見本市の分だけ</translation>
+        <source>Limit to a fair</source>
+        <translation>見本市で絞り込み</translation>
     </message>
     <message>
         <source>Format</source>

@@ -66,7 +66,7 @@ class ExportDialog(QDialog):
         for key in KINDS:
             self.kind.addItem(names[key], key)
         self.fair = QComboBox(self)
-        self.fair.addItem(self.tr("(all records, no fair)"), None)
+        self.fair.addItem(self.tr("(no limit: all records)"), None)
         self.format = QComboBox(self)
         self.path = QLineEdit(self)
         browse = QPushButton(self.tr("Choose…"), self)
@@ -77,7 +77,7 @@ class ExportDialog(QDialog):
         self.status = message_label(self, OK_STYLE)
         form = QFormLayout()
         form.addRow(self.tr("Records"), self.kind)
-        form.addRow(self.tr("Only this fair's"), self.fair)
+        form.addRow(self.tr("Limit to a fair"), self.fair)
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.tr("Save as"), file_row)
         buttons = QDialogButtonBox(self)
