@@ -390,4 +390,11 @@
         <translation>Move to the top: the first one is the primary one</translation>
     </message>
 </context>
+<context>
+    <name>PhoneWidget</name>
+    <message>
+        <source>The country the number belongs to, and its calling code</source>
+        <translation>The country the number belongs to, and its calling code</translation>
+    </message>
+</context>
 </TS>

@@ -390,4 +390,11 @@
         <translation>先頭へ移動（先頭のものを主に使います）</translation>
     </message>
 </context>
+<context>
+    <name>PhoneWidget</name>
+    <message>
+        <source>The country the number belongs to, and its calling code</source>
+        <translation>番号の国と国番号</translation>
+    </message>
+</context>
 </TS>

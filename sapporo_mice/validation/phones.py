@@ -96,6 +96,11 @@ def parse_phone(raw: str, *regions: str | None) -> PhoneNumber:
     return PhoneNumber(raw=raw, region=chain[0], e164=None, extension=None, valid=False)
 
 
+def calling_code(region: str | None) -> int | None:
+    """The country calling code of ``region`` (JP: 81, SG: 65); None for a region phonenumbers does not know."""
+    return phonenumbers.country_code_for_region(region) or None if region else None
+
+
 def invalid_phone(phone: PhoneNumber, area: str = "field") -> tuple[str, dict[str, Any]]:
     """The message (``{area}.phone_invalid…``) and its parameters that say ``phone`` is not valid: for its
     country, or as an international number where its ``+`` names no country's calling code (+800 …)."""

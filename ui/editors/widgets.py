@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sapporo_mice import formats
-from sapporo_mice.validation import parse_phone
+from sapporo_mice.validation import calling_code, parse_phone
 from ui import i18n, style
 from ui.qt import (
     QCheckBox,
@@ -440,6 +440,7 @@ class PhoneWidget(TextWidget):
         self.country = QLabel(self)
         self.country.setObjectName("phoneCountry")
         self.country.setMinimumWidth(90)
+        self.country.setToolTip(self.tr("The country the number belongs to, and its calling code"))
         self._layout.addWidget(self.country)
         self.left.connect(self.reformat)
 
@@ -456,14 +457,18 @@ class PhoneWidget(TextWidget):
             if phone.display != self.line.text():
                 self.line.setText(phone.display)
                 self.edited.emit()
-            self.country.setText(country_name(phone.region, self.lang))
-        else:
-            self.country.setText("")
+        self.country.setText(self._country_of(phone))
 
     def set_value(self, value: Any) -> None:
         super().set_value(value)
-        phone = self.parsed() if self.line.text() else None
-        self.country.setText(country_name(phone.region, self.lang) if phone and phone.valid else "")
+        self.country.setText(self._country_of(self.parsed() if self.line.text() else None))
+
+    def _country_of(self, phone: Any) -> str:
+        """Whose number it is, beside it: 日本 (+81) / Japan (+81); nothing for a number that is not valid."""
+        if phone is None or not phone.valid:
+            return ""
+        code = calling_code(phone.region)
+        return formats.aside(country_name(phone.region, self.lang), f"+{code}" if code else None)
 
 
 class RefWidget(FieldWidget):

@@ -117,7 +117,7 @@ def test_a_phone_is_reformatted_on_leaving_with_its_country_shown(qtbot, ctx):
     editor = opened(qtbot, ctx, "organization")
     type_into(editor, "phone_raw", "0112112111")
     widget = editor.form.rows["phone_raw"].widget
-    assert widget.line.text() == "011-211-2111" and widget.country.text() == "日本"
+    assert widget.line.text() == "011-211-2111" and widget.country.text() == "日本 (+81)"
 
 
 def test_a_phone_uses_the_records_country_first(qtbot, ctx):
@@ -125,7 +125,7 @@ def test_a_phone_uses_the_records_country_first(qtbot, ctx):
     editor.form.rows["country"].widget.set_value("SG")
     type_into(editor, "phone_raw", "61234567")
     widget = editor.form.rows["phone_raw"].widget
-    assert widget.line.text() == "+65 6123 4567" and widget.country.text() == "シンガポール"
+    assert widget.line.text() == "+65 6123 4567" and widget.country.text() == "シンガポール (+65)"
 
 
 def test_a_bad_phone_is_flagged_but_does_not_block_saving(qtbot, ctx, crm):
@@ -147,7 +147,7 @@ def test_a_contacts_phone_list_reformats_and_saves(qtbot, ctx, crm):
     line.line.setText("09012345678")
     line.line.textEdited.emit("09012345678")
     line.left.emit()
-    assert line.line.text() == "090-1234-5678" and line.country.text() == "日本"
+    assert line.line.text() == "090-1234-5678" and line.country.text() == "日本 (+81)"
     editor.save()
     settle(qtbot, ctx)
     assert crm.contacts.get(editor.record_id)["phones"][0]["e164"] == "+819012345678"

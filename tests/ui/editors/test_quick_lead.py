@@ -125,7 +125,7 @@ def test_the_phone_is_reformatted_with_the_chosen_country(qtbot, ctx, dialog):
     phone = dialog.fields["phone"]
     type_text(phone.line, "61234567")
     phone.left.emit()
-    assert phone.line.text() == "+65 6123 4567" and phone.country.text() == "シンガポール"
+    assert phone.line.text() == "+65 6123 4567" and phone.country.text() == "シンガポール (+65)"
 
 
 def test_a_warned_duplicates_cyrillic_name_is_in_the_latin_face_and_escaped(qtbot, ctx, crm, dialog):
