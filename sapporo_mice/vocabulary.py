@@ -52,7 +52,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "primary_phone": ("Primary phone", "主な電話番号"),
     "phone_raw": ("Phone", "電話番号"),
     "organization_id": ("Organization", "所属団体・企業"),
-    "contact_id": ("Contact", "担当者（連絡先）"),
+    "contact_id": ("Contact", "先方担当者"),  # the other side's person (a buyer, a company's), beside our 担当者
     "fair_id": ("Fair", "見本市"),
     "status": ("Status", "状況"),
     "stage": ("Stage", "段階"),
@@ -205,9 +205,10 @@ FIELDS_BY_TYPE: dict[tuple[str, str], tuple[str, str]] = {
     ("student", "email"): ("Email", "メール"),
     ("company_profile", "stage"): ("Export stage", "輸出の段階"),
     ("target_market", "status"): ("Market status", "市場の状況"),
-    ("meeting_series", "name"): ("Series name", "会議シリーズ名"),
+    # As its organisers write it (mostly English: Gulfood 2028); the Japanese name has a field of its own.
+    ("meeting_series", "name"): ("Series name (official)", "会議シリーズ名（正式名称）"),
     ("bid", "name"): ("Bid name", "誘致案件名"),
-    ("fair", "name"): ("Fair name", "見本市名"),
+    ("fair", "name"): ("Fair name (official)", "見本市名（正式名称）"),
     ("participation", "organization_id"): ("Local company", "地元企業"),
     ("participation", "organization_name"): ("Local company", "地元企業"),
     ("participation", "fair_name"): ("Fair", "見本市"),

@@ -81,6 +81,21 @@ class TestPhoneRegionChain:
         assert phone.valid and phone.region is None
 
 
+def test_a_region_has_its_calling_code_and_an_unknown_one_has_none():
+    from sapporo_mice.validation.phones import calling_code
+
+    assert (calling_code("JP"), calling_code("SG"), calling_code("US"), calling_code("HK")) == (81, 65, 1, 852)
+    assert calling_code("ZZ") is None and calling_code(None) is None and calling_code("") is None
+
+
+def test_a_leads_contact_and_owner_read_apart_in_japanese():
+    """Our 担当者 (the owner) and theirs (the lead's contact) on one form: the label names whose it is."""
+    from sapporo_mice.vocabulary import field_label
+
+    contact, owner = field_label("lead", "contact_id", "ja"), field_label("lead", "owner", "ja")
+    assert (contact, owner) == ("先方担当者", "担当者") and not contact.startswith(owner)
+
+
 def test_contact_phone_uses_row_then_contact_country_then_fair_then_japan(crm):
     fair = crm.fairs.create(FAIR, actor=ACTOR)
     saved = crm.contacts.create({
