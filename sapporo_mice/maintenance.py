@@ -339,12 +339,57 @@ class BackupSchedule:
 
 
 def backup_schedule(db: Database) -> BackupSchedule:
-    source = sqlite_file(db)
     folder = paths.backups_dir()
-    if source is None:
+    if sqlite_file(db) is None:
         return BackupSchedule(False, folder, None)
-    times = [dt.datetime.fromtimestamp(p.stat().st_mtime).astimezone() for p in folder.glob(f"{source.stem}-*.db")]
-    return BackupSchedule(True, folder, max(times, default=None))
+    return BackupSchedule(True, folder, max((kept.taken for kept in kept_backups(db)), default=None))
+
+
+@dataclass(frozen=True)
+class KeptBackup:
+    """One of this computer's backups of its database, in the backups folder."""
+
+    file: Path
+    kind: str  # daily, manual, before_upgrade, before_restore, before_encrypt, before_decrypt, before_rekey
+    taken: dt.datetime  # when the file was written, in this computer's time zone
+    bytes: int
+
+    def as_json(self) -> dict[str, Any]:
+        return {"file": str(self.file), "kind": self.kind, "taken": self.taken.isoformat(), "bytes": self.bytes}
+
+
+# What follows ``<database>-`` in the name of each kind of backup the app makes in the folder: the daily one
+# (auto_backup), one made before a migration (Database._backup_sqlite: the revision it was at), one made before a
+# restore or an encryption change (the action), and "Back up now" saved there under its default name.
+_KEPT_NAMES = (("daily", re.compile(r"daily-\d{4}-\d{2}-\d{2}")),
+               ("before", re.compile(r"before-(restore|encrypt|decrypt|rekey)-\d{8}-\d{6}")),
+               ("before_upgrade", re.compile(r"(?:\d{4}_[0-9a-z_]+|base)-\d{8}-\d{6}")),
+               ("manual", re.compile(r"\d{8}-\d{6}")))
+
+
+def kept_backups(db: Database) -> list[KeptBackup]:
+    """The backups of this SQLite database that the app keeps in the backups folder, newest first: what a restore
+    would most likely be made from. None for PostgreSQL (its administrators keep the office server's). A file of
+    another database, or of no kind the app makes, is not listed."""
+    source, folder = sqlite_file(db), paths.backups_dir()
+    if source is None or not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob(f"{glob.escape(source.stem)}-*.db"):
+        rest = path.name[len(source.stem) + 1:-len(".db")]
+        for kind, pattern in _KEPT_NAMES:
+            match = pattern.fullmatch(rest)
+            if match:
+                break
+        else:
+            continue
+        try:
+            stat = path.stat()
+        except OSError:  # gone since it was listed (the rotation, another app's restore)
+            continue
+        kind = f"before_{match[1]}" if kind == "before" else kind
+        found.append(KeptBackup(path, kind, dt.datetime.fromtimestamp(stat.st_mtime).astimezone(), stat.st_size))
+    return sorted(found, key=lambda kept: (kept.taken, kept.file.name), reverse=True)
 
 
 def daily_backup_name(stem: str, day: dt.date) -> str:
@@ -1301,6 +1346,10 @@ class Maintenance:
     def schedule(self) -> BackupSchedule:
         """Where the daily backups go and when the newest was made (for Settings)."""
         return backup_schedule(self._store.db)
+
+    def kept_backups(self) -> list[KeptBackup]:
+        """The backups of this computer's database in the backups folder, newest first (none for the office's)."""
+        return kept_backups(self._store.db)
 
     def describe(self, source: Path | str, *, passphrase: str | None = None) -> BackupInfo:
         """What a backup holds, for the confirmation; refuses one that cannot be restored into this database.

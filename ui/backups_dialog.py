@@ -1,6 +1,8 @@
 """Backups and the database check (File ▸ Backups…), all through ``crm.maintenance`` on the job runner.
 
 - **Back up now**: a copy of the database where the user chooses (SQLite's online backup, or ``pg_dump``).
+- **The backups on this computer**: the daily ones and those the app keeps before an update, a restore or an
+  encryption change, newest first; one picked (or double-clicked) is restored as a chosen file is.
 - **Restore…**: the backup is read first (its date, schema and record counts) for the confirmation; the
   database as it is is backed up, then replaced. The open windows still show the old data and the CRM must
   not write again, so after a restore the app says so and closes; the user starts it again.
@@ -18,13 +20,16 @@ from sapporo_mice.errors import local_minute
 from sapporo_mice.formats import fill
 from ui.context import AppContext
 from ui.feedback import ERROR_STYLE, OK_STYLE, WARNING_STYLE, error_text, message_label
+from ui.values import format_datetime
 from ui.qt import (
+    QAbstractItemView,
     QApplication,
     QDateTime,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -32,6 +37,8 @@ from ui.qt import (
     QMessageBox,
     QPushButton,
     Qt,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -60,28 +67,97 @@ class BackupsDialog(QDialog):
             actions.addWidget(button)
         actions.addStretch(1)
         self.status = message_label(self, OK_STYLE)
-        self.findings = QListWidget(self)
+        self.findings = QListWidget(self)  # the check's findings: shown once a check has some
         self.findings.setWordWrap(True)
+        self.findings.hide()
+        self.kept = QTreeWidget(self)  # the backups kept on this computer
+        self.kept.setRootIsDecorated(False)
+        self.kept.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.kept.setHeaderLabels([self.tr("Made"), self.tr("Kind"), self.tr("Size")])
+        self.kept.headerItem().setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.kept.header().setStretchLastSection(False)
+        self.kept.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.kept.itemSelectionChanged.connect(self._kept_selected)
+        self.kept.itemDoubleClicked.connect(lambda _item, _column: self.restore_kept())
+        self.no_backups = QLabel(self.tr("There are no backups on this computer yet."), self, wordWrap=True)
+        self.no_backups.hide()
+        self.restore_kept_button = QPushButton(self.tr("Restore the selected backup…"), self, enabled=False)
+        self.restore_kept_button.clicked.connect(self.restore_kept)
+        kept_actions = QHBoxLayout()
+        kept_actions.addStretch(1)
+        kept_actions.addWidget(self.restore_kept_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(actions)
         layout.addWidget(self.status)
-        layout.addWidget(self.findings)
+        layout.addWidget(self.findings, 1)
+        self.kept_group = [QLabel(f"<b>{self.tr('Backups on this computer')}</b>", self), self.kept, self.no_backups]
+        for widget in self.kept_group:
+            layout.addWidget(widget, 2 if widget is self.kept else 0)
+        layout.addLayout(kept_actions)
         layout.addWidget(buttons)
         self.resize(640, 420)
+        if self._on_server():
+            for widget in (*self.kept_group, self.restore_kept_button):
+                widget.hide()
+        else:
+            self.load_kept()
+
+    def _on_server(self) -> bool:
+        return bool(self.ctx.location and self.ctx.location[0] == "server")
 
     def _intro(self) -> str:
-        if self.ctx.location and self.ctx.location[0] == "server":
+        if self._on_server():
             return self.tr("The office server's database is backed up by its administrators. You can also save a "
                            "copy of it here (this needs the PostgreSQL client tools).")
         return fill(self.tr("This computer's database is backed up once a day when the app starts (unless Settings "
                             "turn it off). The last 7 days and 4 weeks are kept in %1."), str(paths.backups_dir()))
 
     # ------------------------------------------------------------ back up
+    # ------------------------------------------------------------ the backups kept here
+    def load_kept(self) -> None:
+        self.ctx.jobs.run("kept_backups", lambda crm, _control: crm.maintenance.kept_backups(), owner=self,
+                          on_done=self._show_kept, on_error=self._failed)
+
+    def _show_kept(self, kept: list[Any]) -> None:
+        self.kept.clear()
+        for backup in kept:
+            item = QTreeWidgetItem(self.kept, [format_datetime(backup.taken), self._kind_label(backup.kind),
+                                               file_size(backup.bytes)])
+            item.setData(0, Qt.ItemDataRole.UserRole, str(backup.file))
+            item.setToolTip(0, str(backup.file))
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for column in (0, 2):
+            self.kept.resizeColumnToContents(column)
+        self.kept.setVisible(bool(kept))
+        self.no_backups.setVisible(not kept)
+        self._kept_selected()
+
+    def _kind_label(self, kind: str) -> str:
+        return {"daily": self.tr("Daily backup"), "manual": self.tr("Backed up by hand"),
+                "before_upgrade": self.tr("Before an update of the app"), "before_restore": self.tr("Before a restore"),
+                "before_encrypt": self.tr("Before encrypting the database"),
+                "before_decrypt": self.tr("Before removing the encryption"),
+                "before_rekey": self.tr("Before changing the passphrase")}.get(kind, kind)
+
+    def selected_kept(self) -> Path | None:
+        items = self.kept.selectedItems()
+        return Path(items[0].data(0, Qt.ItemDataRole.UserRole)) if items else None
+
+    def _kept_selected(self) -> None:
+        self.restore_kept_button.setEnabled(self.selected_kept() is not None and self.restored is None
+                                            and self.check_button.isEnabled())
+
+    def restore_kept(self) -> None:
+        chosen = self.selected_kept()
+        if chosen is not None and self.restore_kept_button.isEnabled():
+            self.restore_from(chosen)
+
+    # ------------------------------------------------------------ back up
     def choose_backup_file(self) -> None:
-        server = bool(self.ctx.location and self.ctx.location[0] == "server")
+        server = self._on_server()
         suffix = ".dump" if server else ".db"
         name = "sapporo-mice-" + QDateTime.currentDateTime().toString("yyyyMMdd-HHmmss") + suffix
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the backup as"), str(Path.home() / name),
@@ -95,8 +171,10 @@ class BackupsDialog(QDialog):
                           on_done=self._backed_up, on_error=self._failed, subject=path.name)
 
     def _backed_up(self, made: Any) -> None:
-        size = QLocale().formattedDataSize(made.bytes)
+        size = file_size(made.bytes)
         self._done(fill(self.tr("Backed up to %1 (%2)."), str(made.file), size), OK_STYLE)
+        if not self._on_server():
+            self.load_kept()  # one saved into the backups folder is listed
 
     # ------------------------------------------------------------ restore
     def choose_restore_file(self) -> None:
@@ -188,6 +266,7 @@ class BackupsDialog(QDialog):
             else:
                 text = fill(self.tr("Problem: %1"), finding.message(lang))
             QListWidgetItem(text, self.findings).setData(Qt.ItemDataRole.UserRole, finding.code)
+        self.findings.setVisible(bool(report.findings))
         left = report.remaining
         if not report.findings:
             self._done(self.tr("No problems found."), OK_STYLE)
@@ -200,13 +279,15 @@ class BackupsDialog(QDialog):
     # ------------------------------------------------------------ shared
     def _busy(self, text: str) -> None:
         self._show(text, OK_STYLE)
-        for button in (self.backup_button, self.restore_button, self.check_button, self.repair_button):
+        for button in (self.backup_button, self.restore_button, self.check_button, self.repair_button,
+                       self.restore_kept_button):
             button.setEnabled(False)
 
     def _done(self, text: str, style: str) -> None:
         self._show(text, style)
         for button in (self.backup_button, self.restore_button, self.check_button):
             button.setEnabled(self.restored is None)
+        self._kept_selected()
 
     def _failed(self, error: BaseException) -> None:
         self._done(fill(self.tr("Failed: %1"), error_text(error, self.ctx.lang)), ERROR_STYLE)
@@ -214,6 +295,11 @@ class BackupsDialog(QDialog):
     def _show(self, text: str, style: str) -> None:
         self.status.setStyleSheet(style)
         self.status.setText(text)
+
+
+def file_size(count: int) -> str:
+    """A file's size as Explorer and Finder write it (11.9 MB), in the locale's digits: not 11.85 MiB."""
+    return QLocale().formattedDataSize(count, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 def open_backups_dialog(ctx: AppContext, parent: QWidget | None = None) -> BackupsDialog:

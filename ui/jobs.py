@@ -75,6 +75,7 @@ LABELS: dict[str, str] = {
     "demo": QT_TRANSLATE_NOOP("Jobs", "Creating demo data"),
     "backup": QT_TRANSLATE_NOOP("Jobs", "Backing up the database"),
     "auto_backup": QT_TRANSLATE_NOOP("Jobs", "Making today's backup"),
+    "kept_backups": QT_TRANSLATE_NOOP("Jobs", "Listing the backups"),
     "describe_backup": QT_TRANSLATE_NOOP("Jobs", "Reading the backup %1"),
     "restore_backup": QT_TRANSLATE_NOOP("Jobs", "Restoring the backup %1"),
     "check": QT_TRANSLATE_NOOP("Jobs", "Checking the database"),
@@ -112,7 +113,7 @@ LABELS.update(_KPI_JOBS)
 # Quick reads: no progress bar unless they run long.
 QUIET = frozenset({"list", "rows", "home", "search", "pick", "counts", "duplicate_check", "exhibitors", "related",
                    "history", "merges", "fairs", "encryption_state", "suggest", "weights", "estimate", "sync_status",
-                   "sync_pending"})
+                   "sync_pending", "kept_backups"})
 
 
 def job_label(kind: str, subject: str = "") -> str:

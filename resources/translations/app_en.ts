@@ -1445,6 +1445,10 @@
         <source>Bringing the search index up to date</source>
         <translation>Bringing the search index up to date</translation>
     </message>
+    <message>
+        <source>Listing the backups</source>
+        <translation>Listing the backups</translation>
+    </message>
 </context>
 <context>
     <name>Values</name>
@@ -1585,6 +1589,58 @@
     <message>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>There are no backups on this computer yet.</source>
+        <translation>There are no backups on this computer yet.</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>Restore the selected backup…</translation>
+    </message>
+    <message>
+        <source>Backups on this computer</source>
+        <translation>Backups on this computer</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Daily backup</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>Backed up by hand</translation>
+    </message>
+    <message>
+        <source>Before an update of the app</source>
+        <translation>Before an update of the app</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Before encrypting the database</source>
+        <translation>Before encrypting the database</translation>
+    </message>
+    <message>
+        <source>Before removing the encryption</source>
+        <translation>Before removing the encryption</translation>
+    </message>
+    <message>
+        <source>Before changing the passphrase</source>
+        <translation>Before changing the passphrase</translation>
     </message>
 </context>
 <context>

@@ -1439,6 +1439,10 @@
         <source>Bringing the search index up to date</source>
         <translation>検索用の索引を最新の状態にしています</translation>
     </message>
+    <message>
+        <source>Listing the backups</source>
+        <translation>バックアップを一覧しています</translation>
+    </message>
 </context>
 <context>
     <name>Values</name>
@@ -1578,6 +1582,58 @@
     <message>
         <source>Failed: %1</source>
         <translation>失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>There are no backups on this computer yet.</source>
+        <translation>このPCにはまだバックアップがありません。</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>選んだバックアップから復元…</translation>
+    </message>
+    <message>
+        <source>Backups on this computer</source>
+        <translation>このPCのバックアップ</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>毎日の自動バックアップ</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>手動のバックアップ</translation>
+    </message>
+    <message>
+        <source>Before an update of the app</source>
+        <translation>アプリ更新前の控え</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>復元前の控え</translation>
+    </message>
+    <message>
+        <source>Before encrypting the database</source>
+        <translation>暗号化前の控え</translation>
+    </message>
+    <message>
+        <source>Before removing the encryption</source>
+        <translation>暗号化解除前の控え</translation>
+    </message>
+    <message>
+        <source>Before changing the passphrase</source>
+        <translation>パスフレーズ変更前の控え</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,34 @@ def test_the_rotation_keeps_seven_daily_and_four_weekly_backups_and_every_other_
     assert {p.name for p in folder.iterdir()} == daily | weekly | others
 
 
+def test_the_kept_backups_are_this_databases_of_every_kind_the_app_makes_newest_first(sqlite_crm, postgres_server):
+    import os
+
+    folder = paths.backups_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    written = {"only-daily-2026-11-30.db": "daily", "only-20261130-120000.db": "manual",
+               "only-0011_student_consent-20261129-080000.db": "before_upgrade", "only-base-20261001-080000.db":
+               "before_upgrade", "only-before-restore-20261128-090000.db": "before_restore",
+               "only-before-rekey-20261127-090000.db": "before_rekey"}
+    for age, name in enumerate(written):  # the first written is the newest
+        (folder / name).write_bytes(b"x" * (age + 1))
+        os.utime(folder / name, (1_790_000_000 - age * 3600,) * 2)
+    for name in ("only-test-20261130-120000.db",  # a database named only-test
+                 "only-daily-notes.db", "only-daily-2026-11-30.db.partial", "other-daily-2026-11-30.db"):
+        (folder / name).write_bytes(b"not ours")
+
+    kept = sqlite_crm.maintenance.kept_backups()
+    assert [(k.file.name, k.kind, k.bytes) for k in kept] == [
+        (name, kind, age + 1) for age, (name, kind) in enumerate(written.items())]
+    assert kept[0].taken == dt.datetime.fromtimestamp(1_790_000_000).astimezone()
+    assert sqlite_crm.maintenance.schedule().latest == kept[0].taken
+    office = Crm.open(postgres_server.create_database(f"kept_{uuid.uuid4().hex[:12]}"), device_id=DEVICE)
+    try:
+        assert office.maintenance.kept_backups() == []  # the office server's backups are its administrators'
+    finally:
+        office.close()
+
+
 def test_kept_days_with_gaps_counts_backups_not_calendar_days():
     once_a_week = [dt.date(2026, 12, 1) - dt.timedelta(weeks=n) for n in range(15)]
     assert kept_days(once_a_week) == set(once_a_week[:11])  # 7 newest, then one in each of 4 older weeks

@@ -130,6 +130,57 @@ def test_check_shows_the_report_and_repair_fixes_what_it_can(qtbot, ctx, dialog)
     assert [hit.id for hit in crm.search.find("ホタテ")] == [lead]
 
 
+def test_the_backups_kept_on_this_computer_are_listed_and_one_picked_is_restored(qtbot, ctx, monkeypatch):
+    import os
+
+    from sapporo_mice import paths
+
+    crm = ctx.crm
+    if ctx.location[0] == "server":  # the office server's backups are its administrators': no list
+        shown = BackupsDialog(ctx)
+        qtbot.addWidget(shown)
+        assert shown.kept.isHidden() and shown.no_backups.isHidden() and shown.restore_kept_button.isHidden()
+        return
+    shown = BackupsDialog(ctx)
+    qtbot.addWidget(shown)
+    settle(qtbot, ctx)
+    assert shown.kept.isHidden() and not shown.no_backups.isHidden()  # none yet, and it says so
+    assert shown.no_backups.text() == "There are no backups on this computer yet."
+
+    crm.contacts.create({"family_name": "山田"}, actor=ACTOR)
+    daily = crm.maintenance.auto_backup()
+    older = crm.maintenance.backup(paths.backups_dir()).file  # Back up now, into the folder
+    os.utime(older, (daily.stat().st_mtime - 86_400,) * 2)
+    shown = BackupsDialog(ctx)
+    qtbot.addWidget(shown)
+    settle(qtbot, ctx)
+    rows = [[shown.kept.topLevelItem(i).text(c) for c in range(3)] for i in range(shown.kept.topLevelItemCount())]
+    assert [row[1] for row in rows] == ["Daily backup", "Backed up by hand"]  # newest first
+    assert not shown.kept.isHidden() and shown.no_backups.isHidden()
+    assert all(row[0] and row[2] for row in rows) and not shown.restore_kept_button.isEnabled()
+
+    asked = []
+    monkeypatch.setattr(shown, "confirm_restore", lambda info: asked.append(info.file) or False)
+    shown.kept.setCurrentItem(shown.kept.topLevelItem(1))
+    assert shown.restore_kept_button.isEnabled()
+    shown.restore_kept_button.click()
+    settle(qtbot, ctx)
+    assert asked == [older] and shown.status.text() == "Nothing was restored."
+
+
+def test_the_checks_findings_show_only_once_a_check_has_some(qtbot, ctx, dialog):
+    assert dialog.findings.isHidden()
+    dialog.check_button.click()
+    settle(qtbot, ctx)
+    assert dialog.findings.isHidden() and dialog.status.text() == "No problems found."
+    lead = ctx.crm.leads.create({"title": "ホタテ 商談"}, actor=ACTOR).id
+    with ctx.crm.store.db.transaction() as session:  # a search row lost past the services
+        session.execute(text("DELETE FROM search_index WHERE record_id = :id"), {"id": lead})
+    dialog.check_button.click()
+    settle(qtbot, ctx)
+    assert not dialog.findings.isHidden() and dialog.findings.count() == 1
+
+
 def test_the_dialog_speaks_japanese(qtbot, crm):
     context = make_context(crm, lang="ja")
     i18n.setup("ja")
