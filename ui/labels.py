@@ -17,7 +17,8 @@ __all__ = ["ENUMS", "column_title", "enum_choices", "enum_label", "filter_title"
 COLUMNS = {
     "display_name": QT_TRANSLATE_NOOP("Column", "Name"),
     "name": QT_TRANSLATE_NOOP("Column", "Name"),
-    "reading": QT_TRANSLATE_NOOP("Column", "Reading"),
+    # in English the Latin form first (アクセスサッポロ reads as Axes Sapporo), else the kana: not only a "reading"
+    "reading": QT_TRANSLATE_NOOP("Column", "Reads as"),
     "title": QT_TRANSLATE_NOOP("Column", "Title"),
     "organization": QT_TRANSLATE_NOOP("Column", "Organization"),
     "email": QT_TRANSLATE_NOOP("Column", "Email"),

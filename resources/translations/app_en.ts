@@ -347,8 +347,8 @@
         <translation>Job title</translation>
     </message>
     <message>
-        <source>Reading</source>
-        <translation>Reading</translation>
+        <source>Reads as</source>
+        <translation>Reads as</translation>
     </message>
     <message>
         <source>Linked type</source>

@@ -347,7 +347,7 @@
         <translation>役職</translation>
     </message>
     <message>
-        <source>Reading</source>
+        <source>Reads as</source>
         <translation>よみがな</translation>
     </message>
     <message>
