@@ -28,7 +28,6 @@ def _tab(editor, cls) -> None:
 
 
 def shoot(lang: str, crm, app) -> None:
-    from sapporo_mice.settings import Settings
     from ui import i18n, style
     from ui.context import AppContext
     from ui.editors import open_editor
@@ -40,7 +39,7 @@ def shoot(lang: str, crm, app) -> None:
 
     i18n.setup(lang)
     style.set_language(app, lang)
-    ctx = AppContext(Settings(), JobRunner(), lang, crm=crm)
+    ctx = AppContext(shots.new_user_settings(), JobRunner(), lang, crm=crm)
     bid = next(b for b in crm.bids.list(where={"stage": "presentation"}, limit=None) if len(b["key_persons"]) > 1)
     editor = open_editor(ctx, "bid", bid["id"])
     settle(app, ctx)

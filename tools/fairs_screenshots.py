@@ -66,7 +66,6 @@ def grab(widget, name: str, app, ctx) -> None:
 
 
 def shoot(lang: str, crm, fair: str, folder: Path, app) -> None:
-    from sapporo_mice.settings import Settings
     from ui import i18n, style
     from ui.context import AppContext
     from ui.fairs.capture import BoothCaptureWindow
@@ -77,7 +76,7 @@ def shoot(lang: str, crm, fair: str, folder: Path, app) -> None:
 
     i18n.setup(lang)
     style.set_language(app, lang)
-    ctx = AppContext(Settings(), JobRunner(), lang, crm=crm)
+    ctx = AppContext(shots.new_user_settings(), JobRunner(), lang, crm=crm)
     capture = BoothCaptureWindow(ctx, crm.fairs.choice(fair))
     settle(app, ctx)
     for key, text in (("name", "Lim W. M."), ("company", "Lim Trading"), ("email", "wm@lim.sg"),

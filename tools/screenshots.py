@@ -36,7 +36,7 @@ def render(out: Path, editors: bool = True) -> list[Path]:
 def _render(out: Path, editors: bool) -> list[Path]:
     from sapporo_mice.crm import Crm
     from sapporo_mice.settings import Settings
-    from tools.shots import settle
+    from tools.shots import new_user_settings, settle
     from ui import i18n, style
     from ui.app import drive_collection
     from ui.context import AppContext
@@ -58,8 +58,7 @@ def _render(out: Path, editors: bool) -> list[Path]:
     for lang in ("ja", "en"):
         i18n.setup(lang)
         style.set_language(app, lang)
-        settings.set("column_state", {})  # each language as a new user first sees it (not the widths ja left)
-        ctx = AppContext(settings, JobRunner(app), lang, app, crm=crm)
+        ctx = AppContext(new_user_settings(), JobRunner(app), lang, app, crm=crm)
         window = MainWindow(ctx)
         window.resize(1366, 768)  # the common office laptop
         window.show()
@@ -151,6 +150,10 @@ def _dialogs(ctx) -> list[tuple[str, object, tuple[int, int] | None]]:
         return ConflictDialog("lead", [FieldConflict("next_action", record["next_action"], "見積書を再送する", None),
                                        FieldConflict("follow_up_on", record["follow_up_on"], None, None)], "佐藤 健")
 
+    def backups():
+        crm.maintenance.auto_backup()  # today's, as the app's start makes it
+        return BackupsDialog(ctx)
+
     def search_for(query: str):
         dialog = SearchDialog(ctx)
         dialog.query_edit.setText(query)
@@ -166,7 +169,7 @@ def _dialogs(ctx) -> list[tuple[str, object, tuple[int, int] | None]]:
         ("export", lambda: ExportDialog(ctx, "contacts"), None),
         ("duplicates", lambda: DuplicateFinder(ctx, "contact"), (1100, 640)),
         ("settings", lambda: SettingsDialog(ctx), None),
-        ("backups", lambda: BackupsDialog(ctx), None),
+        ("backups", backups, None),
         ("booth_capture", lambda: BoothCaptureWindow(ctx, fair), (1100, 720)),
         ("edit_conflict", conflict, None),
         ("matching_weights", lambda: WeightsDialog(ctx), None),

@@ -15,6 +15,16 @@ def in_sapporo() -> None:
     time.tzset()
 
 
+def new_user_settings() -> Any:
+    """The settings as a new user of each language first has them: no column widths left by the language shot
+    before (the English students list had kept the Japanese run's university column, too narrow for English)."""
+    from sapporo_mice.settings import Settings
+
+    settings = Settings()
+    settings.set("column_state", {})
+    return settings
+
+
 def settle(app: Any, ctx: Any, rounds: int = 400, pause: float = 0.03) -> None:
     """Process events until no background job is active twice in a row (a finished job may start another)
     and no view is still building its widgets a few per turn of the event loop (the KPI cards): a picture

@@ -33,7 +33,6 @@ def _tab(editor, title: str) -> None:
 
 
 def shoot(lang: str, crm, app) -> None:
-    from sapporo_mice.settings import Settings
     from ui import i18n, style
     from ui.context import AppContext
     from ui.editors import open_editor
@@ -47,7 +46,7 @@ def shoot(lang: str, crm, app) -> None:
 
     i18n.setup(lang)
     style.set_language(app, lang)
-    ctx = AppContext(Settings(), JobRunner(), lang, crm=crm)
+    ctx = AppContext(shots.new_user_settings(), JobRunner(), lang, crm=crm)
     openings = crm.openings.list(limit=None)
     opening = max(openings, key=lambda o: len(crm.matching.for_opening(o["id"], top=30)))
     editor = open_editor(ctx, "opening", opening["id"])
