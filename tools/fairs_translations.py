@@ -115,7 +115,7 @@ JA = {
         "as printed on the card": "名刺の表記のまま", "product or other interest": "商品名などの関心事項",
         "&Name": "氏名(&N)", "Rea&ding": "よみがな(&D)", "&Company": "会社名(&C)", "Co&untry": "国(&U)",
         "&Email": "メール(&E)", "&Phone": "電話(&P)", "&Title": "役職(&T)", "&Rating": "評価(&R)",
-        "Interested in &exhibitor": "関心のある出展企業(&E)", "Interest (&product)": "関心（商品）(&P)",
+        "Interested in exhi&bitor": "関心のある出展企業(&B)", "&Interest (product)": "関心（商品）(&I)",
         "N&otes": "メモ(&O)", "Ne&xt action": "次のアクション(&X)",
         "Save and next (Enter)": "保存して次へ（Enter）",
         "Enter saves this visitor at once and clears the form. Esc closes.":

@@ -70,12 +70,12 @@
         <translation>&amp;Rating</translation>
     </message>
     <message>
-        <source>Interested in &amp;exhibitor</source>
-        <translation>Interested in &amp;exhibitor</translation>
+        <source>Interested in exhi&amp;bitor</source>
+        <translation>Interested in exhi&amp;bitor</translation>
     </message>
     <message>
-        <source>Interest (&amp;product)</source>
-        <translation>Interest (&amp;product)</translation>
+        <source>&amp;Interest (product)</source>
+        <translation>&amp;Interest (product)</translation>
     </message>
     <message>
         <source>N&amp;otes</source>

@@ -70,12 +70,12 @@
         <translation>評価(&amp;R)</translation>
     </message>
     <message>
-        <source>Interested in &amp;exhibitor</source>
-        <translation>関心のある出展企業(&amp;E)</translation>
+        <source>Interested in exhi&amp;bitor</source>
+        <translation>関心のある出展企業(&amp;B)</translation>
     </message>
     <message>
-        <source>Interest (&amp;product)</source>
-        <translation>関心（商品）(&amp;P)</translation>
+        <source>&amp;Interest (product)</source>
+        <translation>関心（商品）(&amp;I)</translation>
     </message>
     <message>
         <source>N&amp;otes</source>

@@ -158,8 +158,8 @@ class BoothCaptureWindow(QWidget):
         return {"name": self.tr("&Name"), "reading": self.tr("Rea&ding"), "company": self.tr("&Company"),
                 "country": self.tr("Co&untry"), "email": self.tr("&Email"), "phone": self.tr("&Phone"),
                 "title": self.tr("&Title"), "rating": self.tr("&Rating"),
-                "interest_organization_id": self.tr("Interested in &exhibitor"),
-                "interest": self.tr("Interest (&product)"), "notes": self.tr("N&otes"),
+                "interest_organization_id": self.tr("Interested in exhi&bitor"),
+                "interest": self.tr("&Interest (product)"), "notes": self.tr("N&otes"),
                 "next_action": self.tr("Ne&xt action")}
 
     def _plain_labels(self) -> dict[str, str]:
@@ -176,6 +176,7 @@ class BoothCaptureWindow(QWidget):
         top.addWidget(self.count_label)
         self.phone_region = QLabel(self)
         self.phone_region.setObjectName("phoneRegion")
+        self.phone_region.hide()  # until a phone is typed
         form = QFormLayout()
         labels = self._labels()
         for name in ("name", "reading", "company", "country", "email", "phone", "title", "rating",
@@ -285,6 +286,7 @@ class BoothCaptureWindow(QWidget):
     def show_phone_region(self) -> None:
         """The country the phone is read as, updated as it is typed (typed country first, then the fair's)."""
         text = self.fields["phone"].text().strip()
+        self.phone_region.setVisible(bool(text))  # hidden, it leaves the phone field as wide as the others
         if not text:
             self.phone_region.setText("")
             return

@@ -183,3 +183,28 @@ def test_the_exhibitors_of_interest_are_named_as_the_reader_knows_them(qtbot, cr
     combo = win.fields["interest_organization_id"]
     assert [combo.itemText(i) for i in range(1, combo.count())] == [shown]
     assert combo.itemData(1) == org["id"]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_every_field_has_its_own_alt_key_and_the_phone_field_is_as_wide_as_the_others(qtbot, crm, fair, lang):
+    """Alt+E went to the email and to the exhibitor of interest, Alt+P to the phone and to the interest (both
+    languages); a blank label beside the phone field made it shorter than the rest until a phone was typed."""
+    import re
+
+    from ui import i18n
+
+    ctx = make_context(crm, lang=lang)
+    i18n.setup(lang)
+    try:
+        win = BoothCaptureWindow(ctx, crm.fairs.choice(fair))
+        qtbot.addWidget(win)
+        win.resize(1100, 720)
+        win.show()
+        settle(qtbot, ctx)
+        keys = [re.search(r"&(\w)", label)[1].lower() for label in win._labels().values()]
+        assert len(keys) == len(set(keys)), keys
+        assert win.fields["phone"].width() == win.fields["email"].width()
+        win.fields["phone"].setText("+65 6123 4567")
+        assert win.phone_region.isVisible()
+    finally:
+        i18n.uninstall()
