@@ -546,12 +546,12 @@
         <translation>Save participants</translation>
     </message>
     <message>
-        <source>Their side:</source>
-        <translation>Their side:</translation>
+        <source>Their side</source>
+        <translation>Their side</translation>
     </message>
     <message>
-        <source>Our staff:</source>
-        <translation>Our staff:</translation>
+        <source>Our staff</source>
+        <translation>Our staff</translation>
     </message>
     <message>
         <source>Participants</source>

@@ -544,12 +544,12 @@
         <translation>参加者を保存</translation>
     </message>
     <message>
-        <source>Their side:</source>
-        <translation>先方:</translation>
+        <source>Their side</source>
+        <translation>先方</translation>
     </message>
     <message>
-        <source>Our staff:</source>
-        <translation>札幌市側:</translation>
+        <source>Our staff</source>
+        <translation>札幌市側</translation>
     </message>
     <message>
         <source>Participants</source>

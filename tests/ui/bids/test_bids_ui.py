@@ -322,6 +322,13 @@ def test_an_activitys_participants_are_edited_in_its_window_and_shown_on_the_bid
     qtbot.addWidget(editor)
     settle(qtbot, ctx)
     panel = next(p for p in editor.extra if isinstance(p, ParticipantsPanel))
+    editor.resize(1366, 768)
+    editor.show()
+    editor.tabs.setCurrentWidget(panel)
+    settle(qtbot, ctx)
+    # the two fields one above the other, as a form's: they began wherever their labels ended
+    assert panel.staff.mapTo(panel, panel.staff.rect().topLeft()).x() == \
+        panel.contact.mapTo(panel, panel.contact.rect().topLeft()).x()
     panel.staff.setText("佐藤 花子")
     panel.add_staff()
     panel.contact._typed("Meyer")

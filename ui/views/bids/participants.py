@@ -10,6 +10,7 @@ from ui import style
 from ui.editors.widgets import RefWidget
 from ui.qt import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -41,22 +42,20 @@ class ParticipantsPanel(ChildRowsPanel):
         add_staff.clicked.connect(self.add_staff)
         remove = QPushButton(self.tr("Remove participant"), self)
         remove.clicked.connect(self.remove_rows)
-        theirs = QHBoxLayout()
-        theirs.addWidget(QLabel(self.tr("Their side:"), self))
-        theirs.addWidget(self.contact, 1)
-        theirs.addWidget(add_contact)
-        ours = QHBoxLayout()
-        ours.addWidget(QLabel(self.tr("Our staff:"), self))
-        ours.addWidget(self.staff, 1)
-        ours.addWidget(add_staff)
+        adding = QGridLayout()  # the two fields one above the other, as a form's are
+        for row, (label, field, button) in enumerate(((self.tr("Our staff"), self.staff, add_staff),
+                                                      (self.tr("Their side"), self.contact, add_contact))):
+            adding.addWidget(QLabel(label, self), row, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            adding.addWidget(field, row, 1)
+            adding.addWidget(button, row, 2)
+        adding.setColumnStretch(1, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(remove)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
-        layout.addLayout(ours)
-        layout.addLayout(theirs)
+        layout.addLayout(adding)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
 
