@@ -14,6 +14,7 @@ from sapporo_mice import formats
 from sapporo_mice.formats import fill
 from ui.context import AppContext
 from ui.feedback import ERROR_STYLE, OK_STYLE, WARNING_STYLE, error_text, message_label
+from ui.io.fair_choice import load_fairs
 from ui.qt import (
     QComboBox,
     QDialog,
@@ -57,7 +58,6 @@ class ExportDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._wanted_fair = fair_id
         self.written: int | None = None
         self.setWindowTitle(self.tr("Export"))
         self.kind = QComboBox(self)
@@ -93,7 +93,7 @@ class ExportDialog(QDialog):
         self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
         self._fill_formats()
         self.resize(560, 240)
-        ctx.jobs.run("fairs", lambda crm, _c: crm.fairs.recent(200), owner=self, on_done=self._fill_fairs, serial=False)
+        load_fairs(ctx, self, self.fair, fair_id)
 
     def _format_names(self) -> dict[str, str]:
         return {"csv": self.tr("CSV, UTF-8 with BOM (Excel)"), "csv_cp932": self.tr("CSV, Shift_JIS (CP932)"),
@@ -108,12 +108,6 @@ class ExportDialog(QDialog):
             self.format.addItem(names[key], key)
         self.format.blockSignals(False)
         self._fix_suffix()
-
-    def _fill_fairs(self, fairs: list[Any]) -> None:
-        for fair in fairs:
-            self.fair.addItem(fair.label(self.ctx.lang), fair.id)
-        if self._wanted_fair:
-            self.fair.setCurrentIndex(max(self.fair.findData(self._wanted_fair), 0))
 
     def _fix_suffix(self) -> None:
         text = self.path.text().strip()

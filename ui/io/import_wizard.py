@@ -19,6 +19,7 @@ from sapporo_mice.messages import render
 from ui import style
 from ui.context import AppContext
 from ui.feedback import ERROR_STYLE, OK_STYLE, WARNING_STYLE, error_text, message_label
+from ui.io.fair_choice import load_fairs
 from ui.io.import_fields import import_field_label
 from ui.qt import (
     QAbstractItemView,
@@ -178,14 +179,7 @@ class ImportWizard(QDialog):
 
     # ------------------------------------------------------------ source
     def load_fairs(self) -> None:
-        self.ctx.jobs.run("fairs", lambda crm, _c: crm.fairs.recent(200), owner=self, on_done=self._fill_fairs,
-                          serial=False)
-
-    def _fill_fairs(self, fairs: list[Any]) -> None:
-        for fair in fairs:
-            self.fair.addItem(fair.label(self.ctx.lang), fair.id)
-        if self._wanted_fair:
-            self.fair.setCurrentIndex(max(self.fair.findData(self._wanted_fair), 0))
+        load_fairs(self.ctx, self, self.fair, self._wanted_fair)
 
     def browse(self) -> None:
         path, _f = QFileDialog.getOpenFileName(self, self.tr("File to import"), "",
