@@ -597,11 +597,13 @@ class Kpi:
         """City-to-city exchanges per partner city ([network]'s list: every sister city, even with none)."""
         if ind.formula != "city_exchanges":
             return []
-        counts: dict[str | None, int] = {}
+        counts: dict[tuple[str | None, str | None], int] = {}
         for r in _city_exchanges(session, fy):
-            counts[r.detail] = counts.get(r.detail, 0) + 1
-        return [{"name": name, "count": count} for name, count in sorted(counts.items(), key=lambda kv: -kv[1])
-                if name]
+            counts[(r.detail, r.detail_en)] = counts.get((r.detail, r.detail_en), 0) + 1
+        # Each city's name as kept and in English, as an indicator's own (name, name_en): a reader of either
+        # language finds it by its own name.
+        return [{"name": name, "name_en": name_en or name, "count": count}
+                for (name, name_en), count in sorted(counts.items(), key=lambda kv: -kv[1]) if name]
 
     def report(self, fiscal_year: int, *, lang: str = "ja", years: int = TREND_YEARS) -> dict[str, Any]:
         """Plain data for the KPI pack: the year, and per area its indicators with definition, unit, source,

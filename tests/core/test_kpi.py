@@ -148,8 +148,8 @@ def test_bids_students_and_network_records_are_counted_with_their_drill_down(crm
     hired = crm.kpi.records("P5_STUDENTS_HIRED", THIS_FY)
     assert [(r.id, r.title, r.detail) for r in hired] == [(match.id, "Nguyen Van An", "北海道ソフトウェア")]
 
-    city = crm.service("partner_city").create({"name": "ミュンヘン", "country": "DE", "relationship": "sister"},
-                                              actor=ACTOR).id
+    city = crm.service("partner_city").create({"name": "ミュンヘン", "name_en": "Munich", "country": "DE",
+                                               "relationship": "sister"}, actor=ACTOR).id
     crm.service("exchange").create({"title": "ビール文化交流", "kind": "economic", "starts_on": "2026-04-01",
                                     "partner_city_id": city}, actor=ACTOR)
     crm.service("exchange").create({"title": "上下水道技術協力", "kind": "technical_cooperation",
@@ -163,7 +163,7 @@ def test_bids_students_and_network_records_are_counted_with_their_drill_down(crm
     assert numbers["P6_CITY_EXCHANGES"] == counts["city_exchanges"] == 1
     assert numbers["P1_INTL_COOPERATION"] == counts["intl_cooperation_projects"] == 1
     assert numbers["P6_INBOUND_DELEGATIONS"] == 1
-    assert crm.kpi.value("P6_CITY_EXCHANGES", 2026).breakdown == [{"name": "ミュンヘン", "count": 1}]
+    assert crm.kpi.value("P6_CITY_EXCHANGES", 2026).breakdown == [{"name": "ミュンヘン", "name_en": "Munich", "count": 1}]
     assert _numbers(crm, 2025)["P1_INTL_COOPERATION"] == 1  # a project counts in every year it runs
     _check_drill_down(crm, 2026)
     _check_drill_down(crm, THIS_FY)
