@@ -37,6 +37,9 @@ JA = {
         "A new entry was added": "新しい記録が追加された",
         "This computer": "この端末",
         "Device": "端末 ID",
+        "This database's own id: the office's records of what was sent name it. Give it when you ask for help with "
+        "sync.": "このデータベース固有の ID です。事務所側の送受信の記録はこの ID で端末を見分けます。同期について"
+                 "問い合わせるときにお伝えください。",
         "Database": "データベース",
         "Last sync": "最終同期",
         "Changes waiting to be sent": "未送信の変更",

@@ -284,5 +284,9 @@
         <source>Another computer's newer change was kept</source>
         <translation>Another computer's newer change was kept</translation>
     </message>
+    <message>
+        <source>This database's own id: the office's records of what was sent name it. Give it when you ask for help with sync.</source>
+        <translation>This database's own id: the office's records of what was sent name it. Give it when you ask for help with sync.</translation>
+    </message>
 </context>
 </TS>

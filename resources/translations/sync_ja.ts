@@ -279,5 +279,9 @@
         <source>Another computer's newer change was kept</source>
         <translation>他の PC の新しい変更を採用</translation>
     </message>
+    <message>
+        <source>This database's own id: the office's records of what was sent name it. Give it when you ask for help with sync.</source>
+        <translation>このデータベース固有の ID です。事務所側の送受信の記録はこの ID で端末を見分けます。同期について問い合わせるときにお伝えください。</translation>
+    </message>
 </context>
 </TS>

@@ -109,6 +109,8 @@ class SyncView(QWidget):
         box = QGroupBox(self.tr("This computer"), self)
         form = QFormLayout(box)
         self.device_label = QLabel(self, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.device_label.setToolTip(self.tr("This database's own id: the office's records of what was sent name it. "
+                                             "Give it when you ask for help with sync."))
         self.database_label = QLabel(self, wordWrap=True)
         self.last_sync_label = QLabel(self)
         self.pending_label = QLabel(self)
