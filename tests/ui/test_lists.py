@@ -285,3 +285,42 @@ def test_the_tasks_list_names_the_record_each_task_is_linked_to(qtbot, qtmodelte
     assert not shown["資料整理"]  # linked to nothing: an empty cell
     assert dict(zip(column_values(view.model, "title"), column_values(view.model, "record_type")))["電話フォロー"] \
         == "Contact"
+
+
+def test_a_layout_is_kept_per_language_and_the_other_language_refits_its_widths(qtbot, crm):
+    """The English university names did not fit the widths the Japanese ones had set: each language keeps its own
+    widths, and a list first opened in the other language keeps the columns shown and fits the widths anew."""
+    org = crm.organizations.create({"name": "札幌食品", "name_en": "Sapporo Food Trading Co., Ltd."},
+                                   actor=ACTOR).id
+    crm.contacts.create({"family_name": "佐藤", "given_name": "花子", "organization_id": org}, actor=ACTOR)
+
+    def opened(lang):
+        i18n.setup(lang)
+        context = make_context(crm, lang=lang)
+        view = shown_view(qtbot, context, "contact")
+        return view, view.table.horizontalHeader(), [c.key for c in view.model.columns]
+
+    try:
+        view, header, keys = opened("ja")
+        view.columns.set_visible(keys.index("email"), False)  # saves the layout, in Japanese
+        saved = make_context(crm).settings.get("column_state")
+        assert set(saved) == {"contact@ja"}
+        view, header, keys = opened("en")
+        company = keys.index("organization")
+        assert header.isSectionHidden(keys.index("email"))  # the columns shown carry over
+        assert header.sectionSize(company) >= view.table.fontMetrics().horizontalAdvance(
+            "Sapporo Food Trading Co., Ltd.")  # the widths are this language's
+    finally:
+        i18n.uninstall()
+
+
+def test_a_layout_saved_before_it_was_kept_per_language_is_the_users_and_moves_to_their_language(qtbot, ctx, contacts):
+    view = shown_view(qtbot, ctx, "contact")
+    view.columns.set_visible([c.key for c in view.model.columns].index("email"), False)
+    layout = ctx.settings.get("column_state")["contact@en"]
+    ctx.settings.set("column_state", {"contact": layout})  # as an older version saved it
+    again = shown_view(qtbot, ctx, "contact")
+    assert again.columns.restored and again.table.horizontalHeader().isSectionHidden(
+        [c.key for c in again.model.columns].index("email"))
+    again.columns.save()
+    assert set(ctx.settings.get("column_state")) == {"contact@en"}  # moved: the older key is gone

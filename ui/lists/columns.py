@@ -60,17 +60,29 @@ class ListColumns(QObject):
         self.table.horizontalHeader().setSectionHidden(section, not visible)
         self.save()
 
+    def _key(self, lang: str | None = None) -> str:
+        """Where the layout is saved: per record type and language, since a column's texts (and so its width)
+        differ between the two: the English university names did not fit the widths the Japanese ones had set."""
+        return f"{self.record_type}@{lang or self.ctx.lang}"
+
     def save(self) -> None:
         every = dict(self.ctx.settings.get("column_state"))
-        every[self.record_type] = bytes(self.table.horizontalHeader().saveState().toBase64()).decode("ascii")
+        every[self._key()] = bytes(self.table.horizontalHeader().saveState().toBase64()).decode("ascii")
+        every.pop(self.record_type, None)  # the layout saved before it was kept per language, now this one's
         self.ctx.settings.set("column_state", every)
 
     def restore(self) -> None:
-        saved = self.ctx.settings.get("column_state").get(self.record_type)
+        """The layout saved in this language; else the one saved in the other (the columns shown, their order
+        and the sort carry over, and the widths are fitted again to this language's texts); else the first use's."""
+        every = self.ctx.settings.get("column_state")
+        other = "en" if self.ctx.lang == "ja" else "ja"
+        own = every.get(self._key()) or every.get(self.record_type)  # or as saved before it was kept per language
+        saved = own or every.get(self._key(other))
         header = self.table.horizontalHeader()
-        self.restored = bool(saved) and header.restoreState(QByteArray.fromBase64(saved.encode("ascii")))
+        restored = bool(saved) and header.restoreState(QByteArray.fromBase64(saved.encode("ascii")))
+        self.restored = restored and saved == own
         self.fitted = False
-        if self.restored:
+        if restored:
             return
         em = self.table.fontMetrics().horizontalAdvance("M")
         for section, column in enumerate(self.model.columns):
@@ -82,10 +94,10 @@ class ListColumns(QObject):
 
     def fit(self) -> None:
         """Once the first rows are in, widen each column to the widest text of those rows, so no date, yen
-        amount, label, name or column title is cut. On first use every column is fitted (free text, such as a title or a
-        next action, stops at ``TEXT_CAP`` characters); with the user's saved widths, only a column whose
-        values must show whole (a date, an amount, a label: cut, they mislead) is widened, as the saved
-        widths may come from the other language."""
+        amount, label, name or column title is cut. On first use in a language every column is fitted (free text, such as
+        a title or a next action, stops at ``TEXT_CAP`` characters); with the user's saved widths, only a column whose
+        values must show whole (a date, an amount, a label: cut, they mislead) is widened, for values longer than
+        any when they were saved."""
         if self.fitted or self.model.rowCount() == 0:
             return
         self.fitted = True
