@@ -19,7 +19,7 @@ from ui.editors.field_labels import field_label
 from ui.feedback import ERROR_STYLE, OK_STYLE, error_text, message_label
 from ui.rows import RowsModel
 from ui.editors.panels import field_value_text
-from ui.values import format_datetime
+from ui.values import as_written, format_datetime
 from ui.qt import (
     QAbstractItemView,
     QButtonGroup,
@@ -222,7 +222,7 @@ class MergeDialog(QDialog):
         same = pair.survivor == pair.loser
         for column, side in ((1, SURVIVOR), (2, LOSER)):
             text = shown_value(preview, side, pair.field) or self.tr("(empty)")
-            button = QRadioButton(text.replace("&", "&&"), self.grid_host)
+            button = QRadioButton(as_written(text), self.grid_host)
             button.setProperty("side", side)
             button.setChecked(pair.default == side)
             button.setEnabled(not same)

@@ -28,6 +28,7 @@ from ui.qt import (
     QWidget,
 )
 from ui.views import AREAS, area
+from ui.values import as_written
 
 # Which area shows a record type (records of other types open in the current area).
 AREA_OF_TYPE = {
@@ -154,7 +155,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Quit"), "Ctrl+Q", self.close)
         go_menu = bar.addMenu(self.tr("&Go"))
         for spec in AREAS:
-            self._action(go_menu, spec.title, spec.shortcut, lambda key=spec.key: self.show_area(key))
+            self._action(go_menu, as_written(spec.title), spec.shortcut, lambda key=spec.key: self.show_area(key))
         self.records_menu = bar.addMenu(self.tr("&Records"))
         self.records_menu.aboutToShow.connect(self._fill_records_menu)
         help_menu = bar.addMenu(self.tr("&Help"))

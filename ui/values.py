@@ -18,6 +18,12 @@ def window_title(name: str, kind: str) -> str:
     return fill(QCoreApplication.translate("WindowTitle", "%1 — %2"), name, kind)
 
 
+def as_written(text: str) -> str:
+    """``text`` for a button or a menu item, shown as written: Qt takes an ``&`` there for an Alt key, so
+    "Students & openings" read "Students _openings" and "F&B Director" read "FB Director" on Alt+B."""
+    return text.replace("&", "&&")
+
+
 def enum_label(enum_cls: type[enum.Enum], value: Any) -> str:
     """The translated label of an enum value, from the framework's one table (:mod:`ui.labels`)."""
     if value in (None, ""):

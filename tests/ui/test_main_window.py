@@ -178,3 +178,14 @@ def test_the_jobs_running_at_once_are_listed_in_the_status_bar_as_japanese_lists
         release.set()
         settle(qtbot, context)
         i18n.uninstall()
+
+
+def test_the_go_menu_shows_every_areas_name_as_written(qtbot, ctx):
+    """"Students & openings" read "Students _openings": Qt took the & for an Alt key."""
+    from ui.views import AREAS
+
+    window = shown_window(qtbot, ctx)
+    go = window.menuBar().actions()[1].menu()
+    shown = [action.text().replace("&&", "&") for action in go.actions()]
+    assert shown == [area.title for area in AREAS] and "Students & openings" in shown
+    assert all("&" not in action.text().replace("&&", "") for action in go.actions())  # no Alt key made of them

@@ -10,7 +10,7 @@ from ui.editors.field_labels import field_label
 from ui.feedback import MUTED_STYLE
 from ui.editors.panels import field_value_text
 from ui.i18n import language
-from ui.values import format_datetime
+from ui.values import as_written, format_datetime
 from ui.qt import (
     QButtonGroup,
     QDialog,
@@ -60,10 +60,10 @@ class ConflictDialog(QDialog):
 
     def _add_row(self, grid: QGridLayout, row: int, record_type: str, conflict: FieldConflict) -> None:
         grid.addWidget(QLabel(field_label(record_type, conflict.field), self), row, 0)
-        mine = QRadioButton(field_value_text(record_type, conflict.field, conflict.mine, language()) or self.tr("(empty)"),
-                            self)
-        theirs = QRadioButton(field_value_text(record_type, conflict.field, conflict.theirs, language())
-                              or self.tr("(empty)"), self)
+        mine = QRadioButton(as_written(field_value_text(record_type, conflict.field, conflict.mine, language())
+                                       or self.tr("(empty)")), self)
+        theirs = QRadioButton(as_written(field_value_text(record_type, conflict.field, conflict.theirs, language())
+                                         or self.tr("(empty)")), self)
         mine.setObjectName(f"mine_{conflict.field}")
         theirs.setObjectName(f"theirs_{conflict.field}")
         mine.setChecked(True)

@@ -576,3 +576,14 @@ def test_the_conflict_dialog_names_who_changed_the_record_as_each_language_write
         texts = [label.text() for label in dialog.findChildren(QLabel)]
         assert any(text.startswith(intro) for text in texts), texts
         assert any(changed in text for text in texts), texts
+
+
+def test_a_value_with_an_ampersand_shows_as_written_on_a_conflicts_choice(qtbot):
+    """Qt takes an & on a button for an Alt key: "F&B Director" read "FB Director", underlined, on Alt+B."""
+    from ui.editors.conflict import ConflictDialog, FieldConflict
+    from ui.qt import QRadioButton
+
+    dialog = ConflictDialog("contact", [FieldConflict("title", "F&B Director", "F&B Manager", None)], "佐藤 花子")
+    qtbot.addWidget(dialog)
+    choices = {button.objectName(): button.text() for button in dialog.findChildren(QRadioButton)}
+    assert choices == {"mine_title": "F&&B Director", "theirs_title": "F&&B Manager"}  # && shows one &
