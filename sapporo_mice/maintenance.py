@@ -369,7 +369,7 @@ _KEPT_NAMES = (("daily", re.compile(r"daily-\d{4}-\d{2}-\d{2}")),
 
 def kept_backups(db: Database) -> list[KeptBackup]:
     """The backups of this SQLite database that the app keeps in the backups folder, newest first: what a restore
-    would most likely be made from. None for PostgreSQL (its administrators keep the office server's). A file of
+    would most likely be made from. Empty for PostgreSQL (its administrators keep the office server's). A file of
     another database, or of no kind the app makes, is not listed."""
     source, folder = sqlite_file(db), paths.backups_dir()
     if source is None or not folder.is_dir():

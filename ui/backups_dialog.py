@@ -115,7 +115,6 @@ class BackupsDialog(QDialog):
         return fill(self.tr("This computer's database is backed up once a day when the app starts (unless Settings "
                             "turn it off). The last 7 days and 4 weeks are kept in %1."), str(paths.backups_dir()))
 
-    # ------------------------------------------------------------ back up
     # ------------------------------------------------------------ the backups kept here
     def load_kept(self) -> None:
         self.ctx.jobs.run("kept_backups", lambda crm, _control: crm.maintenance.kept_backups(), owner=self,
