@@ -96,6 +96,18 @@ def number(value: int | float | Decimal | None, lang: str, *, digits: int | None
     return format_decimal(value, format=pattern, locale=_locale(lang))
 
 
+def file_size(count: int, lang: str) -> str:
+    """A file's size as Explorer and Finder write it, by 1,024s: ``11.8 MB``, ``512 KB``, ``1.2 GB``, ``300 bytes``
+    (``300 バイト``), in the language's digits."""
+    if count < 1024:
+        return f"{number(count, lang)} {'バイト' if _lang(lang) == 'ja' else 'bytes'}"
+    for unit in ("KB", "MB", "GB", "TB"):
+        count /= 1024
+        if count < 1024 or unit == "TB":
+            return f"{number(count, lang, digits=0 if unit == 'KB' or count >= 100 else 1)} {unit}"
+    raise AssertionError("unreachable")
+
+
 def money(yen: int | float | Decimal | None, lang: str) -> str:
     """``¥310,500,000`` in both languages (yen has no decimals)."""
     if yen is None:

@@ -65,6 +65,14 @@ REFRESH_LOCK = 7140418  # PostgreSQL advisory lock: one office client refreshes 
 PG_RESTORE_LOCK_TIMEOUT_MS = 10_000
 
 messages.register({
+    # The kinds of backup the app keeps in the backups folder (KeptBackup.kind), for the desktop and the CLI alike.
+    "backup.kind.daily": {"en": "Daily backup", "ja": "毎日の自動バックアップ"},
+    "backup.kind.manual": {"en": "Backed up by hand", "ja": "手動のバックアップ"},
+    "backup.kind.before_upgrade": {"en": "Before an update of the app", "ja": "アプリ更新前の控え"},
+    "backup.kind.before_restore": {"en": "Before a restore", "ja": "復元前の控え"},
+    "backup.kind.before_encrypt": {"en": "Before encrypting the database", "ja": "暗号化前の控え"},
+    "backup.kind.before_decrypt": {"en": "Before removing the encryption", "ja": "暗号化解除前の控え"},
+    "backup.kind.before_rekey": {"en": "Before changing the passphrase", "ja": "パスフレーズ変更前の控え"},
     "backup.folder_missing": {
         "en": "The folder {folder} does not exist; choose an existing folder for the backup.",
         "ja": "フォルダー {folder} がありません。バックアップの保存先には、存在するフォルダーを指定してください。",
@@ -354,8 +362,12 @@ class KeptBackup:
     taken: dt.datetime  # when the file was written, in this computer's time zone
     bytes: int
 
-    def as_json(self) -> dict[str, Any]:
-        return {"file": str(self.file), "kind": self.kind, "taken": self.taken.isoformat(), "bytes": self.bytes}
+    def kind_label(self, lang: str) -> str:
+        return messages.render(f"backup.kind.{self.kind}", lang)
+
+    def as_json(self, lang: str = "en") -> dict[str, Any]:
+        return {"file": str(self.file), "kind": self.kind, "kind_label": self.kind_label(lang),
+                "taken": self.taken.isoformat(), "bytes": self.bytes}
 
 
 # What follows ``<database>-`` in the name of each kind of backup the app makes in the folder: the daily one

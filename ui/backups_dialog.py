@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sapporo_mice import paths
+from sapporo_mice import formats, paths
 from sapporo_mice.errors import local_minute
 from sapporo_mice.formats import fill
 from ui.context import AppContext
@@ -33,7 +33,6 @@ from ui.qt import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QLocale,
     QMessageBox,
     QPushButton,
     Qt,
@@ -123,8 +122,8 @@ class BackupsDialog(QDialog):
     def _show_kept(self, kept: list[Any]) -> None:
         self.kept.clear()
         for backup in kept:
-            item = QTreeWidgetItem(self.kept, [format_datetime(backup.taken), self._kind_label(backup.kind),
-                                               file_size(backup.bytes)])
+            item = QTreeWidgetItem(self.kept, [format_datetime(backup.taken), backup.kind_label(self.ctx.lang),
+                                               formats.file_size(backup.bytes, self.ctx.lang)])
             item.setData(0, Qt.ItemDataRole.UserRole, str(backup.file))
             item.setToolTip(0, str(backup.file))
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -133,13 +132,6 @@ class BackupsDialog(QDialog):
         self.kept.setVisible(bool(kept))
         self.no_backups.setVisible(not kept)
         self._kept_selected()
-
-    def _kind_label(self, kind: str) -> str:
-        return {"daily": self.tr("Daily backup"), "manual": self.tr("Backed up by hand"),
-                "before_upgrade": self.tr("Before an update of the app"), "before_restore": self.tr("Before a restore"),
-                "before_encrypt": self.tr("Before encrypting the database"),
-                "before_decrypt": self.tr("Before removing the encryption"),
-                "before_rekey": self.tr("Before changing the passphrase")}.get(kind, kind)
 
     def selected_kept(self) -> Path | None:
         items = self.kept.selectedItems()
@@ -170,7 +162,7 @@ class BackupsDialog(QDialog):
                           on_done=self._backed_up, on_error=self._failed, subject=path.name)
 
     def _backed_up(self, made: Any) -> None:
-        size = file_size(made.bytes)
+        size = formats.file_size(made.bytes, self.ctx.lang)
         self._done(fill(self.tr("Backed up to %1 (%2)."), str(made.file), size), OK_STYLE)
         if not self._on_server():
             self.load_kept()  # one saved into the backups folder is listed
@@ -294,11 +286,6 @@ class BackupsDialog(QDialog):
     def _show(self, text: str, style: str) -> None:
         self.status.setStyleSheet(style)
         self.status.setText(text)
-
-
-def file_size(count: int) -> str:
-    """A file's size as Explorer and Finder write it (11.9 MB), in the locale's digits: not 11.85 MiB."""
-    return QLocale().formattedDataSize(count, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 def open_backups_dialog(ctx: AppContext, parent: QWidget | None = None) -> BackupsDialog:

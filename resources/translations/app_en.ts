@@ -1614,34 +1614,6 @@
         <source>Backups on this computer</source>
         <translation>Backups on this computer</translation>
     </message>
-    <message>
-        <source>Daily backup</source>
-        <translation>Daily backup</translation>
-    </message>
-    <message>
-        <source>Backed up by hand</source>
-        <translation>Backed up by hand</translation>
-    </message>
-    <message>
-        <source>Before an update of the app</source>
-        <translation>Before an update of the app</translation>
-    </message>
-    <message>
-        <source>Before a restore</source>
-        <translation>Before a restore</translation>
-    </message>
-    <message>
-        <source>Before encrypting the database</source>
-        <translation>Before encrypting the database</translation>
-    </message>
-    <message>
-        <source>Before removing the encryption</source>
-        <translation>Before removing the encryption</translation>
-    </message>
-    <message>
-        <source>Before changing the passphrase</source>
-        <translation>Before changing the passphrase</translation>
-    </message>
 </context>
 <context>
     <name>BriefDialog</name>

@@ -1607,34 +1607,6 @@
         <source>Backups on this computer</source>
         <translation>このPCのバックアップ</translation>
     </message>
-    <message>
-        <source>Daily backup</source>
-        <translation>毎日の自動バックアップ</translation>
-    </message>
-    <message>
-        <source>Backed up by hand</source>
-        <translation>手動のバックアップ</translation>
-    </message>
-    <message>
-        <source>Before an update of the app</source>
-        <translation>アプリ更新前の控え</translation>
-    </message>
-    <message>
-        <source>Before a restore</source>
-        <translation>復元前の控え</translation>
-    </message>
-    <message>
-        <source>Before encrypting the database</source>
-        <translation>暗号化前の控え</translation>
-    </message>
-    <message>
-        <source>Before removing the encryption</source>
-        <translation>暗号化解除前の控え</translation>
-    </message>
-    <message>
-        <source>Before changing the passphrase</source>
-        <translation>パスフレーズ変更前の控え</translation>
-    </message>
 </context>
 <context>
     <name>BriefDialog</name>

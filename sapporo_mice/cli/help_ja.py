@@ -40,6 +40,7 @@ HELP_JA: dict[str, str] = {
     "back the database up to FILE (or into an existing folder)":
         "データベースを FILE（または既存のフォルダー）にバックアップします",
     "replace the database with the backup FILE": "データベースをバックアップ FILE の内容に置き換えます",
+    "list the backups kept on this computer, newest first": "このPCに保存されているバックアップを新しい順に一覧します",
     "check the database (exit 1 when problems remain)": "データベースを点検します（問題が残れば終了コード 1）",
     "encrypt this computer's database file (recommended for travel)":
         "このコンピューターのデータベースファイルを暗号化します（出張時に推奨）",

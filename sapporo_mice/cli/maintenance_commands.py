@@ -1,4 +1,4 @@
-"""backup, restore, check: keeping the data safe from the command line (``sapporo_mice.maintenance``)."""
+"""backup, backups, restore, check: keeping the data safe from the command line (``sapporo_mice.maintenance``)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,11 @@ messages.register({
                         "ja": "データベースを {file} にバックアップしました（{bytes:,} バイト）。"},
     "cli.backup_about": {"en": "Backup {file}: made {taken}, schema revision {revision}.",
                          "ja": "バックアップ {file}: 作成 {taken}、スキーマのリビジョン {revision}。"},
+    "cli.backups_none": {"en": "There are no backups of this database in {folder} yet.",
+                         "ja": "{folder} には、このデータベースのバックアップはまだありません。"},
+    "cli.backups_server": {"en": "The office server's database is backed up by its administrators: this computer keeps "
+                                 "none of it.",
+                           "ja": "事務所サーバーのデータベースは管理者がバックアップしています。このPCには保存していません。"},
     "cli.restore_confirm": {
         "en": "Replace the database {url} with this backup? The database as it is now is backed up first. [y/N] ",
         "ja": "データベース {url} をこのバックアップで置き換えますか？ 現在のデータベースは先にバックアップします。[y/N] ",
@@ -48,6 +53,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     backup.add_argument("file", help="the backup file, or a folder to put it in")
     backup.set_defaults(handler=cmd_backup)
 
+    backups = subparsers.add_parser("backups", help="list the backups kept on this computer, newest first")
+    backups.set_defaults(handler=cmd_backups)
+
     restore = subparsers.add_parser("restore", help="replace the database with the backup FILE")
     restore.add_argument("file", help="the backup file to restore")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
@@ -64,6 +72,25 @@ def cmd_backup(ctx: CommandContext) -> int:
         ctx.emit(made.as_json())
     else:
         ctx.say("cli.backup_done", file=made.file, bytes=made.bytes)
+    return 0
+
+
+def cmd_backups(ctx: CommandContext) -> int:
+    """The backups the app keeps of this database (daily, and those made before an update, a restore or an
+    encryption change): what to restore from when the app itself will not start."""
+    from sapporo_mice import formats, paths
+
+    crm = ctx.crm()
+    kept = crm.maintenance.kept_backups()
+    if ctx.json:
+        ctx.emit([backup.as_json(ctx.lang) for backup in kept])
+    elif crm.location()[0] == "server":
+        ctx.say("cli.backups_server")
+    elif not kept:
+        ctx.say("cli.backups_none", folder=paths.backups_dir())
+    for backup in [] if ctx.json else kept:  # one line each: when, what kind, how big, where
+        print("  ".join((formats.datetime(backup.taken, ctx.lang), backup.kind_label(ctx.lang),
+                         formats.file_size(backup.bytes, ctx.lang), str(backup.file))))
     return 0
 
 

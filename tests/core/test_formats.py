@@ -195,3 +195,9 @@ def test_items_are_listed_and_counted_by_fiscal_year_as_each_language_writes_the
 def test_no_value_is_the_full_width_minus_japanese_tables_use_and_an_em_dash_in_english():
     assert formats.no_value("ja") == "－" and formats.no_value("en") == "—"
     assert formats.no_value(None) == "—"
+
+
+def test_a_file_size_reads_as_explorer_writes_it_in_either_language():
+    assert [formats.file_size(n, "ja") for n in (300, 524_288, 12_425_000, 250 * 1024 ** 2, 3 * 1024 ** 3)] == [
+        "300 バイト", "512 KB", "11.8 MB", "250 MB", "3.0 GB"]
+    assert (formats.file_size(1023, "en"), formats.file_size(1536, "en")) == ("1,023 bytes", "2 KB")

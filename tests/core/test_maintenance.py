@@ -582,6 +582,27 @@ def test_cli_backup_prints_the_file_and_its_size_and_names_a_missing_folder(db_u
     assert code == 2 and "file" in err
 
 
+def test_cli_backups_lists_this_computers_backups_newest_first_or_says_there_are_none(db_url, capsys):
+    crm = Crm.open(db_url, device_id=DEVICE)
+    server = crm.location()[0] == "server"
+    made = crm.maintenance.auto_backup(today=TODAY)
+    crm.close()
+    code, out, err = run(capsys, "--db", db_url, "--lang", "ja", "backups")
+    assert code == 0, err
+    if server:  # the office server's backups are its administrators'
+        assert "管理者" in out and made is None
+        return
+    [line] = out.splitlines()
+    assert "毎日の自動バックアップ" in line and str(made) in line and line.split("  ")[2].endswith(("KB", "MB"))
+    code, out, _ = run(capsys, "--db", db_url, "--json", "backups")
+    [kept] = json.loads(out)
+    assert (kept["file"], kept["kind"], kept["kind_label"], kept["bytes"]) == (
+        str(made), "daily", "Daily backup", made.stat().st_size)
+    made.unlink()
+    code, out, _ = run(capsys, "--db", db_url, "backups")
+    assert code == 0 and out.startswith("There are no backups of this database in ")
+
+
 def test_cli_check_exit_codes_and_json(db_url, capsys):
     crm = Crm.open(db_url, device_id=DEVICE)
     ids = fill(crm)
