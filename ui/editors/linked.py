@@ -17,7 +17,7 @@ from sapporo_mice.enums import ActivityKind
 from ui.editors.field_labels import type_label
 from ui.rows import Column, RowsModel
 from ui.editors.panels import make_table
-from ui.values import display_value, enum_label, format_datetime
+from ui.values import enum_label, format_datetime
 from ui.editors.widgets import DateWidget
 from ui.qt import (
     QAbstractItemView,
@@ -210,7 +210,7 @@ class AttachmentsPanel(_LinkedPanel):
         self.rows = rows
         self.list.clear()
         for row in rows:
-            item = QListWidgetItem(self._icon(row), f"{row['filename']}\n{_size(row['size'])}")
+            item = QListWidgetItem(self._icon(row), f"{row['filename']}\n{formats.file_size(row['size'], self.ctx.lang)}")
             item.setData(Qt.ItemDataRole.UserRole, row)
             item.setToolTip(f"{row['filename']} · SHA-256 {row['sha256'][:12]}…")
             self.list.addItem(item)
@@ -279,9 +279,3 @@ def viewable_copy(stored: Path, row: dict[str, Any]) -> Path:
     return target
 
 
-def _size(size: int) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024
-    return display_value(size)

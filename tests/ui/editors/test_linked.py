@@ -99,6 +99,9 @@ def test_an_image_attachment_shows_a_thumbnail(qtbot, ctx, crm, org, tmp_path):
     pixmap = icon.pixmap(panel.THUMB)
     assert not pixmap.isNull()
     assert pixmap.toImage().pixelColor(pixmap.width() // 2, pixmap.height() // 2) == QColor("red")
+    name, size = panel.list.item(0).text().split("\n")  # its size as everywhere else: formats.file_size
+    assert (name, size) == ("booth.png", f"{path.stat().st_size:,} バイト" if ctx.lang == "ja" else
+                                         f"{path.stat().st_size:,} bytes")
 
 
 def test_related_panels_name_the_other_side_of_a_participation():
