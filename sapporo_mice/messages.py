@@ -234,6 +234,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "{status} allows {kind} only with a permission to work part time (資格外活動許可), not recorded",
         "ja": "在留資格「{status}」で{kind}に就くには資格外活動許可が必要です（未登録）"},
     "match.block.residence_unknown": {"en": "Residence status not recorded", "ja": "在留資格が未登録です"},
+    "match.block.residence_ended": {
+        "en": "The period of stay ended on {ended_on}: check the renewed residence card and record its date",
+        "ja": "在留期間が {ended_on} に満了しています。更新後の在留カードで確認し、満了日を登録してください"},
     "match.block.hours": {"en": "{hours} hours a week is over the {limit}-hour limit of the work permit",
                           "ja": "週{hours}時間は資格外活動の上限（週{limit}時間）を超えています"},
     "match.block.hours_unknown": {"en": "The opening does not state its weekly hours (the permit allows {limit})",

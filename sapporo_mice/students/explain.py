@@ -68,6 +68,8 @@ def block_text(key: str, facts: dict[str, Any], lang: str) -> str:
     if key == "residence":
         if not facts.get("status"):
             return render("match.block.residence_unknown", lang)
+        if facts.get("ended_on"):
+            return render("match.block.residence_ended", lang, ended_on=_date(facts["ended_on"], lang))
         status = vocab.RESIDENCE_STATUSES.label(facts["status"], lang)
         kind = _KINDS.get(facts.get("kind"), ("", ""))[1 if lang == "ja" else 0]
         from sapporo_mice.students.matching import RESIDENCE_RULES

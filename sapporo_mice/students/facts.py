@@ -31,6 +31,7 @@ def student_facts(row: Student | Any) -> StudentFacts:
         job_types=_codes(row.desired_job_types, vocab.JOB_TYPES),
         locations=_codes(row.desired_locations, vocab.LOCATIONS), graduation=graduation,
         residence_status=_code(row.residence_status, vocab.RESIDENCE_STATUSES),
+        residence_expires_on=row.residence_expires_on,
         part_time_permit=bool(row.part_time_permit), internship_interest=bool(row.internship_interest),
         consent_on=row.consent_on, consent_expires_on=row.consent_expires_on,
         consent_purposes=_codes(row.consent_purposes, vocab.CONSENT_PURPOSES))

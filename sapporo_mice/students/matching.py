@@ -12,7 +12,8 @@ of a set of students and a set of openings is evaluated at once with numpy, so t
 - *graduation*: for full-time roles (new graduate, mid-career), the student graduates (end of the
   graduation month) before the start date;
 - *residence*: the residence status allows the kind of work (:data:`RESIDENCE_RULES`); statuses that
-  allow work only with a 資格外活動許可 need the permit;
+  allow work only with a 資格外活動許可 need the permit; a period of stay that has ended (its date past) allows
+  none, until the renewed card's date is recorded;
 - *hours*: work under that permit is at most 28 hours a week, so the opening must state its weekly hours
   and they must not exceed 28.
 
@@ -86,6 +87,7 @@ class StudentFacts:
     locations: frozenset[str] = frozenset()
     graduation: tuple[int, int] | None = None  # (year, month)
     residence_status: str | None = None
+    residence_expires_on: dt.date | None = None  # the residence card's period of stay, to that day
     part_time_permit: bool = False
     internship_interest: bool = False
     consent_on: dt.date | None = None
@@ -107,6 +109,12 @@ class StudentFacts:
             return None
         year, month = self.graduation
         return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+    def residence_on(self, today: dt.date) -> str | None:
+        """The residence status that holds on ``today``: none once the period of stay has ended (the CRM's date is
+        out of date, or the student has left Japan; either way no company should be introduced meanwhile)."""
+        ended = self.residence_expires_on is not None and self.residence_expires_on < today
+        return None if ended else self.residence_status
 
     def consent_valid(self, today: dt.date) -> bool:
         return (self.consent_on is not None and self.consent_on <= today
@@ -297,7 +305,7 @@ def pair_blocks(student: StudentFacts, opening: OpeningFacts, today: dt.date) ->
         failed.add("japanese")
     if opening.kind in FULL_TIME and not graduates_before(student, opening):
         failed.add("graduation")
-    verdict = residence_verdict(student.residence_status, student.part_time_permit, opening.kind,
+    verdict = residence_verdict(student.residence_on(today), student.part_time_permit, opening.kind,
                                 opening.hours_per_week)
     if verdict:
         failed.add(verdict)
@@ -436,7 +444,7 @@ def _features(students: Students, openings: Openings, weights: Weights, today: d
           np.where(np.arange(jlpt_levels)[None, :] < need[:, None], PENALTY, np.float32(0)).astype(np.float32))
     # Residence status (with or without the 資格外活動許可) against the kind and weekly hours.
     status_index = {status: i for i, status in enumerate(STATUSES)}
-    residence = np.array([status_index.get(s.residence_status or "", len(STATUSES)) * 2 + bool(s.part_time_permit)
+    residence = np.array([status_index.get(s.residence_on(today) or "", len(STATUSES)) * 2 + bool(s.part_time_permit)
                           for s in S], dtype=np.int64)
     width = (len(STATUSES) + 1) * 2
     table = {}
@@ -562,7 +570,9 @@ def block_facts(name: str, student: StudentFacts, opening: OpeningFacts, today: 
     if name == "graduation":
         return {"graduation": _iso(student.graduation_day), "starts_on": _iso(opening.starts_on)}
     if name == "residence":
-        return {"status": student.residence_status, "kind": opening.kind, "permit": student.part_time_permit}
+        ended = student.residence_on(today) is None and student.residence_status is not None
+        return {"status": student.residence_status, "kind": opening.kind, "permit": student.part_time_permit,
+                "ended_on": _iso(student.residence_expires_on) if ended else None}
     return {"hours": opening.hours_per_week, "limit": PART_TIME_HOURS_LIMIT}
 
 

@@ -61,6 +61,7 @@ def test_a_student_who_fits_passes_every_filter_and_scores():
     (dict(graduation=None), "graduation"),
     (dict(residence_status=None), "residence"),
     (dict(residence_status="specified_skilled"), "residence"),  # 特定技能 is not a new-graduate status
+    (dict(residence_expires_on=dt.date(2026, 11, 30)), "residence"),  # the period of stay ended the day before
 ])
 def test_each_hard_filter_blocks_the_pair(change, failed):
     s = student(**change)
@@ -73,6 +74,17 @@ def test_each_hard_filter_blocks_the_pair(change, failed):
 
 def test_consent_valid_on_its_last_day():
     assert blocks(student(consent_expires_on=TODAY), opening()) == ()
+
+
+def test_a_period_of_stay_that_has_ended_says_so_and_its_last_day_still_counts():
+    from sapporo_mice.students.explain import block_text
+
+    assert blocks(student(residence_expires_on=TODAY), opening()) == ()
+    ended = student(residence_expires_on=dt.date(2025, 11, 5))
+    [block] = evaluate([ended], [opening()], today=TODAY).explain(0, 0).blocks
+    assert block.key == "residence" and block.facts["ended_on"] == "2025-11-05"
+    assert block_text("residence", block.facts, "ja") == \
+        "在留期間が 2025/11/05 に満了しています。更新後の在留カードで確認し、満了日を登録してください"
 
 
 def test_japanese_at_or_above_the_minimum():
@@ -173,7 +185,8 @@ students_st = st.builds(
     industries=codes(("it", "food", "tourism")), job_types=codes(("engineering", "overseas_sales")),
     locations=codes(("sapporo", "hokkaido", "tokyo", "anywhere_japan")),
     graduation=st.one_of(st.none(), st.tuples(st.integers(2025, 2030), st.integers(1, 12))),
-    residence_status=st.sampled_from((None, "other") + m.STATUSES), part_time_permit=st.booleans(),
+    residence_status=st.sampled_from((None, "other") + m.STATUSES), residence_expires_on=st.one_of(st.none(), days),
+    part_time_permit=st.booleans(),
     internship_interest=st.booleans(), consent_on=st.one_of(st.none(), days),
     consent_expires_on=st.one_of(st.none(), days), consent_purposes=codes(("matching", "events")))
 openings_st = st.builds(
