@@ -203,6 +203,14 @@
         <source>Only while the student agrees to share the profile with companies.</source>
         <translation>Only while the student agrees to share the profile with companies.</translation>
     </message>
+    <message>
+        <source>The consent given on %1 expired on %2: the student is not suggested to companies until it is renewed.</source>
+        <translation>The consent given on %1 expired on %2: the student is not suggested to companies until it is renewed.</translation>
+    </message>
+    <message>
+        <source>Kept until %1: that day has passed, so the next retention purge erases the data.</source>
+        <translation>Kept until %1: that day has passed, so the next retention purge erases the data.</translation>
+    </message>
 </context>
 <context>
     <name>PurgeDialog</name>

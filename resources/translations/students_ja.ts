@@ -200,6 +200,14 @@
         <source>Only while the student agrees to share the profile with companies.</source>
         <translation>留学生が企業へのプロフィール提供に同意している間だけ作成できます。</translation>
     </message>
+    <message>
+        <source>The consent given on %1 expired on %2: the student is not suggested to companies until it is renewed.</source>
+        <translation>%1 の同意は %2 に期限が切れています。更新されるまで企業には紹介されません。</translation>
+    </message>
+    <message>
+        <source>Kept until %1: that day has passed, so the next retention purge erases the data.</source>
+        <translation>保存期限（%1）を過ぎています。次の期限切れ消去で消去されます。</translation>
+    </message>
 </context>
 <context>
     <name>PurgeDialog</name>

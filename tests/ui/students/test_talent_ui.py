@@ -103,8 +103,19 @@ def test_a_matchs_reasons_are_a_table_never_json(qtbot, crm, world):
     panel = _tab(editor, "Reasons")
     settle(qtbot, ctx)
     assert [r["label"] for r in panel.saved.model.rows][:2] == ["スキル", "語学"]
-    assert "点" not in panel.saved_label.text() or True
     assert panel.today.model.rows[0]["text"] == "あり: Python、Excel"
+
+
+def test_the_privacy_tab_says_a_consent_and_a_retention_date_that_have_passed_are_past(qtbot, crm, world):
+    """Mai's retention date was yesterday: the tab had said she "is kept until" it, in the future tense."""
+    crm.students.update(world["wei"], {"consent_on": "2024-04-01", "consent_expires_on": "2025-04-01"}, actor="t")
+    ctx = make_context(crm, "en")
+    mai = _tab(_editor(qtbot, ctx, "student", world["mai"]), "Privacy")
+    settle(qtbot, ctx)
+    assert "that day has passed, so the next retention purge erases the data" in mai.state.text()
+    wei = _tab(_editor(qtbot, ctx, "student", world["wei"]), "Privacy")
+    settle(qtbot, ctx)
+    assert wei.state.text().startswith("The consent given on ") and "expired on 1 Apr 2025" in wei.state.text()
 
 
 def test_the_privacy_tab_logs_the_view_exports_and_erases(qtbot, crm, world, tmp_path):

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from sapporo_mice.formats import fill
@@ -265,11 +266,14 @@ class PrivacyPanel(QWidget):
         from sapporo_mice import formats
 
         student, sharing = result
-        lang = self.ctx.lang
+        lang, today = self.ctx.lang, dt.date.today()
         self.profile_button.setEnabled(sharing)
         expires = formats.date(student.get("consent_expires_on"), lang) or self.tr("no expiry")
         if not student.get("consent_on"):
             text = self.tr("No consent on record: the student is never suggested to companies.")
+        elif student.get("consent_expires_on") and student["consent_expires_on"] < today:
+            text = fill(self.tr("The consent given on %1 expired on %2: the student is not suggested to companies "
+                                "until it is renewed."), formats.date(student["consent_on"], lang), expires)
         elif sharing:
             text = fill(self.tr("Consent given on %1, valid until %2; sharing the profile with companies is allowed."),
                         formats.date(student["consent_on"], lang), expires)
@@ -277,7 +281,10 @@ class PrivacyPanel(QWidget):
             text = fill(self.tr("Consent given on %1 (valid until %2); sharing with companies is NOT allowed, so no "
                                 "match goes past “suggested”."), formats.date(student["consent_on"], lang), expires)
         retain = formats.date(student.get("retain_until"), lang)
-        if retain:
+        if retain and student["retain_until"] < today:
+            text = formats.sentences((text, fill(self.tr("Kept until %1: that day has passed, so the next retention "
+                                                         "purge erases the data."), retain)), lang)
+        elif retain:
             text = formats.sentences((text, fill(self.tr("Kept until %1, then erased by the retention purge."),
                                                  retain)), lang)
         self.state.setText(text)
