@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import null, select
+from typing import Any
+
+from sqlalchemy import func, null, select
 from sqlalchemy.orm import Session
 
 from sapporo_mice.database import Database
@@ -30,23 +32,30 @@ class AgendaItem:
 
 
 def agenda(db: Database, *, today: dt.date | None = None, user: str | None = None,
-           horizon_days: int = 30, limit: int = 20) -> dict[str, list[AgendaItem]]:
-    """What the Home view shows: follow-ups due, bid dates ahead, fairs ahead, records changed lately."""
+           horizon_days: int = 30, limit: int = 20) -> dict[str, Any]:
+    """What the Home view shows: follow-ups due, bid dates ahead, fairs ahead, records changed lately (each a list
+    of at most ``limit`` items), and how many follow-ups are due in all (``follow_ups_due``: the panel shows the
+    latest, and says how many older ones it leaves to the leads list)."""
     today = today or dt.date.today()
     until = today + dt.timedelta(days=horizon_days)
     with db.reading() as session:
         return {
             "follow_ups": _follow_ups(session, today, limit),
+            "follow_ups_due": session.scalar(select(func.count(Lead.id)).where(*_due(today))) or 0,
             "bid_dates": _bid_dates(session, today, until, limit),
             "fairs": _fairs_ahead(session, today, limit),
             "recent": _recently_changed(session, limit),
         }
 
 
+def _due(today: dt.date) -> tuple[Any, ...]:
+    """The open leads whose follow-up is due within the week, or overdue."""
+    return (*live(Lead), Lead.status.notin_(CLOSED_LEAD), Lead.follow_up_on <= today + dt.timedelta(days=7))
+
+
 def _follow_ups(session: Session, today: dt.date, limit: int) -> list[AgendaItem]:
-    week = today + dt.timedelta(days=7)
     stmt = (select(Lead.id, Lead.title, Lead.follow_up_on)
-            .where(*live(Lead), Lead.status.notin_(CLOSED_LEAD), Lead.follow_up_on <= week)
+            .where(*_due(today))
             # Latest first: this week's and the recently missed follow-ups on top, not a lead
             # forgotten two years ago that would push them out of the panel.
             .order_by(Lead.follow_up_on.desc(), Lead.id).limit(limit))

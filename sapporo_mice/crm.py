@@ -209,7 +209,7 @@ class Agenda:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def upcoming(self, *, today: dt.date | None = None, user: str | None = None) -> dict[str, list[Any]]:
+    def upcoming(self, *, today: dt.date | None = None, user: str | None = None) -> dict[str, Any]:
         return _agenda.agenda(self._db, today=today, user=user)
 
 

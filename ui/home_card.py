@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sapporo_mice import formats
 from ui import style
 from ui.empty_state import EmptyState
+from ui.feedback import MUTED_STYLE
 from ui.qt import (
     QBrush,
     QColor,
@@ -80,10 +82,14 @@ class HomeCard(QFrame):
         top.addWidget(self.title)
         top.addStretch(1)
         top.addWidget(self.count)
+        self.more = QLabel("", self, wordWrap=True, objectName="homeCardMore")  # what the card leaves out
+        self.more.setStyleSheet(MUTED_STYLE)
+        self.more.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
+        layout.addWidget(self.more)
 
     def _empty_page(self, text: str, first_step: FirstStep | None) -> EmptyState:
         page = EmptyState(self)
@@ -93,12 +99,16 @@ class HomeCard(QFrame):
             page.show_text(text, first_step.label, lambda: self.ctx.open_record.emit(first_step.record_type, ""))
         return page
 
-    def set_rows(self, rows: Sequence[CardRow]) -> None:
+    def set_rows(self, rows: Sequence[CardRow], *, total: int | None = None, more: str = "") -> None:
+        """Show ``rows``; ``total``: how many there are in all when the card shows only some (the count says it),
+        and ``more`` says where the others are."""
         self.tree.clear()
         for row in rows:
             self.tree.addTopLevelItem(self._item(row))
-        self.count.setText(str(len(rows)))
+        self.count.setText(formats.number(max(total or 0, len(rows)), self.ctx.lang))
         self.pages.setCurrentWidget(self.tree if rows else self.empty)
+        self.more.setText(more)
+        self.more.setVisible(bool(more))
 
     def _item(self, row: CardRow) -> QTreeWidgetItem:
         item = style.fit_item(QTreeWidgetItem(list(row.texts)))

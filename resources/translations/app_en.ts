@@ -591,6 +591,13 @@
         <source>New company</source>
         <translation>New company</translation>
     </message>
+    <message numerus="yes">
+        <source>%n older overdue follow-up(s) not shown: the leads list's “%1” filter lists every one.</source>
+        <translation>
+            <numerusform>%Ln older overdue follow-up not shown: the leads list's “%1” filter lists every one.</numerusform>
+            <numerusform>%Ln older overdue follow-ups not shown: the leads list's “%1” filter lists every one.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IndicatorSource</name>

@@ -591,6 +591,12 @@
         <source>New company</source>
         <translation>企業・団体を新規作成</translation>
     </message>
+    <message numerus="yes">
+        <source>%n older overdue follow-up(s) not shown: the leads list's “%1” filter lists every one.</source>
+        <translation>
+            <numerusform>ほかに期限切れのフォローアップが %Ln 件あります。リード一覧の「%1」ですべて表示できます。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IndicatorSource</name>

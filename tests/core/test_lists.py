@@ -331,9 +331,11 @@ def test_agenda_lists_follow_ups_in_work_order_overdue_first(crm, leads):
 def test_agenda_keeps_recent_follow_ups_rather_than_forgotten_ones(crm):
     for days in range(-40, 0):
         crm.leads.create({"title": f"lead {days}", "follow_up_on": TODAY + dt.timedelta(days=days)}, actor=ACTOR)
-    shown = [item.on for item in crm.agenda.upcoming(today=TODAY)["follow_ups"]]
+    agenda = crm.agenda.upcoming(today=TODAY)
+    shown = [item.on for item in agenda["follow_ups"]]
     assert len(shown) < 40 and max(shown) == TODAY - dt.timedelta(days=1)  # the newest misses are kept
     assert shown == sorted(shown)
+    assert agenda["follow_ups_due"] == 40  # and how many are due in all: Home says how many it leaves out
 
 
 # ---------------------------------------------------------------- the first page of a filtered list

@@ -83,7 +83,13 @@ class HomeView(LoadsWhenShown, QWidget):
         today = dt.date.today()
         self.heading.setText("<h2>" + fill(self.tr("Today: %1"), display_text("date", today)) + "</h2>")
         for key, card in self.sections.items():
-            card.set_rows([self._row(item) for item in agenda.get(key, [])])
+            items = agenda.get(key, [])
+            left_out = agenda.get("follow_ups_due", 0) - len(items) if key == "follow_ups" else 0
+            # The latest follow-ups are shown; the older overdue ones are the leads list's, and the card says so.
+            card.set_rows([self._row(item) for item in items], total=len(items) + max(left_out, 0),
+                          more=fill(self.tr("%n older overdue follow-up(s) not shown: the leads list's “%1” filter "
+                                            "lists every one.", "", left_out),
+                                    labels.filter_title("follow_up_overdue")) if left_out > 0 else "")
 
     def _row(self, item: Any) -> CardRow:
         kind = "datetime" if isinstance(item.on, dt.datetime) else "date"
