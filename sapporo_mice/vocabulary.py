@@ -209,6 +209,9 @@ FIELDS_BY_TYPE: dict[tuple[str, str], tuple[str, str]] = {
     ("meeting_series", "name"): ("Series name (official)", "会議シリーズ名（正式名称）"),
     ("bid", "name"): ("Bid name", "誘致案件名"),
     ("fair", "name"): ("Fair name (official)", "見本市名（正式名称）"),
+    # A fair's city and pavilion in Japanese (ドバイ, 北海道・札幌パビリオン), each beside its English field.
+    ("fair", "city"): ("City (Japanese)", "都市"),
+    ("fair", "pavilion"): ("Pavilion (Japanese)", "パビリオン"),
     ("participation", "organization_id"): ("Local company", "地元企業"),
     ("participation", "organization_name"): ("Local company", "地元企業"),
     ("participation", "fair_name"): ("Fair", "見本市"),
@@ -292,7 +295,8 @@ FIELDS_BY_TYPE.update({
     ("visit", "title"): ("Delegation", "来訪団名"),
     ("participant", "role"): ("Role", "役職・役割"),
     ("participant", "name"): ("Name", "氏名"),
-    ("partner_city", "name"): ("City", "都市名"),
+    # Kept in Japanese (ミュンヘン) beside its English name: the English form says so, as "Name (Japanese)" does.
+    ("partner_city", "name"): ("City (Japanese)", "都市名"),
     ("city_network", "kind"): ("Kind of network", "ネットワークの種類"),
     ("network_membership", "role"): ("Role", "立場"),
     ("gift", "value_jpy"): ("Value (yen)", "金額（円）"),

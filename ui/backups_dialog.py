@@ -54,7 +54,7 @@ class BackupsDialog(QDialog):
         intro = QLabel(self._intro(), self, wordWrap=True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.backup_button = QPushButton(self.tr("Back up now…"), self)
-        self.restore_button = QPushButton(self.tr("Restore…"), self)
+        self.restore_button = QPushButton(self.tr("Restore from a file…"), self)
         self.check_button = QPushButton(self.tr("Check the database"), self)
         self.repair_button = QPushButton(self.tr("Repair"), self, enabled=False)
         self.backup_button.clicked.connect(self.choose_backup_file)

@@ -524,8 +524,8 @@
         <translation>Bid deadlines and decisions ahead</translation>
     </message>
     <message>
-        <source>Upcoming fairs</source>
-        <translation>Upcoming fairs</translation>
+        <source>Current and upcoming fairs</source>
+        <translation>Current and upcoming fairs</translation>
     </message>
     <message>
         <source>Recently changed</source>
@@ -1479,8 +1479,8 @@
         <translation>Back up now…</translation>
     </message>
     <message>
-        <source>Restore…</source>
-        <translation>Restore…</translation>
+        <source>Restore from a file…</source>
+        <translation>Restore from a file…</translation>
     </message>
     <message>
         <source>Check the database</source>

@@ -524,8 +524,8 @@
         <translation>今後の立候補締切・開催地決定</translation>
     </message>
     <message>
-        <source>Upcoming fairs</source>
-        <translation>今後の見本市</translation>
+        <source>Current and upcoming fairs</source>
+        <translation>開催中・今後の見本市</translation>
     </message>
     <message>
         <source>Recently changed</source>
@@ -1472,8 +1472,8 @@
         <translation>今すぐバックアップ…</translation>
     </message>
     <message>
-        <source>Restore…</source>
-        <translation>復元…</translation>
+        <source>Restore from a file…</source>
+        <translation>ファイルから復元…</translation>
     </message>
     <message>
         <source>Check the database</source>

@@ -46,7 +46,7 @@ class HomeView(LoadsWhenShown, QWidget):
             "bid_dates": card(self.tr("Bid deadlines and decisions ahead"),
                               self.tr("No bid deadline or decision in the next 30 days."),
                               FirstStep(self.tr("New bid"), "bid")),
-            "fairs": card(self.tr("Upcoming fairs"), self.tr("No fair ahead yet."),
+            "fairs": card(self.tr("Current and upcoming fairs"), self.tr("No fair ahead yet."),
                           FirstStep(self.tr("New fair"), "fair")),
             "recent": card(self.tr("Recently changed"),
                            self.tr("Nothing changed yet. The records you add or edit show here."),
