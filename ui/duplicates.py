@@ -72,8 +72,10 @@ def company_aside(candidate: Any, lang: str) -> str:
 def shown_value(preview: Any, side: str, name: str) -> str:
     record = preview.survivor if side == SURVIVOR else preview.loser
     value = record.get(name)
-    if name == "organization_id":
-        return record.get("organization_name") or ("" if value is None else str(value))
+    if name == "organization_id":  # the company as the reader knows it (its English name in English)
+        shown = formats.name(record.get("organization_name"), record.get("organization_name_en"), i18n.language(),
+                             record.get("organization_name_ja"))
+        return shown or ("" if value is None else str(value))
     return field_value_text(preview.record_type, name, value, i18n.language())  # names and labels, never codes
 
 

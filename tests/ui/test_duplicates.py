@@ -125,3 +125,18 @@ def test_the_merge_dialog_names_countries_and_languages_and_writes_dates_as_the_
     assert shown_value(preview, LOSER, "country") == "韓国"
     assert shown_value(preview, SURVIVOR, "languages") == "英語、日本語"
     assert shown_value(preview, SURVIVOR, "follow_up_on") == "2026/12/01"
+
+
+def test_the_merge_dialog_names_the_company_as_the_reader_knows_it(monkeypatch):
+    from sapporo_mice.merging import MergePreview
+    from ui import i18n
+    from ui.duplicates import LOSER, SURVIVOR, shown_value
+
+    company = {"organization_id": "o1", "organization_name": "城市超市有限公司",
+               "organization_name_en": "City Supermarket Limited", "organization_name_ja": None}
+    preview = MergePreview("contact", survivor=company, loser={"organization_id": None}, fields=[])
+    monkeypatch.setattr(i18n, "language", lambda: "en")
+    assert shown_value(preview, SURVIVOR, "organization_id") == "City Supermarket Limited"  # as the lists name it
+    monkeypatch.setattr(i18n, "language", lambda: "ja")
+    assert shown_value(preview, SURVIVOR, "organization_id") == "城市超市有限公司"
+    assert shown_value(preview, LOSER, "organization_id") == ""
