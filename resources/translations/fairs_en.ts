@@ -1058,6 +1058,13 @@
         <source>Import valid cards only</source>
         <translation>Import valid cards only</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) are people already in the CRM.</source>
+        <translation>
+            <numerusform>%Ln row is a person already in the CRM.</numerusform>
+            <numerusform>%Ln rows are people already in the CRM.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>

@@ -1046,6 +1046,12 @@
         <source>Import valid cards only</source>
         <translation>正しいカードだけ取り込む</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) are people already in the CRM.</source>
+        <translation>
+            <numerusform>%Ln 行は CRM に登録済みの人です。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>

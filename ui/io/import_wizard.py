@@ -414,6 +414,8 @@ class ImportWizard(QDialog):
                       f"{report.read:,}", f"{len(report.errors):,}", f"{len(report.warnings):,}",
                       f"{len(report.duplicates):,}")
         sentences = [counts]
+        if report.matches and not report.applied:  # not duplicates: the same people, whom on_match decides about
+            sentences.append(self.tr("%n row(s) are people already in the CRM.", "", len(report.matches)))
         if report.format:  # a known export (Google, Outlook, Eight, Sansan): said first, in the core's words
             sentences.insert(0, render("io.format_recognised", self.ctx.lang,
                                        format=report.format["label"][self.ctx.lang]))

@@ -163,6 +163,7 @@ def test_a_google_export_is_recognised_and_a_second_import_fills_instead_of_addi
     settle(qtbot, ctx)
     matched = [r for r in wizard.preview_model.rows if "同じ人" in r[3]]  # the core's message, in Japanese
     assert sorted(r[0] for r in matched) == [2, 3, 4]
+    assert "3 rows are people already in the CRM." in wizard.summary.text()  # apart from the possible duplicates
     wizard.resize(1366, 768)
     wizard.grab().save(str(tmp_path / "wizard_ja.png"))
     wizard.on_match.setCurrentIndex(wizard.on_match.findData("create"))
