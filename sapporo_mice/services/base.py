@@ -314,6 +314,9 @@ class RecordService:
     # Columns that identify a record by name for CLI references (REF in DESIGN §5).
     name_columns: ClassVar[tuple[str, ...]] = ("name",)
     default_order: ClassVar[str] = "updated_at"
+    # Fields ``derive`` fills when none is given, from the rest of the record (a contact's name order, from the
+    # name's script): a new record's form leaves them blank (:meth:`new_values`).
+    derived_when_blank: ClassVar[frozenset[str]] = frozenset()
     # Column groups that must be unique among rows (checked before writing, so the error names the field).
     unique: ClassVar[tuple[tuple[str, ...], ...]] = ()
     # What to_dict reads besides the row, so get_many_in loads it for many records at once: (child model,
@@ -635,6 +638,21 @@ class RecordService:
         )
         if entry is not None:
             session.delete(entry)
+
+    def new_values(self, actor: str | None = None) -> dict[str, Any]:
+        """What a new record's form starts with: each choice the record stores when none is given (a lead is
+        new, of kind "other"), and, where it has an owner, the user creating it."""
+        values: dict[str, Any] = {}
+        for key in self.fields:
+            if key in self.derived_when_blank:
+                continue
+            column = self.model.__table__.c.get(key)
+            default = column.default if column is not None else None
+            if default is not None and default.is_scalar and isinstance(default.arg, enum.Enum):
+                values[key] = default.arg.value
+        if actor and "owner" in self.fields:
+            values["owner"] = actor
+        return values
 
     def validate(self, unit: "Unit", values: dict[str, Any], *, partial: bool = False,
                  current: dict[str, Any] | None = None) -> dict[str, Any]:

@@ -59,6 +59,7 @@ class ContactService(RecordService):
     name_columns = ("display_name", "latin_name")
     read_by_others = frozenset({"display_name", "latin_name"})  # by their leads' search rows
     default_order = "sort_key"
+    derived_when_blank = frozenset({"name_order"})  # family first for a name in Japanese script, else given first
     reads_children = ((ContactEmail, "contact_id"), (ContactPhone, "contact_id"))
     reads_references = (("organization_id", Organization),)
     shown_references = (("organization_id", Organization),)

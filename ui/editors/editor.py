@@ -92,6 +92,8 @@ class RecordEditor(QWidget):
         self.closed = False
         self._build()
         self.form.set_record({})
+        if not record_id:
+            self.form.start_new(ctx.crm.service(record_type).new_values(ctx.actor) if ctx.crm is not None else {})
         if initial and not record_id:
             self.form.preset(initial, titles or {})
         self._refresh_title()
@@ -238,7 +240,7 @@ class RecordEditor(QWidget):
         if problems:
             self._say(self.tr("Please correct the highlighted fields."), error=True)
             return
-        values = self.form.changed_values()
+        values = self.form.changed_values() if self.record_id else self.form.new_values()
         if self.record_id and not values:
             self._after_save_noop()
             return

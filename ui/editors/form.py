@@ -147,6 +147,7 @@ class RecordForm(QWidget):
         self._search, self._default_country = search, default_country
         self.rows: dict[str, FieldRow] = {}
         self.loaded: dict[str, Any] = {}
+        self.defaults: dict[str, Any] = {}  # a new record's values before any edit (start_new)
         grid = QGridLayout(self)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
@@ -241,6 +242,21 @@ class RecordForm(QWidget):
                 row.widget.set_link(record.get("record_type"), value, (ref_titles or {}).get(name, ""))
             row.show_problem(None)
         self.loaded = {name: self._comparable(row, row.value()) for name, row in self.rows.items()}
+
+    def start_new(self, defaults: dict[str, Any]) -> None:
+        """A new record's form filled with ``defaults`` (a lead's status, its owner), shown as they would be
+        stored: not an edit of the user's (closing the untouched form asks nothing), but saved with the record
+        (:meth:`new_values`)."""
+        for name, value in defaults.items():
+            row = self.rows.get(name)
+            if row is not None:
+                row.widget.set_value(value)
+                self.loaded[name] = self._comparable(row, row.value())
+                self.defaults[name] = row.value()
+
+    def new_values(self) -> dict[str, Any]:
+        """A new record's values to create it with: its defaults, and what the user changed."""
+        return {**self.defaults, **self.changed_values()}
 
     def preset(self, values: dict[str, Any], ref_titles: dict[str, str]) -> None:
         """Fill fields of a new record (they count as edited, so they are saved)."""

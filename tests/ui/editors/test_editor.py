@@ -587,3 +587,30 @@ def test_a_value_with_an_ampersand_shows_as_written_on_a_conflicts_choice(qtbot)
     qtbot.addWidget(dialog)
     choices = {button.objectName(): button.text() for button in dialog.findChildren(QRadioButton)}
     assert choices == {"mine_title": "F&&B Director", "theirs_title": "F&&B Manager"}  # && shows one &
+
+
+def test_a_new_lead_starts_as_new_and_owned_by_its_user_and_closes_untouched_without_asking(qtbot, ctx, crm,
+                                                                                          monkeypatch):
+    """A reviewer found every choice of a new lead blank, though saving made it 新規 of kind その他, with no owner."""
+    editor = opened(qtbot, ctx, "lead")
+    rows = editor.form.rows
+    assert (rows["status"].widget.raw(), rows["kind"].widget.raw(), rows["owner"].widget.raw()) == \
+        ("new", "other", "tanaka")
+    assert not editor.form.is_dirty()  # nothing of the user's yet: closing asks nothing
+    asked = []
+    monkeypatch.setattr(RecordEditor, "ask_save_changes", lambda self: asked.append(1) or "discard")
+    type_into(editor, "title", "サンプル送付")
+    editor.save()
+    settle(qtbot, ctx)
+    saved = crm.leads.get(editor.record_id)
+    assert (saved["title"], saved["status"], saved["owner"]) == ("サンプル送付", "new", "tanaka")
+    untouched = opened(qtbot, ctx, "lead")
+    untouched.close()
+    assert asked == [] and untouched.closed
+
+
+def test_a_services_new_values_are_its_stored_choices_and_the_user_as_owner(crm):
+    assert crm.service("lead").new_values("tanaka") == {"kind": "other", "status": "new", "owner": "tanaka"}
+    assert crm.service("bid").new_values(None) == {"meeting_type": "conference", "stage": "prospect"}
+    # A contact's name order is left blank: saved blank, it follows the name's script (山田 太郎: family first).
+    assert crm.service("contact").new_values("tanaka") == {"owner": "tanaka"}
