@@ -51,6 +51,7 @@ def _render(out: Path, editors: bool) -> list[Path]:
     i18n.build_catalogues()  # a catalogue edited since its last build is rebuilt
     crm = Crm.open(None)
     fill(crm)
+    crm.maintenance.auto_backup()  # today's, as the app's start makes it: Settings and Backups both show it
     settings = Settings()
     settings.set("user_name", "田中 美咲")  # a demo owner: "Mine" filters show her records
     out.mkdir(parents=True, exist_ok=True)
@@ -150,10 +151,6 @@ def _dialogs(ctx) -> list[tuple[str, object, tuple[int, int] | None]]:
         return ConflictDialog("lead", [FieldConflict("next_action", record["next_action"], "見積書を再送する", None),
                                        FieldConflict("follow_up_on", record["follow_up_on"], None, None)], "佐藤 健")
 
-    def backups():
-        crm.maintenance.auto_backup()  # today's, as the app's start makes it
-        return BackupsDialog(ctx)
-
     def search_for(query: str):
         dialog = SearchDialog(ctx)
         dialog.query_edit.setText(query)
@@ -169,7 +166,7 @@ def _dialogs(ctx) -> list[tuple[str, object, tuple[int, int] | None]]:
         ("export", lambda: ExportDialog(ctx, "contacts"), None),
         ("duplicates", lambda: DuplicateFinder(ctx, "contact"), (1100, 640)),
         ("settings", lambda: SettingsDialog(ctx), None),
-        ("backups", backups, None),
+        ("backups", lambda: BackupsDialog(ctx), None),
         ("booth_capture", lambda: BoothCaptureWindow(ctx, fair), (1100, 720)),
         ("edit_conflict", conflict, None),
         ("matching_weights", lambda: WeightsDialog(ctx), None),
