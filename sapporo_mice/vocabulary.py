@@ -212,8 +212,8 @@ FIELDS_BY_TYPE: dict[tuple[str, str], tuple[str, str]] = {
     # A fair's city and pavilion in Japanese (ドバイ, 北海道・札幌パビリオン), each beside its English field.
     ("fair", "city"): ("City (Japanese)", "都市"),
     ("fair", "pavilion"): ("Pavilion (Japanese)", "パビリオン"),
-    ("participation", "organization_id"): ("Local company", "地元企業"),
-    ("participation", "organization_name"): ("Local company", "地元企業"),
+    ("participation", "organization_id"): ("Local company", "市内企業"),
+    ("participation", "organization_name"): ("Local company", "市内企業"),
     ("participation", "fair_name"): ("Fair", "見本市"),
     ("opening", "organization_id"): ("Company", "会社名"),
     ("contact", "country"): ("Country", "国・地域"),

@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>KPI</source>
-        <translation>成果指標</translation>
+        <translation>評価指標</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>Bid deadline</source>
-        <translation>立候補締切</translation>
+        <translation>提案締切日</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>Bid deadlines and decisions ahead</source>
-        <translation>今後の立候補締切・開催地決定</translation>
+        <translation>今後の提案締切・開催地決定</translation>
     </message>
     <message>
         <source>Current and upcoming fairs</source>
@@ -553,7 +553,7 @@
     </message>
     <message>
         <source>Bid deadline</source>
-        <translation>立候補締切</translation>
+        <translation>提案締切日</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>No bid deadline or decision in the next 30 days.</source>
-        <translation>今後30日間に立候補締切・開催地決定はありません。</translation>
+        <translation>今後30日間に提案締切・開催地決定はありません。</translation>
     </message>
     <message>
         <source>New bid</source>

@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>Local companies targeting this country</source>
-        <translation>この国を目指す地元企業</translation>
+        <translation>この国を目指す市内企業</translation>
     </message>
     <message>
         <source>Name</source>

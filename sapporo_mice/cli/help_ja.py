@@ -49,7 +49,7 @@ HELP_JA: dict[str, str] = {
     "change the passphrase of the encrypted database file": "暗号化したデータベースファイルのパスフレーズを変更します",
     "print a PDF briefing pack (fair | company | visit | bid | student | kpi)":
         "PDFのブリーフィング資料を作成します（fair | company | visit | bid | student | kpi）",
-    "local companies' export support: cases, suggestions": "地元企業の海外展開支援: 事例、提案",
+    "local companies' export support: cases, suggestions": "市内企業の海外展開支援: 事例、提案",
     "partner cities, networks, exchanges and anniversaries": "姉妹・友好都市、ネットワーク、交流、周年",
     "students and openings: suggestions, explained": "留学生と求人: 根拠つきの提案",
     "students' personal data: export, erase, retention purge": "留学生の個人情報: 書き出し、消去、保存期限による消去",
@@ -134,7 +134,7 @@ HELP_JA: dict[str, str] = {
     # export support (companies)
     "overseas expansion cases and their count by fiscal year": "海外展開の事例と年度別の件数",
     "overseas buyers and fair leads that fit a company (for a buyer: the local companies that fit), with reasons":
-        "企業・団体に合う海外バイヤーと見本市のリード（バイヤーの場合は合う地元企業）を理由つきで",
+        "企業・団体に合う海外バイヤーと見本市のリード（バイヤーの場合は合う市内企業）を理由つきで",
     "companies with open needs, no recent contact or quiet markets":
         "未対応のニーズがある、最近連絡のない、または動きのない市場の企業・団体",
     "only this fiscal year (April–March; alone: the current one)": "この年度のみ（4月〜3月。値なしで今年度）",

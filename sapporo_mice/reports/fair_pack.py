@@ -78,7 +78,7 @@ register({
     "report.fair.case_date": {"en": "Date", "ja": "日付"},
     "report.fair.case_value": {"en": "Value", "ja": "金額"},
     "report.fair.partners": {"en": "Partner cities in {country}", "ja": "{country}の交流都市"},
-    "report.fair.targeting": {"en": "Local companies targeting {country}", "ja": "{country}を目指す地元企業"},
+    "report.fair.targeting": {"en": "Local companies targeting {country}", "ja": "{country}を目指す市内企業"},
     "report.fair.tasks": {"en": "Open tasks", "ja": "未完了のタスク"},
     "report.fair.task": {"en": "Task", "ja": "タスク"},
     "report.fair.due": {"en": "Due", "ja": "期限"},
