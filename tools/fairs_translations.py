@@ -123,7 +123,7 @@ JA = {
         "Business card": "名刺", "Save a visitor first.": "先に来場者を保存してください。",
         "Drop a photo or scan of the card here": "名刺の写真やスキャン画像をここにドロップ",
         "Attach card photo…": "名刺の画像を添付…", "not a complete number yet": "まだ番号が不完全です",
-        "(none)": "（なし）", "today: %1 · this fair: %2": "本日: %1 件 · この見本市: %2 件",
+        "(none)": "（なし）", "Today: %1 · This fair: %2": "本日: %1 件 · この見本市: %2 件",
         "same email": "メールアドレスが同じ", "same phone": "電話番号が同じ", "same name and company": "氏名と会社が同じ",
         "Already known? Possible duplicate:": "登録済みかもしれません。重複候補:",
         "Saved: %1": "保存しました: %1", "Card for: %1": "名刺の添付先: %1",

@@ -1715,8 +1715,8 @@
         <translation>Select one record first.</translation>
     </message>
     <message>
-        <source>Brief…</source>
-        <translation>Brief…</translation>
+        <source>Briefing pack…</source>
+        <translation>Briefing pack…</translation>
     </message>
     <message>
         <source>Briefing pack as a PDF (Ctrl+P)</source>

@@ -1706,7 +1706,7 @@
         <translation>レコードを 1 件選んでください。</translation>
     </message>
     <message>
-        <source>Brief…</source>
+        <source>Briefing pack…</source>
         <translation>ブリーフィング資料…</translation>
     </message>
     <message>

@@ -118,8 +118,8 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <source>today: %1 · this fair: %2</source>
-        <translation>today: %1 · this fair: %2</translation>
+        <source>Today: %1 · This fair: %2</source>
+        <translation>Today: %1 · This fair: %2</translation>
     </message>
     <message>
         <source>Already known? Possible duplicate:</source>

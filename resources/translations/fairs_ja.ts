@@ -118,7 +118,7 @@
         <translation>（なし）</translation>
     </message>
     <message>
-        <source>today: %1 · this fair: %2</source>
+        <source>Today: %1 · This fair: %2</source>
         <translation>本日: %1 件 · この見本市: %2 件</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-"""Briefing packs from the desktop: a "Brief…" action on the lists, a dialog that writes the PDF in the
+"""Briefing packs from the desktop: a "Briefing pack…" action on the lists, a dialog that writes the PDF in the
 background (progress, cancel), previews it (QtPdf) and saves or opens it."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ IN_EDITOR = ("student",)
 
 
 def brief_action(view: Any) -> QAction:
-    """The list's "Brief…" action: the selected record's pack."""
+    """The list's "Briefing pack…" action: the selected record's pack."""
     kind = KIND_OF_TYPE[view.record_type]
 
     def open_dialog() -> None:
@@ -28,11 +28,11 @@ def brief_action(view: Any) -> QAction:
 
         BriefDialog(view.ctx, kind, record_id, view.window()).show()
 
-    return view._action(QCoreApplication.translate("Briefs", "Brief…"), "Ctrl+P", open_dialog, icon="brief")
+    return view._action(QCoreApplication.translate("Briefs", "Briefing pack…"), "Ctrl+P", open_dialog, icon="brief")
 
 
 def brief_button(editor: Any) -> QPushButton | None:
-    """A record window's "Brief…" button (Ctrl+P anywhere in the window) for the types of :data:`IN_EDITOR`:
+    """A record window's "Briefing pack…" button (Ctrl+P anywhere in the window) for the types of :data:`IN_EDITOR`:
     the record's pack, once the record is saved. None for other types."""
     if editor.record_type not in IN_EDITOR:
         return None
@@ -45,7 +45,7 @@ def brief_button(editor: Any) -> QPushButton | None:
 
         BriefDialog(editor.ctx, kind, editor.record_id, editor).show()
 
-    button = QPushButton(icons.icon(editor, "brief"), QCoreApplication.translate("Briefs", "Brief…"), editor)
+    button = QPushButton(icons.icon(editor, "brief"), QCoreApplication.translate("Briefs", "Briefing pack…"), editor)
     button.setToolTip(QCoreApplication.translate("Briefs", "Briefing pack as a PDF (Ctrl+P)"))
     button.clicked.connect(open_dialog)
     QShortcut(QKeySequence("Ctrl+P"), editor, open_dialog)

@@ -325,7 +325,7 @@ class BoothCaptureWindow(QWidget):
         today = self.fair.local_today()
         self.heading.setText(style.rich_text(f"{self.fair.shown_name(self.ctx.lang)} · "
                                              f"{formats.date(today, self.ctx.lang)}"))
-        self.count_label.setText(fill(self.tr("today: %1 · this fair: %2"), str(counts.today), str(counts.fair)))
+        self.count_label.setText(fill(self.tr("Today: %1 · This fair: %2"), str(counts.today), str(counts.fair)))
 
     # ------------------------------------------------------------ duplicates
     def check_duplicates(self) -> None:

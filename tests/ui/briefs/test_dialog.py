@@ -87,7 +87,7 @@ def test_fair_and_company_lists_offer_brief(qtbot, sqlite_crm, view_name, record
     view = {"FairsView": fairs.FairsView, "CompaniesView": companies.CompaniesView}[view_name](ctx)
     qtbot.addWidget(view)
     settle(qtbot, ctx)
-    assert "Brief…" in [action.text() for action in view.record_actions()]
+    assert "Briefing pack…" in [action.text() for action in view.record_actions()]
 
 
 def test_the_kpi_dashboard_prints_the_years_report(qtbot, sqlite_crm):

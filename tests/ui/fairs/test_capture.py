@@ -48,14 +48,14 @@ def _enter(qtbot, win, field="name"):
 
 
 def test_enter_saves_the_visitor_clears_the_form_and_counts_up(qtbot, crm, window):
-    assert window.count_label.text() == "today: 0 · this fair: 0"
+    assert window.count_label.text() == "Today: 0 · This fair: 0"
     assert window.fields["country"].currentData() == "SG"
     _type_visitor(window, "山田 太郎", "丸紅食料", "taro@example.jp", "9123 4567")
     type_text(window.fields["reading"], "やまだ たろう")
     window.fields["rating"].setCurrentIndex(window.fields["rating"].findData("A"))
     window.fields["interest_organization_id"].setCurrentIndex(1)
     _enter(qtbot, window, "phone")
-    assert window.count_label.text() == "today: 1 · this fair: 1"
+    assert window.count_label.text() == "Today: 1 · This fair: 1"
     assert all(window.fields[k].text() == "" for k in ("name", "reading", "company", "email", "phone"))
     assert QApplication.focusWidget() is window.fields["name"] or not window.isActiveWindow()
     lead = crm.leads.get(window.last_saved["id"])
@@ -95,12 +95,12 @@ def test_a_bad_email_shows_on_its_field_and_nothing_typed_is_lost(qtbot, crm, wi
     assert "chan@" in window.problems["email"].text()
     assert not window.problems["name"].isVisible()
     assert (window.fields["name"].text(), window.fields["email"].text()) == ("陳 大文", "chan@")
-    assert window.count_label.text() == "today: 0 · this fair: 0"
+    assert window.count_label.text() == "Today: 0 · This fair: 0"
     assert crm.stats()["leads"] == 0
     window.fields["email"].setText("chan@hktrade.hk")
     _enter(qtbot, window, "email")
     assert not window.problems["email"].isVisible()
-    assert window.count_label.text() == "today: 1 · this fair: 1"
+    assert window.count_label.text() == "Today: 1 · This fair: 1"
 
 
 def test_a_business_card_photo_attaches_to_the_last_lead_with_a_thumbnail(qtbot, crm, window, tmp_path):

@@ -243,7 +243,7 @@ def test_the_student_window_offers_brief_with_ctrl_p_once_the_student_is_saved(q
     qtbot.addWidget(new)
     assert new.brief_button is not None and not new.brief_button.isEnabled()
     editor = _editor(qtbot, ctx, "student", world["mai"])
-    assert editor.brief_button.isEnabled() and editor.brief_button.text() == "Brief…"
+    assert editor.brief_button.isEnabled() and editor.brief_button.text() == "Briefing pack…"
     editor.show()
     qtbot.waitExposed(editor)
     editor.activateWindow()

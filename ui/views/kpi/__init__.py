@@ -66,7 +66,7 @@ class KpiView(LoadsWhenShown, QWidget):
         self.import_button = QPushButton(self.tr("Import from Excel…"), self)
         self.import_button.clicked.connect(self.import_file)
         # The year's KPI report as a PDF (the packs' dialog: progress, cancel, preview, save).
-        self.brief_button = QPushButton(QCoreApplication.translate("Briefs", "Brief…"), self)
+        self.brief_button = QPushButton(QCoreApplication.translate("Briefs", "Briefing pack…"), self)
         self.brief_button.clicked.connect(self.open_brief)
         self.message = message_label(self)
         top = QHBoxLayout()
