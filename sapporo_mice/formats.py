@@ -86,6 +86,13 @@ def month(value: dt.date | None, lang: str) -> str:
     return format_date(value, _MONTH[_lang(lang)], locale=_locale(lang))
 
 
+def month_names(lang: str) -> dict[int, str]:
+    """The months by number, as ``lang`` names one on its own: 3月 / March (a graduation month, a preferred one)."""
+    from babel.dates import get_month_names
+
+    return dict(get_month_names("wide", locale=_locale(lang)))
+
+
 def number(value: int | float | Decimal | None, lang: str, *, digits: int | None = None) -> str:
     """``1,234,567`` (``digits`` fixes the decimals; otherwise as many as the value has, at most 3)."""
     if value is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from sapporo_mice.errors import FieldProblem
+from sapporo_mice import formats
 from sapporo_mice.formats import fill
 from sapporo_mice.validation import FieldInvalid, clean_email, is_record_id, normalize_email, parse_phone
 from ui.editors import widgets as w
@@ -188,8 +189,10 @@ class RecordForm(QWidget):
             widget = w.RefWidget(lambda text, done, t=decl.arg: self._search(t, text, done))
             widget.open_requested.connect(lambda record_id, t=decl.arg: self.open_record.emit(t, record_id))
             return widget
-        # Amounts and counts with their digits grouped (1,350 delegates); a year or a month as it is written (2028).
-        if kind == "number" or (kind == "int" and not decl.name.endswith(("year", "month"))):
+        if kind == "int" and decl.name.endswith("month"):  # a month by its name (3月 / March), not a bare 3
+            return w.CodeComboWidget(formats.month_names(self.lang))
+        # Amounts and counts with their digits grouped (1,350 delegates); a year as it is written (2028).
+        if kind == "number" or (kind == "int" and not decl.name.endswith("year")):
             return w.GroupedNumberWidget()
         if kind == "pillar":  # one of the plan's pillars, by its name
             return w.CodeComboWidget({n: w.pillar_name(n) for n in range(1, 7)})

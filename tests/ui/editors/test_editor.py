@@ -614,3 +614,18 @@ def test_a_services_new_values_are_its_stored_choices_and_the_user_as_owner(crm)
     assert crm.service("bid").new_values(None) == {"meeting_type": "conference", "stage": "prospect"}
     # A contact's name order is left blank: saved blank, it follows the name's script (山田 太郎: family first).
     assert crm.service("contact").new_values("tanaka") == {"owner": "tanaka"}
+
+
+def test_a_month_field_names_the_month_and_saves_its_number(qtbot, ctx, crm):
+    """A reviewer read 卒業月 3: a month is picked and shown by its name (3月 / March)."""
+    student = crm.students.create({"display_name": "Aditi Sharma", "graduation_year": 2027, "graduation_month": 3},
+                                  actor="t").id
+    editor = opened(qtbot, ctx, "student", student)
+    month = editor.form.rows["graduation_month"].widget
+    assert (month.combo.currentText(), month.raw()) == ("3月", 3)
+    assert [month.combo.itemText(i) for i in range(1, 13)] == [f"{n}月" for n in range(1, 13)]
+    month.combo.setCurrentIndex(month.combo.findData(9))
+    month.edited.emit()
+    editor.save()
+    settle(qtbot, ctx)
+    assert crm.students.get(student)["graduation_month"] == 9
