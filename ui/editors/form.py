@@ -135,6 +135,10 @@ def _first_phone_problem(numbers: list[str], widget: w.ListWidget) -> FieldProbl
     return None
 
 
+# A start and the end that follows it in a form: kept in one column.
+DATE_RANGES = frozenset({("starts_on", "ends_on"), ("starts_at", "ends_at"), ("arrives_on", "departs_on")})
+
+
 class RecordForm(QWidget):
     """The form of one record type. ``edited`` fires on every user change."""
 
@@ -155,6 +159,8 @@ class RecordForm(QWidget):
         short = [d for d in FORMS[record_type] if not d.wide]
         wide = [d for d in FORMS[record_type] if d.wide]
         half = (len(short) + 1) // 2
+        if 0 < half < len(short) and (short[half - 1].name, short[half].name) in DATE_RANGES:
+            half += 1  # a start and its end one above the other, in the left column: not split across the form
         for index, decl in enumerate(short):
             self._place(grid, decl, specs.get(decl.name), index % half, 0 if index < half else 2, 1)
         for index, decl in enumerate(wide):

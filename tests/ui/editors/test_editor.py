@@ -629,3 +629,25 @@ def test_a_month_field_names_the_month_and_saves_its_number(qtbot, ctx, crm):
     editor.save()
     settle(qtbot, ctx)
     assert crm.students.get(student)["graduation_month"] == 9
+
+
+def test_every_forms_start_and_end_sit_one_above_the_other(qtbot, crm):
+    """An exchange's 開始日 ended the left column and its 終了日 began the right one, far apart."""
+    from ui.editors.declarations import FORMS
+    from ui.editors.form import DATE_RANGES, RecordForm
+
+    checked = 0
+    for record_type, decls in FORMS.items():
+        names = [d.name for d in decls]
+        for start, end in DATE_RANGES:
+            if start not in names or end not in names:
+                continue
+            form = RecordForm(record_type, crm.service(record_type).fields, "ja", search=lambda *a: None,
+                              default_country=lambda: None)
+            qtbot.addWidget(form)
+            grid = form.layout()
+            row_s, col_s, _, _ = grid.getItemPosition(grid.indexOf(form.rows[start]))
+            row_e, col_e, _, _ = grid.getItemPosition(grid.indexOf(form.rows[end]))
+            assert (col_e, row_e) == (col_s, row_s + 1), record_type
+            checked += 1
+    assert checked >= 4  # exchanges, visits, programme items, fairs …
