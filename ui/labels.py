@@ -42,7 +42,7 @@ COLUMNS = {
     "ends_on": QT_TRANSLATE_NOOP("Column", "Ends"),
     "bid_deadline": QT_TRANSLATE_NOOP("Column", "Bid deadline"),
     "decision_on": QT_TRANSLATE_NOOP("Column", "Decision"),
-    "probability": QT_TRANSLATE_NOOP("Column", "Probability %"),
+    "probability": QT_TRANSLATE_NOOP("Column", "Probability (%)"),
     "delegates_international": QT_TRANSLATE_NOOP("Column", "International delegates"),
     "city": QT_TRANSLATE_NOOP("Column", "City"),
     "sector": QT_TRANSLATE_NOOP("Column", "Sector"),

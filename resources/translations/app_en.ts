@@ -263,8 +263,8 @@
         <translation>Decision</translation>
     </message>
     <message>
-        <source>Probability %</source>
-        <translation>Probability %</translation>
+        <source>Probability (%)</source>
+        <translation>Probability (%)</translation>
     </message>
     <message>
         <source>International delegates</source>

@@ -263,8 +263,8 @@
         <translation>決定日</translation>
     </message>
     <message>
-        <source>Probability %</source>
-        <translation>確度 %</translation>
+        <source>Probability (%)</source>
+        <translation>確度（%）</translation>
     </message>
     <message>
         <source>International delegates</source>

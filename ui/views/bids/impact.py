@@ -97,7 +97,7 @@ class ParameterEditors(QWidget):
             editor = QCheckBox(self)
             editor.toggled.connect(lambda _on: self.on_edit())
         elif key == "airfare_share_pct":
-            editor = QSpinBox(self, minimum=0, maximum=100, suffix=" %")
+            editor = QSpinBox(self, minimum=0, maximum=100, suffix="%")
             editor.valueChanged.connect(lambda _v: self.on_edit())
         elif key == "ripple_multiplier":
             editor = QDoubleSpinBox(self, minimum=1.0, maximum=10.0, decimals=2, singleStep=0.01)
@@ -156,7 +156,7 @@ class ParameterEditors(QWidget):
         if key == "exclude_airfare":
             return self.tr("Yes") if value else self.tr("No")
         if key == "airfare_share_pct":
-            return f"{value} %"
+            return f"{value}%"
         return f"× {value:.2f}"
 
     def differing(self) -> list[str]:

@@ -60,7 +60,7 @@ class ParametersDialog(QDialog):
         stages = QGroupBox(self.tr("Default probability of each stage"), self)
         form = QFormLayout(stages)
         for stage in STAGES:
-            spin = QSpinBox(stages, minimum=0, maximum=100, suffix=" %")
+            spin = QSpinBox(stages, minimum=0, maximum=100, suffix="%")
             spin.setAccessibleName(enum_label(BidStage, stage.value))
             self.probabilities[stage.value] = spin
             form.addRow(enum_label(BidStage, stage.value), spin)
