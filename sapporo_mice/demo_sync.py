@@ -19,17 +19,24 @@ LAPTOP_USER = "鈴木 一郎"
 def add_conflicts(unit: Any, new_id: Any, at: dt.datetime) -> int:
     session = unit.session
     orgs = list(session.scalars(select(Organization).where(Organization.deleted_at.is_(None))
-                                .order_by(Organization.id).limit(2)))
+                                .order_by(Organization.id).limit(1)))
+    # The field conflict's company has an industry: the office's value, which the newer edit kept.
+    orgs += list(session.scalars(select(Organization).where(Organization.deleted_at.is_(None),
+                                                            Organization.industry.is_not(None),
+                                                            Organization.id.notin_([o.id for o in orgs]))
+                                 .order_by(Organization.id).limit(1)))
     contact = session.scalar(select(Contact).where(Contact.deleted_at.is_(None)).order_by(Contact.id).limit(1))
     made = []
     if orgs:
         name = orgs[0].name
+        # Both sides changed it since the laptop last synced (a conflict, as the engine makes one): the office
+        # dropped the "provisional" mark, the laptop named the branch met at the fair.
         made.append(Conflict(kind="identity", table_name="organizations", row_id=orgs[0].id, field="name",
-                             base_value=encode_value(name), office_value=encode_value(name),
+                             base_value=encode_value(f"{name}（仮登録）"), office_value=encode_value(name),
                              incoming_value=encode_value(f"{name}（札幌支店）"), resolved=False))
     if len(orgs) > 1:
         made.append(Conflict(kind="field", table_name="organizations", row_id=orgs[1].id, field="industry",
-                             base_value=encode_value(orgs[1].industry), office_value=encode_value(orgs[1].industry),
+                             base_value=None, office_value=encode_value(orgs[1].industry),  # both filled it
                              incoming_value=encode_value("食品輸出"), winner="office", resolved=True,
                              resolved_at=at, resolved_by="sync"))
     if contact is not None:

@@ -420,6 +420,8 @@ def test_the_demo_shows_each_kind_of_conflict(crm):
     kinds = {c.kind: c for c in crm.sync.conflicts(open_only=False)}
     assert set(kinds) == {"identity", "field", "delete_edited"}
     assert kinds["identity"].laptop.endswith("（札幌支店）") and kinds["identity"].user == "鈴木 一郎"
+    for conflict in (kinds["identity"], kinds["field"]):  # both sides changed it: else it is no conflict
+        assert conflict.base != conflict.office != conflict.laptop, conflict
     assert crm.sync.status().conflicts == 2
 
 
