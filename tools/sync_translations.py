@@ -68,8 +68,10 @@ JA = {
         "State": "状態",
         "No conflicts to decide.": "確認が必要な競合はありません。",
         "Before (both started from)": "変更前（両方の元の値）",
-        "Keep the office's": "事務所の内容を残す",
-        "Take the laptop's": "ノートPCの内容を採用",
+        "Keep the office version": "事務所の内容を採用",
+        "Use the laptop version": "ノートPCの内容を採用",
+        "Choose a conflict in the list above to see both versions and decide.":
+            "上の一覧で競合を選ぶと、両方の内容を比べて決められます。",
         "This computer: %1": "この PC: %1",
         "Office server: %1": "事務所サーバー: %1",
         "Never": "未同期",

@@ -162,14 +162,6 @@
         <translation>Before (both started from)</translation>
     </message>
     <message>
-        <source>Keep the office's</source>
-        <translation>Keep the office's</translation>
-    </message>
-    <message>
-        <source>Take the laptop's</source>
-        <translation>Take the laptop's</translation>
-    </message>
-    <message>
         <source>This computer: %1</source>
         <translation>This computer: %1</translation>
     </message>
@@ -287,6 +279,18 @@
     <message>
         <source>This database's own id: the office's records of what was sent name it. Give it when you ask for help with sync.</source>
         <translation>This database's own id: the office's records of what was sent name it. Give it when you ask for help with sync.</translation>
+    </message>
+    <message>
+        <source>Keep the office version</source>
+        <translation>Keep the office version</translation>
+    </message>
+    <message>
+        <source>Use the laptop version</source>
+        <translation>Use the laptop version</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list above to see both versions and decide.</source>
+        <translation>Choose a conflict in the list above to see both versions and decide.</translation>
     </message>
 </context>
 </TS>

@@ -162,14 +162,6 @@
         <translation>変更前（両方の元の値）</translation>
     </message>
     <message>
-        <source>Keep the office's</source>
-        <translation>事務所の内容を残す</translation>
-    </message>
-    <message>
-        <source>Take the laptop's</source>
-        <translation>ノートPCの内容を採用</translation>
-    </message>
-    <message>
         <source>This computer: %1</source>
         <translation>この PC: %1</translation>
     </message>
@@ -282,6 +274,18 @@
     <message>
         <source>This database's own id: the office's records of what was sent name it. Give it when you ask for help with sync.</source>
         <translation>このデータベース固有の ID です。事務所側の送受信の記録はこの ID で端末を見分けます。同期について問い合わせるときにお伝えください。</translation>
+    </message>
+    <message>
+        <source>Keep the office version</source>
+        <translation>事務所の内容を採用</translation>
+    </message>
+    <message>
+        <source>Use the laptop version</source>
+        <translation>ノートPCの内容を採用</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list above to see both versions and decide.</source>
+        <translation>上の一覧で競合を選ぶと、両方の内容を比べて決められます。</translation>
     </message>
 </context>
 </TS>

@@ -237,6 +237,7 @@ def test_a_conflicts_title_is_shown_as_typed_not_read_as_markup(qtbot, shared_co
     _renamed_on_both(office, a, b, tmp_path, "Tan & Sons <SG>", "Tan & Sons <SG> Pte", "Tan & Sons <SG> Ltd")
     view, ctx = _view(qtbot, office)
     assert view.model.rowCount() == 1
+    assert view.detail_title.text().startswith("Choose a conflict in the list above")  # none chosen: it says how
     view.table.selectRow(0)
     assert view.detail_title.text().startswith("<b>Tan &amp; Sons &lt;SG&gt; Pte</b>: ")
 

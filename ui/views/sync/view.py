@@ -195,8 +195,8 @@ class SyncView(QWidget):
             box = QPlainTextEdit(self, readOnly=True, maximumHeight=90)
             self.value_boxes[key] = box
             grid.addWidget(box, 2, column)
-        self.keep_office = QPushButton(self.tr("Keep the office's"), self)
-        self.take_laptop = QPushButton(self.tr("Take the laptop's"), self)
+        self.keep_office = QPushButton(self.tr("Keep the office version"), self)
+        self.take_laptop = QPushButton(self.tr("Use the laptop version"), self)
         self.keep_office.clicked.connect(lambda: self.resolve("office"))
         self.take_laptop.clicked.connect(lambda: self.resolve("laptop"))
         grid.addWidget(self.keep_office, 3, 1)
@@ -278,8 +278,9 @@ class SyncView(QWidget):
             box.setPlainText("" if conflict is None else shown_value(conflict, getattr(conflict, key)))
         row = self._row(conflict) if conflict is not None else None
         # Escaped: a record's title is the user's text ("Tan & Sons <SG>" was read as markup).
-        self.detail_title.setText("" if row is None else f"<b>{style.rich_text(row['title'])}</b>: "
-                                                        f"{style.rich_text(row['field'])}")
+        self.detail_title.setText(self.tr("Choose a conflict in the list above to see both versions and decide.")
+                                  if row is None else f"<b>{style.rich_text(row['title'])}</b>: "
+                                                      f"{style.rich_text(row['field'])}")
         can = conflict is not None and not conflict.resolved and self._role != "laptop"
         self.keep_office.setEnabled(can)
         self.take_laptop.setEnabled(can)
