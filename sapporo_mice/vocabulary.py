@@ -227,8 +227,8 @@ FIELDS.update({
     "job_type": ("Job type", "職種"),
     "min_english": ("Minimum English (CEFR)", "必要な英語力（CEFR）"),
     "hours_per_week": ("Hours a week", "週の勤務時間"),
-    "host_rating": ("Host's rating (1–4)", "受入れ企業の評価（1〜4）"),
-    "host_note": ("Host's note", "受入れ企業のコメント"),
+    "host_rating": ("Employer's rating (1–4)", "受入れ企業の評価（1〜4）"),
+    "host_note": ("Employer's comment", "受入れ企業のコメント"),
     "hired_on": ("Hired on", "採用日"),
 })
 FIELDS_BY_TYPE.update({

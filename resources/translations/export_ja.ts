@@ -111,7 +111,7 @@
     <name>ExportCasePanel</name>
     <message>
         <source>Companies that fit</source>
-        <translation>合う市内企業</translation>
+        <translation>候補となる市内企業</translation>
     </message>
     <message>
         <source>Add consultation…</source>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>Companies that fit (%1)</source>
-        <translation>合う市内企業（%1）</translation>
+        <translation>候補となる市内企業（%1）</translation>
     </message>
     <message>
         <source>Consultations (%1)</source>

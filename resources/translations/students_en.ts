@@ -77,8 +77,8 @@
         <translation>Score %1</translation>
     </message>
     <message>
-        <source>Host's rating %1 of 4</source>
-        <translation>Host's rating %1 of 4</translation>
+        <source>Employer's rating %1 of 4</source>
+        <translation>Employer's rating %1 of 4</translation>
     </message>
     <message numerus="yes">
         <source>No change for %n day(s)</source>

@@ -76,8 +76,8 @@
         <translation>スコア %1</translation>
     </message>
     <message>
-        <source>Host's rating %1 of 4</source>
-        <translation>企業評価 %1／4</translation>
+        <source>Employer's rating %1 of 4</source>
+        <translation>受入れ企業の評価 %1/4</translation>
     </message>
     <message numerus="yes">
         <source>No change for %n day(s)</source>

@@ -102,7 +102,7 @@ def test_introducing_a_suggested_buyer_records_both_sides(qtbot, ctx, crm, compa
 
 def test_a_buyer_sees_the_companies_that_fit(qtbot, ctx, crm, company, buyer):
     panel = _panel(qtbot, ctx, buyer)
-    assert [panel.tabs.tabText(i) for i in range(panel.tabs.count())] == ["合う市内企業（1）"]
+    assert [panel.tabs.tabText(i) for i in range(panel.tabs.count())] == ["候補となる市内企業（1）"]
     assert panel.fits.model.data(panel.fits.model.index(0, 1)) == "札幌乳業株式会社"
     assert not panel.profile_button.isVisible()
 
@@ -129,7 +129,7 @@ def test_a_fair_lead_sees_the_companies_that_fit_and_is_introduced(qtbot, ctx, c
     qtbot.addWidget(editor)
     settle(qtbot, ctx)
     panel = editor.extra[0]
-    assert editor.tabs.tabText(editor.tabs.indexOf(panel)) == "合う市内企業"
+    assert editor.tabs.tabText(editor.tabs.indexOf(panel)) == "候補となる市内企業"
     assert panel.fits.model.data(panel.fits.model.index(0, 1)) == "札幌乳業株式会社"
     panel.fits.view.selectRow(0)
     panel.fits.add_button.click()

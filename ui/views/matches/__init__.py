@@ -48,7 +48,7 @@ class MatchBoard(QWidget):
         lines = [row["opening"], company,
                  fill(self.tr("Score %1"), formats.number(row["score"], self.ctx.lang, digits=1))]
         if row["host_rating"]:
-            lines.append(fill(self.tr("Host's rating %1 of 4"), str(row["host_rating"])))
+            lines.append(fill(self.tr("Employer's rating %1 of 4"), str(row["host_rating"])))
         if row["stale"]:
             lines.append(self.tr("No change for %n day(s)", "", row["days_quiet"]))
         return lines
