@@ -103,6 +103,7 @@ class QuickLeadDialog(QDialog):
         }
         for name in ("name", "company", "email", "interest", "phone"):
             fields[name].line.returnPressed.connect(self.save)
+        fields["name"].setFocus()  # where typing starts once the dialog shows, however it was opened
         return fields
 
     def _problem_label(self) -> QLabel:

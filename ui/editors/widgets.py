@@ -441,6 +441,7 @@ class PhoneWidget(TextWidget):
         self.country.setObjectName("phoneCountry")
         self.country.setMinimumWidth(90)
         self.country.setToolTip(self.tr("The country the number belongs to, and its calling code"))
+        self.country.hide()  # until there is a country to name: hidden, it leaves the field as wide as the others
         self._layout.addWidget(self.country)
         self.left.connect(self.reformat)
 
@@ -450,18 +451,22 @@ class PhoneWidget(TextWidget):
     def reformat(self) -> None:
         text = self.line.text().strip()
         if not text:
-            self.country.setText("")
+            self._show_country("")
             return
         phone = self.parsed()
         if phone.valid:
             if phone.display != self.line.text():
                 self.line.setText(phone.display)
                 self.edited.emit()
-        self.country.setText(self._country_of(phone))
+        self._show_country(self._country_of(phone))
 
     def set_value(self, value: Any) -> None:
         super().set_value(value)
-        self.country.setText(self._country_of(self.parsed() if self.line.text() else None))
+        self._show_country(self._country_of(self.parsed() if self.line.text() else None))
+
+    def _show_country(self, text: str) -> None:
+        self.country.setText(text)
+        self.country.setVisible(bool(text))
 
     def _country_of(self, phone: Any) -> str:
         """Whose number it is, beside it: 日本 (+81) / Japan (+81); nothing for a number that is not valid."""

@@ -142,3 +142,24 @@ def test_a_warned_duplicates_cyrillic_name_is_in_the_latin_face_and_escaped(qtbo
     latin = style.latin_family(set(QFontDatabase.families()))
     face = f"<span style=\"font-family: '{latin}'\">"
     assert f"{face}Иван</span> {face}Петров</span></a> (Sib &amp; &lt;Agro&gt;)" in dialog.duplicates.text()
+
+
+def test_the_form_starts_at_the_persons_name_and_its_phone_field_is_as_wide_as_the_others(qtbot, ctx):
+    """A reviewer saw 名称 for a person, the cursor in the country field, and the phone field narrower than the
+    rest (a blank country label beside it)."""
+    from ui import i18n
+    from ui.editors.quick_lead import QuickLeadDialog
+    from ui.qt import QLabel
+
+    i18n.setup("ja")
+    try:
+        shown = QuickLeadDialog(ctx)  # built directly, as the screenshot tool builds it
+        qtbot.addWidget(shown)
+        shown.show()
+        qtbot.waitExposed(shown)
+        assert shown.focusWidget() is shown.fields["name"].line
+        labels = [label.text() for label in shown.findChildren(QLabel) if label.buddy() is not None]
+        assert labels[0] == "氏名"
+        assert shown.fields["phone"].line.width() == shown.fields["email"].line.width()
+    finally:
+        i18n.uninstall()
