@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-
 from typing import Any
 
 from sqlalchemy import func, null, select
@@ -35,7 +34,7 @@ def agenda(db: Database, *, today: dt.date | None = None, user: str | None = Non
            horizon_days: int = 30, limit: int = 20) -> dict[str, Any]:
     """What the Home view shows: follow-ups due, bid dates ahead, fairs ahead, records changed lately (each a list
     of at most ``limit`` items), and how many follow-ups are due in all (``follow_ups_due``: the panel shows the
-    latest, and says how many older ones it leaves to the leads list)."""
+    latest, and says how many earlier ones it leaves to the leads list)."""
     today = today or dt.date.today()
     until = today + dt.timedelta(days=horizon_days)
     with db.reading() as session:

@@ -592,10 +592,10 @@
         <translation>New company</translation>
     </message>
     <message numerus="yes">
-        <source>%n older overdue follow-up(s) not shown: the leads list's “%1” filter lists every one.</source>
+        <source>%n earlier follow-up(s) not shown; the leads list's “%1” filter lists every overdue one.</source>
         <translation>
-            <numerusform>%Ln older overdue follow-up not shown: the leads list's “%1” filter lists every one.</numerusform>
-            <numerusform>%Ln older overdue follow-ups not shown: the leads list's “%1” filter lists every one.</numerusform>
+            <numerusform>%Ln earlier follow-up not shown; the leads list's “%1” filter lists every overdue one.</numerusform>
+            <numerusform>%Ln earlier follow-ups not shown; the leads list's “%1” filter lists every overdue one.</numerusform>
         </translation>
     </message>
 </context>

@@ -592,9 +592,9 @@
         <translation>企業・団体を新規作成</translation>
     </message>
     <message numerus="yes">
-        <source>%n older overdue follow-up(s) not shown: the leads list's “%1” filter lists every one.</source>
+        <source>%n earlier follow-up(s) not shown; the leads list's “%1” filter lists every overdue one.</source>
         <translation>
-            <numerusform>ほかに期限切れのフォローアップが %Ln 件あります。リード一覧の「%1」ですべて表示できます。</numerusform>
+            <numerusform>ほかに、より前の日付のフォローアップが %Ln 件あります。期限切れのものはリード一覧の「%1」ですべて表示できます。</numerusform>
         </translation>
     </message>
 </context>

@@ -23,7 +23,8 @@ def test_the_follow_ups_card_says_how_many_older_overdue_follow_ups_it_leaves_to
         card = home.sections["follow_ups"]
         assert card.tree.topLevelItemCount() == 20 and card.count.text() == "25"
         assert card.more.isVisible()
-        assert card.more.text() == "ほかに期限切れのフォローアップが 5 件あります。リード一覧の「フォロー期限切れ」ですべて表示できます。"
+        assert card.more.text() == ("ほかに、より前の日付のフォローアップが 5 件あります。"
+                                    "期限切れのものはリード一覧の「フォロー期限切れ」ですべて表示できます。")
         for lead in crm.leads.list(limit=None)[:10]:
             crm.leads.delete(lead["id"], actor="t")
         home.load()

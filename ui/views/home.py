@@ -85,10 +85,10 @@ class HomeView(LoadsWhenShown, QWidget):
         for key, card in self.sections.items():
             items = agenda.get(key, [])
             left_out = agenda.get("follow_ups_due", 0) - len(items) if key == "follow_ups" else 0
-            # The latest follow-ups are shown; the older overdue ones are the leads list's, and the card says so.
+            # The latest follow-ups are shown; the card says how many earlier ones the leads list holds.
             card.set_rows([self._row(item) for item in items], total=len(items) + max(left_out, 0),
-                          more=fill(self.tr("%n older overdue follow-up(s) not shown: the leads list's “%1” filter "
-                                            "lists every one.", "", left_out),
+                          more=fill(self.tr("%n earlier follow-up(s) not shown; the leads list's “%1” filter "
+                                            "lists every overdue one.", "", left_out),
                                     labels.filter_title("follow_up_overdue")) if left_out > 0 else "")
 
     def _row(self, item: Any) -> CardRow:
