@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from sapporo_mice.database import Database
 from sapporo_mice.enums import BidStage
 from sapporo_mice.identity import live
-from sapporo_mice.lists.filters import CLOSED_LEAD
+from sapporo_mice.due import CLOSED_LEAD
 from sapporo_mice.models import Bid, Contact, Fair, Lead, Opening, Organization, Student, Task, utcnow
 
 

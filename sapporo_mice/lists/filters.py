@@ -7,11 +7,10 @@ from typing import Any
 
 from sqlalchemy import and_, false, func, or_
 
-from sapporo_mice.enums import BidStage, LeadStatus
+from sapporo_mice.due import CLOSED_LEAD
+from sapporo_mice.enums import BidStage
 from sapporo_mice.lists.columns import ENUM_FILTERS, SPECS
 from sapporo_mice.models import Bid, Fair, Lead, Opening, Task
-
-CLOSED_LEAD = (LeadStatus.WON, LeadStatus.LOST)
 
 
 def _lead_filters(today: dt.date) -> dict[str, Any]:

@@ -28,6 +28,7 @@ ALLOWED = {
     "sapporo_mice.countries",  # country names
     "sapporo_mice.formats",  # dates, times, yen in the user's language (shared with the CLI and the PDFs)
     "sapporo_mice.fiscal",  # the fiscal year (April to March, Japan time)
+    "sapporo_mice.due",  # what is overdue (an open lead's follow-up, an unfinished task): the lists mark it
     "sapporo_mice.enum_labels",  # what each enum value is called (translated by Qt in the UI)
     "sapporo_mice.fonts",  # which bundled font draws which script (shared with the PDFs)
     "sapporo_mice.vocabulary",  # what record types and fields are called

@@ -324,3 +324,25 @@ def test_a_layout_saved_before_it_was_kept_per_language_is_the_users_and_moves_t
         [c.key for c in again.model.columns].index("email"))
     again.columns.save()
     assert set(ctx.settings.get("column_state")) == {"contact@en"}  # moved: the older key is gone
+
+
+def test_an_overdue_date_is_red_in_the_lists_as_on_home_while_the_record_is_open(qtbot, qtmodeltester, ctx, crm):
+    """A reviewer saw tasks due two months ago look like any other: an open lead's follow-up and an unfinished
+    task's due date are red once passed (sapporo_mice.due, the rule the saved filters use)."""
+    import datetime as dt
+
+    from ui.qt import Qt
+
+    past, ahead = dt.date.today() - dt.timedelta(days=3), dt.date.today() + dt.timedelta(days=3)
+    for title, due, done in (("late", past, False), ("done late", past, True), ("ahead", ahead, False)):
+        crm.tasks.create({"title": title, "due_on": due, "done": done}, actor=ACTOR)
+    crm.leads.create({"title": "open late", "follow_up_on": past}, actor=ACTOR)
+    crm.leads.create({"title": "won late", "follow_up_on": past, "status": "won"}, actor=ACTOR)
+    for record_type, due_key, red in (("task", "due_on", {"late"}), ("lead", "follow_up_on", {"open late"})):
+        view = shown_view(qtbot, ctx, record_type)
+        qtmodeltester.check(view.model)
+        model, keys = view.model, [c.key for c in view.model.columns]
+        shown = {model.index(r, keys.index("title")).data():
+                 model.index(r, keys.index(due_key)).data(Qt.ItemDataRole.ForegroundRole) for r in range(model.rowCount())}
+        assert {title for title, brush in shown.items() if brush is not None} == red, record_type
+        assert model.index(0, keys.index("title")).data(Qt.ItemDataRole.ForegroundRole) is None  # only the date

@@ -15,11 +15,14 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sapporo_mice.changes import Changes
+from sapporo_mice.due import DUE_FIELDS, is_overdue
 from ui import labels, style, values
 from ui.context import AppContext
 from ui.jobs import Job
 from ui.qt import (
     QAbstractTableModel,
+    QBrush,
+    QColor,
     QModelIndex,
     QObject,
     Qt,
@@ -40,6 +43,7 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
 _FONT = int(Qt.ItemDataRole.FontRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 _ID = int(ID_ROLE)
 _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -75,6 +79,10 @@ class RecordTableModel(QAbstractTableModel):
         self._row_of: dict[str, int] = {}
         self._cache: OrderedDict[str, tuple[dict[str, Any], tuple[str, ...]]] = OrderedDict()  # values, texts
         self._alignments = [_RIGHT if c.kind in NUMERIC_KINDS else None for c in self.columns]
+        # The column whose date falls due (a lead's follow-up, a task's due date): red once passed, as on Home.
+        due = DUE_FIELDS.get(record_type)
+        self._due_column = next((i for i, c in enumerate(self.columns) if c.key == due), -1)
+        self._overdue_brush = QBrush(QColor(style.ERROR))
         self._wanted: set[str] = set()
         self._in_flight: set[str] = set()
         self._generation = 0
@@ -203,6 +211,13 @@ class RecordTableModel(QAbstractTableModel):
             return style.font_for(cached[1][index.column()]) if cached is not None else None
         if role == _ALIGNMENT:
             return self._alignments[index.column()] if index.isValid() else None
+        if role == _FOREGROUND:
+            if index.column() != self._due_column:
+                return None
+            row = index.row()
+            cached = self._cache.get(self._ids[row]) if 0 <= row < len(self._ids) else None
+            overdue = cached is not None and is_overdue(self.record_type, cached[0], dt.date.today())
+            return self._overdue_brush if overdue else None
         if role == _ID:
             row = index.row()
             return self._ids[row] if 0 <= row < len(self._ids) else None
