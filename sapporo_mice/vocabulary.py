@@ -200,7 +200,7 @@ FIELDS_BY_TYPE: dict[tuple[str, str], tuple[str, str]] = {
     ("lead", "name"): ("Name", "氏名"),  # the person a quick lead is about (its form's first field)
     ("task", "title"): ("Task", "タスク"),
     ("task", "record_id"): ("Linked to", "関連先"),
-    ("opening", "title"): ("Job title", "役職"),
+    ("opening", "title"): ("Job title", "求人名"),  # what is offered (海外営業スタッフ); 職種 is beside it
     ("contact", "title"): ("Job title", "役職"),
     ("student", "display_name"): ("Name", "氏名"),
     ("student", "email"): ("Email", "メール"),

@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>Counted by: %1</source>
-        <translation>計上する日: %1</translation>
+        <translation>計上の基準: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -136,7 +136,7 @@
     <name>RecordsDialog</name>
     <message>
         <source>Counted by: %1</source>
-        <translation>計上する日: %1</translation>
+        <translation>計上の基準: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
