@@ -102,7 +102,7 @@ def render_editors(folder: Path, app, ctx, lang: str) -> list[Path]:
 
     def shot(widget, name: str, size: tuple[int, int] | None = (1366, 768)) -> None:
         path = folder / f"{name}_{lang}.png"
-        grab(widget, path, app, ctx, size)
+        grab(widget, path, app, ctx, size, linger=1.5 if name == "brief" else 0.0)  # its preview renders after
         widget.close()
         written.append(path)
 

@@ -44,10 +44,17 @@ def _building(app: Any) -> bool:
     return any(getattr(w, "building", False) is True for w in app.allWidgets() if w.isVisible())
 
 
-def grab(widget: Any, path: Path, app: Any, ctx: Any, size: tuple[int, int] | None = (1366, 768)) -> None:
-    """Show ``widget`` (at ``size``, the common office laptop's screen), let it fill in, save it as a PNG."""
+def grab(widget: Any, path: Path, app: Any, ctx: Any, size: tuple[int, int] | None = (1366, 768), *,
+         linger: float = 0.0) -> None:
+    """Show ``widget`` (at ``size``, the common office laptop's screen), let it fill in, save it as a PNG.
+    ``linger``: seconds more of events first, for what draws in a thread of its own after the jobs are done (a PDF
+    preview's pages: the brief dialog's picture had a blank page beside its enabled Save button)."""
     if size is not None:
         widget.resize(*size)
     widget.show()
     settle(app, ctx)
+    end = time.monotonic() + linger
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
     widget.grab().save(str(path))
