@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>Reads as</source>
-        <translation>よみがな</translation>
+        <translation>フリガナ</translation>
     </message>
     <message>
         <source>Linked type</source>

@@ -43,7 +43,7 @@
     </message>
     <message>
         <source>Rea&amp;ding</source>
-        <translation>よみがな(&amp;D)</translation>
+        <translation>フリガナ(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Company</source>
@@ -683,7 +683,7 @@
     </message>
     <message>
         <source>Reading (kana)</source>
-        <translation>よみがな（氏名）</translation>
+        <translation>フリガナ（氏名）</translation>
     </message>
     <message>
         <source>Nationality</source>

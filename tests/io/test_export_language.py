@@ -76,7 +76,7 @@ def test_students_export_headed_by_the_form_labels_and_reimport(crm, tmp_path, l
     export_file(crm.store, "students", path, lang=lang)
     header, row = _rows(path)[:2]
     if lang == "ja":
-        assert header[:6] == ["氏名", "よみがな", "ローマ字氏名", "メール", "国籍", "学校"]
+        assert header[:6] == ["氏名", "フリガナ", "ローマ字氏名", "メール", "国籍", "学校"]
         assert {"日本語能力試験", "卒業年", "在留資格", "同意の有効期限", "企業へのプロフィール提供可"} <= set(header)
     else:
         assert header[:6] == ["Name", "Reading (kana)", "Name in Latin letters", "Email", "Nationality", "School"]
