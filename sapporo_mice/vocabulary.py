@@ -38,7 +38,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "name_ja": ("Name (Japanese)", "名称（日本語）"),
     "name_en": ("Name (English)", "名称（英語）"),
     "name_kana": ("Reading (kana)", "フリガナ"),
-    "kind": ("Kind", "種別"),
+    "kind": ("Type", "種別"),
     "title": ("Title", "タイトル"),
     "country": ("Country", "国・地域"),
     "owner": ("Owner", "担当者"),
@@ -298,7 +298,7 @@ FIELDS_BY_TYPE.update({
     ("participant", "name"): ("Name", "氏名"),
     # Kept in Japanese (ミュンヘン) beside its English name: the English form says so, as "Name (Japanese)" does.
     ("partner_city", "name"): ("City (Japanese)", "都市名"),
-    ("city_network", "kind"): ("Kind of network", "ネットワークの種類"),
+    ("city_network", "kind"): ("Network type", "ネットワークの種類"),
     ("network_membership", "role"): ("Role", "立場"),
     ("gift", "value_jpy"): ("Value (yen)", "金額（円）"),
     ("visit", "country"): ("Country", "国・地域"),
@@ -409,10 +409,10 @@ FIELDS_BY_TYPE.update({
     ("consultation", "area"): ("Category", "分野"),
     ("consultation", "country"): ("Country concerned", "対象の国・地域"),
     ("consultation", "summary"): ("Topic", "相談内容"),
-    ("support_given", "kind"): ("Kind of support", "支援の種類"),
+    ("support_given", "kind"): ("Support type", "支援の種類"),
     ("support_given", "description"): ("Details", "内容"),
     ("expansion_case", "occurred_on"): ("Date", "事例の日付"),
-    ("expansion_case", "kind"): ("Kind", "展開の形態"),
+    ("expansion_case", "kind"): ("Type", "展開の形態"),
     ("expansion_case", "description"): ("Details", "概要"),
 })
 

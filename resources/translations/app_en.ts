@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>Kind</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Industry</source>
@@ -1603,7 +1603,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>Kind</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Size</source>

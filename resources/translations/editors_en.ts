@@ -11,7 +11,7 @@
     <message>
         <location filename="../../ui/editors/linked.py" line="91" />
         <source>Kind</source>
-        <translation>Kind</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../ui/editors/linked.py" line="92" />

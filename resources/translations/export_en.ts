@@ -224,11 +224,11 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>Kind</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Kind of support</source>
-        <translation>Kind of support</translation>
+        <translation>Support type</translation>
     </message>
     <message>
         <source>Local companies whose target markets, products or certifications fit this buyer.</source>
@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>Kind</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Last contact</source>

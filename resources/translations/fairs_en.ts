@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>Kind</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>Kind</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Message</source>

@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>Kind</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Languages: %1</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>Kind</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Partner</source>

@@ -35,11 +35,11 @@ CONTACT_COLUMNS = (("display_name", "Name", "氏名"), ("family_name", "Family n
                    ("title", "Job title", "役職"), ("country", "Country", "国"), ("languages", "Languages", "言語"),
                    ("owner", "Owner", "担当"), ("tags", "Tags", "タグ"), ("notes", "Notes", "備考"))
 LEAD_COLUMNS = (("title", "Lead title", "案件名"), ("rating", "Rating", "評価"), ("status", "Status", "ステータス"),
-                ("kind", "Lead kind", "種別"), ("interest", "Interest", "関心"),
+                ("kind", "Lead type", "種別"), ("interest", "Interest", "関心"),
                 ("next_action", "Next action", "次のアクション"), ("captured_local", "Captured at", "日時"),
                 ("follow_up_on", "Follow up on", "フォローアップ日"), ("fair_name", "Fair", "展示会名"))
 COMPANY_COLUMNS = (("name", "Company name", "会社名"), ("name_ja", "Japanese name", "日本語名"),
-                   ("name_en", "English name", "英文社名"), ("name_kana", "Reading", "フリガナ"), ("kind", "Kind", "区分"),
+                   ("name_en", "English name", "英文社名"), ("name_kana", "Reading", "フリガナ"), ("kind", "Type", "区分"),
                    ("corporate_number", "Corporate number", "法人番号"), ("country", "Country", "国"),
                    ("postal_code", "Postal code", "郵便番号"), ("address", "Address", "住所"),
                    ("website", "Website", "ホームページ"), ("email", "Email", "メールアドレス"),

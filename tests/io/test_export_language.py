@@ -44,7 +44,7 @@ def test_leads_export_in_the_chosen_language_and_reimport(sqlite_crm, tmp_path, 
     companies = tmp_path / "companies.csv"
     export_file(sqlite_crm.store, "companies", companies, lang=lang)
     header, row = _rows(companies)[:2]
-    assert row[header.index("区分" if lang == "ja" else "Kind")] == ("市内企業" if lang == "ja" else "Local company")
+    assert row[header.index("区分" if lang == "ja" else "Type")] == ("市内企業" if lang == "ja" else "Local company")
     assert row[header.index("電話番号（国内）" if lang == "ja" else "Phone (national)")] == "011-211-0000"
     assert row[header.index("国" if lang == "ja" else "Country")] == ("日本" if lang == "ja" else "Japan")
     fresh = Crm.open(f"sqlite:///{(tmp_path / 'fresh.db').as_posix()}", device_id="00000000-0000-7000-8000-000000000009")

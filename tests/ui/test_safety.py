@@ -263,7 +263,7 @@ def test_a_form_lists_an_enums_choices_by_their_labels_in_japanese():
 
     problem = FieldProblem("kind", "field.enum_invalid", "取引先", {"allowed": EnumChoices(OrgKind)})
     assert "市内企業（local_company）、" in problem_text(problem, "ja", "区分")
-    assert "Local company (local_company), Overseas buyer (overseas_buyer)" in problem_text(problem, "en", "Kind")
+    assert "Local company (local_company), Overseas buyer (overseas_buyer)" in problem_text(problem, "en", "Type")
 
 
 def test_on_the_office_server_a_save_blocked_by_a_colleague_waits_saying_so_then_saves(qtbot, postgres_server):

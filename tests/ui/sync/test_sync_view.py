@@ -252,7 +252,7 @@ def test_a_conflicts_values_read_as_the_form_shows_them_never_as_codes(qtbot, sh
     view.show_resolved.setChecked(True)  # the newer change was kept: listed once resolved conflicts are shown
     settle(qtbot, ctx)
     shown = {row["field"]: (row["office"], row["laptop"]) for row in view.model.rows}
-    assert shown["Kind"] == ("Overseas buyer", "Venue")  # not overseas_buyer / venue
+    assert shown["Type"] == ("Overseas buyer", "Venue")  # not overseas_buyer / venue
     assert shown["Country"] == ("Singapore", "Thailand")  # not SG / TH
 
 
