@@ -45,7 +45,7 @@ from sapporo_mice.models import (
     Participation, PhoneKind, Rating, SupportArea, SupportNeed, Student, TargetMarket, Task,
     utcnow,
 )
-from sapporo_mice.enums import LeadSource
+from sapporo_mice.enums import Certification, LeadSource
 from sapporo_mice.labels import FAIR_SECTORS
 from sapporo_mice.students.vocab import INDUSTRIES
 from sapporo_mice.text import company_key
@@ -1080,18 +1080,20 @@ class ExportSupport:
     def _company(self, org: SimpleNamespace) -> None:
         rng = self.load.rng
         self.load.add(CompanyProfile, self.load.moment(), organization_id=org.id, stage=rng.choice(list(ExportStage)),
-                      products=org.notes, certifications=",".join(["", *sorted(rng.sample(words.CERTIFICATION_CODES, 2)), ""]),
+                      products=org.notes, certifications=_certifications(org, rng.sample(words.CERTIFICATION_CODES, 2)),
                       languages=",en,", staff=self.load.pick(words.EXPORT_STAFF))
         markets = rng.sample(self.MARKETS, 1 + rng.randrange(3))
         for priority, country in enumerate(markets, start=1):
             self.load.add(TargetMarket, self.load.moment(), organization_id=org.id, country=country,
                           priority=min(priority, 3), status=rng.choice(list(MarketStatus)),
-                          reason=words.MARKET_REASONS.get(country))
+                          reason=_texts(org, words.MARKET_REASONS, words.GENERAL_MARKET_REASONS).get(country))
         for area in rng.sample(list(SupportArea), rng.randrange(3)):
             resolved = rng.random() < 0.3
             self.load.add(SupportNeed, self.load.moment(), organization_id=org.id, area=area,
-                          description=words.CONSULTATION_TOPICS[area.value], resolved=resolved,
-                          answer=words.NEED_ANSWERS[area.value] if resolved else None,
+                          description=_texts(org, words.CONSULTATION_TOPICS, words.GENERAL_TOPICS)[area.value],
+                          resolved=resolved,
+                          answer=(_texts(org, words.NEED_ANSWERS, words.GENERAL_ANSWERS)[area.value]
+                                  if resolved else None),
                           addressed_on=self.load.moment().date() if resolved else None)
         self.profiled = (org, markets)
         for _ in range(rng.randrange(3)):
@@ -1106,7 +1108,8 @@ class ExportSupport:
             Consultation, self.load.moment(), organization_id=org.id, held_at=self.load.moment(), area=area,
             country=self.load.pick(markets), advisor=self.load.pick(("ジェトロ北海道 専門家", "札幌市 海外展開アドバイザー",
                                                                      "中小企業診断士", "弁護士（国際取引）")),
-            summary=words.CONSULTATION_TOPICS[area.value], outcome="次回までに必要書類を準備"))
+            summary=_texts(org, words.CONSULTATION_TOPICS, words.GENERAL_TOPICS)[area.value],
+            outcome="次回までに必要書類を準備"))
 
     def _expansion(self, org: SimpleNamespace, markets: list[str]) -> None:
         self.expansions += 1
@@ -1117,6 +1120,20 @@ class ExportSupport:
             ExpansionCase, self.load.moment(occurred, occurred + dt.timedelta(days=1)), organization_id=org.id,
             country=self.load.pick(markets), kind=self.load.rng.choice(list(ExpansionKind)), occurred_on=occurred,
             value_jpy=self.load.rng.randrange(1, 100) * 500_000, description=f"{org.name}の海外展開"))
+
+
+def _certifications(org: SimpleNamespace, drawn: list[str]) -> str | None:
+    """The drawn certifications a company of ``org``'s industry may hold, stored as the service stores a set
+    (``,halal,haccp,`` in the enum's order; none is NULL)."""
+    allowed = set(drawn) & words.CERTIFICATIONS_BY_INDUSTRY.get(org.industry, frozenset())
+    kept = [c.value for c in Certification if c.value in allowed]
+    return ",".join(["", *kept, ""]) if kept else None
+
+
+def _texts(org: SimpleNamespace, food: dict[str, str], general: dict[str, str]) -> dict[str, str]:
+    """The texts that fit ``org``'s industry: about food for a food, farm or trading company, else the general ones
+    where they differ."""
+    return food if org.industry in words.FOOD_INDUSTRIES else {**food, **general}
 
 
 LINK_PILLARS = {"bids": ",2,", "meeting_series": ",2,", "fairs": ",4,", "participations": ",4,", "leads": ",4,",

@@ -381,6 +381,15 @@ NEXT_ACTIONS = (
     "ビデオ会議を設定", "商品カタログを送る", "札幌バイヤー招へい事業に招待", "展示会後のお礼状を送る",
 )  # nine, as before: the demo's random sequence (and what its tests find in it) stays the same
 CERTIFICATION_CODES = ("haccp", "halal", "iso_22000", "fssc_22000", "organic", "hokkaido_haccp", "kosher")
+# What a company's export profile may hold, by its industry: the certifications are food and farm ones, so a software
+# house or a hotel holds none (a reviewer found a software company with ハラール). Each profile still draws two
+# codes, so the demo's random sequence stays the same; it keeps those its industry may hold.
+CERTIFICATIONS_BY_INDUSTRY = {
+    "food": frozenset(CERTIFICATION_CODES), "agriculture": frozenset({"organic", "haccp", "hokkaido_haccp"}),
+    "research": frozenset({"iso_22000", "fssc_22000", "halal", "organic"}), "化粧品": frozenset({"halal", "organic"}),
+}
+# The industries whose consultations and markets are about food (the texts below); the others get GENERAL_*.
+FOOD_INDUSTRIES = frozenset({"food", "agriculture", "trade"})
 EXPORT_STAFF = ("佐藤 花子", "高橋 健一", "中村 美咲")
 CONSULTATION_TOPICS = {
     "legal": "現地代理店契約の条項について相談",
@@ -401,6 +410,23 @@ NEED_ANSWERS = {
     "finance": "海外展開支援補助金の募集要項を案内し、申請を支援",
     "hr": "留学生向け合同企業説明会への出展を案内",
     "product_development": "現地バイヤーの試食評価をもとに改良点を整理",
+}
+GENERAL_TOPICS = {  # a company that does not sell food: no frozen containers, halal or seasoning
+    "logistics": "海外への出荷と通関の手続きについて相談",
+    "certification": "輸出先の規格・認証（CE マークなど）の取得について相談",
+    "marketing": "現地向けの販売方法と価格設定について相談",
+    "product_development": "現地の利用者に合わせた製品・サービスの見直しについて相談",
+}
+GENERAL_ANSWERS = {
+    "logistics": "国際輸送と通関を扱う道内の物流会社を紹介済み",
+    "product_development": "現地の利用者の評価をもとに改良点を整理",
+}
+GENERAL_MARKET_REASONS = {
+    "SG": "東南アジアの拠点として英語で事業を広げやすい", "TH": "日系企業が多く、取引先を見つけやすい",
+    "TW": "日本製品への信頼が厚い", "HK": "中華圏への窓口になる", "CN": "市場規模が大きい",
+    "KR": "距離が近く、物流コストを抑えられる", "VN": "中間層が急増している", "MY": "東南アジアへの足がかりになる",
+    "US": "市場規模が大きく、新しい製品・サービスへの需要が高い", "AU": "英語圏で、日本との時差が小さい",
+    "AE": "中東市場への拠点になる", "FR": "欧州市場への足がかりになる",
 }
 MARKET_REASONS = {
     "SG": "高所得層が多く、日本食への関心が高い", "TH": "北海道ブランドの認知度が高い",

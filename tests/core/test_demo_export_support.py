@@ -26,3 +26,20 @@ def test_the_demo_case_shows_every_path(crm):
     assert crm.export.suggest_buyers(org, today=TODAY)
     attention = {a.organization_id: a for a in crm.export.needs_attention(today=TODAY)}
     assert attention[org].open_needs == 2 and "TH" in attention[org].quiet_markets
+
+
+def test_the_demo_gives_food_certifications_and_food_texts_only_to_companies_that_sell_food(crm):
+    """A reviewer found a software company holding ハラール: the certifications are food and farm ones."""
+    demo.generate(crm.store, scale=0.1, seed=7, actor="demo", today=TODAY)
+    industries = {p["organization_id"]: crm.organizations.get(p["organization_id"])["industry"]
+                  for p in crm.company_profiles.list(limit=None)}
+    certified = {org: industry for org, industry in industries.items()
+                 if any(p["organization_id"] == org and p["certifications"] for p in crm.company_profiles.list(limit=None))}
+    assert certified and set(certified.values()) <= {"food", "agriculture", "research", "化粧品"}
+    assert set(industries.values()) - {"food", "agriculture", "research", "化粧品"}  # the others are there, bare
+    food_words = ("ハラール", "冷凍", "味付け", "日本食")
+    others = {org for org, industry in industries.items() if industry not in {"food", "agriculture", "trade"}}
+    texts = [n["description"] for n in crm.support_needs.list(limit=None) if n["organization_id"] in others]
+    texts += [c["summary"] for c in crm.consultations.list(limit=None) if c["organization_id"] in others]
+    texts += [m["reason"] or "" for m in crm.target_markets.list(limit=None) if m["organization_id"] in others]
+    assert texts and not [t for t in texts if any(w in t for w in food_words)]
