@@ -372,6 +372,8 @@ class Organizations:
         # duplicate finder, as 北京华联贸易有限公司 twice, or さっぽろ物産 beside 株式会社サッポロ物産, were.
         self.used_keys: set[str] = set()
         self.full: set[Any] = set()  # the lists whose every name is taken (a large scale): no more looking through them
+        # Each drawn association's field of study (MICE_FIELDS' pair), by id: its meeting series are in that field.
+        self.fields: dict[str, tuple[str, str]] = {}
 
     @property
     def all(self) -> list[SimpleNamespace]:
@@ -498,9 +500,10 @@ class Organizations:
         field_en, field_ja = self.load.pick(words.MICE_FIELDS)
         form_en, form_ja, _ = self.load.pick(words.ASSOCIATION_FORMS)
         name = form_en.format(f=field_en)
-        self._add(OrgKind.ASSOCIATION, name=name, name_en=name, name_ja=form_ja.format(j=field_ja),
-                  country=self.load.pick(("US", "GB", "FR", "DE", "SG", "AU", "KR")), industry="public",
-                  website=f"https://www.{slug(name)[:40]}.org/")
+        org = self._add(OrgKind.ASSOCIATION, name=name, name_en=name, name_ja=form_ja.format(j=field_ja),
+                        country=self.load.pick(("US", "GB", "FR", "DE", "SG", "AU", "KR")), industry="public",
+                        website=f"https://www.{slug(name)[:40]}.org/")
+        self.fields[org.id] = (field_en, field_ja)
 
 
 def _latin_company(country: str, latin: str) -> str:
@@ -727,23 +730,41 @@ class Bids:
         return self.series + self.bids
 
     def _series(self) -> SimpleNamespace:
-        field_en, field_ja, form_en, form_ja, acronym = self._series_name(self.load.pick(words.MICE_FIELDS),
-                                                                          self.load.pick(words.SERIES_FORMS))
+        """A meeting series in its association's field (a volcanology society holds no agricultural congress).
+        The random numbers are drawn in the order they always were, so the rest of a seed's demo stays the same."""
+        drawn, form = self.load.pick(words.MICE_FIELDS), self.load.pick(words.SERIES_FORMS)
+        created = self.load.moment()
         associations = self.orgs.by_kind[OrgKind.ASSOCIATION]
+        association = self.load.pick(associations) if associations else None
+        field = drawn
+        if association is not None:  # it, or the next association whose field has a series name free
+            start = associations.index(association)
+            for other in associations[start:] + associations[:start]:
+                known = self.orgs.fields.get(other.id)
+                if known and any(self._name_free(known, f) for f in words.SERIES_FORMS):
+                    association, field = other, known
+                    at = words.SERIES_FORMS.index(form)  # the drawn form, or the next one free in this field
+                    forms = words.SERIES_FORMS[at:] + words.SERIES_FORMS[:at]
+                    form = next(f for f in forms if self._name_free(field, f))
+                    break
+        field_en, field_ja, form_en, form_ja, acronym = self._series_name(field, form)
         return self.load.add(
-            MeetingSeries, self.load.moment(), name=form_en.format(f=field_en), name_ja=form_ja.format(j=field_ja),
-            acronym=acronym, association_id=self.load.pick(associations).id if associations else None,
+            MeetingSeries, created, name=form_en.format(f=field_en), name_ja=form_ja.format(j=field_ja),
+            acronym=acronym, association_id=association.id if association else None,
             frequency=self.load.pick(list(Frequency)[:4]), rotation_area=self.load.pick(words.ROTATION_AREAS),
             rotation_pattern="アジア → 欧州 → 米州", preferred_month=self.load.rng.randrange(1, 13),
             typical_delegates=self.load.rng.randrange(3, 40) * 50, first_year=1950 + self.load.rng.randrange(60))
+
+    def _name_free(self, field: tuple[str, str], form: tuple[str, str, str]) -> bool:
+        """Whether no series has the name or the acronym that ``field`` in ``form`` makes."""
+        return {form[0].format(f=field[0]), _acronym(form[2], field[0])}.isdisjoint(self.names_taken)
 
     def _series_name(self, field: tuple[str, str], form: tuple[str, str, str]) -> tuple[str, str, str, str, str]:
         """The drawn field and form, or the next pair whose name and acronym no series has yet: two series of
         one name (and their bids, named by acronym and year) could not be told apart. Once every pair is
         taken (a demo scaled past 96 series), the drawn one, repeated."""
         (field_en, field_ja), (form_en, form_ja, letters) = _free_pair(
-            words.MICE_FIELDS, words.SERIES_FORMS, field, form,
-            lambda f, s: {s[0].format(f=f[0]), _acronym(s[2], f[0])}.isdisjoint(self.names_taken))
+            words.MICE_FIELDS, words.SERIES_FORMS, field, form, self._name_free)
         acronym = _acronym(letters, field_en)
         self.names_taken |= {form_en.format(f=field_en), acronym}
         return field_en, field_ja, form_en, form_ja, acronym

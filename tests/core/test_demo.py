@@ -288,6 +288,16 @@ def test_no_two_series_or_bids_share_a_name(sqlite_crm, seed):
             assert len(values) > 20 and len(set(values)) == len(values), sql
 
 
+def test_a_meeting_series_is_in_its_associations_field(sqlite_crm):
+    """A reviewer found a volcanology society holding an agricultural engineering congress."""
+    demo.generate(sqlite_crm.store, scale=1, seed=2026, actor="demo")
+    with sqlite_crm.store.reading() as session:
+        pairs = session.execute(text("SELECT s.name, o.name FROM meeting_series s JOIN organizations o "
+                                     "ON o.id = s.association_id")).all()
+    field = lambda name: re.split(r" (?:on|of|for) ", name, maxsplit=1)[-1]  # noqa: E731
+    assert len(pairs) > 20 and [(s, a) for s, a in pairs if field(s) != field(a)] == []
+
+
 @pytest.mark.parametrize("today", [demo.DEMO_TODAY, dt.date(2027, 2, 20)])
 def test_a_bids_meeting_is_held_in_its_edition_year_after_its_decision(sqlite_crm, today):
     # A December meeting moved with the dates to a day of January, so "ISHT 2028 Sapporo" began on 2029/01/07;
