@@ -153,6 +153,10 @@
         <source>Card attached: %1</source>
         <translation>Card attached: %1</translation>
     </message>
+    <message>
+        <source>Today is outside the fair's dates (%1 – %2): a lead saved here is dated now, not during the fair.</source>
+        <translation>Today is outside the fair's dates (%1 – %2): a lead saved here is dated now, not during the fair.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateFinder</name>

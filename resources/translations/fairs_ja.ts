@@ -153,6 +153,10 @@
         <source>Card attached: %1</source>
         <translation>名刺を添付しました: %1</translation>
     </message>
+    <message>
+        <source>Today is outside the fair's dates (%1 – %2): a lead saved here is dated now, not during the fair.</source>
+        <translation>本日は会期（%1 – %2）外です。ここで登録するリードは、会期中ではなく現在の日時で記録されます。</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateFinder</name>

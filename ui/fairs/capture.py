@@ -174,6 +174,10 @@ class BoothCaptureWindow(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.count_label)
+        # Cards typed in after the fair (or before it, to try the form): the leads are dated now, not at the fair.
+        self.outside = message_label(self, WARNING_STYLE)
+        self.outside.setObjectName("outsideFairDates")
+        self.outside.hide()
         self.phone_region = QLabel(self)
         self.phone_region.setObjectName("phoneRegion")
         self.phone_region.hide()  # until a phone is typed
@@ -193,6 +197,7 @@ class BoothCaptureWindow(QWidget):
         hint.setStyleSheet(MUTED_STYLE)
         left = QVBoxLayout()
         left.addLayout(top)
+        left.addWidget(self.outside)
         left.addLayout(form)
         left.addWidget(self.duplicates)
         left.addWidget(self.status)
@@ -326,6 +331,13 @@ class BoothCaptureWindow(QWidget):
         self.heading.setText(style.rich_text(f"{self.fair.shown_name(self.ctx.lang)} · "
                                              f"{formats.date(today, self.ctx.lang)}"))
         self.count_label.setText(fill(self.tr("Today: %1 · This fair: %2"), str(counts.today), str(counts.fair)))
+        on = self.fair.is_on()
+        if not on:
+            self.outside.setText(fill(self.tr("Today is outside the fair's dates (%1 – %2): a lead saved here is "
+                                              "dated now, not during the fair."),
+                                      formats.date(self.fair.starts_on, self.ctx.lang),
+                                      formats.date(self.fair.ends_on, self.ctx.lang)))
+        self.outside.setVisible(not on)
 
     # ------------------------------------------------------------ duplicates
     def check_duplicates(self) -> None:

@@ -151,6 +151,30 @@ def test_the_heading_writes_the_fairs_day_and_countries_by_name_as_the_lists_do(
         i18n.uninstall()
 
 
+def test_outside_the_fairs_dates_a_notice_says_a_lead_is_dated_now(qtbot, crm, window):
+    """Cards typed in back at the office: the capture says the leads are dated now, not during the fair."""
+    from ui import i18n
+
+    assert window.outside.isHidden()  # the fair is on
+    today = dt.datetime.now(ZoneInfo("Asia/Singapore")).date()
+    held = crm.fairs.create({"name": "Past Fair", "country": "SG", "timezone": "Asia/Singapore",
+                             "starts_on": today - dt.timedelta(days=30), "ends_on": today - dt.timedelta(days=28)},
+                            actor="t").id
+    i18n.setup("ja")
+    try:
+        ctx = make_context(crm, lang="ja")
+        win = BoothCaptureWindow(ctx, crm.fairs.choice(held))
+        qtbot.addWidget(win)
+        win.show()
+        settle(qtbot, ctx)
+        start, end = (today - dt.timedelta(days=d) for d in (30, 28))
+        assert win.outside.isVisible()
+        assert win.outside.text() == (f"本日は会期（{start:%Y/%m/%d} – {end:%Y/%m/%d}）外です。ここで登録するリードは、"
+                                      "会期中ではなく現在の日時で記録されます。")
+    finally:
+        i18n.uninstall()
+
+
 def test_the_headings_cyrillic_fair_name_is_in_the_latin_face_and_escaped(qtbot, crm):
     # A fair in Moscow named in Russian: the Japanese face would draw 「П р о д э к с п о」 a full em a letter.
     from ui import style
