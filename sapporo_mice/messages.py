@@ -358,7 +358,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "sync.office_other": {
         "en": "This answer comes from another office database (device {device}) than the one this computer syncs "
               "with; nothing was changed.",
-        "ja": "この返信ファイルは、このパソコンの同期先とは別の事務所データベース（端末 {device}）から来ています。"
+        "ja": "この返信ファイルは、この PC の同期先とは別の事務所データベース（端末 {device}）から来ています。"
               "何も変更していません。",
     },
     "sync.own_bundle": {
@@ -367,7 +367,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "sync.same_database": {
         "en": "{url} is this computer's own database; give the office database's address.",
-        "ja": "{url} はこのパソコン自身のデータベースです。事務所のデータベースのアドレスを指定してください。",
+        "ja": "{url} はこの PC 自身のデータベースです。事務所のデータベースのアドレスを指定してください。",
     },
     "sync.choice_invalid": {
         "en": "Choose “office” or “laptop” for a conflict, not “{value}”.",
@@ -394,7 +394,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Applied {received:,|change|changes} ({skipped:,} already here, {conflicts:|conflict|conflicts}, "
               "{open} waiting for a person). The answer for the laptop is in {response}.",
         "ja": "{received:,} 件の変更を反映しました（取り込み済み {skipped:,} 件、競合 {conflicts:,} 件、うち要確認 {open:,} 件）。"
-              "ノートパソコン用の返信ファイル: {response}",
+              "ノートPC用の返信ファイル: {response}",
     },
     "cli.sync_in_laptop": {
         "en": "Took in {received:,|change|changes} from the office ({skipped:,} already here); {pending:,} of this "

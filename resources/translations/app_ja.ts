@@ -1603,7 +1603,7 @@
     </message>
     <message>
         <source>There are no backups on this computer yet.</source>
-        <translation>このPCにはまだバックアップがありません。</translation>
+        <translation>この PC にはまだバックアップがありません。</translation>
     </message>
     <message>
         <source>Restore the selected backup…</source>
@@ -1611,7 +1611,7 @@
     </message>
     <message>
         <source>Backups on this computer</source>
-        <translation>このPCのバックアップ</translation>
+        <translation>この PC のバックアップ</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ HELP_JA: dict[str, str] = {
     "Sapporo MICE CRM. Without a command, opens the desktop app.":
         "札幌MICE CRM。コマンドを指定しないとデスクトップアプリを開きます。",
     "database URL (env SAPPORO_MICE_DB; default: the local SQLite file)":
-        "データベースのURL（環境変数 SAPPORO_MICE_DB。既定: このコンピューターの SQLite ファイル）",
+        "データベースのURL（環境変数 SAPPORO_MICE_DB。既定: この PC の SQLite ファイル）",
     "machine-readable output on stdout": "機械処理用の出力を標準出力へ",
     "language of messages": "メッセージの言語",
     "name recorded as the author of changes (default: settings)": "変更者として記録する名前（既定: 設定の値）",
@@ -40,12 +40,12 @@ HELP_JA: dict[str, str] = {
     "back the database up to FILE (or into an existing folder)":
         "データベースを FILE（または既存のフォルダー）にバックアップします",
     "replace the database with the backup FILE": "データベースをバックアップ FILE の内容に置き換えます",
-    "list the backups kept on this computer, newest first": "このPCに保存されているバックアップを新しい順に一覧します",
+    "list the backups kept on this computer, newest first": "この PC に保存されているバックアップを新しい順に一覧します",
     "check the database (exit 1 when problems remain)": "データベースを点検します（問題が残れば終了コード 1）",
     "encrypt this computer's database file (recommended for travel)":
-        "このコンピューターのデータベースファイルを暗号化します（出張時に推奨）",
+        "この PC のデータベースファイルを暗号化します（出張時に推奨）",
     "store this computer's database file unencrypted again":
-        "このコンピューターのデータベースファイルの暗号化を解除します",
+        "この PC のデータベースファイルの暗号化を解除します",
     "change the passphrase of the encrypted database file": "暗号化したデータベースファイルのパスフレーズを変更します",
     "print a PDF briefing pack (fair | company | visit | bid | student | kpi)":
         "PDFのブリーフィング資料を作成します（fair | company | visit | bid | student | kpi）",
@@ -172,10 +172,10 @@ HELP_JA: dict[str, str] = {
     "write to FILE (.json or .pdf) instead of stdout": "標準出力の代わりに FILE（.json または .pdf）へ書き出します",
     "list who would be erased; change nothing": "消去対象の一覧を表示するだけで、何も変更しません",
     # sync
-    "write this computer's unsent changes to an encrypted file": "このコンピューターの未送信の変更を暗号化ファイルに書き出します",
+    "write this computer's unsent changes to an encrypted file": "この PC の未送信の変更を暗号化ファイルに書き出します",
     "take in a bundle: a laptop's (at the office) or the office's answer":
         "バンドルを取り込みます: ノートPCのもの（事務所で）または事務所からの返信",
-    "send this computer's changes straight to the office database": "このコンピューターの変更を事務所のデータベースへ直接送信します",
+    "send this computer's changes straight to the office database": "この PC の変更を事務所のデータベースへ直接送信します",
     "take in the office database's changes": "事務所のデータベースの変更を取り込みます",
     "device, pending changes, open conflicts, last sync": "端末、未送信の変更、未解決の競合、前回の同期",
     "the conflicts queue": "競合の一覧",

@@ -23,7 +23,7 @@ messages.register({
                          "ja": "{folder} には、このデータベースのバックアップはまだありません。"},
     "cli.backups_server": {"en": "The office server's database is backed up by its administrators: this computer keeps "
                                  "none of it.",
-                           "ja": "事務所サーバーのデータベースは管理者がバックアップしています。このPCには保存していません。"},
+                           "ja": "事務所サーバーのデータベースは管理者がバックアップしています。この PC には保存していません。"},
     "cli.restore_confirm": {
         "en": "Replace the database {url} with this backup? The database as it is now is backed up first. [y/N] ",
         "ja": "データベース {url} をこのバックアップで置き換えますか？ 現在のデータベースは先にバックアップします。[y/N] ",
