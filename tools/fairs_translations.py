@@ -111,7 +111,7 @@ JA = {
         "Booth capture": "ブースで名刺入力", "Capture leads for which fair?": "どの見本市のリードを入力しますか？",
     },
     "BoothCaptureWindow": {
-        "Booth capture — %1": "ブースで名刺入力 — %1", "optional, e.g. やまだ たろう": "任意。例: やまだ たろう",
+        "Booth capture — %1": "ブースで名刺入力 — %1", "optional, e.g. ヤマダ タロウ": "任意。例: ヤマダ タロウ",
         "as printed on the card": "名刺の表記のまま", "product or other interest": "商品名などの関心事項",
         "&Name": "氏名(&N)", "Rea&ding": "フリガナ(&D)", "&Company": "会社名(&C)", "Co&untry": "国(&U)",
         "&Email": "メール(&E)", "&Phone": "電話(&P)", "&Title": "役職(&T)", "&Rating": "評価(&R)",

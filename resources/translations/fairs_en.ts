@@ -26,8 +26,8 @@
         <translation>Booth capture — %1</translation>
     </message>
     <message>
-        <source>optional, e.g. やまだ たろう</source>
-        <translation>optional, e.g. やまだ たろう</translation>
+        <source>optional, e.g. ヤマダ タロウ</source>
+        <translation>optional, e.g. ヤマダ タロウ</translation>
     </message>
     <message>
         <source>as printed on the card</source>

@@ -26,8 +26,8 @@
         <translation>ブースで名刺入力：%1</translation>
     </message>
     <message>
-        <source>optional, e.g. やまだ たろう</source>
-        <translation>任意。例: やまだ たろう</translation>
+        <source>optional, e.g. ヤマダ タロウ</source>
+        <translation>任意。例: ヤマダ タロウ</translation>
     </message>
     <message>
         <source>as printed on the card</source>

@@ -149,7 +149,7 @@ class BoothCaptureWindow(QWidget):
             rating.addItem(value, value)
         interest_org = QComboBox(self)
         fields.update(country=country, rating=rating, interest_organization_id=interest_org)
-        fields["reading"].setPlaceholderText(self.tr("optional, e.g. やまだ たろう"))
+        fields["reading"].setPlaceholderText(self.tr("optional, e.g. ヤマダ タロウ"))
         fields["phone"].setPlaceholderText(self.tr("as printed on the card"))
         fields["interest"].setPlaceholderText(self.tr("product or other interest"))
         return fields
@@ -201,6 +201,7 @@ class BoothCaptureWindow(QWidget):
         left.addLayout(form)
         left.addWidget(self.duplicates)
         left.addWidget(self.status)
+        left.addStretch(1)  # the window's spare height below the form and its messages, not between the lines
         left.addWidget(hint)
         left.addWidget(self.save_button)
         layout = QHBoxLayout(self)

@@ -171,6 +171,11 @@ def test_outside_the_fairs_dates_a_notice_says_a_lead_is_dated_now(qtbot, crm, w
         assert win.outside.isVisible()
         assert win.outside.text() == (f"本日は会期（{start:%Y/%m/%d} – {end:%Y/%m/%d}）外です。ここで登録するリードは、"
                                       "会期中ではなく現在の日時で記録されます。")
+        # Under the heading and over the form; the window's spare height goes below them, not into the labels
+        win.resize(1100, 720)
+        win.layout().activate()
+        assert win.heading.geometry().top() < win.outside.geometry().top() < win.fields["name"].geometry().top()
+        assert win.fields["name"].geometry().top() - win.heading.geometry().top() < 100  # 170 px apart, stretched
     finally:
         i18n.uninstall()
 
