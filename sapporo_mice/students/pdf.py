@@ -31,6 +31,8 @@ def _value(key: str, value: Any, lang: str) -> str:
         vocabulary = {"desired_industries": vocab.INDUSTRIES, "desired_job_types": vocab.JOB_TYPES,
                       "desired_locations": vocab.LOCATIONS, "consent_purposes": vocab.CONSENT_PURPOSES}[key]
         return vocabulary.labels(value, lang)
+    if key == "graduation_month" and isinstance(value, int) and 1 <= value <= 12:
+        return formats.month_names(lang)[value]  # 9月 / September, as the form's combo names it, not "9"
     if key == "residence_status":
         return vocab.RESIDENCE_STATUSES.label(value, lang)
     if key == "other_languages":

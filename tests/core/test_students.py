@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import pytest
 from sqlalchemy import inspect, text
@@ -13,6 +14,7 @@ from sqlalchemy import inspect, text
 from sapporo_mice.errors import ValidationError
 from sapporo_mice.settings import Settings
 from sapporo_mice.students.privacy import AccessDenied
+from sapporo_mice.vocabulary import field_label
 
 ACTOR = "tanaka"
 TODAY = dt.date.today()
@@ -222,18 +224,20 @@ def test_company_facing_profile_needs_the_sharing_consent_and_is_logged(crm, wor
         ("sato", "company_profile", "グエン・ティ・マイ")]
 
 
-def test_both_student_pdfs_name_the_degree_in_the_readers_language(crm, world, tmp_path):
-    # The company profile printed 「学位・課程 vocational」: the stored value, not its label.
+def test_both_student_pdfs_name_the_degree_and_the_graduation_month_in_the_readers_language(crm, world, tmp_path):
+    # The company profile printed 「学位・課程 vocational」: the stored value, not its label; and 「卒業月 9」.
     from pypdf import PdfReader
 
     student, _ = world
-    s = student("Сарнай Энхжаргал", degree="vocational", nationality="MN")
-    for lang, label in (("ja", "専門学校"), ("en", "Vocational school")):
+    s = student("Сарнай Энхжаргал", degree="vocational", nationality="MN", graduation_year=2027, graduation_month=9)
+    for lang, label, month in (("ja", "専門学校", "9月"), ("en", "Vocational school", "September")):
         for name, write in (("profile", crm.privacy.company_profile_pdf), ("data", crm.privacy.export_pdf)):
             pdf = tmp_path / f"{name}_{lang}.pdf"
             write(s, str(pdf), actor="sato", lang=lang)
             text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
             assert label in text and "vocational" not in text, (name, lang)
+            month_label = field_label("student", "graduation_month", lang)
+            assert re.search(rf"{month_label}\s*{month}", text), (name, lang, text)
 
 
 def test_export_on_request_as_json_and_pdf(crm, world, tmp_path):
