@@ -60,6 +60,10 @@
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Open the file</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>

@@ -60,6 +60,10 @@
         <source>Attach files</source>
         <translation>ファイルを添付</translation>
     </message>
+    <message>
+        <source>Open the file</source>
+        <translation>ファイルを開く</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>

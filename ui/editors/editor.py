@@ -16,7 +16,7 @@ from ui.editors.declarations import TITLE_FIELDS
 from ui.editors.extra_tabs import extra_tabs, tab_title
 from ui.editors.field_labels import type_label
 from ui.editors.form import RecordForm, is_warning, render_problem
-from ui.editors.linked import ActivitiesPanel, AttachmentsPanel, TasksPanel, is_linkable
+from ui.editors.linked import ActivitiesPanel, AttachmentsPanel, TasksPanel, is_linkable, open_file_button
 from ui.editors.panels import HistoryPanel, RelatedPanel, related_specs
 from ui.feedback import ERROR_STYLE, OK_STYLE
 from ui.qt import (
@@ -167,6 +167,9 @@ class RecordEditor(QWidget):
         self.brief_button = brief_button(self)  # the record's PDF pack, where its area offers one here
         if self.brief_button is not None:
             box.addButton(self.brief_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_file_button = open_file_button(self)  # an attachment's file
+        if self.open_file_button is not None:
+            box.addButton(self.open_file_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.close)
         self.delete_button.clicked.connect(self.delete)
@@ -176,8 +179,9 @@ class RecordEditor(QWidget):
         for index in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(index, enabled)
         self.delete_button.setEnabled(enabled)
-        if self.brief_button is not None:
-            self.brief_button.setEnabled(enabled)
+        for button in (self.brief_button, self.open_file_button):
+            if button is not None:
+                button.setEnabled(enabled)
 
     def _refresh_title(self) -> None:
         # A record with no name of its own (a match) is named by the records it joins: "王 偉 × インターン".

@@ -22,6 +22,7 @@ from ui.editors.widgets import DateWidget
 from ui.qt import (
     QAbstractItemView,
     QComboBox,
+    QCoreApplication,
     QDesktopServices,
     QFileDialog,
     QHBoxLayout,
@@ -265,8 +266,24 @@ class AttachmentsPanel(_LinkedPanel):
         self.open_attachment(item.data(Qt.ItemDataRole.UserRole))
 
     def open_attachment(self, row: dict[str, Any]) -> bool:
-        stored = self.ctx.crm.attachments.path_of(row["sha256"])
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(viewable_copy(stored, row))))
+        return open_attachment(self.ctx, row)
+
+
+def open_attachment(ctx, row: dict[str, Any]) -> bool:
+    """Open an attachment (a row with its ``sha256`` and ``filename``) in the computer's own viewer."""
+    stored = ctx.crm.attachments.path_of(row["sha256"])
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(viewable_copy(stored, row))))
+
+
+def open_file_button(editor: Any) -> QPushButton | None:
+    """An attachment's window: "Open the file" in the computer's viewer, once the record is loaded (one reached
+    from the search had no way to see its file). None for other types."""
+    if editor.record_type != "attachment":
+        return None
+    button = QPushButton(editor.style().standardIcon(editor.style().StandardPixmap.SP_FileIcon),
+                         QCoreApplication.translate("AttachmentsPanel", "Open the file"), editor)
+    button.clicked.connect(lambda: editor.record and open_attachment(editor.ctx, editor.record))
+    return button
 
 
 def viewable_copy(stored: Path, row: dict[str, Any]) -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 import pytest
 
@@ -110,3 +111,39 @@ def test_related_panels_name_the_other_side_of_a_participation():
     for parent, other in (("fair", "organization_name"), ("organization", "fair_name")):
         columns = next(cols for child, _link, cols in related_specs(parent) if child == "participation")
         assert columns[0].key == other  # a fair's exhibitors by company, a company's fairs by name
+
+
+def test_an_attachments_own_window_opens_its_file_in_the_computers_viewer(qtbot, ctx, crm, org, tmp_path):
+    """Reached from the search, an attachment's window had only its name and role: no way to see the file."""
+    from ui.editors import open_editor
+    from ui.qt import QDesktopServices, QObject, Slot
+
+    source = tmp_path / "名刺.png"
+    source.write_bytes(b"\x89PNG card")
+    crm.attachments.attach_file(source, "organization", org.id, actor="suzuki")
+    row = crm.attachments.for_record("organization", org.id)[0]
+
+    class Viewer(QObject):  # Qt's own hook for file URLs: what the app asks the computer to open
+        def __init__(self) -> None:
+            super().__init__()
+            self.opened: list[str] = []
+
+        @Slot(QUrl)
+        def show(self, url: QUrl) -> None:
+            self.opened.append(url.toLocalFile())
+
+    viewer = Viewer()
+    QDesktopServices.setUrlHandler("file", viewer, "show")
+    try:
+        editor = open_editor(ctx, "attachment", row["id"])
+        qtbot.addWidget(editor)
+        settle(qtbot, ctx)
+        assert editor.open_file_button is not None and editor.open_file_button.isEnabled()
+        editor.open_file_button.click()
+        assert [Path(p).name for p in viewer.opened] == ["名刺.png"]
+        assert Path(viewer.opened[0]).read_bytes() == b"\x89PNG card"
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    other = open_editor(ctx, "organization", org.id)
+    qtbot.addWidget(other)
+    assert other.open_file_button is None
