@@ -59,7 +59,7 @@ JA = {
         "Family name": "姓",
         "Family name (kana)": "姓（よみ）",
         "Fax": "FAX",
-        "Follow-up date": "次回フォロー日",
+        "Follow-up date": "フォローアップ日",
         "Full name": "氏名",
         "Given name": "名",
         "Given name (kana)": "名（よみ）",
@@ -178,7 +178,7 @@ JA = {
         "Create a follow-up task for every lead of this fair that has none?":
             "この見本市のリードのうち、タスクがないものすべてにフォローアップのタスクを作成しますか？",
         "Created %1 follow-up task(s); %2 lead(s) got a follow-up date. Leads that already had a task were left alone.":
-            "フォローアップのタスクを %1 件作成し、%2 件のリードにフォロー日を設定しました。タスクがあるリードはそのままです。",
+            "フォローアップのタスクを %1 件作成し、%2 件のリードにフォローアップ日を設定しました。タスクがあるリードはそのままです。",
     },
     "ImportWizard": {
         "Meeting series (association meetings spreadsheet, ICCA)": "国際会議シリーズ（ICCA 形式の開催実績表）",

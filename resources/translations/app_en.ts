@@ -516,6 +516,32 @@
 <context>
     <name>HomeView</name>
     <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%Ln day overdue</numerusform>
+            <numerusform>%Ln days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>In %Ln day</numerusform>
+            <numerusform>In %Ln days</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Follow-ups due and overdue</source>
         <translation>Follow-ups due and overdue</translation>
     </message>

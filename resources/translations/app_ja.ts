@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>Follow-up</source>
-        <translation>次回フォロー</translation>
+        <translation>フォローアップ日</translation>
     </message>
     <message>
         <source>Next action</source>
@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>Follow-up overdue</source>
-        <translation>フォロー期限切れ</translation>
+        <translation>フォローアップ期限切れ</translation>
     </message>
     <message>
         <source>Due this week</source>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <source>No follow-up date</source>
-        <translation>フォロー日未設定</translation>
+        <translation>フォローアップ日未設定</translation>
     </message>
     <message>
         <source>Deadline ahead</source>
@@ -516,8 +516,32 @@
 <context>
     <name>HomeView</name>
     <message>
+        <source>Lead</source>
+        <translation>リード</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%Ln 日超過</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>あと %Ln 日</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Follow-ups due and overdue</source>
-        <translation>期限が近い・過ぎたフォロー</translation>
+        <translation>期限が近い・過ぎたフォローアップ</translation>
     </message>
     <message>
         <source>Bid deadlines and decisions ahead</source>
@@ -561,7 +585,7 @@
     </message>
     <message>
         <source>No follow-ups due. A lead's follow-up date brings it here.</source>
-        <translation>期限の近いフォローはありません。リードにフォロー日を入れると、ここに表示されます。</translation>
+        <translation>期限の近いフォローアップはありません。リードにフォローアップ日を入れると、ここに表示されます。</translation>
     </message>
     <message>
         <source>New lead</source>

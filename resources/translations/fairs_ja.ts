@@ -503,7 +503,7 @@
     <message numerus="yes">
         <source>%n lead(s) got a follow-up date.</source>
         <translation>
-            <numerusform>%Ln 件のリードにフォロー日を設定しました。</numerusform>
+            <numerusform>%Ln 件のリードにフォローアップ日を設定しました。</numerusform>
         </translation>
     </message>
     <message>
@@ -607,7 +607,7 @@
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation>次回フォロー日</translation>
+        <translation>フォローアップ日</translation>
     </message>
     <message>
         <source>Full name</source>

@@ -86,7 +86,7 @@ register({
     "report.fair.staff": {"en": "Staff involved", "ja": "関係職員"},
     "report.fair.staff_role": {"en": "Role", "ja": "役割"},
     "report.fair.role_owner": {"en": "In charge of the fair", "ja": "見本市の担当"},
-    "report.fair.role_leads": {"en": "Follows up {count:,|lead|leads}", "ja": "リード {count:,} 件のフォロー"},
+    "report.fair.role_leads": {"en": "Follows up {count:,|lead|leads}", "ja": "リード {count:,} 件のフォローアップ"},
     "report.fair.role_tasks": {"en": "{count:,|open task|open tasks}", "ja": "未完了タスク {count:,} 件"},
 })
 

@@ -112,7 +112,7 @@ def test_labels_are_japanese_once_the_japanese_catalogue_is_installed(qtbot):
         assert labels.enum_label("LeadStatus", "negotiating") == "商談中"
         assert labels.enum_label("BidStage", "won") == "誘致決定"
         assert labels.record_type_label("organization") == "企業・団体"
-        assert labels.filter_title("follow_up_overdue") == "フォロー期限切れ"
+        assert labels.filter_title("follow_up_overdue") == "フォローアップ期限切れ"
         # "title" is a job title on a contact, a subject on a lead
         assert (labels.column_title("title", "contact"), labels.column_title("title", "lead")) == ("役職", "件名")
         i18n.setup("en")

@@ -36,13 +36,15 @@ class HomeView(LoadsWhenShown, QWidget):
         self.ctx = ctx
         headers = [self.tr("Date"), self.tr("Record"), self.tr("Type")]
 
-        def card(title: str, empty: str, step: FirstStep | None) -> HomeCard:
-            return HomeCard(ctx, title, headers, empty, step, self)
+        def card(title: str, empty: str, step: FirstStep | None, columns: list[str] = headers) -> HomeCard:
+            return HomeCard(ctx, title, columns, empty, step, self)
 
         self.sections = {
+            # Every row a lead: the last column says how far its follow-up is (3 日超過, 今日, あと 2 日), not its type
             "follow_ups": card(self.tr("Follow-ups due and overdue"),
                                self.tr("No follow-ups due. A lead's follow-up date brings it here."),
-                               FirstStep(self.tr("New lead"), "lead")),
+                               FirstStep(self.tr("New lead"), "lead"),
+                               [self.tr("Date"), self.tr("Lead"), self.tr("Due")]),
             "bid_dates": card(self.tr("Bid deadlines and decisions ahead"),
                               self.tr("No bid deadline or decision in the next 30 days."),
                               FirstStep(self.tr("New bid"), "bid")),
@@ -98,9 +100,12 @@ class HomeView(LoadsWhenShown, QWidget):
                        overdue=item.overdue, tooltip=self.tr("Overdue") if item.overdue else "")
 
     def _reason(self, item: Any) -> str:
+        if item.reason == "follow_up":
+            days = (item.on - dt.date.today()).days
+            if days < 0:
+                return self.tr("%n day(s) overdue", "", -days)
+            return self.tr("In %n day(s)", "", days) if days else self.tr("Today")
         reasons = {"bid_deadline": self.tr("Bid deadline"), "decision": self.tr("Decision")}
-        if item.overdue:
-            return self.tr("Overdue")
         return reasons.get(item.reason, labels.record_type_label(item.record_type))
 
     def _on_changes(self, changes: Changes) -> None:

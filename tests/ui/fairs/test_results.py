@@ -103,7 +103,7 @@ def test_the_rows_model_passes_the_model_tester(qtmodeltester):
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("ja", "フォローアップのタスクを 3 件作成しました。3 件のリードにフォロー日を設定しました。タスクがあるリードはそのままです。"),
+    ("ja", "フォローアップのタスクを 3 件作成しました。3 件のリードにフォローアップ日を設定しました。タスクがあるリードはそのままです。"),
     ("en", "Created 3 follow-up tasks. 3 leads got a follow-up date. Leads that already had a task were left alone."),
 ])
 def test_the_follow_up_summary_reads_as_the_languages_sentences(qtbot, crm, fair, lang, said):
