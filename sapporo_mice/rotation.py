@@ -31,7 +31,7 @@ from sapporo_mice.enums import Frequency
 messages.register({
     "rotation.no_history": {
         "en": "No past editions are recorded: add them to the series to see its rotation.",
-        "ja": "過去の開催実績が登録されていません。シリーズに開催実績を追加すると巡回の傾向が分かります。",
+        "ja": "過去の開催実績が登録されていません。シリーズに開催実績を追加すると持ち回りの傾向が分かります。",
     },
     "rotation.cycle": {
         "en": "Meets every {interval:|year|years}; the last known edition is {last} ({city}), so the next open edition is {next}.",

@@ -196,7 +196,7 @@ FIELDS: dict[str, tuple[str, str]] = {
 
 # Where a type calls a field something else.
 FIELDS_BY_TYPE: dict[tuple[str, str], tuple[str, str]] = {
-    ("lead", "title"): ("Lead title", "見込み案件名"),
+    ("lead", "title"): ("Lead title", "件名"),
     ("lead", "name"): ("Name", "氏名"),  # the person a quick lead is about (its form's first field)
     ("task", "title"): ("Task", "タスク"),
     ("task", "record_id"): ("Linked to", "関連先"),

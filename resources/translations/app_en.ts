@@ -1625,7 +1625,7 @@
     </message>
     <message>
         <source>Made</source>
-        <translation>Made</translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>Kind</source>

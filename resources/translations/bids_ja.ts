@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Rotation</source>
-        <translation>巡回</translation>
+        <translation>持ち回り</translation>
     </message>
 </context>
 <context>
@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>All rotation areas</source>
-        <translation>すべての巡回地域</translation>
+        <translation>すべての持ち回り地域</translation>
     </message>
     <message>
         <source>All stages</source>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>Rotation</source>
-        <translation>巡回</translation>
+        <translation>持ち回り</translation>
     </message>
     <message>
         <source>Sapporo</source>

@@ -170,7 +170,7 @@
     <message>
         <location filename="../../ui/editors/quick_lead.py" line="60" />
         <source>Quick lead</source>
-        <translation>見込み客のクイック登録</translation>
+        <translation>リードのクイック登録</translation>
     </message>
     <message>
         <location filename="../../ui/editors/quick_lead.py" line="124" />
@@ -185,7 +185,7 @@
     <message>
         <location filename="../../ui/editors/quick_lead.py" line="129" />
         <source>Enter saves; the form then clears for the next lead. Esc closes.</source>
-        <translation>Enter で登録し、続けて次の見込み客を入力できます。Esc で閉じます。</translation>
+        <translation>Enter で登録し、続けて次のリードを入力できます。Esc で閉じます。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/quick_lead.py" line="165" />
@@ -200,7 +200,7 @@
     <message>
         <location filename="../../ui/editors/quick_lead.py" line="185" />
         <source>This lead goes to %1; the email and phone typed are added to them.</source>
-        <translation>この見込み客を %1 に紐づけます。入力したメールアドレスと電話番号はこの連絡先に追加されます。</translation>
+        <translation>このリードを %1 に紐づけます。入力したメールアドレスと電話番号はこの連絡先に追加されます。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/quick_lead.py" line="186" />

@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>Attended</source>
-        <translation>Attended</translation>
+        <translation>Attendees</translation>
     </message>
     <message>
         <source>Business languages</source>
@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>Export case</source>
-        <translation>Export case</translation>
+        <translation>Export support</translation>
     </message>
     <message>
         <source>Export stage</source>

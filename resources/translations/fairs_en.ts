@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation>&amp;Title</translation>
+        <translation>Job &amp;title</translation>
     </message>
     <message>
         <source>&amp;Rating</source>
@@ -195,8 +195,8 @@
     <message numerus="yes">
         <source>%n possible duplicate pair(s). Nothing is merged without you.</source>
         <translation>
-            <numerusform>%Ln possible duplicate pair. Nothing is merged without you.</numerusform>
-            <numerusform>%Ln possible duplicate pairs. Nothing is merged without you.</numerusform>
+            <numerusform>%Ln possible duplicate pair. Nothing is merged until you confirm it.</numerusform>
+            <numerusform>%Ln possible duplicate pairs. Nothing is merged until you confirm it.</numerusform>
         </translation>
     </message>
 </context>
@@ -1098,7 +1098,7 @@
     </message>
     <message>
         <source>Merge away: %1</source>
-        <translation>Merge away: %1</translation>
+        <translation>Merge and remove: %1</translation>
     </message>
     <message>
         <source>Emails and phones of both records are kept (the same number only once).</source>

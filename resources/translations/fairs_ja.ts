@@ -195,7 +195,7 @@
     <message numerus="yes">
         <source>%n possible duplicate pair(s). Nothing is merged without you.</source>
         <translation>
-            <numerusform>重複候補は %Ln 組です。あなたが操作しない限り統合されません。</numerusform>
+            <numerusform>重複候補は %Ln 組です。確認して統合するまで、自動では統合されません。</numerusform>
         </translation>
     </message>
 </context>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>Rotation area</source>
-        <translation>巡回地域</translation>
+        <translation>持ち回り地域</translation>
     </message>
     <message>
         <source>Year held</source>
@@ -1085,7 +1085,7 @@
     </message>
     <message>
         <source>Merge away: %1</source>
-        <translation>統合される: %1</translation>
+        <translation>統合元（削除されます）: %1</translation>
     </message>
     <message>
         <source>Emails and phones of both records are kept (the same number only once).</source>

@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>This computer's database is not encrypted. Recommended before travelling with the laptop: anyone who finds it could read the file.</source>
-        <translation>この PC のデータベースは暗号化されていません。PC を持って出張する前の暗号化をお勧めします（紛失すると、拾った人がファイルを読めてしまいます）。</translation>
+        <translation>この PC のデータベースは暗号化されていません。PC を持って出張する前の暗号化をお勧めします（紛失した場合、第三者にファイルを読まれるおそれがあります）。</translation>
     </message>
     <message>
         <source>Working…</source>

@@ -4,7 +4,7 @@
     <name>PendingLabel</name>
     <message>
         <source>Unsent: %1</source>
-        <translation>Unsent: %1</translation>
+        <translation>Unsent changes: %1</translation>
     </message>
     <message>
         <source>All sent</source>

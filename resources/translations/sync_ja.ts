@@ -4,7 +4,7 @@
     <name>PendingLabel</name>
     <message>
         <source>Unsent: %1</source>
-        <translation>未送信: %1 件</translation>
+        <translation>未送信の変更: %1 件</translation>
     </message>
     <message>
         <source>All sent</source>

@@ -60,7 +60,7 @@ PERSON_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 LEAD_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "lead_title": ("lead", "lead title", "subject", "件名", "案件名"),
+    "lead_title": ("lead", "lead title", "subject", "件名", "案件名", "見込み案件名"),
     "rating": ("rating", "grade", "rank", "評価", "ランク"),
     "interest": ("interest", "interested in", "product interest", "products of interest", "関心", "興味",
                  "関心商品", "興味のある商品", "interest product"),

@@ -43,7 +43,7 @@ register({
     "report.bid.owner": {"en": "Staff in charge", "ja": "担当職員"},
     "report.bid.support": {"en": "Support offered", "ja": "支援内容"},
     "report.bid.reason": {"en": "Won/lost reason", "ja": "誘致決定・不成功の理由"},
-    "report.bid.rotation": {"en": "Rotation", "ja": "開催地のローテーション"},
+    "report.bid.rotation": {"en": "Rotation", "ja": "開催地の持ち回り"},
     "report.bid.editions": {"en": "Past editions", "ja": "過去の開催実績"},
     "report.bid.city": {"en": "City", "ja": "都市"},
     "report.bid.country": {"en": "Country", "ja": "国・地域"},

@@ -72,7 +72,7 @@ def test_export_and_import_run_as_jobs_and_the_status_bar_counts_unsent_changes(
         qtbot.addWidget(view)
         qtbot.addWidget(label)
         settle(qtbot, ctx)
-        assert label.text() == "Unsent: 2" or label.text().startswith("Unsent:")
+        assert label.text().startswith(("Unsent:", "Unsent changes:"))  # the source, or the English catalogue
         assert view.pending_label.text() != "0 changes"
         out = tmp_path / "fair.smsync"
         view.export_bundle(str(out), PASS)
