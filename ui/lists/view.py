@@ -29,7 +29,6 @@ from ui.qt import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QStyle,
     Qt,
     QTableView,
     QTimer,
@@ -209,8 +208,8 @@ class RecordListView(QWidget):
             self.tool_buttons.append(button)
         self.actions_button = QToolButton(self)
         self.actions_button.setText(self.tr("Actions"))
-        self.actions_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.actions_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarUnshadeButton))
+        # Text and the style's own menu arrow (an arrow icon beside it made two arrows: 「▼ 操作 ▾」)
+        self.actions_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.actions_button)
         menu.aboutToShow.connect(lambda: (menu.clear(), menu.addActions(self.record_actions())))
