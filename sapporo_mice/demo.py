@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from sapporo_mice import demo_export_support, demo_kpi, demo_network, demo_students, demo_sync
 from sapporo_mice import demo_words as words
+from sapporo_mice.demo_words import katakana
 from sapporo_mice import bid_pipeline, collection, impact, messages, plan
 from sapporo_mice.bulk import FTS_INSERT_TRIGGER, BulkLoad  # noqa: F401 - FTS_INSERT_TRIGGER: where tests found it
 from sapporo_mice.errors import CrmError
@@ -187,6 +188,8 @@ class DemoLoad(BulkLoad):
                     while values["starts_on"].year > values["edition_year"]:
                         values["starts_on"] -= dt.timedelta(days=7)
                         values["ends_on"] -= dt.timedelta(days=7)
+                    if "support_offered" in values:  # its excursion is its moved month's (the snow festival: February)
+                        values["support_offered"] = words.bid_support(values["starts_on"])
                 if values["updated_at"] > cap:  # spread over the days before, not one identical time each
                     capped += 1
                     values["updated_at"] = cap - dt.timedelta(minutes=60 + 37 * (capped % 97))
@@ -344,10 +347,6 @@ def _fill_tail(template: str, tail: str) -> str:
             index -= 1
         chars[index], index = digit, index - 1
     return "".join(chars)
-
-
-def katakana(text: str) -> str:
-    return "".join(chr(ord(ch) + 0x60) if 0x3041 <= ord(ch) <= 0x3096 else ch for ch in text)
 
 
 def slug(text: str) -> str:
@@ -805,7 +804,7 @@ class Bids:
             decision_body=self.load.pick(words.DECISION_BODIES),
             competitors=", ".join(rng.sample(words.COMPETITORS, 2)),
             association_contact_id=self.load.pick(contacts).id if contacts else None,
-            support_offered="札幌市 MICE 開催助成金、会場費補助、歓迎レセプション、さっぽろ雪まつり視察",
+            support_offered=words.bid_support(starts),
             outcome_reason=self._outcome(stage),
             impact_parameters=impact.stored(self._parameters(), rng.randrange(5, 40) * 1_000_000),
             owner=self.load.pick(words.OWNERS), pillars="," + ("2,6" if rng.random() < 0.3 else "2") + ",",
@@ -884,7 +883,7 @@ class Bids:
 
     @staticmethod
     def _outcome(stage: BidStage) -> str | None:
-        return {BidStage.WON: "会場の近さと雪まつり期間の魅力、開催助成が評価された",
+        return {BidStage.WON: "会場の近さと開催時期の札幌観光の魅力、開催助成が評価された",
                 BidStage.LOST: "航空アクセスと会場規模で他都市が優位",
                 BidStage.WITHDRAWN: "開催時期が他の大型会議と重なるため辞退",
                 BidStage.POSTPONED: "協会の理事会で開催地決定が 1 年延期された"}.get(stage)
@@ -998,8 +997,8 @@ class Talent:
     def build(self, students: int, openings: int, matches: int) -> list[SimpleNamespace]:
         people = [self._student() for _ in range(students)]
         jobs = [self._opening(i) for i in range(openings)]
-        pairs = self._pairs(people, jobs, matches)
         stages = list(MatchStage)
+        pairs = self._current_where_under_way(self._pairs(people, jobs, matches), people, stages)
         made = [self._match(student, opening, stages[i % len(stages)]) for i, (student, opening) in enumerate(pairs)]
         return people + jobs + made
 
@@ -1019,7 +1018,8 @@ class Talent:
             Student, self.load.moment(), display_name=native, name_kana=kana, latin_name=latin,
             email=f"{slug(latin)}{rng.randrange(100, 999)}@students.example.ac.jp", nationality=nationality,
             university_id=self.load.pick(universities).id if universities else None, major=self.load.pick(words.MAJORS),
-            degree=rng.choice((Degree.BACHELOR, Degree.BACHELOR, Degree.MASTER, Degree.DOCTOR, Degree.VOCATIONAL)),
+            # The schools are universities: no 専門学校 course there (the fifth choice was VOCATIONAL)
+            degree=rng.choice((Degree.BACHELOR, Degree.BACHELOR, Degree.MASTER, Degree.DOCTOR, Degree.BACHELOR)),
             graduation_year=graduation, graduation_month=rng.choice((3, 9)),
             jlpt=rng.choice((JLPT.N1, JLPT.N2, JLPT.N2, JLPT.N3, JLPT.N4)),
             english=rng.choice((CEFR.B1, CEFR.B2, CEFR.C1, CEFR.A2)),
@@ -1051,6 +1051,26 @@ class Talent:
             student, opening = self.load.pick(students), self.load.pick(openings)
             pairs.setdefault((student.id, opening.id), (student, opening))
         return list(pairs.values())
+
+    def _current_where_under_way(self, pairs: list[tuple], people: list, stages: list[MatchStage]) -> list[tuple]:
+        """A match still under way (suggested to offer) is a current student's: one whose period of stay had ended
+        and whose record was past its retention date sat at 内定 on the board. Each such pair takes the next
+        current student not yet paired with that opening; no random number is drawn, so the rest stays the same."""
+        def current(student: SimpleNamespace) -> bool:
+            return student.residence_expires_on >= DEMO_TODAY and student.retain_until >= DEMO_TODAY
+
+        taken = {(s.id, o.id) for s, o in pairs}
+        fixed = []
+        for index, (student, opening) in enumerate(pairs):
+            if stages[index % len(stages)] not in self.ENDED and not current(student):
+                start = people.index(student)
+                other = next((s for s in people[start:] + people[:start]
+                              if current(s) and (s.id, opening.id) not in taken), None)
+                if other is not None:
+                    taken.add((other.id, opening.id))
+                    student = other
+            fixed.append((student, opening))
+        return fixed
 
     def _match(self, student: SimpleNamespace, opening: SimpleNamespace, stage: MatchStage) -> SimpleNamespace:
         path = self.PATHS[stage]

@@ -12,6 +12,7 @@ import datetime as dt
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
+from sapporo_mice.demo_words import katakana
 from sapporo_mice.models import (
     Activity,
     ActivityKind,
@@ -116,7 +117,7 @@ class NetworkDemo:
         org = load.add(Organization, self.at(dt.date(2023, 4, 3)), kind=OrgKind.PARTNER_CITY, name=office,
                        name_ja=office, name_en=office_en, country=country, tags=DEMO)
         city = load.add(PartnerCity, self.at(dt.date(2023, 4, 3)), name=name, name_en=name_en, name_local=local,
-                        name_kana=kana, region=region, country=country, relationship=RelationshipKind.SISTER,
+                        name_kana=katakana(kana), region=region, country=country, relationship=RelationshipKind.SISTER,
                         since_year=since.year, since_on=since, counterpart_org_id=org.id, languages=languages,
                         timezone=tz, owner="佐藤 花子", tags=",姉妹都市" + DEMO,
                         notes="デモデータ: 提携日などは市の記録で確認してください。")
@@ -146,7 +147,7 @@ class NetworkDemo:
     def _fellow(self, network: SimpleNamespace, name: str, name_en: str, local: str, kana: str, country: str,
                 designation: str | None) -> None:
         city = self.load.add(PartnerCity, self.at(dt.date(2023, 6, 1)), name=name, name_en=name_en,
-                             name_local=local, name_kana=kana, country=country,
+                             name_local=local, name_kana=katakana(kana), country=country,
                              relationship=RelationshipKind.NETWORK_MEMBER, owner="鈴木 一郎", tags=DEMO)
         self.cities[name] = city
         self.load.add(NetworkMembership, self.at(dt.date(2023, 6, 1)), network_id=network.id,

@@ -310,3 +310,13 @@ def test_a_bids_meeting_is_held_in_its_edition_year_after_its_decision(sqlite_cr
         assert starts.year == bid["edition_year"] and str(bid["edition_year"]) in bid["name"], bid["name"]
         for decided in (bid["decision_on"], bid["bid_deadline"]):
             assert decided is None or dt.date.fromisoformat(str(decided)) < starts, (bid["name"], decided, starts)
+
+
+def test_a_bid_offers_the_excursion_of_its_meetings_season_and_partner_cities_read_in_katakana(sqlite_crm):
+    """A September congress offered the snow festival (February); a partner city's フリガナ read みゅんへん."""
+    demo.generate(sqlite_crm.store, scale=1, seed=2026, actor="demo")
+    bids = sqlite_crm.bids.list(limit=None)
+    assert bids and all(("雪まつり" in (b["support_offered"] or "")) == (b["starts_on"].month == 2) for b in bids)
+    assert all("雪まつり" not in (b["outcome_reason"] or "") for b in bids)
+    readings = [c["name_kana"] for c in sqlite_crm.service("partner_city").list(limit=None) if c["name_kana"]]
+    assert readings and all(re.fullmatch(r"[ァ-ヶー・＝ ]+", r) for r in readings), readings

@@ -43,3 +43,18 @@ def test_the_demo_gives_each_student_a_name_of_their_own(sqlite_crm):
     demo.generate(sqlite_crm.store, scale=1, seed=1, actor="demo")
     names = [s["display_name"] for s in sqlite_crm.students.list(limit=None)]
     assert len(names) == 150 and len(set(names)) == len(names)
+
+
+def test_a_match_under_way_is_a_current_students_at_a_university_course(sqlite_crm):
+    """A reviewer found a student whose period of stay had ended, and whose record was past its retention date, at
+    内定 on the board; and 専門学校 as the course at 北海道大学."""
+    crm = sqlite_crm
+    demo.generate(crm.store, scale=1, seed=2026, actor="demo")
+    students = {s["id"]: s for s in crm.students.list(limit=None)}
+    under_way = [m for m in crm.matches.list(limit=None) if m["stage"] not in ("hired", "declined", "withdrawn")]
+    stale = [(students[m["student_id"]]["display_name"], m["stage"]) for m in under_way
+             if students[m["student_id"]]["residence_expires_on"] < demo.DEMO_TODAY
+             or students[m["student_id"]]["retain_until"] < demo.DEMO_TODAY]
+    assert len(under_way) > 20 and stale == []
+    assert crm.privacy.purge_preview(today=demo.DEMO_TODAY)  # past graduates are still there, for the purge
+    assert not [s for s in students.values() if s["degree"] == "vocational"]
