@@ -10,7 +10,8 @@ from typing import Any
 from sqlalchemy import select
 
 from sapporo_mice.changelog import encode_value
-from sapporo_mice.models import Conflict, Contact, Organization
+from sapporo_mice.models import Conflict, Contact, LocalState, Organization
+from sapporo_mice.sync import LAST_SYNC_KEY
 
 LAPTOP_DEVICE = "01900000-0000-7000-8000-00000000fa1e"
 LAPTOP_USER = "鈴木 一郎"
@@ -42,6 +43,8 @@ def add_conflicts(unit: Any, new_id: Any, at: dt.datetime) -> int:
     if contact is not None:
         made.append(Conflict(kind="delete_edited", table_name="contacts", row_id=contact.id, field=None,
                              office_value="edited", incoming_value="deleted", winner="office", resolved=False))
+    if made:  # the sync they came from: the Sync view said 最終同期: 未同期 above them
+        session.add(LocalState(key=LAST_SYNC_KEY, value=at.isoformat()))
     for n, conflict in enumerate(made):
         conflict.id = new_id(at + dt.timedelta(seconds=n))
         conflict.incoming_device, conflict.incoming_user = LAPTOP_DEVICE, LAPTOP_USER

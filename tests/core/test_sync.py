@@ -422,7 +422,11 @@ def test_the_demo_shows_each_kind_of_conflict(crm):
     assert kinds["identity"].laptop.endswith("（札幌支店）") and kinds["identity"].user == "鈴木 一郎"
     for conflict in (kinds["identity"], kinds["field"]):  # both sides changed it: else it is no conflict
         assert conflict.base != conflict.office != conflict.laptop, conflict
-    assert crm.sync.status().conflicts == 2
+    status = crm.sync.status()
+    assert status.conflicts == 2
+    # the sync they came from, the evening before: the view said 最終同期: 未同期 above them
+    assert status.last_sync is not None and status.last_sync < dt.datetime.now(dt.timezone.utc)
+    assert status.last_sync == min(c.at for c in crm.sync.conflicts(open_only=False))
 
 
 @pytest.mark.app_kdf
