@@ -1182,6 +1182,12 @@ LINK_PILLARS = {"bids": ",2,", "meeting_series": ",2,", "fairs": ",4,", "partici
                 "expansion_cases": ",4,"}
 
 
+def _label(row: SimpleNamespace) -> str:
+    """A record's name in an activity's or task's subject: its Japanese name where it has one ("" for none)."""
+    labels = (getattr(row, key, None) for key in ("name_ja", "name", "display_name", "title", "summary", "description"))
+    return next((label for label in labels if label), "")[:80]
+
+
 class Records:
     """Activities, tasks and attachments linked to the other records."""
 
@@ -1193,6 +1199,7 @@ class Records:
 
         self.targets = [(types[tables[row.id]], row) for row in linked if types.get(tables[row.id]) in LINKABLE_TYPES]
         self.tables = tables
+        self.fairs = {row.id: row for row in load.rows.get(Fair, ())}
 
     def build(self, activities: int, tasks: int, attachments: int) -> None:
         for _ in range(activities):
@@ -1206,11 +1213,23 @@ class Records:
         name where it has one, as staff write it (通訳の手配（シアル・チャイナ 2024）, not （SIAL China 2024）)."""
         while True:
             record_type, row = self.load.pick(self.targets)
-            labels = (getattr(row, key, None)
-                      for key in ("name_ja", "name", "display_name", "title", "summary", "description"))
-            label = next((label for label in labels if label), "")[:80]
-            if label:
+            if label := _label(row):
                 return record_type, row, label
+
+    def _not_long_over(self, record_type: str, row: SimpleNamespace, label: str) -> tuple[str, SimpleNamespace, str]:
+        """The drawn target, or the next one that is not a fair (or a fair's exhibitor) over for more than a month:
+        a task due this season read 通訳の手配（シアル・チャイナ 2024）. No random number is drawn."""
+        def over(kind: str, target: SimpleNamespace) -> bool:
+            fair = self.fairs.get(target.fair_id) if kind == "participation" else target if kind == "fair" else None
+            return fair is not None and fair.ends_on < DEMO_TODAY - dt.timedelta(days=30)
+
+        if not over(record_type, row):
+            return record_type, row, label
+        start = next(i for i, (_, target) in enumerate(self.targets) if target is row)
+        for kind, target in self.targets[start:] + self.targets[:start]:
+            if (name := _label(target)) and not over(kind, target):
+                return kind, target, name
+        return record_type, row, label
 
     def _pillars(self, row: SimpleNamespace) -> str:
         if getattr(row, "kind", None) == OrgKind.PARTNER_CITY:
@@ -1226,15 +1245,17 @@ class Records:
                       record_type=record_type, record_id=row.id, pillars=self._pillars(row))
 
     def _task(self) -> None:
-        record_type, row, label = self._target()
+        record_type, row, label = self._not_long_over(*self._target())
         due = DEMO_TODAY + dt.timedelta(days=self.load.rng.randrange(-60, 90))
         done = due < DEMO_TODAY and self.load.chance(0.7)
         # Written in the month before it is due, and never after today (a future time would be cut to the start
         # of today, and Home's recently updated list would show a column of identical times).
         written = self.load.moment(min(due - dt.timedelta(days=30), DEMO_TODAY - dt.timedelta(days=30)),
                                    min(due, DEMO_TODAY))
+        titles = words.TASK_TITLES_BY_TYPE.get(record_type, words.TASK_TITLES)
+        drawn = self.load.rng.randrange(len(words.TASK_TITLES))  # as the pick from TASK_TITLES drew it
         task = self.load.add(Task, written,
-                             title=f"{self.load.pick(words.TASK_TITLES)}（{label}）"[:300], due_on=due, done=done,
+                             title=f"{titles[drawn % len(titles)]}（{label}）"[:300], due_on=due, done=done,
                              assignee=self.load.pick(words.OWNERS), record_type=record_type, record_id=row.id)
         task.done_at = dt.datetime.combine(due, dt.time(8), dt.timezone.utc) if done else None
 

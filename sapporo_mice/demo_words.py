@@ -384,6 +384,24 @@ TASK_TITLES = (
     "誘致提案書の作成", "補助金申請書類の確認", "通訳の手配", "留学生の面接日程調整", "バイヤー招へいの調整",
     "誘致提案書（ビッドブック）の送付", "会場視察の日程調整", "ブースレイアウトの確認",
 )
+# A task's title by the type of record it hangs on (the title drawn from TASK_TITLES picks one of these, so the
+# random sequence stays as it was): a proposal is a bid's, an interview a student's.
+_BUYER_TASKS = ("サンプル発送の手配", "見積書の送付", "お礼メールの送信", "商談結果の報告書作成", "バイヤー招へいの調整",
+                "価格表と規格書の送付")
+_BID_TASKS = ("会場仮押さえの確認", "誘致提案書の作成", "誘致提案書（ビッドブック）の送付", "会場視察の日程調整",
+              "協会への開催支援策の説明", "歓迎レセプションの会場確認")
+_FAIR_TASKS = ("通訳の手配", "ブースレイアウトの確認", "補助金申請書類の確認", "サンプル発送の手配", "出展者説明会の案内",
+               "商談会の日程調整")
+_STUDENT_TASKS = ("留学生の面接日程調整", "企業への紹介状の送付", "在留カードの確認", "インターンシップ受入れの調整")
+_EXPORT_TASKS = ("補助金申請書類の確認", "専門家相談の日程調整", "現地市場調査の結果共有", "お礼メールの送信")
+_NETWORK_TASKS = ("お礼状の送付", "訪問日程の調整", "通訳の手配", "記念品の準備", "報告書の作成")
+TASK_TITLES_BY_TYPE = {
+    "organization": _BUYER_TASKS, "contact": _BUYER_TASKS, "lead": _BUYER_TASKS,
+    "bid": _BID_TASKS, "meeting_series": _BID_TASKS, "fair": _FAIR_TASKS, "participation": _FAIR_TASKS,
+    "student": _STUDENT_TASKS, "opening": _STUDENT_TASKS, "match": _STUDENT_TASKS,
+    "consultation": _EXPORT_TASKS, "expansion_case": _EXPORT_TASKS,
+    "partner_city": _NETWORK_TASKS, "city_network": _NETWORK_TASKS, "exchange": _NETWORK_TASKS, "visit": _NETWORK_TASKS,
+}
 INTERESTS = (
     "ほたて・いくらの冷凍品に関心", "北海道産チーズの定期輸入を検討", "スープカレーのレトルト品を試験販売したい",
     "ハラール対応の菓子を探している", "日本酒・地ビールの取扱い拡大", "メロン・じゃがいもの生鮮品輸入",

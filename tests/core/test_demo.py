@@ -320,3 +320,17 @@ def test_a_bid_offers_the_excursion_of_its_meetings_season_and_partner_cities_re
     assert all("雪まつり" not in (b["outcome_reason"] or "") for b in bids)
     readings = [c["name_kana"] for c in sqlite_crm.service("partner_city").list(limit=None) if c["name_kana"]]
     assert readings and all(re.fullmatch(r"[ァ-ヶー・＝ ]+", r) for r in readings), readings
+
+
+def test_a_task_fits_the_record_it_hangs_on(sqlite_crm):
+    """Tasks read 通訳の手配（シアル・チャイナ 2024）due this season, and 誘致提案書の作成（a student）."""
+    demo.generate(sqlite_crm.store, scale=1, seed=2026, actor="demo")
+    fairs = {f["id"]: f for f in sqlite_crm.fairs.list(limit=None)}
+    tasks = sqlite_crm.tasks.list(limit=None)
+    over = [t["title"] for t in tasks if t["record_type"] == "fair"
+            and fairs[t["record_id"]]["ends_on"] < dt.date.today() - dt.timedelta(days=60)]
+    assert len(tasks) > 100 and over == []
+    proposals = {t["record_type"] for t in tasks if t["title"].startswith(("誘致提案書", "会場視察"))}
+    assert proposals and proposals <= {"bid", "meeting_series"}
+    interviews = {t["record_type"] for t in tasks if t["title"].startswith("留学生の面接")}
+    assert interviews and interviews <= {"student", "opening", "match"}
