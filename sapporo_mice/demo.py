@@ -408,7 +408,7 @@ class Organizations:
 
     def _fixed(self, kind: str, name: str, name_ja: str, name_en: str, kana: str, country: str) -> None:
         self._add(OrgKind(kind), name=name, name_ja=name_ja, name_en=name_en, name_kana=katakana(kana),
-                  country=country, address="札幌市" + self.load.pick(words.JP_STREETS) if country == "JP" else None,
+                  country=country, address="札幌市" + self.load.pick(words.JP_STREETS)[0] if country == "JP" else None,
                   derived=self._phone(country) if country == "JP" else None)
 
     def _local_company(self) -> None:
@@ -418,10 +418,12 @@ class Organizations:
         core = p_ja + b_ja
         name = f"株式会社{core}" if rng.random() < 0.5 else f"{core}株式会社"
         domain = f"{slug(p_en)}-{slug(b_en)}.co.jp"
+        corporate_number = self._corporate_number()
+        rng.randrange(10), rng.randrange(10000)  # what a random 〒 drew, so the rest of the demo stays the same
+        street, postal_code = self.load.pick(words.JP_STREETS)
         self._add(OrgKind.LOCAL_COMPANY, name=name, name_ja=name, name_en=f"{p_en} {b_en} Co., Ltd.",
-                  name_kana=katakana(p_kana + b_kana), corporate_number=self._corporate_number(), country="JP",
-                  postal_code=f"0{60 + rng.randrange(10)}-{rng.randrange(10000):04d}",
-                  address="北海道札幌市" + self.load.pick(words.JP_STREETS), website=f"https://www.{domain}/",
+                  name_kana=katakana(p_kana + b_kana), corporate_number=corporate_number, country="JP",
+                  postal_code=postal_code, address="北海道札幌市" + street, website=f"https://www.{domain}/",
                   email=f"info@{domain}", derived=self._phone("JP"),
                   industry=INDUSTRIES.named(industry) or industry, employees=rng.choice((8, 15, 30, 45, 80, 120, 250, 600)),
                   capital_jpy=rng.choice((3, 10, 30, 50, 100, 300)) * 1_000_000,

@@ -334,3 +334,12 @@ def test_a_task_fits_the_record_it_hangs_on(sqlite_crm):
     assert proposals and proposals <= {"bid", "meeting_series"}
     interviews = {t["record_type"] for t in tasks if t["title"].startswith("留学生の面接")}
     assert interviews and interviews <= {"student", "opening", "match"}
+
+
+def test_a_companys_postal_code_is_its_streets(demo_crm):
+    """062-8335 (豊平区) stood above 札幌市中央区大通西4丁目."""
+    from sapporo_mice import demo_words
+
+    codes = dict(demo_words.JP_STREETS)
+    companies = [o for o in demo_crm.organizations.list(limit=None) if o["postal_code"]]
+    assert companies and all(o["postal_code"] == codes[o["address"].removeprefix("北海道札幌市")] for o in companies)
