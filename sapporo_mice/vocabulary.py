@@ -307,6 +307,8 @@ FIELDS_BY_TYPE.update({
     ("network_membership", "city_name"): ("City", "都市名"),
     ("participant", "visit_title"): ("Visit", "来訪"),
     ("participant", "exchange_title"): ("Exchange", "交流・協力事業"),
+    ("participant", "contact_id"): ("Contact", "連絡先"),  # the guest or delegate themself, not 先方担当者
+    ("network_membership", "since_year"): ("Member since (year)", "加盟年"),  # a membership, not a partnership
 })
 
 
