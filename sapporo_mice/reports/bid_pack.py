@@ -190,11 +190,10 @@ def _impact(bids: Any, bid: dict[str, Any], styles: Styles) -> Section:
     used = kept or defaults
     flat_used, flat_now = impact._flat(used), impact._flat(defaults)
     rows = []
-    for key, source in impact.SOURCES.items():
+    for key, source in impact.sources_for(used).items():
         rows.append((parameter_label(key, w, lang), parameter_value(key, flat_used.get(key), w, lang),
                      parameter_value(key, flat_now.get(key), w, lang) if flat_now.get(key) != flat_used.get(key)
-                     else "", f"{source.text(lang)}（{source.year}）" if lang == "ja" else
-                     f"{source.text(lang)} ({source.year})"))
+                     else "", source.cited(lang)))
     parameters = table(styles, [w("report.bid.parameter"), w("report.bid.value"), w("report.bid.today"),
                                 w("report.bid.source")], rows, (3, 1.6, 1.6, 4.2), right=(1, 2))
     return Section(w("report.bid.impact"), [figures, Heading(w("report.bid.parameters"), styles.h3, 1), parameters])

@@ -411,9 +411,9 @@ class BidService(StagedRecordService):
             return {"edition_year": distinct(Bid.edition_year), "owner": distinct(Bid.owner),
                     "rotation_area": distinct(MeetingSeries.rotation_area, MeetingSeries)}
 
-    @staticmethod
-    def impact_sources() -> dict[str, impact.Source]:
-        return dict(impact.SOURCES)
+    def impact_sources(self) -> dict[str, impact.Source]:
+        """Where each of today's defaults comes from: the survey, the city's assumption, or the office."""
+        return impact.sources_for(self.impact_defaults())
 
     @staticmethod
     def builtin_defaults() -> dict[str, Any]:

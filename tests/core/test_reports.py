@@ -379,3 +379,12 @@ def test_kpi_report_prints_every_indicator_with_target_and_actual(demo, tmp_path
     qpdf_check(made.path)
     english = pdf_text(demo.reports.build("kpi", str(fy), tmp_path / "kpi-en.pdf", lang="en").path)
     assert f"FY{fy}" in english and "Definitions and sources" in english
+
+
+def test_bid_brief_cites_a_value_the_office_changed_as_the_offices(crm, tmp_path):
+    crm.shared_settings.put("impact_defaults", {"ripple_multiplier": 2.0}, actor="田中 美咲")
+    bid = crm.bids.create({"name": "APFF 2031 Sapporo", "meeting_type": "conference", "edition_year": 2031,
+                           "delegates_international": 1000}, actor="t").id
+    body = pdf_text(crm.reports.build("bid", bid, tmp_path / "bid.pdf", lang="ja").path).replace("\n", "")
+    assert "事務所で設定した値" in body and "1兆590億円" not in body  # the survey's ratio is 1.97, not 2.00
+    assert crm.bids.impact_sources()["ripple_multiplier"].assumed

@@ -143,9 +143,7 @@ class ParameterEditors(QWidget):
         for key in self.keys():
             if key in self.default_labels:
                 self.default_labels[key].setText(self.shown(key, defaults[key]))
-            source = sources[key]
-            text = f"{source.text(self.lang)}（{source.year}年）" if self.lang == "ja" else \
-                f"{source.text(self.lang)} ({source.year})"
+            text = sources[key].cited(self.lang)
             self.source_labels[key].setText(text)
             self.source_labels[key].setToolTip(text)
         self.mark_differences()
