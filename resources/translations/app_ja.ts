@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>Country</source>
-        <translation>国</translation>
+        <translation>国・地域</translation>
     </message>
     <message>
         <source>Department</source>

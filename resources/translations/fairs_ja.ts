@@ -374,7 +374,7 @@
     </message>
     <message>
         <source>Country</source>
-        <translation>国</translation>
+        <translation>国・地域</translation>
     </message>
     <message>
         <source>Leads</source>
@@ -547,7 +547,7 @@
     </message>
     <message>
         <source>Country</source>
-        <translation>国</translation>
+        <translation>国・地域</translation>
     </message>
     <message>
         <source>Degree</source>

@@ -32,7 +32,7 @@ CONTACT_COLUMNS = (("display_name", "Name", "氏名"), ("family_name", "Family n
                    ("given_name", "Given name", "名"), ("family_name_kana", "Family name reading", "姓（カナ）"),
                    ("given_name_kana", "Given name reading", "名（カナ）"), ("latin_name", "Latin name", "ローマ字"),
                    ("organization_name", "Company", "会社名"), ("department", "Department", "部署"),
-                   ("title", "Job title", "役職"), ("country", "Country", "国"), ("languages", "Languages", "言語"),
+                   ("title", "Job title", "役職"), ("country", "Country", "国・地域"), ("languages", "Languages", "言語"),
                    ("owner", "Owner", "担当"), ("tags", "Tags", "タグ"), ("notes", "Notes", "備考"))
 LEAD_COLUMNS = (("title", "Lead title", "案件名"), ("rating", "Rating", "評価"), ("status", "Status", "ステータス"),
                 ("kind", "Lead type", "種別"), ("interest", "Interest", "関心"),
@@ -40,7 +40,7 @@ LEAD_COLUMNS = (("title", "Lead title", "案件名"), ("rating", "Rating", "評�
                 ("follow_up_on", "Follow up on", "フォローアップ日"), ("fair_name", "Fair", "展示会名"))
 COMPANY_COLUMNS = (("name", "Company name", "会社名"), ("name_ja", "Japanese name", "日本語名"),
                    ("name_en", "English name", "英文社名"), ("name_kana", "Reading", "フリガナ"), ("kind", "Type", "区分"),
-                   ("corporate_number", "Corporate number", "法人番号"), ("country", "Country", "国"),
+                   ("corporate_number", "Corporate number", "法人番号"), ("country", "Country", "国・地域"),
                    ("postal_code", "Postal code", "郵便番号"), ("address", "Address", "住所"),
                    ("website", "Website", "ホームページ"), ("email", "Email", "メールアドレス"),
                    ("phone", "Phone", "電話番号"), ("phone_national", "Phone (national)", "電話番号（国内）"),

@@ -37,7 +37,7 @@ def test_leads_export_in_the_chosen_language_and_reimport(sqlite_crm, tmp_path, 
         assert row[header.index("電話番号（国内）")] == "011-222-3333"
         assert row[header.index("電話番号")] == "+81112223333"
         # a country and languages by name, as the record shows them: no codes in a Japanese file
-        assert (row[header.index("国")], row[header.index("言語")]) == ("日本", "日本語、英語")
+        assert (row[header.index("国・地域")], row[header.index("言語")]) == ("日本", "日本語、英語")
     else:
         assert row[2:4] == ["Negotiating", "Trade buyer"] and row[header.index("Phone (national)")] == "011-222-3333"
         assert (row[header.index("Country")], row[header.index("Languages")]) == ("Japan", "Japanese, English")
@@ -46,7 +46,7 @@ def test_leads_export_in_the_chosen_language_and_reimport(sqlite_crm, tmp_path, 
     header, row = _rows(companies)[:2]
     assert row[header.index("区分" if lang == "ja" else "Type")] == ("市内企業" if lang == "ja" else "Local company")
     assert row[header.index("電話番号（国内）" if lang == "ja" else "Phone (national)")] == "011-211-0000"
-    assert row[header.index("国" if lang == "ja" else "Country")] == ("日本" if lang == "ja" else "Japan")
+    assert row[header.index("国・地域" if lang == "ja" else "Country")] == ("日本" if lang == "ja" else "Japan")
     fresh = Crm.open(f"sqlite:///{(tmp_path / 'fresh.db').as_posix()}", device_id="00000000-0000-7000-8000-000000000009")
     try:
         report = import_file(fresh.store, path, ImportOptions(kind="leads"))
