@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>Today: %1 · This fair: %2</source>
-        <translation>本日: %1 件 · この見本市: %2 件</translation>
+        <translation>今日: %1 件 · この見本市: %2 件</translation>
     </message>
     <message>
         <source>Already known? Possible duplicate:</source>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>Today is outside the fair's dates (%1 – %2): a lead saved here is dated now, not during the fair.</source>
-        <translation>本日は会期（%1 – %2）外です。ここで登録するリードは、会期中ではなく現在の日時で記録されます。</translation>
+        <translation>今日は会期（%1 – %2）外です。ここで登録するリードは、会期中ではなく現在の日時で記録されます。</translation>
     </message>
 </context>
 <context>

@@ -169,7 +169,7 @@ def test_outside_the_fairs_dates_a_notice_says_a_lead_is_dated_now(qtbot, crm, w
         settle(qtbot, ctx)
         start, end = (today - dt.timedelta(days=d) for d in (30, 28))
         assert win.outside.isVisible()
-        assert win.outside.text() == (f"本日は会期（{start:%Y/%m/%d} – {end:%Y/%m/%d}）外です。ここで登録するリードは、"
+        assert win.outside.text() == (f"今日は会期（{start:%Y/%m/%d} – {end:%Y/%m/%d}）外です。ここで登録するリードは、"
                                       "会期中ではなく現在の日時で記録されます。")
         # Under the heading and over the form; the window's spare height goes below them, not into the labels
         win.resize(1100, 720)
