@@ -70,6 +70,7 @@ class SettingsDialog(QDialog):
         test = QPushButton(self.tr("Test connection"), box)
         local = QPushButton(self.tr("This computer"), box)
         self.connection_label = QLabel(box, wordWrap=True)
+        self.connection_label.hide()  # until a test says something: an empty line sat between the two URLs
         test.clicked.connect(self.test_connection)
         local.clicked.connect(lambda: editor.clear())
         for widget in (editor, test, local):
@@ -141,6 +142,7 @@ class SettingsDialog(QDialog):
     def test_connection(self) -> None:
         url = self.value("database_url") or None
         self.connection_label.setText(self.tr("Connecting…"))
+        self.connection_label.show()
 
         def ping(_crm, _control) -> str:
             from sapporo_mice.crm import Crm

@@ -1130,7 +1130,7 @@
     </message>
     <message>
         <source>This computer</source>
-        <translation>This computer</translation>
+        <translation>Use this computer</translation>
     </message>
     <message>
         <source>Connecting…</source>

@@ -1122,7 +1122,7 @@
     </message>
     <message>
         <source>This computer</source>
-        <translation>この PC</translation>
+        <translation>この PC を使う</translation>
     </message>
     <message>
         <source>Connecting…</source>

@@ -47,10 +47,13 @@ def test_connection_test_reports_an_unreachable_server(qtbot, dialog):
 
 
 def test_connection_test_accepts_a_working_database(qtbot, dialog, tmp_path):
+    dialog.show()
+    assert not dialog.connection_label.isVisible()  # no empty line under the URL before a test says something
     dialog.set_value("database_url", f"sqlite:///{(tmp_path / 'office.db').as_posix()}")
     with qtbot.waitSignal(dialog.connection_tested, timeout=20_000) as tested:
         dialog.test_connection()
     assert tested.args[0] is True
+    assert dialog.connection_label.isVisible() and dialog.connection_label.text()
 
 
 def test_the_default_country_is_shown_by_its_name(dialog, monkeypatch):
