@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>Budget (JPY)</source>
-        <translation>Budget (JPY)</translation>
+        <translation>Budget (yen)</translation>
     </message>
     <message>
         <source>Nationality</source>

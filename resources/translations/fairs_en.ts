@@ -408,19 +408,19 @@
     </message>
     <message>
         <source>Expected sales (JPY)</source>
-        <translation>Expected sales (JPY)</translation>
+        <translation>Expected sales (yen)</translation>
     </message>
     <message>
         <source>Actual sales (JPY)</source>
-        <translation>Actual sales (JPY)</translation>
+        <translation>Actual sales (yen)</translation>
     </message>
     <message>
         <source>Cost (JPY)</source>
-        <translation>Cost (JPY)</translation>
+        <translation>Cost (yen)</translation>
     </message>
     <message>
         <source>Subsidy (JPY)</source>
-        <translation>Subsidy (JPY)</translation>
+        <translation>Subsidy (yen)</translation>
     </message>
     <message>
         <source>Leads by country</source>
