@@ -1522,7 +1522,7 @@
     </message>
     <message>
         <source>This computer's database is backed up once a day when the app starts (unless Settings turn it off). The last 7 days and 4 weeks are kept in %1.</source>
-        <translation>This computer's database is backed up once a day when the app starts (unless Settings turn it off). The last 7 days and 4 weeks are kept in %1.</translation>
+        <translation>This computer's database is backed up once a day when the app starts (you can turn this off in Settings). The last 7 days and 4 weeks are kept in %1.</translation>
     </message>
     <message>
         <source>Save the backup as</source>

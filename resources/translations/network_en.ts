@@ -591,7 +591,7 @@
     <name>RelationshipKind</name>
     <message>
         <source>Fellow network member</source>
-        <translation>Fellow network member</translation>
+        <translation>Fellow member of a network</translation>
     </message>
     <message>
         <source>Friendship city</source>

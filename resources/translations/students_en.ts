@@ -107,7 +107,7 @@
     <name>MatchReasonsPanel</name>
     <message>
         <source>As they stand today</source>
-        <translation>As they stand today</translation>
+        <translation>Current assessment</translation>
     </message>
     <message>
         <source>When it was suggested (score %1)</source>
@@ -156,12 +156,16 @@
         <translation>No consent on record: the student is never suggested to companies.</translation>
     </message>
     <message>
-        <source>Consent given on %1, valid until %2; sharing the profile with companies is allowed.</source>
-        <translation>Consent given on %1, valid until %2; sharing the profile with companies is allowed.</translation>
+        <source>Consent given on %1 (%2); sharing the profile with companies is allowed.</source>
+        <translation>Consent given on %1 (%2); sharing the profile with companies is allowed.</translation>
     </message>
     <message>
-        <source>Consent given on %1 (valid until %2); sharing with companies is NOT allowed, so no match goes past “suggested”.</source>
-        <translation>Consent given on %1 (valid until %2); sharing with companies is NOT allowed, so no match goes past “suggested”.</translation>
+        <source>Consent given on %1 (%2); sharing with companies is not allowed, so no match goes past “suggested”.</source>
+        <translation>Consent given on %1 (%2); sharing with companies is not allowed, so no match goes past “suggested”.</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>valid until %1</translation>
     </message>
     <message>
         <source>Kept until %1, then erased by the retention purge.</source>

@@ -153,12 +153,16 @@
         <translation>同意の記録がありません。この留学生が企業に候補として提示されることはありません。</translation>
     </message>
     <message>
-        <source>Consent given on %1, valid until %2; sharing the profile with companies is allowed.</source>
-        <translation>%1 に同意（%2 まで有効）。企業へのプロフィール提供に同意しています。</translation>
+        <source>Consent given on %1 (%2); sharing the profile with companies is allowed.</source>
+        <translation>%1 に同意（%2）。企業へのプロフィール提供に同意しています。</translation>
     </message>
     <message>
-        <source>Consent given on %1 (valid until %2); sharing with companies is NOT allowed, so no match goes past “suggested”.</source>
-        <translation>%1 に同意（%2 まで有効）。企業への提供には同意していないため、マッチングは「候補」より先に進められません。</translation>
+        <source>Consent given on %1 (%2); sharing with companies is not allowed, so no match goes past “suggested”.</source>
+        <translation>%1 に同意（%2）。企業への提供には同意していないため、マッチングは「候補」より先に進められません。</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>%1 まで有効</translation>
     </message>
     <message>
         <source>Kept until %1, then erased by the retention purge.</source>

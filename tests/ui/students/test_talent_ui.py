@@ -122,7 +122,8 @@ def test_the_privacy_tab_logs_the_view_exports_and_erases(qtbot, crm, world, tmp
     ctx = make_context(crm, "en")
     editor = _editor(qtbot, ctx, "student", world["wei"])
     panel = _tab(editor, "Privacy")
-    assert "NOT allowed" in panel.state.text()
+    assert "sharing with companies is not allowed" in panel.state.text()
+    assert "(no expiry)" in panel.state.text()  # it read "(valid until no expiry)"
     path = tmp_path / "wei.json"
     panel.export_to(str(path), "json")
     settle(qtbot, ctx)

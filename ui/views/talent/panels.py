@@ -268,18 +268,20 @@ class PrivacyPanel(QWidget):
         student, sharing = result
         lang, today = self.ctx.lang, dt.date.today()
         self.profile_button.setEnabled(sharing)
-        expires = formats.date(student.get("consent_expires_on"), lang) or self.tr("no expiry")
+        expires = formats.date(student.get("consent_expires_on"), lang)
+        # "valid until 1 Apr 2027", or "no expiry" (it read "valid until no expiry" / 期限なし まで有効)
+        validity = fill(self.tr("valid until %1"), expires) if expires else self.tr("no expiry")
         if not student.get("consent_on"):
             text = self.tr("No consent on record: the student is never suggested to companies.")
         elif student.get("consent_expires_on") and student["consent_expires_on"] < today:
             text = fill(self.tr("The consent given on %1 expired on %2: the student is not suggested to companies "
                                 "until it is renewed."), formats.date(student["consent_on"], lang), expires)
         elif sharing:
-            text = fill(self.tr("Consent given on %1, valid until %2; sharing the profile with companies is allowed."),
-                        formats.date(student["consent_on"], lang), expires)
+            text = fill(self.tr("Consent given on %1 (%2); sharing the profile with companies is allowed."),
+                        formats.date(student["consent_on"], lang), validity)
         else:
-            text = fill(self.tr("Consent given on %1 (valid until %2); sharing with companies is NOT allowed, so no "
-                                "match goes past “suggested”."), formats.date(student["consent_on"], lang), expires)
+            text = fill(self.tr("Consent given on %1 (%2); sharing with companies is not allowed, so no match goes "
+                                "past “suggested”."), formats.date(student["consent_on"], lang), validity)
         retain = formats.date(student.get("retain_until"), lang)
         if retain and student["retain_until"] < today:
             text = formats.sentences((text, fill(self.tr("Kept until %1: that day has passed, so the next retention "
