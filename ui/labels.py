@@ -121,6 +121,8 @@ def enum_choices(enum_name: str) -> list[tuple[str, str]]:
 TYPE_COLUMNS = {
     ("contact", "title"): QT_TRANSLATE_NOOP("Column", "Job title"),
     ("opening", "title"): QT_TRANSLATE_NOOP("Column", "Job title"),  # as its editor labels it
+    # Japanese: the kana reading (フリガナ); English: the name as the company writes it, beside its English name
+    ("organization", "reading"): QT_TRANSLATE_NOOP("Column", "Reading, or the name as written"),
     **_NETWORK_TYPE_COLUMNS,
 }
 

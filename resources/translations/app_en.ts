@@ -354,6 +354,10 @@
         <source>Linked type</source>
         <translation>Linked type</translation>
     </message>
+    <message>
+        <source>Reading, or the name as written</source>
+        <translation>Local name</translation>
+    </message>
 </context>
 <context>
     <name>Degree</name>

@@ -354,6 +354,10 @@
         <source>Linked type</source>
         <translation>関連の種類</translation>
     </message>
+    <message>
+        <source>Reading, or the name as written</source>
+        <translation>フリガナ</translation>
+    </message>
 </context>
 <context>
     <name>Degree</name>

@@ -43,6 +43,8 @@ class Column:
     company's or partner city's English name, a linked company's Japanese name, where it has one).
     ``english_sort``: what an English list sorts by, where that is neither ``sort`` nor what it shows (a partner
     city's English name, a student's name in Latin letters, where the Japanese list sorts by the kana reading).
+    ``english_visible``: whether an English list shows the column on first use, where that differs from
+    ``visible`` (a company's name as written, beside its English name, is there to be shown, not shown first).
     """
 
     key: str
@@ -54,6 +56,11 @@ class Column:
     english: Callable[[], Any] | None = None
     japanese: Callable[[], Any] | None = None
     english_sort: Callable[[], Any] | None = None
+    english_visible: bool | None = None  # shown on first use in English, where that differs from ``visible``
+
+    def shown_first(self, lang: str | None = None) -> bool:
+        """Whether a list in ``lang`` shows the column on first use (the user may show or hide it after)."""
+        return self.english_visible if lang == "en" and self.english_visible is not None else self.visible
 
     def value_expr(self, lang: str | None = None) -> Any:
         own = {"en": self.english, "ja": self.japanese}.get(lang or "")
@@ -180,6 +187,10 @@ def _reading(kana: Callable[[], Any], model: type, other: str, shown: str) -> Co
                   sort=_attr(model, "sort_key"), english=lambda: func.coalesce(other_name(), func.nullif(kana(), "")))
 
 
+def _org_english_name() -> Any:
+    return func.coalesce(func.nullif(Organization.name_en, ""), Organization.name)
+
+
 def _contact_kana() -> Any:
     return func.trim(func.coalesce(Contact.family_name_kana, "") + literal(" ")
                      + func.coalesce(Contact.given_name_kana, ""))
@@ -205,8 +216,15 @@ SPECS: dict[str, ListSpec] = {
             _col(Contact, "updated_at", "datetime"),
         ), "display_name"),
         ListSpec("organization", Organization, (
-            Column("name", _attr(Organization, "name"), sort=_attr(Organization, "sort_key")),
-            _reading(_attr(Organization, "name_kana"), Organization, "name_en", "name"),
+            # In English a company is named, and sorted, by its English name where it has one (Ezo Foods Co., Ltd.,
+            # not エゾ食品株式会社 in kana order); beside it, the name as the company writes it.
+            Column("name", _attr(Organization, "name"), sort=_attr(Organization, "sort_key"),
+                   english=_org_english_name, english_sort=lambda: func.lower(_org_english_name())),
+            Column("reading", _reading(_attr(Organization, "name_kana"), Organization, "name_en", "name").expr,
+                   sort=_attr(Organization, "sort_key"),
+                   english=lambda: func.nullif(Organization.name, _org_english_name()),
+                   english_sort=_attr(Organization, "sort_key"),  # as the name is written, in its own order
+                   english_visible=False),  # the first screen fits 1366 px with the English names whole
             _col(Organization, "kind", "enum:OrgKind"),
             _col(Organization, "country", "country"),
             _col(Organization, "industry", "vocab:industry"),  # a typed industry shown as typed

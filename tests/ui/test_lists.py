@@ -346,3 +346,35 @@ def test_an_overdue_date_is_red_in_the_lists_as_on_home_while_the_record_is_open
                  model.index(r, keys.index(due_key)).data(Qt.ItemDataRole.ForegroundRole) for r in range(model.rowCount())}
         assert {title for title, brush in shown.items() if brush is not None} == red, record_type
         assert model.index(0, keys.index("title")).data(Qt.ItemDataRole.ForegroundRole) is None  # only the date
+
+
+@pytest.mark.parametrize("lang, titles, rows", [
+    ("en", ["Name", "Local name"], [["Aurora Seafoods Co., Ltd.", "オーロラ水産株式会社"],
+                                         ["Ezo Foods Co., Ltd.", "エゾ食品株式会社"], ["Zeta Logistics", ""]]),
+    ("ja", ["名前", "フリガナ"], [["エゾ食品株式会社", "エゾショクヒン"], ["オーロラ水産株式会社", "オーロラスイサン"],
+                               ["Zeta Logistics", ""]]),
+])
+def test_the_company_list_names_and_sorts_companies_by_their_english_name_in_english(qtbot, qtmodeltester, ctx,
+                                                                                     crm, lang, titles, rows):
+    """The English list showed エゾ食品株式会社 above オーロラ水産株式会社 in kana order, English names beside."""
+    from ui import i18n
+
+    for name, name_en, kana in (("オーロラ水産株式会社", "Aurora Seafoods Co., Ltd.", "オーロラスイサン"),
+                                ("エゾ食品株式会社", "Ezo Foods Co., Ltd.", "エゾショクヒン"),
+                                ("Zeta Logistics", None, None)):
+        crm.organizations.create({"name": name, "name_en": name_en, "name_kana": kana}, actor=ACTOR)
+    i18n.setup(lang)
+    try:
+        context = make_context(crm, lang=lang)
+        view = RecordListView(context, "organization")
+        qtbot.addWidget(view)
+        view.show()
+        settle(qtbot, context)
+        model = view.model
+        assert [model.headerData(i, Qt.Orientation.Horizontal) for i in range(2)] == titles
+        assert [[column_values(model, key)[i] for key in ("name", "reading")] for i in range(3)] == rows
+        # in English the name as written is there to be shown, not shown first: the first screen fits 1366 px
+        assert view.table.horizontalHeader().isSectionHidden(1) == (lang == "en")
+        qtmodeltester.check(model)
+    finally:
+        i18n.uninstall()

@@ -86,7 +86,7 @@ class ListColumns(QObject):
             return
         em = self.table.fontMetrics().horizontalAdvance("M")
         for section, column in enumerate(self.model.columns):
-            header.setSectionHidden(section, not column.visible)
+            header.setSectionHidden(section, not column.shown_first(self.ctx.lang))
             # First use: the name or title gets room to be read; dates, numbers and flags need little.
             characters = 26 if section == 0 else _COLUMN_CHARACTERS.get(column.kind.split(":")[0], 14)
             # Never narrower than its title (with room for the sort arrow, which the hint leaves out).
