@@ -378,7 +378,7 @@ ACTIVITY_SUBJECTS = (  # (kind, subject, body): both as the office writes them, 
     ("email", "見積書送付: {org}", "{org} に見積書をメールで送付。回答待ち。"),
     ("visit", "企業訪問（札幌市内）: {org}", "{org} を訪問し、海外展開の取組状況と課題を伺った。"),
     ("note", "メモ: {org} の輸出意向", "{org} は来年度から輸出を始めたい意向。対象国は検討中とのこと。"),
-    ("site_inspection", "会場視察（さっぽろ）: {org}", "{org} の方と札幌市内の会場・宿泊施設を視察した。"),
+    ("site_inspection", "会場視察（さっぽろ）: {org}", "{org} の件で、札幌市内の会場・宿泊施設を視察した。"),
     ("presentation", "札幌 MICE プレゼン: {org}", "{org} に札幌での MICE 開催の魅力と支援制度をプレゼンテーションした。"),
 )
 TASK_TITLES = (

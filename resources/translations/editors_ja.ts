@@ -85,12 +85,12 @@
     <message>
         <location filename="../../ui/editors/conflict.py" line="43" />
         <source>Your value</source>
-        <translation>あなたの値</translation>
+        <translation>編集中の内容</translation>
     </message>
     <message>
         <location filename="../../ui/editors/conflict.py" line="43" />
         <source>Their value</source>
-        <translation>相手の値</translation>
+        <translation>先に保存された内容</translation>
     </message>
     <message>
         <location filename="../../ui/editors/conflict.py" line="49" />
