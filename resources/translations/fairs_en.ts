@@ -881,7 +881,7 @@
     </message>
     <message>
         <source>Fair (links leads; its country reads local phones)</source>
-        <translation>Fair (links leads; its country reads local phones)</translation>
+        <translation>Fair (the leads link to it; phones without a country code are read as its country's)</translation>
     </message>
     <message>
         <source>Text encoding</source>

@@ -874,7 +874,7 @@
     </message>
     <message>
         <source>Fair (links leads; its country reads local phones)</source>
-        <translation>見本市（リードを関連付け、国内表記の電話番号をその国で読み取ります）</translation>
+        <translation>見本市（リードの紐づけ先。国番号のない電話番号はその国の番号として読みます）</translation>
     </message>
     <message>
         <source>Text encoding</source>
@@ -898,11 +898,11 @@
     </message>
     <message>
         <source>Check (dry run)</source>
-        <translation>確認（試行）</translation>
+        <translation>事前チェック（取り込みません）</translation>
     </message>
     <message>
         <source>Import all (nothing if any row has an error)</source>
-        <translation>すべて取り込む（エラーが1行でもあれば何も取り込みません）</translation>
+        <translation>すべて取り込む（エラーが 1 行でもあれば何も取り込みません）</translation>
     </message>
     <message>
         <source>Import valid rows only</source>
