@@ -218,6 +218,20 @@
 </context>
 <context>
     <name>PurgeDialog</name>
+    <message numerus="yes">
+        <source>Erase the personal data of %n student(s)…</source>
+        <translation>
+            <numerusform>Erase the personal data of %Ln student…</numerusform>
+            <numerusform>Erase the personal data of %Ln students…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of the %n student(s) listed, for good? Their matches and hires stay counted, without personal data. This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase the personal data of the %Ln student listed, for good? Their matches and hires stay counted, without personal data. This cannot be undone.</numerusform>
+            <numerusform>Erase the personal data of the %Ln students listed, for good? Their matches and hires stay counted, without personal data. This cannot be undone.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Retention purge</source>
         <translation>Retention purge</translation>

@@ -215,6 +215,18 @@
 </context>
 <context>
     <name>PurgeDialog</name>
+    <message numerus="yes">
+        <source>Erase the personal data of %n student(s)…</source>
+        <translation>
+            <numerusform>%Ln 名の個人データを消去…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of the %n student(s) listed, for good? Their matches and hires stay counted, without personal data. This cannot be undone.</source>
+        <translation>
+            <numerusform>一覧の %Ln 名の個人データを完全に消去しますか？ マッチングと採用の件数は個人データなしで残ります。この操作は元に戻せません。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Retention purge</source>
         <translation>保存期限切れデータの消去</translation>

@@ -11,6 +11,7 @@ import pytest
 from sapporo_mice.settings import Settings
 from tests.ui.app_support import make_context, settle
 from ui.editors import open_editor
+from ui.qt import QApplication, QMessageBox, QTimer
 
 TODAY = dt.date.today()
 
@@ -163,7 +164,16 @@ def test_the_match_board_moves_through_the_service_and_counts_hires(qtbot, crm, 
     assert f"FY{fiscal.of(hired_on)}: 1" in view.board.hires.text()
 
 
-def test_the_retention_purge_previews_then_erases_and_the_officer_reads_the_log(qtbot, crm, world):
+@pytest.fixture
+def japanese():
+    from ui import i18n
+
+    i18n.setup("ja")
+    yield
+    i18n.uninstall()
+
+
+def test_the_retention_purge_previews_then_erases_and_the_officer_reads_the_log(qtbot, crm, world, japanese):
     from ui.views.talent import TalentView
 
     ctx = make_context(crm, "ja")
@@ -172,6 +182,18 @@ def test_the_retention_purge_previews_then_erases_and_the_officer_reads_the_log(
     dialog = view.open_purge()
     settle(qtbot, ctx)
     assert [r["name"] for r in dialog.model.rows] == ["グエン・ティ・マイ"]
+    assert dialog.erase_button.text() == "1 名の個人データを消去…"
+
+    def answer(button) -> None:  # the question the erasure asks first (it erased at the first click)
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox) and "元に戻せません" in box.text()
+        box.button(button).click()
+
+    QTimer.singleShot(100, lambda: answer(QMessageBox.StandardButton.No))
+    dialog.erase()
+    settle(qtbot, ctx)
+    assert [c.name for c in crm.privacy.purge_preview()] == ["グエン・ティ・マイ"]  # "No": nothing erased
+    QTimer.singleShot(100, lambda: answer(QMessageBox.StandardButton.Yes))
     dialog.erase()
     settle(qtbot, ctx)
     assert crm.privacy.purge_preview() == [] and "1" in dialog.message.text()
@@ -182,7 +204,7 @@ def test_the_retention_purge_previews_then_erases_and_the_officer_reads_the_log(
     ctx.settings = Settings()
     log = view.open_access_log()
     settle(qtbot, ctx)
-    assert log.model.rowCount() == 1 and log.model.rows[0]["student"] == "(erased)"
+    assert log.model.rowCount() == 1 and log.model.rows[0]["student"] == "（消去済み）"
 
 
 # ------------------------------------------------------------------------------------------- Brief… (the profile sheet)

@@ -7,7 +7,7 @@ from typing import Any
 from ui.editors.panels import make_table
 from ui.feedback import ERROR_STYLE, OK_STYLE, error_text
 from ui.rows import Column, RowsModel
-from ui.qt import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from ui.qt import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 
 class PurgeDialog(QDialog):
@@ -48,10 +48,23 @@ class PurgeDialog(QDialog):
                 for c in candidates]
         self.model.set_rows(rows, keys=[c.id for c in candidates])
         self.erase_button.setEnabled(bool(rows))
-        if not rows:
+        if rows:  # how many the one button erases, said on it
+            self.erase_button.setText(self.tr("Erase the personal data of %n student(s)…", "", len(rows)))
+        else:
             self._say(self.tr("No student is past the retention date."))
 
     def erase(self) -> None:
+        """Ask first: the erasure cannot be undone (it ran at the first click, for every student listed)."""
+        count = self.model.rowCount()
+        answer = QMessageBox.question(
+            self, self.tr("Retention purge"),
+            self.tr("Erase the personal data of the %n student(s) listed, for good? Their matches and hires stay "
+                    "counted, without personal data. This cannot be undone.", "", count),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.erase_now()
+
+    def erase_now(self) -> None:
         actor = self.ctx.actor
         self.erase_button.setEnabled(False)
         self.ctx.jobs.run("purge", lambda crm, _c: crm.privacy.purge(actor=actor), owner=self, on_done=self._erased,
