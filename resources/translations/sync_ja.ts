@@ -12,7 +12,7 @@
     </message>
     <message>
         <source>Changes on this computer waiting to be sent to the office</source>
-        <translation>事務所へまだ送っていない、この端末の変更</translation>
+        <translation>事務所へまだ送っていない、この PC の変更</translation>
     </message>
 </context>
 <context>
@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>This computer</source>
-        <translation>この端末</translation>
+        <translation>この PC</translation>
     </message>
     <message>
         <source>Device</source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>Writes this computer's unsent changes to an encrypted file to take to the office.</source>
-        <translation>この端末の未送信の変更を暗号化ファイルに書き出し、事務所へ持ち込みます。</translation>
+        <translation>この PC の未送信の変更を暗号化ファイルに書き出し、事務所へ持ち込みます。</translation>
     </message>
     <message>
         <source>At the office: a laptop's file (an answer file is written beside it). On a laptop: the office's answer.</source>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>The conflicts your changes met at the office, as of the last sync. They are decided at the office; the choice arrives here at the next sync.</source>
-        <translation>この端末の変更が事務所で競合したものです（前回の同期時点）。判断は事務所で行い、結果は次回の同期で届きます。</translation>
+        <translation>この PC の変更が事務所で競合したものです（前回の同期時点）。判断は事務所で行い、結果は次回の同期で届きます。</translation>
     </message>
     <message>
         <source>Before (both started from)</source>
