@@ -60,10 +60,10 @@ JTA_2016 = Source("Japan Tourism Agency, survey of the economic impact of intern
                   "観光庁「国際MICEの経済波及効果調査」", 2016)
 JTA_2016_RATIO = Source("Japan Tourism Agency (2016): ripple ¥1.059 trillion ÷ spend ¥538.4 billion",
                         "観光庁（2016年）: 生産誘発額 1兆590億円 ÷ 消費額 5,384億円", 2016)
-# A value the office set in place of the published figure or the city's assumption: the survey no longer speaks
-# for it (a multiplier of 2.00 was cited as the survey's ratio, which is 1.97).
-OFFICE_VALUE = Source("Set by the office, in place of the published figure or the city's assumption",
-                      "事務所で設定した値（公表値・市の仮定値から変更）", None, assumed=True)
+# A value changed from the published figure or the city's assumption (by the office in Settings, or for one bid's
+# estimate): the survey no longer speaks for it (a multiplier of 2.00 was cited as the survey's ratio, 1.97).
+CHANGED_VALUE = Source("Changed from the published figure or the city's assumption",
+                       "変更した値（公表値・市の仮定値とは異なります）", None, assumed=True)
 CITY_ASSUMPTION = Source("Sapporo City's working assumption (no survey figure; check before citing)",
                          "札幌市の作業上の仮定値（調査による数値ではありません。引用前に確認してください）", 2026,
                          assumed=True)
@@ -185,9 +185,9 @@ flat_parameters = _flat
 
 def sources_for(parameters: ImpactParameters) -> dict[str, Source]:
     """Each parameter's source as ``parameters`` hold it: the survey or the city's assumption for a built-in value,
-    the office for one it changed (:data:`OFFICE_VALUE`)."""
+    :data:`CHANGED_VALUE` for one changed from it."""
     builtin, held = _flat(ImpactParameters()), _flat(parameters)
-    return {key: source if held.get(key) == builtin.get(key) else OFFICE_VALUE for key, source in SOURCES.items()}
+    return {key: source if held.get(key) == builtin.get(key) else CHANGED_VALUE for key, source in SOURCES.items()}
 
 
 def nested_parameters(values: dict[str, Any]) -> dict[str, Any]:

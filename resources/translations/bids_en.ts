@@ -347,7 +347,7 @@
     <name>ParametersDialog</name>
     <message>
         <source>These defaults are the office's: saved here, they reach every computer at its next sync. A bid keeps the parameters it was estimated with; changing a default here changes no saved estimate. Parameters without a survey figure are marked as the city's assumptions.</source>
-        <translation>These defaults are shared by the whole office: once saved, they reach every computer at its next sync. A bid keeps the parameters it was estimated with, so changing a default here changes no saved estimate. Parameters without a survey figure are marked as the city's assumptions, and those changed here as the office's own values.</translation>
+        <translation>These defaults are shared by the whole office: once saved, they reach every computer at its next sync. A bid keeps the parameters it was estimated with, so changing a default here changes no saved estimate. Parameters without a survey figure are marked as the city's assumptions, and those changed here as changed values.</translation>
     </message>
     <message>
         <source>Default probability of each stage</source>

@@ -345,7 +345,7 @@
     <name>ParametersDialog</name>
     <message>
         <source>These defaults are the office's: saved here, they reach every computer at its next sync. A bid keeps the parameters it was estimated with; changing a default here changes no saved estimate. Parameters without a survey figure are marked as the city's assumptions.</source>
-        <translation>この既定値は事務所共通です。ここで保存すると、各 PC に次の同期で反映されます。各案件は算定時の前提を記録しているため、ここで既定値を変えても保存済みの算定結果は変わりません。調査による数値がない項目は市の仮定値と、ここで変更した項目は事務所で設定した値と表示されます。</translation>
+        <translation>この既定値は事務所共通です。ここで保存すると、各 PC に次の同期で反映されます。各案件は算定時の前提を記録しているため、ここで既定値を変えても保存済みの算定結果は変わりません。調査による数値がない項目は市の仮定値と、ここで変更した項目は変更した値と表示されます。</translation>
     </message>
     <message>
         <source>Default probability of each stage</source>

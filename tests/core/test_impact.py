@@ -7,8 +7,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from sapporo_mice.impact import (
+    CHANGED_VALUE,
     JTA_2016_PER_FOREIGN,
-    OFFICE_VALUE,
     SOURCES,
     ImpactParameters,
     clean_stored,
@@ -53,13 +53,13 @@ def test_every_parameter_names_its_source_and_year_and_assumptions_say_so():
     assert SOURCES["per_domestic_jpy"].assumed and "仮定" in SOURCES["per_domestic_jpy"].ja
 
 
-def test_a_value_the_office_changed_is_cited_as_the_offices_not_the_surveys():
+def test_a_changed_value_is_cited_as_changed_not_as_the_surveys():
     # A multiplier of 2.00 was cited as 観光庁（2016年）: 生産誘発額 1兆590億円 ÷ 消費額 5,384億円, which is 1.97.
     changed = sources_for(ImpactParameters.from_dict({"ripple_multiplier": 2.0, "per_domestic_jpy": 60_000}))
-    assert changed["ripple_multiplier"] is OFFICE_VALUE and changed["per_domestic_jpy"] is OFFICE_VALUE
+    assert changed["ripple_multiplier"] is CHANGED_VALUE and changed["per_domestic_jpy"] is CHANGED_VALUE
     assert changed["per_foreign_jpy.conference"] is SOURCES["per_foreign_jpy.conference"]
     assert sources_for(ImpactParameters()) == SOURCES
-    assert OFFICE_VALUE.cited("ja") == "事務所で設定した値（公表値・市の仮定値から変更）"
+    assert CHANGED_VALUE.cited("ja") == "変更した値（公表値・市の仮定値とは異なります）"
     assert SOURCES["per_foreign_jpy.conference"].cited("ja").endswith("（2016年）")
     assert SOURCES["per_foreign_jpy.conference"].cited("en").endswith(" (2016)")
 

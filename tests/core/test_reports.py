@@ -386,5 +386,5 @@ def test_bid_brief_cites_a_value_the_office_changed_as_the_offices(crm, tmp_path
     bid = crm.bids.create({"name": "APFF 2031 Sapporo", "meeting_type": "conference", "edition_year": 2031,
                            "delegates_international": 1000}, actor="t").id
     body = pdf_text(crm.reports.build("bid", bid, tmp_path / "bid.pdf", lang="ja").path).replace("\n", "")
-    assert "事務所で設定した値" in body and "1兆590億円" not in body  # the survey's ratio is 1.97, not 2.00
+    assert "変更した値（公表値・市の仮定値とは異なります）" in body and "1兆590億円" not in body  # the survey's ratio is 1.97, not 2.00
     assert crm.bids.impact_sources()["ripple_multiplier"].assumed
