@@ -30,7 +30,6 @@ from sqlalchemy.orm import Session
 
 from sapporo_mice import demo_export_support, demo_kpi, demo_network, demo_students, demo_sync
 from sapporo_mice import demo_words as words
-from sapporo_mice.demo_words import katakana
 from sapporo_mice import bid_pipeline, collection, impact, messages, plan
 from sapporo_mice.bulk import FTS_INSERT_TRIGGER, BulkLoad  # noqa: F401 - FTS_INSERT_TRIGGER: where tests found it
 from sapporo_mice.errors import CrmError
@@ -50,7 +49,7 @@ from sapporo_mice.models import (
 from sapporo_mice.enums import Certification, LeadSource
 from sapporo_mice.labels import FAIR_SECTORS
 from sapporo_mice.students.vocab import INDUSTRIES
-from sapporo_mice.text import company_key
+from sapporo_mice.text import company_key, hira_to_kata
 from sapporo_mice.services.activities import store_blob
 from sapporo_mice.validation import corporate_number_check_digit, normalize_email
 
@@ -190,7 +189,7 @@ class DemoLoad(BulkLoad):
                         values["starts_on"] -= dt.timedelta(days=7)
                         values["ends_on"] -= dt.timedelta(days=7)
                     if "support_offered" in values:  # its excursion is its moved month's (the snow festival: February)
-                        values["support_offered"] = words.bid_support(values["starts_on"])
+                        values["support_offered"] = _bid_support(values["starts_on"])
                 if values["updated_at"] > cap:  # spread over the days before, not one identical time each
                     capped += 1
                     values["updated_at"] = cap - dt.timedelta(minutes=60 + 37 * (capped % 97))
@@ -408,7 +407,7 @@ class Organizations:
                 "phone_valid": True}
 
     def _fixed(self, kind: str, name: str, name_ja: str, name_en: str, kana: str, country: str) -> None:
-        self._add(OrgKind(kind), name=name, name_ja=name_ja, name_en=name_en, name_kana=katakana(kana),
+        self._add(OrgKind(kind), name=name, name_ja=name_ja, name_en=name_en, name_kana=hira_to_kata(kana),
                   country=country, address="札幌市" + self.load.pick(words.JP_STREETS)[0] if country == "JP" else None,
                   derived=self._phone(country) if country == "JP" else None)
 
@@ -423,7 +422,7 @@ class Organizations:
         rng.randrange(10), rng.randrange(10000)  # what a random 〒 drew, so the rest of the demo stays the same
         street, postal_code = self.load.pick(words.JP_STREETS)
         self._add(OrgKind.LOCAL_COMPANY, name=name, name_ja=name, name_en=f"{p_en} {b_en} Co., Ltd.",
-                  name_kana=katakana(p_kana + b_kana), corporate_number=corporate_number, country="JP",
+                  name_kana=hira_to_kata(p_kana + b_kana), corporate_number=corporate_number, country="JP",
                   postal_code=postal_code, address="北海道札幌市" + street, website=f"https://www.{domain}/",
                   email=f"info@{domain}", derived=self._phone("JP"),
                   industry=INDUSTRIES.named(industry) or industry, employees=rng.choice((8, 15, 30, 45, 80, 120, 250, 600)),
@@ -562,8 +561,8 @@ class People:
 
     def _japanese(self, org: SimpleNamespace) -> dict[str, Any]:
         def named(family: tuple, given: tuple) -> dict[str, Any]:
-            return {"family_name": family[0], "given_name": given[0], "family_name_kana": katakana(family[1]),
-                    "given_name_kana": katakana(given[1]), "latin_name": f"{given[2]} {family[2]}"}
+            return {"family_name": family[0], "given_name": given[0], "family_name_kana": hira_to_kata(family[1]),
+                    "given_name_kana": hira_to_kata(given[1]), "latin_name": f"{given[2]} {family[2]}"}
 
         values = self._unnamed(org, words.JP_FAMILY, words.JP_GIVEN, named)
         return {**values, "title": self.load.pick(words.JP_TITLES), "languages": "ja"}
@@ -668,6 +667,11 @@ class Fairs:
                 subsidy_jpy=min(cost // 2, 500_000), negotiations=negotiations, deals=deals,
                 expected_sales_jpy=rng.randrange(1, 50) * 200_000,
                 actual_sales_jpy=(deals or 0) * rng.randrange(1, 20) * 100_000 if held else None))
+
+
+def _bid_support(starts: dt.date) -> str:
+    """What a demo bid offers its delegates, with the excursion of the month its meeting starts in."""
+    return f"札幌市 MICE 開催助成金、会場費補助、歓迎レセプション、{words.SEASON_TOURS[starts.month]}"
 
 
 def _free_pair(firsts: Sequence, seconds: Sequence, first: Any, second: Any,
@@ -815,7 +819,7 @@ class Bids:
             decision_body=self.load.pick(words.DECISION_BODIES),
             competitors=", ".join(rng.sample(words.COMPETITORS, 2)),
             association_contact_id=self.load.pick(contacts).id if contacts else None,
-            support_offered=words.bid_support(starts),
+            support_offered=_bid_support(starts),
             outcome_reason=self._outcome(stage),
             impact_parameters=impact.stored(self._parameters(), rng.randrange(5, 40) * 1_000_000),
             owner=self.load.pick(words.OWNERS), pillars="," + ("2,6" if rng.random() < 0.3 else "2") + ",",

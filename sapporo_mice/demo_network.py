@@ -12,7 +12,6 @@ import datetime as dt
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from sapporo_mice.demo_words import katakana
 from sapporo_mice.models import (
     Activity,
     ActivityKind,
@@ -36,6 +35,7 @@ from sapporo_mice.models import (
     Visit,
     VisitStatus,
 )
+from sapporo_mice.text import hira_to_kata
 
 if TYPE_CHECKING:
     from sapporo_mice.demo import DemoLoad
@@ -117,7 +117,7 @@ class NetworkDemo:
         org = load.add(Organization, self.at(dt.date(2023, 4, 3)), kind=OrgKind.PARTNER_CITY, name=office,
                        name_ja=office, name_en=office_en, country=country, tags=DEMO)
         city = load.add(PartnerCity, self.at(dt.date(2023, 4, 3)), name=name, name_en=name_en, name_local=local,
-                        name_kana=katakana(kana), region=region, country=country, relationship=RelationshipKind.SISTER,
+                        name_kana=hira_to_kata(kana), region=region, country=country, relationship=RelationshipKind.SISTER,
                         since_year=since.year, since_on=since, counterpart_org_id=org.id, languages=languages,
                         timezone=tz, owner="佐藤 花子", tags=",姉妹都市" + DEMO,
                         notes="デモデータ: 提携日などは市の記録で確認してください。")
@@ -147,7 +147,7 @@ class NetworkDemo:
     def _fellow(self, network: SimpleNamespace, name: str, name_en: str, local: str, kana: str, country: str,
                 designation: str | None) -> None:
         city = self.load.add(PartnerCity, self.at(dt.date(2023, 6, 1)), name=name, name_en=name_en,
-                             name_local=local, name_kana=katakana(kana), country=country,
+                             name_local=local, name_kana=hira_to_kata(kana), country=country,
                              relationship=RelationshipKind.NETWORK_MEMBER, owner="鈴木 一郎", tags=DEMO)
         self.cities[name] = city
         self.load.add(NetworkMembership, self.at(dt.date(2023, 6, 1)), network_id=network.id,

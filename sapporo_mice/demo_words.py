@@ -1,10 +1,7 @@
 """Names and words the demo data is built from: Japanese with kana readings, and overseas names in
-their own scripts with a Latin form, and two small helpers that write them (a reading in katakana, a bid's
-support by its month). :mod:`sapporo_mice.demo` combines them."""
+their own scripts with a Latin form. Plain tuples only; :mod:`sapporo_mice.demo` combines them."""
 
 from __future__ import annotations
-
-import datetime as dt
 
 # (kanji, kana, romaji)
 JP_FAMILY = (
@@ -289,10 +286,6 @@ SEASON_TOURS = {1: "冬の札幌体験（スキー・温泉）", 2: "さっぽ�
                 7: "さっぽろ夏まつり視察", 8: "さっぽろ夏まつり視察", 9: "さっぽろオータムフェスト視察",
                 10: "定山渓温泉での歓迎行事", 11: "定山渓温泉での歓迎行事", 12: "冬の札幌体験（スキー・温泉）"}
 
-
-def bid_support(starts: dt.date) -> str:
-    """What a demo bid offers its delegates, with the excursion of the month its meeting starts in."""
-    return f"札幌市 MICE 開催助成金、会場費補助、歓迎レセプション、{SEASON_TOURS[starts.month]}"
 ROTATION_AREAS = ("アジア太平洋", "全世界", "アジア・欧州・米州", "東アジア", "北半球")
 COMPETITORS = ("京都", "横浜", "福岡", "釜山", "台北", "シンガポール", "バンコク", "メルボルン", "バンクーバー",
                "ソウル", "クアラルンプール", "仙台", "神戸", "沖縄", "ヘルシンキ", "オスロ")
@@ -496,8 +489,3 @@ KEY_PERSON_NOTES = {
     "board_member": "理事。アジア開催に前向き",
     "secretariat": "事務局長。立候補の手続きの窓口",
 }
-
-
-def katakana(text: str) -> str:
-    """Hiragana as katakana (みゅんへん → ミュンヘン): the demo's readings are written as フリガナ are."""
-    return "".join(chr(ord(ch) + 0x60) if 0x3041 <= ord(ch) <= 0x3096 else ch for ch in text)

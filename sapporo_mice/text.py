@@ -37,6 +37,11 @@ def kata_to_hira(text: str) -> str:
     return text.translate(_KATA_TO_HIRA) if _KATAKANA_RE.search(text) else text
 
 
+def hira_to_kata(text: str) -> str:
+    """Hiragana as katakana (みゅんへん → ミュンヘン), as a フリガナ field writes a reading."""
+    return "".join(chr(ord(ch) + _KANA_SHIFT) if 0x3041 <= ord(ch) <= 0x3096 else ch for ch in text)
+
+
 def normalize(text: str | None) -> str:
     """The search form of ``text``: NFKC, case-folded, kana- and width-insensitive, spaces collapsed."""
     if not text:

@@ -16,6 +16,7 @@ from sapporo_mice.text import (
     company_key,
     fold_latin,
     has_cjk,
+    hira_to_kata,
     kata_to_hira,
     normalize,
     sort_key,
@@ -99,6 +100,14 @@ def test_every_katakana_folds_to_hiragana_wherever_it_stands():
         assert kata_to_hira(f"Tan 山{chr(code)}") == f"Tan 山{chr(code - 0x60)}"
     assert kata_to_hira("いすゞ ヽヾ") == "いすゞ ゝゞ"
     assert kata_to_hira("ー・ヷ Tan 山田") == "ー・ヷ Tan 山田"  # outside the fold: left alone
+
+
+@settings(max_examples=100, deadline=None)
+@given(KATAKANA)
+def test_hiragana_written_back_as_katakana_is_the_word_again(word):
+    """The demo's readings are written in katakana from hiragana (みゅんへん → ミュンヘン)."""
+    assert hira_to_kata(kata_to_hira(word)) == word
+    assert hira_to_kata("みゅんへん ゔぃ Tan") == "ミュンヘン ヴィ Tan"
 
 
 @settings(max_examples=100, deadline=None)
